@@ -1,0 +1,79 @@
+"""``graph.json``: the full model (nodes, edges, evidence) that later commands read.
+
+>>> from kg.model import KnowledgeGraph, Node
+>>> g = KnowledgeGraph()
+>>> _ = g.add_node(Node.new("Country", "Peru"))
+>>> graph_from_dict(graph_to_dict(g)).counts()
+{'nodes': 1, 'edges': 0}
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from kg.atomic import atomic_writer
+from kg.errors import InputError
+from kg.model import Edge, KnowledgeGraph, Node
+from kg.schema import SchemaError, get_schema
+
+FORMAT = "tco-kg/graph"
+FORMAT_VERSION = 1
+
+
+def graph_to_dict(graph: KnowledgeGraph) -> dict[str, Any]:
+    """The graph as JSON-ready data, nodes and edges in a stable order."""
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "ontology": get_schema().version,
+        "nodes": [n.to_dict() for n in graph.nodes()],
+        "edges": [e.to_dict() for e in graph.edges()],
+    }
+
+
+def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
+    """Rebuild a graph from :func:`graph_to_dict` data, checking every type."""
+    graph = KnowledgeGraph()
+    for node in data.get("nodes", []):
+        graph.add_node(Node.from_dict(node))
+    for edge in data.get("edges", []):
+        graph.add_edge(Edge.from_dict(edge))
+    return graph
+
+
+def write_graph_json(graph: KnowledgeGraph, path: str | Path) -> None:
+    """Write ``graph.json`` atomically."""
+    with atomic_writer(path) as handle:
+        json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+
+
+def read_graph_json(path: str | Path) -> KnowledgeGraph:
+    """Read a ``graph.json``; raises :class:`InputError` naming the problem."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(path), f"not a graph.json file ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(str(path), f"not a graph.json file (expected format {FORMAT!r})")
+    try:
+        return graph_from_dict(data)
+    except (SchemaError, KeyError, TypeError, ValueError) as exc:
+        raise InputError(str(path), f"invalid graph: {exc}") from None
+
+
+RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
+
+
+def read_graph(path: str | Path) -> KnowledgeGraph:
+    """Read a graph written by ``kg build``: ``graph.json`` or an RDF export (by suffix)."""
+    suffix = Path(path).suffix.lower()
+    if suffix in RDF_SUFFIXES:
+        from kg.export.rdf import read_rdf
+
+        return read_rdf(path, RDF_SUFFIXES[suffix])
+    return read_graph_json(path)
