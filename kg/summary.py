@@ -11,13 +11,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from kg.model import KnowledgeGraph
 from kg.schema import get_schema
 
 
-def summarize(graph: KnowledgeGraph, top: int = 10) -> dict[str, Any]:
+class Ranked(TypedDict):
+    id: str
+    type: str
+    name: str
+    degree: int
+
+
+class Summary(TypedDict):
+    nodes: int
+    edges: int
+    node_types: dict[str, int]
+    relations: dict[str, int]
+    top: list[Ranked]
+
+
+def summarize(graph: KnowledgeGraph, top: int = 10) -> Summary:
     """Node counts per type, edge counts per relation (ontology order) and the top entities by degree."""
     schema = get_schema()
     node_types = dict.fromkeys(schema.node_type_names, 0)
@@ -33,7 +48,7 @@ def summarize(graph: KnowledgeGraph, top: int = 10) -> dict[str, Any]:
         "node_types": node_types,
         "relations": relations,
         "top": [
-            {"id": n.id, "type": n.type, "name": n.name, "degree": int(graph.nx.degree(n.id))}
+            Ranked(id=n.id, type=n.type, name=n.name, degree=int(graph.nx.degree(n.id)))
             for n in ranked
             if graph.nx.degree(n.id)
         ],
