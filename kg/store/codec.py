@@ -1,0 +1,145 @@
+"""How model nodes and edges become Neo4j property maps, and back, losslessly.
+
+Evidence is stored on the element it supports as *parallel lists*, one list per
+evidence field (``evidence_sentence``, ``evidence_document``, ...): item ``i`` of
+every list is one passage. Neo4j lists cannot hold nulls, so a missing string is
+stored as ``""`` and a missing offset as ``-1``. Model properties are stored under
+their own key (listed in ``property_keys``); values Neo4j cannot store (maps,
+mixed lists) are kept as JSON text and listed in ``json_property_keys``.
+
+>>> from kg.model import Evidence, Node
+>>> ev = Evidence(document="d1", sentence="Tren de Aragua operates in Peru.", start=0, end=32)
+>>> node = Node.new("Gang", "Tren de Aragua", aliases=["TdA"], evidence=[ev])
+>>> row = node_row(node)
+>>> row["props"]["evidence_sentence"], row["props"]["evidence_url"]
+(['Tren de Aragua operates in Peru.'], [''])
+>>> node_from_properties("Gang", row["props"]) == node
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import fields
+from typing import Any
+
+from kg.errors import KgError
+from kg.model import Edge, Evidence, Node
+
+EVIDENCE_PREFIX = "evidence_"
+EVIDENCE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Evidence))
+INT_FIELDS = frozenset({"start", "end"})
+MISSING_INT = -1
+MISSING_TEXT = ""
+PROPERTY_KEYS = "property_keys"
+JSON_PROPERTY_KEYS = "json_property_keys"
+RESERVED = frozenset(
+    {"id", "name", "aliases", PROPERTY_KEYS, JSON_PROPERTY_KEYS}
+    | {EVIDENCE_PREFIX + name for name in EVIDENCE_FIELDS}
+)
+_SCALARS = (str, int, float, bool)
+
+
+def evidence_columns(evidence: tuple[Evidence, ...]) -> dict[str, list[Any]]:
+    """One list per evidence field, aligned by position.
+
+    >>> evidence_columns((Evidence(document="d", sentence="s"),))["evidence_start"]
+    [-1]
+    """
+    columns: dict[str, list[Any]] = {}
+    for name in EVIDENCE_FIELDS:
+        missing: Any = MISSING_INT if name in INT_FIELDS else MISSING_TEXT
+        values = [getattr(item, name) for item in evidence]
+        columns[EVIDENCE_PREFIX + name] = [missing if v is None else v for v in values]
+    return columns
+
+
+def evidence_from_columns(props: Mapping[str, Any]) -> tuple[Evidence, ...]:
+    """The inverse of :func:`evidence_columns`."""
+    columns = {name: list(props.get(EVIDENCE_PREFIX + name) or []) for name in EVIDENCE_FIELDS}
+    count = len(columns["document"])
+    if any(len(values) != count for values in columns.values()):
+        raise KgError(f"evidence lists of different lengths on element {props.get('id', '?')}")
+    items = []
+    for i in range(count):
+        data: dict[str, Any] = {}
+        for name in EVIDENCE_FIELDS:
+            value = columns[name][i]
+            missing = MISSING_INT if name in INT_FIELDS else MISSING_TEXT
+            if value != missing:
+                data[name] = int(value) if name in INT_FIELDS else value
+        items.append(Evidence(**data))
+    return tuple(items)
+
+
+def _storable(value: Any) -> bool:
+    if isinstance(value, _SCALARS):
+        return True
+    if isinstance(value, list | tuple) and value:
+        kinds = {type(v) for v in value}
+        return len(kinds) == 1 and kinds.pop() in _SCALARS
+    return False
+
+
+def _model_properties(owner: str, properties: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    plain: dict[str, Any] = {}
+    as_json: list[str] = []
+    for key, value in properties:
+        if key in RESERVED:
+            raise KgError(f"{owner}: property {key!r} clashes with a name the Neo4j store uses")
+        if _storable(value):
+            plain[key] = list(value) if isinstance(value, tuple) else value
+        else:
+            plain[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+            as_json.append(key)
+    plain[PROPERTY_KEYS] = sorted(k for k, _ in properties)
+    plain[JSON_PROPERTY_KEYS] = sorted(as_json)
+    return plain
+
+
+def _read_model_properties(props: Mapping[str, Any]) -> dict[str, Any]:
+    as_json = set(props.get(JSON_PROPERTY_KEYS) or [])
+    result: dict[str, Any] = {}
+    for key in props.get(PROPERTY_KEYS) or []:
+        value = props.get(key)
+        result[key] = json.loads(str(value)) if key in as_json else value
+    return result
+
+
+def node_row(node: Node) -> dict[str, Any]:
+    """The UNWIND row for one node: ``{"id": ..., "props": {...}}``."""
+    props: dict[str, Any] = {"id": node.id, "name": node.name, "aliases": list(node.aliases)}
+    props.update(_model_properties(node.id, node.properties))
+    props.update(evidence_columns(node.evidence))
+    return {"id": node.id, "props": props}
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    """The UNWIND row for one edge: ``{"source": ..., "target": ..., "props": {...}}``."""
+    props = _model_properties(f"{edge.type} {edge.source} -> {edge.target}", edge.properties)
+    props.update(evidence_columns(edge.evidence))
+    return {"source": edge.source, "target": edge.target, "props": props}
+
+
+def node_from_properties(node_type: str, props: Mapping[str, Any]) -> Node:
+    """A model node from the label and properties read back from Neo4j."""
+    return Node(
+        id=str(props["id"]),
+        type=node_type,
+        name=str(props["name"]),
+        aliases=tuple(props.get("aliases") or ()),
+        properties=tuple(sorted(_read_model_properties(props).items())),
+        evidence=evidence_from_columns(props),
+    )
+
+
+def edge_from_properties(edge_type: str, source: str, target: str, props: Mapping[str, Any]) -> Edge:
+    """A model edge from the relationship type, end ids and properties read back from Neo4j."""
+    return Edge(
+        type=edge_type,
+        source=source,
+        target=target,
+        properties=tuple(sorted(_read_model_properties(props).items())),
+        evidence=evidence_from_columns(props),
+    )

@@ -1,0 +1,245 @@
+"""The Neo4j writer and reader: idempotent batched loading and lossless pulling.
+
+``Neo4jStore`` is handed a driver (see :mod:`kg.store.connect` to build one).
+Loading MERGEs every node on its ``id`` (unique per label) and every relationship
+on its two ends and its type, then *sets* all properties, so loading the same
+graph twice, or again after an interrupted load, leaves the same database.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import neo4j
+from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.graph import Node as Neo4jNode
+from neo4j.graph import Path, Relationship
+
+from kg.errors import KgError
+from kg.model import KnowledgeGraph, Node
+from kg.schema import SchemaError, get_schema
+from kg.store import codec
+from kg.store import cypher as stmt
+
+Progress = Callable[[int], None]
+DEFAULT_BATCH_SIZE = 5000
+
+
+class StoreError(KgError):
+    """Neo4j refused a statement, or the connection was lost during a load."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadSummary:
+    """What one load did: elements created, and elements that were already there."""
+
+    nodes_created: int = 0
+    nodes_existing: int = 0
+    edges_created: int = 0
+    edges_existing: int = 0
+
+    @property
+    def elements(self) -> int:
+        return self.nodes_created + self.nodes_existing + self.edges_created + self.edges_existing
+
+    def __add__(self, other: LoadSummary) -> LoadSummary:
+        return LoadSummary(
+            self.nodes_created + other.nodes_created,
+            self.nodes_existing + other.nodes_existing,
+            self.edges_created + other.edges_created,
+            self.edges_existing + other.edges_existing,
+        )
+
+
+def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+class Neo4jStore:
+    """Writes a :class:`KnowledgeGraph` to one Neo4j database and reads it back."""
+
+    def __init__(
+        self, driver: neo4j.Driver, database: str = "neo4j", batch_size: int = DEFAULT_BATCH_SIZE
+    ) -> None:
+        self.driver = driver
+        self.database = database
+        self.batch_size = batch_size
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _write(self, query: str, **parameters: Any) -> neo4j.ResultSummary:
+        """One retried write transaction (transient errors are retried by the driver)."""
+        try:
+            return self.driver.execute_query(
+                query, parameters, database_=self.database, routing_=neo4j.RoutingControl.WRITE
+            ).summary
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreError(f"lost the connection to Neo4j: {exc}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused a write: {exc.message or exc.code}") from None
+
+    def read(self, query: str, parameters: Mapping[str, Any] | None = None) -> neo4j.EagerResult:
+        """Run a read query and return all its records."""
+        try:
+            return self.driver.execute_query(
+                query, dict(parameters or {}), database_=self.database, routing_=neo4j.RoutingControl.READ
+            )
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreError(f"lost the connection to Neo4j: {exc}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j: {exc.message or exc.code}") from None
+
+    # ------------------------------------------------------------------ schema
+
+    def ensure_schema(self) -> None:
+        """Create the ontology's uniqueness constraints and name indexes (no-op when present)."""
+        for node_type in get_schema().node_type_names:
+            self._write(stmt.create_constraint(node_type))
+            self._write(stmt.create_name_index(node_type))
+        self.driver.execute_query("CALL db.awaitIndexes(300)", database_=self.database)
+
+    def wipe(self) -> None:
+        """Delete every node and relationship in the database (constraints stay)."""
+        try:
+            with self.driver.session(database=self.database) as session:
+                session.run(stmt.WIPE).consume()
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise StoreError(f"lost the connection to Neo4j: {exc}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused the wipe: {exc.message or exc.code}") from None
+
+    # ------------------------------------------------------------------ load
+
+    def load(self, graph: KnowledgeGraph, progress: Progress | None = None) -> LoadSummary:
+        """Upsert every node, then every relationship, in UNWIND batches; idempotent."""
+        self.ensure_schema()
+        summary = LoadSummary()
+        node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for node in graph.nodes():
+            node_rows[stmt.label(node.type)].append(codec.node_row(node))
+        for node_type, rows in node_rows.items():
+            query = stmt.merge_nodes(node_type)
+            for batch in _batches(rows, self.batch_size):
+                created = self._write(query, rows=batch).counters.nodes_created
+                summary += LoadSummary(nodes_created=created, nodes_existing=len(batch) - created)
+                if progress:
+                    progress(len(batch))
+        edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for edge in graph.edges():
+            ends = (graph.node(edge.source).type, graph.node(edge.target).type)
+            edge_rows[(stmt.rel_type(edge.type), *ends)].append(codec.edge_row(edge))
+        for (edge_type, source_type, target_type), rows in edge_rows.items():
+            query = stmt.merge_edges(edge_type, source_type, target_type)
+            for batch in _batches(rows, self.batch_size):
+                created = self._write(query, rows=batch).counters.relationships_created
+                summary += LoadSummary(edges_created=created, edges_existing=len(batch) - created)
+                if progress:
+                    progress(len(batch))
+        return summary
+
+    def counts(self) -> dict[str, int]:
+        """Nodes and relationships of ontology types in the database."""
+        schema = get_schema()
+        nodes = self.read(stmt.COUNT_NODES, {"labels": list(schema.node_type_names)})
+        edges = self.read(stmt.COUNT_EDGES, {"types": list(schema.relation_names)})
+        return {"nodes": int(nodes.records[0]["count"]), "edges": int(edges.records[0]["count"])}
+
+    # ------------------------------------------------------------------ pull
+
+    def pull(self, query: str | None = None, parameters: Mapping[str, Any] | None = None) -> KnowledgeGraph:
+        """The whole graph, or the nodes and relationships a Cypher query returns, as a model graph."""
+        if query is None:
+            return self._pull_all()
+        return self._pull_subgraph(query, parameters)
+
+    def _pull_all(self) -> KnowledgeGraph:
+        schema = get_schema()
+        graph = KnowledgeGraph()
+        for record in self.read(stmt.PULL_NODES, {"labels": list(schema.node_type_names)}).records:
+            graph.add_node(_node(record["labels"], record["props"]))
+        for record in self.read(stmt.PULL_EDGES, {"types": list(schema.relation_names)}).records:
+            edge = codec.edge_from_properties(
+                record["type"], record["source"], record["target"], record["props"]
+            )
+            graph.add_edge(edge)
+        return graph
+
+    def _pull_subgraph(self, query: str, parameters: Mapping[str, Any] | None) -> KnowledgeGraph:
+        found_nodes: dict[str, Neo4jNode] = {}
+        found_rels: dict[str, Relationship] = {}
+        for record in self.read(query, parameters).records:
+            for value in record.values():
+                _collect(value, found_nodes, found_rels)
+        relation_names = set(get_schema().relation_names)
+        rels = [r for r in found_rels.values() if r.type in relation_names]
+        ends = {n.element_id for r in rels for n in (r.start_node, r.end_node) if n is not None}
+        missing = sorted(ends - set(found_nodes))
+        if missing:
+            for record in self.read(stmt.NODES_BY_ELEMENT_ID, {"ids": missing}).records:
+                found_nodes[record["eid"]] = record["n"]
+        graph = KnowledgeGraph()
+        ids: dict[str, str] = {}
+        for element_id, found in found_nodes.items():
+            labels = [lbl for lbl in found.labels if lbl in get_schema().node_type_names]
+            if labels:
+                ids[element_id] = graph.add_node(_node(labels, dict(found))).id
+        for rel in rels:
+            if rel.start_node is None or rel.end_node is None:
+                continue
+            source, target = ids.get(rel.start_node.element_id), ids.get(rel.end_node.element_id)
+            if source and target:
+                graph.add_edge(codec.edge_from_properties(rel.type, source, target, dict(rel)))
+        return graph
+
+
+def _node(labels: Iterable[str], props: Mapping[str, Any]) -> Node:
+    names = sorted(set(labels))
+    if len(names) != 1:
+        raise StoreError(f"node {props.get('id', '?')} has {len(names)} ontology labels: {names}")
+    if "id" not in props or "name" not in props:
+        raise StoreError(f"a {names[0]} node without id or name cannot be pulled")
+    return codec.node_from_properties(names[0], props)
+
+
+def _collect(value: Any, nodes: dict[str, Neo4jNode], rels: dict[str, Relationship]) -> None:
+    """Gather the nodes and relationships inside one returned value (paths and lists included)."""
+    if isinstance(value, Neo4jNode):
+        nodes[value.element_id] = value
+    elif isinstance(value, Relationship):
+        rels[value.element_id] = value
+    elif isinstance(value, Path):
+        for node in value.nodes:
+            nodes[node.element_id] = node
+        for rel in value.relationships:
+            rels[rel.element_id] = rel
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _collect(item, nodes, rels)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect(item, nodes, rels)
+
+
+def pull_graph(
+    store_or_driver: Neo4jStore | neo4j.Driver, database: str = "neo4j", cypher: str | None = None
+) -> KnowledgeGraph:
+    """Read the graph (or the subgraph a Cypher query returns) from Neo4j into the model.
+
+    Accepts a :class:`Neo4jStore` or a bare driver; ``database`` is used with a driver.
+    """
+    store = (
+        store_or_driver
+        if isinstance(store_or_driver, Neo4jStore)
+        else Neo4jStore(store_or_driver, database=database)
+    )
+    try:
+        return store.pull(cypher)
+    except SchemaError as exc:
+        raise StoreError(f"the graph in Neo4j does not fit the ontology: {exc}") from None
+
+
+__all__ = ["LoadSummary", "Neo4jStore", "StoreError", "pull_graph"]
