@@ -32,10 +32,12 @@ def main() -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, ontology_cmd
+    from kg.cli import build, neo4j_cmds, ontology_cmd
 
     for module in (build, ontology_cmd):
         main.add_command(module.command)
+    for c in neo4j_cmds.commands:
+        main.add_command(c)
 
 
 _register()
