@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from kg.atomic import atomic_writer
 from kg.errors import InputError
@@ -43,11 +43,16 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
     return graph
 
 
+def dump_graph_json(graph: KnowledgeGraph, handle: IO[str]) -> None:
+    """Write the graph as ``graph.json`` text to an open handle."""
+    json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
+    handle.write("\n")
+
+
 def write_graph_json(graph: KnowledgeGraph, path: str | Path) -> None:
     """Write ``graph.json`` atomically."""
     with atomic_writer(path) as handle:
-        json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
+        dump_graph_json(graph, handle)
 
 
 def read_graph_json(path: str | Path) -> KnowledgeGraph:
