@@ -20,7 +20,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg.errors import InputError
-from kg.graphfile import RDF_SUFFIXES, read_graph, write_graph_json
+from kg.graphfile import RDF_SUFFIXES, read_graph
 from kg.model import KnowledgeGraph
 from kg.store import ConnectionOptions, Neo4jStore, open_driver
 from kg.store.library import get_query, list_queries, run_query
@@ -133,10 +133,12 @@ def load(
 @click.command("pull")
 @click.option("-o", "--out", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path))
 @click.option("--cypher", "query", help="Pull only the nodes, relationships and paths this query returns.")
+@click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --cypher.")
 @connection_options
 def pull(
     outdir: Path,
     query: str | None,
+    params: tuple[str, ...],
     uri: str | None,
     user: str | None,
     password: str | None,
@@ -144,12 +146,11 @@ def pull(
     timeout: float,
 ) -> None:
     """Read the graph (or a subgraph) back from Neo4j into OUTDIR/graph.ttl and graph.json."""
-    from kg.export.rdf import export_turtle
+    from kg.build import write_outputs
 
     with _store(uri, user, password, database, timeout) as store:
-        graph = store.pull(query)
-    write_graph_json(graph, outdir / "graph.json")
-    export_turtle(graph, outdir / "graph.ttl")
+        graph = store.pull(query, _param(params))
+    write_outputs(graph, outdir)
     counts = graph.counts()
     click.echo(f"pulled {counts['nodes']} nodes and {counts['edges']} relationships into {outdir}")
 
