@@ -1,0 +1,257 @@
+"""The entities of one document: mentions grouped into typed entities, with coreference.
+
+- Known names resolve to their gazetteer entry; pattern names that the gazetteer knows
+  become that entry.
+- A name seen both as a gang and as a faction is a faction (the narrower reading).
+- A short agency name ("the Army", "Fiscalía") is the longer agency of the document
+  that ends or starts with it ("Colombian Army", "Fiscalía de Narcoactividad").
+- Definite descriptions ("the gang", "la organización", "o grupo") refer to the
+  document's main group: the most mentioned gang.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import Analysis, Mention
+from kg.extract.text import fold_key
+from kg.names import normalize_name
+
+GROUP_TYPES = ("Gang", "Faction")
+DEFINITE = frozenset(
+    "the el la del al o a do da no na pelo pela the this esa esta dicha este ese essa esta desta dessa".split()
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One entity of the document and the mentions that name it."""
+
+    key: str
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    country: str | None = None
+    international: bool = False
+    of: str | None = None
+
+    def sentences(self, analysis: Analysis) -> list[int]:
+        return sorted({analysis.sent_of[m.start] for m in self.mentions})
+
+
+@dataclass(slots=True)
+class Ref:
+    """A reference to an entity at a token position (a mention or a definite description)."""
+
+    entity: Entity
+    start: int
+    end: int
+    anaphor: bool = False
+
+
+@dataclass(slots=True)
+class EntityTable:
+    """The document's entities and, per sentence, the references to them in order."""
+
+    entities: dict[str, Entity]
+    refs: dict[int, list[Ref]]
+    main_group: Entity | None
+
+    def in_sentence(self, sent: int, *types: str) -> list[Ref]:
+        return [r for r in self.refs.get(sent, []) if not types or r.entity.type in types]
+
+    def of_type(self, *types: str) -> list[Entity]:
+        return [e for e in self.entities.values() if e.type in types]
+
+    def add_ref(self, sent: int, ref: Ref) -> None:
+        refs = self.refs.setdefault(sent, [])
+        refs.append(ref)
+        refs.sort(key=lambda r: r.start)
+
+
+def _pattern_type(types: set[str]) -> str:
+    if "Faction" in types:
+        return "Faction"
+    return sorted(types)[0]
+
+
+def _resolve_agencies(entities: dict[str, Entity]) -> None:
+    """Merge short agency names into the one longer agency that ends or starts with them."""
+    agencies = [e for e in entities.values() if e.type == "Agency"]
+    for short in sorted(agencies, key=lambda e: len(e.name)):
+        words = fold_key(short.name).split()
+        if not words or short.key not in entities:
+            continue
+        longer = [
+            e
+            for e in agencies
+            if e is not short
+            and e.key in entities
+            and len(fold_key(e.name).split()) > len(words)
+            and (
+                fold_key(e.name).split()[-len(words) :] == words
+                or fold_key(e.name).split()[: len(words)] == words
+                or any(fold_key(a).split() == words for a in e.aliases)
+            )
+        ]
+        if len(longer) == 1:
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.aliases |= {short.name, *short.aliases}
+            target.country = target.country or short.country
+            del entities[short.key]
+
+
+def build_entities(analysis: Analysis) -> EntityTable:
+    """Group the mentions of ``analysis`` into entities and find the main group."""
+    pattern_types: dict[str, set[str]] = {}
+    for mention in analysis.mentions:
+        if mention.entry is None and mention.type in ("Gang", "Faction", "Agency", "Prison"):
+            pattern_types.setdefault(normalize_name(mention.name), set()).add(mention.type)
+    entities: dict[str, Entity] = {}
+    for mention in analysis.mentions:
+        if mention.type not in ("Gang", "Faction", "Agency", "Country", "Prison"):
+            continue
+        entry = mention.entry
+        if entry is None:
+            known = [e for e in analysis.gazetteer.lookup(mention.name) if e.type != "Country"]
+            known += [e for a in mention.aliases for e in analysis.gazetteer.lookup(a) if e.type != "Country"]
+            entry = known[0] if known else None
+        if entry is not None:
+            type_, name, key = entry.type, entry.name, f"{entry.type}:{normalize_name(entry.name)}"
+        else:
+            type_ = _pattern_type(pattern_types[normalize_name(mention.name)])
+            name, key = mention.name, f"{type_}:{normalize_name(mention.name)}"
+        entity = entities.get(key)
+        if entity is None:
+            entity = entities[key] = Entity(key, type_, name)
+            if entry is not None:
+                entity.aliases |= set(entry.aliases)
+                entity.country = entry.country
+                entity.of = entry.of
+        entity.mentions.append(mention)
+        surface = analysis.surface(mention.start, mention.end)
+        entity.aliases |= {surface, *mention.aliases}
+        entity.country = entity.country or mention.country
+    _merge_aliases(entities)
+    _resolve_agencies(entities)
+    for entity in entities.values():
+        entity.aliases.discard(entity.name)
+        entity.international = (
+            entity.type == "Agency" and entity.country is None and _is_international(entity)
+        )
+    refs: dict[int, list[Ref]] = {}
+    for entity in entities.values():
+        for mention in entity.mentions:
+            refs.setdefault(analysis.sent_of[mention.start], []).append(
+                Ref(entity, mention.start, mention.end)
+            )
+    groups = [e for e in entities.values() if e.type == "Gang"] or [
+        e for e in entities.values() if e.type == "Faction"
+    ]
+    main = None
+    if groups:
+        main = max(groups, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
+    table = EntityTable(entities, refs, main)
+    _anaphors(analysis, table)
+    for sent_refs in table.refs.values():
+        sent_refs.sort(key=lambda r: r.start)
+    return table
+
+
+def _merge_aliases(entities: dict[str, Entity]) -> None:
+    """Pattern entities whose name is an alias of another entity of the same type are that entity."""
+    by_alias: dict[tuple[str, str], Entity] = {}
+    for entity in entities.values():
+        for form in (entity.name, *entity.aliases):
+            by_alias.setdefault((entity.type, normalize_name(form)), entity)
+    for key in list(entities):
+        entity = entities[key]
+        for form in (entity.name, *entity.aliases):
+            other = by_alias.get((entity.type, normalize_name(form)))
+            if (
+                other is not None
+                and other is not entity
+                and other.key in entities
+                and len(other.mentions) >= 1
+            ):
+                if (
+                    other.key < entity.key
+                    if len(other.name) == len(entity.name)
+                    else len(other.name) > len(entity.name)
+                ):
+                    other.mentions.extend(entity.mentions)
+                    other.aliases |= {entity.name, *entity.aliases}
+                    other.country = other.country or entity.country
+                    del entities[key]
+                    break
+
+
+INTERNATIONAL = (
+    "interpol",
+    "europol",
+    "eurojust",
+    "ameripol",
+    "united nations",
+    "naciones unidas",
+    "nacoes unidas",
+)
+
+
+def _is_international(entity: Entity) -> bool:
+    names = [fold_key(n) for n in (entity.name, *entity.aliases)]
+    return any(word in name for name in names for word in INTERNATIONAL)
+
+
+def _anaphors(analysis: Analysis, table: EntityTable) -> None:
+    """Definite descriptions of a group ("the gang", "la banda") refer to the main group."""
+    doc = analysis.doc
+    named = {k for m in analysis.mentions for k in range(m.start, m.end)}
+    factions = table.of_type("Faction")
+    counts = Counter(len(f.mentions) for f in factions)
+    for cue in analysis.cues:
+        target: Entity | None = None
+        if cue.role in ("anaphor_gang", "gang_intro"):
+            target = table.main_group
+            if cue.role == "gang_intro":
+                before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+                if before not in DEFINITE and before != "'s":
+                    continue
+        elif cue.role in ("anaphor_faction", "faction_intro") and factions and counts:
+            target = max(factions, key=lambda e: len(e.mentions))
+            if cue.role == "faction_intro":
+                before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+                if before not in DEFINITE:
+                    continue
+        if target is None or any(k in named for k in range(cue.start, cue.end + 2)):
+            continue
+        sent = analysis.sent_of[cue.start]
+        if any(r.start <= cue.start < r.end for r in table.refs.get(sent, [])):
+            continue
+        table.add_ref(sent, Ref(target, cue.start, cue.end, anaphor=True))
+
+
+def home_country(analysis: Analysis, table: EntityTable) -> str | None:
+    """The country the article is about: the most mentioned one, counting demonyms and agencies."""
+    scores: Counter[str] = Counter()
+    for mention in analysis.mentions:
+        if mention.type == "Country":
+            scores[mention.name] += 2
+        elif mention.type in ("Demonym", "Place") and mention.country:
+            scores[mention.country] += 1
+    for entity in table.of_type("Agency"):
+        if entity.country:
+            scores[entity.country] += len(entity.mentions)
+    if not scores:
+        return None
+    ranked = scores.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        first = {}
+        for mention in analysis.mentions:
+            name = mention.name if mention.type == "Country" else mention.country
+            if name and name not in first:
+                first[name] = mention.start
+        return min((ranked[0][0], ranked[1][0]), key=lambda n: first.get(n, 10**9))
+    return ranked[0][0]

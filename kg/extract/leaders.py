@@ -1,0 +1,250 @@
+"""Leaders: named people said to lead, head, found or command a group.
+
+A person becomes a Leader only through a leadership cue tied to a group: "leader
+Héctor Guerrero", "X, a co-founder of the Sinaloa Cartel", "alias X y Y, jefes de
+Los Tiguerones", "X, líder de la banda", or a list of names introduced after the
+group's leaders are mentioned ("São eles: - Nome (Apelido) ..."). Officials, analysts
+and other people named in the article stay out of the graph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.mentions import CONNECTORS, STOP, TITLES, Analysis, Cue, NameScanner
+from kg.extract.relations import Fact
+from kg.extract.text import is_capitalized
+from kg.names import normalize_name
+
+ALIAS_WORDS = frozenset(
+    {"alias", "vulgo", "aka", "apodado", "apodada", "conocido", "nicknamed", "known", "dubbed"}
+)
+BETWEEN_OK = frozenset(
+    "a an the other another one of its el la otro otra uno una o um uma outro outra seu sua su sus his their "
+    "alleged presunto presuntos suposto top main principal principales alto altos first second third ranking "
+    "and y e reputed former ex".split()
+)
+PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
+
+
+@dataclass(slots=True)
+class Person:
+    start: int
+    end: int
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+def _cap(doc: Doc, k: int) -> bool:
+    token = doc[k]
+    return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP
+
+
+def _persons(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
+    """Candidate person names in a sentence (runs of capitalized words, alias forms, nicknames)."""
+    doc = analysis.doc
+    begin, end = analysis.sents[sent]
+    persons: list[Person] = []
+    k = begin
+    while k < end:
+        token = doc[k]
+        if token.lower_ in {"alias", "vulgo", "aka"} and k + 1 < end:
+            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+            span = scanner.right(k + 1, max_len=4)
+            if span and not any(j in blocked for j in range(*span)):
+                nick = analysis.surface(*span).strip('"')
+                persons.append(Person(k, span[1], nick, [f"alias {nick}"]))
+                k = span[1]
+                continue
+        if _cap(doc, k) and k not in blocked and token.text.lower() not in TITLES:
+            j = k
+            words: list[str] = []
+            aliases: list[str] = []
+            while j < end and j not in blocked:
+                if _cap(doc, j):
+                    words.append(analysis.surface(j, j + 1))
+                    j += 1
+                elif doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and _cap(doc, j + 1) and words:
+                    words.append(analysis.surface(j, j + 1))
+                    j += 1
+                elif doc[j].text == '"' and words:
+                    close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
+                    if close is None or close + 1 >= end or not _cap(doc, close + 1):
+                        break
+                    aliases.append(analysis.surface(j + 1, close))
+                    j = close + 1
+                else:
+                    break
+            full = analysis.surface(k, j)
+            if len(words) >= 2 and all(w.lower() not in TITLES for w in words[:1]):
+                name = " ".join(words)
+                aliases += [full] if full != name else []
+                persons.append(Person(k, j, name, aliases))
+            k = max(j, k + 1)
+            continue
+        k += 1
+    _nicknames(analysis, persons, end)
+    return persons
+
+
+def _nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
+    """``Name (Nick)``, ``Name ("Nick")`` and ``Name, nicknamed Nick,`` add an alias to the person."""
+    doc = analysis.doc
+    for person in persons:
+        j = person.end
+        if j + 2 < end and doc[j].text == "(":
+            close = next((c for c in range(j + 1, min(j + 8, end)) if doc[c].text == ")"), None)
+            if close is not None and close > j + 1 and any(_cap(doc, c) for c in range(j + 1, close)):
+                person.aliases.append(analysis.surface(j + 1, close).strip('" '))
+                person.end = close + 1
+        elif j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_WORDS:
+            start = j + 2 + (1 if doc[j + 2].lower_ in {"as", "como"} else 0)
+            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+            span = scanner.right(start, max_len=4)
+            if span:
+                person.aliases.append(analysis.surface(*span).strip('"'))
+                person.end = span[1]
+
+
+def _titled(analysis: Analysis, person: Person) -> bool:
+    doc = analysis.doc
+    k = person.start - 1
+    while k >= 0 and doc[k].text in {".", ","} and k > person.start - 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_.rstrip(".") in TITLES
+
+
+def _coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
+    """``alias A, B y C``: the people listed together with ``anchor``."""
+    doc = analysis.doc
+    chain = [anchor]
+    ordered = sorted(persons, key=lambda p: p.start)
+    index = ordered.index(anchor)
+    for previous in reversed(ordered[:index]):
+        between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
+        if between and all(w in {",", "and", "y", "e"} for w in between):
+            chain.append(previous)
+        else:
+            break
+    return chain
+
+
+class LeaderFinder:
+    """Finds Leader entities and LEADS facts, adding the leaders to the entity table."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable):
+        self.analysis = analysis
+        self.table = table
+        self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
+        self.facts: list[Fact] = []
+
+    def group_for(self, cue: Cue, sent: int) -> Entity | None:
+        doc = self.analysis.doc
+        refs = self.table.in_sentence(sent, *GROUP_TYPES)
+        for ref in refs:
+            if 0 <= ref.start - cue.end <= 5:
+                between = [doc[k] for k in range(cue.end, ref.start)]
+                if (
+                    between
+                    and between[0].lower_ in {"of", "de", "del", "do", "da", "dos", "das"}
+                    and all(not t.is_punct for t in between)
+                ):
+                    return ref.entity
+            if 0 <= cue.start - ref.end <= 1 and all(
+                doc[k].lower_ in {"'s"} for k in range(ref.end, cue.start)
+            ):
+                return ref.entity
+        has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
+        if (refs or has_group_word) and self.table.main_group is not None:
+            return self.table.main_group
+        return None
+
+    def _sent_cues(self, sent: int) -> list[Cue]:
+        begin, end = self.analysis.sents[sent]
+        return [c for c in self.analysis.cues if begin <= c.start < end]
+
+    def persons_for(self, cue: Cue, persons: list[Person], group: Entity, sent: int) -> list[Person]:
+        doc = self.analysis.doc
+        chosen: list[Person] = []
+        group_end = max(
+            (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
+            default=cue.end,
+        )
+        for person in persons:
+            if _titled(self.analysis, person):
+                continue
+            if 0 <= person.start - cue.end <= 1 or (
+                group_end > cue.end and 0 <= person.start - group_end <= 2
+            ):
+                gap = [
+                    doc[k] for k in range(cue.end if person.start - cue.end <= 1 else group_end, person.start)
+                ]
+                if all(t.text in {",", ":"} for t in gap):
+                    chosen.append(person)
+        left = [p for p in persons if p.end <= cue.start]
+        if left:
+            last = left[-1]
+            between = [doc[k].lower_ for k in range(last.end, cue.start)]
+            if (
+                between
+                and between[0] == ","
+                and len(between) <= 6
+                and all(w in BETWEEN_OK for w in between[1:])
+            ):
+                chosen += [
+                    p for p in _coordinated(self.analysis, persons, last) if not _titled(self.analysis, p)
+                ]
+        return chosen
+
+    def leader(self, person: Person) -> Entity:
+        keys = {normalize_name(f) for f in (person.name, *person.aliases)}
+        for entity in self.table.of_type("Leader"):
+            known = {normalize_name(f) for f in (entity.name, *entity.aliases)}
+            if keys & known:
+                entity.aliases |= {person.name, *person.aliases}
+                return entity
+        entity = Entity(f"Leader:{normalize_name(person.name)}", "Leader", person.name, set(person.aliases))
+        self.table.entities[entity.key] = entity
+        return entity
+
+    def run(self) -> list[Fact]:
+        last_group: Entity | None = None
+        list_open = False
+        for sent in range(len(self.analysis.sents)):
+            persons = _persons(self.analysis, sent, self.blocked)
+            for cue in (c for c in self._sent_cues(sent) if c.role == "leader"):
+                group = self.group_for(cue, sent)
+                if group is None:
+                    continue
+                last_group = group
+                for person in self.persons_for(cue, persons, group, sent):
+                    self.lead(person, group, sent, "leads/cue")
+            begin, end = self.analysis.sents[sent]
+            first = self.analysis.doc[begin].text
+            if list_open and first in {"-", "*", "•"} and last_group is not None:
+                leading = [p for p in persons if p.start <= begin + 1]
+                for person in leading[:1]:
+                    self.lead(person, last_group, sent, "leads/list")
+            elif self.analysis.doc[end - 1].text == ":" or (
+                end - begin > 1 and self.analysis.doc[end - 2].text == ":"
+            ):
+                list_open = True
+            elif first not in {"-", "*", "•"}:
+                list_open = False
+        return self.facts
+
+    def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
+        entity = self.leader(person)
+        self.table.add_ref(sent, Ref(entity, person.start, person.end))
+        self.facts.append(Fact("LEADS", entity.key, group.key, sent, rule))
+
+
+def find_leaders(analysis: Analysis, table: EntityTable) -> list[Fact]:
+    """LEADS facts; the leaders join ``table`` as Leader entities with their references."""
+    return LeaderFinder(analysis, table).run()
+
+
+__all__ = ["CONNECTORS", "find_leaders"]

@@ -1,0 +1,99 @@
+"""spaCy PhraseMatchers for the gazetteer and the cue lexicon, built once per process.
+
+Matching runs on folded text (see :mod:`kg.extract.text`): names and cues match
+whatever their accents, and acronyms match only in their exact case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.matcher import PhraseMatcher
+
+from kg.extract.gazetteer import Demonym, Entry, Gazetteer
+from kg.extract.text import fold_keep_offsets, pipeline
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Cue phrases of one language, by role (``arrest``, ``leader``, ...)."""
+
+    lang: str
+    roles: dict[str, tuple[str, ...]]
+
+    def words(self, role: str) -> frozenset[str]:
+        """Single-word cues of ``role``, folded and lowercased."""
+        return frozenset(fold_keep_offsets(p).lower() for p in self.roles.get(role, ()) if " " not in p)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The shipped cue lexicon for ``lang``."""
+    path = resources.files("kg.extract") / "data" / "lexicon.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Lexicon(lang, {role: tuple(phrases) for role, phrases in data[lang].items()})
+
+
+def _is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return len(form) <= 7 and bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass(slots=True)
+class Matchers:
+    """Matchers of one gazetteer for one language, and what each match id stands for."""
+
+    names: PhraseMatcher
+    exact: PhraseMatcher
+    cues: PhraseMatcher
+    targets: dict[int, Any]
+
+
+_CACHE: dict[tuple[str, str], Matchers] = {}
+
+
+def matchers(gazetteer: Gazetteer, lang: str) -> Matchers:
+    """The matchers for ``gazetteer`` in ``lang`` (cached per process)."""
+    key = (gazetteer.fingerprint, lang)
+    if key not in _CACHE:
+        _CACHE[key] = _build(gazetteer, lang)
+    return _CACHE[key]
+
+
+def _build(gazetteer: Gazetteer, lang: str) -> Matchers:
+    nlp = pipeline(lang)
+    strings = nlp.vocab.strings
+    names = PhraseMatcher(nlp.vocab, attr="LOWER")
+    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+    cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+    targets: dict[int, Any] = {}
+
+    def add(matcher: PhraseMatcher, label: str, target: Any, forms: list[str]) -> None:
+        forms = sorted({fold_keep_offsets(f) for f in forms if f.strip()})
+        if forms:
+            targets[strings.add(label)] = target
+            matcher.add(label, list(nlp.tokenizer.pipe(forms)))
+
+    for number, entry in enumerate(gazetteer.entries):
+        loose = [f for f in entry.forms if not _is_acronym(f)]
+        strict = [f for f in entry.forms if _is_acronym(f)] + list(entry.exact)
+        add(names, f"entry:{number}", entry, loose)
+        add(exact, f"entry-exact:{number}", entry, strict)
+    by_country: dict[str, list[Demonym]] = {}
+    for demonym in gazetteer.demonyms:
+        by_country.setdefault(demonym.country, []).append(demonym)
+    for country, demonyms in by_country.items():
+        add(names, f"demonym:{country}", ("Demonym", country), [d.form for d in demonyms])
+    for place, country in gazetteer.places:
+        add(names, f"place:{place}", ("Place", country, place), [place])
+    add(names, "region", ("Region", None, None), list(gazetteer.regions))
+    for role, phrases in lexicon(lang).roles.items():
+        add(cues, f"cue:{role}", role, list(phrases))
+    return Matchers(names, exact, cues, targets)
+
+
+__all__ = ["Demonym", "Entry", "Lexicon", "Matchers", "lexicon", "matchers"]

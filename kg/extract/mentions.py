@@ -1,0 +1,262 @@
+"""Mentions: where the text names a group, faction, agency, country, prison or place.
+
+Two sources: the gazetteer (known names in three languages) and patterns that find
+names never seen before from the words around them ("the X gang", "la banda X",
+"a facção X", "X, a criminal organization", "X prison", "cárcel de X"). Overlaps
+keep the longest mention; known names win ties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.gazetteer import Entry, Gazetteer
+from kg.extract.lang import FUNCTION_WORDS
+from kg.extract.matchers import Lexicon, lexicon, matchers
+from kg.extract.text import fold_keep_offsets, is_capitalized, parse
+
+ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
+CONNECTORS = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "of", "the", "la", "las", "los", "lo", "di", "-"}
+)
+NAME_ARTICLES = frozenset({"el", "la", "los", "las"})
+MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+    "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro "
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes "
+    "sabado domingo segunda terca quarta quinta sexta".split()
+)
+TITLES = frozenset(
+    "president presidente minister ministro ministra ambassador embajador embaixador gen general "
+    "director directora diretor attorney fiscal judge juez juiz mayor alcalde prefeito governor gobernador "
+    "governador secretary secretario secretaria col colonel coronel capt captain capitan comandante sen "
+    "senator senador analyst analista professor profesor mr mrs ms dr sr sra don dona dom deputy "
+    "interior defense defensa justice justicia".split()
+)
+ARTICLES_EN = frozenset({"the", "a", "an"})
+
+
+def _stop_words() -> frozenset[str]:
+    words = set().union(*FUNCTION_WORDS.values()) | MONTHS | {"said", "says", "after", "but", "and", "or"}
+    return frozenset(fold_keep_offsets(w) for w in words)
+
+
+STOP = _stop_words()
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of tokens that names something; ``type`` is an ontology type or a helper kind."""
+
+    type: str
+    name: str
+    start: int
+    end: int
+    rule: str
+    entry: Entry | None = None
+    country: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    priority: int = 1
+
+
+@dataclass(slots=True)
+class Cue:
+    """A cue phrase (``arrest``, ``leader``...) at a token span."""
+
+    role: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Analysis:
+    """A parsed document with its mentions and cues, shared by all relation rules."""
+
+    text: str
+    lang: str
+    doc: Doc
+    gazetteer: Gazetteer
+    lexicon: Lexicon
+    mentions: list[Mention]
+    cues: list[Cue]
+    sent_of: list[int]
+    sents: list[tuple[int, int]]
+
+    def surface(self, start: int, end: int) -> str:
+        """The original text (with accents) of tokens ``start:end``."""
+        if start >= end:
+            return ""
+        span = self.doc[start:end]
+        return self.text[span.start_char : span.end_char]
+
+    def sentence_chars(self, sent: int) -> tuple[int, int]:
+        start, end = self.sents[sent]
+        span = self.doc[start:end]
+        return span.start_char, span.end_char
+
+
+@cache
+def _demonym_forms(fingerprint: str, gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(fold_keep_offsets(d.form).lower() for d in gazetteer.demonyms)
+
+
+def _cap(token: Token) -> bool:
+    return is_capitalized(token) and token.lower_ not in STOP and not token.is_punct
+
+
+class NameScanner:
+    """Finds proper-name token spans to the left or right of a position, inside one sentence."""
+
+    def __init__(self, doc: Doc, sent_of: list[int], sents: list[tuple[int, int]], demonyms: frozenset[str]):
+        self.doc = doc
+        self.sent_of = sent_of
+        self.sents = sents
+        self.demonyms = demonyms
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        return self.sents[self.sent_of[min(i, len(self.doc) - 1)]]
+
+    def right(self, i: int, max_len: int = 7) -> tuple[int, int] | None:
+        """The name starting at token ``i`` (quotes and a leading article allowed)."""
+        doc = self.doc
+        _, end = self.bounds(i)
+        quoted = i < end and doc[i].text in {'"', "'"}
+        j = i + 1 if quoted else i
+        start = j
+        if j < end and doc[j].lower_ in NAME_ARTICLES and j + 1 < end and _cap(doc[j + 1]):
+            j += 1
+        elif j < end and doc[j].lower_ == "the" and quoted:
+            j += 1
+        while j < end and j - start < max_len:
+            token = doc[j]
+            if quoted and token.text in {'"', "'"}:
+                break
+            if _cap(token) or (quoted and token.is_alpha):
+                j += 1
+            elif token.lower_ in CONNECTORS and j + 1 < end and j > start and _cap(doc[j + 1]):
+                if token.text == "-" and (doc[j - 1].whitespace_ or token.whitespace_):
+                    break
+                j += 1
+            else:
+                break
+        if quoted and not (j < end and doc[j].text in {'"', "'"}):
+            return None
+        while j > start and doc[j - 1].lower_ in CONNECTORS:
+            j -= 1
+        if j <= start or all(doc[k].lower_ in NAME_ARTICLES for k in range(start, j)):
+            return None
+        return start, j
+
+    def left(self, i: int, max_len: int = 7) -> tuple[int, int] | None:
+        """The name ending just before token ``i`` (leading demonyms and articles dropped)."""
+        doc = self.doc
+        begin, _ = self.bounds(max(i - 1, 0))
+        j = i
+        while j > begin and i - j < max_len:
+            token = doc[j - 1]
+            if _cap(token) and token.lower_ not in self.demonyms:
+                j -= 1
+            elif token.lower_ in CONNECTORS and j - 1 > begin and j < i and _cap(doc[j - 2]):
+                if token.text == "-" and (doc[j - 2].whitespace_ or token.whitespace_):
+                    break
+                j -= 1
+            elif token.lower_ in NAME_ARTICLES and j < i and token.text[0].isupper():
+                j -= 1
+                break
+            else:
+                break
+        while j < i and (doc[j].lower_ in CONNECTORS or doc[j].lower_ in ARTICLES_EN):
+            j += 1
+        if j >= i or all(doc[k].lower_ in NAME_ARTICLES for k in range(j, i)):
+            return None
+        return j, i
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    sent_of = [0] * len(doc)
+    sents: list[tuple[int, int]] = []
+    for number, sent in enumerate(doc.sents):
+        sents.append((sent.start, sent.end))
+        for k in range(sent.start, sent.end):
+            sent_of[k] = number
+    return sent_of, sents
+
+
+def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
+    doc = analysis.doc
+    m = matchers(analysis.gazetteer, analysis.lang)
+    found: list[Mention] = []
+    for match_id, start, end in m.names(doc):
+        target = m.targets[match_id]
+        if isinstance(target, Entry):
+            first = doc[start]
+            if not (first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "'\""):
+                continue
+            found.append(
+                Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)
+            )
+        elif target[0] == "Demonym":
+            found.append(Mention("Demonym", target[1], start, end, "demonym", None, target[1], [], 2))
+        elif target[0] == "Place":
+            if doc[start].text[0].isupper():
+                found.append(Mention("Place", target[2], start, end, "place", None, target[1], [], 2))
+        else:
+            found.append(Mention("Region", "region", start, end, "region", None, None, [], 2))
+    for match_id, start, end in m.exact(doc):
+        entry = m.targets[match_id]
+        found.append(
+            Mention(entry.type, entry.name, start, end, "gazetteer-acronym", entry, entry.country, [], 2)
+        )
+    return found
+
+
+def _cues(analysis: Analysis) -> list[Cue]:
+    m = matchers(analysis.gazetteer, analysis.lang)
+    cues = [Cue(m.targets[match_id], start, end) for match_id, start, end in m.cues(analysis.doc)]
+    cues.sort(key=lambda c: (c.start, -c.end))
+    return cues
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest mentions first (known names win ties); drop what overlaps a kept one."""
+    kept: list[Mention] = []
+    taken: set[int] = set()
+    for mention in sorted(mentions, key=lambda x: (-(x.end - x.start), -x.priority, x.start)):
+        span = range(mention.start, mention.end)
+        if any(k in taken for k in span):
+            continue
+        taken.update(span)
+        kept.append(mention)
+    kept.sort(key=lambda x: x.start)
+    return kept
+
+
+def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
+    """Parse ``text`` and find every mention and cue in it."""
+    from kg.extract.patterns import pattern_mentions
+
+    doc = parse(text, lang)
+    sent_of, sents = _sentences(doc)
+    analysis = Analysis(text, lang, doc, gazetteer, lexicon(lang), [], [], sent_of, sents)
+    analysis.cues = _cues(analysis)
+    candidates = _gazetteer_mentions(analysis)
+    scanner = NameScanner(doc, sent_of, sents, _demonym_forms(gazetteer.fingerprint, gazetteer))
+    candidates += pattern_mentions(analysis, scanner, candidates)
+    analysis.mentions = resolve_overlaps(candidates)
+    return analysis
+
+
+__all__ = [
+    "ENTITY_TYPES",
+    "TITLES",
+    "Analysis",
+    "Cue",
+    "Mention",
+    "NameScanner",
+    "analyse",
+    "resolve_overlaps",
+]

@@ -1,0 +1,261 @@
+"""Patterns that find names the gazetteer does not know, from the words around them.
+
+- Gang: "the X gang", "X cartel", "la banda X", "el cártel de X", "a facção X",
+  "X, a criminal organization", "la organización criminal venezolana el X".
+- Faction: "a faction known as X", "X substructure", "la célula X", "X, el brazo armado de ...".
+- Prison: "X prison", "cárcel de X", "la Penitenciaría del X", "presídio X".
+- Agency: a capitalized name whose words include an agency head ("Police", "Fiscalía",
+  "Ministério"), with its nationality ("Colombian Army", "Policía Nacional del Perú").
+- Acronyms introduced in parentheses, "Peruvian National Police (PNP)", then name the
+  same entity wherever they recur.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.mentions import STOP, Analysis, Mention, NameScanner
+from kg.extract.text import is_capitalized
+
+INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "a", "los", "las"})
+OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
+
+
+def _cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in analysis.cues if c.role == role]
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _is_name(analysis: Analysis, start: int, end: int) -> bool:
+    """A span that is a proper name, not only a country, place, demonym or common word."""
+    words = [t for t in analysis.doc[start:end] if t.is_alpha or t.like_num]
+    if not words or all(t.lower_ in STOP for t in words):
+        return False
+    surface = analysis.surface(start, end)
+    known = analysis.gazetteer.lookup(surface)
+    return not any(e.type == "Country" for e in known)
+
+
+def _skip_intro(doc: Doc, j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:
+    """Skip what may sit between a cue and its name: demonyms, adjectives, 'known as', articles."""
+    steps = 0
+    while j < end and steps < 4:
+        token = doc[j]
+        if j in known_as:
+            j = known_as[j]
+        elif any(m.start == j and m.type == "Demonym" for m in analysis.mentions):
+            j = next(m.end for m in analysis.mentions if m.start == j and m.type == "Demonym")
+        elif token.lower_ in {"known", "conocida", "conocido", "conhecida", "conhecido"}:
+            j += 1
+        elif token.lower_ in {"as", "como", "called", "named", "dubbed", ","}:
+            j += 1
+        else:
+            break
+        steps += 1
+    return j
+
+
+def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -> tuple[int, int] | None:
+    """``NAME, a(n) [words] <cue>``: the name before the comma."""
+    doc = analysis.doc
+    begin, _ = scanner.bounds(cue_start)
+    j = cue_start - 1
+    words = 0
+    while j > begin and words < 6 and doc[j].text != ",":
+        if doc[j].is_punct and doc[j].text not in {"-"}:
+            return None
+        j -= 1
+        words += 1
+    if j <= begin or doc[j].text != "," or doc[j + 1].lower_ not in INDEFINITE:
+        return None
+    return scanner.left(j)
+
+
+def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
+    doc = analysis.doc
+    found: list[Mention] = []
+    for start, end in _cue_spans(analysis, "gang_intro"):
+        _, sent_end = scanner.bounds(start)
+        cue_text = analysis.surface(start, end)
+        if is_capitalized(doc[start]) and start != scanner.bounds(start)[0]:
+            continue
+        j = end
+        of_form = j < sent_end and doc[j].lower_ in OF_WORDS and doc[j].lower_ != "of"
+        if of_form:
+            j += 1
+        j = _skip_intro(doc, j, sent_end, analysis, known_as)
+        span = scanner.right(j)
+        if span and _is_name(analysis, *span):
+            name = analysis.surface(*span)
+            aliases: list[str] = []
+            if of_form and analysis.lang != "en":
+                aliases.append(name)
+                name = f"{_capitalize(cue_text)} {analysis.surface(end, span[1])}"
+            found.append(
+                Mention(
+                    "Gang", name, span[0] if not of_form else start, span[1], "gang-intro", aliases=aliases
+                )
+            )
+        appositive = _appositive_name(analysis, scanner, start)
+        if appositive and _is_name(analysis, *appositive):
+            found.append(Mention("Gang", analysis.surface(*appositive), *appositive, "gang-appositive"))
+    for start, end in _cue_spans(analysis, "gang_head"):
+        span = scanner.left(start)
+        if not span or not _is_name(analysis, *span):
+            continue
+        name = analysis.surface(*span)
+        head = analysis.surface(start, end)
+        if head.lower().rstrip("s") in {"cartel", "clan"} or is_capitalized(doc[start]):
+            found.append(Mention("Gang", f"{name} {head}", span[0], end, "gang-head", aliases=[name]))
+        else:
+            found.append(Mention("Gang", name, span[0], span[1], "gang-head", aliases=[f"{name} {head}"]))
+    return found
+
+
+def _faction_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
+    doc = analysis.doc
+    found: list[Mention] = []
+    for start, end in _cue_spans(analysis, "faction_intro"):
+        _, sent_end = scanner.bounds(start)
+        j = end
+        # "a faction of the gang known as X": the name may come after an "of ..." phrase.
+        limit = min(sent_end, end + 8)
+        k = j
+        while k < limit and k not in known_as and not doc[k].is_punct:
+            k += 1
+        if k < limit and k in known_as:
+            j = k
+        j = _skip_intro(doc, j, sent_end, analysis, known_as)
+        span = scanner.right(j)
+        if span and _is_name(analysis, *span):
+            found.append(Mention("Faction", analysis.surface(*span), *span, "faction-intro"))
+        appositive = _appositive_name(analysis, scanner, start)
+        if appositive and _is_name(analysis, *appositive):
+            found.append(Mention("Faction", analysis.surface(*appositive), *appositive, "faction-appositive"))
+    for start, end in _cue_spans(analysis, "faction_head"):
+        span = scanner.left(start)
+        if span and _is_name(analysis, *span):
+            name = analysis.surface(*span)
+            full = f"{name} {analysis.surface(start, end)}"
+            found.append(Mention("Faction", full, span[0], end, "faction-head", aliases=[name]))
+    return found
+
+
+def _prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    doc = analysis.doc
+    found: list[Mention] = []
+    for start, end in _cue_spans(analysis, "prison_intro"):
+        _, sent_end = scanner.bounds(start)
+        j = end
+        if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
+            j += 1
+        span = scanner.right(j)
+        if not span or not _is_name(analysis, *span):
+            continue
+        cue = analysis.surface(start, end)
+        if is_capitalized(doc[start]):
+            found.append(Mention("Prison", analysis.surface(start, span[1]), start, span[1], "prison-intro"))
+        else:
+            name = analysis.surface(*span)
+            aliases = [f"{_capitalize(analysis.surface(start, span[1]))}", f"{_capitalize(cue)} {name}"]
+            found.append(Mention("Prison", name, span[0], span[1], "prison-intro", aliases=aliases))
+    for start, end in _cue_spans(analysis, "prison_head"):
+        span = scanner.left(start)
+        if span and _is_name(analysis, *span):
+            name = analysis.surface(*span)
+            full = analysis.surface(span[0], end)
+            last = analysis.surface(end - 1, end)
+            aliases = [name, f"{name} {last}"]
+            found.append(
+                Mention("Prison", f"{name} {last}", span[0], end, "prison-head", aliases=[full, *aliases])
+            )
+    return found
+
+
+def _agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    doc = analysis.doc
+    found: list[Mention] = []
+    heads = [(s, e) for s, e in _cue_spans(analysis, "agency_head") if is_capitalized(doc[s])]
+    seen: set[tuple[int, int]] = set()
+    for start, end in heads:
+        begin, sent_end = scanner.bounds(start)
+        left = scanner.left(start)
+        first = left[0] if left else start
+        right = scanner.right(start)
+        last = right[1] if right else end
+        last = max(last, end)
+        if (first, last) in seen:
+            continue
+        seen.add((first, last))
+        country = None
+        # A nationality or a country right before the name belongs to it ("Colombian Army", "U.S. ...").
+        for mention in analysis.mentions:
+            if (
+                mention.type in {"Demonym", "Country"}
+                and mention.end == first
+                and is_capitalized(doc[mention.start])
+            ):
+                first, country = mention.start, mention.country or mention.name
+                break
+        if last - first == 1 and first == begin:
+            continue
+        aliases: list[str] = []
+        for mention in analysis.mentions:
+            if mention.type in {"Demonym", "Country"} and first <= mention.start and mention.end <= last:
+                country = country or mention.country or mention.name
+            elif mention.type == "Country" and mention.end == first - 1 and doc[first - 1].lower_ == "'s":
+                country = mention.name
+                aliases.append(analysis.surface(mention.start, last))
+        name = analysis.surface(first, last)
+        found.append(Mention("Agency", name, first, last, "agency-head", country=country, aliases=aliases))
+    return found
+
+
+def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """``Name (ACR)`` or ``Name (Translation - ACR)``: the acronym names the entity elsewhere."""
+    doc = analysis.doc
+    forms: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.type not in {"Gang", "Faction", "Agency", "Prison"}:
+            continue
+        j = mention.end
+        if j + 2 < len(doc) and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
+            if close is None:
+                continue
+            inner = [t for t in doc[j + 1 : close]]
+            acronym = inner[-1].text if inner and inner[-1].is_upper and len(inner[-1].text) >= 2 else None
+            if acronym and len(inner) > 1 and inner[-2].text == "-":
+                mention.aliases.append(analysis.surface(j + 1, close - 2))
+            if acronym and (len(inner) == 1 or inner[-2].text == "-"):
+                mention.aliases.append(acronym)
+                forms[acronym] = mention
+    found: list[Mention] = []
+    if forms:
+        for token in doc:
+            owner = forms.get(token.text)
+            if owner is not None:
+                found.append(
+                    Mention(
+                        owner.type, owner.name, token.i, token.i + 1, "acronym", owner.entry, owner.country
+                    )
+                )
+    return found
+
+
+def pattern_mentions(analysis: Analysis, scanner: NameScanner, known: list[Mention]) -> list[Mention]:
+    """Mentions found by patterns, including acronyms defined in the text."""
+    analysis.mentions = known
+    known_as = {c.start: c.end for c in analysis.cues if c.role == "known_as"}
+    found = _gang_mentions(analysis, scanner, known_as)
+    found += _faction_mentions(analysis, scanner, known_as)
+    found += _prison_mentions(analysis, scanner)
+    found += _agency_mentions(analysis, scanner)
+    found += _acronyms(analysis, known + found)
+    return found
+
+
+__all__ = ["pattern_mentions"]

@@ -1,0 +1,313 @@
+"""Relation rules: from entities, cues and sentences to typed facts.
+
+Each rule reads one sentence (or the document, for the few facts an article states
+only as a whole) and names itself in the evidence (``rule``). Directions follow the
+ontology (``kg.schema``); a fact whose ends do not fit the relation's domain and
+range is dropped when the graph is built.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, home_country
+from kg.extract.mentions import Analysis, Cue
+
+NEGATIONS = frozenset(
+    {"not", "no", "never", "nunca", "sin", "nao", "nem", "jamais", "without", "denied", "nego"}
+)
+COORDINATION = frozenset({"and", "y", "e", ","})
+ORIGIN_GAP = frozenset(
+    "the el la los las o a os as 's notorious feared powerful infamous violent criminal transnational "
+    "notorio notoria temido temida poderoso poderosa famoso famosa violento violenta perigoso perigosa "
+    "temido temida poderoso poderosa notorio notoria organized organised organizacion organizaçao "
+    "organizacao criminosa delictiva armed street mega - prison drug trafficking narcotraficante".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation found in the text, with the sentence that states it and the rule that found it."""
+
+    type: str
+    source: str
+    target: str
+    sent: int
+    rule: str
+
+
+class RelationFinder:
+    """Runs every relation rule over one analysed document."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable):
+        self.analysis = analysis
+        self.table = table
+        self.facts: list[Fact] = []
+        self.cues_by_sent: dict[int, list[Cue]] = {}
+        for cue in analysis.cues:
+            self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
+        self.home = home_country(analysis, table)
+
+    def add(self, type_: str, source: Entity, target: Entity, sent: int, rule: str) -> None:
+        if source.key != target.key:
+            self.facts.append(Fact(type_, source.key, target.key, sent, rule))
+
+    def cues(self, sent: int, role: str) -> list[Cue]:
+        return [c for c in self.cues_by_sent.get(sent, []) if c.role == role]
+
+    def negated(self, cue: Cue) -> bool:
+        doc = self.analysis.doc
+        begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 3)
+        return any(doc[k].lower_ in NEGATIONS for k in range(begin, cue.start))
+
+    def country_of(self, name: str | None) -> Entity | None:
+        """The Country entity called ``name``, created if the text named it only indirectly."""
+        if name is None:
+            return None
+        key = next(
+            (k for k, e in self.table.entities.items() if e.type == "Country" and e.name == name), None
+        )
+        if key is None:
+            entity = Entity(f"Country:{name}", "Country", name)
+            self.table.entities[entity.key] = entity
+            return entity
+        return self.table.entities[key]
+
+    def countries_after(self, sent: int, position: int) -> list[tuple[Entity, int]]:
+        return [(r.entity, r.start) for r in self.table.in_sentence(sent, "Country") if r.start >= position]
+
+    def source_marked(self, ref: Ref) -> bool:
+        """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
+        sent = self.analysis.sent_of[ref.start]
+        for cue in self.cues(sent, "source"):
+            if 0 <= ref.start - cue.end <= 2:
+                return True
+        return False
+
+    # --- rules -------------------------------------------------------------------------
+
+    def run(self) -> list[Fact]:
+        for sent in range(len(self.analysis.sents)):
+            self.operates_in(sent)
+            self.originated_in(sent)
+            self.alliances(sent)
+            self.cooperation(sent)
+        self.demonym_origin()
+        self.arrests()
+        self.factions()
+        self.prisons()
+        self.agencies()
+        self.home_operations()
+        return self.facts
+
+    def operates_in(self, sent: int) -> None:
+        for cue in self.cues(sent, "operates"):
+            if self.negated(cue):
+                continue
+            groups = self.table.in_sentence(sent, *GROUP_TYPES)
+            before = [r for r in groups if r.end <= cue.start]
+            after = [r for r in groups if r.start >= cue.end]
+            subject = before[-1] if before else (after[0] if after else None)
+            if subject is None:
+                continue
+            start = cue.end if before else subject.end
+            for country, _ in self.countries_after(sent, start):
+                self.add("OPERATES_IN", subject.entity, country, sent, "operates-in/cue")
+
+    def originated_in(self, sent: int) -> None:
+        for cue in self.cues(sent, "origin"):
+            if self.negated(cue):
+                continue
+            groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start]
+            if not groups:
+                continue
+            subject = groups[-1].entity
+            after = [r for r in self.table.in_sentence(sent, "Country", "Prison") if r.start >= cue.end]
+            countries = [r for r in after if r.entity.type == "Country"][:1]
+            prisons = [r for r in after if r.entity.type == "Prison"][:1]
+            for ref in countries + prisons:
+                self.add("ORIGINATED_IN", subject, ref.entity, sent, "originated-in/cue")
+            if not countries:
+                places = [m for m in self.analysis.mentions if m.type == "Place" and m.start >= cue.end]
+                places = [m for m in places if self.analysis.sent_of[m.start] == sent][:1]
+                for place in places:
+                    country = self.country_of(place.country)
+                    if country is not None:
+                        self.add("ORIGINATED_IN", subject, country, sent, "originated-in/place")
+
+    def demonym_origin(self) -> None:
+        """ "the Venezuelan gang Tren de Aragua", "Mexico's Sinaloa Cartel", "el cártel mexicano X"."""
+        doc = self.analysis.doc
+        markers = [m for m in self.analysis.mentions if m.type in ("Demonym", "Country")]
+        for group in self.table.of_type(*GROUP_TYPES):
+            for mention in group.mentions:
+                for marker in markers:
+                    gap = range(marker.end, mention.start)
+                    if (
+                        not 0 <= len(gap) <= 5
+                        or self.analysis.sent_of[marker.start] != self.analysis.sent_of[mention.start]
+                    ):
+                        continue
+                    words = [doc[k].lower_ for k in gap]
+                    if marker.type == "Country" and (not words or words[0] != "'s"):
+                        continue
+                    if all(
+                        w in ORIGIN_GAP or self._is_group_word(k) for w, k in zip(words, gap, strict=True)
+                    ):
+                        country = self.country_of(marker.country or marker.name)
+                        if country is not None:
+                            self.add(
+                                "ORIGINATED_IN",
+                                group,
+                                country,
+                                self.analysis.sent_of[mention.start],
+                                "originated-in/demonym",
+                            )
+
+    def _is_group_word(self, k: int) -> bool:
+        return any(c.start <= k < c.end for c in self.analysis.cues if c.role in ("gang_intro", "gang_head"))
+
+    def alliances(self, sent: int) -> None:
+        for role, relation in (("ally", "ALLIED_WITH"), ("rival", "RIVAL_OF")):
+            for cue in self.cues(sent, role):
+                if self.negated(cue):
+                    continue
+                groups = self.table.in_sentence(sent, *GROUP_TYPES)
+                before = [r for r in groups if r.end <= cue.start]
+                after = [r for r in groups if r.start >= cue.end]
+                if before and after:
+                    self.add(relation, before[-1].entity, after[0].entity, sent, f"{relation.lower()}/cue")
+                elif len(after) >= 2 and self.analysis.doc[cue.end - 1].lower_ in {"between", "entre"}:
+                    self.add(relation, after[0].entity, after[1].entity, sent, f"{relation.lower()}/between")
+
+    def actors(self, sent: int) -> list[Entity]:
+        refs = [r for r in self.table.in_sentence(sent, "Agency") if not self.source_marked(r)]
+        seen: dict[str, Entity] = {}
+        for ref in refs:
+            seen.setdefault(ref.entity.key, ref.entity)
+        return list(seen.values())
+
+    def cooperation(self, sent: int) -> None:
+        agencies = self.actors(sent)
+        if len(agencies) < 2:
+            return
+        pairs: set[tuple[str, str]] = set()
+        if self.cues(sent, "cooperate"):
+            pairs = {(a.key, b.key) for i, a in enumerate(agencies) for b in agencies[i + 1 :]}
+        else:
+            refs = self.table.in_sentence(sent, "Agency")
+            doc = self.analysis.doc
+            if self.cues(sent, "arrest"):
+                for left, right in zip(refs, refs[1:], strict=False):
+                    between = [doc[k].lower_ for k in range(left.end, right.start)]
+                    if between and all(
+                        w in COORDINATION or w in {"the", "la", "el", "a", "o"} for w in between
+                    ):
+                        pairs.add((left.entity.key, right.entity.key))
+        for a, b in pairs:
+            if a != b:
+                self.add(
+                    "COOPERATES_WITH",
+                    self.table.entities[a],
+                    self.table.entities[b],
+                    sent,
+                    "cooperates-with/cue",
+                )
+
+    def arrests(self) -> None:
+        carry: list[Entity] = []
+        for sent in range(len(self.analysis.sents)):
+            arrest = self.cues(sent, "arrest")
+            agencies = self.actors(sent)
+            if agencies and (arrest or self.cues(sent, "cooperate")):
+                carry = agencies
+            if not arrest or any(self.negated(c) for c in arrest):
+                continue
+            targets = {r.entity.key: r.entity for r in self.table.in_sentence(sent, *GROUP_TYPES, "Leader")}
+            for target in targets.values():
+                for agency in agencies or carry:
+                    self.add(
+                        "ARRESTED_BY",
+                        target,
+                        agency,
+                        sent,
+                        "arrested-by/cue" if agencies else "arrested-by/context",
+                    )
+
+    def factions(self) -> None:
+        gangs = {e.name: e for e in self.table.of_type("Gang")}
+        for faction in self.table.of_type("Faction"):
+            sent = faction.sentences(self.analysis)[0]
+            if faction.of and faction.of in gangs:
+                self.add("FACTION_OF", faction, gangs[faction.of], sent, "faction-of/gazetteer")
+                continue
+            found = False
+            for sent in faction.sentences(self.analysis):
+                nearby = [r for r in self.table.in_sentence(sent, "Gang")]
+                if nearby:
+                    first = min(m.start for m in faction.mentions if self.analysis.sent_of[m.start] == sent)
+                    ref = min(nearby, key=lambda r: abs(r.start - first))
+                    self.add("FACTION_OF", faction, ref.entity, sent, "faction-of/sentence")
+                    found = True
+                    break
+            if not found and self.table.main_group is not None and self.table.main_group.type == "Gang":
+                self.add("FACTION_OF", faction, self.table.main_group, sent, "faction-of/main-group")
+
+    def prisons(self) -> None:
+        for prison in self.table.of_type("Prison"):
+            placed = False
+            for sent in prison.sentences(self.analysis):
+                first = min(m.start for m in prison.mentions if self.analysis.sent_of[m.start] == sent)
+                markers = [
+                    m
+                    for m in self.analysis.mentions
+                    if m.type in ("Country", "Place", "Demonym") and self.analysis.sent_of[m.start] == sent
+                ]
+                if markers:
+                    marker = min(markers, key=lambda m: (m.start < first, abs(m.start - first)))
+                    country = self.country_of(marker.name if marker.type == "Country" else marker.country)
+                    if country is not None:
+                        self.add("LOCATED_IN", prison, country, sent, "located-in/sentence")
+                        placed = True
+                        break
+            if not placed and self.home:
+                country = self.country_of(self.home)
+                if country is not None:
+                    self.add(
+                        "LOCATED_IN", prison, country, prison.sentences(self.analysis)[0], "located-in/home"
+                    )
+
+    def agencies(self) -> None:
+        for agency in self.table.of_type("Agency"):
+            sent = agency.sentences(self.analysis)[0]
+            if agency.country:
+                rule = "based-in/name"
+            elif agency.international or not self.home:
+                continue
+            else:
+                rule = "based-in/home"
+            country = self.country_of(agency.country or self.home)
+            if country is not None:
+                self.add("BASED_IN", agency, country, sent, rule)
+
+    def home_operations(self) -> None:
+        """The article's main group, its factions and groups arrested there operate in its country."""
+        if not self.home:
+            return
+        country = self.country_of(self.home)
+        if country is None:
+            return
+        arrested = {f.source: f.sent for f in self.facts if f.type == "ARRESTED_BY"}
+        for group in self.table.of_type(*GROUP_TYPES):
+            sent: int | None = None
+            if group is self.table.main_group or group.type == "Faction":
+                sent = group.sentences(self.analysis)[0]
+            elif group.key in arrested:
+                sent = arrested[group.key]
+            if sent is not None:
+                self.add("OPERATES_IN", group, country, sent, "operates-in/home-country")
+
+
+def find_relations(analysis: Analysis, table: EntityTable) -> list[Fact]:
+    """Every relation the rules find in the document."""
+    return RelationFinder(analysis, table).run()
