@@ -119,7 +119,7 @@ def extract_document(
     analysis = analyse(document.text, lang, gazetteer)
     table = build_entities(analysis)
     facts = find_leaders(analysis, table)
-    facts += find_relations(analysis, table)
+    facts += find_relations(analysis, table, facts)
     return Extraction(document, lang, _graph(document, lang, analysis, table, facts))
 
 

@@ -27,6 +27,7 @@ BETWEEN_OK = frozenset(
     "alleged presunto presuntos suposto top main principal principales alto altos first second third ranking "
     "and y e reputed former ex".split()
 )
+RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
 
 
@@ -58,6 +59,17 @@ def _persons(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
                 nick = analysis.surface(*span).strip('"')
                 persons.append(Person(k, span[1], nick, [f"alias {nick}"]))
                 k = span[1]
+                # "alias A y B": B is listed with A, even as a single word.
+                if (
+                    k + 1 < end
+                    and doc[k].lower_ in {"y", "and", "e"}
+                    and _cap(doc, k + 1)
+                    and k + 1 not in blocked
+                ):
+                    other = scanner.right(k + 1, max_len=4)
+                    if other and not any(j in blocked for j in range(*other)):
+                        persons.append(Person(other[0], other[1], analysis.surface(*other)))
+                        k = other[1]
                 continue
         if _cap(doc, k) and k not in blocked and token.text.lower() not in TITLES:
             j = k
@@ -157,10 +169,17 @@ class LeaderFinder:
                 doc[k].lower_ in {"'s"} for k in range(ref.end, cue.start)
             ):
                 return ref.entity
+        main = self.table.main_group
         has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
-        if (refs or has_group_word) and self.table.main_group is not None:
-            return self.table.main_group
+        previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
+        if (refs or has_group_word or previous) and main is not None:
+            return main
         return None
+
+    def _name_part(self, cue: Cue) -> bool:
+        """A capitalized cue inside a sentence is part of a name ("Cabeça de Sabão"), not a cue."""
+        begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        return cue.start > begin + 1 and self.analysis.doc[cue.start].text[0].isupper()
 
     def _sent_cues(self, sent: int) -> list[Cue]:
         begin, end = self.analysis.sents[sent]
@@ -188,12 +207,13 @@ class LeaderFinder:
         if left:
             last = left[-1]
             between = [doc[k].lower_ for k in range(last.end, cue.start)]
-            if (
-                between
-                and between[0] == ","
-                and len(between) <= 6
-                and all(w in BETWEEN_OK for w in between[1:])
-            ):
+            appositive = (
+                len(between) <= 6 and between[:1] == [","] and all(w in BETWEEN_OK for w in between[1:])
+            )
+            relative = (
+                len(between) > 1 and between[0] == "," and between[1] in RELATIVE and len(between) <= 16
+            )
+            if appositive or relative:
                 chosen += [
                     p for p in _coordinated(self.analysis, persons, last) if not _titled(self.analysis, p)
                 ]
@@ -215,7 +235,7 @@ class LeaderFinder:
         list_open = False
         for sent in range(len(self.analysis.sents)):
             persons = _persons(self.analysis, sent, self.blocked)
-            for cue in (c for c in self._sent_cues(sent) if c.role == "leader"):
+            for cue in (c for c in self._sent_cues(sent) if c.role == "leader" and not self._name_part(c)):
                 group = self.group_for(cue, sent)
                 if group is None:
                     continue

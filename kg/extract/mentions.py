@@ -25,8 +25,8 @@ CONNECTORS = frozenset(
 NAME_ARTICLES = frozenset({"el", "la", "los", "las"})
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
-    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
-    "janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro "
+    "enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre "
+    "janeiro fevereiro maio junho julho setembro outubro novembro dezembro "
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes "
     "sabado domingo segunda terca quarta quinta sexta".split()
 )
@@ -38,10 +38,20 @@ TITLES = frozenset(
     "interior defense defensa justice justicia".split()
 )
 ARTICLES_EN = frozenset({"the", "a", "an"})
+QUANTIFIERS = frozenset(
+    "many some most several all other these those both few each every any such "
+    "muchos muchas varios varias algunos algunas todos todas otros otras cada "
+    "muitos muitas varios algumas alguns outros outras".split()
+)
 
 
 def _stop_words() -> frozenset[str]:
-    words = set().union(*FUNCTION_WORDS.values()) | MONTHS | {"said", "says", "after", "but", "and", "or"}
+    words = (
+        set().union(*FUNCTION_WORDS.values())
+        | MONTHS
+        | QUANTIFIERS
+        | {"said", "says", "after", "but", "and", "or"}
+    )
     return frozenset(fold_keep_offsets(w) for w in words)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.mentions import STOP, Analysis, Mention, NameScanner
+from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
 from kg.extract.text import is_capitalized
 
 INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "a", "los", "las"})
@@ -175,19 +175,80 @@ def _prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     return found
 
 
+AGENCY_MODIFIERS = frozenset(
+    "regional nacional national federal general especial especializada especializado provincial estatal "
+    "militar civil penal oral superior supremo suprema metropolitana metropolitano judicial".split()
+)
+SPLIT_HEADS = frozenset(
+    "ministerio ministry fiscalia policia police department departamento secretaria tribunal corte court "
+    "army ejercito exercito procuraduria procuradoria".split()
+)
+AND_WORDS = frozenset({"and", "y", "e"})
+
+
+def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
+    token = analysis.doc[k]
+    return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP and k not in blocked
+
+
+def _agency_span(
+    analysis: Analysis, start: int, end: int, heads: set[int], blocked: set[int]
+) -> tuple[int, int]:
+    """The full name around an agency head: left modifiers, then words and 'of ...' phrases."""
+    doc = analysis.doc
+    begin, stop = analysis.sents[analysis.sent_of[start]]
+    first = start
+    while first > begin and _agency_word(analysis, first - 1, blocked):
+        first -= 1
+    last = end
+    j = end
+    while j < stop:
+        token = doc[j]
+        if _agency_word(analysis, j, blocked) or (token.lower_ in AGENCY_MODIFIERS and j == last):
+            j += 1
+            last = j
+            continue
+        connector = token.lower_ in CONNECTORS or (
+            token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo"
+        )
+        if connector:
+            k = j
+            while k < stop and k - j < 3 and (doc[k].lower_ in CONNECTORS or doc[k].lower_ in {"en", "lo"}):
+                k += 1
+            if k < stop and _agency_word(analysis, k, blocked) and doc[k].lower_ not in SPLIT_HEADS:
+                j = k
+                continue
+            if k < stop and doc[k].lower_ == "lo" and k + 1 < stop:
+                j = k + 1
+                continue
+            break
+        if token.lower_ in AND_WORDS and j + 1 < stop and _agency_word(analysis, j + 1, blocked):
+            k = j + 1
+            while k < stop and _agency_word(analysis, k, blocked):
+                k += 1
+            if not any(h in heads for h in range(j + 1, k)):
+                j = k
+                last = k
+                continue
+        break
+    return first, last
+
+
 def _agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     doc = analysis.doc
     found: list[Mention] = []
-    heads = [(s, e) for s, e in _cue_spans(analysis, "agency_head") if is_capitalized(doc[s])]
+    heads_spans = [(s, e) for s, e in _cue_spans(analysis, "agency_head") if is_capitalized(doc[s])]
+    heads = {s for s, _ in heads_spans}
+    blocked = {
+        k for m in analysis.mentions if m.type in ("Gang", "Faction", "Region") for k in range(m.start, m.end)
+    }
     seen: set[tuple[int, int]] = set()
-    for start, end in heads:
-        begin, sent_end = scanner.bounds(start)
-        left = scanner.left(start)
-        first = left[0] if left else start
-        right = scanner.right(start)
-        last = right[1] if right else end
-        last = max(last, end)
-        if (first, last) in seen:
+    for start, end in heads_spans:
+        if start in blocked:
+            continue
+        begin, _ = scanner.bounds(start)
+        first, last = _agency_span(analysis, start, end, heads, blocked)
+        if (first, last) in seen or any(a <= start < b for a, b in seen):
             continue
         seen.add((first, last))
         country = None
@@ -254,8 +315,20 @@ def pattern_mentions(analysis: Analysis, scanner: NameScanner, known: list[Menti
     found += _faction_mentions(analysis, scanner, known_as)
     found += _prison_mentions(analysis, scanner)
     found += _agency_mentions(analysis, scanner)
+    headlines = _headlines(analysis)
+    found = [m for m in found if analysis.sent_of[m.start] not in headlines]
     found += _acronyms(analysis, known + found)
     return found
+
+
+def _headlines(analysis: Analysis) -> set[int]:
+    """Sentences in Title Case (headlines, menus): capitals there do not mark names."""
+    result = set()
+    for number, (start, end) in enumerate(analysis.sents):
+        words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t) > 3]
+        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.6:
+            result.add(number)
+    return result
 
 
 __all__ = ["pattern_mentions"]

@@ -39,9 +39,10 @@ class Fact:
 class RelationFinder:
     """Runs every relation rule over one analysed document."""
 
-    def __init__(self, analysis: Analysis, table: EntityTable):
+    def __init__(self, analysis: Analysis, table: EntityTable, leads: list[Fact] | None = None):
         self.analysis = analysis
         self.table = table
+        self.leads = leads or []
         self.facts: list[Fact] = []
         self.cues_by_sent: dict[int, list[Cue]] = {}
         for cue in analysis.cues:
@@ -144,7 +145,8 @@ class RelationFinder:
                 for marker in markers:
                     gap = range(marker.end, mention.start)
                     if (
-                        not 0 <= len(gap) <= 5
+                        marker.end > mention.start
+                        or len(gap) > 5
                         or self.analysis.sent_of[marker.start] != self.analysis.sent_of[mention.start]
                     ):
                         continue
@@ -216,23 +218,44 @@ class RelationFinder:
 
     def arrests(self) -> None:
         carry: list[Entity] = []
+        doc = self.analysis.doc
         for sent in range(len(self.analysis.sents)):
-            arrest = self.cues(sent, "arrest")
-            agencies = self.actors(sent)
+            arrest = [c for c in self.cues(sent, "arrest") if not self.negated(c)]
+            agencies = self.arresting(sent, arrest)
             if agencies and (arrest or self.cues(sent, "cooperate")):
                 carry = agencies
-            if not arrest or any(self.negated(c) for c in arrest):
+            if not arrest:
                 continue
-            targets = {r.entity.key: r.entity for r in self.table.in_sentence(sent, *GROUP_TYPES, "Leader")}
+            agency_refs = self.table.in_sentence(sent, "Agency")
+            targets: dict[str, Entity] = {}
+            for ref in self.table.in_sentence(sent, *GROUP_TYPES, "Leader"):
+                # A group before the cue is its object only when no agency stands between them.
+                later = [c for c in arrest if c.start >= ref.end]
+                if any(c.end <= ref.start for c in arrest) or (
+                    later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
+                ):
+                    targets.setdefault(ref.entity.key, ref.entity)
+            actors = {a.key: a for a in [*agencies, *carry]}
             for target in targets.values():
-                for agency in agencies or carry:
-                    self.add(
-                        "ARRESTED_BY",
-                        target,
-                        agency,
-                        sent,
-                        "arrested-by/cue" if agencies else "arrested-by/context",
-                    )
+                for agency in actors.values():
+                    rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
+                    self.add("ARRESTED_BY", target, agency, sent, rule)
+        del doc
+
+    def arresting(self, sent: int, arrest: list[Cue]) -> list[Entity]:
+        """Agencies acting in the sentence: not cited as sources, not the speaker of the arrest news."""
+        speakers = self.cues(sent, "source")
+        found: dict[str, Entity] = {}
+        for ref in self.table.in_sentence(sent, "Agency"):
+            if self.source_marked(ref):
+                continue
+            if arrest and any(
+                ref.end <= c.start and any(ref.end <= v.start < c.start for v in speakers) for c in arrest
+            ):
+                if not any(c.end <= ref.start for c in arrest):
+                    continue
+            found.setdefault(ref.entity.key, ref.entity)
+        return list(found.values())
 
     def factions(self) -> None:
         gangs = {e.name: e for e in self.table.of_type("Gang")}
@@ -297,7 +320,14 @@ class RelationFinder:
         country = self.country_of(self.home)
         if country is None:
             return
-        arrested = {f.source: f.sent for f in self.facts if f.type == "ARRESTED_BY"}
+        arrested: dict[str, int] = {}
+        for sent in range(len(self.analysis.sents)):
+            if self.cues(sent, "arrest"):
+                for ref in self.table.in_sentence(sent, *GROUP_TYPES):
+                    arrested.setdefault(ref.entity.key, sent)
+        for fact in self.leads:
+            if fact.sent in self.arrest_sentences():
+                arrested.setdefault(fact.target, fact.sent)
         for group in self.table.of_type(*GROUP_TYPES):
             sent: int | None = None
             if group is self.table.main_group or group.type == "Faction":
@@ -307,7 +337,10 @@ class RelationFinder:
             if sent is not None:
                 self.add("OPERATES_IN", group, country, sent, "operates-in/home-country")
 
+    def arrest_sentences(self) -> set[int]:
+        return {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest"}
 
-def find_relations(analysis: Analysis, table: EntityTable) -> list[Fact]:
-    """Every relation the rules find in the document."""
-    return RelationFinder(analysis, table).run()
+
+def find_relations(analysis: Analysis, table: EntityTable, leads: list[Fact] | None = None) -> list[Fact]:
+    """Every relation the rules find in the document (``leads``: the LEADS facts found before)."""
+    return RelationFinder(analysis, table, leads).run()

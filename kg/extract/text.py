@@ -59,8 +59,6 @@ def _line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or token.whitespace_ == "\n":
             doc[token.i + 1].is_sent_start = True
-        elif token.text == "-" and token.i > 0 and "\n" in doc[token.i - 1].text_with_ws:
-            doc[token.i + 1].is_sent_start = True
     return doc
 
 
