@@ -168,6 +168,8 @@ class NameScanner:
         j = i
         while j > begin and i - j < max_len:
             token = doc[j - 1]
+            if token.like_num and not (j - 2 >= begin and doc[j - 2].is_alpha and _cap(doc[j - 2])):
+                break
             if _cap(token) and token.lower_ not in self.demonyms:
                 j -= 1
             elif token.lower_ in CONNECTORS and j - 1 > begin and j < i and _cap(doc[j - 2]):

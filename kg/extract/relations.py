@@ -16,6 +16,7 @@ from kg.extract.mentions import Analysis, Cue
 NEGATIONS = frozenset(
     {"not", "no", "never", "nunca", "sin", "nao", "nem", "jamais", "without", "denied", "nego"}
 )
+IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
 COORDINATION = frozenset({"and", "y", "e", ","})
 ORIGIN_GAP = frozenset(
     "the el la los las o a os as 's notorious feared powerful infamous violent criminal transnational "
@@ -90,6 +91,7 @@ class RelationFinder:
     def run(self) -> list[Fact]:
         for sent in range(len(self.analysis.sents)):
             self.operates_in(sent)
+            self.located_activity(sent)
             self.originated_in(sent)
             self.alliances(sent)
             self.cooperation(sent)
@@ -114,6 +116,22 @@ class RelationFinder:
             start = cue.end if before else subject.end
             for country, _ in self.countries_after(sent, start):
                 self.add("OPERATES_IN", subject.entity, country, sent, "operates-in/cue")
+
+    def located_activity(self, sent: int) -> None:
+        """ "el CJNG en Guatemala", "Tren de Aragua in Chile": a group right before "in Country"."""
+        doc = self.analysis.doc
+        countries = self.table.in_sentence(sent, "Country")
+        for group in self.table.in_sentence(sent, *GROUP_TYPES):
+            j = group.end
+            if j < len(doc) and doc[j].text == "(":
+                close = next((k for k in range(j, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+                j = close + 1 if close is not None else j
+            if j < len(doc) and doc[j].lower_ in IN_WORDS:
+                for country in countries:
+                    if country.start == j + 1:
+                        self.add(
+                            "OPERATES_IN", group.entity, country.entity, sent, "operates-in/group-in-country"
+                        )
 
     def originated_in(self, sent: int) -> None:
         for cue in self.cues(sent, "origin"):
@@ -221,9 +239,16 @@ class RelationFinder:
         doc = self.analysis.doc
         for sent in range(len(self.analysis.sents)):
             arrest = [c for c in self.cues(sent, "arrest") if not self.negated(c)]
+            detainees = self.cues(sent, "detainee")
+            if detainees:
+                # "the detainees belonged to ...": people arrested in the operation told before.
+                arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
             agencies = self.arresting(sent, arrest)
             if agencies and (arrest or self.cues(sent, "cooperate")):
                 carry = agencies
+            if detainees and not arrest:
+                agencies = []
+                arrest = detainees
             if not arrest:
                 continue
             agency_refs = self.table.in_sentence(sent, "Agency")
