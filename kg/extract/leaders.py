@@ -25,7 +25,7 @@ ALIAS_WORDS = frozenset(
 BETWEEN_OK = frozenset(
     "a an the other another one of its el la otro otra uno una o um uma outro outra seu sua su sus his their "
     "alleged presunto presuntos suposto top main principal principales alto altos first second third ranking "
-    "and y e reputed former ex".split()
+    "and y e reputed former ex de los las of the dos das one".split()
 )
 RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
@@ -119,6 +119,10 @@ def _nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
             if span:
                 person.aliases.append(analysis.surface(*span).strip('"'))
                 person.end = span[1]
+    # A nickname folded into a person is not a second person.
+    for person in list(persons):
+        if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
+            persons.remove(person)
 
 
 def _titled(analysis: Analysis, person: Person) -> bool:

@@ -26,7 +26,7 @@ NAME_ARTICLES = frozenset({"el", "la", "los", "las"})
 MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre "
-    "janeiro fevereiro maio junho julho setembro outubro novembro dezembro "
+    "fevereiro maio junho julho setembro outubro novembro dezembro "
     "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes "
     "sabado domingo segunda terca quarta quinta sexta".split()
 )

@@ -18,6 +18,7 @@ from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
 from kg.extract.text import is_capitalized
 
 INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "a", "los", "las"})
+ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "ic", "ino", "ano", "ense")
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
 
 
@@ -36,6 +37,8 @@ def _is_name(analysis: Analysis, start: int, end: int) -> bool:
         return False
     surface = analysis.surface(start, end)
     known = analysis.gazetteer.lookup(surface)
+    if any(m.type == "Place" and m.start == start and m.end == end for m in analysis.mentions):
+        return False
     return not any(e.type == "Country" for e in known)
 
 
@@ -106,6 +109,12 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
         span = scanner.left(start)
         if not span or not _is_name(analysis, *span):
             continue
+        if (
+            span[1] - span[0] == 1
+            and not is_capitalized(doc[start])
+            and doc[span[0]].lower_.endswith(ADJECTIVE_ENDINGS)
+        ):
+            continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not a name
         name = analysis.surface(*span)
         head = analysis.surface(start, end)
         if head.lower().rstrip("s") in {"cartel", "clan"} or is_capitalized(doc[start]):

@@ -16,6 +16,10 @@ from kg.extract.mentions import Analysis, Cue
 NEGATIONS = frozenset(
     {"not", "no", "never", "nunca", "sin", "nao", "nem", "jamais", "without", "denied", "nego"}
 )
+ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
+PREPOSITIONS = frozenset(
+    "to with of from by against de del con com al do da dos das por para pela pelo contra ao".split()
+)
 IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
 COORDINATION = frozenset({"and", "y", "e", ","})
 ORIGIN_GAP = frozenset(
@@ -142,17 +146,25 @@ class RelationFinder:
                 continue
             subject = groups[-1].entity
             after = [r for r in self.table.in_sentence(sent, "Country", "Prison") if r.start >= cue.end]
-            countries = [r for r in after if r.entity.type == "Country"][:1]
-            prisons = [r for r in after if r.entity.type == "Prison"][:1]
-            for ref in countries + prisons:
-                self.add("ORIGINATED_IN", subject, ref.entity, sent, "originated-in/cue")
-            if not countries:
-                places = [m for m in self.analysis.mentions if m.type == "Place" and m.start >= cue.end]
-                places = [m for m in places if self.analysis.sent_of[m.start] == sent][:1]
-                for place in places:
-                    country = self.country_of(place.country)
-                    if country is not None:
-                        self.add("ORIGINATED_IN", subject, country, sent, "originated-in/place")
+            # The origin is the first place named after the cue, within its clause.
+            places = [
+                m
+                for m in self.analysis.mentions
+                if m.type in ("Place", "Demonym")
+                and cue.end <= m.start < cue.end + 12
+                and self.analysis.sent_of[m.start] == sent
+            ]
+            candidates = [(r.start, r.entity) for r in after if r.start < cue.end + 12]
+            candidates += [(m.start, self.country_of(m.country)) for m in places]
+            if candidates:
+                start, first = min(candidates, key=lambda pair: pair[0])
+                if first is not None:
+                    self.add("ORIGINATED_IN", subject, first, sent, "originated-in/cue")
+                if first is not None and first.type == "Prison":
+                    for _, other in candidates:
+                        if other is not None and other.type == "Country":
+                            self.add("ORIGINATED_IN", subject, other, sent, "originated-in/cue")
+                            break
 
     def demonym_origin(self) -> None:
         """ "the Venezuelan gang Tren de Aragua", "Mexico's Sinaloa Cartel", "el cártel mexicano X"."""
@@ -196,9 +208,21 @@ class RelationFinder:
                 before = [r for r in groups if r.end <= cue.start]
                 after = [r for r in groups if r.start >= cue.end]
                 if before and after:
-                    self.add(relation, before[-1].entity, after[0].entity, sent, f"{relation.lower()}/cue")
+                    subject = self.clause_subject(before)
+                    self.add(relation, subject.entity, after[0].entity, sent, f"{relation.lower()}/cue")
                 elif len(after) >= 2 and self.analysis.doc[cue.end - 1].lower_ in {"between", "entre"}:
                     self.add(relation, after[0].entity, after[1].entity, sent, f"{relation.lower()}/between")
+
+    def clause_subject(self, before: list[Ref]) -> Ref:
+        """The nearest group before a cue that is not the object of a preposition ("ties to X")."""
+        doc = self.analysis.doc
+        for ref in reversed(before):
+            k = ref.start - 1
+            while k >= 0 and doc[k].lower_ in ARTICLES:
+                k -= 1
+            if k < 0 or doc[k].lower_ not in PREPOSITIONS:
+                return ref
+        return before[-1]
 
     def actors(self, sent: int) -> list[Entity]:
         refs = [r for r in self.table.in_sentence(sent, "Agency") if not self.source_marked(r)]
