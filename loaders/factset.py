@@ -3,7 +3,8 @@
 Edges name their ends by a node name or id (``gang:tren-de-aragua``) given in the
 same file; an end that is not listed gets its type from the
 relation's domain or range when that allows only one type (``BASED_IN`` ends in
-a Country), or from an explicit ``source_type`` / ``target_type``.
+a Country) or when it is a known country name, or from an explicit
+``source_type`` / ``target_type``.
 
 >>> b = FactBuilder("facts.yaml", {"url": "https://example.org/report"})
 >>> b.add_node({"type": "Gang", "name": "Tren de Aragua"}, "nodes[0]")
@@ -17,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
+
+import pycountry
 
 from kg import __version__
 from kg.errors import InputError
@@ -43,6 +46,15 @@ def _aliases(value: Any) -> list[str]:
     if isinstance(value, list):
         return [str(a).strip() for a in value if str(a).strip()]
     raise ValueError("aliases must be a list or a ';'-separated string")
+
+
+def _is_country(name: str) -> bool:
+    """True when pycountry knows ``name`` as a country name or code."""
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 class FactBuilder:
@@ -124,6 +136,8 @@ class FactBuilder:
             return self.by_name[normalize_name(ref)]
         elif len(allowed) == 1:
             node_type = allowed[0]
+        elif "Country" in allowed and _is_country(ref):
+            node_type = "Country"
         else:
             raise self.fail(
                 where,
