@@ -120,7 +120,7 @@ def load(
             store.wipe()
         total = graph.nx.number_of_nodes() + graph.nx.number_of_edges()
         columns = (TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-        with Progress(*columns, console=console, transient=True) as bar:
+        with Progress(*columns, console=console, transient=True, disable=not console.is_terminal) as bar:
             task = bar.add_task("load", total=total)
             summary = store.load(graph, progress=lambda n: bar.advance(task, n))
     click.echo(

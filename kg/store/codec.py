@@ -57,8 +57,12 @@ def evidence_columns(evidence: tuple[Evidence, ...]) -> dict[str, list[Any]]:
 
 def evidence_from_columns(props: Mapping[str, Any]) -> tuple[Evidence, ...]:
     """The inverse of :func:`evidence_columns`."""
-    columns = {name: list(props.get(EVIDENCE_PREFIX + name) or []) for name in EVIDENCE_FIELDS}
-    count = len(columns["document"])
+    count = len(props.get(EVIDENCE_PREFIX + "document") or [])
+    columns: dict[str, list[Any]] = {}
+    for name in EVIDENCE_FIELDS:
+        missing = MISSING_INT if name in INT_FIELDS else MISSING_TEXT
+        # A column where every item is missing may be absent (the bulk importer drops it).
+        columns[name] = list(props.get(EVIDENCE_PREFIX + name) or [missing] * count)
     if any(len(values) != count for values in columns.values()):
         raise KgError(f"evidence lists of different lengths on element {props.get('id', '?')}")
     items = []

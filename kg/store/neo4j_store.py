@@ -32,6 +32,14 @@ class StoreError(KgError):
     """Neo4j refused a statement, or the connection was lost during a load."""
 
 
+class ConnectionLost(StoreError):
+    """The server went away in the middle of the work."""
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(": ")
+
+
 @dataclass(frozen=True, slots=True)
 class LoadSummary:
     """What one load did: elements created, and elements that were already there."""
@@ -78,7 +86,7 @@ class Neo4jStore:
                 query, parameters, database_=self.database, routing_=neo4j.RoutingControl.WRITE
             ).summary
         except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreError(f"lost the connection to Neo4j: {exc}") from None
+            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused a write: {exc.message or exc.code}") from None
 
@@ -89,7 +97,7 @@ class Neo4jStore:
                 query, dict(parameters or {}), database_=self.database, routing_=neo4j.RoutingControl.READ
             )
         except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreError(f"lost the connection to Neo4j: {exc}") from None
+            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
         except Neo4jError as exc:
             raise StoreError(f"Neo4j: {exc.message or exc.code}") from None
 
@@ -108,26 +116,48 @@ class Neo4jStore:
             with self.driver.session(database=self.database) as session:
                 session.run(stmt.WIPE).consume()
         except (ServiceUnavailable, SessionExpired) as exc:
-            raise StoreError(f"lost the connection to Neo4j: {exc}") from None
+            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused the wipe: {exc.message or exc.code}") from None
 
     # ------------------------------------------------------------------ load
 
     def load(self, graph: KnowledgeGraph, progress: Progress | None = None) -> LoadSummary:
-        """Upsert every node, then every relationship, in UNWIND batches; idempotent."""
-        self.ensure_schema()
+        """Upsert every node, then every relationship, in UNWIND batches; idempotent.
+
+        If the connection is lost midway, the batches already committed stay; running
+        the same load again completes the graph (it MERGEs and sets every element).
+        """
+        total = graph.nx.number_of_nodes() + graph.nx.number_of_edges()
         summary = LoadSummary()
+        try:
+            self.ensure_schema()
+            for query, batch, is_node in self._load_batches(graph):
+                counters = self._write(query, rows=batch).counters
+                if is_node:
+                    created = counters.nodes_created
+                    summary += LoadSummary(nodes_created=created, nodes_existing=len(batch) - created)
+                else:
+                    created = counters.relationships_created
+                    summary += LoadSummary(edges_created=created, edges_existing=len(batch) - created)
+                if progress:
+                    progress(len(batch))
+        except ConnectionLost as exc:
+            raise ConnectionLost(
+                f"{exc} after {summary.elements} of {total} elements; when the server is back, "
+                "run the same load again to complete it"
+            ) from None
+        return summary
+
+    def _load_batches(self, graph: KnowledgeGraph) -> Iterator[tuple[str, list[dict[str, Any]], bool]]:
+        """(statement, rows, is_node) for every batch: all nodes first, then relationships."""
         node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for node in graph.nodes():
             node_rows[stmt.label(node.type)].append(codec.node_row(node))
         for node_type, rows in node_rows.items():
             query = stmt.merge_nodes(node_type)
             for batch in _batches(rows, self.batch_size):
-                created = self._write(query, rows=batch).counters.nodes_created
-                summary += LoadSummary(nodes_created=created, nodes_existing=len(batch) - created)
-                if progress:
-                    progress(len(batch))
+                yield query, batch, True
         edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for edge in graph.edges():
             ends = (graph.node(edge.source).type, graph.node(edge.target).type)
@@ -135,11 +165,7 @@ class Neo4jStore:
         for (edge_type, source_type, target_type), rows in edge_rows.items():
             query = stmt.merge_edges(edge_type, source_type, target_type)
             for batch in _batches(rows, self.batch_size):
-                created = self._write(query, rows=batch).counters.relationships_created
-                summary += LoadSummary(edges_created=created, edges_existing=len(batch) - created)
-                if progress:
-                    progress(len(batch))
-        return summary
+                yield query, batch, False
 
     def counts(self) -> dict[str, int]:
         """Nodes and relationships of ontology types in the database."""
@@ -242,4 +268,4 @@ def pull_graph(
         raise StoreError(f"the graph in Neo4j does not fit the ontology: {exc}") from None
 
 
-__all__ = ["LoadSummary", "Neo4jStore", "StoreError", "pull_graph"]
+__all__ = ["ConnectionLost", "LoadSummary", "Neo4jStore", "StoreError", "pull_graph"]

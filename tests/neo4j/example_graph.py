@@ -161,3 +161,20 @@ def example_graph() -> KnowledgeGraph:
     edge("OPERATES_IN", pcc, c["Paraguay"], ev("doc-brasil", S_PCC, "2024", "year"))
     edge("ALLIED_WITH", pcc, tda, ev("doc-brasil", S_PCC, "2024", "year"))
     return g
+
+
+def synthetic_graph(gangs: int, countries: int = 50, seed: int = 7) -> KnowledgeGraph:
+    """A larger graph of invented gangs, factions and countries (about 4 elements per gang)."""
+    import random
+
+    rng = random.Random(seed)
+    g = KnowledgeGraph()
+    doc = Evidence(document="synthetic", sentence="An invented sentence for load tests.", rule="synthetic")
+    country_ids = [g.add_node(Node.new("Country", f"Country {i}")).id for i in range(countries)]
+    for i in range(gangs):
+        gang = g.add_node(Node.new("Gang", f"Gang {i}", evidence=[doc])).id
+        faction = g.add_node(Node.new("Faction", f"Faction {i}")).id
+        g.add_edge(Edge("FACTION_OF", faction, gang, evidence=(doc,)))
+        for country in rng.sample(country_ids, 2):
+            g.add_edge(Edge("OPERATES_IN", gang, country, evidence=(doc,)))
+    return g
