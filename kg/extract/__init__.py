@@ -46,28 +46,45 @@ class Extraction:
     graph: KnowledgeGraph
 
 
-def _evidence(
-    document: Document, analysis: Analysis, sent: int, lang: str, rule: str, dated: bool
-) -> Evidence:
-    start, end = analysis.sentence_chars(sent)
-    sentence = " ".join(document.text[start:end].split())
-    when = fact_date(sentence, document.published) if dated else None
-    return Evidence(
-        document=document.id,
-        sentence=sentence,
-        start=start,
-        end=end,
-        url=document.url,
-        title=document.title,
-        publisher=document.publisher,
-        published=document.published,
-        lang=lang,
-        source_path=document.source,
-        extractor=EXTRACTOR,
-        rule=rule,
-        fact_date=when[0] if when else None,
-        fact_date_precision=when[1] if when else None,
-    )
+class _EvidenceMaker:
+    """Evidence records of one document, each built once per (sentence, rule)."""
+
+    def __init__(self, document: Document, analysis: Analysis, lang: str):
+        self.document, self.analysis, self.lang = document, analysis, lang
+        self.cache: dict[tuple[int, str, bool], Evidence] = {}
+        self.dates: dict[int, tuple[str, str] | None] = {}
+
+    def __call__(self, sent: int, rule: str, dated: bool) -> Evidence:
+        key = (sent, rule, dated)
+        if key not in self.cache:
+            self.cache[key] = self._make(sent, rule, dated)
+        return self.cache[key]
+
+    def _make(self, sent: int, rule: str, dated: bool) -> Evidence:
+        document = self.document
+        start, end = self.analysis.sentence_chars(sent)
+        sentence = " ".join(document.text[start:end].split())
+        when = None
+        if dated:
+            if sent not in self.dates:
+                self.dates[sent] = fact_date(sentence, document.published)
+            when = self.dates[sent]
+        return Evidence(
+            document=document.id,
+            sentence=sentence,
+            start=start,
+            end=end,
+            url=document.url,
+            title=document.title,
+            publisher=document.publisher,
+            published=document.published,
+            lang=self.lang,
+            source_path=document.source,
+            extractor=EXTRACTOR,
+            rule=rule,
+            fact_date=when[0] if when else None,
+            fact_date_precision=when[1] if when else None,
+        )
 
 
 def _node_sentences(entity: Entity, analysis: Analysis, facts: list[Fact]) -> list[tuple[int, str]]:
@@ -86,13 +103,15 @@ def _graph(
     graph = KnowledgeGraph()
     used = {f.source for f in facts} | {f.target for f in facts}
     ids: dict[str, str] = {}
+    make = _EvidenceMaker(document, analysis, lang)
+    relations = {r.name: r for r in schema.relations}
     for entity in table.entities.values():
         if entity.type == "Country" and not entity.mentions and entity.key not in used:
             continue
         sentences = _node_sentences(entity, analysis, facts)
         if not sentences:
             continue
-        evidence = [_evidence(document, analysis, s, lang, rule, False) for s, rule in sentences]
+        evidence = [make(s, rule, False) for s, rule in sentences]
         node = graph.add_node(Node.new(entity.type, entity.name, aliases=entity.aliases, evidence=evidence))
         ids[entity.key] = node.id
     for fact in facts:
@@ -101,9 +120,9 @@ def _graph(
             continue
         src_type = graph.node(source).type
         dst_type = graph.node(target).type
-        if not schema.relation(fact.type).allows(src_type, dst_type):
+        if not relations[fact.type].allows(src_type, dst_type):
             continue
-        evidence = _evidence(document, analysis, fact.sent, lang, fact.rule, True)
+        evidence = make(fact.sent, fact.rule, True)
         graph.add_edge(Edge(fact.type, source, target, evidence=(evidence,)))
     return graph
 
@@ -160,7 +179,7 @@ def extract_documents(
             yield extract_document(document, lang=lang, gazetteer=gazetteer)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lang, gazetteer)) as pool:
-        yield from pool.map(_work, documents, chunksize=16)
+        yield from pool.map(_work, documents, chunksize=32)
 
 
 __all__ = [

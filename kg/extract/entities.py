@@ -15,8 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.extract.mentions import Analysis, Mention
-from kg.extract.text import fold_key
-from kg.names import normalize_name
+from kg.extract.text import fold_key, name_key
 
 GROUP_TYPES = ("Gang", "Faction")
 DEFINITE = frozenset(
@@ -109,7 +108,7 @@ def build_entities(analysis: Analysis) -> EntityTable:
     pattern_types: dict[str, set[str]] = {}
     for mention in analysis.mentions:
         if mention.entry is None and mention.type in ("Gang", "Faction", "Agency", "Prison"):
-            pattern_types.setdefault(normalize_name(mention.name), set()).add(mention.type)
+            pattern_types.setdefault(name_key(mention.name), set()).add(mention.type)
     entities: dict[str, Entity] = {}
     for mention in analysis.mentions:
         if mention.type not in ("Gang", "Faction", "Agency", "Country", "Prison"):
@@ -120,10 +119,10 @@ def build_entities(analysis: Analysis) -> EntityTable:
             known += [e for a in mention.aliases for e in analysis.gazetteer.lookup(a) if e.type != "Country"]
             entry = known[0] if known else None
         if entry is not None:
-            type_, name, key = entry.type, entry.name, f"{entry.type}:{normalize_name(entry.name)}"
+            type_, name, key = entry.type, entry.name, f"{entry.type}:{name_key(entry.name)}"
         else:
-            type_ = _pattern_type(pattern_types[normalize_name(mention.name)])
-            name, key = mention.name, f"{type_}:{normalize_name(mention.name)}"
+            type_ = _pattern_type(pattern_types[name_key(mention.name)])
+            name, key = mention.name, f"{type_}:{name_key(mention.name)}"
         entity = entities.get(key)
         if entity is None:
             entity = entities[key] = Entity(key, type_, name)
@@ -166,11 +165,11 @@ def _merge_aliases(entities: dict[str, Entity]) -> None:
     by_alias: dict[tuple[str, str], Entity] = {}
     for entity in entities.values():
         for form in (entity.name, *entity.aliases):
-            by_alias.setdefault((entity.type, normalize_name(form)), entity)
+            by_alias.setdefault((entity.type, name_key(form)), entity)
     for key in list(entities):
         entity = entities[key]
         for form in (entity.name, *entity.aliases):
-            other = by_alias.get((entity.type, normalize_name(form)))
+            other = by_alias.get((entity.type, name_key(form)))
             if (
                 other is not None
                 and other is not entity

@@ -27,7 +27,7 @@ import pycountry
 import yaml
 
 from kg.errors import InputError
-from kg.names import normalize_name
+from kg.extract.text import name_key
 from kg.schema import get_schema
 
 DATA_FILES = ("countries.yaml", "entities.yaml")
@@ -70,11 +70,11 @@ class Gazetteer:
 
     def entry(self, type_: str, form: str) -> Entry | None:
         """The entry of ``type_`` known by ``form`` (any case, accents, article)."""
-        return _index(self).get((type_, normalize_name(form)))
+        return _index(self).get((type_, name_key(form)))
 
     def lookup(self, form: str) -> list[Entry]:
         """Entries of any type known by ``form``."""
-        key = normalize_name(form)
+        key = name_key(form)
         return [e for t in get_schema().node_type_names if (e := _index(self).get((t, key)))]
 
 
@@ -87,7 +87,7 @@ def _index(gazetteer: Gazetteer) -> dict[tuple[str, str], Entry]:
         index = {}
         for entry in gazetteer.entries:
             for form in (*entry.forms, *entry.exact):
-                index.setdefault((entry.type, normalize_name(form)), entry)
+                index.setdefault((entry.type, name_key(form)), entry)
         _INDEXES[gazetteer.fingerprint] = index
     return index
 
@@ -213,10 +213,10 @@ def _build(sources: Iterable[tuple[dict[str, Any], str]], fingerprint: str) -> G
     regions: list[str] = []
     for data, shown in sources:
         for country, forms in _countries(data, shown):
-            entries[("Country", normalize_name(country.name))] = country
+            entries[("Country", name_key(country.name))] = country
             demonyms.extend(forms)
         for entry in _entries(data, shown):
-            entries[(entry.type, normalize_name(entry.name))] = entry
+            entries[(entry.type, name_key(entry.name))] = entry
         place_map = data.get("places") or {}
         if not isinstance(place_map, dict):
             raise InputError(shown, "'places' must map place names to countries")

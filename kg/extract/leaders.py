@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import CONNECTORS, STOP, TITLES, Analysis, Cue, NameScanner
 from kg.extract.relations import Fact
-from kg.extract.text import is_capitalized
-from kg.names import normalize_name
+from kg.extract.text import Tok, is_capitalized, name_key
 
 ALIAS_WORDS = frozenset(
     {"alias", "vulgo", "aka", "apodado", "apodada", "conocido", "nicknamed", "known", "dubbed"}
@@ -39,7 +37,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
 
 
-def _cap(doc: Doc, k: int) -> bool:
+def _cap(doc: list[Tok], k: int) -> bool:
     token = doc[k]
     return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP
 
@@ -156,6 +154,9 @@ class LeaderFinder:
         self.table = table
         self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
         self.facts: list[Fact] = []
+        self.cues_by_sent: dict[int, list[Cue]] = {}
+        for cue in analysis.cues:
+            self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
 
     def group_for(self, cue: Cue, sent: int) -> Entity | None:
         doc = self.analysis.doc
@@ -186,8 +187,7 @@ class LeaderFinder:
         return cue.start > begin + 1 and self.analysis.doc[cue.start].text[0].isupper()
 
     def _sent_cues(self, sent: int) -> list[Cue]:
-        begin, end = self.analysis.sents[sent]
-        return [c for c in self.analysis.cues if begin <= c.start < end]
+        return self.cues_by_sent.get(sent, [])
 
     def persons_for(self, cue: Cue, persons: list[Person], group: Entity, sent: int) -> list[Person]:
         doc = self.analysis.doc
@@ -224,21 +224,24 @@ class LeaderFinder:
         return chosen
 
     def leader(self, person: Person) -> Entity:
-        keys = {normalize_name(f) for f in (person.name, *person.aliases)}
+        keys = {name_key(f) for f in (person.name, *person.aliases)}
         for entity in self.table.of_type("Leader"):
-            known = {normalize_name(f) for f in (entity.name, *entity.aliases)}
+            known = {name_key(f) for f in (entity.name, *entity.aliases)}
             if keys & known:
                 entity.aliases |= {person.name, *person.aliases}
                 return entity
-        entity = Entity(f"Leader:{normalize_name(person.name)}", "Leader", person.name, set(person.aliases))
+        entity = Entity(f"Leader:{name_key(person.name)}", "Leader", person.name, set(person.aliases))
         self.table.entities[entity.key] = entity
         return entity
 
     def run(self) -> list[Fact]:
         last_group: Entity | None = None
         list_open = False
+        leader_sents = {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "leader"}
         for sent in range(len(self.analysis.sents)):
-            persons = _persons(self.analysis, sent, self.blocked)
+            begin, end = self.analysis.sents[sent]
+            wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
+            persons = _persons(self.analysis, sent, self.blocked) if wanted else []
             for cue in (c for c in self._sent_cues(sent) if c.role == "leader" and not self._name_part(c)):
                 group = self.group_for(cue, sent)
                 if group is None:

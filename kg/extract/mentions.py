@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.matchers import Lexicon, lexicon, matchers
-from kg.extract.text import fold_keep_offsets, is_capitalized, parse
+from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, tokens
 
 ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
 CONNECTORS = frozenset(
@@ -88,7 +89,8 @@ class Analysis:
 
     text: str
     lang: str
-    doc: Doc
+    spacy_doc: Doc
+    doc: list[Tok]
     gazetteer: Gazetteer
     lexicon: Lexicon
     mentions: list[Mention]
@@ -100,13 +102,13 @@ class Analysis:
         """The original text (with accents) of tokens ``start:end``."""
         if start >= end:
             return ""
-        span = self.doc[start:end]
-        return self.text[span.start_char : span.end_char]
+        last = self.doc[end - 1]
+        return self.text[self.doc[start].idx : last.idx + len(last.text)]
 
     def sentence_chars(self, sent: int) -> tuple[int, int]:
         start, end = self.sents[sent]
-        span = self.doc[start:end]
-        return span.start_char, span.end_char
+        last = self.doc[end - 1]
+        return self.doc[start].idx, last.idx + len(last.text)
 
 
 @cache
@@ -114,14 +116,16 @@ def _demonym_forms(fingerprint: str, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(fold_keep_offsets(d.form).lower() for d in gazetteer.demonyms)
 
 
-def _cap(token: Token) -> bool:
+def _cap(token: Tok) -> bool:
     return is_capitalized(token) and token.lower_ not in STOP and not token.is_punct
 
 
 class NameScanner:
     """Finds proper-name token spans to the left or right of a position, inside one sentence."""
 
-    def __init__(self, doc: Doc, sent_of: list[int], sents: list[tuple[int, int]], demonyms: frozenset[str]):
+    def __init__(
+        self, doc: list[Tok], sent_of: list[int], sents: list[tuple[int, int]], demonyms: frozenset[str]
+    ):
         self.doc = doc
         self.sent_of = sent_of
         self.sents = sents
@@ -189,12 +193,12 @@ class NameScanner:
 
 
 def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    starts = [i for i, flag in enumerate(doc.to_array([SENT_START]).tolist()) if flag == 1 or i == 0]
+    bounds = [*starts[1:], len(doc)]
+    sents = list(zip(starts, bounds, strict=True))
     sent_of = [0] * len(doc)
-    sents: list[tuple[int, int]] = []
-    for number, sent in enumerate(doc.sents):
-        sents.append((sent.start, sent.end))
-        for k in range(sent.start, sent.end):
-            sent_of[k] = number
+    for number, (start, end) in enumerate(sents):
+        sent_of[start:end] = [number] * (end - start)
     return sent_of, sents
 
 
@@ -202,7 +206,7 @@ def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
     doc = analysis.doc
     m = matchers(analysis.gazetteer, analysis.lang)
     found: list[Mention] = []
-    for match_id, start, end in m.names(doc):
+    for match_id, start, end in m.names(analysis.spacy_doc):
         target = m.targets[match_id]
         if isinstance(target, Entry):
             first = doc[start]
@@ -218,7 +222,7 @@ def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
                 found.append(Mention("Place", target[2], start, end, "place", None, target[1], [], 2))
         else:
             found.append(Mention("Region", "region", start, end, "region", None, None, [], 2))
-    for match_id, start, end in m.exact(doc):
+    for match_id, start, end in m.exact(analysis.spacy_doc):
         entry = m.targets[match_id]
         found.append(
             Mention(entry.type, entry.name, start, end, "gazetteer-acronym", entry, entry.country, [], 2)
@@ -228,7 +232,7 @@ def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
 
 def _cues(analysis: Analysis) -> list[Cue]:
     m = matchers(analysis.gazetteer, analysis.lang)
-    cues = [Cue(m.targets[match_id], start, end) for match_id, start, end in m.cues(analysis.doc)]
+    cues = [Cue(m.targets[match_id], start, end) for match_id, start, end in m.cues(analysis.spacy_doc)]
     cues.sort(key=lambda c: (c.start, -c.end))
     return cues
 
@@ -253,10 +257,11 @@ def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
 
     doc = parse(text, lang)
     sent_of, sents = _sentences(doc)
-    analysis = Analysis(text, lang, doc, gazetteer, lexicon(lang), [], [], sent_of, sents)
+    toks = tokens(doc)
+    analysis = Analysis(text, lang, doc, toks, gazetteer, lexicon(lang), [], [], sent_of, sents)
     analysis.cues = _cues(analysis)
     candidates = _gazetteer_mentions(analysis)
-    scanner = NameScanner(doc, sent_of, sents, _demonym_forms(gazetteer.fingerprint, gazetteer))
+    scanner = NameScanner(toks, sent_of, sents, _demonym_forms(gazetteer.fingerprint, gazetteer))
     candidates += pattern_mentions(analysis, scanner, candidates)
     analysis.mentions = resolve_overlaps(candidates)
     return analysis

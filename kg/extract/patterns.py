@@ -12,10 +12,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
 
 from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
-from kg.extract.text import is_capitalized
+from kg.extract.text import Tok, is_capitalized
 
 INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "a", "los", "las"})
 ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "ic", "ino", "ano", "ense")
@@ -42,7 +41,7 @@ def _is_name(analysis: Analysis, start: int, end: int) -> bool:
     return not any(e.type == "Country" for e in known)
 
 
-def _skip_intro(doc: Doc, j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:
+def _skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:
     """Skip what may sit between a cue and its name: demonyms, adjectives, 'known as', articles."""
     steps = 0
     while j < end and steps < 4:
@@ -297,7 +296,9 @@ def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
             if close is None:
                 continue
             inner = [t for t in doc[j + 1 : close]]
-            acronym = inner[-1].text if inner and inner[-1].is_upper and len(inner[-1].text) >= 2 else None
+            acronym = (
+                inner[-1].text if inner and inner[-1].text.isupper() and len(inner[-1].text) >= 2 else None
+            )
             if acronym and len(inner) > 1 and inner[-2].text == "-":
                 mention.aliases.append(analysis.surface(j + 1, close - 2))
             if acronym and (len(inner) == 1 or inner[-2].text == "-"):

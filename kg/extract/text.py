@@ -13,12 +13,15 @@ True
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from kg.names import normalize_name
 
 LANGUAGES = ("en", "es", "pt")
 
@@ -53,13 +56,14 @@ def fold_key(text: str) -> str:
     return " ".join(fold_keep_offsets(text).lower().split())
 
 
-@Language.component("kg_line_breaks")
-def _line_breaks(doc: Doc) -> Doc:
+def _line_breaks(doc: Doc, text: str) -> None:
     """Start a sentence after every line break: headlines and captions end without a period."""
-    for token in doc[:-1]:
-        if "\n" in token.text or token.whitespace_ == "\n":
-            doc[token.i + 1].is_sent_start = True
-    return doc
+    position = text.find("\n")
+    while position != -1:
+        span = doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            doc[span.end].is_sent_start = True
+        position = text.find("\n", position + 1)
 
 
 @cache
@@ -67,16 +71,55 @@ def pipeline(lang: str) -> Language:
     """A blank spaCy pipeline (no model download) that tokenizes and splits sentences."""
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kg_line_breaks")
     return nlp
 
 
 def parse(text: str, lang: str) -> Doc:
     """Tokens and sentences of the folded ``text``; offsets are those of ``text`` itself."""
-    return pipeline(lang)(fold_keep_offsets(text))
+    folded = fold_keep_offsets(text)
+    doc = pipeline(lang)(folded)
+    _line_breaks(doc, folded)
+    return doc
+
+
+class Tok:
+    """A token's text and flags, copied once from spaCy so rules read plain attributes."""
+
+    __slots__ = ("i", "idx", "is_alpha", "is_punct", "like_num", "lower_", "text", "whitespace_")
+
+    def __init__(
+        self, i: int, text: str, lower: str, idx: int, whitespace: str, alpha: bool, punct: bool, num: bool
+    ):
+        self.i = i
+        self.text = text
+        self.lower_ = lower
+        self.idx = idx
+        self.whitespace_ = whitespace
+        self.is_alpha = alpha
+        self.is_punct = punct
+        self.like_num = num
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+
+def tokens(doc: Doc) -> list[Tok]:
+    """Plain copies of the tokens of ``doc`` (read in bulk, not token by token)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_PUNCT, LIKE_NUM, SPACY]).tolist()
+    return [
+        Tok(i, strings[orth], strings[lower], idx, " " if space else "", bool(alpha), bool(punct), bool(num))
+        for i, (orth, lower, idx, alpha, punct, num, space) in enumerate(rows)
+    ]
 
 
 def is_capitalized(token: Any) -> bool:
     """A word that can be part of a proper name (``Aragua``, ``MS13``, ``II``, ``18``)."""
     text: str = token.text
     return bool(text) and (text[0].isupper() or (text[0].isdigit() and len(text) <= 4))
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """:func:`kg.names.normalize_name`, memoized: extraction compares the same names often."""
+    return normalize_name(name)

@@ -1,0 +1,140 @@
+"""Extraction speed on generated news-like articles (not a test).
+
+Builds N articles of about 2 KB in English, Spanish and Portuguese from varied
+sentence templates (groups, countries, agencies, people and dates drawn at random
+with a fixed seed), extracts them with one process and with two, and prints a
+final JSON line: articles, seconds, articles_per_s (one process), speedup_2_jobs.
+
+    python benchmarks/extract.py --articles 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+
+from kg.extract import extract_documents, load_gazetteer
+from kg.model import Document
+
+GROUPS = [
+    "Tren de Aragua",
+    "Los Choneros",
+    "Clan del Golfo",
+    "Primeiro Comando da Capital",
+    "Barrio 18",
+    "Los Lobos",
+    "Sinaloa Cartel",
+    "Comando Vermelho",
+    "Los Pulpos",
+    "Mara Salvatrucha",
+]
+NEW_GROUPS = ["Los Gatos", "La Nueva Fuerza", "Los Tiburones", "El Comando Sur", "Os Lobos do Norte"]
+COUNTRIES = {
+    "en": ["Peru", "Chile", "Ecuador", "Colombia", "Brazil", "Spain", "the United States"],
+    "es": ["Perú", "Chile", "Ecuador", "Colombia", "Brasil", "España", "Estados Unidos"],
+    "pt": ["Peru", "Chile", "Equador", "Colômbia", "Brasil", "Espanha", "Estados Unidos"],
+}
+AGENCIES = {
+    "en": ["the National Police", "the Army", "Interpol", "the DEA", "the Attorney General's Office"],
+    "es": ["la Policía Nacional", "el Ejército", "la Fiscalía General", "la Interpol", "la DEA"],
+    "pt": ["a Polícia Federal", "o Exército", "a Polícia Civil", "o Ministério Público", "a Interpol"],
+}
+PEOPLE = [
+    "Juan Carlos Pérez",
+    "María Fernanda Ruiz",
+    "José Luis Andrade",
+    "Ana Paula Souza",
+    "Pedro Henrique Lima",
+]
+TEMPLATES = {
+    "en": [
+        "{agency} arrested {n} members of {group} on March {d} in an operation in {country}.",
+        "{group}, which has roots in {country}, has expanded its operations to {country2} and {country3}.",
+        "{person}, the leader of {group}, was captured by {agency} with the support of {agency2}.",
+        "Analyst {person} said the gang is weakened but still active in {country}.",
+        "The gang {new} is a rival of {group} and fights for control of drug routes.",
+        "Officials said the criminal organization {new} operates in {country2}, where it extorts merchants.",
+        "Prosecutors said the group's cells in {country3} answer to commanders held in prison.",
+    ],
+    "es": [
+        "{agency} capturó a {n} integrantes de {group} el pasado {d} de junio en {country}.",
+        "La banda {new}, aliada de {group}, opera en {country2} y {country3}, según {agency2}.",
+        "{person}, alias El Flaco, cabecilla de {group}, fue detenido por {agency}.",
+        "El analista {person} dijo que la organización criminal sigue activa en {country}.",
+        "La organización nació en {country} y se expandió a {country2} en 2019.",
+        "Los fiscales señalaron que la estructura criminal lava dinero en empresas fachada.",
+    ],
+    "pt": [
+        "{agency} prendeu {n} integrantes do {group} nesta terça-feira em {country}.",
+        "A facção {new}, rival do {group}, atua em {country2} e {country3}, segundo {agency2}.",
+        "{person}, conhecido como Magrelo, chefe do {group}, foi preso pela {agency}.",
+        "O analista {person} disse que o grupo continua forte em {country}.",
+        "A organização criminosa surgiu em {country} e se expandiu para {country2} em 2018.",
+        "Os promotores afirmam que a quadrilha lava dinheiro em empresas de fachada.",
+    ],
+}
+
+
+def article(rng: random.Random, number: int) -> Document:
+    lang = ("en", "es", "pt")[number % 3]
+    sentences: list[str] = []
+    while sum(len(s) + 1 for s in sentences) < 2000:
+        countries = rng.sample(COUNTRIES[lang], 3)
+        agencies = rng.sample(AGENCIES[lang], 2)
+        sentence = rng.choice(TEMPLATES[lang]).format(
+            agency=agencies[0],
+            agency2=agencies[1],
+            group=rng.choice(GROUPS),
+            new=rng.choice(NEW_GROUPS),
+            country=countries[0],
+            country2=countries[1],
+            country3=countries[2],
+            person=rng.choice(PEOPLE),
+            n=rng.randint(2, 60),
+            d=rng.randint(1, 28),
+        )
+        sentences.append(sentence[0].upper() + sentence[1:])
+    text = "\n".join(" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3))
+    return Document(id=f"bench-{number}", source=f"bench-{number}.md", text=text, published="2024-07-01")
+
+
+def run(documents: list[Document], jobs: int) -> tuple[float, int]:
+    gazetteer = load_gazetteer()
+    start = time.perf_counter()
+    facts = sum(
+        len(list(e.graph.edges())) for e in extract_documents(documents, gazetteer=gazetteer, jobs=jobs)
+    )
+    return time.perf_counter() - start, facts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    documents = [article(rng, i) for i in range(args.articles)]
+    size = sum(len(d.text) for d in documents) / len(documents)
+    run(documents[:30], 1)  # warm up: build the pipelines and matchers once
+    one, facts = run(documents, 1)
+    two, facts_two = run(documents, 2)
+    assert facts == facts_two, "parallel extraction must give the same facts"
+    print(f"{len(documents)} articles, {size:.0f} chars on average, {facts} facts")
+    print(
+        f"1 job: {one:.2f}s ({len(documents) / one:.0f}/s); 2 jobs: {two:.2f}s ({len(documents) / two:.0f}/s)"
+    )
+    result = {
+        "articles": len(documents),
+        "seconds": round(one, 3),
+        "articles_per_s": round(len(documents) / one, 1),
+        "speedup_2_jobs": round(one / two, 2),
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
