@@ -1,0 +1,68 @@
+"""Exporters, looked up by format name (like rdflib's serializer plugins).
+
+Each exporter is a function ``(graph, out) -> count`` where ``out`` is a path or
+``-`` for standard output; files are written atomically. The registry names the
+module and function, which are imported only when used; adding a format is one
+line in :data:`EXPORTERS`.
+
+>>> sorted(EXPORTERS)[:2]
+['json', 'jsonld']
+>>> get_exporter("ttl").__name__
+'export_turtle'
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from kg.errors import KgError
+from kg.export.output import open_output
+from kg.model import KnowledgeGraph
+
+Exporter = Callable[[KnowledgeGraph, str | Path], int | None]
+
+
+@dataclass(frozen=True, slots=True)
+class ExporterEntry:
+    """Where an exporter lives (``module:function``) and what it writes."""
+
+    target: str
+    description: str
+
+
+EXPORTERS: dict[str, ExporterEntry] = {
+    "ttl": ExporterEntry("kg.export.rdf:export_turtle", "RDF Turtle (default)"),
+    "nt": ExporterEntry("kg.export.rdf:export_ntriples", "RDF N-Triples"),
+    "jsonld": ExporterEntry("kg.export.rdf:export_jsonld", "RDF JSON-LD"),
+    "json": ExporterEntry("kg.export:export_graph_json", "graph.json, the full model"),
+}
+
+
+def get_exporter(name: str) -> Exporter:
+    """The exporter registered as ``name``; :class:`KgError` for an unknown name."""
+    entry = EXPORTERS.get(name)
+    if entry is None:
+        raise KgError(f"unknown export format {name!r} (expected one of {', '.join(EXPORTERS)})")
+    module, _, function = entry.target.partition(":")
+    return cast(Exporter, getattr(importlib.import_module(module), function))
+
+
+def export(graph: KnowledgeGraph, format: str, out: str | Path) -> int | None:
+    """Export ``graph`` in ``format`` to ``out`` (a path, or ``-`` for stdout)."""
+    return get_exporter(format)(graph, out)
+
+
+def export_graph_json(graph: KnowledgeGraph, out: str | Path) -> int:
+    """Write ``graph.json`` (to stdout for ``-``); returns the number of nodes and edges."""
+    from kg.graphfile import graph_to_dict
+
+    with open_output(out) as handle:
+        json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    counts = graph.counts()
+    return counts["nodes"] + counts["edges"]

@@ -1,0 +1,241 @@
+"""SHACL shapes generated from the ontology: ``ontology/shapes.ttl``.
+
+The shapes say what every export must satisfy: each entity has exactly one of
+the entity classes and exactly one ``tco:name``; every property is used on its
+domain and points into its range; every relation triple is reified by a
+``tco:Statement`` that carries evidence; every evidence record has a sentence
+and a document. Domains, ranges and datatypes are read from the ontology, so the
+shapes cannot drift from it: the test suite regenerates them and compares.
+
+    python -m kg.export.shapes          # rewrite ontology/shapes.ttl
+    python -m kg.export.shapes --check  # exit 1 if the file is out of date
+
+>>> "tcosh:OperatesIn" in render_shapes()
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from kg.atomic import write_text
+from kg.export.turtle import quote_literal
+from kg.export.vocab import NAMESPACE, RDF_NS, XSD_NS, ObjectProperty, Vocabulary, get_vocabulary
+from kg.schema import get_schema
+from ontology import SHAPES_PATH
+
+SHAPES_NAMESPACE = NAMESPACE.rstrip("#").replace("/ontology", "/shapes") + "#"
+# Cardinalities the ontology does not state (it declares no functional properties):
+# the entity name and the sentence and document of evidence are required; every
+# datatype property but alias has at most one value.
+REQUIRED = {"Entity": ("name",), "Evidence": ("sentence", "document")}
+MULTI_VALUED = {"alias"}
+
+
+def _shape_name(local: str) -> str:
+    return "tcosh:" + local[:1].upper() + local[1:]
+
+
+def _classes(vocab: Vocabulary, names: tuple[str, ...]) -> list[str]:
+    """Class names expanded to the most specific classes (``Entity`` -> the six entity classes)."""
+    found: list[str] = []
+    for name in names:
+        found += [leaf for leaf in vocab.leaves(name) if leaf not in found]
+    return found
+
+
+def _class_constraint(classes: list[str]) -> str:
+    if len(classes) == 1:
+        return f"sh:class tco:{classes[0]}"
+    return "sh:or ( " + " ".join(f"[ sh:class tco:{c} ]" for c in classes) + " )"
+
+
+def _a(word: str) -> str:
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+def _either(classes: list[str]) -> str:
+    names = [_a(c) for c in classes]
+    return ", ".join(names[:-1]) + " or " + names[-1] if len(names) > 1 else names[0]
+
+
+def _entity_shape(vocab: Vocabulary) -> str:
+    entities = _classes(vocab, ("Entity",))
+    xone = " ".join(f"[ sh:class tco:{c} ]" for c in entities)
+    targets = " , ".join(f"tco:{c}" for c in entities)
+    return f"""tcosh:Entity a sh:NodeShape ;
+    rdfs:comment "An entity has exactly one entity class and exactly one name." ;
+    sh:targetClass {targets} ;
+    sh:targetSubjectsOf tco:name , tco:alias ;
+    sh:xone ( {xone} ) ;
+    sh:message {quote_literal("an entity must have exactly one of the classes " + ", ".join(entities))} ;
+    sh:property [
+        sh:path tco:name ; sh:minCount 1 ; sh:maxCount 1 ;
+        sh:message "an entity must have exactly one tco:name"
+    ] .
+"""
+
+
+def _domain_shape(local: str, domain: list[str], property_shape: str) -> str:
+    """Subjects of ``tco:local`` are in its domain; ``property_shape`` constrains its values."""
+    return f"""{_shape_name(local)}Domain a sh:NodeShape ;
+    sh:targetSubjectsOf tco:{local} ;
+    {_class_constraint(domain)} ;
+    sh:message {quote_literal(f"the subject of tco:{local} must be {_either(domain)}")} ;
+    sh:property [
+        sh:path tco:{local} ; {property_shape}
+    ] .
+"""
+
+
+def _datatype_shape(vocab: Vocabulary, local: str) -> str:
+    prop = vocab.datatype_properties[local]
+    datatype = prop.range.replace(XSD_NS, "xsd:")
+    if local in MULTI_VALUED:
+        counted, message = "", f"tco:{local} takes values of type {datatype}"
+    else:
+        counted, message = " sh:maxCount 1 ;", f"tco:{local} takes at most one value, of type {datatype}"
+    values = f"sh:datatype {datatype} ;{counted}\n        sh:message {quote_literal(message)}"
+    return _domain_shape(local, _classes(vocab, prop.domain), values)
+
+
+def _object_shape(vocab: Vocabulary, prop: ObjectProperty, symmetric: bool) -> str:
+    domain = _classes(vocab, prop.domain)
+    range_ = _classes(vocab, prop.range)
+    if symmetric:  # either end may be written first
+        domain = range_ = domain + [c for c in range_ if c not in domain]
+    message = f"the object of tco:{prop.name} must be {_either(range_)}"
+    values = f"{_class_constraint(range_)} ;\n        sh:message {quote_literal(message)}"
+    return _domain_shape(prop.name, domain, values)
+
+
+def _evidence_shape(prop: ObjectProperty) -> str:
+    query = f"""SELECT $this ?value WHERE {{
+            $this tco:{prop.name} ?value .
+            FILTER NOT EXISTS {{
+                ?statement a tco:Statement ; rdf:subject $this ; rdf:predicate tco:{prop.name} ;
+                    rdf:object ?value ; tco:evidence ?evidence .
+            }}
+        }}"""
+    message = f"the tco:{prop.name} triple has no tco:Statement with tco:evidence"
+    return f"""{_shape_name(prop.name)}Evidence a sh:NodeShape ;
+    sh:targetSubjectsOf tco:{prop.name} ;
+    sh:sparql [
+        a sh:SPARQLConstraint ;
+        sh:prefixes tcosh: ;
+        sh:message {quote_literal(message)} ;
+        sh:select \"\"\"
+        {query}
+        \"\"\"
+    ] .
+"""
+
+
+def _statement_shape(relations: list[str]) -> str:
+    ends = "\n".join(
+        f"""    sh:property [
+        sh:path rdf:{end} ; sh:minCount 1 ; sh:maxCount 1 ;
+        sh:message "a statement must have exactly one rdf:{end}"
+    ] ;"""
+        for end in ("subject", "predicate", "object")
+    )
+    query = """SELECT $this WHERE {
+            $this rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+            FILTER NOT EXISTS { ?s ?p ?o }
+        }"""
+    return f"""tcosh:Statement a sh:NodeShape ;
+    rdfs:comment "A reified relation: one subject, one relation, one object, and its evidence." ;
+    sh:targetClass tco:Statement ;
+{ends}
+    sh:property [
+        sh:path rdf:predicate ; sh:in ( {" ".join(relations)} ) ;
+        sh:message "the rdf:predicate of a statement must be a relation of the ontology"
+    ] ;
+    sh:property [
+        sh:path tco:evidence ; sh:minCount 1 ;
+        sh:message "a statement must carry at least one tco:evidence"
+    ] ;
+    sh:sparql [
+        a sh:SPARQLConstraint ;
+        sh:prefixes tcosh: ;
+        sh:message "the statement's triple is not asserted in the graph" ;
+        sh:select \"\"\"
+        {query}
+        \"\"\"
+    ] .
+"""
+
+
+def _required_shape(owner: str, names: tuple[str, ...]) -> str:
+    properties = " ;\n".join(
+        f"""    sh:property [
+        sh:path tco:{name} ; sh:minCount 1 ;
+        sh:message "{_a(owner.lower())} must have a tco:{name}"
+    ]"""
+        for name in names
+    )
+    return f"""tcosh:{owner} a sh:NodeShape ;
+    sh:targetClass tco:{owner} ;
+{properties} .
+"""
+
+
+def render_shapes() -> str:
+    """The SHACL shapes for the current ontology, as Turtle text."""
+    vocab = get_vocabulary()
+    schema = get_schema()
+    relations = {r.iri[len(NAMESPACE) :]: r for r in schema.relations}
+    parts = [
+        f"""# SHACL shapes for exports of the TCO knowledge graph (ontology {schema.version}).
+# Generated from ontology/tco.ttl by `python -m kg.export.shapes`: do not edit by hand.
+
+@prefix sh:    <http://www.w3.org/ns/shacl#> .
+@prefix rdf:   <{RDF_NS}> .
+@prefix rdfs:  <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd:   <http://www.w3.org/2001/XMLSchema#> .
+@prefix tco:   <{NAMESPACE}> .
+@prefix tcosh: <{SHAPES_NAMESPACE}> .
+
+# Prefixes for the SPARQL constraints below.
+tcosh: sh:declare
+    [ sh:prefix "rdf" ; sh:namespace "{RDF_NS}"^^xsd:anyURI ] ,
+    [ sh:prefix "tco" ; sh:namespace "{NAMESPACE}"^^xsd:anyURI ] .
+""",
+        "# ---------------------------------------------------------------- entities\n",
+        _entity_shape(vocab),
+        "# ---------------------------------------------------------------- evidence and documents\n",
+        _required_shape("Evidence", REQUIRED["Evidence"]),
+        _statement_shape([f"tco:{name}" for name in relations]),
+        "# ---------------------------------------------------------------- relations\n",
+    ]
+    for name, relation in relations.items():
+        prop = vocab.object_properties[name]
+        parts.append(_object_shape(vocab, prop, relation.symmetric))
+        parts.append(_evidence_shape(prop))
+    parts.append("# ---------------------------------------------------------------- provenance links\n")
+    for name in sorted(set(vocab.object_properties) - set(relations)):
+        parts.append(_object_shape(vocab, vocab.object_properties[name], symmetric=False))
+    parts.append("# ---------------------------------------------------------------- datatype properties\n")
+    for name in sorted(vocab.datatype_properties):
+        parts.append(_datatype_shape(vocab, name))
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Generate ontology/shapes.ttl from the ontology.")
+    parser.add_argument("--check", action="store_true", help="only check that the file is up to date")
+    args = parser.parse_args(argv)
+    text = render_shapes()
+    if args.check:
+        current = SHAPES_PATH.read_text(encoding="utf-8") if SHAPES_PATH.exists() else ""
+        if current != text:
+            print(f"{SHAPES_PATH.name} is out of date: run python -m kg.export.shapes", file=sys.stderr)
+            return 1
+        return 0
+    write_text(SHAPES_PATH, text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,319 @@
+"""The graph model as Turtle: the one place where the model is mapped to RDF.
+
+Every other RDF output (N-Triples, JSON-LD, an ``rdflib.Graph``) is this
+Turtle, parsed by pyoxigraph and written again, so the mapping lives here only:
+
+- an entity: ``rdf:type``, ``tco:name``, ``rdfs:label``, ``tco:alias``, datatype
+  properties the ontology declares for its class, its outgoing relations as plain
+  triples, and ``tco:evidence``;
+- an edge: besides the plain triple, a ``tco:Statement`` (an ``rdf:Statement``)
+  with ``rdf:subject``/``rdf:predicate``/``rdf:object`` and ``tco:evidence``;
+- an evidence record (``tco:Evidence``) and the ``tco:Document`` it quotes.
+
+Terms come from the ontology (:mod:`kg.export.vocab`); the writer is plain string
+building, one statement per subject, because building RDF term objects per
+triple is two orders of magnitude slower.
+
+>>> from kg.model import Evidence, KnowledgeGraph, Node
+>>> g = KnowledgeGraph()
+>>> _ = g.add_node(Node.new("Country", "Peru", evidence=(Evidence("d1", "Peru."),)))
+>>> chunks = list(TurtleWriter(g).chunks())
+>>> print(chunks[-1])
+country:peru a tco:Country ;
+    tco:name "Peru" ;
+    rdfs:label "Peru" ;
+    tco:evidence evidence:f834fca8b5a9ec61db85e79f .
+<BLANKLINE>
+evidence:f834fca8b5a9ec61db85e79f a tco:Evidence ;
+    tco:document document:d1 ;
+    tco:sentence "Peru." ;
+    tco:extractor "kg" .
+<BLANKLINE>
+document:d1 a tco:Document .
+<BLANKLINE>
+<BLANKLINE>
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterator
+from hashlib import blake2b
+from operator import itemgetter
+from typing import Any
+
+from kg.export.records import EvidenceReader, Values
+from kg.export.vocab import (
+    INSTANCE_BASE,
+    NAMESPACE,
+    RDF_NS,
+    RDFS_NS,
+    XSD_INTEGER,
+    XSD_NS,
+    XSD_STRING,
+    DatatypeProperty,
+    content_hash,
+    curie,
+    document_iri,
+    evidence_terms,
+    get_vocabulary,
+    node_iri,
+    segment,
+    simple_local,
+)
+from kg.model import Edge, Evidence, KnowledgeGraph
+from kg.schema import get_schema
+
+log = logging.getLogger(__name__)
+
+SEP = " ;\n    "
+# Subjects rendered before each yielded chunk of text.
+CHUNK = 2048
+
+_ESCAPES = {ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_ESCAPES.update({ord("\b"): "\\b", ord("\f"): "\\f"})
+for _code in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]:
+    _ESCAPES.setdefault(_code, f"\\u{_code:04X}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def quote_literal(value: str) -> str:
+    """A Turtle / N-Triples string literal, escaped.
+
+    Quotes, backslashes and line breaks are escaped, other control characters
+    become ``\\uXXXX``; any other Unicode is written as is (the output is UTF-8).
+    A lone surrogate, which UTF-8 cannot carry, becomes U+FFFD.
+
+    >>> print(quote_literal('say "hi"\\\\n'))
+    "say \\"hi\\"\\\\n"
+    >>> print(quote_literal("tab\\there, ñ"))
+    "tab\\there, ñ"
+    """
+    if '"' in value or "\\" in value or not value.isprintable():
+        value = _SURROGATE.sub("\ufffd", value).translate(_ESCAPES)
+    return f'"{value}"'
+
+
+def prefixes() -> dict[str, str]:
+    """Prefix -> namespace for the RDF outputs: standard ones, ``tco`` and one per instance class."""
+    names = {"rdf": RDF_NS, "rdfs": RDFS_NS, "xsd": XSD_NS, "tco": NAMESPACE}
+    classes = [t.iri[len(NAMESPACE) :] for t in get_schema().node_types]
+    for cls in [*classes, "Statement", "Evidence", "Document"]:
+        get_vocabulary().iri(cls)
+        names[segment(cls)] = f"{INSTANCE_BASE}{segment(cls)}/"
+    return names
+
+
+def sorted_edges(graph: KnowledgeGraph) -> list[Edge]:
+    """The edges in the order of :meth:`KnowledgeGraph.edges`, read in one pass."""
+    found = [
+        (source, key, target, data["edge"])
+        for source, targets in graph.nx.adjacency()
+        for target, keyed in targets.items()
+        for key, data in keyed.items()
+    ]
+    found.sort(key=lambda e: (e[0], e[1], e[2]))
+    return [edge for *_, edge in found]
+
+
+def _digest(text: str) -> str:
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+class TurtleWriter:
+    """Renders one graph as Turtle; :meth:`chunks` yields the text, ``triples`` counts it."""
+
+    def __init__(self, graph: KnowledgeGraph) -> None:
+        self.graph = graph
+        self.prefixes = prefixes()
+        self.triples = 0
+        self.skipped: Counter[str] = Counter()
+        vocab = self._vocab = get_vocabulary()
+        schema = get_schema()
+        term = self._term
+        self._name, self._label = term(vocab.iri("name")), term(RDFS_NS + "label")
+        self._alias, self._evidence = term(vocab.iri("alias")), term(vocab.iri("evidence"))
+        self._a_class = {t.name: f"a {term(t.iri)}" for t in schema.node_types}
+        self._owner = {t.name: t.iri[len(NAMESPACE) :] for t in schema.node_types}
+        self._relation = {r.name: term(r.iri) for r in schema.relations}
+        self._statement = (
+            f"{{}} a {term(vocab.iri('Statement'))}{SEP}{term(RDF_NS + 'subject')} {{}}{SEP}"
+            f"{term(RDF_NS + 'predicate')} {{}}{SEP}{term(RDF_NS + 'object')} {{}}"
+        )
+        self._a_evidence = f"a {term(vocab.iri('Evidence'))}{SEP}{term(vocab.iri('document'))} "
+        self._a_document = f"a {term(vocab.iri('Document'))}"
+        # Evidence fields per owner (Evidence, Document): (index in the values, kind, predicate, datatype).
+        self._slots: dict[str, list[tuple[int, type, str, str]]] = {"Evidence": [], "Document": []}
+        types, names = {}, list(Evidence.__dataclass_fields__)
+        for name, (owner, prop) in evidence_terms().items():
+            if prop is not None:
+                kind, datatype = self._literal_kind(prop)
+                self._slots[owner].append((names.index(name), kind, term(prop.iri), datatype))
+                types[name] = kind
+        self._read_evidence = EvidenceReader(types)
+        self._document_key = itemgetter(names.index("document"), *(s[0] for s in self._slots["Document"]))
+        self._segments = {segment(owner) for owner in self._owner.values()}
+        self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
+        self._nodes: dict[str, str] = {}
+        # id(evidence) -> its prefixed name; the graph keeps the evidence alive meanwhile.
+        self._evidence_names: dict[int, str] = {}
+        # prefixed name -> values of each distinct evidence record, in order of first use.
+        self._unique_evidence: dict[str, Values] = {}
+
+    # ------------------------------------------------------------ terms
+
+    def _term(self, iri: str) -> str:
+        """An IRI as Turtle: a prefixed name when a prefix covers it, else ``<iri>``."""
+        if iri == RDF_NS + "type":
+            return "a"
+        return curie(iri, self.prefixes) or f"<{iri}>"
+
+    def _literal_kind(self, prop: DatatypeProperty) -> tuple[type, str]:
+        """The Python type of a datatype property's values, and the ``^^datatype`` suffix if any."""
+        if prop.range == XSD_INTEGER:
+            return int, ""
+        return str, "" if prop.range == XSD_STRING else f"^^{self._term(prop.range)}"
+
+    def node(self, node_id: str) -> str:
+        """A node id as Turtle: ``gang:tren-de-aragua`` is already the prefixed name."""
+        found = self._nodes.get(node_id)
+        if found is None:
+            prefix, _, local = node_id.partition(":")
+            simple = prefix in self._segments and simple_local(local)
+            found = self._nodes[node_id] = node_id if simple else f"<{node_iri(node_id)}>"
+        return found
+
+    def _literal(self, value: Any, kind: type, datatype: str) -> str:
+        return f"{value:d}" if kind is int else f"{quote_literal(value)}{datatype}"
+
+    def _properties(self, owner: str, properties: tuple[tuple[str, Any], ...]) -> list[str]:
+        """Parts for the properties that have a datatype property for ``owner``; counts the rest."""
+        parts = []
+        for key, value in properties:
+            prop = self._vocab.property_for(key, owner)
+            if prop is not None:
+                kind, datatype = self._literal_kind(prop)
+                if type(value) is kind:
+                    parts.append(f"{self._term(prop.iri)} {self._literal(value, kind, datatype)}")
+                    continue
+            self.skipped[f"{owner}.{key}"] += 1
+        return parts
+
+    # ------------------------------------------------------------ evidence
+
+    def _evidence_name(self, evidence: Evidence) -> str:
+        """The prefixed name of an evidence record (hash of its content), registering the record."""
+        values, text = self._read_evidence(evidence)
+        name = f"{self._evidence_segment}:{_digest(text)}"
+        self._evidence_names[id(evidence)] = name
+        self._unique_evidence.setdefault(name, values)
+        return name
+
+    def _evidence_parts(self, evidence: tuple[Evidence, ...]) -> list[str]:
+        names, name_of, predicate = self._evidence_names, self._evidence_name, self._evidence
+        return [f"{predicate} {names.get(id(e)) or name_of(e)}" for e in evidence]
+
+    def _field_parts(self, owner: str, values: Values) -> list[str]:
+        parts = []
+        for i, kind, predicate, datatype in self._slots[owner]:
+            value = values[i]
+            if value is None:
+                continue
+            if kind is int:
+                parts.append(f"{predicate} {value:d}")
+            elif '"' in value or "\\" in value or not value.isprintable():
+                parts.append(f"{predicate} {quote_literal(value)}{datatype}")
+            else:
+                parts.append(f'{predicate} "{value}"{datatype}')
+        return parts
+
+    def _document_names(self) -> dict[tuple[Any, ...], str]:
+        """The name of each document record; records of one id that disagree get a variant IRI."""
+        first: dict[str, tuple[Any, ...]] = {}
+        variants: dict[str, set[tuple[Any, ...]]] = {}
+        document_key = self._document_key
+        for values in self._unique_evidence.values():
+            key = document_key(values)
+            seen = first.setdefault(key[0], key)
+            if seen != key:
+                variants.setdefault(key[0], {seen}).add(key)
+        names = {key: self._term(document_iri(key[0])) for key in first.values()}
+        for document, keys in variants.items():
+            names.update((key, self._term(document_iri(document, content_hash(*key)))) for key in keys)
+        return names
+
+    # ------------------------------------------------------------ statements
+
+    def _subjects(self) -> Iterator[str]:
+        """One Turtle statement per subject: entities, statements, evidence, documents."""
+        edges = sorted_edges(self.graph)
+        outgoing: dict[str, list[Edge]] = {}
+        for edge in edges:
+            outgoing.setdefault(edge.source, []).append(edge)
+        node, relation, quote = self.node, self._relation, quote_literal
+        for n in self.graph.nodes():
+            name = quote(n.name)
+            parts = [self._a_class[n.type], f"{self._name} {name}", f"{self._label} {name}"]
+            if n.aliases:
+                parts += [f"{self._alias} {quote(a)}" for a in n.aliases]
+            if n.properties:
+                parts += self._properties(self._owner[n.type], n.properties)
+            if n.id in outgoing:
+                parts += [f"{relation[e.type]} {node(e.target)}" for e in outgoing[n.id]]
+            if n.evidence:
+                parts += self._evidence_parts(n.evidence)
+            self.triples += len(parts)
+            yield f"{node(n.id)} {SEP.join(parts)} .\n\n"
+        statement, relation_name, nodes = self._statement, self._statement_segment, self._nodes
+        for e in edges:
+            digest = _digest(f"{e.source}\x1f{e.type}\x1f{e.target}")
+            head = statement.format(
+                f"{relation_name}:{digest}", nodes[e.source], relation[e.type], nodes[e.target]
+            )
+            parts = self._evidence_parts(e.evidence) if e.evidence else []
+            if e.properties:
+                parts += self._properties("Statement", e.properties)
+            self.triples += 4 + len(parts)
+            yield f"{head}{SEP}{SEP.join(parts)} .\n\n" if parts else f"{head} .\n\n"
+        documents = self._document_names()
+        first: dict[str, Values] = {}
+        a_evidence, document_key, fields = self._a_evidence, self._document_key, self._field_parts
+        for name, values in self._unique_evidence.items():
+            document = documents[document_key(values)]
+            first.setdefault(document, values)
+            parts = fields("Evidence", values)
+            self.triples += 2 + len(parts)
+            yield (
+                f"{name} {a_evidence}{document}{SEP}{SEP.join(parts)} .\n\n"
+                if parts
+                else (f"{name} {a_evidence}{document} .\n\n")
+            )
+        for document, values in first.items():
+            parts = [self._a_document, *fields("Document", values)]
+            self.triples += len(parts)
+            yield f"{document} {SEP.join(parts)} .\n\n"
+
+    def header(self) -> str:
+        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()) + "\n"
+
+    def chunks(self) -> Iterator[str]:
+        """The Turtle text in pieces: the prefixes, then batches of statements."""
+        self.triples = 0
+        self.skipped.clear()
+        self._read_evidence.skipped.clear()
+        self._evidence_names.clear()
+        self._unique_evidence.clear()
+        yield self.header()
+        batch: list[str] = []
+        for text in self._subjects():
+            batch.append(text)
+            if len(batch) >= CHUNK:
+                yield "".join(batch)
+                batch.clear()
+        yield "".join(batch)
+        self.skipped.update(self._read_evidence.skipped)
+        if self.skipped:
+            listed = ", ".join(f"{key} ({n})" for key, n in sorted(self.skipped.items()))
+            log.warning("values without a term in the ontology were left out of the RDF: %s", listed)
