@@ -111,8 +111,10 @@ def _graph(
         sentences = _node_sentences(entity, analysis, facts)
         if not sentences:
             continue
-        evidence = [make(s, rule, False) for s, rule in sentences]
-        node = graph.add_node(Node.new(entity.type, entity.name, aliases=entity.aliases, evidence=evidence))
+        node_evidence = [make(s, rule, False) for s, rule in sentences]
+        node = graph.add_node(
+            Node.new(entity.type, entity.name, aliases=entity.aliases, evidence=node_evidence)
+        )
         ids[entity.key] = node.id
     for fact in facts:
         source, target = ids.get(fact.source), ids.get(fact.target)

@@ -19,7 +19,32 @@ from kg.extract.text import fold_key, name_key
 
 GROUP_TYPES = ("Gang", "Faction")
 DEFINITE = frozenset(
-    "the el la del al o a do da no na pelo pela the this esa esta dicha este ese essa esta desta dessa".split()
+    [
+        "the",
+        "el",
+        "la",
+        "del",
+        "al",
+        "o",
+        "a",
+        "do",
+        "da",
+        "no",
+        "na",
+        "pelo",
+        "pela",
+        "the",
+        "this",
+        "esa",
+        "esta",
+        "dicha",
+        "este",
+        "ese",
+        "essa",
+        "esta",
+        "desta",
+        "dessa",
+    ]
 )
 
 
@@ -175,17 +200,16 @@ def _merge_aliases(entities: dict[str, Entity]) -> None:
                 and other is not entity
                 and other.key in entities
                 and len(other.mentions) >= 1
+            ) and (
+                other.key < entity.key
+                if len(other.name) == len(entity.name)
+                else len(other.name) > len(entity.name)
             ):
-                if (
-                    other.key < entity.key
-                    if len(other.name) == len(entity.name)
-                    else len(other.name) > len(entity.name)
-                ):
-                    other.mentions.extend(entity.mentions)
-                    other.aliases |= {entity.name, *entity.aliases}
-                    other.country = other.country or entity.country
-                    del entities[key]
-                    break
+                other.mentions.extend(entity.mentions)
+                other.aliases |= {entity.name, *entity.aliases}
+                other.country = other.country or entity.country
+                del entities[key]
+                break
 
 
 INTERNATIONAL = (

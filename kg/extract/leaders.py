@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import CONNECTORS, STOP, TITLES, Analysis, Cue, NameScanner
 from kg.extract.relations import Fact
@@ -21,9 +20,61 @@ ALIAS_WORDS = frozenset(
     {"alias", "vulgo", "aka", "apodado", "apodada", "conocido", "nicknamed", "known", "dubbed"}
 )
 BETWEEN_OK = frozenset(
-    "a an the other another one of its el la otro otra uno una o um uma outro outra seu sua su sus his their "
-    "alleged presunto presuntos suposto top main principal principales alto altos first second third ranking "
-    "and y e reputed former ex de los las of the dos das one".split()
+    [
+        "a",
+        "an",
+        "the",
+        "other",
+        "another",
+        "one",
+        "of",
+        "its",
+        "el",
+        "la",
+        "otro",
+        "otra",
+        "uno",
+        "una",
+        "o",
+        "um",
+        "uma",
+        "outro",
+        "outra",
+        "seu",
+        "sua",
+        "su",
+        "sus",
+        "his",
+        "their",
+        "alleged",
+        "presunto",
+        "presuntos",
+        "suposto",
+        "top",
+        "main",
+        "principal",
+        "principales",
+        "alto",
+        "altos",
+        "first",
+        "second",
+        "third",
+        "ranking",
+        "and",
+        "y",
+        "e",
+        "reputed",
+        "former",
+        "ex",
+        "de",
+        "los",
+        "las",
+        "of",
+        "the",
+        "dos",
+        "das",
+        "one",
+    ]
 )
 RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
@@ -74,10 +125,9 @@ def _persons(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
             words: list[str] = []
             aliases: list[str] = []
             while j < end and j not in blocked:
-                if _cap(doc, j):
-                    words.append(analysis.surface(j, j + 1))
-                    j += 1
-                elif doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and _cap(doc, j + 1) and words:
+                if _cap(doc, j) or (
+                    doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and _cap(doc, j + 1) and words
+                ):
                     words.append(analysis.surface(j, j + 1))
                     j += 1
                 elif doc[j].text == '"' and words:

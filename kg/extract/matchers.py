@@ -76,7 +76,7 @@ def _build(gazetteer: Gazetteer, lang: str) -> Matchers:
         forms = sorted({fold_keep_offsets(f) for f in forms if f.strip()})
         if forms:
             targets[strings.add(label)] = target
-            matcher.add(label, list(nlp.tokenizer.pipe(forms)))
+            matcher.add(label, [nlp.make_doc(form) for form in forms])
 
     for number, entry in enumerate(gazetteer.entries):
         loose = [f for f in entry.forms if not _is_acronym(f)]

@@ -25,24 +25,155 @@ CONNECTORS = frozenset(
 )
 NAME_ARTICLES = frozenset({"el", "la", "los", "las"})
 MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre "
-    "fevereiro maio junho julho setembro outubro novembro dezembro "
-    "monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes "
-    "sabado domingo segunda terca quarta quinta sexta".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "fevereiro",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "lunes",
+        "martes",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sabado",
+        "domingo",
+        "segunda",
+        "terca",
+        "quarta",
+        "quinta",
+        "sexta",
+    ]
 )
 TITLES = frozenset(
-    "president presidente minister ministro ministra ambassador embajador embaixador gen general "
-    "director directora diretor attorney fiscal judge juez juiz mayor alcalde prefeito governor gobernador "
-    "governador secretary secretario secretaria col colonel coronel capt captain capitan comandante sen "
-    "senator senador analyst analista professor profesor mr mrs ms dr sr sra don dona dom deputy "
-    "interior defense defensa justice justicia".split()
+    [
+        "president",
+        "presidente",
+        "minister",
+        "ministro",
+        "ministra",
+        "ambassador",
+        "embajador",
+        "embaixador",
+        "gen",
+        "general",
+        "director",
+        "directora",
+        "diretor",
+        "attorney",
+        "fiscal",
+        "judge",
+        "juez",
+        "juiz",
+        "mayor",
+        "alcalde",
+        "prefeito",
+        "governor",
+        "gobernador",
+        "governador",
+        "secretary",
+        "secretario",
+        "secretaria",
+        "col",
+        "colonel",
+        "coronel",
+        "capt",
+        "captain",
+        "capitan",
+        "comandante",
+        "sen",
+        "senator",
+        "senador",
+        "analyst",
+        "analista",
+        "professor",
+        "profesor",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sr",
+        "sra",
+        "don",
+        "dona",
+        "dom",
+        "deputy",
+        "interior",
+        "defense",
+        "defensa",
+        "justice",
+        "justicia",
+    ]
 )
 ARTICLES_EN = frozenset({"the", "a", "an"})
 QUANTIFIERS = frozenset(
-    "many some most several all other these those both few each every any such "
-    "muchos muchas varios varias algunos algunas todos todas otros otras cada "
-    "muitos muitas varios algumas alguns outros outras".split()
+    [
+        "many",
+        "some",
+        "most",
+        "several",
+        "all",
+        "other",
+        "these",
+        "those",
+        "both",
+        "few",
+        "each",
+        "every",
+        "any",
+        "such",
+        "muchos",
+        "muchas",
+        "varios",
+        "varias",
+        "algunos",
+        "algunas",
+        "todos",
+        "todas",
+        "otros",
+        "otras",
+        "cada",
+        "muitos",
+        "muitas",
+        "varios",
+        "algumas",
+        "alguns",
+        "outros",
+        "outras",
+    ]
 )
 
 
@@ -141,9 +272,9 @@ class NameScanner:
         quoted = i < end and doc[i].text in {'"', "'"}
         j = i + 1 if quoted else i
         start = j
-        if j < end and doc[j].lower_ in NAME_ARTICLES and j + 1 < end and _cap(doc[j + 1]):
-            j += 1
-        elif j < end and doc[j].lower_ == "the" and quoted:
+        if (j < end and doc[j].lower_ in NAME_ARTICLES and j + 1 < end and _cap(doc[j + 1])) or (
+            j < end and doc[j].lower_ == "the" and quoted
+        ):
             j += 1
         while j < end and j - start < max_len:
             token = doc[j]

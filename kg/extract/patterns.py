@@ -12,11 +12,10 @@
 
 from __future__ import annotations
 
-
 from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
 from kg.extract.text import Tok, is_capitalized
 
-INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "a", "los", "las"})
+INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "los", "las"})
 ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "ic", "ino", "ano", "ense")
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
 
@@ -50,9 +49,14 @@ def _skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: 
             j = known_as[j]
         elif any(m.start == j and m.type == "Demonym" for m in analysis.mentions):
             j = next(m.end for m in analysis.mentions if m.start == j and m.type == "Demonym")
-        elif token.lower_ in {"known", "conocida", "conocido", "conhecida", "conhecido"}:
-            j += 1
-        elif token.lower_ in {"as", "como", "called", "named", "dubbed", ","}:
+        elif token.lower_ in {"known", "conocida", "conocido", "conhecida", "conhecido"} or token.lower_ in {
+            "as",
+            "como",
+            "called",
+            "named",
+            "dubbed",
+            ",",
+        }:
             j += 1
         else:
             break
@@ -184,12 +188,48 @@ def _prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 
 
 AGENCY_MODIFIERS = frozenset(
-    "regional nacional national federal general especial especializada especializado provincial estatal "
-    "militar civil penal oral superior supremo suprema metropolitana metropolitano judicial".split()
+    [
+        "regional",
+        "nacional",
+        "national",
+        "federal",
+        "general",
+        "especial",
+        "especializada",
+        "especializado",
+        "provincial",
+        "estatal",
+        "militar",
+        "civil",
+        "penal",
+        "oral",
+        "superior",
+        "supremo",
+        "suprema",
+        "metropolitana",
+        "metropolitano",
+        "judicial",
+    ]
 )
 SPLIT_HEADS = frozenset(
-    "ministerio ministry fiscalia policia police department departamento secretaria tribunal corte court "
-    "army ejercito exercito procuraduria procuradoria".split()
+    [
+        "ministerio",
+        "ministry",
+        "fiscalia",
+        "policia",
+        "police",
+        "department",
+        "departamento",
+        "secretaria",
+        "tribunal",
+        "corte",
+        "court",
+        "army",
+        "ejercito",
+        "exercito",
+        "procuraduria",
+        "procuradoria",
+    ]
 )
 AND_WORDS = frozenset({"and", "y", "e"})
 

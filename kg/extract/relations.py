@@ -8,6 +8,7 @@ range is dropped when the graph is built.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, home_country
@@ -18,15 +19,85 @@ NEGATIONS = frozenset(
 )
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
 PREPOSITIONS = frozenset(
-    "to with of from by against de del con com al do da dos das por para pela pelo contra ao".split()
+    [
+        "to",
+        "with",
+        "of",
+        "from",
+        "by",
+        "against",
+        "de",
+        "del",
+        "con",
+        "com",
+        "al",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "por",
+        "para",
+        "pela",
+        "pelo",
+        "contra",
+        "ao",
+    ]
 )
 IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
 COORDINATION = frozenset({"and", "y", "e", ","})
 ORIGIN_GAP = frozenset(
-    "the el la los las o a os as 's notorious feared powerful infamous violent criminal transnational "
-    "notorio notoria temido temida poderoso poderosa famoso famosa violento violenta perigoso perigosa "
-    "temido temida poderoso poderosa notorio notoria organized organised organizacion organizaçao "
-    "organizacao criminosa delictiva armed street mega - prison drug trafficking narcotraficante".split()
+    [
+        "the",
+        "el",
+        "la",
+        "los",
+        "las",
+        "o",
+        "a",
+        "os",
+        "as",
+        "'s",
+        "notorious",
+        "feared",
+        "powerful",
+        "infamous",
+        "violent",
+        "criminal",
+        "transnational",
+        "notorio",
+        "notoria",
+        "temido",
+        "temida",
+        "poderoso",
+        "poderosa",
+        "famoso",
+        "famosa",
+        "violento",
+        "violenta",
+        "perigoso",
+        "perigosa",
+        "temido",
+        "temida",
+        "poderoso",
+        "poderosa",
+        "notorio",
+        "notoria",
+        "organized",
+        "organised",
+        "organizacion",
+        "organizaçao",
+        "organizacao",
+        "criminosa",
+        "delictiva",
+        "armed",
+        "street",
+        "mega",
+        "-",
+        "prison",
+        "drug",
+        "trafficking",
+        "narcotraficante",
+    ]
 )
 
 
@@ -85,10 +156,7 @@ class RelationFinder:
     def source_marked(self, ref: Ref) -> bool:
         """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
         sent = self.analysis.sent_of[ref.start]
-        for cue in self.cues(sent, "source"):
-            if 0 <= ref.start - cue.end <= 2:
-                return True
-        return False
+        return any(0 <= ref.start - cue.end <= 2 for cue in self.cues(sent, "source"))
 
     # --- rules -------------------------------------------------------------------------
 
@@ -154,10 +222,12 @@ class RelationFinder:
                 and cue.end <= m.start < cue.end + 12
                 and self.analysis.sent_of[m.start] == sent
             ]
-            candidates = [(r.start, r.entity) for r in after if r.start < cue.end + 12]
+            candidates: list[tuple[int, Entity | None]] = [
+                (r.start, r.entity) for r in after if r.start < cue.end + 12
+            ]
             candidates += [(m.start, self.country_of(m.country)) for m in places]
             if candidates:
-                start, first = min(candidates, key=lambda pair: pair[0])
+                _start, first = min(candidates, key=lambda pair: pair[0])
                 if first is not None:
                     self.add("ORIGINATED_IN", subject, first, sent, "originated-in/cue")
                 if first is not None and first.type == "Prison":
@@ -242,7 +312,7 @@ class RelationFinder:
             refs = self.table.in_sentence(sent, "Agency")
             doc = self.analysis.doc
             if self.cues(sent, "arrest"):
-                for left, right in zip(refs, refs[1:], strict=False):
+                for left, right in itertools.pairwise(refs):
                     between = [doc[k].lower_ for k in range(left.end, right.start)]
                     if between and all(
                         w in COORDINATION or w in {"the", "la", "el", "a", "o"} for w in between
@@ -298,11 +368,14 @@ class RelationFinder:
         for ref in self.table.in_sentence(sent, "Agency"):
             if self.source_marked(ref):
                 continue
-            if arrest and any(
-                ref.end <= c.start and any(ref.end <= v.start < c.start for v in speakers) for c in arrest
+            if (
+                arrest
+                and any(
+                    ref.end <= c.start and any(ref.end <= v.start < c.start for v in speakers) for c in arrest
+                )
+                and not any(c.end <= ref.start for c in arrest)
             ):
-                if not any(c.end <= ref.start for c in arrest):
-                    continue
+                continue
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
 
@@ -378,13 +451,13 @@ class RelationFinder:
             if fact.sent in self.arrest_sentences():
                 arrested.setdefault(fact.target, fact.sent)
         for group in self.table.of_type(*GROUP_TYPES):
-            sent: int | None = None
+            where: int | None = None
             if group is self.table.main_group or group.type == "Faction":
-                sent = group.sentences(self.analysis)[0]
+                where = group.sentences(self.analysis)[0]
             elif group.key in arrested:
-                sent = arrested[group.key]
-            if sent is not None:
-                self.add("OPERATES_IN", group, country, sent, "operates-in/home-country")
+                where = arrested[group.key]
+            if where is not None:
+                self.add("OPERATES_IN", group, country, where, "operates-in/home-country")
 
     def arrest_sentences(self) -> set[int]:
         return {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest"}
