@@ -317,6 +317,8 @@ class NameScanner:
             else:
                 break
         while j < i and (doc[j].lower_ in CONNECTORS or doc[j].lower_ in ARTICLES_EN):
+            if doc[j].lower_ in NAME_ARTICLES and doc[j].text[0].isupper() and j + 1 < i and _cap(doc[j + 1]):
+                break  # "Los Pumas", "La Mayiza": the article is part of the name
             j += 1
         if j >= i or all(doc[k].lower_ in NAME_ARTICLES for k in range(j, i)):
             return None

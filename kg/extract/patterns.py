@@ -367,18 +367,52 @@ def pattern_mentions(analysis: Analysis, scanner: NameScanner, known: list[Menti
     found += _agency_mentions(analysis, scanner)
     headlines = _headlines(analysis)
     found = [m for m in found if analysis.sent_of[m.start] not in headlines]
+    found += _recurrences(analysis, found)
     found += _acronyms(analysis, known + found)
     return found
 
 
+def _recurrences(analysis: Analysis, found: list[Mention]) -> list[Mention]:
+    """A name found once by a pattern names the same entity wherever it recurs in the document."""
+    forms: dict[str, list[tuple[list[str], Mention]]] = {}
+    for mention in found:
+        words = [t.text for t in analysis.doc[mention.start : mention.end]]
+        if len(words) > 1 or words[0][:1].isupper():
+            forms.setdefault(words[0], []).append((words, mention))
+    taken = {k for m in found for k in range(m.start, m.end)}
+    extra: list[Mention] = []
+    doc = analysis.doc
+    for token in doc:
+        for words, mention in forms.get(token.text, ()):
+            end = token.i + len(words)
+            if token.i in taken or end > len(doc) or [t.text for t in doc[token.i : end]] != words:
+                continue
+            extra.append(
+                Mention(
+                    mention.type,
+                    mention.name,
+                    token.i,
+                    end,
+                    "recurrence",
+                    None,
+                    mention.country,
+                    list(mention.aliases),
+                )
+            )
+            taken.update(range(token.i, end))
+            break
+    return extra
+
+
 def _headlines(analysis: Analysis) -> set[int]:
-    """Sentences in Title Case (headlines, menus): capitals there do not mark names."""
+    """Sentences in Title Case (headlines, menus): capitals there do not mark names.
+
+    Words inside known names do not count, so a plain sentence full of names is not a headline.
+    """
+    known = {k for m in analysis.mentions for k in range(m.start, m.end)}
     result = set()
     for number, (start, end) in enumerate(analysis.sents):
-        words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t) > 3]
-        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.6:
+        words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t) > 3 and t.i not in known]
+        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.75:
             result.add(number)
     return result
-
-
-__all__ = ["pattern_mentions"]
