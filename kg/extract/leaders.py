@@ -76,6 +76,7 @@ BETWEEN_OK = frozenset(
         "one",
     ]
 )
+OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
 
@@ -224,6 +225,9 @@ class LeaderFinder:
                 doc[k].lower_ in {"'s"} for k in range(ref.end, cue.start)
             ):
                 return ref.entity
+        for ref in self.table.in_sentence(sent, "Agency", "Country", "Prison"):
+            if 0 <= ref.start - cue.end <= 2 and doc[cue.end].lower_ in OF_WORDS:
+                return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         main = self.table.main_group
         has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))

@@ -374,7 +374,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Longest mentions first (known names win ties); drop what overlaps a kept one."""
     kept: list[Mention] = []
     taken: set[int] = set()
-    for mention in sorted(mentions, key=lambda x: (-(x.end - x.start), -x.priority, x.start)):
+    # Same span, same source: the narrower reading wins (a faction is also a group).
+    rank = {"Faction": 0, "Gang": 1}
+    for mention in sorted(mentions, key=lambda x: (-(x.end - x.start), -x.priority, x.start, rank.get(x.type, 2))):
         span = range(mention.start, mention.end)
         if any(k in taken for k in span):
             continue

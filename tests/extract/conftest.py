@@ -1,0 +1,33 @@
+"""Fixtures for the extraction tests: the real extractor run on texts written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from kg.extract import Extraction, extract_document
+from kg.model import Document
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Runs :func:`kg.extract.extract_document` and returns names instead of ids."""
+
+    def run(self, text: str, lang: str | None = None, published: str | None = None) -> Extraction:
+        return extract_document(Document(id="t", source="t.md", text=text, published=published), lang=lang)
+
+    def nodes(self, text: str, lang: str | None = None) -> set[tuple[str, str]]:
+        return {(n.type, n.name) for n in self.run(text, lang).graph.nodes()}
+
+    def facts(self, text: str, lang: str | None = None) -> set[tuple[str, str, str]]:
+        graph = self.run(text, lang).graph
+        return {(e.type, graph.node(e.source).name, graph.node(e.target).name) for e in graph.edges()}
+
+    def relation_types(self, text: str, lang: str | None = None) -> set[str]:
+        return {t for t, _, _ in self.facts(text, lang)}
+
+
+@pytest.fixture(scope="session")
+def ex() -> Extractor:
+    return Extractor()
