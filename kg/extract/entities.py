@@ -14,10 +14,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.extract.gazetteer import Entry
 from kg.extract.mentions import Analysis, Mention
 from kg.extract.text import fold_key, name_key
 
 GROUP_TYPES = ("Gang", "Faction")
+# A country named once in passing is not what the article is about: the home country needs
+# two mentions, or one with a nationality, place or agency of that country.
+HOME_MIN_SCORE = 3
 DEFINITE = frozenset(
     [
         "the",
@@ -140,9 +144,7 @@ def build_entities(analysis: Analysis) -> EntityTable:
             continue
         entry = mention.entry
         if entry is None:
-            known = [e for e in analysis.gazetteer.lookup(mention.name) if e.type != "Country"]
-            known += [e for a in mention.aliases for e in analysis.gazetteer.lookup(a) if e.type != "Country"]
-            entry = known[0] if known else None
+            entry = _known(analysis, mention)
         if entry is not None:
             type_, name, key = entry.type, entry.name, f"{entry.type}:{name_key(entry.name)}"
         else:
@@ -183,6 +185,18 @@ def build_entities(analysis: Analysis) -> EntityTable:
     for sent_refs in table.refs.values():
         sent_refs.sort(key=lambda r: r.start)
     return table
+
+
+def _known(analysis: Analysis, mention: Mention) -> Entry | None:
+    """The gazetteer entry a pattern name stands for: same type, or exactly one of its names."""
+    for form in (mention.name, *mention.aliases):
+        for entry in analysis.gazetteer.lookup(form):
+            if entry.type == mention.type:
+                return entry
+            exact = {fold_key(f) for f in (*entry.forms, *entry.exact)}
+            if entry.type != "Country" and fold_key(form) in exact:
+                return entry
+    return None
 
 
 def _merge_aliases(entities: dict[str, Entity]) -> None:
@@ -267,7 +281,7 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     for entity in table.of_type("Agency"):
         if entity.country:
             scores[entity.country] += len(entity.mentions)
-    if not scores:
+    if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
         return None
     ranked = scores.most_common(2)
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:

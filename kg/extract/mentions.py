@@ -23,7 +23,7 @@ ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
 CONNECTORS = frozenset(
     {"de", "del", "da", "do", "dos", "das", "of", "the", "la", "las", "los", "lo", "di", "-"}
 )
-NAME_ARTICLES = frozenset({"el", "la", "los", "las"})
+NAME_ARTICLES = frozenset({"el", "la", "los", "las", "os", "as"})
 MONTHS = frozenset(
     [
         "january",
@@ -376,7 +376,9 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     taken: set[int] = set()
     # Same span, same source: the narrower reading wins (a faction is also a group).
     rank = {"Faction": 0, "Gang": 1}
-    for mention in sorted(mentions, key=lambda x: (-(x.end - x.start), -x.priority, x.start, rank.get(x.type, 2))):
+    for mention in sorted(
+        mentions, key=lambda x: (-(x.end - x.start), -x.priority, x.start, rank.get(x.type, 2))
+    ):
         span = range(mention.start, mention.end)
         if any(k in taken for k in span):
             continue

@@ -75,8 +75,11 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
             return None
         j -= 1
         words += 1
-    if j <= begin or doc[j].text != "," or doc[j + 1].lower_ not in INDEFINITE:
+    if j <= begin or doc[j].text != ",":
         return None
+    between = doc[j + 1 : cue_start]
+    if between and (between[0].lower_ not in INDEFINITE or any(t.text[:1].isupper() for t in between)):
+        return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     return scanner.left(j)
 
 

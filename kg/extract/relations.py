@@ -120,6 +120,7 @@ class RelationFinder:
         self.table = table
         self.leads = leads or []
         self.facts: list[Fact] = []
+        self.denied: set[str] = set()
         self.cues_by_sent: dict[int, list[Cue]] = {}
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
@@ -178,6 +179,9 @@ class RelationFinder:
     def operates_in(self, sent: int) -> None:
         for cue in self.cues(sent, "operates"):
             if self.negated(cue):
+                self.denied.update(
+                    r.entity.key for r in self.table.in_sentence(sent, "Country") if r.start >= cue.end
+                )
                 continue
             groups = self.table.in_sentence(sent, *GROUP_TYPES)
             before = [r for r in groups if r.end <= cue.start]
@@ -440,7 +444,7 @@ class RelationFinder:
         if not self.home:
             return
         country = self.country_of(self.home)
-        if country is None:
+        if country is None or country.key in self.denied:
             return
         arrested: dict[str, int] = {}
         for sent in range(len(self.analysis.sents)):

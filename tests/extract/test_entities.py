@@ -11,32 +11,76 @@ from kg.extract.lang import detect_language
     ("lang", "text", "expected"),
     [
         # gazetteer: known groups by name, alias and acronym, in any language
-        ("en", "Members of MS-13 and of the PCC were deported.", {("Gang", "Mara Salvatrucha"), ("Gang", "Primeiro Comando da Capital")}),
-        ("es", "El CJNG y el Cártel de Sinaloa pelean por Zacatecas.", {("Gang", "Jalisco New Generation Cartel"), ("Gang", "Sinaloa Cartel")}),
+        (
+            "en",
+            "Members of MS-13 and of the PCC were deported.",
+            {("Gang", "Mara Salvatrucha"), ("Gang", "Primeiro Comando da Capital")},
+        ),
+        (
+            "es",
+            "El CJNG y el Cártel de Sinaloa pelean por Zacatecas.",
+            {("Gang", "Jalisco New Generation Cartel"), ("Gang", "Sinaloa Cartel")},
+        ),
         # "the X gang", "X cartel", "X, a criminal organization"
         ("en", "Police arrested two members of the Los Pumas gang in a raid.", {("Gang", "Los Pumas")}),
         ("en", "The Garza cartel moves cocaine through the port.", {("Gang", "Garza cartel")}),
-        ("en", "Officials said Black Hand, a criminal organization, runs the market.", {("Gang", "Black Hand")}),
+        (
+            "en",
+            "Officials said Black Hand, a criminal organization, runs the market.",
+            {("Gang", "Black Hand")},
+        ),
         # "la banda / el cártel de / la organización criminal X"
         ("es", "La banda Los Malditos extorsiona a comerciantes.", {("Gang", "Los Malditos")}),
         ("es", "El cártel de Los Tuxpeños controla el puerto.", {("Gang", "Cártel de Los Tuxpeños")}),
         ("es", "La organización criminal Los Rojos recluta jóvenes.", {("Gang", "Los Rojos")}),
         # "a facção X", "o grupo criminoso X"
         ("pt", "A facção Bonde do Maluco domina o bairro.", {("Gang", "Bonde do Maluco")}),
-        ("pt", "O grupo criminoso Tropa do Castelar cobra taxas dos moradores.", {("Gang", "Tropa do Castelar")}),
+        (
+            "pt",
+            "O grupo criminoso Tropa do Castelar cobra taxas dos moradores.",
+            {("Gang", "Tropa do Castelar")},
+        ),
         # factions: "X faction", "a faction known as X", "la célula X", "X, brazo armado de ..."
-        ("en", "The Lions faction of the Los Pumas gang controls extortion.", {("Faction", "Lions faction"), ("Gang", "Los Pumas")}),
-        ("en", "Police targeted a cell of the gang known as \"The Ravens\".", {("Faction", "The Ravens")}),
-        ("es", "La célula Los Zorros, brazo armado del Clan del Golfo, cobra extorsiones.", {("Faction", "Los Zorros"), ("Gang", "Clan del Golfo")}),
+        (
+            "en",
+            "The Lions faction of the Los Pumas gang controls extortion.",
+            {("Faction", "Lions faction"), ("Gang", "Los Pumas")},
+        ),
+        ("en", 'Police targeted a cell of the gang known as "The Ravens".', {("Faction", "The Ravens")}),
+        (
+            "es",
+            "La célula Los Zorros, brazo armado del Clan del Golfo, cobra extorsiones.",
+            {("Faction", "Los Zorros"), ("Gang", "Clan del Golfo")},
+        ),
         # prisons: "X prison", "cárcel de X", "la Penitenciaría del X", "presídio X"
-        ("en", "Several inmates escaped from the Pavoncito prison last week.", {("Prison", "Pavoncito prison")}),
+        (
+            "en",
+            "Several inmates escaped from the Pavoncito prison last week.",
+            {("Prison", "Pavoncito prison")},
+        ),
         ("es", "El cabecilla huyó de la cárcel de La Esperanza.", {("Prison", "La Esperanza")}),
-        ("es", "Los reos de la Penitenciaría del Pacífico protestaron.", {("Prison", "Penitenciaría del Pacífico")}),
+        (
+            "es",
+            "Los reos de la Penitenciaría del Pacífico protestaron.",
+            {("Prison", "Penitenciaría del Pacífico")},
+        ),
         ("pt", "Os presos foram levados para o presídio Vicente Piragibe.", {("Prison", "Vicente Piragibe")}),
         # agencies: gazetteer, nationality, "of Country", acronyms introduced in the text
-        ("en", "The Colombian Army and the DEA seized a submarine.", {("Agency", "Colombian Army"), ("Agency", "Drug Enforcement Administration")}),
-        ("es", "La Policía Nacional del Perú capturó a diez personas.", {("Agency", "Peruvian National Police")}),
-        ("es", "El Ministerio Público de Honduras (MPH) acusó a los detenidos.", {("Agency", "Ministerio Público de Honduras")}),
+        (
+            "en",
+            "The Colombian Army and the DEA seized a submarine.",
+            {("Agency", "Colombian Army"), ("Agency", "Drug Enforcement Administration")},
+        ),
+        (
+            "es",
+            "La Policía Nacional del Perú capturó a diez personas.",
+            {("Agency", "Peruvian National Police")},
+        ),
+        (
+            "es",
+            "El Ministerio Público de Honduras (MPH) acusó a los detenidos.",
+            {("Agency", "Ministerio Público de Honduras")},
+        ),
         ("pt", "A Polícia Federal cumpriu mandados em São Paulo.", {("Agency", "Polícia Federal")}),
     ],
 )
@@ -47,7 +91,12 @@ def test_entity_patterns(ex, lang, text, expected):
 
 def test_countries_in_three_languages_and_demonyms_point_to_countries(ex):
     text = "La banda venezolana Los Tigres opera en Perú, Brasil y Estados Unidos."
-    assert {("Country", "Venezuela"), ("Country", "Peru"), ("Country", "Brazil"), ("Country", "United States")} <= ex.nodes(text, "es")
+    assert {
+        ("Country", "Venezuela"),
+        ("Country", "Peru"),
+        ("Country", "Brazil"),
+        ("Country", "United States"),
+    } <= ex.nodes(text, "es")
 
 
 def test_an_acronym_introduced_in_parentheses_names_the_same_agency_later(ex):
@@ -58,7 +107,9 @@ def test_an_acronym_introduced_in_parentheses_names_the_same_agency_later(ex):
 
 
 def test_a_leader_comes_with_aliases_from_nicknames(ex):
-    text = 'The gang Los Pumas is led by its leader Mario Andrés Funes ("El Puma"), who was arrested in March.'
+    text = (
+        'The gang Los Pumas is led by its leader Mario Andrés Funes ("El Puma"), who was arrested in March.'
+    )
     leaders = [n for n in ex.run(text, "en").graph.nodes() if n.type == "Leader"]
     assert [n.name for n in leaders] == ["Mario Andrés Funes"]
     assert "El Puma" in leaders[0].aliases
