@@ -40,6 +40,7 @@ EXPORTERS: dict[str, ExporterEntry] = {
     "nt": ExporterEntry("kg.export.rdf:export_ntriples", "RDF N-Triples"),
     "jsonld": ExporterEntry("kg.export.rdf:export_jsonld", "RDF JSON-LD"),
     "json": ExporterEntry("kg.export:export_graph_json", "graph.json, the full model"),
+    "neo4j-admin": ExporterEntry("kg.export.neo4j_admin:export_neo4j_admin", "neo4j-admin import CSV files"),
 }
 
 
