@@ -20,7 +20,10 @@ True
 
 from __future__ import annotations
 
+import gc
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -51,9 +54,23 @@ __all__ = [
 def write_turtle(graph: KnowledgeGraph, handle: IO[str]) -> int:
     """Write the graph as Turtle to an open text file; returns the number of triples."""
     writer = TurtleWriter(graph)
-    for chunk in writer.chunks():
-        handle.write(chunk)
+    with _gc_paused():
+        for chunk in writer.chunks():
+            handle.write(chunk)
     return writer.triples
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: writing allocates millions of short-lived strings
+    (freed by reference counting), and each full collection would walk the whole graph."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def rdf_triples(graph: KnowledgeGraph) -> list[ox.Triple]:
