@@ -11,7 +11,7 @@ Ecuador and of Colombia stay apart.
 >>> from kg.model import Evidence, KnowledgeGraph, Node
 >>> a, b = KnowledgeGraph(), KnowledgeGraph()
 >>> _ = a.add_node(Node.new("Gang", "Tren de Aragua", aliases=["TdA"]))
->>> _ = b.add_node(Node.new("Gang", "El Tren de Aragua (TdA)", aliases=["TdA"]))
+>>> _ = b.add_node(Node.new("Gang", "TdA"))
 >>> _ = b.add_node(Node.new("Faction", "TdA"))
 >>> sorted(n.id for n in resolve([a, b]).nodes())
 ['faction:tda', 'gang:tren-de-aragua']
@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
 from kg.model import Edge, KnowledgeGraph, Node
-from kg.names import normalize_name
+from kg.names import node_id, normalize_name
 
 # On the development corpus, same-entity spelling variants ("Ismail Zambada Garcia" /
 # "Ismael Zambada García") score >= 95 while distinct entities of one type score < 85
@@ -51,84 +52,94 @@ class _Clusters:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _countries(graphs: list[KnowledgeGraph]) -> dict[str, set[str]]:
-    based: dict[str, set[str]] = defaultdict(set)
-    for graph in graphs:
+def _countries(graphs: list[KnowledgeGraph]) -> dict[tuple[int, str], set[str]]:
+    """The countries each agency occurrence is based in, by (graph number, node id)."""
+    based: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for number, graph in enumerate(graphs):
         for edge in graph.edges():
             if edge.type == "BASED_IN":
-                based[edge.source].add(edge.target)
+                based[(number, edge.source)].add(edge.target)
     return based
 
 
 def resolve(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
     """Merge per-document graphs into one graph with one node per entity."""
     graphs = list(graphs)
-    nodes: dict[str, Node] = {}
-    for graph in graphs:
-        for node in graph.nodes():
-            nodes[node.id] = nodes[node.id].merge(node) if node.id in nodes else node
     based = _countries(graphs)
+    # Every node of every graph is an occurrence; occurrences are clustered, then rebuilt.
+    occurrences: dict[str, Node] = {}
+    for number, graph in enumerate(graphs):
+        for node in graph.nodes():
+            occurrences[f"{number}|{node.id}"] = node
     clusters = _Clusters()
-    cluster_countries: dict[str, set[str]] = {}
-
-    def compatible(a: str, b: str) -> bool:
-        ca = cluster_countries.get(clusters.find(a), set())
-        cb = cluster_countries.get(clusters.find(b), set())
-        return not ca or not cb or bool(ca & cb)
+    countries: dict[str, set[str]] = {}
 
     def join(a: str, b: str) -> None:
-        if clusters.find(a) == clusters.find(b) or not compatible(a, b):
+        ra, rb = clusters.find(a), clusters.find(b)
+        if ra == rb:
             return
-        merged = cluster_countries.get(clusters.find(a), set()) | cluster_countries.get(
-            clusters.find(b), set()
-        )
+        ca, cb = countries.get(ra, set()), countries.get(rb, set())
+        if ca and cb and not ca & cb:
+            return  # agencies of different states
         clusters.union(a, b)
-        cluster_countries[clusters.find(a)] = merged
+        countries[clusters.find(a)] = ca | cb
 
-    for node_id in nodes:
-        clusters.find(node_id)
-        cluster_countries[node_id] = set(based.get(node_id, ()))
-    owner: dict[tuple[str, str], str] = {}
-    for node in sorted(nodes.values(), key=lambda n: (-len(n.evidence), n.id)):
+    for key in occurrences:
+        graph_number, local_id = key.split("|", 1)
+        countries[clusters.find(key)] = set(based.get((int(graph_number), local_id), ()))
+    owner: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, node in sorted(occurrences.items(), key=lambda item: (-len(item[1].evidence), item[0])):
         for form in (node.name, *node.aliases):
-            key = (node.type, normalize_name(form))
-            if not key[1]:
-                continue
-            if key in owner:
-                join(owner[key], node.id)
-            else:
-                owner[key] = node.id
-    by_type: dict[str, list[Node]] = defaultdict(list)
-    for node in nodes.values():
-        by_type[node.type].append(node)
-    for same_type in by_type.values():
-        named = [(normalize_name(n.name), n.id) for n in same_type if len(n.name) >= FUZZY_MIN_LENGTH]
-        for i, (name_a, id_a) in enumerate(named):
-            for name_b, id_b in named[i + 1 :]:
-                if fuzz.ratio(name_a, name_b) >= FUZZY_THRESHOLD:
-                    join(id_a, id_b)
-    return _rebuild(graphs, nodes, clusters)
+            name = normalize_name(form)
+            if name:
+                owner[(node.type, name)].append(key)
+    for keys in owner.values():
+        for key in keys[1:]:
+            join(keys[0], key)
+    by_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, node in occurrences.items():
+        if len(node.name) >= FUZZY_MIN_LENGTH:
+            by_type[node.type].append((normalize_name(node.name), key))
+    for named in by_type.values():
+        distinct = sorted(set(named))
+        for i, (name_a, key_a) in enumerate(distinct):
+            for name_b, key_b in distinct[i + 1 :]:
+                if name_a != name_b and fuzz.ratio(name_a, name_b) >= FUZZY_THRESHOLD:
+                    join(key_a, key_b)
+    return _rebuild(graphs, occurrences, clusters, countries)
 
 
-def _rebuild(graphs: list[KnowledgeGraph], nodes: dict[str, Node], clusters: _Clusters) -> KnowledgeGraph:
+def _rebuild(
+    graphs: list[KnowledgeGraph],
+    occurrences: dict[str, Node],
+    clusters: _Clusters,
+    countries: dict[str, set[str]],
+) -> KnowledgeGraph:
     members: dict[str, list[Node]] = defaultdict(list)
-    for node_id, node in nodes.items():
-        members[clusters.find(node_id)].append(node)
+    for key, node in occurrences.items():
+        members[clusters.find(key)].append(node)
     result = KnowledgeGraph()
     new_id: dict[str, str] = {}
-    for group in members.values():
+    used: set[str] = set()
+    for root, group in sorted(members.items()):
         best = max(group, key=lambda n: (len(n.evidence), len(n.name), n.id))
         aliases = {a for n in group for a in (n.name, *n.aliases)}
         evidence = list(dict.fromkeys(e for n in group for e in n.evidence))
         merged = Node.new(
             best.type, best.name, aliases=aliases, properties=dict(best.properties), evidence=evidence
         )
+        if merged.id in used:
+            # Same name, different entity (an agency of another state): keep it apart.
+            where = " ".join(sorted(c.split(":", 1)[-1] for c in countries.get(root, set()))) or root
+            merged = replace(merged, id=node_id(best.type, f"{best.name} {where}"))
+        used.add(merged.id)
         for node in group:
-            new_id[node.id] = merged.id
+            new_id[f"{id(node)}"] = merged.id
         result.add_node(merged)
-    for graph in graphs:
+    for number, graph in enumerate(graphs):
         for edge in graph.edges():
-            source, target = new_id[edge.source], new_id[edge.target]
+            source = new_id[f"{id(occurrences[f'{number}|{edge.source}'])}"]
+            target = new_id[f"{id(occurrences[f'{number}|{edge.target}'])}"]
             if source != target:
                 result.add_edge(Edge(edge.type, source, target, edge.properties, edge.evidence))
     return result
