@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from click.testing import CliRunner
 from conftest import LocalServer
 
-from kg.export.neo4j_admin import ARGS_FILE, export_neo4j_admin
-from kg.graphfile import graph_to_dict
+from kg.cli import main
+from kg.export.neo4j_admin import ARGS_FILE
+from kg.graphfile import graph_to_dict, write_graph_json
 from kg.model import KnowledgeGraph
 from kg.store import Neo4jStore, open_driver
 
@@ -16,7 +18,10 @@ def test_bulk_import_with_the_real_tool(
     private_server: LocalServer, graph: KnowledgeGraph, tmp_path: Path
 ) -> None:
     out = tmp_path / "import"
-    assert export_neo4j_admin(graph, out) == 50
+    write_graph_json(graph, tmp_path / "graph.json")
+    args = ["export", str(tmp_path / "graph.json"), "--format", "neo4j-admin", "-o", str(out)]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
     assert (out / ARGS_FILE).is_file()
     result = private_server.script("admin", "database", "import", "full", "neo4j", f"@{ARGS_FILE}", cwd=out)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
