@@ -259,7 +259,13 @@ class LeaderFinder:
                 gap = [
                     doc[k] for k in range(cue.end if person.start - cue.end <= 1 else group_end, person.start)
                 ]
-                if all(t.text in {",", ":"} for t in gap):
+                group_words = {
+                    k
+                    for c in self._sent_cues(sent)
+                    if c.role in ("gang_intro", "gang_head")
+                    for k in range(c.start, c.end)
+                }
+                if all(t.text in {",", ":"} or t.i in group_words for t in gap):
                     chosen.append(person)
         left = [p for p in persons if p.end <= cue.start]
         if left:

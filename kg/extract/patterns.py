@@ -17,6 +17,10 @@ from kg.extract.text import Tok, is_capitalized
 
 INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "los", "las"})
 ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "ic", "ino", "ano", "ense")
+INTRO_WORDS = frozenset(
+    "known conocida conocido conhecida conhecido as como called named dubbed denominada denominado "
+    "autodenominada autodenominado llamada llamado chamada chamado".split()
+)
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
 
 
@@ -49,14 +53,7 @@ def _skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: 
             j = known_as[j]
         elif any(m.start == j and m.type == "Demonym" for m in analysis.mentions):
             j = next(m.end for m in analysis.mentions if m.start == j and m.type == "Demonym")
-        elif token.lower_ in {"known", "conocida", "conocido", "conhecida", "conhecido"} or token.lower_ in {
-            "as",
-            "como",
-            "called",
-            "named",
-            "dubbed",
-            ",",
-        }:
+        elif token.lower_ in INTRO_WORDS:
             j += 1
         else:
             break

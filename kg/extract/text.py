@@ -56,13 +56,30 @@ def fold_key(text: str) -> str:
     return " ".join(fold_keep_offsets(text).lower().split())
 
 
+CONTINUATION = frozenset(
+    "to of the and in on at by for with from a an that de la el en y a o e do da em com con para por que "
+    "del los las os as no na".split()
+)
+
+
+def _wrapped(text: str, position: int) -> bool:
+    """A line break inside a hard-wrapped paragraph rather than after a headline or a sentence."""
+    following = text[position + 1 : position + 2]
+    if following.islower():
+        return True
+    line = text[text.rfind("\n", 0, position) + 1 : position].rstrip()
+    last_word = line.rsplit(" ", 1)[-1].lower()
+    return line.endswith(",") or last_word in CONTINUATION
+
+
 def _line_breaks(doc: Doc, text: str) -> None:
-    """Start a sentence after every line break: headlines and captions end without a period."""
+    """Start a sentence after a line break: headlines and captions end without a period."""
     position = text.find("\n")
     while position != -1:
-        span = doc.char_span(position, position + 1, alignment_mode="expand")
-        if span is not None and span.end < len(doc):
-            doc[span.end].is_sent_start = True
+        if not _wrapped(text, position):
+            span = doc.char_span(position, position + 1, alignment_mode="expand")
+            if span is not None and span.end < len(doc):
+                doc[span.end].is_sent_start = True
         position = text.find("\n", position + 1)
 
 
