@@ -57,8 +57,7 @@ def fold_key(text: str) -> str:
 
 
 CONTINUATION = frozenset(
-    "to of the and in on at by for with from a an that de la el en y a o e do da em com con para por que "
-    "del los las os as no na".split()
+    ["to", "of", "the", "and", "in", "on", "at", "by", "for", "with", "from", "a", "an", "that", "de", "la", "el", "en", "y", "a", "o", "e", "do", "da", "em", "com", "con", "para", "por", "que", "del", "los", "las", "os", "as", "no", "na"]
 )
 
 
