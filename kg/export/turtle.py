@@ -123,10 +123,6 @@ def sorted_nodes(graph: KnowledgeGraph) -> list[Node]:
     return [node for _, node in sorted(graph.nx.nodes(data="node"), key=itemgetter(0))]
 
 
-def _digest(text: str) -> str:
-    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-
-
 class TurtleWriter:
     """Renders one graph as Turtle; :meth:`chunks` yields the text, ``triples`` counts it."""
 
@@ -143,10 +139,12 @@ class TurtleWriter:
         self._a_class = {t.name: f"a {term(t.iri)}" for t in schema.node_types}
         self._owner = {t.name: t.iri[len(NAMESPACE) :] for t in schema.node_types}
         self._relation = {r.name: term(r.iri) for r in schema.relations}
-        self._statement = (
-            f"{{}} a {term(vocab.iri('Statement'))}{SEP}{term(RDF_NS + 'subject')} {{}}{SEP}"
-            f"{term(RDF_NS + 'predicate')} {{}}{SEP}{term(RDF_NS + 'object')} {{}}"
-        )
+        # A statement is "<name> a tco:Statement ; rdf:subject <s> ; rdf:predicate <p> ; rdf:object <o>".
+        self._statement_open = f" a {term(vocab.iri('Statement'))}{SEP}{term(RDF_NS + 'subject')} "
+        self._statement_middle = {
+            name: f"{SEP}{term(RDF_NS + 'predicate')} {predicate}{SEP}{term(RDF_NS + 'object')} "
+            for name, predicate in self._relation.items()
+        }
         self._a_evidence = f"a {term(vocab.iri('Evidence'))}{SEP}{term(vocab.iri('document'))} "
         self._a_document = f"a {term(vocab.iri('Document'))}"
         # Evidence fields per owner (Evidence, Document): (index in the values, kind, predicate, datatype).
@@ -158,6 +156,12 @@ class TurtleWriter:
                 self._slots[owner].append((names.index(name), kind, term(prop.iri), datatype))
                 types[name] = kind
         self._read_evidence = EvidenceReader(types)
+        self._text_slots = {
+            o: [(i, p, d) for i, k, p, d in slots if k is str] for o, slots in self._slots.items()
+        }
+        self._int_slots = {
+            o: [(i, p) for i, k, p, _ in slots if k is int] for o, slots in self._slots.items()
+        }
         self._document_key = itemgetter(names.index("document"), *(s[0] for s in self._slots["Document"]))
         self._segments = {segment(owner) for owner in self._owner.values()}
         self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
@@ -208,45 +212,46 @@ class TurtleWriter:
 
     # ------------------------------------------------------------ evidence
 
-    def _evidence_name(self, evidence: Evidence) -> str:
-        """The prefixed name of an evidence record (hash of its content), registering the record."""
-        values, text = self._read_evidence(evidence)
-        name = f"{self._evidence_segment}:{_digest(text)}"
-        self._evidence_names[id(evidence)] = name
-        self._unique_evidence.setdefault(name, values)
-        return name
-
     def _evidence_parts(self, evidence: tuple[Evidence, ...]) -> list[str]:
-        names, name_of, predicate = self._evidence_names, self._evidence_name, self._evidence
-        return [f"{predicate} {names.get(id(e)) or name_of(e)}" for e in evidence]
+        names, predicate = self._evidence_names, self._evidence
+        parts = []
+        for e in evidence:
+            name = names.get(id(e))
+            if name is None:
+                values, text = self._read_evidence(e)
+                digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+                name = names[id(e)] = f"{self._evidence_segment}:{digest}"
+                self._unique_evidence.setdefault(name, values)
+            parts.append(f"{predicate} {name}")
+        return parts
 
     def _field_parts(self, owner: str, values: Values) -> list[str]:
+        """``predicate literal`` for each field of ``owner`` (Evidence or Document) that has a value."""
         parts = []
-        for i, kind, predicate, datatype in self._slots[owner]:
+        for i, predicate, datatype in self._text_slots[owner]:
             value = values[i]
             if value is None:
                 continue
-            if kind is int:
-                parts.append(f"{predicate} {value:d}")
-            elif '"' in value or "\\" in value or not value.isprintable():
+            if '"' in value or "\\" in value or not value.isprintable():
                 parts.append(f"{predicate} {quote_literal(value)}{datatype}")
             else:
                 parts.append(f'{predicate} "{value}"{datatype}')
+        parts += [
+            f"{predicate} {values[i]:d}" for i, predicate in self._int_slots[owner] if values[i] is not None
+        ]
         return parts
 
-    def _document_names(self) -> dict[tuple[Any, ...], str]:
+    def _document_names(self, keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], str]:
         """The name of each document record; records of one id that disagree get a variant IRI."""
         first: dict[str, tuple[Any, ...]] = {}
         variants: dict[str, set[tuple[Any, ...]]] = {}
-        document_key = self._document_key
-        for values in self._unique_evidence.values():
-            key = document_key(values)
+        for key in keys:
             seen = first.setdefault(key[0], key)
             if seen != key:
                 variants.setdefault(key[0], {seen}).add(key)
         names = {key: self._term(document_iri(key[0])) for key in first.values()}
-        for document, keys in variants.items():
-            names.update((key, self._term(document_iri(document, content_hash(*key)))) for key in keys)
+        for document, records in variants.items():
+            names.update((key, self._term(document_iri(document, content_hash(*key)))) for key in records)
         return names
 
     # ------------------------------------------------------------ statements
@@ -258,35 +263,40 @@ class TurtleWriter:
         for edge in edges:
             outgoing.setdefault(edge.source, []).append(edge)
         node, relation, quote = self.node, self._relation, quote_literal
+        a_class, name_predicate, label, alias = self._a_class, self._name, self._label, self._alias
         for n in sorted_nodes(self.graph):
             name = quote(n.name)
-            parts = [self._a_class[n.type], f"{self._name} {name}", f"{self._label} {name}"]
+            parts = [a_class[n.type], f"{name_predicate} {name}", f"{label} {name}"]
             if n.aliases:
-                parts += [f"{self._alias} {quote(a)}" for a in n.aliases]
+                parts += [f"{alias} {quote(a)}" for a in n.aliases]
             if n.properties:
                 parts += self._properties(self._owner[n.type], n.properties)
-            if n.id in outgoing:
-                parts += [f"{relation[e.type]} {node(e.target)}" for e in outgoing[n.id]]
+            out = outgoing.get(n.id)
+            if out:
+                parts += [f"{relation[e.type]} {node(e.target)}" for e in out]
             if n.evidence:
                 parts += self._evidence_parts(n.evidence)
             self.triples += len(parts)
             yield f"{node(n.id)} {SEP.join(parts)} .\n\n"
-        statement, relation_name, nodes = self._statement, self._statement_segment, self._nodes
+        opening, middle, nodes = self._statement_open, self._statement_middle, self._nodes
+        prefix = f"{self._statement_segment}:"
         for e in edges:
-            digest = _digest(f"{e.source}\x1f{e.type}\x1f{e.target}")
-            head = statement.format(
-                f"{relation_name}:{digest}", nodes[e.source], relation[e.type], nodes[e.target]
-            )
+            source, relation_name, target = e.source, e.type, e.target
+            text = f"{source}\x1f{relation_name}\x1f{target}".encode("utf-8", "surrogatepass")
+            digest = blake2b(text, digest_size=12).hexdigest()
+            head = f"{prefix}{digest}{opening}{nodes[source]}{middle[relation_name]}{nodes[target]}"
             parts = self._evidence_parts(e.evidence) if e.evidence else []
             if e.properties:
                 parts += self._properties("Statement", e.properties)
             self.triples += 4 + len(parts)
             yield f"{head}{SEP}{SEP.join(parts)} .\n\n" if parts else f"{head} .\n\n"
-        documents = self._document_names()
+        records = list(self._unique_evidence.items())
+        keys = [self._document_key(values) for _, values in records]
+        documents = self._document_names(keys)
         first: dict[str, Values] = {}
-        a_evidence, document_key, fields = self._a_evidence, self._document_key, self._field_parts
-        for name, values in self._unique_evidence.items():
-            document = documents[document_key(values)]
+        a_evidence, fields = self._a_evidence, self._field_parts
+        for (name, values), key in zip(records, keys, strict=True):
+            document = documents[key]
             first.setdefault(document, values)
             parts = fields("Evidence", values)
             self.triples += 2 + len(parts)
