@@ -225,3 +225,10 @@ def test_registry_lists_the_formats_and_rejects_unknown_ones() -> None:
 def test_json_export_is_graph_json(full_graph: KnowledgeGraph, tmp_path: Path) -> None:
     export(full_graph, "json", tmp_path / "graph.json")
     assert graph_to_dict(read_graph(tmp_path / "graph.json")) == graph_to_dict(full_graph)
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character(make_evidence) -> None:  # type: ignore[no-untyped-def]
+    g = KnowledgeGraph()
+    g.add_node(Node.new("Gang", "Gang X", evidence=(make_evidence("broken \ud800 text"),)))
+    rdf = parsed(turtle(g))
+    assert set(rdf.objects(None, TCO.sentence)) == {Literal("broken \ufffd text")}
