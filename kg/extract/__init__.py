@@ -16,9 +16,11 @@ whose every node and edge carries the sentence that supports it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 from kg.extract.dates import fact_date
 from kg.extract.entities import Entity, EntityTable, build_entities
@@ -154,18 +156,46 @@ def _default_gazetteer() -> Gazetteer:
 
 
 _WORKER: dict[str, object] = {}
+_EVIDENCE_FIELDS = tuple(f.name for f in fields(Evidence))
+# What a worker sends back: plain tuples, which pickle and unpickle much faster than objects.
+Payload = tuple[str, list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
 
 
 def _init_worker(lang: str | None, gazetteer: Gazetteer | None) -> None:
+    # Objects inherited from the parent stay out of the collector: no copy-on-write of their pages.
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
     _WORKER["lang"] = lang
     _WORKER["gazetteer"] = gazetteer or _default_gazetteer()
 
 
-def _work(document: Document) -> Extraction:
+def _work(document: Document) -> Payload:
+    """Extract in a worker; send back only what the parent lacks (not the document)."""
     gazetteer = _WORKER["gazetteer"]
     assert isinstance(gazetteer, Gazetteer)
     lang = _WORKER["lang"]
-    return extract_document(document, lang=lang if isinstance(lang, str) else None, gazetteer=gazetteer)
+    result = extract_document(document, lang=lang if isinstance(lang, str) else None, gazetteer=gazetteer)
+    index: dict[Evidence, int] = {}
+
+    def refs(evidence: tuple[Evidence, ...]) -> tuple[int, ...]:
+        return tuple(index.setdefault(e, len(index)) for e in evidence)
+
+    nodes = [(n.id, n.type, n.name, n.aliases, n.properties, refs(n.evidence)) for n in result.graph.nodes()]
+    edges = [(e.type, e.source, e.target, e.properties, refs(e.evidence)) for e in result.graph.edges()]
+    evidence = [tuple(getattr(e, name) for name in _EVIDENCE_FIELDS) for e in index]
+    return result.lang, nodes, edges, evidence
+
+
+def _from_payload(document: Document, payload: Payload) -> Extraction:
+    lang, nodes, edges, evidence_rows = payload
+    evidence = [Evidence(*row) for row in evidence_rows]
+    graph = KnowledgeGraph()
+    for id_, type_, name, aliases, props, refs in nodes:  # checked by the worker already
+        graph.nx.add_node(id_, node=Node(id_, type_, name, aliases, props, tuple(evidence[i] for i in refs)))
+    for type_, source, target, props, refs in edges:
+        edge = Edge(type_, source, target, props, tuple(evidence[i] for i in refs))
+        graph.nx.add_edge(source, target, key=type_, edge=edge)
+    return Extraction(document, lang, graph)
 
 
 def extract_documents(
@@ -180,8 +210,18 @@ def extract_documents(
         for document in documents:
             yield extract_document(document, lang=lang, gazetteer=gazetteer)
         return
+    batch = list(documents)
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lang, gazetteer)) as pool:
-        yield from pool.map(_work, documents, chunksize=32)
+        chunk = max(1, min(64, len(batch) // (jobs * 4) or 1))
+        for document, payload in zip(batch, pool.map(_work, batch, chunksize=chunk), strict=True):
+            # Results are acyclic: collecting garbage while unpickling them is wasted work.
+            thresholds = gc.get_threshold()
+            gc.set_threshold(50_000, 20, 20)
+            try:
+                extraction = _from_payload(document, payload)
+            finally:
+                gc.set_threshold(*thresholds)
+            yield extraction
 
 
 __all__ = [

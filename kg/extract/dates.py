@@ -58,6 +58,8 @@ def _published(published: str | None) -> tuple[int, int, int] | None:
 
 def fact_date(sentence: str, published: str | None) -> tuple[str, str] | None:
     """The date the sentence gives its fact, as (ISO text, precision), or None."""
+    if not any(c.isdigit() for c in sentence):
+        return None
     text = fold_keep_offsets(sentence)
     pub = _published(published)
     for kind, pattern in _PATTERNS:

@@ -18,7 +18,26 @@ from kg.extract.text import Tok, is_capitalized
 INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "los", "las"})
 ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "ic", "ino", "ano", "ense")
 INTRO_WORDS = frozenset(
-    ["known", "conocida", "conocido", "conhecida", "conhecido", "as", "como", "called", "named", "dubbed", "denominada", "denominado", "autodenominada", "autodenominado", "llamada", "llamado", "chamada", "chamado"]
+    [
+        "known",
+        "conocida",
+        "conocido",
+        "conhecida",
+        "conhecido",
+        "as",
+        "como",
+        "called",
+        "named",
+        "dubbed",
+        "denominada",
+        "denominado",
+        "autodenominada",
+        "autodenominado",
+        "llamada",
+        "llamado",
+        "chamada",
+        "chamado",
+    ]
 )
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
 

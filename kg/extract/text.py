@@ -47,6 +47,7 @@ def fold_keep_offsets(text: str) -> str:
     return text.translate(_TABLE)
 
 
+@lru_cache(maxsize=100_000)
 def fold_key(text: str) -> str:
     """A lowercase, accent-free, space-normalized key for lexicon look-ups.
 
@@ -57,7 +58,45 @@ def fold_key(text: str) -> str:
 
 
 CONTINUATION = frozenset(
-    ["to", "of", "the", "and", "in", "on", "at", "by", "for", "with", "from", "a", "an", "that", "de", "la", "el", "en", "y", "a", "o", "e", "do", "da", "em", "com", "con", "para", "por", "que", "del", "los", "las", "os", "as", "no", "na"]
+    [
+        "to",
+        "of",
+        "the",
+        "and",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "a",
+        "an",
+        "that",
+        "de",
+        "la",
+        "el",
+        "en",
+        "y",
+        "a",
+        "o",
+        "e",
+        "do",
+        "da",
+        "em",
+        "com",
+        "con",
+        "para",
+        "por",
+        "que",
+        "del",
+        "los",
+        "las",
+        "os",
+        "as",
+        "no",
+        "na",
+    ]
 )
 
 
