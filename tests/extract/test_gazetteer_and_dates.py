@@ -72,3 +72,18 @@ def test_a_missing_gazetteer_file_is_an_input_error(tmp_path):
 )
 def test_fact_dates(sentence, published, expected):
     assert fact_date(sentence, published) == expected
+
+
+def test_two_worker_processes_give_the_same_extractions_in_order():
+    from kg.extract import extract_documents
+    from kg.graphfile import graph_to_dict
+
+    texts = [
+        "The Los Pumas gang has expanded to Guatemala and Belize.",
+        "La banda Los Malditos opera en Bolivia y Paraguay.",
+        "A facção Bonde do Maluco atua no Paraguai.",
+    ] * 3
+    documents = [Document(id=f"d{i}", source=f"d{i}.md", text=t) for i, t in enumerate(texts)]
+    serial = [(e.document.id, e.lang, graph_to_dict(e.graph)) for e in extract_documents(documents)]
+    parallel = [(e.document.id, e.lang, graph_to_dict(e.graph)) for e in extract_documents(documents, jobs=2)]
+    assert parallel == serial
