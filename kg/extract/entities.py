@@ -118,6 +118,7 @@ def _resolve_agencies(entities: dict[str, Entity]) -> None:
             if e is not short
             and e.key in entities
             and len(fold_key(e.name).split()) > len(words)
+            and not (e.country and short.country and e.country != short.country)
             and (
                 fold_key(e.name).split()[-len(words) :] == words
                 or fold_key(e.name).split()[: len(words)] == words
@@ -245,7 +246,7 @@ def _is_international(entity: Entity) -> bool:
 def _anaphors(analysis: Analysis, table: EntityTable) -> None:
     """Definite descriptions of a group ("the gang", "la banda") refer to the main group."""
     doc = analysis.doc
-    named = {k for m in analysis.mentions for k in range(m.start, m.end)}
+    named = {k for m in analysis.mentions if m.type in GROUP_TYPES for k in range(m.start, m.end)}
     factions = table.of_type("Faction")
     counts = Counter(len(f.mentions) for f in factions)
     for cue in analysis.cues:
@@ -273,11 +274,18 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
 def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     """The country the article is about: the most mentioned one, counting demonyms and agencies."""
     scores: Counter[str] = Counter()
+    doc = analysis.doc
     for mention in analysis.mentions:
-        if mention.type == "Country":
-            scores[mention.name] += 2
-        elif mention.type in ("Demonym", "Place") and mention.country:
-            scores[mention.country] += 1
+        country = mention.name if mention.type == "Country" else mention.country
+        if mention.type not in ("Country", "Demonym", "Place") or not country:
+            continue
+        scores[country] += 2 if mention.type == "Country" else 1
+        words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
+        at_start = mention.start == analysis.sents[analysis.sent_of[mention.start]][0]
+        follows = doc[mention.end].text if mention.end < len(doc) else ""
+        dateline = at_start and follows in {"-", ",", "("} and sum(len(w) for w in words) >= 4
+        if dateline and all(w.isupper() for w in words):
+            scores[country] += 4  # a dateline: "LIMA --", "MEXICO CITY, Oct 3 (Reuters) -"
     for entity in table.of_type("Agency"):
         if entity.country:
             scores[entity.country] += len(entity.mentions)

@@ -78,6 +78,8 @@ BETWEEN_OK = frozenset(
 )
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
+ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
+POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
 
 
@@ -229,6 +231,8 @@ class LeaderFinder:
             if 0 <= ref.start - cue.end <= 2 and doc[cue.end].lower_ in OF_WORDS:
                 return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         main = self.table.main_group
+        if main is not None and cue.start > 0 and doc[cue.start - 1].lower_ in POSSESSIVES:
+            return main  # "its leader", "su cabecilla", "seu chefe": the article's group
         has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
         if (refs or has_group_word or previous) and main is not None:
@@ -250,38 +254,65 @@ class LeaderFinder:
             (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
             default=cue.end,
         )
+        fillers = {
+            k
+            for m in self.analysis.mentions
+            if m.type == "Demonym" and self.analysis.sent_of[m.start] == sent
+            for k in range(m.start, m.end)
+        }
+        fillers |= {
+            k
+            for c in self._sent_cues(sent)
+            if c.role in ("gang_intro", "gang_head")
+            for k in range(c.start, c.end)
+        }
         for person in persons:
             if _titled(self.analysis, person):
                 continue
-            if 0 <= person.start - cue.end <= 1 or (
-                group_end > cue.end and 0 <= person.start - group_end <= 2
-            ):
-                gap = [
-                    doc[k] for k in range(cue.end if person.start - cue.end <= 1 else group_end, person.start)
-                ]
-                group_words = {
-                    k
-                    for c in self._sent_cues(sent)
-                    if c.role in ("gang_intro", "gang_head")
-                    for k in range(c.start, c.end)
-                }
-                if all(t.text in {",", ":"} or t.i in group_words for t in gap):
+            near_cue = 0 <= person.start - cue.end <= 3
+            near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
+            if near_cue or near_group:
+                gap = doc[cue.end if near_cue else group_end : person.start]
+                if all(t.text in {",", ":"} or t.lower_ in ARTICLES or t.i in fillers for t in gap):
                     chosen.append(person)
         left = [p for p in persons if p.end <= cue.start]
         if left:
             last = left[-1]
-            between = [doc[k].lower_ for k in range(last.end, cue.start)]
+            between = doc[last.end : cue.start]
+            words = [t.lower_ for t in between]
+            # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
             appositive = (
-                len(between) <= 6 and between[:1] == [","] and all(w in BETWEEN_OK for w in between[1:])
+                words[:1] == [","]
+                and len(words) <= 8
+                and all(t.lower_ in BETWEEN_OK or (t.is_alpha and t.text.islower()) for t in between[1:])
+                and not any(w in TITLES for w in words)
             )
-            relative = (
-                len(between) > 1 and between[0] == "," and between[1] in RELATIVE and len(between) <= 16
-            )
+            relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
             if appositive or relative:
                 chosen += [
                     p for p in _coordinated(self.analysis, persons, last) if not _titled(self.analysis, p)
                 ]
         return chosen
+
+    def verbs(self, sent: int, persons: list[Person]) -> None:
+        """ "X leads G", "X, who heads G", "G, led by X", "liderada por X"."""
+        doc = self.analysis.doc
+        groups = self.table.in_sentence(sent, *GROUP_TYPES)
+        for cue in self._sent_cues(sent):
+            if cue.role == "leader_verb":
+                objects = [r for r in groups if 0 <= r.start - cue.end <= 3]
+                subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
+                if not objects or not subjects or _titled(self.analysis, subjects[-1]):
+                    continue
+                between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
+                plain = all(w == "," or w.isalpha() for w in between)
+                if plain and not any(w in TITLES for w in between):
+                    self.lead(subjects[-1], objects[0].entity, sent, "leads/verb")
+            elif cue.role == "leader_passive":
+                led = [r for r in groups if 0 <= cue.start - r.end <= 3]
+                agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
+                if led and agents and not _titled(self.analysis, agents[0]):
+                    self.lead(agents[0], led[-1].entity, sent, "leads/passive")
 
     def leader(self, person: Person) -> Entity:
         keys = {name_key(f) for f in (person.name, *person.aliases)}
@@ -297,11 +328,17 @@ class LeaderFinder:
     def run(self) -> list[Fact]:
         last_group: Entity | None = None
         list_open = False
-        leader_sents = {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "leader"}
+        leader_sents = {
+            self.analysis.sent_of[c.start]
+            for c in self.analysis.cues
+            if c.role in ("leader", "leader_verb", "leader_passive")
+        }
         for sent in range(len(self.analysis.sents)):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
             persons = _persons(self.analysis, sent, self.blocked) if wanted else []
+            if persons:
+                self.verbs(sent, persons)
             for cue in (c for c in self._sent_cues(sent) if c.role == "leader" and not self._name_part(c)):
                 group = self.group_for(cue, sent)
                 if group is None:

@@ -39,6 +39,7 @@ INTRO_WORDS = frozenset(
         "chamado",
     ]
 )
+INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
 
 
@@ -95,7 +96,11 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     between = doc[j + 1 : cue_start]
     if between and (between[0].lower_ not in INDEFINITE or any(t.text[:1].isupper() for t in between)):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
-    return scanner.left(j)
+    span = scanner.left(j)
+    heads = {c.start for c in analysis.cues if c.role == "agency_head"}
+    if span and any(k in heads for k in range(*span)):
+        return None  # "Según el Ministerio de Seguridad, el grupo ...": an agency, not the group
+    return span
 
 
 def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
@@ -179,6 +184,8 @@ def _prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     found: list[Mention] = []
     for start, end in _cue_spans(analysis, "prison_intro"):
         _, sent_end = scanner.bounds(start)
+        if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES[analysis.lang]:
+            continue  # "um presídio de Taubaté": a prison in a town, not a named prison
         j = end
         if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
             j += 1

@@ -43,6 +43,8 @@ PREPOSITIONS = frozenset(
         "ao",
     ]
 )
+LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
+OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
 IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
 COORDINATION = frozenset({"and", "y", "e", ","})
 ORIGIN_GAP = frozenset(
@@ -219,16 +221,19 @@ class RelationFinder:
             subject = groups[-1].entity
             after = [r for r in self.table.in_sentence(sent, "Country", "Prison") if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
+            stop = min(
+                [c.start for r in OTHER_FACT_CUES for c in self.cues(sent, r) if c.start >= cue.end]
+                + [cue.end + 12]
+            )
+            after = [r for r in after if r.start < stop]
             places = [
                 m
                 for m in self.analysis.mentions
                 if m.type in ("Place", "Demonym")
-                and cue.end <= m.start < cue.end + 12
+                and cue.end <= m.start < stop
                 and self.analysis.sent_of[m.start] == sent
             ]
-            candidates: list[tuple[int, Entity | None]] = [
-                (r.start, r.entity) for r in after if r.start < cue.end + 12
-            ]
+            candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
             candidates += [(m.start, self.country_of(m.country)) for m in places]
             if candidates:
                 _start, first = min(candidates, key=lambda pair: pair[0])
@@ -358,6 +363,9 @@ class RelationFinder:
                     later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
                 ):
                     targets.setdefault(ref.entity.key, ref.entity)
+            for fact in self.leads:  # a leader's arrest is an arrest of the group's members
+                if fact.source in targets and fact.target in self.table.entities:
+                    targets.setdefault(fact.target, self.table.entities[fact.target])
             actors = {a.key: a for a in [*agencies, *carry]}
             for target in targets.values():
                 for agency in actors.values():
@@ -412,6 +420,7 @@ class RelationFinder:
                     for m in self.analysis.mentions
                     if m.type in ("Country", "Place", "Demonym") and self.analysis.sent_of[m.start] == sent
                 ]
+                markers = [m for m in markers if abs(m.start - first) <= LOCATION_WINDOW]
                 if markers:
                     marker = min(markers, key=lambda m: (m.start < first, abs(m.start - first)))
                     country = self.country_of(marker.name if marker.type == "Country" else marker.country)
