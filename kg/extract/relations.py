@@ -339,6 +339,7 @@ class RelationFinder:
 
     def arrests(self) -> None:
         carry: list[Entity] = []
+        carry_sent = -10
         doc = self.analysis.doc
         for sent in range(len(self.analysis.sents)):
             arrest = [c for c in self.cues(sent, "arrest") if not self.negated(c)]
@@ -347,8 +348,13 @@ class RelationFinder:
                 # "the detainees belonged to ...": people arrested in the operation told before.
                 arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
             agencies = self.arresting(sent, arrest)
+            if agencies and carry and self.cues(sent, "cooperate") and carry_sent >= sent - 2:
+                # "The operation, carried out jointly with X": the earlier arresting agencies and X.
+                for earlier in carry:
+                    for other in agencies:
+                        self.add("COOPERATES_WITH", earlier, other, sent, "cooperates-with/context")
             if agencies and (arrest or self.cues(sent, "cooperate")):
-                carry = agencies
+                carry, carry_sent = agencies, sent
             if detainees and not arrest:
                 agencies = []
                 arrest = detainees
