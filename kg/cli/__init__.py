@@ -32,9 +32,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from kg.cli import build, evaluate, export, extract, neo4j_cmds, ontology_cmd, validate
+    from kg.cli import analyze, build, evaluate, export, extract, neo4j_cmds, ontology_cmd, validate
 
-    for module in (build, ontology_cmd, extract, evaluate, export, validate):
+    for module in (build, ontology_cmd, extract, evaluate, export, validate, analyze):
         main.add_command(module.command)
     for c in neo4j_cmds.commands:
         main.add_command(c)
