@@ -22,6 +22,8 @@ GROUP_TYPES = ("Gang", "Faction")
 # A country named once in passing is not what the article is about: the home country needs
 # two mentions, or one with a nationality, place or agency of that country.
 HOME_MIN_SCORE = 3
+# The first country or place named (headline, dateline or lede) is where the story happens.
+FIRST_MENTION_BONUS = 3
 DEFINITE = frozenset(
     [
         "the",
@@ -275,11 +277,14 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     """The country the article is about: the most mentioned one, counting demonyms and agencies."""
     scores: Counter[str] = Counter()
     doc = analysis.doc
+    first = next((m for m in analysis.mentions if m.type in ("Country", "Place")), None)
+    if first is not None:
+        scores[first.name if first.type == "Country" else str(first.country)] += FIRST_MENTION_BONUS
     for mention in analysis.mentions:
         country = mention.name if mention.type == "Country" else mention.country
         if mention.type not in ("Country", "Demonym", "Place") or not country:
             continue
-        scores[country] += 2 if mention.type == "Country" else 1
+        scores[country] += 2 if mention.type in ("Country", "Place") else 1
         words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
         at_start = mention.start == analysis.sents[analysis.sent_of[mention.start]][0]
         follows = doc[mention.end].text if mention.end < len(doc) else ""
@@ -288,7 +293,7 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
             scores[country] += 4  # a dateline: "LIMA --", "MEXICO CITY, Oct 3 (Reuters) -"
     for entity in table.of_type("Agency"):
         if entity.country:
-            scores[entity.country] += len(entity.mentions)
+            scores[entity.country] += min(len(entity.mentions), 2)
     if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
         return None
     ranked = scores.most_common(2)

@@ -349,6 +349,9 @@ def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
                 Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)
             )
         elif target[0] == "Demonym":
+            begin = analysis.sents[analysis.sent_of[start]][0]
+            if analysis.lang != "en" and doc[start].text[0].isupper() and start != begin:
+                continue  # "Complexo do Alemão": a capitalized demonym inside a name
             found.append(Mention("Demonym", target[1], start, end, "demonym", None, target[1], [], 2))
         elif target[0] == "Place":
             if doc[start].text[0].isupper():

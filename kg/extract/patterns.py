@@ -94,6 +94,10 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     if j <= begin or doc[j].text != ",":
         return None
     between = doc[j + 1 : cue_start]
+    if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
+        opening = next((k for k in range(j - 2, max(begin, j - 6), -1) if doc[k].text == "("), None)
+        if opening is not None:
+            j = opening
     if between and (between[0].lower_ not in INDEFINITE or any(t.text[:1].isupper() for t in between)):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     span = scanner.left(j)

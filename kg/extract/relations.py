@@ -287,14 +287,18 @@ class RelationFinder:
                 before = [r for r in groups if r.end <= cue.start]
                 after = [r for r in groups if r.start >= cue.end]
                 if before and after:
-                    subject = self.clause_subject(before)
+                    subject = self.clause_subject(before, cue)
                     self.add(relation, subject.entity, after[0].entity, sent, f"{relation.lower()}/cue")
                 elif len(after) >= 2 and self.analysis.doc[cue.end - 1].lower_ in {"between", "entre"}:
                     self.add(relation, after[0].entity, after[1].entity, sent, f"{relation.lower()}/between")
 
-    def clause_subject(self, before: list[Ref]) -> Ref:
+    def clause_subject(self, before: list[Ref], cue: Cue) -> Ref:
         """The nearest group before a cue that is not the object of a preposition ("ties to X")."""
         doc = self.analysis.doc
+        nearest = before[-1]
+        gap = doc[nearest.end : cue.start]
+        if gap and gap[0].text in {",", "("} and len(gap) <= 8:
+            return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
         for ref in reversed(before):
             k = ref.start - 1
             while k >= 0 and doc[k].lower_ in ARTICLES:
@@ -348,7 +352,7 @@ class RelationFinder:
                 # "the detainees belonged to ...": people arrested in the operation told before.
                 arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
             agencies = self.arresting(sent, arrest)
-            if agencies and carry and self.cues(sent, "cooperate") and carry_sent >= sent - 2:
+            if agencies and carry and self.cues(sent, "cooperate") and carry_sent >= sent - 3:
                 # "The operation, carried out jointly with X": the earlier arresting agencies and X.
                 for earlier in carry:
                     for other in agencies:
@@ -383,9 +387,17 @@ class RelationFinder:
         """Agencies acting in the sentence: not cited as sources, not the speaker of the arrest news."""
         speakers = self.cues(sent, "source")
         found: dict[str, Entity] = {}
+        doc = self.analysis.doc
+        passive = {c.end: c for c in self.cues(sent, "passive_by")}
+        arrest_ends = {c.end for c in arrest}
         for ref in self.table.in_sentence(sent, "Agency"):
             if self.source_marked(ref):
                 continue
+            by = next((passive[k] for k in range(ref.start - 2, ref.start + 1) if k in passive), None)
+            if by is not None and not any(by.start - 2 <= e <= by.start for e in arrest_ends):
+                # "wanted by the FBI", "designated by the State Department": not the arrest's agent
+                if not doc[by.start - 1].is_punct:
+                    continue
             if (
                 arrest
                 and any(
