@@ -1,0 +1,50 @@
+"""Choosing between plain networkx and igraph for the expensive algorithms.
+
+networkx is exact and easy to read but runs in Python; igraph runs the same
+algorithms in C. ``auto`` uses networkx for small graphs and igraph from
+:data:`IGRAPH_FROM` nodes on.
+
+>>> import networkx as nx
+>>> h, ids = to_igraph(nx.path_graph(3))
+>>> h.vcount(), h.ecount(), ids
+(3, 2, [0, 1, 2])
+>>> choose("auto", 10)
+'networkx'
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Hashable
+from typing import Any, Literal
+
+import igraph as ig
+import networkx as nx
+
+Backend = Literal["auto", "networkx", "igraph"]
+BACKENDS: tuple[str, ...] = ("auto", "networkx", "igraph")
+IGRAPH_FROM = 5000
+
+
+def choose(backend: str, nodes: int) -> str:
+    """The concrete backend for a graph of ``nodes`` nodes."""
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r} (expected one of {', '.join(BACKENDS)})")
+    if backend == "auto":
+        return "igraph" if nodes >= IGRAPH_FROM else "networkx"
+    return backend
+
+
+def to_igraph(g: nx.Graph) -> tuple[Any, list[Hashable]]:
+    """An undirected igraph copy of a simple graph (with its ``weight``s) and the node order."""
+    ids = list(g.nodes)
+    index = {n: i for i, n in enumerate(ids)}
+    edges = [(index[u], index[v]) for u, v in g.edges()]
+    h = ig.Graph(n=len(ids), edges=edges, directed=False)
+    h.es["weight"] = [float(w) for _, _, w in g.edges(data="weight", default=1)]
+    return h, ids
+
+
+def seed_igraph(seed: int) -> None:
+    """Make igraph's randomized algorithms (Louvain) repeatable."""
+    ig.set_random_number_generator(random.Random(seed))

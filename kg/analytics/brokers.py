@@ -1,0 +1,55 @@
+"""Cross-border brokers: entities whose links span the most countries.
+
+An entity spans its own countries (through country relations such as
+``OPERATES_IN`` or ``BASED_IN``) and the countries of every entity it is linked
+to, so a leader of a gang active in three countries spans those three.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> for n, t in [("l", "Leader"), ("g", "Gang"), ("pe", "Country"), ("cl", "Country")]:
+...     g.add_node(n, type=t, name=n.upper())
+>>> _ = g.add_edge("l", "g", key="LEADS")
+>>> _ = g.add_edge("g", "pe", key="OPERATES_IN")
+>>> _ = g.add_edge("g", "cl", key="OPERATES_IN")
+>>> [(r["id"], r["countries"]) for r in cross_border_brokers(g)]
+[('g', ['CL', 'PE']), ('l', ['CL', 'PE'])]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from kg.analytics.graph import countries_of, country_type, node_name, node_types
+
+
+def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) -> list[dict[str, Any]]:
+    """Non-country entities spanning at least ``minimum`` countries, most first."""
+    country = country_type()
+    own = countries_of(g)
+    types = node_types(g)
+    rows = []
+    for n in g.nodes:
+        if types[n] == country:
+            continue
+        direct = set(own.get(n, ()))
+        spanned = set(direct)
+        neighbours = set(g.successors(n)) | set(g.predecessors(n)) if g.is_directed() else set(g[n])
+        for m in neighbours:
+            if types[m] != country:
+                spanned.update(own.get(m, ()))
+        if len(spanned) < minimum:
+            continue
+        rows.append(
+            {
+                "id": n,
+                "name": node_name(g, n),
+                "type": types[n],
+                "country_count": len(spanned),
+                "direct_countries": len(direct),
+                "countries": sorted(node_name(g, c) for c in spanned),
+            }
+        )
+    rows.sort(key=lambda r: (-r["country_count"], -r["direct_countries"], str(r["id"])))
+    return rows[:limit] if limit is not None else rows

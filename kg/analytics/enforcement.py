@@ -1,0 +1,139 @@
+"""The law-enforcement view: which agencies arrested members of which groups, and
+how agencies cooperate across borders.
+
+An arrest of a leader counts for the groups the leader leads. Two agencies
+cooperate when a relation says so (``COOPERATES_WITH``) or when both arrested
+members of the same group; the pair is cross-border when their countries differ.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> for n, t in [("tda", "Gang"), ("pnp", "Agency"), ("fbi", "Agency"), ("pe", "Country"), ("us", "Country")]:
+...     g.add_node(n, type=t, name=n.upper())
+>>> for u, v, k in [("tda", "pnp", "ARRESTED_BY"), ("tda", "fbi", "ARRESTED_BY"),
+...                 ("pnp", "pe", "BASED_IN"), ("fbi", "us", "BASED_IN")]:
+...     _ = g.add_edge(u, v, key=k)
+>>> [(a["agency"], a["groups"]) for a in agency_targets(g)]
+[('FBI', ['TDA']), ('PNP', ['TDA'])]
+>>> c = agency_cooperation(g)[0]
+>>> c["agencies"], c["cross_border"], c["explicit"], c["shared_targets"]
+(['FBI', 'PNP'], True, False, ['TDA'])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from kg.analytics.graph import (
+    ARREST_RELATION,
+    COOPERATION_RELATION,
+    LEADERSHIP_RELATION,
+    countries_of,
+    earliest_date,
+    edge_evidence,
+    group_types,
+    independent_sources,
+    node_name,
+    node_type,
+    typed_edges,
+)
+
+
+def arrests(g: nx.Graph) -> list[dict[str, Any]]:
+    """Every arrest relation: who was arrested, by which agency, for which groups."""
+    groups = set(group_types())
+    led: dict[Hashable, set[Hashable]] = {}
+    for u, v, _, _ in typed_edges(g, {LEADERSHIP_RELATION}):
+        led.setdefault(u, set()).add(v)
+    countries = countries_of(g)
+    rows = []
+    for u, v, _, data in typed_edges(g, {ARREST_RELATION}):
+        targets = {u} if node_type(g, u) in groups else led.get(u, set())
+        evidence = edge_evidence(data)
+        rows.append(
+            {
+                "agency_id": v,
+                "agency": node_name(g, v),
+                "agency_countries": [node_name(g, c) for c in countries.get(v, ())],
+                "arrested": node_name(g, u),
+                "arrested_type": node_type(g, u),
+                "group_ids": sorted(targets, key=str),
+                "groups": sorted(node_name(g, t) for t in targets),
+                "sources": independent_sources(evidence),
+                "first_seen": earliest_date(evidence),
+            }
+        )
+    rows.sort(key=lambda r: (r["agency"], r["arrested"]))
+    return rows
+
+
+def agency_targets(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Per agency: its countries and the groups whose members it arrested, busiest first.
+
+    ``arrest_rows`` is ``arrests(g)`` when the caller already has it.
+    """
+    by_agency: dict[Hashable, dict[str, Any]] = {}
+    for row in arrests(g) if arrest_rows is None else arrest_rows:
+        entry = by_agency.setdefault(
+            row["agency_id"],
+            {"agency": row["agency"], "countries": row["agency_countries"], "groups": set(), "arrests": 0},
+        )
+        entry["groups"].update(row["groups"])
+        entry["arrests"] += 1
+    rows = [{**e, "groups": sorted(e["groups"]), "group_count": len(e["groups"])} for e in by_agency.values()]
+    rows.sort(key=lambda r: (-r["group_count"], -r["arrests"], r["agency"]))
+    return rows
+
+
+def agency_cooperation(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Pairs of agencies that cooperate (stated, or arresting the same group), cross-border first.
+
+    ``arrest_rows`` is ``arrests(g)`` when the caller already has it.
+    """
+    countries = countries_of(g)
+    pairs: dict[tuple[Hashable, Hashable], dict[str, Any]] = {}
+
+    def pair(a: Hashable, b: Hashable) -> dict[str, Any]:
+        key = (a, b) if str(a) <= str(b) else (b, a)
+        return pairs.setdefault(key, {"explicit": False, "shared": set(), "evidence": []})
+
+    for u, v, _, data in typed_edges(g, {COOPERATION_RELATION}):
+        if u != v:
+            entry = pair(u, v)
+            entry["explicit"] = True
+            entry["evidence"].extend(edge_evidence(data))
+    by_group: dict[Hashable, set[Hashable]] = {}
+    for row in arrests(g) if arrest_rows is None else arrest_rows:
+        for group in row["group_ids"]:
+            by_group.setdefault(group, set()).add(row["agency_id"])
+    for group, agencies in by_group.items():
+        name = node_name(g, group)
+        for a, b in combinations(sorted(agencies, key=str), 2):
+            pair(a, b)["shared"].add(name)
+    names: dict[Hashable, list[str]] = {}
+
+    def country_names(agency: Hashable) -> list[str]:
+        if agency not in names:
+            names[agency] = [node_name(g, c) for c in countries.get(agency, ())]
+        return names[agency]
+
+    rows = []
+    for (a, b), info in pairs.items():
+        ca, cb = set(countries.get(a, ())), set(countries.get(b, ()))
+        rows.append(
+            {
+                "agencies": [node_name(g, a), node_name(g, b)],
+                "countries": [country_names(a), country_names(b)],
+                "cross_border": bool(ca and cb and ca != cb),
+                "explicit": info["explicit"],
+                "shared_targets": sorted(info["shared"]),
+                "sources": independent_sources(info["evidence"]),
+            }
+        )
+    rows.sort(
+        key=lambda r: (not r["cross_border"], not r["explicit"], -len(r["shared_targets"]), r["agencies"])
+    )
+    return rows

@@ -1,0 +1,196 @@
+"""Reading nodes, evidence and countries off a graph, and its weighted undirected view.
+
+The ontology decides which node types are countries, groups or agencies: the
+group types are the domain of the presence relation (``OPERATES_IN``), the
+country type its range, and a node's countries are read through every relation
+whose range includes that type.
+
+>>> import networkx as nx
+>>> g = nx.MultiDiGraph()
+>>> g.add_node("gang:a", type="Gang", name="A")
+>>> g.add_node("country:peru", type="Country", name="Peru")
+>>> g.add_edge("gang:a", "country:peru", key="OPERATES_IN")
+'OPERATES_IN'
+>>> countries_of(g)["gang:a"]
+('country:peru',)
+>>> undirected(g).edges(data="weight")
+EdgeDataView([('gang:a', 'country:peru', 1)])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Hashable, Iterable, Iterator
+from functools import cache
+from typing import Any
+
+import networkx as nx
+
+from kg.model import Edge, Evidence, Node
+from kg.schema import get_schema
+
+PRESENCE_RELATION = "OPERATES_IN"
+ARREST_RELATION = "ARRESTED_BY"
+LEADERSHIP_RELATION = "LEADS"
+COOPERATION_RELATION = "COOPERATES_WITH"
+
+
+@cache
+def country_type() -> str:
+    """The node type of countries: the range of the presence relation."""
+    (name,) = get_schema().relation(PRESENCE_RELATION).range
+    return name
+
+
+@cache
+def group_types() -> tuple[str, ...]:
+    """Node types of criminal groups: the domain of the presence relation (Gang, Faction)."""
+    return get_schema().relation(PRESENCE_RELATION).domain
+
+
+@cache
+def agency_types() -> tuple[str, ...]:
+    """Node types of law-enforcement bodies: the range of the arrest relation."""
+    return get_schema().relation(ARREST_RELATION).range
+
+
+@cache
+def country_relations() -> tuple[str, ...]:
+    """Relations whose range includes the country type (OPERATES_IN, BASED_IN, ...)."""
+    return tuple(r.name for r in get_schema().relations if country_type() in r.range)
+
+
+@cache
+def place_types() -> tuple[str, ...]:
+    """Node types that are never the subject of a relation: places, not actors (Country)."""
+    subjects = {t for r in get_schema().relations for t in r.domain}
+    return tuple(t for t in get_schema().node_type_names if t not in subjects)
+
+
+def model_node(g: nx.Graph, n: Hashable) -> Node | None:
+    node: Node | None = g.nodes[n].get("node")
+    return node
+
+
+def node_type(g: nx.Graph, n: Hashable) -> str:
+    """The node's ontology type (``Gang``), or its ``type`` attribute, or ``""``."""
+    node = model_node(g, n)
+    return node.type if node is not None else str(g.nodes[n].get("type", ""))
+
+
+def node_name(g: nx.Graph, n: Hashable) -> str:
+    """The node's display name, falling back to its id."""
+    node = model_node(g, n)
+    return node.name if node is not None else str(g.nodes[n].get("name", n))
+
+
+def edge_evidence(data: dict[str, Any]) -> tuple[Evidence, ...]:
+    edge: Edge | None = data.get("edge")
+    return edge.evidence if edge is not None else ()
+
+
+def relation_of(key: Any, data: dict[str, Any]) -> str:
+    """The relation type of an edge: its model edge's type, or its multigraph key."""
+    edge: Edge | None = data.get("edge")
+    if edge is not None:
+        return edge.type
+    return str(data.get("type", key if isinstance(key, str) else ""))
+
+
+def source_key(evidence: Evidence) -> str:
+    """Who vouches for a passage: its publisher when known, else its document."""
+    return f"publisher:{evidence.publisher}" if evidence.publisher else f"document:{evidence.document}"
+
+
+def independent_sources(evidence: Iterable[Evidence]) -> int:
+    """How many independent sources back a fact: distinct publishers (or documents).
+
+    >>> a = Evidence(document="d1", sentence="x", publisher="Daily")
+    >>> b = Evidence(document="d2", sentence="y", publisher="Daily")
+    >>> c = Evidence(document="d3", sentence="z")
+    >>> independent_sources([a, b, c])
+    2
+    """
+    return len({source_key(e) for e in evidence})
+
+
+def _pair_weight(g: nx.Graph, u: Hashable, v: Hashable) -> int:
+    """Evidence weight of all edges between ``u`` and ``v``, in both directions."""
+    evidence: list[Evidence] = []
+    weights: list[int] = []
+    for a, b in ((u, v), (v, u)):
+        if not g.has_edge(a, b):
+            continue
+        datas = g.get_edge_data(a, b)
+        for data in datas.values() if g.is_multigraph() else (datas,):
+            if "edge" in data:
+                evidence.extend(edge_evidence(data))
+            else:
+                weights.append(int(data.get("weight", 1)))
+    return max(independent_sources(evidence), sum(weights), 1)
+
+
+def undirected(g: nx.Graph) -> nx.Graph:
+    """The graph as a simple undirected ``nx.Graph`` with an evidence ``weight`` per link.
+
+    The weight of a link is the number of independent sources behind all the
+    relations between its two ends (at least 1), or the sum of plain ``weight``
+    attributes. Node attributes are kept. An undirected simple graph is returned
+    unchanged.
+    """
+    if not g.is_directed() and not g.is_multigraph():
+        return g
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes(data=True))
+    for u, v, data in g.edges(data=True):
+        if u == v:
+            continue
+        if simple.has_edge(u, v):
+            simple[u][v]["weight"] = _pair_weight(g, u, v)
+        elif "edge" in data:
+            simple.add_edge(u, v, weight=max(independent_sources(edge_evidence(data)), 1))
+        else:
+            simple.add_edge(u, v, weight=int(data.get("weight", 1)))
+    return simple
+
+
+def countries_of(g: nx.Graph) -> dict[Hashable, tuple[Hashable, ...]]:
+    """Countries each node is linked to by a country relation (a country is its own)."""
+    country = country_type()
+    types = node_types(g)
+    found: dict[Hashable, set[Hashable]] = {n: {n} for n, t in types.items() if t == country}
+    for u, v, _, _ in typed_edges(g, set(country_relations())):
+        if types[v] == country:
+            found.setdefault(u, set()).add(v)
+    return {n: tuple(sorted(c, key=str)) for n, c in found.items()}
+
+
+def earliest_date(evidence: Iterable[Evidence]) -> str | None:
+    """The earliest date a fact is known from: its fact dates, else publication dates."""
+    dates = [e.fact_date or e.published for e in evidence]
+    known = [d for d in dates if d]
+    return min(known) if known else None
+
+
+def typed_edges(
+    g: nx.Graph, relations: Collection[str] | None = None
+) -> Iterator[tuple[Hashable, Hashable, str, dict[str, Any]]]:
+    """``(source, target, relation, data)`` for every edge, or only those of ``relations``.
+
+    In a ``KnowledgeGraph`` multigraph the edge key is the relation type, which
+    makes filtering cheap.
+    """
+    if g.is_multigraph():
+        for u, v, key, data in g.edges(keys=True, data=True):
+            rel = key if isinstance(key, str) else relation_of(key, data)
+            if relations is None or rel in relations:
+                yield u, v, rel, data
+    else:
+        for u, v, data in g.edges(data=True):
+            rel = relation_of(None, data)
+            if relations is None or rel in relations:
+                yield u, v, rel, data
+
+
+def node_types(g: nx.Graph) -> dict[Hashable, str]:
+    """Node -> type, for every node (see :func:`node_type`)."""
+    return {n: node_type(g, n) for n in g.nodes}

@@ -1,0 +1,365 @@
+"""``report.html``: one self-contained page with the summary, plots, tables and network view.
+
+The page loads nothing from the network (a Content-Security-Policy forbids it):
+style, script, data and the PNG plots (as ``data:`` URIs) are all inline.
+
+>>> html = table([("name", "Name"), ("degree", "Degree")], [{"name": "<b>", "degree": 3}])
+>>> "<td>&lt;b&gt;</td>" in html, '<td class="num">3</td>' in html
+(True, True)
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Sequence
+from html import escape
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from kg import __version__
+from kg.report.palette import type_colors
+
+TABLE_ROWS = 200
+Column = tuple[str, str]
+
+
+def _asset(name: str) -> str:
+    return files("kg.report").joinpath(name).read_text(encoding="utf-8")
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"<td>{'yes' if value else 'no'}</td>"
+    if isinstance(value, float):
+        return f'<td class="num" data-sort="{value!r}">{value:.4g}</td>'
+    if isinstance(value, int):
+        return f'<td class="num">{value}</td>'
+    if value is None:
+        return '<td data-sort=""></td>'
+    if isinstance(value, list | tuple):
+        return f"<td>{escape(', '.join(str(v) for v in value))}</td>"
+    return f"<td>{escape(str(value))}</td>"
+
+
+def table(columns: Sequence[Column], rows: Sequence[dict[str, Any]], limit: int = TABLE_ROWS) -> str:
+    """A sortable HTML table of ``rows`` (at most ``limit``, with a note when cut)."""
+    if not rows:
+        return '<p class="note">Nothing found in this graph.</p>'
+    head = "".join(f"<th>{escape(label)}</th>" for _, label in columns)
+    body = "\n".join(
+        "<tr>" + "".join(_cell(row.get(key)) for key, _ in columns) + "</tr>" for row in rows[:limit]
+    )
+    note = f'<p class="note">Showing {limit} of {len(rows)} rows.</p>' if len(rows) > limit else ""
+    return (
+        f'<div class="table-wrap"><table class="sortable"><thead><tr>{head}</tr></thead>'
+        f"<tbody>\n{body}\n</tbody></table></div>{note}"
+    )
+
+
+def _section(anchor: str, title: str, content: str, note: str = "") -> str:
+    note_html = f'<p class="note">{note}</p>' if note else ""
+    return f'<section id="{anchor}"><h2>{escape(title)}</h2>{note_html}{content}</section>'
+
+
+def _summary(analysis: dict[str, Any]) -> str:
+    s = analysis["summary"]
+    cards = [
+        (s["nodes"], "entities"),
+        (s["edges"], "relations"),
+        (s["sources"], "independent sources"),
+        (s["components"], "connected components"),
+        (len(analysis["communities"]), "communities"),
+        (f"{analysis['modularity']:.2f}", "modularity"),
+    ]
+    html = '<div class="cards">' + "".join(
+        f"<div class='card'><b>{v}</b><span>{k}</span></div>" for v, k in cards
+    )
+    html += "</div>"
+    types = [{"type": k, "count": v} for k, v in s["node_types"].items()]
+    rels = [{"relation": k, "count": v} for k, v in s["relations"].items()]
+    html += "<h3>Entities by type</h3>" + table([("type", "Type"), ("count", "Count")], types)
+    html += "<h3>Relations by type</h3>" + table([("relation", "Relation"), ("count", "Count")], rels)
+    return html
+
+
+def _plots(plots: dict[str, Path]) -> str:
+    captions = {
+        "top_centrality.png": "Top entities by PageRank and betweenness",
+        "country_reach.png": "Country reach of groups; countries hosting most groups",
+        "degree_distribution.png": "Degree distribution",
+        "disruption.png": "Disruption curve: targeted vs random removal",
+    }
+    figures = []
+    for name, path in plots.items():
+        data = base64.b64encode(path.read_bytes()).decode("ascii")
+        caption = escape(captions.get(name, name))
+        figures.append(
+            f'<figure><img alt="{caption}" src="data:image/png;base64,{data}">'
+            f"<figcaption>{caption} ({escape(name)})</figcaption></figure>"
+        )
+    return '<div class="plots">' + "".join(figures) + "</div>"
+
+
+def _network(view: dict[str, Any]) -> str:
+    if view["shown"] < view["total"]:
+        note = (
+            f"Showing the {view['shown']} entities with the highest PageRank out of {view['total']} "
+            f"(cap {view['cap']}), and the {view['links_shown']} relations among them "
+            f"(of {view['links_total']})."
+        )
+    else:
+        note = f"All {view['total']} entities and {view['links_total']} relations."
+    note += " Drag nodes, drag the background to pan, scroll to zoom, click an entity for its evidence."
+    stage = (
+        '<div class="network"><div class="stage"><canvas id="kg-canvas"></canvas>'
+        '<div class="controls" id="kg-controls"></div></div><aside id="kg-panel"></aside></div>'
+    )
+    return _section("network", "Network", stage, escape(note))
+
+
+def _path(path: dict[str, Any] | None) -> str:
+    if path is None:
+        return ""
+    if not path["found"]:
+        return _section("path", f"Path from {path['from']} to {path['to']}", '<p class="note">No path.</p>')
+    items = []
+    for hop in path["hops"]:
+        for rel in hop["relations"]:
+            quotes = "".join(
+                f"<blockquote>{escape(e['sentence'])}</blockquote><div class='note'>"
+                f"{escape(' · '.join(str(e[k]) for k in ('publisher', 'published', 'document') if e.get(k)))}</div>"
+                for e in rel["evidence"]
+            )
+            items.append(
+                f"<li><b>{escape(rel['from'])}</b> <span class='tag'>{escape(rel['relation'])}</span> "
+                f"<b>{escape(rel['to'])}</b>{quotes}</li>"
+            )
+    title = f"Path from {path['from']} to {path['to']} ({path['length']} hops)"
+    return _section("path", title, "<ol>" + "".join(items) + "</ol>")
+
+
+def _flatten_reach(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            **r,
+            "country_list": [
+                f"{c['country']} ({c['first_seen']})" if c["first_seen"] else c["country"]
+                for c in r["countries"]
+            ],
+        }
+        for r in rows
+    ]
+
+
+def _key_players(kp: dict[str, Any]) -> str:
+    rows = []
+    for t, r in zip(kp["targeted"], kp["random"] or [{}] * len(kp["targeted"]), strict=True):
+        rows.append(
+            {
+                "step": t["step"],
+                "name": t.get("name", "(none)"),
+                "type": t.get("type", ""),
+                "components": t["components"],
+                "largest_share": t["largest_share"],
+                "efficiency": t["efficiency"],
+                "random_components": r.get("components"),
+                "random_largest_share": r.get("largest_share"),
+                "random_efficiency": r.get("efficiency"),
+            }
+        )
+    columns = [
+        ("step", "Removed"),
+        ("name", "Entity removed"),
+        ("type", "Type"),
+        ("components", "Components"),
+        ("largest_share", "Largest share"),
+        ("efficiency", "Efficiency"),
+        ("random_components", "Random: components"),
+        ("random_largest_share", "Random: largest share"),
+        ("random_efficiency", "Random: efficiency"),
+    ]
+    return table(columns, rows)
+
+
+SECTIONS = (
+    ("summary", "Summary"),
+    ("network", "Network"),
+    ("plots", "Plots"),
+    ("centrality", "Central entities"),
+    ("communities", "Communities"),
+    ("brokers", "Cross-border brokers"),
+    ("reach", "Country reach"),
+    ("enforcement", "Law enforcement"),
+    ("disruption", "Disruption"),
+)
+
+
+def render_report(
+    analysis: dict[str, Any],
+    plots: dict[str, Path],
+    view: dict[str, Any],
+    title: str = "Criminal network analysis",
+) -> str:
+    """The full HTML page as a string."""
+    p = analysis["parameters"]
+    kp = analysis["key_players"]
+    centrality_columns = [
+        ("name", "Entity"),
+        ("type", "Type"),
+        ("countries", "Countries"),
+        ("community", "Community"),
+        ("degree", "Degree"),
+        ("in_degree", "In"),
+        ("out_degree", "Out"),
+        ("strength", "Sources (strength)"),
+        ("pagerank", "PageRank"),
+        ("pagerank_weighted", "PageRank (evidence)"),
+        ("betweenness", "Betweenness"),
+        ("eigenvector", "Eigenvector"),
+    ]
+    parts = [
+        _section("summary", "Summary", _summary(analysis)),
+        _network(view),
+        _section("plots", "Plots", _plots(plots)),
+        _section(
+            "centrality",
+            "Central entities",
+            table(centrality_columns, analysis["centrality"]),
+            "All measures on the undirected graph. Evidence-weighted measures count independent sources "
+            "(distinct publishers, else documents) per link. The full table is in metrics.csv.",
+        ),
+        _section(
+            "communities",
+            "Communities",
+            table(
+                [("community", "#"), ("size", "Size"), ("top_members", "Top members (PageRank)")],
+                analysis["communities"],
+            )
+            + "<h3>Brokers between communities</h3>"
+            + table(
+                [
+                    ("name", "Entity"),
+                    ("type", "Type"),
+                    ("community", "Community"),
+                    ("communities_reached", "Communities reached"),
+                    ("links_outside", "Links outside"),
+                    ("participation", "Participation"),
+                ],
+                analysis["community_brokers"],
+            ),
+            f"Modularity communities weighted by evidence (modularity {analysis['modularity']:.3f}).",
+        ),
+        _section(
+            "brokers",
+            "Cross-border brokers",
+            table(
+                [
+                    ("name", "Entity"),
+                    ("type", "Type"),
+                    ("country_count", "Countries spanned"),
+                    ("direct_countries", "Own countries"),
+                    ("countries", "Countries"),
+                ],
+                analysis["cross_border_brokers"],
+            ),
+            "Entities whose own links and whose neighbours' links reach the most countries.",
+        ),
+        _section(
+            "reach",
+            "Country reach",
+            table(
+                [
+                    ("name", "Group"),
+                    ("type", "Type"),
+                    ("country_count", "Countries"),
+                    ("first_seen", "First seen"),
+                    ("country_list", "Countries (first seen)"),
+                ],
+                _flatten_reach(analysis["country_reach"]),
+            )
+            + "<h3>Groups present in each country</h3>"
+            + table(
+                [("country", "Country"), ("group_count", "Groups"), ("groups", "Gangs and factions")],
+                analysis["groups_by_country"],
+            ),
+            "First seen: earliest fact date in the evidence, else publication date.",
+        ),
+        _section(
+            "enforcement",
+            "Law enforcement",
+            "<h3>Agencies and the groups whose members they arrested</h3>"
+            + table(
+                [
+                    ("agency", "Agency"),
+                    ("countries", "Countries"),
+                    ("group_count", "Groups"),
+                    ("arrests", "Arrest relations"),
+                    ("groups", "Groups"),
+                ],
+                analysis["agency_targets"],
+            )
+            + "<h3>Arrests</h3>"
+            + table(
+                [
+                    ("agency", "Agency"),
+                    ("agency_countries", "Agency country"),
+                    ("arrested", "Arrested"),
+                    ("arrested_type", "Type"),
+                    ("groups", "Groups"),
+                    ("sources", "Sources"),
+                    ("first_seen", "Date"),
+                ],
+                analysis["arrests"],
+            )
+            + "<h3>Agency cooperation</h3>"
+            + table(
+                [
+                    ("agencies", "Agencies"),
+                    ("countries", "Countries"),
+                    ("cross_border", "Cross-border"),
+                    ("explicit", "Stated cooperation"),
+                    ("shared_targets", "Arrested members of the same groups"),
+                    ("sources", "Sources"),
+                ],
+                analysis["agency_cooperation"],
+            ),
+        ),
+        _section(
+            "disruption",
+            "Disruption (key players)",
+            _key_players(kp),
+            escape(
+                f"The top {kp['k']} actors by {kp['by']} removed one by one, against random removal averaged "
+                f"over {kp['seeds']} seeds, on the actor network of {kp['nodes']} entities (countries left "
+                "out). Largest share: actors still in the largest connected component."
+            ),
+        ),
+        _path(analysis.get("path")),
+    ]
+    nav = "".join(f'<a href="#{a}">{escape(t)}</a>' for a, t in SECTIONS)
+    if analysis.get("path"):
+        nav += '<a href="#path">Path</a>'
+    subtitle = (
+        f"{analysis['summary']['nodes']} entities, {analysis['summary']['edges']} relations · "
+        f"backend {p['backend_used']} · seed {p['seed']}"
+    )
+    network_json = json.dumps(view, ensure_ascii=False, separators=(",", ":"), default=str).replace(
+        "</", "<\\/"
+    )
+    replacements = {
+        "{{title}}": escape(title),
+        "{{subtitle}}": escape(subtitle),
+        "{{nav}}": nav,
+        "{{version}}": escape(__version__),
+        "{{css}}": _asset("report.css"),
+        "{{colors}}": json.dumps(type_colors()),
+        "{{body}}": "\n".join(parts),
+        "{{network}}": network_json,
+        "{{js}}": _asset("report.js"),
+    }
+    page = _asset("report.html")
+    for key, value in replacements.items():
+        page = page.replace(key, value)
+    return page

@@ -1,0 +1,95 @@
+"""The data behind the report's interactive network view, capped for large graphs.
+
+At most ``cap`` entities are drawn: all of them for small graphs, else the top
+ones by PageRank with the links among them. Each entity and link carries up to
+``evidence_cap`` evidence passages, so the page stays small.
+
+>>> import networkx as nx
+>>> from kg.analytics.pipeline import AnalysisOptions, analyze
+>>> g = nx.star_graph(5)
+>>> view = network_view(g, analyze(g, AnalysisOptions(random_seeds=1)), cap=3)
+>>> view["shown"], view["total"], len(view["nodes"]), len(view["links"])
+(3, 6, 3, 2)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+import networkx as nx
+
+from kg.analytics.graph import edge_evidence, relation_of
+from kg.model import Evidence
+
+NETWORK_CAP = 400
+EVIDENCE_CAP = 5
+
+
+def _evidence(items: tuple[Evidence, ...], cap: int) -> list[dict[str, Any]]:
+    return [
+        {
+            "sentence": e.sentence,
+            "publisher": e.publisher,
+            "title": e.title,
+            "url": e.url,
+            "date": e.fact_date or e.published,
+            "document": e.document,
+        }
+        for e in items[:cap]
+    ]
+
+
+def network_view(
+    g: nx.Graph, analysis: dict[str, Any], cap: int = NETWORK_CAP, evidence_cap: int = EVIDENCE_CAP
+) -> dict[str, Any]:
+    """Nodes and links to draw, with metrics and evidence; ``shown`` of ``total`` entities."""
+    rows = analysis["centrality"]
+    chosen = rows[:cap]
+    keep: set[Hashable] = {r["id"] for r in chosen}
+    index = {r["id"]: i for i, r in enumerate(chosen)}
+    nodes = []
+    for r in chosen:
+        node = g.nodes[r["id"]].get("node")
+        nodes.append(
+            {
+                "id": str(r["id"]),
+                "name": r["name"],
+                "type": r["type"],
+                "aliases": list(node.aliases) if node is not None else [],
+                "countries": r["countries"],
+                "community": r.get("community"),
+                "degree": r["degree"],
+                "pagerank": r["pagerank"],
+                "betweenness": r["betweenness"],
+                "evidence": _evidence(node.evidence, evidence_cap) if node is not None else [],
+                "evidence_total": len(node.evidence) if node is not None else 0,
+            }
+        )
+    links = []
+    edges = (
+        g.edges(keys=True, data=True)
+        if g.is_multigraph()
+        else ((u, v, None, d) for u, v, d in g.edges(data=True))
+    )
+    for u, v, key, data in edges:
+        if u in keep and v in keep and u != v:
+            evidence = edge_evidence(data)
+            links.append(
+                {
+                    "source": index[u],
+                    "target": index[v],
+                    "relation": relation_of(key, data),
+                    "evidence": _evidence(evidence, evidence_cap),
+                    "evidence_total": len(evidence),
+                }
+            )
+    return {
+        "shown": len(nodes),
+        "total": g.number_of_nodes(),
+        "links_shown": len(links),
+        "links_total": g.number_of_edges(),
+        "cap": cap,
+        "nodes": nodes,
+        "links": links,
+    }
