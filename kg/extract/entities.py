@@ -277,9 +277,6 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     """The country the article is about: the most mentioned one, counting demonyms and agencies."""
     scores: Counter[str] = Counter()
     doc = analysis.doc
-    first = next((m for m in analysis.mentions if m.type in ("Country", "Place")), None)
-    if first is not None:
-        scores[first.name if first.type == "Country" else str(first.country)] += FIRST_MENTION_BONUS
     for mention in analysis.mentions:
         country = mention.name if mention.type == "Country" else mention.country
         if mention.type not in ("Country", "Demonym", "Place") or not country:
@@ -296,6 +293,9 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
             scores[entity.country] += min(len(entity.mentions), 2)
     if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
         return None
+    opening = next((m for m in analysis.mentions if m.type in ("Country", "Place")), None)
+    if opening is not None:
+        scores[opening.name if opening.type == "Country" else str(opening.country)] += FIRST_MENTION_BONUS
     ranked = scores.most_common(2)
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         first = {}

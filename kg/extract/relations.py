@@ -394,10 +394,10 @@ class RelationFinder:
             if self.source_marked(ref):
                 continue
             by = next((passive[k] for k in range(ref.start - 2, ref.start + 1) if k in passive), None)
-            if by is not None and not any(by.start - 2 <= e <= by.start for e in arrest_ends):
-                # "wanted by the FBI", "designated by the State Department": not the arrest's agent
-                if not doc[by.start - 1].is_punct:
-                    continue
+            # "wanted by the FBI", "designated by the State Department": not the arrest's agent
+            agent_of_other = by is not None and not any(by.start - 2 <= e <= by.start for e in arrest_ends)
+            if agent_of_other and by is not None and not doc[by.start - 1].is_punct:
+                continue
             if (
                 arrest
                 and any(
