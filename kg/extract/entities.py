@@ -166,6 +166,7 @@ def build_entities(analysis: Analysis) -> EntityTable:
         entity.country = entity.country or mention.country
     _merge_aliases(entities)
     _resolve_agencies(entities)
+    _text_names(analysis, entities)
     for entity in entities.values():
         entity.aliases.discard(entity.name)
         entity.international = (
@@ -188,6 +189,24 @@ def build_entities(analysis: Analysis) -> EntityTable:
     for sent_refs in table.refs.values():
         sent_refs.sort(key=lambda r: r.start)
     return table
+
+
+def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
+    """Known entities take the fullest name the text uses ("The Children of God", not the
+    gazetteer's "Los Hijos de Dios"); countries keep their English short name."""
+    for entity in entities.values():
+        if entity.type == "Country":
+            continue
+        surfaces = [
+            " ".join(analysis.surface(m.start, m.end).split())
+            for m in entity.mentions
+            if m.rule == "gazetteer"
+        ]
+        if surfaces:
+            fullest = max(surfaces, key=lambda text: (len(text), text))
+            if fullest != entity.name:
+                entity.aliases.add(entity.name)
+                entity.name = fullest
 
 
 def _known(analysis: Analysis, mention: Mention) -> Entry | None:

@@ -19,7 +19,7 @@ from kg.extract.lang import detect_language
         (
             "es",
             "El CJNG y el Cártel de Sinaloa pelean por Zacatecas.",
-            {("Gang", "Jalisco New Generation Cartel"), ("Gang", "Sinaloa Cartel")},
+            {("Gang", "Jalisco New Generation Cartel"), ("Gang", "Cártel de Sinaloa")},
         ),
         # "the X gang", "X cartel", "X, a criminal organization"
         ("en", "Police arrested two members of the Los Pumas gang in a raid.", {("Gang", "Los Pumas")}),
@@ -87,6 +87,16 @@ from kg.extract.lang import detect_language
 def test_entity_patterns(ex, lang, text, expected):
     found = {n for n in ex.nodes(text, lang) if n[0] != "Country"}
     assert expected <= found
+
+
+def test_known_entities_are_named_as_the_text_names_them_with_the_gazetteer_forms_as_aliases(ex):
+    node = next(
+        n
+        for n in ex.run("La Policía Nacional del Perú detuvo a diez personas.", "es").graph.nodes()
+        if n.type == "Agency"
+    )
+    assert node.name == "Policía Nacional del Perú"
+    assert {"Peruvian National Police", "PNP"} <= set(node.aliases)
 
 
 def test_countries_in_three_languages_and_demonyms_point_to_countries(ex):

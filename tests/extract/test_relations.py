@@ -99,7 +99,7 @@ POSITIVE = [
     (
         "es",
         "La Policía Nacional del Perú capturó a diez personas.",
-        ("BASED_IN", "Peruvian National Police", "Peru"),
+        ("BASED_IN", "Policía Nacional del Perú", "Peru"),
     ),
     ("pt", "A Polícia Federal fez buscas em São Paulo.", ("BASED_IN", "Polícia Federal", "Brazil")),
     # ALLIED_WITH
@@ -139,7 +139,7 @@ POSITIVE = [
     (
         "es",
         "La Guardia Civil actuó en coordinación con la Policía Federal de Brasil.",
-        ("COOPERATES_WITH", "Guardia Civil", "Polícia Federal"),
+        ("COOPERATES_WITH", "Guardia Civil", "Policía Federal de Brasil"),
     ),
     (
         "pt",
