@@ -74,7 +74,7 @@ from kg.extract.lang import detect_language
         (
             "es",
             "La Policía Nacional del Perú capturó a diez personas.",
-            {("Agency", "Peruvian National Police")},
+            {("Agency", "Policía Nacional del Perú")},
         ),
         (
             "es",
