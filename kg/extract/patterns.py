@@ -260,6 +260,25 @@ SPLIT_HEADS = frozenset(
         "procuradoria",
     ]
 )
+SINGLE_WORD_AGENCIES = frozenset(
+    [
+        "army",
+        "navy",
+        "police",
+        "judiciary",
+        "ejercito",
+        "exercito",
+        "marinha",
+        "armada",
+        "fiscalia",
+        "gendarmeria",
+        "carabineros",
+        "policia",
+        "interpol",
+        "europol",
+        "procuraduria",
+    ]
+)
 AND_WORDS = frozenset({"and", "y", "e"})
 
 
@@ -338,8 +357,18 @@ def _agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             ):
                 first, country = mention.start, mention.country or mention.name
                 break
-        if last - first == 1 and first == begin:
-            continue
+        if last - first == 1 and (first == begin or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
+            continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
+        places = {
+            k for m in analysis.mentions if m.type in ("Place", "Country") for k in range(m.start, m.end)
+        }
+        rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
+        if (
+            doc[start].lower_ in {"department", "departamento", "state", "estado"}
+            and rest
+            and all(k in places for k in rest)
+        ):
+            continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
         aliases: list[str] = []
         for mention in analysis.mentions:
             if mention.type in {"Demonym", "Country"} and first <= mention.start and mention.end <= last:
