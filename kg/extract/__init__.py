@@ -118,16 +118,20 @@ def _graph(
             Node.new(entity.type, entity.name, aliases=entity.aliases, evidence=node_evidence)
         )
         ids[entity.key] = node.id
+    # One edge per (type, ends), with the evidence of every sentence that states it.
+    grouped: dict[tuple[str, str, str], dict[Evidence, None]] = {}
     for fact in facts:
         source, target = ids.get(fact.source), ids.get(fact.target)
         if source is None or target is None or source == target:
             continue
-        src_type = graph.node(source).type
-        dst_type = graph.node(target).type
-        if not relations[fact.type].allows(src_type, dst_type):
+        relation = relations[fact.type]
+        if not relation.allows(graph.node(source).type, graph.node(target).type):
             continue
-        evidence = make(fact.sent, fact.rule, True)
-        graph.add_edge(Edge(fact.type, source, target, evidence=(evidence,)))
+        if relation.symmetric and target < source:
+            source, target = target, source
+        grouped.setdefault((fact.type, source, target), {})[make(fact.sent, fact.rule, True)] = None
+    for (type_, source, target), evidence in grouped.items():
+        graph.add_edge(Edge(type_, source, target, evidence=tuple(evidence)))
     return graph
 
 

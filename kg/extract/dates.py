@@ -33,6 +33,7 @@ _MONTHS = {
     **dict.fromkeys(["november", "nov", "noviembre", "novembro"], 11),
     **dict.fromkeys(["december", "dec", "diciembre", "dezembro"], 12),
 }
+_DIGIT = re.compile(r"\d")
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"((?:19|20)\d{2})"
 _DAY = r"(\d{1,2})"
@@ -58,7 +59,7 @@ def _published(published: str | None) -> tuple[int, int, int] | None:
 
 def fact_date(sentence: str, published: str | None) -> tuple[str, str] | None:
     """The date the sentence gives its fact, as (ISO text, precision), or None."""
-    if not any(c.isdigit() for c in sentence):
+    if _DIGIT.search(sentence) is None:
         return None
     text = fold_keep_offsets(sentence)
     pub = _published(published)

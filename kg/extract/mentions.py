@@ -397,7 +397,7 @@ def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
 
     doc = parse(text, lang)
     sent_of, sents = _sentences(doc)
-    toks = tokens(doc)
+    toks = tokens(doc, fold_keep_offsets(text))
     analysis = Analysis(text, lang, doc, toks, gazetteer, lexicon(lang), [], [], sent_of, sents)
     analysis.cues = _cues(analysis)
     candidates = _gazetteer_mentions(analysis)

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LIKE_NUM, LOWER, ORTH, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -158,14 +158,14 @@ class Tok:
         return len(self.text)
 
 
-def tokens(doc: Doc) -> list[Tok]:
-    """Plain copies of the tokens of ``doc`` (read in bulk, not token by token)."""
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, IDX, IS_ALPHA, IS_PUNCT, LIKE_NUM, SPACY]).tolist()
-    return [
-        Tok(i, strings[orth], strings[lower], idx, " " if space else "", bool(alpha), bool(punct), bool(num))
-        for i, (orth, lower, idx, alpha, punct, num, space) in enumerate(rows)
-    ]
+def tokens(doc: Doc, text: str) -> list[Tok]:
+    """Plain copies of the tokens of ``doc``, whose text is ``text`` (read in bulk, not token by token)."""
+    rows = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_PUNCT, LIKE_NUM, SPACY]).tolist()
+    result = []
+    for i, (idx, length, alpha, punct, num, space) in enumerate(rows):
+        word = text[idx : idx + length]
+        result.append(Tok(i, word, word.lower(), idx, " " if space else "", alpha == 1, punct == 1, num == 1))
+    return result
 
 
 def is_capitalized(token: Any) -> bool:
