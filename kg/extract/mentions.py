@@ -11,13 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.matchers import Lexicon, lexicon, matchers
-from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, tokens
+from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
 
 ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
 CONNECTORS = frozenset(
@@ -325,16 +324,6 @@ class NameScanner:
         return j, i
 
 
-def _sentences(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
-    starts = [i for i, flag in enumerate(doc.to_array([SENT_START]).tolist()) if flag == 1 or i == 0]
-    bounds = [*starts[1:], len(doc)]
-    sents = list(zip(starts, bounds, strict=True))
-    sent_of = [0] * len(doc)
-    for number, (start, end) in enumerate(sents):
-        sent_of[start:end] = [number] * (end - start)
-    return sent_of, sents
-
-
 def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
     doc = analysis.doc
     m = matchers(analysis.gazetteer, analysis.lang)
@@ -396,8 +385,12 @@ def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
     from kg.extract.patterns import pattern_mentions
 
     doc = parse(text, lang)
-    sent_of, sents = _sentences(doc)
-    toks = tokens(doc, fold_keep_offsets(text))
+    folded = fold_keep_offsets(text)
+    toks = tokens(doc, folded)
+    sents = sentences(toks, folded)
+    sent_of = [0] * len(toks)
+    for number, (start, end) in enumerate(sents):
+        sent_of[start:end] = [number] * (end - start)
     analysis = Analysis(text, lang, doc, toks, gazetteer, lexicon(lang), [], [], sent_of, sents)
     analysis.cues = _cues(analysis)
     candidates = _gazetteer_mentions(analysis)

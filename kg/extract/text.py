@@ -13,17 +13,20 @@ True
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from functools import cache, lru_cache
 from typing import Any
 
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, SPACY
 from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from kg.names import normalize_name
 
 LANGUAGES = ("en", "es", "pt")
+SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'"}
 _QUOTES |= {"\u2019": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "}
@@ -110,31 +113,46 @@ def _wrapped(text: str, position: int) -> bool:
     return line.endswith(",") or last_word in CONTINUATION
 
 
-def _line_breaks(doc: Doc, text: str) -> None:
-    """Start a sentence after a line break: headlines and captions end without a period."""
+def sentences(toks: list[Tok], text: str) -> list[tuple[int, int]]:
+    """Sentence spans (token start, end) of a tokenized text.
+
+    spaCy's sentencizer rule, read from the token array: a sentence ends after a token of
+    :data:`SENTENCE_PUNCT` (and any punctuation right after it). A line break also ends one,
+    since headlines, captions and list items end without a period, unless the line is
+    hard-wrapped inside a paragraph (see :func:`_wrapped`).
+    """
+    starts = {0} if toks else set()
+    seen_end = False
+    for tok in toks:
+        in_punct = tok.text in SENTENCE_PUNCT
+        if seen_end and not tok.is_punct and not in_punct:
+            starts.add(tok.i)
+            seen_end = False
+        elif in_punct:
+            seen_end = True
+    offsets = [t.idx for t in toks]
     position = text.find("\n")
     while position != -1:
         if not _wrapped(text, position):
-            span = doc.char_span(position, position + 1, alignment_mode="expand")
-            if span is not None and span.end < len(doc):
-                doc[span.end].is_sent_start = True
+            following = bisect_right(offsets, position)
+            while following < len(toks) and not toks[following].text.strip():
+                following += 1
+            if following < len(toks):
+                starts.add(following)
         position = text.find("\n", position + 1)
+    ordered = sorted(starts)
+    return list(zip(ordered, [*ordered[1:], len(toks)], strict=True))
 
 
 @cache
 def pipeline(lang: str) -> Language:
-    """A blank spaCy pipeline (no model download) that tokenizes and splits sentences."""
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("sentencizer")
-    return nlp
+    """A blank spaCy pipeline (no model download): the language's tokenizer and vocabulary."""
+    return spacy.blank(lang)
 
 
 def parse(text: str, lang: str) -> Doc:
-    """Tokens and sentences of the folded ``text``; offsets are those of ``text`` itself."""
-    folded = fold_keep_offsets(text)
-    doc = pipeline(lang)(folded)
-    _line_breaks(doc, folded)
-    return doc
+    """The tokens of the folded ``text``; offsets are those of ``text`` itself."""
+    return pipeline(lang)(fold_keep_offsets(text))
 
 
 class Tok:
