@@ -470,7 +470,7 @@ def _headlines(analysis: Analysis) -> set[int]:
     known = {k for m in analysis.mentions for k in range(m.start, m.end)}
     result = set()
     for number, (start, end) in enumerate(analysis.sents):
-        words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t) > 3 and t.i not in known]
+        words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t.text) > 3 and t.i not in known]
         if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.75:
             result.add(number)
     return result

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from bisect import bisect_right
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, SPACY
@@ -155,25 +155,17 @@ def parse(text: str, lang: str) -> Doc:
     return pipeline(lang)(fold_keep_offsets(text))
 
 
-class Tok:
+class Tok(NamedTuple):
     """A token's text and flags, copied once from spaCy so rules read plain attributes."""
 
-    __slots__ = ("i", "idx", "is_alpha", "is_punct", "like_num", "lower_", "text", "whitespace_")
-
-    def __init__(
-        self, i: int, text: str, lower: str, idx: int, whitespace: str, alpha: bool, punct: bool, num: bool
-    ):
-        self.i = i
-        self.text = text
-        self.lower_ = lower
-        self.idx = idx
-        self.whitespace_ = whitespace
-        self.is_alpha = alpha
-        self.is_punct = punct
-        self.like_num = num
-
-    def __len__(self) -> int:
-        return len(self.text)
+    i: int
+    text: str
+    lower_: str
+    idx: int
+    whitespace_: str
+    is_alpha: bool
+    is_punct: bool
+    like_num: bool
 
 
 def tokens(doc: Doc, text: str) -> list[Tok]:
