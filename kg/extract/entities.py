@@ -287,6 +287,12 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if target is None or any(k in named for k in range(cue.start, cue.end + 2)):
             continue
         sent = analysis.sent_of[cue.start]
+        # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
+        start = cue.start - (1 if doc[cue.start].lower_ not in DEFINITE and cue.start > 0 else 0)
+        if start >= 2 and doc[start - 1].text == ",":
+            previous = [r for r in table.refs.get(sent, []) if r.end == start - 1 and not r.anaphor]
+            if previous and previous[0].entity.type == target.type:
+                target = previous[0].entity
         if any(r.start <= cue.start < r.end for r in table.refs.get(sent, [])):
             continue
         table.add_ref(sent, Ref(target, cue.start, cue.end, anaphor=True))

@@ -78,6 +78,7 @@ BETWEEN_OK = frozenset(
 )
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
+NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
@@ -163,6 +164,15 @@ def _nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
             if close is not None and close > j + 1 and any(_cap(doc, c) for c in range(j + 1, close)):
                 person.aliases.append(analysis.surface(j + 1, close).strip('" '))
                 person.end = close + 1
+        elif (
+            j + 3 < end
+            and doc[j].text == ","
+            and doc[j + 1].lower_ in NAME_ARTICLE_WORDS
+            and _cap(doc, j + 2)
+            and doc[j + 3].text == ","
+        ):
+            person.aliases.append(analysis.surface(j + 2, j + 3))  # "Sérgio Netto, o Minotauro,"
+            person.end = j + 3
         elif j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_WORDS:
             start = j + 2 + (1 if doc[j + 2].lower_ in {"as", "como"} else 0)
             scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())

@@ -45,6 +45,12 @@ PREPOSITIONS = frozenset(
 )
 LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
 OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
+INDEFINITE = frozenset({"a", "an", "un", "una", "um", "uma"})
+ANAPHORIC_DETERMINERS = {
+    "en": frozenset({"the", "this", "that"}),
+    "es": frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho"}),
+    "pt": frozenset({"a", "o", "esta", "este", "essa", "esse"}),
+}
 IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
 COORDINATION = frozenset({"and", "y", "e", ","})
 ORIGIN_GAP = frozenset(
@@ -171,6 +177,7 @@ class RelationFinder:
             self.alliances(sent)
             self.cooperation(sent)
         self.demonym_origin()
+        self.appositive_origin()
         self.arrests()
         self.factions()
         self.prisons()
@@ -275,6 +282,31 @@ class RelationFinder:
                                 "originated-in/demonym",
                             )
 
+    def appositive_origin(self) -> None:
+        """ "the Kavač clan, a Montenegrin crime group", "Los Pulpos, una banda peruana"."""
+        doc = self.analysis.doc
+        demonyms = {m.start: m for m in self.analysis.mentions if m.type == "Demonym"}
+        for group in self.table.of_type(*GROUP_TYPES):
+            for mention in group.mentions:
+                j = mention.end
+                if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in INDEFINITE:
+                    continue
+                k = j + 2
+                while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
+                    k += 1
+                marker = demonyms.get(k)
+                window = range(j + 2, min(len(doc), k + 4))
+                if marker is not None and any(self._is_group_word(x) for x in window):
+                    country = self.country_of(marker.country)
+                    if country is not None:
+                        self.add(
+                            "ORIGINATED_IN",
+                            group,
+                            country,
+                            self.analysis.sent_of[k],
+                            "originated-in/apposition",
+                        )
+
     def _is_group_word(self, k: int) -> bool:
         return any(c.start <= k < c.end for c in self.analysis.cues if c.role in ("gang_intro", "gang_head"))
 
@@ -289,7 +321,9 @@ class RelationFinder:
                 if before and after:
                     subject = self.clause_subject(before, cue)
                     self.add(relation, subject.entity, after[0].entity, sent, f"{relation.lower()}/cue")
-                elif len(after) >= 2 and self.analysis.doc[cue.end - 1].lower_ in {"between", "entre"}:
+                elif len(after) >= 2 and any(
+                    t.lower_ in {"between", "entre"} for t in self.analysis.doc[cue.end - 1 : cue.end + 3]
+                ):
                     self.add(relation, after[0].entity, after[1].entity, sent, f"{relation.lower()}/between")
 
     def clause_subject(self, before: list[Ref], cue: Cue) -> Ref:
@@ -346,7 +380,7 @@ class RelationFinder:
         carry_sent = -10
         doc = self.analysis.doc
         for sent in range(len(self.analysis.sents)):
-            arrest = [c for c in self.cues(sent, "arrest") if not self.negated(c)]
+            arrest = [c for c in self.cues(sent, "arrest") if not self.negated(c) and not self.anaphoric(c)]
             detainees = self.cues(sent, "detainee")
             if detainees:
                 # "the detainees belonged to ...": people arrested in the operation told before.
@@ -382,6 +416,21 @@ class RelationFinder:
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add("ARRESTED_BY", target, agency, sent, rule)
         del doc
+
+    def anaphoric(self, cue: Cue) -> bool:
+        """ "The arrest came amid ...", "la detención se dio ...": the event told before, not a new one."""
+        doc = self.analysis.doc
+        before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+        after = doc[cue.end].lower_ if cue.end < len(doc) else ""
+        return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in {
+            "of",
+            "de",
+            "del",
+            "do",
+            "da",
+            "dos",
+            "das",
+        }
 
     def arresting(self, sent: int, arrest: list[Cue]) -> list[Entity]:
         """Agencies acting in the sentence: not cited as sources, not the speaker of the arrest news."""
