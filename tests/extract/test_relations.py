@@ -262,3 +262,73 @@ def test_every_node_and_edge_has_evidence_with_offsets_into_the_text(ex):
             assert text[evidence.start : evidence.end] == evidence.sentence
     arrest = next(e for e in result.graph.edges() if e.type == "ARRESTED_BY")
     assert (arrest.evidence[0].fact_date, arrest.evidence[0].fact_date_precision) == ("2025-02-07", "day")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Jimmy Pérez Luna, a former police officer, leads the Los Pumas gang.",
+            ("LEADS", "Jimmy Pérez Luna", "Los Pumas"),
+        ),
+        (
+            "es",
+            "La banda Los Malditos, liderada por Juan Carlos Rivas, opera en Bolivia.",
+            ("LEADS", "Juan Carlos Rivas", "Los Malditos"),
+        ),
+        (
+            "en",
+            "The Los Pumas gang lost ground. Its leader, Mario Andrés Funes, was arrested.",
+            ("LEADS", "Mario Andrés Funes", "Los Pumas"),
+        ),
+        (
+            "pt",
+            "A polícia prendeu João Pedro Alves, o Pezão, apontado como um dos chefes da facção Bonde do Maluco.",
+            ("LEADS", "João Pedro Alves", "Bonde do Maluco"),
+        ),
+        (
+            "en",
+            "The drugs were sent to the Black Hand clan, a Montenegrin crime group.",
+            ("ORIGINATED_IN", "Black Hand clan", "Montenegro"),
+        ),
+        (
+            "es",
+            "La Policía Federal Argentina detuvo a 12 miembros del Primer Comando Capital. El operativo se realizó en conjunto con la Gendarmería Nacional Argentina.",
+            ("COOPERATES_WITH", "Policía Federal Argentina", "Gendarmería Nacional Argentina"),
+        ),
+        (
+            "es",
+            "Crece la guerra entre la banda Los Malditos y el Clan del Golfo.",
+            ("RIVAL_OF", "Los Malditos", "Clan del Golfo"),
+        ),
+    ],
+    ids=[
+        "leads-verb",
+        "leads-passive",
+        "its-leader",
+        "leader-nickname-apposition",
+        "origin-apposition",
+        "cooperation-across-sentences",
+        "war-between",
+    ],
+)
+def test_more_relation_patterns(ex, lang, text, fact):
+    assert _unordered(fact) in {_unordered(f) for f in ex.facts(text, lang)}
+
+
+def test_an_agency_that_only_wants_someone_did_not_arrest_him(ex):
+    text = "La Policía Hondureña capturó a dos miembros de la Mara Salvatrucha que eran buscados por el FBI."
+    facts = ex.facts(text, "es")
+    assert ("ARRESTED_BY", "Mara Salvatrucha", "Policía Hondureña") in facts
+    assert not any(f[0] == "ARRESTED_BY" and f[2] == "Federal Bureau of Investigation" for f in facts)
+
+
+def test_the_arrest_told_again_is_not_a_new_arrest_of_other_groups(ex):
+    text = (
+        "La Secretaría de Marina detuvo en Culiacán a un operador de Los Chapitos. "
+        "La detención se dio en medio de la guerra entre Los Chapitos y La Mayiza."
+    )
+    facts = ex.facts(text, "es")
+    assert ("ARRESTED_BY", "Los Chapitos", "Secretaría de Marina") in facts
+    assert not any(f[0] == "ARRESTED_BY" and f[1] == "La Mayiza" for f in facts)
