@@ -9,24 +9,27 @@ True
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, Graph, Namespace
+from rdflib import RDF, Graph, Namespace, URIRef
 from rdflib.term import Node as RDFNode
 
 from kg.errors import InputError
 from kg.export.rdf import rdflib_term, to_rdflib
 from kg.export.rdf_read import parse_rdf
 from kg.export.turtle import prefixes
+from kg.export.vocab import NAMESPACE
 from kg.graphfile import RDF_SUFFIXES, read_graph_json
 from kg.model import KnowledgeGraph
 from ontology import SHAPES_PATH
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
+_IRI = re.compile(r"https?://[^\s<>\"{}|^`]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,24 +65,32 @@ def shapes_graph() -> Graph:
 
 
 class _Names:
-    def __init__(self, data: Graph) -> None:
+    """Terms and the IRIs in messages as prefixed names."""
+
+    def __init__(self) -> None:
         self.namespaces = {**prefixes(), "sh": str(SH)}
-        self.data = data
+
+    def iri(self, text: str) -> str | None:
+        for prefix, namespace in self.namespaces.items():
+            if text.startswith(namespace) and "/" not in text[len(namespace) :]:
+                return f"{prefix}:{text[len(namespace) :]}"
+        return None
 
     def __call__(self, term: RDFNode | None) -> str | None:
         if term is None:
             return None
-        text = str(term)
-        for prefix, namespace in self.namespaces.items():
-            if text.startswith(namespace) and "/" not in text[len(namespace) :]:
-                return f"{prefix}:{text[len(namespace) :]}"
-        return text if term.__class__.__name__ != "URIRef" else f"<{text}>"
+        if isinstance(term, URIRef):
+            return self.iri(str(term)) or f"<{term}>"
+        return str(term)
+
+    def message(self, text: str) -> str:
+        return _IRI.sub(lambda m: self.iri(m.group(0)) or m.group(0), text)
 
 
 def validate_rdflib(data: Graph) -> ValidationResult:
     """Validate an ``rdflib.Graph`` against the shapes."""
     conforms, report, _ = shacl_validate(data, shacl_graph=shapes_graph(), inference="none")
-    names = _Names(data)
+    names = _Names()
     violations = []
     assert isinstance(report, Graph)
     for result in report.subjects(RDF.type, SH.ValidationResult):
@@ -88,13 +99,20 @@ def validate_rdflib(data: Graph) -> ValidationResult:
             value: RDFNode | None = report.value(result, predicate)  # noqa: B023 - used in this iteration
             return value
 
+        focus, value = one(SH.focusNode), one(SH.value)
+        if str(focus).startswith(NAMESPACE) and value is not None:
+            # a whole-graph check (its focus is an ontology term) reports the offending node as value
+            focus, value = value, None
         severity = names(one(SH.resultSeverity)) or "sh:Violation"
+        message = one(SH.resultMessage)
         violations.append(
             Violation(
-                focus=names(one(SH.focusNode)) or "?",
-                message=str(one(SH.resultMessage) or names(one(SH.sourceConstraintComponent))),
+                focus=names(focus) or "?",
+                message=names.message(str(message))
+                if message
+                else str(names(one(SH.sourceConstraintComponent))),
                 path=names(one(SH.resultPath)),
-                value=names(one(SH.value)),
+                value=names(value),
                 severity=severity.removeprefix("sh:"),
                 shape=names(one(SH.sourceShape)),
             )

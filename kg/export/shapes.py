@@ -45,10 +45,22 @@ def _classes(vocab: Vocabulary, names: tuple[str, ...]) -> list[str]:
     return found
 
 
+def _typed(classes: list[str], most: int | None = None) -> str:
+    """A property shape: the node has an ``rdf:type`` among ``classes`` (at least one, at most ``most``).
+
+    This says "one of these classes" without ``sh:or``, whose failing branches make
+    pyshacl build and discard a result for every node.
+    """
+    at_most = "" if most is None else f" sh:qualifiedMaxCount {most} ;"
+    listed = " ".join(f"tco:{c}" for c in classes)
+    return f"sh:path rdf:type ; sh:qualifiedValueShape [ sh:in ( {listed} ) ] ; sh:qualifiedMinCount 1 ;{at_most}"
+
+
 def _class_constraint(classes: list[str]) -> str:
+    """A value is an instance of one of ``classes``."""
     if len(classes) == 1:
         return f"sh:class tco:{classes[0]}"
-    return "sh:or ( " + " ".join(f"[ sh:class tco:{c} ]" for c in classes) + " )"
+    return f"sh:node [ sh:property [ {_typed(classes)} ] ]"
 
 
 def _a(word: str) -> str:
@@ -62,14 +74,16 @@ def _either(classes: list[str]) -> str:
 
 def _entity_shape(vocab: Vocabulary) -> str:
     entities = _classes(vocab, ("Entity",))
-    xone = " ".join(f"[ sh:class tco:{c} ]" for c in entities)
     targets = " , ".join(f"tco:{c}" for c in entities)
+    message = "an entity must have exactly one of the classes " + ", ".join(entities)
     return f"""tcosh:Entity a sh:NodeShape ;
     rdfs:comment "An entity has exactly one entity class and exactly one name." ;
     sh:targetClass {targets} ;
     sh:targetSubjectsOf tco:name , tco:alias ;
-    sh:xone ( {xone} ) ;
-    sh:message {quote_literal("an entity must have exactly one of the classes " + ", ".join(entities))} ;
+    sh:property [
+        {_typed(entities, most=1)}
+        sh:message {quote_literal(message)}
+    ] ;
     sh:property [
         sh:path tco:name ; sh:minCount 1 ; sh:maxCount 1 ;
         sh:message "an entity must have exactly one tco:name"
@@ -81,8 +95,10 @@ def _domain_shape(local: str, domain: list[str], property_shape: str) -> str:
     """Subjects of ``tco:local`` are in its domain; ``property_shape`` constrains its values."""
     return f"""{_shape_name(local)}Domain a sh:NodeShape ;
     sh:targetSubjectsOf tco:{local} ;
-    {_class_constraint(domain)} ;
-    sh:message {quote_literal(f"the subject of tco:{local} must be {_either(domain)}")} ;
+    sh:property [
+        {_typed(domain)}
+        sh:message {quote_literal(f"the subject of tco:{local} must be {_either(domain)}")}
+    ] ;
     sh:property [
         sh:path tco:{local} ; {property_shape}
     ] .
@@ -110,25 +126,38 @@ def _object_shape(vocab: Vocabulary, prop: ObjectProperty, symmetric: bool) -> s
     return _domain_shape(prop.name, domain, values)
 
 
-def _evidence_shape(prop: ObjectProperty) -> str:
-    query = f"""SELECT $this ?value WHERE {{
-            $this tco:{prop.name} ?value .
-            FILTER NOT EXISTS {{
-                ?statement a tco:Statement ; rdf:subject $this ; rdf:predicate tco:{prop.name} ;
-                    rdf:object ?value ; tco:evidence ?evidence .
-            }}
-        }}"""
-    message = f"the tco:{prop.name} triple has no tco:Statement with tco:evidence"
-    return f"""{_shape_name(prop.name)}Evidence a sh:NodeShape ;
-    sh:targetSubjectsOf tco:{prop.name} ;
-    sh:sparql [
+def _sparql(message: str, query: str) -> str:
+    return f"""    sh:sparql [
         a sh:SPARQLConstraint ;
         sh:prefixes tcosh: ;
         sh:message {quote_literal(message)} ;
         sh:select \"\"\"
         {query}
         \"\"\"
-    ] .
+    ]"""
+
+
+def _evidence_shape(prop: ObjectProperty) -> str:
+    # One query over the whole graph (the property itself is the focus node, each offending
+    # subject a value): per-subject SPARQL constraints make pyshacl re-run the query per node.
+    # Counting over a union keeps the query linear in rdflib (a FILTER NOT EXISTS is re-run
+    # per row, scanning every statement).
+    query = f"""SELECT $this ?value ?object WHERE {{
+            {{ ?value tco:{prop.name} ?object . BIND (0 AS ?reified) }}
+            UNION
+            {{
+                ?statement rdf:predicate tco:{prop.name} ; rdf:subject ?value ; rdf:object ?object ;
+                    a tco:Statement ; tco:evidence ?evidence .
+                BIND (1 AS ?reified)
+            }}
+        }}
+        GROUP BY $this ?value ?object
+        HAVING (SUM(?reified) = 0)"""
+    message = f"tco:{prop.name} {{?object}} has no tco:Statement with tco:evidence"
+    return f"""{_shape_name(prop.name)}Evidence a sh:NodeShape ;
+    rdfs:comment "Every tco:{prop.name} triple is reified by a tco:Statement that carries evidence." ;
+    sh:targetNode tco:{prop.name} ;
+{_sparql(message, query)} .
 """
 
 
@@ -140,8 +169,8 @@ def _statement_shape(relations: list[str]) -> str:
     ] ;"""
         for end in ("subject", "predicate", "object")
     )
-    query = """SELECT $this WHERE {
-            $this rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+    query = """SELECT $this ?value WHERE {
+            ?value a tco:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
             FILTER NOT EXISTS { ?s ?p ?o }
         }"""
     return f"""tcosh:Statement a sh:NodeShape ;
@@ -155,15 +184,12 @@ def _statement_shape(relations: list[str]) -> str:
     sh:property [
         sh:path tco:evidence ; sh:minCount 1 ;
         sh:message "a statement must carry at least one tco:evidence"
-    ] ;
-    sh:sparql [
-        a sh:SPARQLConstraint ;
-        sh:prefixes tcosh: ;
-        sh:message "the statement's triple is not asserted in the graph" ;
-        sh:select \"\"\"
-        {query}
-        \"\"\"
     ] .
+
+tcosh:StatementTriple a sh:NodeShape ;
+    rdfs:comment "The triple of every tco:Statement is asserted in the graph." ;
+    sh:targetNode tco:Statement ;
+{_sparql("the statement's triple is not asserted in the graph", query)} .
 """
 
 

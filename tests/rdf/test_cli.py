@@ -111,7 +111,10 @@ def test_validate_prints_violations_and_fails(full_graph: KnowledgeGraph, tmp_pa
     export(full_graph, "ttl", path)
     code, out, err = run("validate", str(path))
     assert code == 1
-    assert "Violation: gang:ms-13: the tco:alliedWith triple has no tco:Statement with tco:evidence" in out
+    assert (
+        "Violation: gang:ms-13: tco:alliedWith gang:tren-de-aragua has no tco:Statement with tco:evidence"
+        in out
+    )
     assert "violation(s)" in err
     code, out, _ = run("validate", str(path), "--limit", "1")
     assert code == 1 and len(out.strip().splitlines()) == 1

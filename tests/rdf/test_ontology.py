@@ -72,16 +72,16 @@ def test_every_node_type_is_in_the_shapes(node_type) -> None:  # type: ignore[no
     g = shapes()
     cls = URIRef(node_type.iri)
     assert (None, URIRef(SH + "targetClass"), cls) in g
-    assert (None, URIRef(SH + "class"), cls) in g
+    assert len(list(g.subjects(None, cls))) >= 3, "a target and in the domain or range of relations"
 
 
 @pytest.mark.parametrize("relation", get_schema().relations, ids=lambda r: r.name)
 def test_every_relation_has_domain_range_and_evidence_shapes(relation) -> None:  # type: ignore[no-untyped-def]
     g = shapes()
     prop = URIRef(relation.iri)
-    targets = list(g.subjects(URIRef(SH + "targetSubjectsOf"), prop))
-    assert len(targets) == 2, "a domain/range shape and an evidence shape"
-    assert any((t, URIRef(SH + "sparql"), None) in g for t in targets)
+    assert len(list(g.subjects(URIRef(SH + "targetSubjectsOf"), prop))) == 1, "a domain and range shape"
+    evidence_shapes = list(g.subjects(URIRef(SH + "targetNode"), prop))
+    assert len(evidence_shapes) == 1 and (evidence_shapes[0], URIRef(SH + "sparql"), None) in g
     ranges = {
         o
         for shape in g.objects(None, URIRef(SH + "property"))
