@@ -51,6 +51,8 @@ ANAPHORIC_DETERMINERS = {
     "es": frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho"}),
     "pt": frozenset({"a", "o", "esta", "este", "essa", "esse"}),
 }
+WHERE_WORDS = frozenset({"where", "donde", "onde"})
+LOCAL_WORDS = frozenset({"local", "locales", "locais", "domestic"})
 IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
 COORDINATION = frozenset({"and", "y", "e", ","})
 ORIGIN_GAP = frozenset(
@@ -199,8 +201,23 @@ class RelationFinder:
             if subject is None:
                 continue
             start = cue.end if before else subject.end
-            for country, _ in self.countries_after(sent, start):
+            countries = self.countries_after(sent, start)
+            for country, _ in countries:
                 self.add("OPERATES_IN", subject.entity, country, sent, "operates-in/cue")
+            where = self.where_clause(sent, subject)
+            if not countries and where is not None:
+                self.add("OPERATES_IN", subject.entity, where, sent, "operates-in/where")
+
+    def where_clause(self, sent: int, subject: Ref) -> Entity | None:
+        """ "Colombia, where the Clan del Golfo controls ...": the country the clause is about."""
+        doc = self.analysis.doc
+        k = subject.start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k < 2 or doc[k].lower_ not in WHERE_WORDS or doc[k - 1].text != ",":
+            return None
+        countries = [r for r in self.table.in_sentence(sent, "Country") if r.end == k - 1]
+        return countries[0].entity if countries else None
 
     def located_activity(self, sent: int) -> None:
         """ "el CJNG en Guatemala", "Tren de Aragua in Chile": a group right before "in Country"."""
@@ -530,14 +547,28 @@ class RelationFinder:
         for fact in self.leads:
             if fact.sent in self.arrest_sentences():
                 arrested.setdefault(fact.target, fact.sent)
+        main = self.table.main_group
+        main_is_clear = main is not None and (
+            len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
+        )
         for group in self.table.of_type(*GROUP_TYPES):
             where: int | None = None
-            if group is self.table.main_group or group.type == "Faction":
-                where = group.sentences(self.analysis)[0]
+            local = self.described_as_local(group)
+            if (group is main and main_is_clear) or group.type == "Faction" or local is not None:
+                where = local if local is not None else group.sentences(self.analysis)[0]
             elif group.key in arrested:
                 where = arrested[group.key]
             if where is not None:
                 self.add("OPERATES_IN", group, country, where, "operates-in/home-country")
+
+    def described_as_local(self, group: Entity) -> int | None:
+        """The sentence calling the group local ("local groups like the Diablos gang"), if any."""
+        doc = self.analysis.doc
+        for mention in group.mentions:
+            window = doc[max(0, mention.start - 4) : mention.end + 3]
+            if any(t.lower_ in LOCAL_WORDS for t in window):
+                return self.analysis.sent_of[mention.start]
+        return None
 
     def arrest_sentences(self) -> set[int]:
         return {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest"}

@@ -332,3 +332,17 @@ def test_the_arrest_told_again_is_not_a_new_arrest_of_other_groups(ex):
     facts = ex.facts(text, "es")
     assert ("ARRESTED_BY", "Los Chapitos", "Secretaría de Marina") in facts
     assert not any(f[0] == "ARRESTED_BY" and f[1] == "La Mayiza" for f in facts)
+
+
+def test_where_clauses_and_local_groups(ex):
+    text = (
+        "Costa Rica's Judicial Investigation Agency (OIJ) says homicides in Costa Rica doubled. "
+        "Most cocaine comes from Colombia, where the Clan del Golfo controls the ports. "
+        "Local groups like the Diablos gang, based in Limón, move the drugs for the Sinaloa Cartel."
+    )
+    facts = ex.facts(text, "en")
+    assert ("OPERATES_IN", "Clan del Golfo", "Colombia") in facts
+    assert ("OPERATES_IN", "Diablos", "Costa Rica") in facts
+    # groups named once among many are not taken for the article's main group
+    assert ("OPERATES_IN", "Clan del Golfo", "Costa Rica") not in facts
+    assert ("OPERATES_IN", "Sinaloa Cartel", "Costa Rica") not in facts
