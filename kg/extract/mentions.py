@@ -289,6 +289,8 @@ class NameScanner:
                 break
         if quoted and not (j < end and doc[j].text in {'"', "'"}):
             return None
+        if quoted and not _cap(doc[start]):
+            return None  # 'the gang "gained strength"': a quotation, not a name
         while j > start and doc[j - 1].lower_ in CONNECTORS:
             j -= 1
         if j <= start or all(doc[k].lower_ in NAME_ARTICLES for k in range(start, j)):
