@@ -289,7 +289,7 @@ class NameScanner:
                 break
         if quoted and not (j < end and doc[j].text in {'"', "'"}):
             return None
-        if quoted and not _cap(doc[start]):
+        if quoted and not doc[start].text[:1].isupper():
             return None  # 'the gang "gained strength"': a quotation, not a name
         while j > start and doc[j - 1].lower_ in CONNECTORS:
             j -= 1
