@@ -140,6 +140,8 @@ def sentences(toks: list[Tok], text: str) -> list[tuple[int, int]]:
             if following < len(toks):
                 starts.add(following)
         position = text.find("\n", position + 1)
+    if not toks:
+        return []
     ordered = sorted(starts)
     return list(zip(ordered, [*ordered[1:], len(toks)], strict=True))
 

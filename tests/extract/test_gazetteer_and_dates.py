@@ -87,3 +87,44 @@ def test_two_worker_processes_give_the_same_extractions_in_order():
     serial = [(e.document.id, e.lang, graph_to_dict(e.graph)) for e in extract_documents(documents)]
     parallel = [(e.document.id, e.lang, graph_to_dict(e.graph)) for e in extract_documents(documents, jobs=2)]
     assert parallel == serial
+
+
+def test_odd_and_random_texts_never_break_extraction():
+    import random
+
+    pieces = [
+        "Tren de Aragua",
+        "(TdA)",
+        "alias",
+        '"',
+        "“",
+        "”",
+        "\n",
+        "- ",
+        ":",
+        ",",
+        ".",
+        "líder de",
+        "la banda",
+        "Los Pumas",
+        "captured by",
+        "Policía Nacional",
+        "ß",
+        "ﬁ",
+        "Perú",
+        "  ",
+        "the gang",
+        "(",
+        ")",
+    ]
+    rng = random.Random(3)
+    texts = ["", "   ", "\n\n", "...", "alias", "- Roberto Silva (Beto) –", "los líderes:\n- "]
+    texts += [
+        "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 60)))
+        for _ in range(200)
+    ]
+    for text in texts:
+        graph = extract_document(Document(id="r", source="r.md", text=text)).graph
+        for item in [*graph.nodes(), *graph.edges()]:
+            for evidence in item.evidence:
+                assert " ".join(text[evidence.start : evidence.end].split()) == evidence.sentence
