@@ -159,12 +159,14 @@ class TurtleWriter:
                 self._slots[owner].append((names.index(name), kind, term(prop.iri), datatype))
                 types[name] = kind
         self._read_evidence = EvidenceReader(types)
+        # Evidence fields are read from the evidence values, document fields from the
+        # document key (the document id, then the values of the document fields).
+        document_slots = [(j, k, p, d) for j, (_, k, p, d) in enumerate(self._slots["Document"], start=1)]
+        by_owner = {"Evidence": self._slots["Evidence"], "Document": document_slots}
         self._text_slots = {
-            o: [(i, p, d) for i, k, p, d in slots if k is str] for o, slots in self._slots.items()
+            o: [(i, p, d) for i, k, p, d in found if k is str] for o, found in by_owner.items()
         }
-        self._int_slots = {
-            o: [(i, p) for i, k, p, _ in slots if k is int] for o, slots in self._slots.items()
-        }
+        self._int_slots = {o: [(i, p) for i, k, p, _ in found if k is int] for o, found in by_owner.items()}
         self._document_key = itemgetter(names.index("document"), *(s[0] for s in self._slots["Document"]))
         self._segments = {segment(owner) for owner in self._owner.values()}
         self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
@@ -229,7 +231,7 @@ class TurtleWriter:
         return parts
 
     def _field_parts(self, owner: str, values: Values) -> list[str]:
-        """``predicate literal`` for each field of ``owner`` (Evidence or Document) that has a value."""
+        """``predicate literal`` for each field of an evidence record or a document key with a value."""
         parts = []
         for i, predicate, datatype in self._text_slots[owner]:
             value = values[i]
@@ -296,11 +298,9 @@ class TurtleWriter:
         records = list(self._unique_evidence.items())
         keys = [self._document_key(values) for _, values in records]
         documents = self._document_names(keys)
-        first: dict[str, Values] = {}
         a_evidence, fields = self._a_evidence, self._field_parts
         for (name, values), key in zip(records, keys, strict=True):
             document = documents[key]
-            first.setdefault(document, values)
             parts = fields("Evidence", values)
             self.triples += 2 + len(parts)
             yield (
@@ -308,8 +308,8 @@ class TurtleWriter:
                 if parts
                 else (f"{name} {a_evidence}{document} .\n\n")
             )
-        for document, values in first.items():
-            parts = [self._a_document, *fields("Document", values)]
+        for key, document in documents.items():
+            parts = [self._a_document, *fields("Document", key)]
             self.triples += len(parts)
             yield f"{document} {SEP.join(parts)} .\n\n"
 
