@@ -137,3 +137,11 @@ def test_installed_command_pipes_export_into_validate(graph_json: Path) -> None:
     )
     assert missing.returncode == 1 and "Traceback" not in missing.stderr
     assert len(missing.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("target", ["a_directory", "graph.json/inside_a_file.ttl"])
+def test_an_output_that_cannot_be_written_is_one_line(target: str, graph_json: Path) -> None:
+    (graph_json.parent / "a_directory").mkdir()
+    code, _, err = run("export", str(graph_json), "-o", str(graph_json.parent / target))
+    assert code == 1 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert str(graph_json.parent / target) in err
