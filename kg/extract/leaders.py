@@ -78,6 +78,61 @@ BETWEEN_OK = frozenset(
 )
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
+DISCOURSE_WORDS = frozenset(
+    [
+        "however",
+        "meanwhile",
+        "moreover",
+        "additionally",
+        "also",
+        "still",
+        "yet",
+        "instead",
+        "furthermore",
+        "later",
+        "then",
+        "now",
+        "today",
+        "yesterday",
+        "finally",
+        "first",
+        "second",
+        "third",
+        "last",
+        "next",
+        "overall",
+        "previously",
+        "currently",
+        "recently",
+        "ademas",
+        "asimismo",
+        "tambien",
+        "mientras",
+        "entonces",
+        "hoy",
+        "ayer",
+        "ahora",
+        "luego",
+        "despues",
+        "finalmente",
+        "porem",
+        "contudo",
+        "entretanto",
+        "tambem",
+        "hoje",
+        "ontem",
+        "agora",
+        "depois",
+        "assim",
+        "ainda",
+        "segundo",
+        "según",
+    ]
+)
+# What may stand before a one-word name: the start of the sentence, a comma, "and", an article.
+SINGLE_NAME_OPENERS = frozenset(
+    {",", "and", "y", "e", "the", "el", "la", "o", "a", "(", ":", "alias", "vulgo"}
+)
 NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
@@ -134,6 +189,15 @@ def _persons(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
                 ):
                     words.append(analysis.surface(j, j + 1))
                     j += 1
+                elif (
+                    words
+                    and doc[j].lower_ in PERSON_CONNECTORS
+                    and j + 2 < end
+                    and doc[j + 1].lower_ in {"la", "las", "los"}
+                    and _cap(doc, j + 2)
+                ):
+                    words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
+                    j += 2
                 elif doc[j].text == '"' and words:
                     close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
                     if close is None or close + 1 >= end or not _cap(doc, close + 1):
@@ -198,8 +262,8 @@ def _coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> l
     """``alias A, B y C``: the people listed together with ``anchor``."""
     doc = analysis.doc
     chain = [anchor]
-    ordered = sorted(persons, key=lambda p: p.start)
-    index = ordered.index(anchor)
+    ordered = sorted({id(p): p for p in persons}.values(), key=lambda p: p.start)
+    index = next(i for i, p in enumerate(ordered) if p is anchor)
     for previous in reversed(ordered[:index]):
         between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
         if between and all(w in {",", "and", "y", "e"} for w in between):
@@ -286,6 +350,9 @@ class LeaderFinder:
                 if all(t.text in {",", ":"} or t.lower_ in ARTICLES or t.i in fillers for t in gap):
                     chosen.append(person)
         left = [p for p in persons if p.end <= cue.start]
+        singles = self.single_names_before(cue, sent)
+        if singles and (not left or left[-1].end <= singles[0].start):
+            left += singles  # "Marcola, líder do PCC", "Otoniel, the former head of the Clan del Golfo"
         if left:
             last = left[-1]
             between = doc[last.end : cue.start]
@@ -300,9 +367,40 @@ class LeaderFinder:
             relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
             if appositive or relative:
                 chosen += [
-                    p for p in _coordinated(self.analysis, persons, last) if not _titled(self.analysis, p)
+                    p
+                    for p in _coordinated(self.analysis, [*persons, *singles], last)
+                    if not _titled(self.analysis, p)
                 ]
         return chosen
+
+    def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
+        """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",
+        "Marcola e Fuminho, chefes do PCC"."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[sent]
+        comma = next(
+            (k for k in range(cue.start - 1, max(begin, cue.start - 8), -1) if doc[k].text == ","), None
+        )
+        found: list[Person] = []
+        k = comma - 1 if comma is not None else -1
+        while k >= begin and self._single_name(k):
+            found.insert(0, Person(k, k + 1, self.analysis.surface(k, k + 1)))
+            if k - 2 >= begin and doc[k - 1].lower_ in {"and", "y", "e", ","} and self._single_name(k - 2):
+                k -= 2
+                continue
+            if k > begin and (_cap(doc, k - 1) or doc[k - 1].lower_ not in SINGLE_NAME_OPENERS):
+                return []
+            break
+        return found
+
+    def _single_name(self, k: int) -> bool:
+        token = self.analysis.doc[k]
+        return (
+            _cap(self.analysis.doc, k)
+            and k not in self.blocked
+            and token.lower_ not in TITLES
+            and token.lower_ not in DISCOURSE_WORDS
+        )
 
     def verbs(self, sent: int, persons: list[Person]) -> None:
         """ "X leads G", "X, who heads G", "G, led by X", "liderada por X"."""

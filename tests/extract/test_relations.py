@@ -346,3 +346,20 @@ def test_where_clauses_and_local_groups(ex):
     # groups named once among many are not taken for the article's main group
     assert ("OPERATES_IN", "Clan del Golfo", "Costa Rica") not in facts
     assert ("OPERATES_IN", "Sinaloa Cartel", "Costa Rica") not in facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leaders"),
+    [
+        ("pt", "Marcola e Fuminho, chefes do PCC, foram transferidos.", {"Marcola", "Fuminho"}),
+        ("en", "Otoniel, the former head of the Clan del Golfo, was extradited.", {"Otoniel"}),
+        (
+            "es",
+            "José de la Cruz Pérez, líder de la banda Los Malditos, fue capturado.",
+            {"José de la Cruz Pérez"},
+        ),
+        ("en", "However, the leaders of the Los Pumas gang were arrested.", set()),
+    ],
+)
+def test_one_word_names_and_particles_in_leader_appositions(ex, lang, text, leaders):
+    assert {n for t, n in ex.nodes(text, lang) if t == "Leader"} == leaders
