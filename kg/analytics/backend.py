@@ -15,8 +15,8 @@ algorithms in C. ``auto`` uses networkx for small graphs and igraph from
 from __future__ import annotations
 
 import random
-from collections.abc import Hashable
-from typing import Any, Literal
+from collections.abc import Callable, Hashable
+from typing import Any, Literal, TypeVar
 
 import igraph as ig
 import networkx as nx
@@ -35,14 +35,42 @@ def choose(backend: str, nodes: int) -> str:
     return backend
 
 
-def to_igraph(g: nx.Graph) -> tuple[Any, list[Hashable]]:
-    """An undirected igraph copy of a simple graph (with its ``weight``s) and the node order."""
+T = TypeVar("T")
+
+
+def reuse(g: nx.Graph, tag: str, compute: Callable[[nx.Graph], T]) -> T:
+    """``compute(g)``, kept in the graph's networkx cache until the graph changes.
+
+    networkx empties ``G.__networkx_cache__`` whenever nodes or edges are added
+    or removed, so a derived structure (an igraph copy, an index of edges by
+    relation, each node's countries) is built once per graph instead of once
+    per measure. Callers must not modify what is returned.
+    """
+    cache = getattr(g, "__networkx_cache__", None)
+    if cache is None:
+        return compute(g)
+    key = f"kg-analytics:{tag}"
+    if key not in cache:
+        cache[key] = compute(g)
+    value: T = cache[key]
+    return value
+
+
+def _convert(g: nx.Graph) -> tuple[Any, list[Hashable]]:
     ids = list(g.nodes)
     index = {n: i for i, n in enumerate(ids)}
     edges = [(index[u], index[v]) for u, v in g.edges()]
     h = ig.Graph(n=len(ids), edges=edges, directed=False)
     h.es["weight"] = [float(w) for _, _, w in g.edges(data="weight", default=1)]
     return h, ids
+
+
+def to_igraph(g: nx.Graph) -> tuple[Any, list[Hashable]]:
+    """An undirected igraph copy of a simple graph (with its ``weight``s) and the node order.
+
+    The copy is shared (see :func:`reuse`): do not modify it.
+    """
+    return reuse(g, "igraph", _convert)
 
 
 def seed_igraph(seed: int) -> None:

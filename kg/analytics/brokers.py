@@ -21,11 +21,12 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analytics.graph import countries_of, country_type, node_name, node_types
+from kg.analytics.graph import countries_of, country_type, node_names, node_types
 
 
 def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) -> list[dict[str, Any]]:
     """Non-country entities spanning at least ``minimum`` countries, most first."""
+    names = node_names(g)
     country = country_type()
     own = countries_of(g)
     types = node_types(g)
@@ -44,11 +45,11 @@ def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) 
         rows.append(
             {
                 "id": n,
-                "name": node_name(g, n),
+                "name": names[n],
                 "type": types[n],
                 "country_count": len(spanned),
                 "direct_countries": len(direct),
-                "countries": sorted(node_name(g, c) for c in spanned),
+                "countries": sorted(names[c] for c in spanned),
             }
         )
     rows.sort(key=lambda r: (-r["country_count"], -r["direct_countries"], str(r["id"])))

@@ -20,7 +20,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analytics.backend import choose, to_igraph
-from kg.analytics.graph import countries_of, node_name, node_type, undirected
+from kg.analytics.graph import countries_of, node_names, node_type, undirected
 
 # Exact betweenness up to this many nodes; above it, shortest paths from a sample.
 EXACT_BETWEENNESS_UP_TO = 2000
@@ -40,9 +40,13 @@ def pagerank(g: nx.Graph, weighted: bool = False, backend: str = "auto") -> dict
         return {}
     if choose(backend, u.number_of_nodes()) == "igraph":
         h, ids = to_igraph(u)
-        values = h.pagerank(weights="weight" if weighted else None, directed=False)
-        return dict(zip(ids, values, strict=True))
+        return dict(zip(ids, igraph_pagerank(h, weighted), strict=True))
     return dict(nx.pagerank(u, weight="weight" if weighted else None))
+
+
+def igraph_pagerank(h: Any, weighted: bool = False) -> list[float]:
+    """PageRank of each vertex of an undirected igraph graph."""
+    return list(h.pagerank(weights="weight" if weighted else None, directed=False))
 
 
 def betweenness(
@@ -63,18 +67,30 @@ def betweenness(
     n = u.number_of_nodes()
     if n < 3:
         return dict.fromkeys(u.nodes, 0.0)
-    k = samples if samples is not None else (None if n <= EXACT_BETWEENNESS_UP_TO else BETWEENNESS_SAMPLES)
-    k = None if k is None or k >= n else k
-    scale = 2.0 / ((n - 1) * (n - 2))
     if choose(backend, n) == "igraph":
         h, ids = to_igraph(u)
-        if k is None:
-            raw = h.betweenness(directed=False)
-        else:
-            sources = random.Random(seed).sample(range(n), k)
-            raw = [x * n / k for x in h.betweenness(directed=False, sources=sources)]
-        return {node: value * scale for node, value in zip(ids, raw, strict=True)}
+        return dict(zip(ids, igraph_betweenness(h, samples, seed), strict=True))
+    k = _sample_size(n, samples)
     return dict(nx.betweenness_centrality(u, k=k, seed=seed, normalized=True))
+
+
+def _sample_size(n: int, samples: int | None) -> int | None:
+    k = samples if samples is not None else (None if n <= EXACT_BETWEENNESS_UP_TO else BETWEENNESS_SAMPLES)
+    return None if k is None or k >= n else k
+
+
+def igraph_betweenness(h: Any, samples: int | None = None, seed: int = 0) -> list[float]:
+    """Normalized (possibly sampled) betweenness of each vertex of an undirected igraph graph."""
+    n = h.vcount()
+    if n < 3:
+        return [0.0] * n
+    k = _sample_size(n, samples)
+    scale = 2.0 / ((n - 1) * (n - 2))
+    if k is None:
+        return [x * scale for x in h.betweenness(directed=False)]
+    sources = random.Random(seed).sample(range(n), k)
+    # Paths from k of n sources: scale up by n / k, as networkx does.
+    return [x * scale * n / k for x in h.betweenness(directed=False, sources=sources)]
 
 
 def eigenvector(g: nx.Graph, backend: str = "auto") -> dict[Hashable, float]:
@@ -90,16 +106,23 @@ def eigenvector(g: nx.Graph, backend: str = "auto") -> dict[Hashable, float]:
         return dict.fromkeys(u.nodes, 0.0)
     if choose(backend, u.number_of_nodes()) == "igraph":
         h, ids = to_igraph(u)
-        with warnings.catch_warnings():
-            # igraph warns on disconnected graphs; small components simply score ~0.
-            warnings.simplefilter("ignore", RuntimeWarning)
-            return dict(zip(ids, h.eigenvector_centrality(), strict=True))
+        return dict(zip(ids, igraph_eigenvector(h), strict=True))
     try:
         values = nx.eigenvector_centrality(u, max_iter=1000, tol=1e-8)
     except nx.PowerIterationFailedConvergence:
         values = nx.eigenvector_centrality_numpy(u)
     top = max(values.values()) or 1.0
     return {node: abs(v) / top for node, v in values.items()}
+
+
+def igraph_eigenvector(h: Any) -> list[float]:
+    """Eigenvector centrality (top vertex 1) of each vertex of an undirected igraph graph."""
+    if h.ecount() == 0:
+        return [0.0] * h.vcount()
+    with warnings.catch_warnings():
+        # igraph warns on disconnected graphs; small components simply score ~0.
+        warnings.simplefilter("ignore", RuntimeWarning)
+        return list(h.eigenvector_centrality())
 
 
 def _degrees(g: nx.Graph) -> tuple[dict[Hashable, int], dict[Hashable, int], dict[Hashable, int]]:
@@ -124,6 +147,7 @@ def centrality_table(
     the evidence weight of the node's links. ``view`` is ``undirected(g)`` when
     the caller already has it.
     """
+    names = node_names(g)
     u = view if view is not None else undirected(g)
     ins, outs, degree = _degrees(g)
     strength = dict(u.degree(weight="weight"))
@@ -135,9 +159,9 @@ def centrality_table(
     rows = [
         {
             "id": n,
-            "name": node_name(g, n),
+            "name": names[n],
             "type": node_type(g, n),
-            "countries": [node_name(g, c) for c in countries.get(n, ())],
+            "countries": [names[c] for c in countries.get(n, ())],
             "degree": degree[n],
             "in_degree": ins[n],
             "out_degree": outs[n],

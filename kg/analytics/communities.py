@@ -19,7 +19,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analytics.backend import choose, seed_igraph, to_igraph
-from kg.analytics.graph import node_name, node_type, undirected
+from kg.analytics.graph import node_names, node_type, undirected
 
 
 def communities(g: nx.Graph, seed: int = 0, backend: str = "auto") -> list[list[Hashable]]:
@@ -77,6 +77,7 @@ def community_brokers(
     1 - sum over communities of (share of the node's links into it) squared;
     0 when all links stay in one community.
     """
+    names = node_names(g)
     u = undirected(g)
     member = membership(parts)
     rows = []
@@ -90,7 +91,7 @@ def community_brokers(
         rows.append(
             {
                 "id": n,
-                "name": node_name(g, n),
+                "name": names[n],
                 "type": node_type(g, n),
                 "community": member[n],
                 "communities_reached": len(set(counts) | {member[n]}),

@@ -17,18 +17,25 @@ hosts two gangs does not connect them.
 from __future__ import annotations
 
 import random
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from statistics import fmean
 from typing import Any
 
 import networkx as nx
 
 from kg.analytics.backend import choose, to_igraph
-from kg.analytics.centrality import betweenness, eigenvector, pagerank
+from kg.analytics.centrality import (
+    betweenness,
+    eigenvector,
+    igraph_betweenness,
+    igraph_eigenvector,
+    igraph_pagerank,
+    pagerank,
+)
 from kg.analytics.graph import node_name, node_type, node_types, place_types, undirected
 
 EXACT_EFFICIENCY_UP_TO = 1000
-EFFICIENCY_SAMPLES = 32
+EFFICIENCY_SAMPLES = 16
 MEASURES = ("betweenness", "degree", "pagerank", "eigenvector")
 
 
@@ -60,18 +67,18 @@ def global_efficiency(g: nx.Graph, samples: int | None = None, seed: int = 0, ba
 
 
 class _Network:
-    """The graph being dismantled, on either backend."""
+    """The graph being dismantled: a copy of an nx graph or of an igraph graph."""
 
-    def __init__(self, g: nx.Graph, backend: str, seed: int) -> None:
-        self.backend = choose(backend, g.number_of_nodes())
+    def __init__(self, base: Any, ids: list[Hashable], backend: str, seed: int) -> None:
+        self.backend = backend
         self.seed = seed
-        self.total = g.number_of_nodes()
-        if self.backend == "igraph":
-            self.h, ids = to_igraph(g)
+        self.total = len(ids)
+        if backend == "igraph":
+            self.h = base.copy()
             self.h.vs["name"] = [str(i) for i in range(len(ids))]
             self.index = {node: str(i) for i, node in enumerate(ids)}
         else:
-            self.g = nx.Graph(g)
+            self.g = nx.Graph(base)
 
     def remove(self, node: Hashable) -> None:
         if self.backend == "igraph":
@@ -99,16 +106,40 @@ class _Network:
         }
 
 
-def removal_curve(
-    g: nx.Graph, order: Sequence[Hashable], seed: int = 0, backend: str = "auto"
+def _curve(
+    base: Any, ids: list[Hashable], backend: str, order: Sequence[Hashable], seed: int
 ) -> list[dict[str, Any]]:
-    """Fragmentation before any removal, then after removing each node of ``order`` in turn."""
-    network = _Network(undirected(g), backend, seed)
+    network = _Network(base, ids, backend, seed)
     steps = [{"step": 0, "removed": None, **network.measure()}]
     for i, node in enumerate(order, start=1):
         network.remove(node)
         steps.append({"step": i, "removed": node, **network.measure()})
     return steps
+
+
+def _network_of(
+    u: nx.Graph, nodes: Collection[Hashable] | None, backend: str
+) -> tuple[str, Any, list[Hashable]]:
+    """The (sub)graph on ``nodes`` (all when ``None``) for the chosen backend, and its node order."""
+    size = u.number_of_nodes() if nodes is None else len(nodes)
+    chosen = choose(backend, size)
+    if chosen == "igraph":
+        h, ids = to_igraph(u)
+        if nodes is None:
+            return chosen, h, ids
+        keep = set(nodes)
+        picked = [i for i, n in enumerate(ids) if n in keep]
+        return chosen, h.induced_subgraph(picked), [ids[i] for i in picked]
+    base = u if nodes is None else u.subgraph(nodes)
+    return chosen, base, list(base.nodes)
+
+
+def removal_curve(
+    g: nx.Graph, order: Sequence[Hashable], seed: int = 0, backend: str = "auto"
+) -> list[dict[str, Any]]:
+    """Fragmentation before any removal, then after removing each node of ``order`` in turn."""
+    chosen, base, ids = _network_of(undirected(g), None, backend)
+    return _curve(base, ids, chosen, order, seed)
 
 
 def ranking(g: nx.Graph, by: str, seed: int = 0, backend: str = "auto") -> list[Hashable]:
@@ -132,6 +163,23 @@ def ranking(g: nx.Graph, by: str, seed: int = 0, backend: str = "auto") -> list[
     return sorted(scores, key=lambda n: (-scores[n], str(n)))
 
 
+def _rank(base: Any, ids: list[Hashable], backend: str, by: str, seed: int) -> list[Hashable]:
+    if backend != "igraph":
+        return ranking(base, by, seed=seed, backend=backend)
+    if by == "degree":
+        values: list[float] = [float(d) for d in base.degree()]
+    elif by == "pagerank":
+        values = igraph_pagerank(base)
+    elif by == "betweenness":
+        values = igraph_betweenness(base, seed=seed)
+    elif by == "eigenvector":
+        values = igraph_eigenvector(base)
+    else:
+        raise ValueError(f"unknown centrality {by!r} (expected one of {', '.join(MEASURES)})")
+    scores = dict(zip(ids, values, strict=True))
+    return sorted(ids, key=lambda n: (-scores[n], str(n)))
+
+
 def key_players(
     g: nx.Graph,
     by: str = "betweenness",
@@ -148,19 +196,20 @@ def key_players(
     """
     excluded = set(place_types() if exclude_types is None else exclude_types)
     types = node_types(g)
-    actors = undirected(g).subgraph(n for n in g.nodes if types[n] not in excluded).copy()
-    k = min(k, actors.number_of_nodes())
-    order = ranking(actors, by, seed=seed, backend=backend)[:k]
-    targeted = removal_curve(actors, order, seed=seed, backend=backend)
+    actors = [n for n in g.nodes if types[n] not in excluded]
+    chosen, base, ids = _network_of(undirected(g), actors, backend)
+    k = min(k, len(ids))
+    order = _rank(base, ids, chosen, by, seed)[:k]
+    targeted = _curve(base, ids, chosen, order, seed)
     for step in targeted:
         if step["removed"] is not None:
             step["name"] = node_name(g, step["removed"])
             step["type"] = node_type(g, step["removed"])
     runs = []
-    nodes = sorted(actors.nodes, key=str)
+    nodes = sorted(ids, key=str)
     for s in range(seeds):
         picked = random.Random(seed + 1 + s).sample(nodes, k)
-        runs.append(removal_curve(actors, picked, seed=seed, backend=backend))
+        runs.append(_curve(base, ids, chosen, picked, seed))
     averaged = (
         [
             {
@@ -178,7 +227,7 @@ def key_players(
         "by": by,
         "k": k,
         "seeds": seeds,
-        "nodes": actors.number_of_nodes(),
+        "nodes": len(ids),
         "targeted": targeted,
         "random": averaged,
     }

@@ -36,7 +36,7 @@ from kg.analytics.graph import (
     edge_evidence,
     group_types,
     independent_sources,
-    node_name,
+    node_names,
     node_type,
     typed_edges,
 )
@@ -44,6 +44,7 @@ from kg.analytics.graph import (
 
 def arrests(g: nx.Graph) -> list[dict[str, Any]]:
     """Every arrest relation: who was arrested, by which agency, for which groups."""
+    names = node_names(g)
     groups = set(group_types())
     led: dict[Hashable, set[Hashable]] = {}
     for u, v, _, _ in typed_edges(g, {LEADERSHIP_RELATION}):
@@ -56,12 +57,12 @@ def arrests(g: nx.Graph) -> list[dict[str, Any]]:
         rows.append(
             {
                 "agency_id": v,
-                "agency": node_name(g, v),
-                "agency_countries": [node_name(g, c) for c in countries.get(v, ())],
-                "arrested": node_name(g, u),
+                "agency": names[v],
+                "agency_countries": [names[c] for c in countries.get(v, ())],
+                "arrested": names[u],
                 "arrested_type": node_type(g, u),
                 "group_ids": sorted(targets, key=str),
-                "groups": sorted(node_name(g, t) for t in targets),
+                "groups": sorted(names[t] for t in targets),
                 "sources": independent_sources(evidence),
                 "first_seen": earliest_date(evidence),
             }
@@ -93,6 +94,7 @@ def agency_cooperation(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = N
 
     ``arrest_rows`` is ``arrests(g)`` when the caller already has it.
     """
+    names = node_names(g)
     countries = countries_of(g)
     pairs: dict[tuple[Hashable, Hashable], dict[str, Any]] = {}
 
@@ -110,23 +112,20 @@ def agency_cooperation(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = N
         for group in row["group_ids"]:
             by_group.setdefault(group, set()).add(row["agency_id"])
     for group, agencies in by_group.items():
-        name = node_name(g, group)
+        name = names[group]
         for a, b in combinations(sorted(agencies, key=str), 2):
             pair(a, b)["shared"].add(name)
-    names: dict[Hashable, list[str]] = {}
-
-    def country_names(agency: Hashable) -> list[str]:
-        if agency not in names:
-            names[agency] = [node_name(g, c) for c in countries.get(agency, ())]
-        return names[agency]
+    agency_countries = {
+        agency: [names[c] for c in countries.get(agency, ())] for pair_key in pairs for agency in pair_key
+    }
 
     rows = []
     for (a, b), info in pairs.items():
         ca, cb = set(countries.get(a, ())), set(countries.get(b, ()))
         rows.append(
             {
-                "agencies": [node_name(g, a), node_name(g, b)],
-                "countries": [country_names(a), country_names(b)],
+                "agencies": [names[a], names[b]],
+                "countries": [agency_countries[a], agency_countries[b]],
                 "cross_border": bool(ca and cb and ca != cb),
                 "explicit": info["explicit"],
                 "shared_targets": sorted(info["shared"]),

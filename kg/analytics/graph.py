@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.analytics.backend import reuse
 from kg.model import Edge, Evidence, Node
 from kg.schema import get_schema
 
@@ -101,7 +102,7 @@ def source_key(evidence: Evidence) -> str:
     return f"publisher:{evidence.publisher}" if evidence.publisher else f"document:{evidence.document}"
 
 
-def independent_sources(evidence: Iterable[Evidence]) -> int:
+def independent_sources(evidence: Collection[Evidence]) -> int:
     """How many independent sources back a fact: distinct publishers (or documents).
 
     >>> a = Evidence(document="d1", sentence="x", publisher="Daily")
@@ -110,7 +111,15 @@ def independent_sources(evidence: Iterable[Evidence]) -> int:
     >>> independent_sources([a, b, c])
     2
     """
+    if len(evidence) < 2:
+        return len(evidence)
     return len({source_key(e) for e in evidence})
+
+
+def _link_weight(data: dict[str, Any]) -> int:
+    if "edge" in data:
+        return max(independent_sources(edge_evidence(data)), 1)
+    return int(data.get("weight", 1))
 
 
 def _pair_weight(g: nx.Graph, u: Hashable, v: Hashable) -> int:
@@ -135,26 +144,43 @@ def undirected(g: nx.Graph) -> nx.Graph:
     The weight of a link is the number of independent sources behind all the
     relations between its two ends (at least 1), or the sum of plain ``weight``
     attributes. Node attributes are kept. An undirected simple graph is returned
-    unchanged.
+    unchanged; the view of any other graph is built once (see
+    :func:`kg.analytics.backend.reuse`).
     """
     if not g.is_directed() and not g.is_multigraph():
         return g
-    simple = nx.Graph()
-    simple.add_nodes_from(g.nodes(data=True))
-    for u, v, data in g.edges(data=True):
+    return reuse(g, "undirected", _undirected)
+
+
+def _undirected(g: nx.Graph) -> nx.Graph:
+    weights: dict[tuple[Hashable, Hashable], int] = {}
+    pairs = (
+        ((u, v, datas) for u, nbrs in g.adjacency() for v, datas in nbrs.items())
+        if g.is_directed()
+        else ((u, v, g[u][v]) for u, v in g.edges())
+    )
+    multi = g.is_multigraph()
+    for u, v, datas in pairs:
         if u == v:
             continue
-        if simple.has_edge(u, v):
-            simple[u][v]["weight"] = _pair_weight(g, u, v)
-        elif "edge" in data:
-            simple.add_edge(u, v, weight=max(independent_sources(edge_evidence(data)), 1))
+        if (v, u) in weights:
+            weights[(v, u)] = _pair_weight(g, u, v)
+        elif multi and len(datas) > 1:
+            weights[(u, v)] = _pair_weight(g, u, v)
         else:
-            simple.add_edge(u, v, weight=int(data.get("weight", 1)))
+            weights[(u, v)] = _link_weight(next(iter(datas.values())) if multi else datas)
+    simple = nx.Graph()
+    simple.add_nodes_from(g.nodes(data=True))
+    simple.add_edges_from((u, v, {"weight": w}) for (u, v), w in weights.items())
     return simple
 
 
 def countries_of(g: nx.Graph) -> dict[Hashable, tuple[Hashable, ...]]:
     """Countries each node is linked to by a country relation (a country is its own)."""
+    return reuse(g, "countries", _countries_of)
+
+
+def _countries_of(g: nx.Graph) -> dict[Hashable, tuple[Hashable, ...]]:
     country = country_type()
     types = node_types(g)
     found: dict[Hashable, set[Hashable]] = {n: {n} for n, t in types.items() if t == country}
@@ -171,15 +197,31 @@ def earliest_date(evidence: Iterable[Evidence]) -> str | None:
     return min(known) if known else None
 
 
+def _relation_index(g: nx.Graph) -> dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]]:
+    index: dict[str, list[tuple[Hashable, Hashable, dict[str, Any]]]] = {}
+    # Raw adjacency of a directed multigraph: each edge once, without view overhead.
+    for u, nbrs in g.adjacency():
+        for v, datas in nbrs.items():
+            for key, data in datas.items():
+                rel = key if isinstance(key, str) else relation_of(key, data)
+                index.setdefault(rel, []).append((u, v, data))
+    return index
+
+
 def typed_edges(
     g: nx.Graph, relations: Collection[str] | None = None
 ) -> Iterator[tuple[Hashable, Hashable, str, dict[str, Any]]]:
     """``(source, target, relation, data)`` for every edge, or only those of ``relations``.
 
-    In a ``KnowledgeGraph`` multigraph the edge key is the relation type, which
-    makes filtering cheap.
+    In a directed multigraph (a ``KnowledgeGraph``) the edge key is the relation
+    type; edges are grouped by it once per graph (see :func:`kg.analytics.backend.reuse`).
     """
-    if g.is_multigraph():
+    if g.is_multigraph() and g.is_directed():
+        index = reuse(g, "relations", _relation_index)
+        for rel in index if relations is None else relations:
+            for u, v, data in index.get(rel, ()):
+                yield u, v, rel, data
+    elif g.is_multigraph():
         for u, v, key, data in g.edges(keys=True, data=True):
             rel = key if isinstance(key, str) else relation_of(key, data)
             if relations is None or rel in relations:
@@ -193,4 +235,9 @@ def typed_edges(
 
 def node_types(g: nx.Graph) -> dict[Hashable, str]:
     """Node -> type, for every node (see :func:`node_type`)."""
-    return {n: node_type(g, n) for n in g.nodes}
+    return reuse(g, "types", lambda h: {n: node_type(h, n) for n in h.nodes})
+
+
+def node_names(g: nx.Graph) -> dict[Hashable, str]:
+    """Node -> display name, for every node (see :func:`node_name`)."""
+    return reuse(g, "names", lambda h: {n: node_name(h, n) for n in h.nodes})

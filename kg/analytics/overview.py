@@ -13,11 +13,12 @@ from typing import Any
 
 import networkx as nx
 
+from kg.analytics.backend import choose, to_igraph
 from kg.analytics.graph import edge_evidence, node_types, source_key, typed_edges, undirected
 from kg.schema import get_schema
 
 
-def summary(g: nx.Graph, view: nx.Graph | None = None) -> dict[str, Any]:
+def summary(g: nx.Graph, view: nx.Graph | None = None, backend: str = "auto") -> dict[str, Any]:
     """Counts of nodes per type and edges per relation (in ontology order), and connectivity.
 
     ``view`` is ``undirected(g)`` when the caller already has it.
@@ -31,7 +32,10 @@ def summary(g: nx.Graph, view: nx.Graph | None = None) -> dict[str, Any]:
         sources.update(source_key(e) for e in edge_evidence(data))
     schema = get_schema()
     order = {name: i for i, name in enumerate(schema.node_type_names + schema.relation_names)}
-    sizes = sorted((len(c) for c in nx.connected_components(u)), reverse=True)
+    if choose(backend, u.number_of_nodes()) == "igraph":
+        sizes = sorted(to_igraph(u)[0].connected_components().sizes(), reverse=True)
+    else:
+        sizes = sorted((len(c) for c in nx.connected_components(u)), reverse=True)
     n = u.number_of_nodes()
     return {
         "nodes": g.number_of_nodes(),

@@ -64,7 +64,7 @@ def analyze(g: nx.Graph, options: AnalysisOptions | None = None) -> dict[str, An
     arrest_rows = arrests(g)
     result: dict[str, Any] = {
         "parameters": {**asdict(options), "backend_used": choose(options.backend, view.number_of_nodes())},
-        "summary": summary(g, view=view),
+        "summary": summary(g, view=view, backend=options.backend),
         "centrality": table,
         "communities": _community_rows(g, parts, rank),
         "modularity": modularity(view, parts),

@@ -31,7 +31,7 @@ from kg.analytics.graph import (
     edge_evidence,
     group_types,
     independent_sources,
-    node_name,
+    node_names,
     node_types,
     typed_edges,
 )
@@ -62,6 +62,7 @@ def _reach_edges(g: nx.Graph) -> dict[Hashable, dict[Hashable, dict[str, Any]]]:
 
 def country_reach(g: nx.Graph) -> list[dict[str, Any]]:
     """Every gang and faction with the countries it reaches, widest reach first."""
+    names = node_names(g)
     reach = _reach_edges(g)
     groups = set(group_types())
     rows: list[dict[str, Any]] = []
@@ -70,7 +71,7 @@ def country_reach(g: nx.Graph) -> list[dict[str, Any]]:
             continue
         countries: list[dict[str, Any]] = [
             {
-                "country": node_name(g, c),
+                "country": names[c],
                 "relations": sorted(info["relations"]),
                 "first_seen": earliest_date(info["evidence"]),
                 "sources": independent_sources(info["evidence"]),
@@ -82,7 +83,7 @@ def country_reach(g: nx.Graph) -> list[dict[str, Any]]:
         rows.append(
             {
                 "id": n,
-                "name": node_name(g, n),
+                "name": names[n],
                 "type": t,
                 "country_count": len(countries),
                 "countries": countries,
@@ -95,13 +96,14 @@ def country_reach(g: nx.Graph) -> list[dict[str, Any]]:
 
 def groups_by_country(g: nx.Graph) -> list[dict[str, Any]]:
     """Every country linked to a group, with the groups present, most groups first."""
+    names = node_names(g)
     hosted: dict[Hashable, set[str]] = {}
     for group, countries in _reach_edges(g).items():
         for c in countries:
-            hosted.setdefault(c, set()).add(node_name(g, group))
+            hosted.setdefault(c, set()).add(names[group])
     rows: list[dict[str, Any]] = [
-        {"id": c, "country": node_name(g, c), "group_count": len(names), "groups": sorted(names)}
-        for c, names in hosted.items()
+        {"id": c, "country": names[c], "group_count": len(groups), "groups": sorted(groups)}
+        for c, groups in hosted.items()
     ]
     rows.sort(key=lambda r: (-r["group_count"], r["country"]))
     return rows

@@ -68,7 +68,7 @@ def _summary(analysis: dict[str, Any]) -> str:
     cards = [
         (s["nodes"], "entities"),
         (s["edges"], "relations"),
-        (s["sources"], "independent sources"),
+        (s["sources"], "sources behind relations"),
         (s["components"], "connected components"),
         (len(analysis["communities"]), "communities"),
         (f"{analysis['modularity']:.2f}", "modularity"),

@@ -60,11 +60,26 @@
 
   var view = { scale: 1, x: 0, y: 0 };
   var width = 0, height = 0, ratio = window.devicePixelRatio || 1;
+  var userMoved = false;
+  /* zoom and centre so that every visible node fits in the canvas */
+  function fit() {
+    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+    nodes.forEach(function (n) {
+      if (!visible(n)) { return; }
+      minX = Math.min(minX, n.x - n.r); maxX = Math.max(maxX, n.x + n.r);
+      minY = Math.min(minY, n.y - n.r); maxY = Math.max(maxY, n.y + n.r);
+    });
+    if (!width || minX === Infinity) { return; }
+    var margin = 60;
+    view.scale = Math.min(2, (width - 2 * margin) / Math.max(maxX - minX, 1), (height - 2 * margin) / Math.max(maxY - minY, 1));
+    view.x = width / 2 - view.scale * (minX + maxX) / 2;
+    view.y = height / 2 - view.scale * (minY + maxY) / 2;
+  }
   function resize() {
     var box = canvas.getBoundingClientRect();
     width = box.width; height = box.height;
     canvas.width = Math.round(width * ratio); canvas.height = Math.round(height * ratio);
-    if (!api.ready) { view.x = width / 2; view.y = height / 2; }
+    if (!userMoved) { fit(); }
     draw();
   }
 
@@ -75,6 +90,8 @@
     return typeColors[n.type] || "#7f7f7f";
   }
   function visible(n) { return !hiddenTypes[n.type]; }
+  /* at least 5 screen pixels, so small nodes stay clickable when zoomed out */
+  function radius(n) { return Math.max(n.r, 5 / view.scale); }
 
   var alpha = 1;
   function tick() {
@@ -127,7 +144,7 @@
       if (!visible(n)) { return; }
       ctx.globalAlpha = selected >= 0 && !near[i] ? 0.25 : 1;
       ctx.fillStyle = colorOf(n);
-      ctx.beginPath(); ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI); ctx.fill();
+      ctx.beginPath(); ctx.arc(n.x, n.y, radius(n), 0, 2 * Math.PI); ctx.fill();
       ctx.lineWidth = (i === selected ? 3 : 1) / view.scale;
       ctx.strokeStyle = i === selected ? "#111" : "#fff";
       ctx.stroke();
@@ -138,13 +155,14 @@
     ctx.font = (11 / view.scale) + "px system-ui, sans-serif";
     nodes.forEach(function (n, i) {
       if (!visible(n)) { return; }
-      if (i < 25 || near[i] || n.r * view.scale > 12) { ctx.fillText(n.name, n.x + n.r + 2 / view.scale, n.y + 4 / view.scale); }
+      if (i < 25 || near[i] || n.r * view.scale > 12) { ctx.fillText(n.name, n.x + radius(n) + 2 / view.scale, n.y + 4 / view.scale); }
     });
     api.drawnNodes = drawnNodes; api.drawnLinks = drawnLinks;
   }
 
   function frame() {
     if (alpha > 0.002) { tick(); }
+    if (!userMoved) { fit(); }
     draw();
     api.frames++;
     api.ready = true;
@@ -167,7 +185,7 @@
     for (var i = nodes.length - 1; i >= 0; i--) {
       var n = nodes[i];
       if (!visible(n)) { continue; }
-      var dx = n.x - point.x, dy = n.y - point.y, r = n.r + 3 / view.scale;
+      var dx = n.x - point.x, dy = n.y - point.y, r = radius(n) + 3 / view.scale;
       if (dx * dx + dy * dy <= r * r) { return i; }
     }
     return -1;
@@ -187,6 +205,7 @@
     }
     var dx = e.clientX - last.x, dy = e.clientY - last.y;
     if (Math.abs(dx) + Math.abs(dy) > 2) { moved = true; }
+    if (moved) { userMoved = true; }
     if (dragging.pan) { view.x += dx; view.y += dy; draw(); }
     else { var p = toWorld(e.clientX, e.clientY); nodes[dragging.node].x = p.x; nodes[dragging.node].y = p.y; reheat(0.1); }
     last = { x: e.clientX, y: e.clientY };
@@ -208,6 +227,7 @@
     view.x = mx - (mx - view.x) * scale / view.scale;
     view.y = my - (my - view.y) * scale / view.scale;
     view.scale = scale;
+    userMoved = true;
     draw();
   }, { passive: false });
 
@@ -274,7 +294,7 @@
     }
     return null;
   };
-  api.settle = function () { alpha = 0; draw(); };
+  api.settle = function () { alpha = 0; if (!userMoved) { fit(); } draw(); };
 
   /* ---------- controls ---------- */
   var controls = document.getElementById("kg-controls");
@@ -284,6 +304,10 @@
   choice.addEventListener("change", function () { colorMode = choice.value; draw(); });
   mode.appendChild(choice);
   controls.appendChild(mode);
+  var fitButton = el("button", "Fit view");
+  fitButton.type = "button";
+  fitButton.addEventListener("click", function () { userMoved = false; fit(); draw(); });
+  controls.appendChild(fitButton);
   var present = {};
   nodes.forEach(function (n) { present[n.type] = (present[n.type] || 0) + 1; });
   Object.keys(typeColors).forEach(function (t) {
