@@ -31,6 +31,7 @@ from kg.export.rdf import rdf_triples, rdflib_term, to_rdflib
 from kg.export.turtle import TurtleWriter
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 
+# Sizes of the shared pools at 1,000,000 triples (smaller graphs get smaller pools).
 COUNTRIES = 200
 AGENCIES = 400
 PRISONS = 300
@@ -66,8 +67,12 @@ class Sentences:
         )
 
 
-def build_graph(units: int) -> KnowledgeGraph:
-    """A graph of ``units`` gangs, each with a faction, a leader, countries and an agency."""
+def build_graph(units: int, scale: float = 1.0) -> KnowledgeGraph:
+    """A graph of ``units`` gangs, each with a faction, a leader, countries and an agency.
+
+    Countries, agencies and prisons are shared pools, ``scale`` times their full size.
+    """
+    n_countries, n_agencies, n_prisons = (max(3, round(n * scale)) for n in (COUNTRIES, AGENCIES, PRISONS))
     graph = KnowledgeGraph()
     ev = Sentences()
     countries = [
@@ -76,21 +81,21 @@ def build_graph(units: int) -> KnowledgeGraph:
                 "Country", f"Country {i}", properties={"country_code": f"C{i}"}, evidence=(ev(f"C {i}"),)
             )
         )
-        for i in range(COUNTRIES)
+        for i in range(n_countries)
     ]
     agencies = []
-    for i in range(AGENCIES):
+    for i in range(n_agencies):
         agency = graph.add_node(
             Node.new("Agency", f"Agency {i}", aliases=[f"AG{i}"], evidence=(ev(f"A {i}"),))
         )
-        country = countries[i % COUNTRIES]
+        country = countries[i % n_countries]
         graph.add_edge(Edge("BASED_IN", agency.id, country.id, evidence=(ev(f"A {i} in {country.name}"),)))
         agencies.append(agency)
     prisons = []
-    for i in range(PRISONS):
+    for i in range(n_prisons):
         prison = graph.add_node(Node.new("Prison", f"Prison {i}", evidence=(ev(f"P {i}"),)))
         graph.add_edge(
-            Edge("LOCATED_IN", prison.id, countries[i % COUNTRIES].id, evidence=(ev(f"P {i} in"),))
+            Edge("LOCATED_IN", prison.id, countries[i % n_countries].id, evidence=(ev(f"P {i} in"),))
         )
         prisons.append(prison)
     previous = None
@@ -101,10 +106,10 @@ def build_graph(units: int) -> KnowledgeGraph:
         edges = [
             ("FACTION_OF", faction, gang),
             ("LEADS", leader, gang),
-            ("ARRESTED_BY", leader, agencies[i % AGENCIES]),
-            ("ORIGINATED_IN", gang, prisons[i % PRISONS]),
+            ("ARRESTED_BY", leader, agencies[i % n_agencies]),
+            ("ORIGINATED_IN", gang, prisons[i % n_prisons]),
         ]
-        edges += [("OPERATES_IN", gang, countries[(i * 7 + k) % COUNTRIES]) for k in range(3)]
+        edges += [("OPERATES_IN", gang, countries[(i * 7 + k) % n_countries]) for k in range(3)]
         if previous is not None:
             edges.append(("RIVAL_OF", gang, previous))
         for relation, source, target in edges:
@@ -137,11 +142,12 @@ def main() -> None:
     args = parser.parse_args()
 
     # triples = fixed + per_unit * units, measured on two small graphs
-    small, large = count_triples(build_graph(100)), count_triples(build_graph(300))
+    scale = min(1.0, args.triples / 1_000_000)
+    small, large = count_triples(build_graph(100, scale)), count_triples(build_graph(300, scale))
     per_unit = (large - small) / 200
     units = max(1, round((args.triples - (small - 100 * per_unit)) / per_unit))
     started = time.perf_counter()
-    graph = build_graph(units)
+    graph = build_graph(units, scale)
     print(f"built {graph.counts()} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
 
     with tempfile.TemporaryDirectory() as tmp:
