@@ -2,7 +2,7 @@
 
 Builds N articles of about 2 KB in English, Spanish and Portuguese from varied
 sentence templates (groups, countries, agencies, people and dates drawn at random
-with a fixed seed), extracts them with one process and with two, and prints a
+with a fixed seed, and sentences without named actors, as in real news), extracts them with one process and with two, and prints a
 final JSON line: articles, seconds, articles_per_s (one process), speedup_2_jobs, and
 the same from CPU time (cpu_articles_per_s, cpu_speedup_2_jobs) with the load average,
 since wall time on a busy machine also measures the other work.
@@ -52,6 +52,30 @@ PEOPLE = [
     "Ana Paula Souza",
     "Pedro Henrique Lima",
 ]
+# Sentences without named actors, as most of a news article is.
+FILLER = {
+    "en": [
+        "Residents say extortion has become part of daily life for bus drivers and shopkeepers.",
+        "Officials did not give details about the weapons and cash seized during the raids.",
+        "Experts warn that prison overcrowding helps criminal groups recruit new members.",
+        "The government promised more resources for investigators and prosecutors next year.",
+        "Homicides fell slightly last year, but kidnappings and extortion complaints rose.",
+    ],
+    "es": [
+        "Los vecinos denuncian que las extorsiones afectan a transportistas y comerciantes.",
+        "Las autoridades no dieron detalles sobre las armas y el dinero incautados.",
+        "Expertos advierten que el hacinamiento carcelario facilita el reclutamiento de jóvenes.",
+        "El gobierno prometió más recursos para fiscales e investigadores el próximo año.",
+        "Los homicidios bajaron levemente, pero aumentaron las denuncias por secuestro.",
+    ],
+    "pt": [
+        "Moradores relatam que a extorsão virou rotina para motoristas e comerciantes.",
+        "As autoridades não deram detalhes sobre as armas e o dinheiro apreendidos.",
+        "Especialistas alertam que a superlotação dos presídios facilita o recrutamento.",
+        "O governo prometeu mais recursos para promotores e investigadores no próximo ano.",
+        "Os homicídios caíram levemente, mas as denúncias de sequestro aumentaram.",
+    ],
+}
 TEMPLATES = {
     "en": [
         "{agency} arrested {n} members of {group} on March {d} in an operation in {country}.",
@@ -87,6 +111,9 @@ def article(rng: random.Random, number: int) -> Document:
     while sum(len(s) + 1 for s in sentences) < 2000:
         countries = rng.sample(COUNTRIES[lang], 3)
         agencies = rng.sample(AGENCIES[lang], 2)
+        if rng.random() < 0.5:
+            sentences.append(rng.choice(FILLER[lang]))
+            continue
         sentence = rng.choice(TEMPLATES[lang]).format(
             agency=agencies[0],
             agency2=agencies[1],
