@@ -7,10 +7,10 @@ reads in generated code are several times faster than a generic loop; a record
 whose values have the wrong type falls back to a checked path that drops them.
 
 >>> from kg.model import Evidence
->>> read = EvidenceReader({"start": int, "end": int})
->>> values, text = read(Evidence("d1", "Peru.", start=0))
->>> values[:4], text.split("\\x1f")[:4]
-(('d1', 'Peru.', 0, None), ['d1', 'Peru.', '0', '\\x00'])
+>>> read = EvidenceReader({"start": int, "end": int}, key=["document", "url"])
+>>> values, text, key = read(Evidence("d1", "Peru.", start=0))
+>>> values[:4], text.split("\\x1f")[:4], key
+(('d1', 'Peru.', 0, None), ['d1', 'Peru.', '0', '\\x00'], ('d1', None))
 """
 
 from __future__ import annotations
@@ -38,15 +38,20 @@ def _not_int() -> str:
 
 
 class EvidenceReader:
-    """``reader(evidence) -> (values, hash_text)``; ``types`` maps non-string fields to their type."""
+    """``reader(evidence) -> (values, hash_text, key)``.
 
-    def __init__(self, types: Mapping[str, type]) -> None:
+    ``types`` maps non-string fields to their type; ``key`` names the fields whose
+    values form the third item (the exporters use it to group evidence by document).
+    """
+
+    def __init__(self, types: Mapping[str, type], key: list[str]) -> None:
         self.names = [f.name for f in fields(Evidence)]
         self.types = [types.get(name, str) for name in self.names]
+        self.key = [self.names.index(name) for name in key]
         self.skipped: Counter[str] = Counter()
-        self._fast = self._generate()
+        self.fast = self._generate()
 
-    def _generate(self) -> Callable[[Evidence], tuple[Values, str]]:
+    def _generate(self) -> Callable[[Evidence], tuple[Values, str, Values]]:
         reads = "".join(f"    a{i} = e.{name}\n" for i, name in enumerate(self.names))
         texts = []
         for i, kind in enumerate(self.types):
@@ -57,10 +62,12 @@ class EvidenceReader:
             else:
                 raise TypeError(f"evidence field {self.names[i]}: unsupported type {kind}")
         variables = ", ".join(f"a{i}" for i in range(len(self.names)))
-        source = f"def read(e):\n{reads}    return ({variables},), SEPARATOR.join(({', '.join(texts)},))\n"
+        key = ", ".join(f"a{i}" for i in self.key)
+        text = f"SEPARATOR.join(({', '.join(texts)},))"
+        source = f"def read(e):\n{reads}    return ({variables},), {text}, ({key},)\n"
         namespace: dict[str, Any] = {"ABSENT": ABSENT, "SEPARATOR": SEPARATOR, "not_int": _not_int}
         exec(source, namespace)
-        read: Callable[[Evidence], tuple[Values, str]] = namespace["read"]
+        read: Callable[[Evidence], tuple[Values, str, Values]] = namespace["read"]
         return read
 
     def checked(self, evidence: Evidence) -> Values:
@@ -72,9 +79,13 @@ class EvidenceReader:
                 self.skipped[f"Evidence.{self.names[i]}"] += 1
         return tuple(values)
 
-    def __call__(self, evidence: Evidence) -> tuple[Values, str]:
+    def slow(self, evidence: Evidence) -> tuple[Values, str, Values]:
+        """What :attr:`fast` returns, for a record that has values of the wrong type."""
+        values = self.checked(evidence)
+        return values, hash_text(values), tuple(values[i] for i in self.key)
+
+    def __call__(self, evidence: Evidence) -> tuple[Values, str, Values]:
         try:
-            return self._fast(evidence)
+            return self.fast(evidence)
         except TypeError:
-            values = self.checked(evidence)
-            return values, hash_text(values)
+            return self.slow(evidence)

@@ -158,7 +158,8 @@ class TurtleWriter:
                 kind, datatype = self._literal_kind(prop)
                 self._slots[owner].append((names.index(name), kind, term(prop.iri), datatype))
                 types[name] = kind
-        self._read_evidence = EvidenceReader(types)
+        document_fields = ["document"] + [names[i] for i, *_ in self._slots["Document"]]
+        self._read_evidence = EvidenceReader(types, key=document_fields)
         # Evidence fields are read from the evidence values, document fields from the
         # document key (the document id, then the values of the document fields).
         document_slots = [(j, k, p, d) for j, (_, k, p, d) in enumerate(self._slots["Document"], start=1)]
@@ -167,14 +168,16 @@ class TurtleWriter:
             o: [(i, p, d) for i, k, p, d in found if k is str] for o, found in by_owner.items()
         }
         self._int_slots = {o: [(i, p) for i, k, p, _ in found if k is int] for o, found in by_owner.items()}
-        self._document_key = itemgetter(names.index("document"), *(s[0] for s in self._slots["Document"]))
         self._segments = {segment(owner) for owner in self._owner.values()}
         self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
         self._nodes: dict[str, str] = {}
         # id(evidence) -> its prefixed name; the graph keeps the evidence alive meanwhile.
         self._evidence_names: dict[int, str] = {}
-        # prefixed name -> values of each distinct evidence record, in order of first use.
-        self._unique_evidence: dict[str, Values] = {}
+        # prefixed name -> (values, document key) of each distinct record, in order of first use.
+        self._unique_evidence: dict[str, tuple[Values, Values]] = {}
+        # document id -> its first document key, and every key of ids seen with several.
+        self._document_first: dict[str, Values] = {}
+        self._document_variants: dict[str, set[Values]] = {}
 
     # ------------------------------------------------------------ terms
 
@@ -223,12 +226,24 @@ class TurtleWriter:
         for e in evidence:
             name = names.get(id(e))
             if name is None:
-                values, text = self._read_evidence(e)
-                digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-                name = names[id(e)] = f"{self._evidence_segment}:{digest}"
-                self._unique_evidence.setdefault(name, values)
+                name = names[id(e)] = self._register(e)
             parts.append(f"{predicate} {name}")
         return parts
+
+    def _register(self, evidence: Evidence) -> str:
+        """The prefixed name of a record (a hash of its content); notes its document."""
+        try:
+            values, text, key = self._read_evidence.fast(evidence)
+        except TypeError:
+            values, text, key = self._read_evidence.slow(evidence)
+        digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+        name = f"{self._evidence_segment}:{digest}"
+        if name not in self._unique_evidence:
+            self._unique_evidence[name] = (values, key)
+            seen = self._document_first.setdefault(key[0], key)
+            if seen != key:
+                self._document_variants.setdefault(key[0], {seen}).add(key)
+        return name
 
     def _field_parts(self, owner: str, values: Values) -> list[str]:
         """``predicate literal`` for each field of an evidence record or a document key with a value."""
@@ -246,17 +261,11 @@ class TurtleWriter:
         ]
         return parts
 
-    def _document_names(self, keys: list[tuple[Any, ...]]) -> dict[tuple[Any, ...], str]:
+    def _document_names(self) -> dict[Values, str]:
         """The name of each document record; records of one id that disagree get a variant IRI."""
-        first: dict[str, tuple[Any, ...]] = {}
-        variants: dict[str, set[tuple[Any, ...]]] = {}
-        for key in keys:
-            seen = first.setdefault(key[0], key)
-            if seen != key:
-                variants.setdefault(key[0], {seen}).add(key)
-        names = {key: self._term(document_iri(key[0])) for key in first.values()}
-        for document, records in variants.items():
-            names.update((key, self._term(document_iri(document, content_hash(*key)))) for key in records)
+        names = {key: self._term(document_iri(key[0])) for key in self._document_first.values()}
+        for document, keys in self._document_variants.items():
+            names.update((key, self._term(document_iri(document, content_hash(*key)))) for key in keys)
         return names
 
     # ------------------------------------------------------------ statements
@@ -295,11 +304,9 @@ class TurtleWriter:
                 parts += self._properties("Statement", e.properties)
             self.triples += 4 + len(parts)
             yield f"{head}{SEP}{SEP.join(parts)} .\n\n" if parts else f"{head} .\n\n"
-        records = list(self._unique_evidence.items())
-        keys = [self._document_key(values) for _, values in records]
-        documents = self._document_names(keys)
+        documents = self._document_names()
         a_evidence, fields = self._a_evidence, self._field_parts
-        for (name, values), key in zip(records, keys, strict=True):
+        for name, (values, key) in self._unique_evidence.items():
             document = documents[key]
             parts = fields("Evidence", values)
             self.triples += 2 + len(parts)
@@ -323,6 +330,8 @@ class TurtleWriter:
         self._read_evidence.skipped.clear()
         self._evidence_names.clear()
         self._unique_evidence.clear()
+        self._document_first.clear()
+        self._document_variants.clear()
         yield self.header()
         batch: list[str] = []
         for text in self._subjects():
