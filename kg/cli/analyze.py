@@ -1,38 +1,102 @@
-"""``kg analyze``: centrality, communities, brokers, reach, enforcement and disruption of a graph."""
+"""``kg analyze``: centrality, communities, brokers, reach, enforcement and disruption of a graph.
+
+The graph comes from a file (``graph.json``, ``graph.ttl``) or, with ``--neo4j``,
+straight from the server (connection options as for ``kg pull``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.analytics.backend import BACKENDS
 from kg.analytics.disruption import MEASURES
 from kg.analytics.pipeline import AnalysisOptions, analyze
+from kg.cli.neo4j_cmds import connection_options
 from kg.graphfile import read_graph
+from kg.model import KnowledgeGraph
 from kg.report.network import NETWORK_CAP
 from kg.report.outputs import write_outputs
+from kg.store import ConnectionOptions, open_driver
+from kg.store.neo4j_store import pull_graph
+
+
+def _read(graph: Path | None, neo4j: bool, connection: dict[str, Any]) -> KnowledgeGraph:
+    if neo4j == (graph is not None):
+        raise click.UsageError("give either GRAPH or --neo4j")
+    if graph is not None:
+        return read_graph(graph)
+    options = ConnectionOptions.from_env(**connection)
+    driver = open_driver(options)
+    try:
+        return pull_graph(driver, database=options.database)
+    finally:
+        driver.close()
 
 
 @click.command("analyze")
-@click.argument("graph", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Directory for report.html, metrics.csv, metrics.json and the PNG plots.")
-@click.option("--path", "path", nargs=2, metavar="FROM TO", default=None,
-              help="Also find the shortest path between two entities (name, alias or id), with evidence.")
-@click.option("--disrupt-by", type=click.Choice(MEASURES), default="betweenness", show_default=True,
-              help="Centrality that ranks the actors removed in the disruption analysis.")
-@click.option("--top-k", type=click.IntRange(min=1), default=10, show_default=True,
-              help="How many actors the disruption analysis removes.")
-@click.option("--random-seeds", type=click.IntRange(min=1), default=5, show_default=True,
-              help="Random removals averaged for the baseline.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed for sampling and community detection.")
-@click.option("--backend", type=click.Choice(BACKENDS), default="auto", show_default=True,
-              help="networkx, igraph, or auto (igraph for large graphs).")
-@click.option("--network-cap", type=click.IntRange(min=1), default=NETWORK_CAP, show_default=True,
-              help="Most entities drawn in the report's network view (top by PageRank).")
+@click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--neo4j", is_flag=True, help="Read the graph from Neo4j instead of a file.")
+@connection_options
+@click.option(
+    "-o",
+    "--out",
+    "outdir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory for report.html, metrics.csv, metrics.json and the PNG plots.",
+)
+@click.option(
+    "--path",
+    "path",
+    nargs=2,
+    metavar="FROM TO",
+    default=None,
+    help="Also find the shortest path between two entities (name, alias or id), with evidence.",
+)
+@click.option(
+    "--disrupt-by",
+    type=click.Choice(MEASURES),
+    default="betweenness",
+    show_default=True,
+    help="Centrality that ranks the actors removed in the disruption analysis.",
+)
+@click.option(
+    "--top-k",
+    type=click.IntRange(min=1),
+    default=10,
+    show_default=True,
+    help="How many actors the disruption analysis removes.",
+)
+@click.option(
+    "--random-seeds",
+    type=click.IntRange(min=1),
+    default=5,
+    show_default=True,
+    help="Random removals averaged for the baseline.",
+)
+@click.option(
+    "--seed", type=int, default=0, show_default=True, help="Seed for sampling and community detection."
+)
+@click.option(
+    "--backend",
+    type=click.Choice(BACKENDS),
+    default="auto",
+    show_default=True,
+    help="networkx, igraph, or auto (igraph for large graphs).",
+)
+@click.option(
+    "--network-cap",
+    type=click.IntRange(min=1),
+    default=NETWORK_CAP,
+    show_default=True,
+    help="Most entities drawn in the report's network view (top by PageRank).",
+)
 def command(
-    graph: Path,
+    graph: Path | None,
+    neo4j: bool,
     outdir: Path,
     path: tuple[str, str] | None,
     disrupt_by: str,
@@ -41,9 +105,10 @@ def command(
     seed: int,
     backend: str,
     network_cap: int,
+    **connection: Any,
 ) -> None:
-    """Analyse GRAPH (graph.json or graph.ttl) and write a report with plots into OUT."""
-    kg_graph = read_graph(graph)
+    """Analyse GRAPH (graph.json or graph.ttl) or the Neo4j graph; write a report with plots into OUT."""
+    kg_graph = _read(graph, neo4j, connection)
     options = AnalysisOptions(
         seed=seed,
         backend=backend,
@@ -64,6 +129,6 @@ def command(
             for rel in hop["relations"]:
                 click.echo(f"{rel['from']} -[{rel['relation']}]-> {rel['to']}")
                 for ev in rel["evidence"]:
-                    click.echo(f"    \"{ev['sentence']}\" ({ev.get('publisher') or ev['document']})")
+                    click.echo(f'    "{ev["sentence"]}" ({ev.get("publisher") or ev["document"]})')
     for item in written:
         click.echo(f"wrote {item}")
