@@ -135,10 +135,14 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
         appositive = _appositive_name(analysis, scanner, start)
         if appositive and _is_name(analysis, *appositive):
             found.append(Mention("Gang", analysis.surface(*appositive), *appositive, "gang-appositive"))
-    for start, end in _cue_spans(analysis, "gang_head"):
+    heads = _cue_spans(analysis, "gang_head")
+    heads += [(s, e) for s, e in _cue_spans(analysis, "gang_head_lower") if doc[s].text.islower()]
+    for start, end in heads:
         span = scanner.left(start)
         if not span or not _is_name(analysis, *span):
             continue
+        if span[1] - span[0] == 1 and span[0] == scanner.bounds(span[0])[0]:
+            continue  # "Criminal network": a capital at the start of a sentence marks no name
         if (
             span[1] - span[0] == 1
             and not is_capitalized(doc[start])

@@ -51,6 +51,22 @@ ANAPHORIC_DETERMINERS = {
     "es": frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho"}),
     "pt": frozenset({"a", "o", "esta", "este", "essa", "esse"}),
 }
+MEMBER_WORDS = frozenset(
+    [
+        "members",
+        "defendants",
+        "suspects",
+        "gang-members",
+        "integrantes",
+        "miembros",
+        "sospechosos",
+        "pandilleros",
+        "mareros",
+        "membros",
+        "suspeitos",
+        "acusados",
+    ]
+)
 WHERE_WORDS = frozenset({"where", "donde", "onde"})
 LOCAL_WORDS = frozenset({"local", "locales", "locais", "domestic"})
 IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
@@ -424,6 +440,13 @@ class RelationFinder:
                     later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
                 ):
                     targets.setdefault(ref.entity.key, ref.entity)
+            main = self.table.main_group
+            # "FBI agents arrested most of the defendants": people of the article's group
+            members = any(
+                self.analysis.doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent])
+            )
+            if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
+                targets[main.key] = main
             for fact in self.leads:  # a leader's arrest is an arrest of the group's members
                 if fact.source in targets and fact.target in self.table.entities:
                     targets.setdefault(fact.target, self.table.entities[fact.target])
