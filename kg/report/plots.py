@@ -110,6 +110,8 @@ def plot_degree_distribution(analysis: dict[str, Any], path: Path) -> None:
         if positive[-1][0] >= 20:
             ax.set_xscale("log")
             ax.set_yscale("log")
+        if positive[-1][0] < 20:
+            ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel("degree (distinct neighbours)")
         ax.set_ylabel("number of entities")
     else:

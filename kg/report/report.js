@@ -54,7 +54,7 @@
   /* deterministic start: nodes on a spiral, so every load looks the same */
   nodes.forEach(function (n, i) {
     var angle = i * 2.399963, radius = 12 * Math.sqrt(i + 1);
-    n.x = radius * Math.cos(angle); n.y = radius * Math.sin(angle); n.vx = 0; n.vy = 0;
+    n.x = radius * Math.cos(angle); n.y = radius * Math.sin(angle); n.vx = 0; n.vy = 0; n.index = i;
     n.r = 4 + 14 * Math.sqrt(maxRank > 0 ? n.pagerank / maxRank : 0);
   });
 
@@ -102,7 +102,7 @@
         b = nodes[j];
         dx = b.x - a.x; dy = b.y - a.y; d2 = dx * dx + dy * dy + 0.01;
         if (d2 > 250000) { continue; }
-        f = 900 * alpha / d2;
+        f = 1500 * alpha / d2;
         a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
       }
     }
@@ -113,7 +113,9 @@
       a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
     });
     nodes.forEach(function (n) {
-      n.vx -= n.x * 0.002 * alpha; n.vy -= n.y * 0.002 * alpha;
+      /* unlinked entities are held closer, so they do not stretch the view */
+      var pull = adjacency[n.index].length ? 0.003 : 0.03;
+      n.vx -= n.x * pull * alpha; n.vy -= n.y * pull * alpha;
       if (n.fixed) { n.vx = 0; n.vy = 0; return; }
       n.x += n.vx; n.y += n.vy; n.vx *= 0.6; n.vy *= 0.6;
     });
@@ -155,7 +157,7 @@
     ctx.font = (11 / view.scale) + "px system-ui, sans-serif";
     nodes.forEach(function (n, i) {
       if (!visible(n)) { return; }
-      if (i < 25 || near[i] || n.r * view.scale > 12) { ctx.fillText(n.name, n.x + radius(n) + 2 / view.scale, n.y + 4 / view.scale); }
+      if (i < 15 || near[i] || n.r * view.scale > 12) { ctx.fillText(n.name, n.x + radius(n) + 2 / view.scale, n.y + 4 / view.scale); }
     });
     api.drawnNodes = drawnNodes; api.drawnLinks = drawnLinks;
   }
