@@ -50,7 +50,13 @@ EDGES = [
     ("Héctor Guerrero", "LEADS", "Tren de Aragua", None, ["Daily Ledger"]),
     ("Tren de Aragua", "ARRESTED_BY", "Investigations Police of Chile", "2022-11", ["Diario Andino"]),
     ("Tren de Aragua", "ARRESTED_BY", "FBI", "2024-01", ["Capital Wire"]),
-    ("Peruvian National Police", "COOPERATES_WITH", "Investigations Police of Chile", "2023", ["Diario Andino"]),
+    (
+        "Peruvian National Police",
+        "COOPERATES_WITH",
+        "Investigations Police of Chile",
+        "2023",
+        ["Diario Andino"],
+    ),
     ("FBI", "COOPERATES_WITH", "DEA", None, ["Capital Wire"]),
     ("Sinaloa Cartel", "ORIGINATED_IN", "Mexico", None, ["Capital Wire"]),
     ("Sinaloa Cartel", "OPERATES_IN", "Mexico", None, ["Capital Wire"]),
@@ -82,7 +88,9 @@ def build_example() -> KnowledgeGraph:
     graph = KnowledgeGraph()
     ids = {}
     for node_type, name, aliases in NODES:
-        evidence = Evidence(document="profiles", sentence=f"{name} is named in the test profiles.", publisher="Test Desk")
+        evidence = Evidence(
+            document="profiles", sentence=f"{name} is named in the test profiles.", publisher="Test Desk"
+        )
         ids[name] = graph.add_node(Node.new(node_type, name, aliases=aliases, evidence=(evidence,))).id
     for i, (source, relation, target, date, publishers) in enumerate(EDGES):
         evidence = tuple(

@@ -67,7 +67,15 @@ def test_network_view_is_capped_and_says_so(graph_file: Path, tmp_path: Path) ->
 
 
 def test_path_option_prints_hops_with_evidence(graph_file: Path, tmp_path: Path) -> None:
-    args = ["analyze", str(graph_file), "-o", str(tmp_path / "r"), "--path", "TdA", "Peruvian National Police"]
+    args = [
+        "analyze",
+        str(graph_file),
+        "-o",
+        str(tmp_path / "r"),
+        "--path",
+        "TdA",
+        "Peruvian National Police",
+    ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "Tren de Aragua -[OPERATES_IN]-> Peru" in result.output
@@ -77,7 +85,9 @@ def test_path_option_prints_hops_with_evidence(graph_file: Path, tmp_path: Path)
 
 
 def test_errors_are_one_line(graph_file: Path, tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["analyze", str(graph_file), "-o", str(tmp_path / "r"), "--path", "X", "TdA"])
+    result = CliRunner().invoke(
+        main, ["analyze", str(graph_file), "-o", str(tmp_path / "r"), "--path", "X", "TdA"]
+    )
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == ["Error: no entity called 'X'"]
     missing = CliRunner().invoke(main, ["analyze", str(tmp_path / "nope.json"), "-o", str(tmp_path / "r")])

@@ -23,7 +23,7 @@ from kg.analytics.graph import (
 from kg.analytics.paths import EntityNotFound, shortest_path
 from kg.analytics.pipeline import AnalysisOptions, analyze
 from kg.analytics.reach import country_reach, groups_by_country, reach_relations
-from kg.model import KnowledgeGraph
+from kg.model import Edge, KnowledgeGraph, Node
 from kg.schema import get_schema
 
 
@@ -96,7 +96,11 @@ def test_law_enforcement_view(example: KnowledgeGraph) -> None:
     stated = pairs[("Investigations Police of Chile", "Peruvian National Police")]
     assert stated["explicit"] and stated["cross_border"]
     implicit = pairs[("FBI", "Investigations Police of Chile")]
-    assert not implicit["explicit"] and implicit["cross_border"] and implicit["shared_targets"] == ["Tren de Aragua"]
+    assert (
+        not implicit["explicit"]
+        and implicit["cross_border"]
+        and implicit["shared_targets"] == ["Tren de Aragua"]
+    )
     assert not pairs[("DEA", "FBI")]["cross_border"]
 
 
@@ -140,3 +144,13 @@ def test_analytics_do_not_change_the_graph(example: KnowledgeGraph) -> None:
     before = nx.to_dict_of_dicts(example.nx)
     analyze(example.nx)
     assert nx.to_dict_of_dicts(example.nx) == before
+
+
+def test_derived_structures_follow_changes_to_the_graph(example: KnowledgeGraph) -> None:
+    before = {r["name"]: r["country_count"] for r in country_reach(example.nx)}
+    assert undirected(example.nx) is undirected(example.nx)  # built once
+    argentina = example.add_node(Node.new("Country", "Argentina"))
+    example.add_edge(Edge("OPERATES_IN", "gang:choneros", argentina.id))
+    after = {r["name"]: r["country_count"] for r in country_reach(example.nx)}
+    assert after["Los Choneros"] == before["Los Choneros"] + 1
+    assert undirected(example.nx).has_edge("gang:choneros", "country:argentina")

@@ -37,7 +37,9 @@ def test_analyze_from_neo4j_matches_the_file(example: KnowledgeGraph, tmp_path: 
         driver.close()
     assert from_server.exit_code == 0, from_server.output
     write_graph_json(example, tmp_path / "graph.json")
-    from_file = CliRunner().invoke(main, ["analyze", str(tmp_path / "graph.json"), "-o", str(tmp_path / "file")])
+    from_file = CliRunner().invoke(
+        main, ["analyze", str(tmp_path / "graph.json"), "-o", str(tmp_path / "file")]
+    )
     assert from_file.exit_code == 0, from_file.output
     db = json.loads((tmp_path / "db" / "metrics.json").read_text(encoding="utf-8"))
     file = json.loads((tmp_path / "file" / "metrics.json").read_text(encoding="utf-8"))

@@ -85,11 +85,16 @@ def test_report_renders_network_without_errors(browser: Any, example: KnowledgeG
     browser.execute_script("window.kgNetwork.settle()")
     canvas = browser.find_element(By.ID, "kg-canvas")
     point = browser.execute_script("return window.kgNetwork.screenPosition('gang:tren-de-aragua')")
-    box = browser.execute_script("var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height]", canvas)
+    box = browser.execute_script(
+        "var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height]", canvas
+    )
     ActionChains(browser).move_to_element_with_offset(
         canvas, int(point["x"] - box[0] - box[2] / 2), int(point["y"] - box[1] - box[3] / 2)
     ).click().perform()
-    panel = _wait(browser, "var t = document.getElementById('kg-panel').textContent; return t.indexOf('Tren de Aragua') >= 0 && t")
+    panel = _wait(
+        browser,
+        "var t = document.getElementById('kg-panel').textContent; return t.indexOf('Tren de Aragua') >= 0 && t",
+    )
     assert "Test sentence 2: Tren de Aragua operates in Peru." in panel
     assert "Diario Andino" in panel
 
