@@ -17,6 +17,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from kg.atomic import atomic_writer
 from kg.report.palette import color_of, type_colors
@@ -79,7 +80,7 @@ def plot_country_reach(analysis: dict[str, Any], path: Path) -> None:
             [r["country_count"] for r in reach],
             color=[color_of(r["type"]) for r in reach],
         )
-        axes[0].xaxis.get_major_locator().set_params(integer=True)
+        axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))
         _legend(axes[0], {r["type"] for r in reach})
     else:
         _empty(axes[0], "no group is linked to a country")
@@ -90,7 +91,7 @@ def plot_country_reach(analysis: dict[str, Any], path: Path) -> None:
         axes[1].barh(
             [_short(r["country"]) for r in hosts], [r["group_count"] for r in hosts], color="#2ca02c"
         )
-        axes[1].xaxis.get_major_locator().set_params(integer=True)
+        axes[1].xaxis.set_major_locator(MaxNLocator(integer=True))
     else:
         _empty(axes[1], "no country hosts a group")
     axes[1].set_title("Countries with the most groups present")
@@ -110,8 +111,8 @@ def plot_degree_distribution(analysis: dict[str, Any], path: Path) -> None:
         if positive[-1][0] >= 20:
             ax.set_xscale("log")
             ax.set_yscale("log")
-        if positive[-1][0] < 20:
-            ax.xaxis.get_major_locator().set_params(integer=True)
+        else:
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.set_xlabel("degree (distinct neighbours)")
         ax.set_ylabel("number of entities")
     else:
@@ -154,7 +155,7 @@ def plot_disruption(analysis: dict[str, Any], path: Path) -> None:
         ax.set_xlabel("actors removed")
         ax.set_ylabel(label)
         ax.set_ylim(bottom=0)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.grid(alpha=0.3)
         ax.legend(fontsize=9)
     fig.suptitle(f"Disruption of the actor network ({kp['nodes']} actors, countries left out)")
