@@ -313,13 +313,13 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
         dateline = at_start and follows in {"-", ",", "("} and sum(len(w) for w in words) >= 4
         if dateline and all(w.isupper() for w in words):
             scores[country] += 4  # a dateline: "LIMA --", "MEXICO CITY, Oct 3 (Reuters) -"
-    for entity in table.of_type("Agency"):
-        if entity.country:
+    for entity in table.of_type("Agency", "Gang", "Faction"):
+        if entity.country:  # an agency's state; for a known group, where it is rooted (gazetteer)
             scores[entity.country] += min(len(entity.mentions), 2)
     if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
         return None
     opening = next((m for m in analysis.mentions if m.type in ("Country", "Place")), None)
-    if opening is not None:
+    if opening is not None and analysis.sent_of[opening.start] < 2:  # headline or lede
         scores[opening.name if opening.type == "Country" else str(opening.country)] += FIRST_MENTION_BONUS
     ranked = scores.most_common(2)
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:

@@ -17,7 +17,11 @@ from kg.extract.relations import Fact
 from kg.extract.text import Tok, is_capitalized, name_key
 
 ALIAS_WORDS = frozenset(
-    {"alias", "vulgo", "aka", "apodado", "apodada", "conocido", "nicknamed", "known", "dubbed"}
+    {
+        *("alias", "vulgo", "aka", "nicknamed", "known", "dubbed", "called"),
+        *("apodado", "apodada", "conocido", "conocida", "llamado"),
+        *("conhecido", "conhecida", "chamado", "apelidado", "apelidada"),
+    }
 )
 BETWEEN_OK = frozenset(
     [

@@ -375,8 +375,12 @@ def _agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
         aliases: list[str] = []
         for mention in analysis.mentions:
-            if mention.type in {"Demonym", "Country"} and first <= mention.start and mention.end <= last:
-                country = country or mention.country or mention.name
+            if (
+                mention.type in {"Demonym", "Country", "Place"}
+                and first <= mention.start
+                and mention.end <= last
+            ):
+                country = country or (mention.name if mention.type == "Country" else mention.country)
             elif mention.type == "Country" and mention.end == first - 1 and doc[first - 1].lower_ == "'s":
                 country = mention.name
                 aliases.append(analysis.surface(mention.start, last))
