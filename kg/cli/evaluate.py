@@ -56,5 +56,10 @@ def command(
         p, r, f = tally.prf()
         click.echo(f"{name:15s} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tally.tp} fp={tally.fp} fn={tally.fn})")
     for language, tallies in sorted(result.by_language.items()):
-        scores = "  ".join(f"{n} F1={t.prf()[2]:.3f}" for n, t in sorted(tallies.items()))
+        scores = "  ".join(
+            f"{n} F1={t.prf()[2]:.3f}"
+            if t.tp + t.fp + t.fn
+            else f"{n} F1=n/a (nothing required, nothing extra)"
+            for n, t in sorted(tallies.items())
+        )
         click.echo(f"  {language}: {scores}")
