@@ -8,184 +8,24 @@ range is dropped when the graph is built.
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass
-
-from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, home_country
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.events import EventRules
 from kg.extract.mentions import Analysis, Cue
-
-NEGATIONS = frozenset(
-    {"not", "no", "never", "nunca", "sin", "nao", "nem", "jamais", "without", "denied", "nego"}
-)
-ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
-PREPOSITIONS = frozenset(
-    [
-        "to",
-        "with",
-        "of",
-        "from",
-        "by",
-        "against",
-        "de",
-        "del",
-        "con",
-        "com",
-        "al",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "por",
-        "para",
-        "pela",
-        "pelo",
-        "contra",
-        "ao",
-    ]
-)
-LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
-OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
-INDEFINITE = frozenset({"a", "an", "un", "una", "um", "uma"})
-ANAPHORIC_DETERMINERS = {
-    "en": frozenset({"the", "this", "that"}),
-    "es": frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho"}),
-    "pt": frozenset({"a", "o", "esta", "este", "essa", "esse"}),
-}
-MEMBER_WORDS = frozenset(
-    [
-        "members",
-        "defendants",
-        "suspects",
-        "gang-members",
-        "integrantes",
-        "miembros",
-        "sospechosos",
-        "pandilleros",
-        "mareros",
-        "membros",
-        "suspeitos",
-        "acusados",
-    ]
-)
-WHERE_WORDS = frozenset({"where", "donde", "onde"})
-LOCAL_WORDS = frozenset({"local", "locales", "locais", "domestic"})
-IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
-COORDINATION = frozenset({"and", "y", "e", ","})
-ORIGIN_GAP = frozenset(
-    [
-        "the",
-        "el",
-        "la",
-        "los",
-        "las",
-        "o",
-        "a",
-        "os",
-        "as",
-        "'s",
-        "notorious",
-        "feared",
-        "powerful",
-        "infamous",
-        "violent",
-        "criminal",
-        "transnational",
-        "notorio",
-        "notoria",
-        "temido",
-        "temida",
-        "poderoso",
-        "poderosa",
-        "famoso",
-        "famosa",
-        "violento",
-        "violenta",
-        "perigoso",
-        "perigosa",
-        "temido",
-        "temida",
-        "poderoso",
-        "poderosa",
-        "notorio",
-        "notoria",
-        "organized",
-        "organised",
-        "organizacion",
-        "organizaçao",
-        "organizacao",
-        "criminosa",
-        "delictiva",
-        "armed",
-        "street",
-        "mega",
-        "-",
-        "prison",
-        "drug",
-        "trafficking",
-        "narcotraficante",
-    ]
+from kg.extract.rulebase import (
+    ARTICLES,
+    IN_WORDS,
+    INDEFINITE,
+    LOCATION_WINDOW,
+    ORIGIN_GAP,
+    OTHER_FACT_CUES,
+    PREPOSITIONS,
+    WHERE_WORDS,
+    Fact,
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
-    """A relation found in the text, with the sentence that states it and the rule that found it."""
-
-    type: str
-    source: str
-    target: str
-    sent: int
-    rule: str
-
-
-class RelationFinder:
+class RelationFinder(EventRules):
     """Runs every relation rule over one analysed document."""
-
-    def __init__(self, analysis: Analysis, table: EntityTable, leads: list[Fact] | None = None):
-        self.analysis = analysis
-        self.table = table
-        self.leads = leads or []
-        self.facts: list[Fact] = []
-        self.denied: set[str] = set()
-        self.cues_by_sent: dict[int, list[Cue]] = {}
-        for cue in analysis.cues:
-            self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
-        self.home = home_country(analysis, table)
-
-    def add(self, type_: str, source: Entity, target: Entity, sent: int, rule: str) -> None:
-        if source.key != target.key:
-            self.facts.append(Fact(type_, source.key, target.key, sent, rule))
-
-    def cues(self, sent: int, role: str) -> list[Cue]:
-        return [c for c in self.cues_by_sent.get(sent, []) if c.role == role]
-
-    def negated(self, cue: Cue) -> bool:
-        doc = self.analysis.doc
-        begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 3)
-        return any(doc[k].lower_ in NEGATIONS for k in range(begin, cue.start))
-
-    def country_of(self, name: str | None) -> Entity | None:
-        """The Country entity called ``name``, created if the text named it only indirectly."""
-        if name is None:
-            return None
-        key = next(
-            (k for k, e in self.table.entities.items() if e.type == "Country" and e.name == name), None
-        )
-        if key is None:
-            entity = Entity(f"Country:{name}", "Country", name)
-            self.table.entities[entity.key] = entity
-            return entity
-        return self.table.entities[key]
-
-    def countries_after(self, sent: int, position: int) -> list[tuple[Entity, int]]:
-        return [(r.entity, r.start) for r in self.table.in_sentence(sent, "Country") if r.start >= position]
-
-    def source_marked(self, ref: Ref) -> bool:
-        """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
-        sent = self.analysis.sent_of[ref.start]
-        return any(0 <= ref.start - cue.end <= 2 for cue in self.cues(sent, "source"))
-
-    # --- rules -------------------------------------------------------------------------
 
     def run(self) -> list[Fact]:
         for sent in range(len(self.analysis.sents)):
@@ -374,130 +214,6 @@ class RelationFinder:
                 return ref
         return before[-1]
 
-    def actors(self, sent: int) -> list[Entity]:
-        refs = [r for r in self.table.in_sentence(sent, "Agency") if not self.source_marked(r)]
-        seen: dict[str, Entity] = {}
-        for ref in refs:
-            seen.setdefault(ref.entity.key, ref.entity)
-        return list(seen.values())
-
-    def cooperation(self, sent: int) -> None:
-        agencies = self.actors(sent)
-        if len(agencies) < 2:
-            return
-        pairs: set[tuple[str, str]] = set()
-        if self.cues(sent, "cooperate"):
-            pairs = {(a.key, b.key) for i, a in enumerate(agencies) for b in agencies[i + 1 :]}
-        else:
-            refs = self.table.in_sentence(sent, "Agency")
-            doc = self.analysis.doc
-            if self.cues(sent, "arrest"):
-                for left, right in itertools.pairwise(refs):
-                    between = [doc[k].lower_ for k in range(left.end, right.start)]
-                    if between and all(
-                        w in COORDINATION or w in {"the", "la", "el", "a", "o"} for w in between
-                    ):
-                        pairs.add((left.entity.key, right.entity.key))
-        for a, b in pairs:
-            if a != b:
-                self.add(
-                    "COOPERATES_WITH",
-                    self.table.entities[a],
-                    self.table.entities[b],
-                    sent,
-                    "cooperates-with/cue",
-                )
-
-    def arrests(self) -> None:
-        carry: list[Entity] = []
-        carry_sent = -10
-        doc = self.analysis.doc
-        for sent in range(len(self.analysis.sents)):
-            arrest = [c for c in self.cues(sent, "arrest") if not self.negated(c) and not self.anaphoric(c)]
-            detainees = self.cues(sent, "detainee")
-            if detainees:
-                # "the detainees belonged to ...": people arrested in the operation told before.
-                arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
-            agencies = self.arresting(sent, arrest)
-            if agencies and carry and self.cues(sent, "cooperate") and carry_sent >= sent - 3:
-                # "The operation, carried out jointly with X": the earlier arresting agencies and X.
-                for earlier in carry:
-                    for other in agencies:
-                        self.add("COOPERATES_WITH", earlier, other, sent, "cooperates-with/context")
-            if agencies and (arrest or self.cues(sent, "cooperate")):
-                carry, carry_sent = agencies, sent
-            if detainees and not arrest:
-                agencies = []
-                arrest = detainees
-            if not arrest:
-                continue
-            agency_refs = self.table.in_sentence(sent, "Agency")
-            targets: dict[str, Entity] = {}
-            for ref in self.table.in_sentence(sent, *GROUP_TYPES, "Leader"):
-                # A group before the cue is its object only when no agency stands between them.
-                later = [c for c in arrest if c.start >= ref.end]
-                if any(c.end <= ref.start for c in arrest) or (
-                    later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
-                ):
-                    targets.setdefault(ref.entity.key, ref.entity)
-            main = self.table.main_group
-            # "FBI agents arrested most of the defendants": people of the article's group
-            members = any(
-                self.analysis.doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent])
-            )
-            if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
-                targets[main.key] = main
-            for fact in self.leads:  # a leader's arrest is an arrest of the group's members
-                if fact.source in targets and fact.target in self.table.entities:
-                    targets.setdefault(fact.target, self.table.entities[fact.target])
-            actors = {a.key: a for a in [*agencies, *carry]}
-            for target in targets.values():
-                for agency in actors.values():
-                    rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
-                    self.add("ARRESTED_BY", target, agency, sent, rule)
-        del doc
-
-    def anaphoric(self, cue: Cue) -> bool:
-        """ "The arrest came amid ...", "la detención se dio ...": the event told before, not a new one."""
-        doc = self.analysis.doc
-        before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
-        after = doc[cue.end].lower_ if cue.end < len(doc) else ""
-        return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in {
-            "of",
-            "de",
-            "del",
-            "do",
-            "da",
-            "dos",
-            "das",
-        }
-
-    def arresting(self, sent: int, arrest: list[Cue]) -> list[Entity]:
-        """Agencies acting in the sentence: not cited as sources, not the speaker of the arrest news."""
-        speakers = self.cues(sent, "source")
-        found: dict[str, Entity] = {}
-        doc = self.analysis.doc
-        passive = {c.end: c for c in self.cues(sent, "passive_by")}
-        arrest_ends = {c.end for c in arrest}
-        for ref in self.table.in_sentence(sent, "Agency"):
-            if self.source_marked(ref):
-                continue
-            by = next((passive[k] for k in range(ref.start - 2, ref.start + 1) if k in passive), None)
-            # "wanted by the FBI", "designated by the State Department": not the arrest's agent
-            agent_of_other = by is not None and not any(by.start - 2 <= e <= by.start for e in arrest_ends)
-            if agent_of_other and by is not None and not doc[by.start - 1].is_punct:
-                continue
-            if (
-                arrest
-                and any(
-                    ref.end <= c.start and any(ref.end <= v.start < c.start for v in speakers) for c in arrest
-                )
-                and not any(c.end <= ref.start for c in arrest)
-            ):
-                continue
-            found.setdefault(ref.entity.key, ref.entity)
-        return list(found.values())
-
     def factions(self) -> None:
         gangs = {e.name: e for e in self.table.of_type("Gang")}
         for faction in self.table.of_type("Faction"):
@@ -555,48 +271,10 @@ class RelationFinder:
             if country is not None:
                 self.add("BASED_IN", agency, country, sent, rule)
 
-    def home_operations(self) -> None:
-        """The article's main group, its factions and groups arrested there operate in its country."""
-        if not self.home:
-            return
-        country = self.country_of(self.home)
-        if country is None or country.key in self.denied:
-            return
-        arrested: dict[str, int] = {}
-        for sent in range(len(self.analysis.sents)):
-            if self.cues(sent, "arrest"):
-                for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-                    arrested.setdefault(ref.entity.key, sent)
-        for fact in self.leads:
-            if fact.sent in self.arrest_sentences():
-                arrested.setdefault(fact.target, fact.sent)
-        main = self.table.main_group
-        main_is_clear = main is not None and (
-            len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
-        )
-        for group in self.table.of_type(*GROUP_TYPES):
-            where: int | None = None
-            local = self.described_as_local(group)
-            if (group is main and main_is_clear) or group.type == "Faction" or local is not None:
-                where = local if local is not None else group.sentences(self.analysis)[0]
-            elif group.key in arrested:
-                where = arrested[group.key]
-            if where is not None:
-                self.add("OPERATES_IN", group, country, where, "operates-in/home-country")
-
-    def described_as_local(self, group: Entity) -> int | None:
-        """The sentence calling the group local ("local groups like the Diablos gang"), if any."""
-        doc = self.analysis.doc
-        for mention in group.mentions:
-            window = doc[max(0, mention.start - 4) : mention.end + 3]
-            if any(t.lower_ in LOCAL_WORDS for t in window):
-                return self.analysis.sent_of[mention.start]
-        return None
-
-    def arrest_sentences(self) -> set[int]:
-        return {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest"}
-
 
 def find_relations(analysis: Analysis, table: EntityTable, leads: list[Fact] | None = None) -> list[Fact]:
     """Every relation the rules find in the document (``leads``: the LEADS facts found before)."""
     return RelationFinder(analysis, table, leads).run()
+
+
+__all__ = ["Fact", "RelationFinder", "find_relations"]

@@ -1,0 +1,179 @@
+"""Shared ground of the relation rules: the facts they produce and the helpers they use."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.entities import Entity, EntityTable, Ref, home_country
+from kg.extract.mentions import Analysis, Cue
+
+NEGATIONS = frozenset(
+    {"not", "no", "never", "nunca", "sin", "nao", "nem", "jamais", "without", "denied", "nego"}
+)
+ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
+PREPOSITIONS = frozenset(
+    [
+        "to",
+        "with",
+        "of",
+        "from",
+        "by",
+        "against",
+        "de",
+        "del",
+        "con",
+        "com",
+        "al",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "por",
+        "para",
+        "pela",
+        "pelo",
+        "contra",
+        "ao",
+    ]
+)
+LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
+OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
+INDEFINITE = frozenset({"a", "an", "un", "una", "um", "uma"})
+ANAPHORIC_DETERMINERS = {
+    "en": frozenset({"the", "this", "that"}),
+    "es": frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho"}),
+    "pt": frozenset({"a", "o", "esta", "este", "essa", "esse"}),
+}
+MEMBER_WORDS = frozenset(
+    [
+        "members",
+        "defendants",
+        "suspects",
+        "gang-members",
+        "integrantes",
+        "miembros",
+        "sospechosos",
+        "pandilleros",
+        "mareros",
+        "membros",
+        "suspeitos",
+        "acusados",
+    ]
+)
+WHERE_WORDS = frozenset({"where", "donde", "onde"})
+LOCAL_WORDS = frozenset({"local", "locales", "locais", "domestic"})
+IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
+COORDINATION = frozenset({"and", "y", "e", ","})
+ORIGIN_GAP = frozenset(
+    [
+        "the",
+        "el",
+        "la",
+        "los",
+        "las",
+        "o",
+        "a",
+        "os",
+        "as",
+        "'s",
+        "notorious",
+        "feared",
+        "powerful",
+        "infamous",
+        "violent",
+        "criminal",
+        "transnational",
+        "notorio",
+        "notoria",
+        "temido",
+        "temida",
+        "poderoso",
+        "poderosa",
+        "famoso",
+        "famosa",
+        "violento",
+        "violenta",
+        "perigoso",
+        "perigosa",
+        "temido",
+        "temida",
+        "poderoso",
+        "poderosa",
+        "notorio",
+        "notoria",
+        "organized",
+        "organised",
+        "organizacion",
+        "organizaçao",
+        "organizacao",
+        "criminosa",
+        "delictiva",
+        "armed",
+        "street",
+        "mega",
+        "-",
+        "prison",
+        "drug",
+        "trafficking",
+        "narcotraficante",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A relation found in the text, with the sentence that states it and the rule that found it."""
+
+    type: str
+    source: str
+    target: str
+    sent: int
+    rule: str
+
+
+class RuleBase:
+    """State and helpers shared by the rule families of one analysed document."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable, leads: list[Fact] | None = None):
+        self.analysis = analysis
+        self.table = table
+        self.leads = leads or []
+        self.facts: list[Fact] = []
+        self.denied: set[str] = set()
+        self.cues_by_sent: dict[int, list[Cue]] = {}
+        for cue in analysis.cues:
+            self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
+        self.home = home_country(analysis, table)
+
+    def add(self, type_: str, source: Entity, target: Entity, sent: int, rule: str) -> None:
+        if source.key != target.key:
+            self.facts.append(Fact(type_, source.key, target.key, sent, rule))
+
+    def cues(self, sent: int, role: str) -> list[Cue]:
+        return [c for c in self.cues_by_sent.get(sent, []) if c.role == role]
+
+    def negated(self, cue: Cue) -> bool:
+        doc = self.analysis.doc
+        begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 3)
+        return any(doc[k].lower_ in NEGATIONS for k in range(begin, cue.start))
+
+    def country_of(self, name: str | None) -> Entity | None:
+        """The Country entity called ``name``, created if the text named it only indirectly."""
+        if name is None:
+            return None
+        key = next(
+            (k for k, e in self.table.entities.items() if e.type == "Country" and e.name == name), None
+        )
+        if key is None:
+            entity = Entity(f"Country:{name}", "Country", name)
+            self.table.entities[entity.key] = entity
+            return entity
+        return self.table.entities[key]
+
+    def countries_after(self, sent: int, position: int) -> list[tuple[Entity, int]]:
+        return [(r.entity, r.start) for r in self.table.in_sentence(sent, "Country") if r.start >= position]
+
+    def source_marked(self, ref: Ref) -> bool:
+        """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
+        sent = self.analysis.sent_of[ref.start]
+        return any(0 <= ref.start - cue.end <= 2 for cue in self.cues(sent, "source"))
