@@ -9,20 +9,12 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.mentions import CONNECTORS, STOP, TITLES, Analysis, Cue, NameScanner
+from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
+from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.relations import Fact
-from kg.extract.text import Tok, is_capitalized, name_key
+from kg.extract.text import name_key
 
-ALIAS_WORDS = frozenset(
-    {
-        *("alias", "vulgo", "aka", "nicknamed", "known", "dubbed", "called"),
-        *("apodado", "apodada", "conocido", "conocida", "llamado"),
-        *("conhecido", "conhecida", "chamado", "apelidado", "apelidada"),
-    }
-)
 BETWEEN_OK = frozenset(
     [
         "a",
@@ -137,144 +129,8 @@ DISCOURSE_WORDS = frozenset(
 SINGLE_NAME_OPENERS = frozenset(
     {",", "and", "y", "e", "the", "el", "la", "o", "a", "(", ":", "alias", "vulgo"}
 )
-NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
-PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
-
-
-@dataclass(slots=True)
-class Person:
-    start: int
-    end: int
-    name: str
-    aliases: list[str] = field(default_factory=list)
-
-
-def _cap(doc: list[Tok], k: int) -> bool:
-    token = doc[k]
-    return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP
-
-
-def _persons(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
-    """Candidate person names in a sentence (runs of capitalized words, alias forms, nicknames)."""
-    doc = analysis.doc
-    begin, end = analysis.sents[sent]
-    persons: list[Person] = []
-    k = begin
-    while k < end:
-        token = doc[k]
-        if token.lower_ in {"alias", "vulgo", "aka"} and k + 1 < end:
-            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-            span = scanner.right(k + 1, max_len=4)
-            if span and not any(j in blocked for j in range(*span)):
-                nick = analysis.surface(*span).strip('"')
-                persons.append(Person(k, span[1], nick, [f"alias {nick}"]))
-                k = span[1]
-                # "alias A y B": B is listed with A, even as a single word.
-                if (
-                    k + 1 < end
-                    and doc[k].lower_ in {"y", "and", "e"}
-                    and _cap(doc, k + 1)
-                    and k + 1 not in blocked
-                ):
-                    other = scanner.right(k + 1, max_len=4)
-                    if other and not any(j in blocked for j in range(*other)):
-                        persons.append(Person(other[0], other[1], analysis.surface(*other)))
-                        k = other[1]
-                continue
-        if _cap(doc, k) and k not in blocked and token.text.lower() not in TITLES:
-            j = k
-            words: list[str] = []
-            aliases: list[str] = []
-            while j < end and j not in blocked:
-                if _cap(doc, j) or (
-                    doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and _cap(doc, j + 1) and words
-                ):
-                    words.append(analysis.surface(j, j + 1))
-                    j += 1
-                elif (
-                    words
-                    and doc[j].lower_ in PERSON_CONNECTORS
-                    and j + 2 < end
-                    and doc[j + 1].lower_ in {"la", "las", "los"}
-                    and _cap(doc, j + 2)
-                ):
-                    words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
-                    j += 2
-                elif doc[j].text == '"' and words:
-                    close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
-                    if close is None or close + 1 >= end or not _cap(doc, close + 1):
-                        break
-                    aliases.append(analysis.surface(j + 1, close))
-                    j = close + 1
-                else:
-                    break
-            full = analysis.surface(k, j)
-            if len(words) >= 2 and all(w.lower() not in TITLES for w in words[:1]):
-                name = " ".join(words)
-                aliases += [full] if full != name else []
-                persons.append(Person(k, j, name, aliases))
-            k = max(j, k + 1)
-            continue
-        k += 1
-    _nicknames(analysis, persons, end)
-    return persons
-
-
-def _nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
-    """``Name (Nick)``, ``Name ("Nick")`` and ``Name, nicknamed Nick,`` add an alias to the person."""
-    doc = analysis.doc
-    for person in persons:
-        j = person.end
-        if j + 2 < end and doc[j].text == "(":
-            close = next((c for c in range(j + 1, min(j + 8, end)) if doc[c].text == ")"), None)
-            if close is not None and close > j + 1 and any(_cap(doc, c) for c in range(j + 1, close)):
-                person.aliases.append(analysis.surface(j + 1, close).strip('" '))
-                person.end = close + 1
-        elif (
-            j + 3 < end
-            and doc[j].text == ","
-            and doc[j + 1].lower_ in NAME_ARTICLE_WORDS
-            and _cap(doc, j + 2)
-            and doc[j + 3].text == ","
-        ):
-            person.aliases.append(analysis.surface(j + 2, j + 3))  # "Sérgio Netto, o Minotauro,"
-            person.end = j + 3
-        elif j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_WORDS:
-            start = j + 2 + (1 if doc[j + 2].lower_ in {"as", "como"} else 0)
-            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-            span = scanner.right(start, max_len=4)
-            if span:
-                person.aliases.append(analysis.surface(*span).strip('"'))
-                person.end = span[1]
-    # A nickname folded into a person is not a second person.
-    for person in list(persons):
-        if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
-            persons.remove(person)
-
-
-def _titled(analysis: Analysis, person: Person) -> bool:
-    doc = analysis.doc
-    k = person.start - 1
-    while k >= 0 and doc[k].text in {".", ","} and k > person.start - 3:
-        k -= 1
-    return k >= 0 and doc[k].lower_.rstrip(".") in TITLES
-
-
-def _coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
-    """``alias A, B y C``: the people listed together with ``anchor``."""
-    doc = analysis.doc
-    chain = [anchor]
-    ordered = sorted({id(p): p for p in persons}.values(), key=lambda p: p.start)
-    index = next(i for i, p in enumerate(ordered) if p is anchor)
-    for previous in reversed(ordered[:index]):
-        between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
-        if between and all(w in {",", "and", "y", "e"} for w in between):
-            chain.append(previous)
-        else:
-            break
-    return chain
 
 
 class LeaderFinder:
@@ -345,7 +201,7 @@ class LeaderFinder:
             for k in range(c.start, c.end)
         }
         for person in persons:
-            if _titled(self.analysis, person):
+            if titled(self.analysis, person):
                 continue
             near_cue = 0 <= person.start - cue.end <= 3
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
@@ -372,8 +228,8 @@ class LeaderFinder:
             if appositive or relative:
                 chosen += [
                     p
-                    for p in _coordinated(self.analysis, [*persons, *singles], last)
-                    if not _titled(self.analysis, p)
+                    for p in coordinated(self.analysis, [*persons, *singles], last)
+                    if not titled(self.analysis, p)
                 ]
         return chosen
 
@@ -392,7 +248,7 @@ class LeaderFinder:
             if k - 2 >= begin and doc[k - 1].lower_ in {"and", "y", "e", ","} and self._single_name(k - 2):
                 k -= 2
                 continue
-            if k > begin and (_cap(doc, k - 1) or doc[k - 1].lower_ not in SINGLE_NAME_OPENERS):
+            if k > begin and (cap(doc, k - 1) or doc[k - 1].lower_ not in SINGLE_NAME_OPENERS):
                 return []
             break
         return found
@@ -400,7 +256,7 @@ class LeaderFinder:
     def _single_name(self, k: int) -> bool:
         token = self.analysis.doc[k]
         return (
-            _cap(self.analysis.doc, k)
+            cap(self.analysis.doc, k)
             and k not in self.blocked
             and token.lower_ not in TITLES
             and token.lower_ not in DISCOURSE_WORDS
@@ -414,7 +270,7 @@ class LeaderFinder:
             if cue.role == "leader_verb":
                 objects = [r for r in groups if 0 <= r.start - cue.end <= 3]
                 subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
-                if not objects or not subjects or _titled(self.analysis, subjects[-1]):
+                if not objects or not subjects or titled(self.analysis, subjects[-1]):
                     continue
                 between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
                 plain = all(w == "," or w.isalpha() for w in between)
@@ -423,7 +279,7 @@ class LeaderFinder:
             elif cue.role == "leader_passive":
                 led = [r for r in groups if 0 <= cue.start - r.end <= 3]
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
-                if led and agents and not _titled(self.analysis, agents[0]):
+                if led and agents and not titled(self.analysis, agents[0]):
                     self.lead(agents[0], led[-1].entity, sent, "leads/passive")
 
     def leader(self, person: Person) -> Entity:
@@ -448,7 +304,7 @@ class LeaderFinder:
         for sent in range(len(self.analysis.sents)):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
-            persons = _persons(self.analysis, sent, self.blocked) if wanted else []
+            persons = persons_in(self.analysis, sent, self.blocked) if wanted else []
             if persons:
                 self.verbs(sent, persons)
             for cue in (c for c in self._sent_cues(sent) if c.role == "leader" and not self._name_part(c)):

@@ -12,7 +12,8 @@
 
 from __future__ import annotations
 
-from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
+from kg.extract.agencies import agency_mentions
+from kg.extract.mentions import STOP, Analysis, Mention, NameScanner
 from kg.extract.text import Tok, is_capitalized
 
 INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "los", "las"})
@@ -220,175 +221,6 @@ def _prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     return found
 
 
-AGENCY_MODIFIERS = frozenset(
-    [
-        "regional",
-        "nacional",
-        "national",
-        "federal",
-        "general",
-        "especial",
-        "especializada",
-        "especializado",
-        "provincial",
-        "estatal",
-        "militar",
-        "civil",
-        "penal",
-        "oral",
-        "superior",
-        "supremo",
-        "suprema",
-        "metropolitana",
-        "metropolitano",
-        "judicial",
-    ]
-)
-SPLIT_HEADS = frozenset(
-    [
-        "ministerio",
-        "ministry",
-        "fiscalia",
-        "policia",
-        "police",
-        "department",
-        "departamento",
-        "secretaria",
-        "tribunal",
-        "corte",
-        "court",
-        "army",
-        "ejercito",
-        "exercito",
-        "procuraduria",
-        "procuradoria",
-    ]
-)
-SINGLE_WORD_AGENCIES = frozenset(
-    [
-        "army",
-        "navy",
-        "police",
-        "judiciary",
-        "ejercito",
-        "exercito",
-        "marinha",
-        "armada",
-        "fiscalia",
-        "gendarmeria",
-        "carabineros",
-        "policia",
-        "interpol",
-        "europol",
-        "procuraduria",
-    ]
-)
-AND_WORDS = frozenset({"and", "y", "e"})
-
-
-def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
-    token = analysis.doc[k]
-    return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP and k not in blocked
-
-
-def _agency_span(
-    analysis: Analysis, start: int, end: int, heads: set[int], blocked: set[int]
-) -> tuple[int, int]:
-    """The full name around an agency head: left modifiers, then words and 'of ...' phrases."""
-    doc = analysis.doc
-    begin, stop = analysis.sents[analysis.sent_of[start]]
-    first = start
-    while first > begin and _agency_word(analysis, first - 1, blocked):
-        first -= 1
-    last = end
-    j = end
-    while j < stop:
-        token = doc[j]
-        if _agency_word(analysis, j, blocked) or (token.lower_ in AGENCY_MODIFIERS and j == last):
-            j += 1
-            last = j
-            continue
-        connector = token.lower_ in CONNECTORS or (
-            token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo"
-        )
-        if connector:
-            k = j
-            while k < stop and k - j < 3 and (doc[k].lower_ in CONNECTORS or doc[k].lower_ in {"en", "lo"}):
-                k += 1
-            if k < stop and _agency_word(analysis, k, blocked) and doc[k].lower_ not in SPLIT_HEADS:
-                j = k
-                continue
-            if k < stop and doc[k].lower_ == "lo" and k + 1 < stop:
-                j = k + 1
-                continue
-            break
-        if token.lower_ in AND_WORDS and j + 1 < stop and _agency_word(analysis, j + 1, blocked):
-            k = j + 1
-            while k < stop and _agency_word(analysis, k, blocked):
-                k += 1
-            if not any(h in heads for h in range(j + 1, k)):
-                j = k
-                last = k
-                continue
-        break
-    return first, last
-
-
-def _agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
-    doc = analysis.doc
-    found: list[Mention] = []
-    heads_spans = [(s, e) for s, e in _cue_spans(analysis, "agency_head") if is_capitalized(doc[s])]
-    heads = {s for s, _ in heads_spans}
-    blocked = {
-        k for m in analysis.mentions if m.type in ("Gang", "Faction", "Region") for k in range(m.start, m.end)
-    }
-    seen: set[tuple[int, int]] = set()
-    for start, end in heads_spans:
-        if start in blocked:
-            continue
-        begin, _ = scanner.bounds(start)
-        first, last = _agency_span(analysis, start, end, heads, blocked)
-        if (first, last) in seen or any(a <= start < b for a, b in seen):
-            continue
-        seen.add((first, last))
-        country = None
-        # A nationality or a country right before the name belongs to it ("Colombian Army", "U.S. ...").
-        for mention in analysis.mentions:
-            if (
-                mention.type in {"Demonym", "Country"}
-                and mention.end == first
-                and is_capitalized(doc[mention.start])
-            ):
-                first, country = mention.start, mention.country or mention.name
-                break
-        if last - first == 1 and (first == begin or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
-            continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
-        places = {
-            k for m in analysis.mentions if m.type in ("Place", "Country") for k in range(m.start, m.end)
-        }
-        rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
-        if (
-            doc[start].lower_ in {"department", "departamento", "state", "estado"}
-            and rest
-            and all(k in places for k in rest)
-        ):
-            continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
-        aliases: list[str] = []
-        for mention in analysis.mentions:
-            if (
-                mention.type in {"Demonym", "Country", "Place"}
-                and first <= mention.start
-                and mention.end <= last
-            ):
-                country = country or (mention.name if mention.type == "Country" else mention.country)
-            elif mention.type == "Country" and mention.end == first - 1 and doc[first - 1].lower_ == "'s":
-                country = mention.name
-                aliases.append(analysis.surface(mention.start, last))
-        name = analysis.surface(first, last)
-        found.append(Mention("Agency", name, first, last, "agency-head", country=country, aliases=aliases))
-    return found
-
-
 def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     """``Name (ACR)`` or ``Name (Translation - ACR)``: the acronym names the entity elsewhere."""
     doc = analysis.doc
@@ -430,7 +262,7 @@ def pattern_mentions(analysis: Analysis, scanner: NameScanner, known: list[Menti
     found = _gang_mentions(analysis, scanner, known_as)
     found += _faction_mentions(analysis, scanner, known_as)
     found += _prison_mentions(analysis, scanner)
-    found += _agency_mentions(analysis, scanner)
+    found += agency_mentions(analysis, scanner)
     headlines = _headlines(analysis)
     found = [m for m in found if analysis.sent_of[m.start] not in headlines]
     found += _recurrences(analysis, found)

@@ -1,0 +1,156 @@
+"""People named in a sentence: runs of capitalized words, "alias X", nicknames.
+
+Candidates only: a person becomes a Leader in :mod:`kg.extract.leaders` when a leadership
+cue ties them to a group.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import STOP, TITLES, Analysis, NameScanner
+from kg.extract.text import Tok, is_capitalized
+
+ALIAS_WORDS = frozenset(
+    {
+        *("alias", "vulgo", "aka", "nicknamed", "known", "dubbed", "called"),
+        *("apodado", "apodada", "conocido", "conocida", "llamado"),
+        *("conhecido", "conhecida", "chamado", "apelidado", "apelidada"),
+    }
+)
+PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
+NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
+
+
+@dataclass(slots=True)
+class Person:
+    start: int
+    end: int
+    name: str
+    aliases: list[str] = field(default_factory=list)
+
+
+def cap(doc: list[Tok], k: int) -> bool:
+    token = doc[k]
+    return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP
+
+
+def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
+    """Candidate person names in a sentence (runs of capitalized words, alias forms, nicknames)."""
+    doc = analysis.doc
+    begin, end = analysis.sents[sent]
+    persons: list[Person] = []
+    k = begin
+    while k < end:
+        token = doc[k]
+        if token.lower_ in {"alias", "vulgo", "aka"} and k + 1 < end:
+            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+            span = scanner.right(k + 1, max_len=4)
+            if span and not any(j in blocked for j in range(*span)):
+                nick = analysis.surface(*span).strip('"')
+                persons.append(Person(k, span[1], nick, [f"alias {nick}"]))
+                k = span[1]
+                # "alias A y B": B is listed with A, even as a single word.
+                if (
+                    k + 1 < end
+                    and doc[k].lower_ in {"y", "and", "e"}
+                    and cap(doc, k + 1)
+                    and k + 1 not in blocked
+                ):
+                    other = scanner.right(k + 1, max_len=4)
+                    if other and not any(j in blocked for j in range(*other)):
+                        persons.append(Person(other[0], other[1], analysis.surface(*other)))
+                        k = other[1]
+                continue
+        if cap(doc, k) and k not in blocked and token.text.lower() not in TITLES:
+            j = k
+            words: list[str] = []
+            aliases: list[str] = []
+            while j < end and j not in blocked:
+                if cap(doc, j) or (
+                    doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and cap(doc, j + 1) and words
+                ):
+                    words.append(analysis.surface(j, j + 1))
+                    j += 1
+                elif (
+                    words
+                    and doc[j].lower_ in PERSON_CONNECTORS
+                    and j + 2 < end
+                    and doc[j + 1].lower_ in {"la", "las", "los"}
+                    and cap(doc, j + 2)
+                ):
+                    words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
+                    j += 2
+                elif doc[j].text == '"' and words:
+                    close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
+                    if close is None or close + 1 >= end or not cap(doc, close + 1):
+                        break
+                    aliases.append(analysis.surface(j + 1, close))
+                    j = close + 1
+                else:
+                    break
+            full = analysis.surface(k, j)
+            if len(words) >= 2 and all(w.lower() not in TITLES for w in words[:1]):
+                name = " ".join(words)
+                aliases += [full] if full != name else []
+                persons.append(Person(k, j, name, aliases))
+            k = max(j, k + 1)
+            continue
+        k += 1
+    nicknames(analysis, persons, end)
+    return persons
+
+
+def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
+    """``Name (Nick)``, ``Name ("Nick")`` and ``Name, nicknamed Nick,`` add an alias to the person."""
+    doc = analysis.doc
+    for person in persons:
+        j = person.end
+        if j + 2 < end and doc[j].text == "(":
+            close = next((c for c in range(j + 1, min(j + 8, end)) if doc[c].text == ")"), None)
+            if close is not None and close > j + 1 and any(cap(doc, c) for c in range(j + 1, close)):
+                person.aliases.append(analysis.surface(j + 1, close).strip('" '))
+                person.end = close + 1
+        elif (
+            j + 3 < end
+            and doc[j].text == ","
+            and doc[j + 1].lower_ in NAME_ARTICLE_WORDS
+            and cap(doc, j + 2)
+            and doc[j + 3].text == ","
+        ):
+            person.aliases.append(analysis.surface(j + 2, j + 3))  # "Sérgio Netto, o Minotauro,"
+            person.end = j + 3
+        elif j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_WORDS:
+            start = j + 2 + (1 if doc[j + 2].lower_ in {"as", "como"} else 0)
+            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+            span = scanner.right(start, max_len=4)
+            if span:
+                person.aliases.append(analysis.surface(*span).strip('"'))
+                person.end = span[1]
+    # A nickname folded into a person is not a second person.
+    for person in list(persons):
+        if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
+            persons.remove(person)
+
+
+def titled(analysis: Analysis, person: Person) -> bool:
+    doc = analysis.doc
+    k = person.start - 1
+    while k >= 0 and doc[k].text in {".", ","} and k > person.start - 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_.rstrip(".") in TITLES
+
+
+def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
+    """``alias A, B y C``: the people listed together with ``anchor``."""
+    doc = analysis.doc
+    chain = [anchor]
+    ordered = sorted({id(p): p for p in persons}.values(), key=lambda p: p.start)
+    index = next(i for i, p in enumerate(ordered) if p is anchor)
+    for previous in reversed(ordered[:index]):
+        between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
+        if between and all(w in {",", "and", "y", "e"} for w in between):
+            chain.append(previous)
+        else:
+            break
+    return chain
