@@ -3,10 +3,10 @@
 // @param group str: name, alias or id of a gang or faction (e.g. "Tren de Aragua")
 MATCH (g)-[r:OPERATES_IN]->(c:Country)
 WHERE (g:Gang OR g:Faction)
-  AND toLower($group) IN [x IN [g.name, g.id] + g.aliases | toLower(x)]
+  AND toLower($group) IN [x IN [g.name, g.id] + coalesce(g.aliases, []) | toLower(x)]
 WITH g, c, r,
      [i IN range(0, size(r.evidence_document) - 1)
-      | CASE r.evidence_fact_date[i] WHEN "" THEN r.evidence_published[i] ELSE r.evidence_fact_date[i] END] AS dates
+      | CASE WHEN r.evidence_fact_date[i] <> "" THEN r.evidence_fact_date[i] ELSE r.evidence_published[i] END] AS dates
 WITH g, c, r, [d IN dates WHERE d <> ""] AS dates
 RETURN g.name AS group,
        c.name AS country,

@@ -2,10 +2,10 @@
 // @param group str: name, alias or id of a gang or faction (e.g. "Tren de Aragua")
 MATCH (g)-[r:OPERATES_IN]->(c:Country)
 WHERE (g:Gang OR g:Faction)
-  AND toLower($group) IN [x IN [g.name, g.id] + g.aliases | toLower(x)]
+  AND toLower($group) IN [x IN [g.name, g.id] + coalesce(g.aliases, []) | toLower(x)]
 RETURN g.name AS group,
        c.name AS country,
-       [d IN r.evidence_fact_date WHERE d <> ""] AS dates,
+       [d IN coalesce(r.evidence_fact_date, []) WHERE d <> ""] AS dates,
        r.evidence_sentence AS sentences,
-       r.evidence_url AS sources
+       [u IN coalesce(r.evidence_url, []) WHERE u <> ""] AS sources
 ORDER BY country

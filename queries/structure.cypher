@@ -1,7 +1,7 @@
 // The factions and leaders of a gang, and who leads each faction.
 // @param group str: name, alias or id of a gang (e.g. "Tren de Aragua")
 MATCH (g:Gang)
-WHERE toLower($group) IN [x IN [g.name, g.id] + g.aliases | toLower(x)]
+WHERE toLower($group) IN [x IN [g.name, g.id] + coalesce(g.aliases, []) | toLower(x)]
 CALL (g) {
   MATCH (f:Faction)-[:FACTION_OF]->(g)
   RETURN "faction" AS role, f.name AS name, g.name AS part_of

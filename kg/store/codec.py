@@ -3,7 +3,9 @@
 Evidence is stored on the element it supports as *parallel lists*, one list per
 evidence field (``evidence_sentence``, ``evidence_document``, ...): item ``i`` of
 every list is one passage. Neo4j lists cannot hold nulls, so a missing string is
-stored as ``""`` and a missing offset as ``-1``. Model properties are stored under
+stored as ``""`` and a missing offset as ``-1``. Empty things are not stored at all
+(Neo4j reads an absent property as null): no ``aliases`` when there are none, no
+``evidence_url`` when no passage has a URL, and so on. Model properties are stored under
 their own key (listed in ``property_keys``); values Neo4j cannot store (maps,
 mixed lists) are kept as JSON text and listed in ``json_property_keys``.
 
@@ -11,8 +13,8 @@ mixed lists) are kept as JSON text and listed in ``json_property_keys``.
 >>> ev = Evidence(document="d1", sentence="Tren de Aragua operates in Peru.", start=0, end=32)
 >>> node = Node.new("Gang", "Tren de Aragua", aliases=["TdA"], evidence=[ev])
 >>> row = node_row(node)
->>> row["props"]["evidence_sentence"], row["props"]["evidence_url"]
-(['Tren de Aragua operates in Peru.'], [''])
+>>> row["props"]["evidence_sentence"], row["props"]["evidence_end"], "evidence_url" in row["props"]
+(['Tren de Aragua operates in Peru.'], [32], False)
 >>> node_from_properties("Gang", row["props"]) == node
 True
 """
@@ -20,6 +22,7 @@ True
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
@@ -34,6 +37,7 @@ MISSING_INT = -1
 MISSING_TEXT = ""
 PROPERTY_KEYS = "property_keys"
 JSON_PROPERTY_KEYS = "json_property_keys"
+_evidence_values = operator.attrgetter(*EVIDENCE_FIELDS)
 RESERVED = frozenset(
     {"id", "name", "aliases", PROPERTY_KEYS, JSON_PROPERTY_KEYS}
     | {EVIDENCE_PREFIX + name for name in EVIDENCE_FIELDS}
@@ -44,14 +48,20 @@ _SCALARS = (str, int, float, bool)
 def evidence_columns(evidence: tuple[Evidence, ...]) -> dict[str, list[Any]]:
     """One list per evidence field, aligned by position.
 
-    >>> evidence_columns((Evidence(document="d", sentence="s"),))["evidence_start"]
-    [-1]
+    >>> columns = evidence_columns((Evidence("d", "s", end=9), Evidence("e", "t")))
+    >>> columns["evidence_end"], "evidence_start" in columns
+    ([9, -1], False)
     """
     columns: dict[str, list[Any]] = {}
-    for name in EVIDENCE_FIELDS:
-        missing: Any = MISSING_INT if name in INT_FIELDS else MISSING_TEXT
-        values = [getattr(item, name) for item in evidence]
-        columns[EVIDENCE_PREFIX + name] = [missing if v is None else v for v in values]
+    # One tuple per passage, transposed into one tuple per field.
+    by_field = (
+        zip(*map(_evidence_values, evidence), strict=True) if evidence else ((),) * len(EVIDENCE_FIELDS)
+    )
+    for name, values in zip(EVIDENCE_FIELDS, by_field, strict=True):
+        # A field no passage has is not stored (it reads as null), like any absent property.
+        if name == "document" or any(v is not None for v in values):
+            missing = MISSING_INT if name in INT_FIELDS else MISSING_TEXT
+            columns[EVIDENCE_PREFIX + name] = [missing if v is None else v for v in values]
     return columns
 
 
@@ -97,8 +107,10 @@ def _model_properties(owner: str, properties: tuple[tuple[str, Any], ...]) -> di
         else:
             plain[key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
             as_json.append(key)
-    plain[PROPERTY_KEYS] = sorted(k for k, _ in properties)
-    plain[JSON_PROPERTY_KEYS] = sorted(as_json)
+    if properties:
+        plain[PROPERTY_KEYS] = sorted(k for k, _ in properties)
+    if as_json:
+        plain[JSON_PROPERTY_KEYS] = sorted(as_json)
     return plain
 
 
@@ -113,7 +125,9 @@ def _read_model_properties(props: Mapping[str, Any]) -> dict[str, Any]:
 
 def node_row(node: Node) -> dict[str, Any]:
     """The UNWIND row for one node: ``{"id": ..., "props": {...}}``."""
-    props: dict[str, Any] = {"id": node.id, "name": node.name, "aliases": list(node.aliases)}
+    props: dict[str, Any] = {"id": node.id, "name": node.name}
+    if node.aliases:
+        props["aliases"] = list(node.aliases)
     props.update(_model_properties(node.id, node.properties))
     props.update(evidence_columns(node.evidence))
     return {"id": node.id, "props": props}

@@ -47,7 +47,7 @@ def create_name_index(node_type: str) -> str:
 
 
 def merge_nodes(node_type: str) -> str:
-    """Upsert a batch of nodes of one type; returns how many rows were already there."""
+    """Upsert a batch of nodes of one type, replacing all their properties."""
     return f"UNWIND $rows AS row\nMERGE (n:{label(node_type)} {{id: row.id}})\nSET n = row.props"
 
 
@@ -58,7 +58,7 @@ def merge_edges(edge_type: str, source_type: str, target_type: str) -> str:
         f"MATCH (s:{label(source_type)} {{id: row.source}})\n"
         f"MATCH (t:{label(target_type)} {{id: row.target}})\n"
         f"MERGE (s)-[r:{rel_type(edge_type)}]->(t)\n"
-        "SET r = row.props"
+        "ON CREATE SET r = row.props ON MATCH SET r = row.props"
     )
 
 

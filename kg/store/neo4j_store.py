@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +20,7 @@ from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path, Relationship
 
 from kg.errors import KgError
-from kg.model import KnowledgeGraph, Node
+from kg.model import Edge, KnowledgeGraph, Node
 from kg.schema import SchemaError, get_schema
 from kg.store import codec
 from kg.store import cypher as stmt
@@ -62,20 +63,20 @@ class LoadSummary:
         )
 
 
-def _batches(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start : start + size]
-
-
 class Neo4jStore:
     """Writes a :class:`KnowledgeGraph` to one Neo4j database and reads it back."""
 
     def __init__(
-        self, driver: neo4j.Driver, database: str = "neo4j", batch_size: int = DEFAULT_BATCH_SIZE
+        self,
+        driver: neo4j.Driver,
+        database: str = "neo4j",
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        workers: int = 1,
     ) -> None:
         self.driver = driver
         self.database = database
         self.batch_size = batch_size
+        self.workers = workers
 
     # ------------------------------------------------------------------ plumbing
 
@@ -125,47 +126,73 @@ class Neo4jStore:
     def load(self, graph: KnowledgeGraph, progress: Progress | None = None) -> LoadSummary:
         """Upsert every node, then every relationship, in UNWIND batches; idempotent.
 
-        If the connection is lost midway, the batches already committed stay; running
-        the same load again completes the graph (it MERGEs and sets every element).
+        With ``workers`` > 1, that many batches are written at once (nodes first, then
+        relationships; a deadlock between two batches is a transient error the driver
+        retries). If the connection is lost midway, the batches already committed stay;
+        running the same load again completes the graph.
         """
         total = graph.nx.number_of_nodes() + graph.nx.number_of_edges()
-        summary = LoadSummary()
+        done = LoadSummary()
         try:
             self.ensure_schema()
-            for query, batch, is_node in self._load_batches(graph):
-                counters = self._write(query, rows=batch).counters
-                if is_node:
-                    created = counters.nodes_created
-                    summary += LoadSummary(nodes_created=created, nodes_existing=len(batch) - created)
-                else:
-                    created = counters.relationships_created
-                    summary += LoadSummary(edges_created=created, edges_existing=len(batch) - created)
-                if progress:
-                    progress(len(batch))
+            for phase in (self._node_batches(graph), self._edge_batches(graph)):
+                for summary in self._write_batches(phase):
+                    done += summary
+                    if progress:
+                        progress(summary.elements)
         except ConnectionLost as exc:
             raise ConnectionLost(
-                f"{exc} after {summary.elements} of {total} elements; when the server is back, "
+                f"{exc} after {done.elements} of {total} elements; when the server is back, "
                 "run the same load again to complete it"
             ) from None
-        return summary
+        return done
 
-    def _load_batches(self, graph: KnowledgeGraph) -> Iterator[tuple[str, list[dict[str, Any]], bool]]:
-        """(statement, rows, is_node) for every batch: all nodes first, then relationships."""
-        node_rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    def _write_batch(self, query: str, batch: list[dict[str, Any]], is_node: bool) -> LoadSummary:
+        counters = self._write(query, rows=batch).counters
+        if is_node:
+            return LoadSummary(
+                nodes_created=counters.nodes_created, nodes_existing=len(batch) - counters.nodes_created
+            )
+        created = counters.relationships_created
+        return LoadSummary(edges_created=created, edges_existing=len(batch) - created)
+
+    def _write_batches(
+        self, batches: Iterator[tuple[str, list[dict[str, Any]], bool]]
+    ) -> Iterator[LoadSummary]:
+        """Write batches, ``workers`` at a time, yielding each one's summary as it commits.
+
+        The next batch is converted while earlier ones are on the wire, even with one worker.
+        """
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+            pending: set[Future[LoadSummary]] = set()
+            for query, batch, is_node in batches:
+                pending.add(pool.submit(self._write_batch, query, batch, is_node))
+                if len(pending) > self.workers:
+                    finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    yield from (f.result() for f in finished)
+            for future in as_completed(pending):
+                yield future.result()
+
+    def _node_batches(self, graph: KnowledgeGraph) -> Iterator[tuple[str, list[dict[str, Any]], bool]]:
+        """Node rows by label, converted one batch at a time."""
+        by_type: dict[str, list[Node]] = defaultdict(list)
         for node in graph.nodes():
-            node_rows[stmt.label(node.type)].append(codec.node_row(node))
-        for node_type, rows in node_rows.items():
+            by_type[stmt.label(node.type)].append(node)
+        for node_type, nodes in by_type.items():
             query = stmt.merge_nodes(node_type)
-            for batch in _batches(rows, self.batch_size):
-                yield query, batch, True
-        edge_rows: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+            for start in range(0, len(nodes), self.batch_size):
+                yield query, [codec.node_row(n) for n in nodes[start : start + self.batch_size]], True
+
+    def _edge_batches(self, graph: KnowledgeGraph) -> Iterator[tuple[str, list[dict[str, Any]], bool]]:
+        """Relationship rows by type and end labels, converted one batch at a time."""
+        by_type: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
+        types = {node_id: data["node"].type for node_id, data in graph.nx.nodes(data=True)}
         for edge in graph.edges():
-            ends = (graph.node(edge.source).type, graph.node(edge.target).type)
-            edge_rows[(stmt.rel_type(edge.type), *ends)].append(codec.edge_row(edge))
-        for (edge_type, source_type, target_type), rows in edge_rows.items():
+            by_type[(stmt.rel_type(edge.type), types[edge.source], types[edge.target])].append(edge)
+        for (edge_type, source_type, target_type), edges in by_type.items():
             query = stmt.merge_edges(edge_type, source_type, target_type)
-            for batch in _batches(rows, self.batch_size):
-                yield query, batch, False
+            for start in range(0, len(edges), self.batch_size):
+                yield query, [codec.edge_row(e) for e in edges[start : start + self.batch_size]], False
 
     def counts(self) -> dict[str, int]:
         """Nodes and relationships of ontology types in the database."""
