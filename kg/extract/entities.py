@@ -183,7 +183,12 @@ def build_entities(analysis: Analysis) -> EntityTable:
     ]
     main = None
     if groups:
-        main = max(groups, key=lambda e: (len(e.mentions), -min(m.start for m in e.mentions)))
+        # Most mentioned; a mention in the headline or lede counts double; ties go to the first named.
+        def weight(entity: Entity) -> tuple[int, int]:
+            early = sum(1 for m in entity.mentions if analysis.sent_of[m.start] < 2)
+            return len(entity.mentions) + early, -min(m.start for m in entity.mentions)
+
+        main = max(groups, key=weight)
     table = EntityTable(entities, refs, main)
     _anaphors(analysis, table)
     for sent_refs in table.refs.values():

@@ -165,8 +165,10 @@ class LeaderFinder:
             if 0 <= ref.start - cue.end <= 2 and doc[cue.end].lower_ in OF_WORDS:
                 return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         main = self.table.main_group
-        if main is not None and cue.start > 0 and doc[cue.start - 1].lower_ in POSSESSIVES:
-            return main  # "its leader", "su cabecilla", "seu chefe": the article's group
+        if cue.start > 0 and doc[cue.start - 1].lower_ in POSSESSIVES:
+            # "Los Choneros saw its leader ...": the group named before in the sentence, else the article's
+            before = [r for r in refs if r.end <= cue.start]
+            return before[-1].entity if before else main
         has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
         if (refs or has_group_word or previous) and main is not None:

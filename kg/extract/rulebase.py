@@ -116,6 +116,19 @@ ORIGIN_GAP = frozenset(
         "drug",
         "trafficking",
         "narcotraficante",
+        "most",
+        "largest",
+        "biggest",
+        "main",
+        "oldest",
+        "newest",
+        ",",
+        "mas",
+        "mayor",
+        "principal",
+        "maior",
+        "poderosa",
+        "poderoso",
     ]
 )
 

@@ -374,3 +374,16 @@ def test_lowercase_network_heads_and_arrests_of_the_groups_members(ex):
     facts = ex.facts(text, "en")
     assert ("ARRESTED_BY", "Kompania Bello", "Europol") in facts
     assert not {n for t, n in ex.nodes("Criminal network\nThe gang grew.", "en") if t == "Gang"}
+
+
+def test_possessive_leader_refers_to_the_group_named_before_and_possessive_origin(ex):
+    text = (
+        'Ecuador\'s most powerful gang, Los Choneros, saw its leader, Adolfo Macías Villamar, alias "Fito," '
+        "escape from prison. Los Lobos, a former faction, has aligned itself with the Jalisco Cartel New Generation."
+    )
+    facts = ex.facts(text, "en")
+    assert ("LEADS", "Adolfo Macías Villamar", "Los Choneros") in facts
+    assert ("ORIGINATED_IN", "Los Choneros", "Ecuador") in facts
+    assert _unordered(("ALLIED_WITH", "Los Lobos", "Jalisco Cartel New Generation")) in {
+        _unordered(f) for f in facts
+    }
