@@ -96,11 +96,15 @@ def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
 @click.option(
     "--batch-size", default=5000, show_default=True, type=click.IntRange(min=1), help="Rows per transaction."
 )
+@click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Batches written at once."
+)
 @connection_options
 def load(
     inputs: tuple[Path, ...],
     wipe: bool,
     batch_size: int,
+    workers: int,
     uri: str | None,
     user: str | None,
     password: str | None,
@@ -115,6 +119,7 @@ def load(
     console = Console(stderr=True)
     with _store(uri, user, password, database, timeout) as store:
         store.batch_size = batch_size
+        store.workers = workers
         if wipe:
             console.print(f"wiping database {store.database}")
             store.wipe()
