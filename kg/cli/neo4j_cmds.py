@@ -136,7 +136,14 @@ def load(
 
 
 @click.command("pull")
-@click.option("-o", "--out", "outdir", required=True, type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    "outdir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for graph.ttl and graph.json.",
+)
 @click.option("--cypher", "query", help="Pull only the nodes, relationships and paths this query returns.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --cypher.")
 @connection_options
