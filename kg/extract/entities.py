@@ -167,6 +167,7 @@ def build_entities(analysis: Analysis) -> EntityTable:
     _merge_aliases(entities)
     _resolve_agencies(entities)
     _text_names(analysis, entities)
+    _possessive_countries(analysis, entities)
     for entity in entities.values():
         entity.aliases.discard(entity.name)
         entity.international = (
@@ -194,6 +195,20 @@ def build_entities(analysis: Analysis) -> EntityTable:
     for sent_refs in table.refs.values():
         sent_refs.sort(key=lambda r: r.start)
     return table
+
+
+def _possessive_countries(analysis: Analysis, entities: dict[str, Entity]) -> None:
+    """ "Guatemala's PNC", "Colombia's Fiscalía": the possessive country is the agency's state."""
+    countries = {m.end: m.name for m in analysis.mentions if m.type == "Country"}
+    doc = analysis.doc
+    for entity in entities.values():
+        if entity.type != "Agency" or entity.country:
+            continue
+        for mention in entity.mentions:
+            k = mention.start - 1
+            if k > 0 and doc[k].lower_ == "'s" and k in countries:
+                entity.country = countries[k]
+                break
 
 
 def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
