@@ -102,12 +102,18 @@ def _agency_span(
             j += 1
             last = j
             continue
-        connector = token.lower_ in CONNECTORS or (
-            token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo"
+        connector = (
+            token.lower_ in CONNECTORS
+            or token.lower_ in {"contra", "against"}
+            or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
         )
         if connector:
             k = j
-            while k < stop and k - j < 3 and (doc[k].lower_ in CONNECTORS or doc[k].lower_ in {"en", "lo"}):
+            while (
+                k < stop
+                and k - j < 3
+                and (doc[k].lower_ in CONNECTORS or doc[k].lower_ in {"en", "lo", "contra", "against"})
+            ):
                 k += 1
             if k < stop and _agency_word(analysis, k, blocked) and doc[k].lower_ not in SPLIT_HEADS:
                 j = k

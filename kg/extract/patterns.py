@@ -41,6 +41,7 @@ INTRO_WORDS = frozenset(
     ]
 )
 INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
+LINKING = frozenset({"de", "del", "da", "do", "of", "the", "la", "las", "los", "contra", "against"})
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
 
 
@@ -102,6 +103,12 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     if between and (between[0].lower_ not in INDEFINITE or any(t.text[:1].isupper() for t in between)):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     span = scanner.left(j)
+    if span:
+        k = span[0] - 1
+        while k > begin and doc[k].lower_ in LINKING:
+            k -= 1
+        if k < span[0] - 1 and is_capitalized(doc[k]):
+            return None  # "la Fiscalía contra las Extorsiones, la estructura ...": part of a longer name
     heads = {c.start for c in analysis.cues if c.role == "agency_head"}
     if span and any(k in heads for k in range(*span)):
         return None  # "Según el Ministerio de Seguridad, el grupo ...": an agency, not the group

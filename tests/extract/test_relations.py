@@ -387,3 +387,23 @@ def test_possessive_leader_refers_to_the_group_named_before_and_possessive_origi
     assert _unordered(("ALLIED_WITH", "Los Lobos", "Jalisco Cartel New Generation")) in {
         _unordered(f) for f in facts
     }
+
+
+def test_a_spanish_gang_raid_with_a_clique_and_its_leader(ex):
+    text = (
+        "Agentes de la Policía Nacional Civil (PNC), en coordinación con el Ministerio Público (MP), capturaron "
+        "a 15 integrantes de la pandilla Barrio 18 en Mixco, Guatemala.\n"
+        "Entre los capturados figura Kevin Alexander López, alias el Snoopy, señalado como palabrero de la clica "
+        "Los Solitos, una de las células más violentas de la pandilla.\n"
+        "Según la Fiscalía contra las Extorsiones, la estructura cobraba extorsiones a pilotos."
+    )
+    facts = ex.facts(text, "es")
+    assert ("LEADS", "Kevin Alexander López", "Los Solitos") in facts
+    assert ("FACTION_OF", "Los Solitos", "Barrio 18") in facts
+    assert ("ARRESTED_BY", "Barrio 18", "Policía Nacional Civil") in facts
+    assert _unordered(("COOPERATES_WITH", "Policía Nacional Civil", "Ministerio Público")) in {
+        _unordered(f) for f in facts
+    }
+    nodes = ex.nodes(text, "es")
+    assert ("Agency", "Fiscalía contra las Extorsiones") in nodes
+    assert not any(name == "Extorsiones" for _, name in nodes)
