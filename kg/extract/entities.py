@@ -338,7 +338,16 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
             scores[entity.country] += min(len(entity.mentions), 2)
     if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
         return None
-    opening = next((m for m in analysis.mentions if m.type in ("Country", "Place")), None)
+    # An acronym ("U.S. authorities", "US Embassy") is mostly a modifier, not where the story is.
+    opening = next(
+        (
+            m
+            for m in analysis.mentions
+            if m.type in ("Country", "Place")
+            and not analysis.surface(m.start, m.end).replace(".", "").isupper()
+        ),
+        None,
+    )
     if opening is not None and analysis.sent_of[opening.start] < 2:  # headline or lede
         scores[opening.name if opening.type == "Country" else str(opening.country)] += FIRST_MENTION_BONUS
     ranked = scores.most_common(2)
