@@ -13,6 +13,7 @@ from kg.extract.events import EventRules
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import (
     ARTICLES,
+    CLAUSE_WINDOW,
     IN_WORDS,
     INDEFINITE,
     LOCATION_WINDOW,
@@ -57,7 +58,12 @@ class RelationFinder(EventRules):
             if subject is None:
                 continue
             start = cue.end if before else subject.end
-            countries = self.countries_after(sent, start)
+            # The countries of this clause: up to a source ("according to ...") or another fact's cue.
+            others = [
+                c.start for r in ("source", "arrest", "origin", "ally", "rival") for c in self.cues(sent, r)
+            ]
+            stop = min([k for k in others if k > start] + [start + CLAUSE_WINDOW])
+            countries = [(c, k) for c, k in self.countries_after(sent, start) if k < stop]
             for country, _ in countries:
                 self.add("OPERATES_IN", subject.entity, country, sent, "operates-in/cue")
             where = self.where_clause(sent, subject)

@@ -36,6 +36,7 @@ PREPOSITIONS = frozenset(
         "ao",
     ]
 )
+CLAUSE_WINDOW = 30  # tokens after a presence cue where its countries are listed
 LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
 OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
 INDEFINITE = frozenset({"a", "an", "un", "una", "um", "uma"})

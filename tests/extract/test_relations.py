@@ -407,3 +407,9 @@ def test_a_spanish_gang_raid_with_a_clique_and_its_leader(ex):
     nodes = ex.nodes(text, "es")
     assert ("Agency", "Fiscalía contra las Extorsiones") in nodes
     assert not any(name == "Extorsiones" for _, name in nodes)
+
+
+def test_presence_countries_end_at_the_source_of_the_claim(ex):
+    facts = ex.facts("The Los Pumas gang is present in Peru, according to analysts in Chile.", "en")
+    assert ("OPERATES_IN", "Los Pumas", "Peru") in facts
+    assert ("OPERATES_IN", "Los Pumas", "Chile") not in facts
