@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
-from kg.extract.persons import Person, cap, coordinated, persons_in, titled
+from kg.extract.persons import ALIAS_WORDS, Person, cap, coordinated, persons_in, titled
 from kg.extract.relations import Fact
 from kg.extract.text import name_key
 
@@ -130,6 +130,8 @@ SINGLE_NAME_OPENERS = frozenset(
     {",", "and", "y", "e", "the", "el", "la", "o", "a", "(", ":", "alias", "vulgo"}
 )
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
+# Words between a leadership cue and the name: "el cabecilla, conocido como 'Gordo'", "leader, the ...".
+GAP_WORDS = ARTICLES | ALIAS_WORDS | {"como", "as", "alias", "vulgo"}
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
 
 
@@ -209,7 +211,9 @@ class LeaderFinder:
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
             if near_cue or near_group:
                 gap = doc[cue.end if near_cue else group_end : person.start]
-                if all(t.text in {",", ":"} or t.lower_ in ARTICLES or t.i in fillers for t in gap):
+                if all(
+                    t.text in {",", ":", '"', "'"} or t.lower_ in GAP_WORDS or t.i in fillers for t in gap
+                ):
                     chosen.append(person)
         left = [p for p in persons if p.end <= cue.start]
         singles = self.single_names_before(cue, sent)

@@ -43,9 +43,12 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
     k = begin
     while k < end:
         token = doc[k]
-        if token.lower_ in {"alias", "vulgo", "aka"} and k + 1 < end:
+        intro = k + 1 if token.lower_ in {"alias", "vulgo", "aka"} else None
+        if token.lower_ in ALIAS_WORDS and k + 2 < end and doc[k + 1].lower_ in {"as", "como"}:
+            intro = k + 2  # "known as 'El Toro'", "conocido como Gordo"
+        if intro is not None and intro < end:
             scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-            span = scanner.right(k + 1, max_len=4)
+            span = scanner.right(intro, max_len=4)
             if span and not any(j in blocked for j in range(*span)):
                 nick = analysis.surface(*span).strip('"')
                 persons.append(Person(k, span[1], nick, [f"alias {nick}"]))

@@ -413,3 +413,18 @@ def test_presence_countries_end_at_the_source_of_the_claim(ex):
     facts = ex.facts("The Los Pumas gang is present in Peru, according to analysts in Chile.", "en")
     assert ("OPERATES_IN", "Los Pumas", "Peru") in facts
     assert ("OPERATES_IN", "Los Pumas", "Chile") not in facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        (
+            "es",
+            "Fue capturado el cabecilla de la banda Los Malditos, conocido como 'Gordo Luis'.",
+            "Gordo Luis",
+        ),
+        ("en", 'The leader of the Los Pumas gang, known as "El Toro", was arrested.', "El Toro"),
+    ],
+)
+def test_a_leader_known_only_by_a_nickname(ex, lang, text, leader):
+    assert leader in {n for t, n in ex.nodes(text, lang) if t == "Leader"}
