@@ -126,17 +126,18 @@ class Neo4jStore:
     def load(self, graph: KnowledgeGraph, progress: Progress | None = None) -> LoadSummary:
         """Upsert every node, then every relationship, in UNWIND batches; idempotent.
 
-        With ``workers`` > 1, that many batches are written at once (nodes first, then
-        relationships; a deadlock between two batches is a transient error the driver
-        retries). If the connection is lost midway, the batches already committed stay;
-        running the same load again completes the graph.
+        With ``workers`` > 1, that many node batches are written at once. If the connection
+        is lost midway, the batches already committed stay; running the same load again
+        completes the graph.
         """
         total = graph.nx.number_of_nodes() + graph.nx.number_of_edges()
         done = LoadSummary()
         try:
             self.ensure_schema()
-            for phase in (self._node_batches(graph), self._edge_batches(graph)):
-                for summary in self._write_batches(phase):
+            # Relationship batches lock both ends, so parallel ones deadlock on shared nodes:
+            # they go one at a time (still converted while the previous one is written).
+            for phase, workers in ((self._node_batches(graph), self.workers), (self._edge_batches(graph), 1)):
+                for summary in self._write_batches(phase, workers):
                     done += summary
                     if progress:
                         progress(summary.elements)
@@ -157,17 +158,17 @@ class Neo4jStore:
         return LoadSummary(edges_created=created, edges_existing=len(batch) - created)
 
     def _write_batches(
-        self, batches: Iterator[tuple[str, list[dict[str, Any]], bool]]
+        self, batches: Iterator[tuple[str, list[dict[str, Any]], bool]], workers: int
     ) -> Iterator[LoadSummary]:
         """Write batches, ``workers`` at a time, yielding each one's summary as it commits.
 
         The next batch is converted while earlier ones are on the wire, even with one worker.
         """
-        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+        with ThreadPoolExecutor(max_workers=workers) as pool:
             pending: set[Future[LoadSummary]] = set()
             for query, batch, is_node in batches:
                 pending.add(pool.submit(self._write_batch, query, batch, is_node))
-                if len(pending) > self.workers:
+                if len(pending) > workers:
                     finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                     yield from (f.result() for f in finished)
             for future in as_completed(pending):

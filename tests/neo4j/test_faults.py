@@ -62,8 +62,12 @@ def test_kill_9_mid_load_then_restart_and_reload(private_server: LocalServer, tm
     assert stderr.startswith("Error: "), stderr
     assert len(stderr.strip().splitlines()) == 1, stderr
 
+    assert private_server.script("status").returncode == 3  # the script sees its server is gone
+
     # Restart with the script (same state, same password) and run the very same command.
     exports = private_server.start()
+    assert private_server.script("status").returncode == 0
+    assert private_server.start() == exports  # start while running: the same lines again
     result = subprocess.run(
         [sys.executable, "-c", "from kg.cli import main; main()", "load", str(graph_file)],
         env={**private_server.env, **exports},
@@ -87,3 +91,5 @@ def test_kill_9_mid_load_then_restart_and_reload(private_server: LocalServer, tm
         assert graph_to_dict(store.pull()) == resumed
     finally:
         driver.close()
+    private_server.stop()
+    assert private_server.script("status").returncode == 3
