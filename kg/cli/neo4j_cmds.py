@@ -97,7 +97,11 @@ def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
     "--batch-size", default=5000, show_default=True, type=click.IntRange(min=1), help="Rows per transaction."
 )
 @click.option(
-    "--workers", default=1, show_default=True, type=click.IntRange(min=1), help="Node batches written at once."
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Node batches written at once.",
 )
 @connection_options
 def load(
