@@ -13,7 +13,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
@@ -68,6 +68,13 @@ class Schema:
     version: str
     node_types: tuple[NodeType, ...]
     relations: tuple[RelationType, ...]
+    _node_index: dict[str, NodeType] = field(init=False, repr=False, compare=False)
+    _relation_index: dict[str, RelationType] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Looked up on every edge: index once.
+        object.__setattr__(self, "_node_index", {t.name: t for t in self.node_types})
+        object.__setattr__(self, "_relation_index", {r.name: r for r in self.relations})
 
     @property
     def node_type_names(self) -> tuple[str, ...]:
@@ -78,15 +85,13 @@ class Schema:
         return tuple(r.name for r in self.relations)
 
     def node_type(self, name: str) -> NodeType:
-        for node_type in self.node_types:
-            if node_type.name == name:
-                return node_type
+        if name in self._node_index:
+            return self._node_index[name]
         raise SchemaError(f"unknown node type {name!r} (expected one of {', '.join(self.node_type_names)})")
 
     def relation(self, name: str) -> RelationType:
-        for relation in self.relations:
-            if relation.name == name:
-                return relation
+        if name in self._relation_index:
+            return self._relation_index[name]
         raise SchemaError(
             f"unknown relation type {name!r} (expected one of {', '.join(self.relation_names)})"
         )

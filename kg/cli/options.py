@@ -21,7 +21,7 @@ def extraction_options(func: F) -> F:
         "--gazetteer",
         "gazetteers",
         multiple=True,
-        type=click.Path(exists=True, dir_okay=False),
+        type=click.Path(dir_okay=False),
         help="Extra gazetteer file (YAML) of gangs, factions, agencies and aliases; repeatable.",
     )(func)
     func = click.option(
