@@ -21,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analytics.graph import countries_of, country_type, node_names, node_types
+from kg.analytics.graph import countries_of, country_type, node_names, node_types, undirected
 
 
 def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) -> list[dict[str, Any]]:
@@ -30,27 +30,28 @@ def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) 
     country = country_type()
     own = countries_of(g)
     types = node_types(g)
-    rows = []
+    u = undirected(g)
+    found = []
     for n in g.nodes:
         if types[n] == country:
             continue
-        direct = set(own.get(n, ()))
+        direct = own.get(n, ())
         spanned = set(direct)
-        neighbours = set(g.successors(n)) | set(g.predecessors(n)) if g.is_directed() else set(g[n])
-        for m in neighbours:
+        for m in u[n]:
             if types[m] != country:
                 spanned.update(own.get(m, ()))
-        if len(spanned) < minimum:
-            continue
-        rows.append(
-            {
-                "id": n,
-                "name": names[n],
-                "type": types[n],
-                "country_count": len(spanned),
-                "direct_countries": len(direct),
-                "countries": sorted(names[c] for c in spanned),
-            }
-        )
-    rows.sort(key=lambda r: (-r["country_count"], -r["direct_countries"], str(r["id"])))
-    return rows[:limit] if limit is not None else rows
+        if len(spanned) >= minimum:
+            found.append((-len(spanned), -len(direct), str(n), n, spanned))
+    found.sort(key=lambda f: f[:3])
+    rows = [
+        {
+            "id": n,
+            "name": names[n],
+            "type": types[n],
+            "country_count": -count,
+            "direct_countries": -direct_count,
+            "countries": sorted(names[c] for c in spanned),
+        }
+        for count, direct_count, _, n, spanned in (found[:limit] if limit is not None else found)
+    ]
+    return rows

@@ -125,11 +125,14 @@ def igraph_eigenvector(h: Any) -> list[float]:
         return list(h.eigenvector_centrality())
 
 
-def _degrees(g: nx.Graph) -> tuple[dict[Hashable, int], dict[Hashable, int], dict[Hashable, int]]:
+def _degrees(
+    g: nx.Graph, u: nx.Graph
+) -> tuple[dict[Hashable, int], dict[Hashable, int], dict[Hashable, int]]:
+    """Relations in and out (in the original graph) and distinct neighbours (in the undirected view)."""
+    distinct = {n: len(nbrs) - (n in nbrs) for n, nbrs in u.adjacency()}
     if not g.is_directed():
         plain = dict(g.degree())
-        return plain, plain, {n: len(g[n]) for n in g.nodes}
-    distinct = {n: len(set(g.predecessors(n)) | set(g.successors(n))) for n in g.nodes}
+        return plain, plain, distinct
     return dict(g.in_degree()), dict(g.out_degree()), distinct
 
 
@@ -149,7 +152,7 @@ def centrality_table(
     """
     names = node_names(g)
     u = view if view is not None else undirected(g)
-    ins, outs, degree = _degrees(g)
+    ins, outs, degree = _degrees(g, u)
     strength = dict(u.degree(weight="weight"))
     pr = pagerank(u, backend=backend)
     prw = pagerank(u, weighted=True, backend=backend)

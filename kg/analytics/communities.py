@@ -55,7 +55,7 @@ def membership(parts: Sequence[Sequence[Hashable]]) -> dict[Hashable, int]:
     return {n: i for i, part in enumerate(parts) for n in part}
 
 
-def modularity(g: nx.Graph, parts: Sequence[Sequence[Hashable]]) -> float:
+def modularity(g: nx.Graph, parts: Sequence[Sequence[Hashable]], backend: str = "auto") -> float:
     """Evidence-weighted modularity of a partition of the undirected view.
 
     >>> import networkx as nx
@@ -65,6 +65,10 @@ def modularity(g: nx.Graph, parts: Sequence[Sequence[Hashable]]) -> float:
     u = undirected(g)
     if u.number_of_edges() == 0:
         return 0.0
+    if choose(backend, u.number_of_nodes()) == "igraph":
+        h, ids = to_igraph(u)
+        member = membership(parts)
+        return float(h.modularity([member[n] for n in ids], weights="weight"))
     return float(nx.community.modularity(u, [set(p) for p in parts], weight="weight"))
 
 

@@ -40,6 +40,7 @@ from kg.analytics.graph import (
     node_type,
     typed_edges,
 )
+from kg.model import Evidence
 
 
 def arrests(g: nx.Graph) -> list[dict[str, Any]]:
@@ -95,41 +96,36 @@ def agency_cooperation(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = N
     ``arrest_rows`` is ``arrests(g)`` when the caller already has it.
     """
     names = node_names(g)
-    countries = countries_of(g)
-    pairs: dict[tuple[Hashable, Hashable], dict[str, Any]] = {}
-
-    def pair(a: Hashable, b: Hashable) -> dict[str, Any]:
-        key = (a, b) if str(a) <= str(b) else (b, a)
-        return pairs.setdefault(key, {"explicit": False, "shared": set(), "evidence": []})
-
+    countries = {a: frozenset(c) for a, c in countries_of(g).items()}
+    stated: dict[tuple[Hashable, Hashable], list[Evidence]] = {}
     for u, v, _, data in typed_edges(g, {COOPERATION_RELATION}):
         if u != v:
-            entry = pair(u, v)
-            entry["explicit"] = True
-            entry["evidence"].extend(edge_evidence(data))
+            key = (u, v) if str(u) <= str(v) else (v, u)
+            stated.setdefault(key, []).extend(edge_evidence(data))
     by_group: dict[Hashable, set[Hashable]] = {}
     for row in arrests(g) if arrest_rows is None else arrest_rows:
         for group in row["group_ids"]:
             by_group.setdefault(group, set()).add(row["agency_id"])
+    shared: dict[tuple[Hashable, Hashable], list[str]] = {}
     for group, agencies in by_group.items():
         name = names[group]
-        for a, b in combinations(sorted(agencies, key=str), 2):
-            pair(a, b)["shared"].add(name)
-    agency_countries = {
-        agency: [names[c] for c in countries.get(agency, ())] for pair_key in pairs for agency in pair_key
+        for pair in combinations(sorted(agencies, key=str), 2):
+            shared.setdefault(pair, []).append(name)
+    empty: frozenset[Hashable] = frozenset()
+    country_names = {
+        a: sorted(names[c] for c in countries.get(a, empty)) for pair in (*stated, *shared) for a in pair
     }
-
-    rows = []
-    for (a, b), info in pairs.items():
-        ca, cb = set(countries.get(a, ())), set(countries.get(b, ()))
+    rows: list[dict[str, Any]] = []
+    for a, b in {**dict.fromkeys(stated), **dict.fromkeys(shared)}:
+        ca, cb = countries.get(a, empty), countries.get(b, empty)
         rows.append(
             {
                 "agencies": [names[a], names[b]],
-                "countries": [agency_countries[a], agency_countries[b]],
+                "countries": [country_names[a], country_names[b]],
                 "cross_border": bool(ca and cb and ca != cb),
-                "explicit": info["explicit"],
-                "shared_targets": sorted(info["shared"]),
-                "sources": independent_sources(info["evidence"]),
+                "explicit": (a, b) in stated,
+                "shared_targets": sorted(shared.get((a, b), ())),
+                "sources": independent_sources(stated.get((a, b), ())),
             }
         )
     rows.sort(

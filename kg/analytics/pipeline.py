@@ -67,7 +67,7 @@ def analyze(g: nx.Graph, options: AnalysisOptions | None = None) -> dict[str, An
         "summary": summary(g, view=view, backend=options.backend),
         "centrality": table,
         "communities": _community_rows(g, parts, rank),
-        "modularity": modularity(view, parts),
+        "modularity": modularity(view, parts, backend=options.backend),
         "community_brokers": community_brokers(view, parts),
         "cross_border_brokers": cross_border_brokers(g),
         "country_reach": country_reach(g),

@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.analytics.backend import reuse
 from kg.analytics.graph import (
     country_type,
     earliest_date,
@@ -48,7 +49,11 @@ def reach_relations() -> tuple[str, ...]:
 
 
 def _reach_edges(g: nx.Graph) -> dict[Hashable, dict[Hashable, dict[str, Any]]]:
-    """group -> country -> {relations, evidence}."""
+    """group -> country -> {relations, evidence} (built once per graph)."""
+    return reuse(g, "reach", _find_reach_edges)
+
+
+def _find_reach_edges(g: nx.Graph) -> dict[Hashable, dict[Hashable, dict[str, Any]]]:
     groups, country = set(group_types()), country_type()
     types = node_types(g)
     found: dict[Hashable, dict[Hashable, dict[str, Any]]] = {}

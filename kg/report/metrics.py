@@ -50,5 +50,6 @@ def write_metrics_csv(analysis: dict[str, Any], path: Path) -> None:
 def write_metrics_json(analysis: dict[str, Any], path: Path) -> None:
     """The whole analysis as JSON (node ids as strings)."""
     with atomic_writer(path, "w") as handle:
-        json.dump(analysis, handle, ensure_ascii=False, default=str)
+        # One dumps call runs the C encoder; json.dump would encode piece by piece in Python.
+        handle.write(json.dumps(analysis, ensure_ascii=False, default=str))
         handle.write("\n")
