@@ -132,6 +132,9 @@ SINGLE_NAME_OPENERS = frozenset(
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
 # Words between a leadership cue and the name: "el cabecilla, conocido como 'Gordo'", "leader, the ...".
 GAP_WORDS = ARTICLES | ALIAS_WORDS | {"como", "as", "alias", "vulgo"}
+CUE_ADJECTIVES = frozenset(
+    {"top", "main", "principal", "maximo", "máximo", "máxima", "supreme", "historic", "former", "ex", "new"}
+)
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
 
 
@@ -151,12 +154,18 @@ class LeaderFinder:
         doc = self.analysis.doc
         refs = self.table.in_sentence(sent, *GROUP_TYPES)
         for ref in refs:
-            if 0 <= ref.start - cue.end <= 5:
+            if 0 <= ref.start - cue.end <= 9:
                 between = [doc[k] for k in range(cue.end, ref.start)]
+                # "head of the gang X", or "head of Peru's largest gang, X" (the group word's apposition)
+                comma = len(between) - (2 if between and between[-1].lower_ in ARTICLES else 1)
+                appositive = (
+                    comma > 1 and between[comma].text == "," and self._group_word(between[comma - 1].i)
+                )
                 if (
                     between
-                    and between[0].lower_ in {"of", "de", "del", "do", "da", "dos", "das"}
-                    and all(not t.is_punct for t in between)
+                    and between[0].lower_ in OF_WORDS
+                    and (len(between) <= 5 or appositive)
+                    and all(not t.is_punct or (appositive and t is between[comma]) for t in between)
                 ):
                     return ref.entity
             if 0 <= cue.start - ref.end <= 1 and all(
@@ -167,7 +176,10 @@ class LeaderFinder:
             if 0 <= ref.start - cue.end <= 2 and doc[cue.end].lower_ in OF_WORDS:
                 return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         main = self.table.main_group
-        if cue.start > 0 and doc[cue.start - 1].lower_ in POSSESSIVES:
+        before_cue = cue.start - 1
+        while before_cue > 0 and doc[before_cue].lower_ in CUE_ADJECTIVES:
+            before_cue -= 1  # "su máximo líder", "seu principal chefe", "its top leader"
+        if before_cue >= 0 and doc[before_cue].lower_ in POSSESSIVES:
             # "Los Choneros saw its leader ...": the group named before in the sentence, else the article's
             before = [r for r in refs if r.end <= cue.start]
             return before[-1].entity if before else main
@@ -176,6 +188,12 @@ class LeaderFinder:
         if (refs or has_group_word or previous) and main is not None:
             return main
         return None
+
+    def _group_word(self, k: int) -> bool:
+        sent = self.analysis.sent_of[k]
+        return any(
+            c.start <= k < c.end for c in self._sent_cues(sent) if c.role in ("gang_intro", "gang_head")
+        )
 
     def _name_part(self, cue: Cue) -> bool:
         """A capitalized cue inside a sentence is part of a name ("Cabeça de Sabão"), not a cue."""

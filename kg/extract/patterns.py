@@ -40,6 +40,7 @@ INTRO_WORDS = frozenset(
         "chamado",
     ]
 )
+NAME_OPENING_ARTICLES = frozenset({"los", "las", "the", "os", "as", "el", "la", "o", "a"})
 INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
 LINKING = frozenset({"de", "del", "da", "do", "of", "the", "la", "las", "los", "contra", "against"})
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
@@ -115,6 +116,33 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     return span
 
 
+def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -> tuple[int, int] | None:
+    """``<group word> [modifiers], The Name,``: "Ecuador's largest gang, Los Choneros,".
+
+    The name must open with an article ("Los", "the", "Os"), which a person's name does not,
+    and close the apposition (a comma, a period, a parenthesis or the end of the sentence).
+    """
+    doc = analysis.doc
+    _, sent_end = scanner.bounds(cue_end - 1)
+    if not doc[cue_end - 1].text.islower():
+        return None
+    j = cue_end
+    while j < min(sent_end, cue_end + 5) and doc[j].is_alpha and doc[j].text.islower():
+        j += 1  # "más temida del país", "in the country"
+    if j + 2 >= sent_end or doc[j].text != ",":
+        return None
+    article = doc[j + 1]
+    if article.lower_ not in NAME_OPENING_ARTICLES or not article.text[:1].isupper():
+        return None
+    span = scanner.right(j + 2)
+    if span is None or span[0] != j + 2 or span[1] - span[0] > 4:
+        return None
+    span = (j + 1, span[1]) if article.lower_ != "the" else span
+    if span[1] < sent_end and doc[span[1]].text not in {",", ".", "(", ";"}:
+        return None
+    return span
+
+
 def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
     doc = analysis.doc
     found: list[Mention] = []
@@ -143,6 +171,9 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
         appositive = _appositive_name(analysis, scanner, start)
         if appositive and _is_name(analysis, *appositive):
             found.append(Mention("Gang", analysis.surface(*appositive), *appositive, "gang-appositive"))
+        named = _named_after_comma(analysis, scanner, end)
+        if named and _is_name(analysis, *named):
+            found.append(Mention("Gang", analysis.surface(*named), *named, "gang-appositive-name"))
     heads = _cue_spans(analysis, "gang_head")
     heads += [(s, e) for s, e in _cue_spans(analysis, "gang_head_lower") if doc[s].text.islower()]
     for start, end in heads:

@@ -19,6 +19,8 @@ ALIAS_WORDS = frozenset(
     }
 )
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
+# "better known as", "mejor conocido como", "mais conhecido como", "also called"
+ALIAS_ADVERBS = frozenset({"better", "also", "best", "mejor", "mas", "más", "mais", "tambien", "também"})
 NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
 
 
@@ -51,8 +53,8 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
             span = scanner.right(intro, max_len=4)
             if span and not any(j in blocked for j in range(*span)):
                 nick = analysis.surface(*span).strip('"')
-                persons.append(Person(k, span[1], nick, [f"alias {nick}"]))
-                k = span[1]
+                k = close_quote(doc, span[1], end)
+                persons.append(Person(token.i, k, nick, [f"alias {nick}"]))
                 # "alias A y B": B is listed with A, even as a single word.
                 if (
                     k + 1 < end
@@ -119,21 +121,43 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
             and doc[j].text == ","
             and doc[j + 1].lower_ in NAME_ARTICLE_WORDS
             and cap(doc, j + 2)
-            and doc[j + 3].text == ","
+            and (nick := article_nickname(analysis, j + 2, end)) is not None
         ):
-            person.aliases.append(analysis.surface(j + 2, j + 3))  # "Sérgio Netto, o Minotauro,"
-            person.end = j + 3
-        elif j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ALIAS_WORDS:
+            person.aliases.append(analysis.surface(j + 2, nick))  # "Sérgio Netto, o Minotauro,"
+            person.end = nick
+        elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
+            j += 1 if doc[j + 1].lower_ in ALIAS_ADVERBS else 0
             start = j + 2 + (1 if doc[j + 2].lower_ in {"as", "como"} else 0)
             scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
             span = scanner.right(start, max_len=4)
             if span:
                 person.aliases.append(analysis.surface(*span).strip('"'))
-                person.end = span[1]
+                person.end = close_quote(doc, span[1], end)
     # A nickname folded into a person is not a second person.
     for person in list(persons):
         if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
             persons.remove(person)
+
+
+def article_nickname(analysis: Analysis, k: int, end: int) -> int | None:
+    """The end of a nickname of up to three words at ``k`` closed by a comma ("o Beira-Mar,")."""
+    scanner = NameScanner(analysis.doc, analysis.sent_of, analysis.sents, frozenset())
+    span = scanner.right(k, max_len=3)
+    if span is None or span[1] >= end or analysis.doc[span[1]].text not in {",", "."}:
+        return None
+    return span[1]
+
+
+def alias_word(doc: list[Tok], k: int) -> bool:
+    """An alias word at ``k``, possibly after an adverb ("better known")."""
+    if doc[k].lower_ in ALIAS_ADVERBS and k + 1 < len(doc):
+        k += 1
+    return doc[k].lower_ in ALIAS_WORDS
+
+
+def close_quote(doc: list[Tok], k: int, end: int) -> int:
+    """The position after a nickname's closing quote, when one follows at ``k``."""
+    return k + 1 if k < end and doc[k].text in {'"', "'"} else k
 
 
 def titled(analysis: Analysis, person: Person) -> bool:

@@ -141,7 +141,7 @@ class RelationFinder(EventRules):
                     gap = range(marker.end, mention.start)
                     if (
                         marker.end > mention.start
-                        or len(gap) > 5
+                        or len(gap) > 7
                         or self.analysis.sent_of[marker.start] != self.analysis.sent_of[mention.start]
                     ):
                         continue

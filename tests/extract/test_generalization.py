@@ -1,0 +1,114 @@
+"""General constructions: appositions, nicknames, possessives, relative clauses, head nouns.
+
+Each rule is pinned in English, Spanish and Portuguese on sentences written for these tests,
+with a negative beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def leaders(ex, text: str, lang: str) -> set[str]:
+    return {n for t, n in ex.nodes(text, lang) if t == "Leader"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        # a nickname in quotes, even after "better known as", sits between the name and the apposition
+        (
+            "en",
+            'Rafael Soto Mena, better known as "Chato", the leader of Los Lobos, was captured.',
+            ("LEADS", "Rafael Soto Mena", "Los Lobos"),
+        ),
+        (
+            "es",
+            "Luis Romero Díaz, alias 'Flaco', quien durante años fue el máximo cabecilla del Clan del Golfo, "
+            "fue capturado por la Policía Nacional.",
+            ("LEADS", "Luis Romero Díaz", "Clan del Golfo"),
+        ),
+        (
+            "pt",
+            'Paulo Souza Lima, mais conhecido como "Bigode", chefe do Comando Vermelho, foi preso.',
+            ("LEADS", "Paulo Souza Lima", "Comando Vermelho"),
+        ),
+        # the group named in an apposition to the group word: "head of Peru's largest gang, X"
+        (
+            "en",
+            "Ana Ruiz Soto, the leader of Mexico's oldest cartel, the Sinaloa Cartel, was arrested by the Army.",
+            ("LEADS", "Ana Ruiz Soto", "Sinaloa Cartel"),
+        ),
+        (
+            "en",
+            "Ana Ruiz Soto, the leader of Mexico's oldest cartel, the Sinaloa Cartel, was arrested by the Army.",
+            ("ORIGINATED_IN", "Sinaloa Cartel", "Mexico"),
+        ),
+        (
+            "es",
+            "Pedro Lara Gil, jefe de la banda más temida del país, Los Malditos, fue detenido.",
+            ("LEADS", "Pedro Lara Gil", "Los Malditos"),
+        ),
+    ],
+)
+def test_appositions_around_nicknames_and_group_words(ex, lang, text, fact):
+    assert fact in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        (
+            "pt",
+            "O Comando Vermelho domina favelas do Rio. O Comando Vermelho cresceu. "
+            "Seu principal líder, Carlos Alberto Mendes, o Gordo, cumpre pena.",
+            "Carlos Alberto Mendes",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho domina favelas do Rio. O Comando Vermelho cresceu. "
+            "Um dos nomes da facção é Paulo Souza Lima, o Bigode Grosso, apontado como um de seus chefes.",
+            "Paulo Souza Lima",
+        ),
+        (
+            "es",
+            "La banda Los Malditos controla el puerto. Los Malditos cobran extorsiones. "
+            "Su máximo líder, Pedro Lara Gil, huyó a Bolivia.",
+            "Pedro Lara Gil",
+        ),
+    ],
+)
+def test_possessive_leader_with_an_adjective_and_multiword_nicknames(ex, lang, text, leader):
+    assert leader in leaders(ex, text, lang)
+
+
+def test_a_nickname_apposition_does_not_make_an_official_a_leader(ex):
+    text = 'The prosecutor Ana Ruiz Soto, better known as "Anita", the head of the anti-gang unit, spoke.'
+    assert not leaders(ex, text, "en")
+    # the group word's apposition needs the group word: "head of the Army, Los Lobos ..." is no leadership
+    text = "Jorge Paz Vela, the head of the Army, Los Lobos and other gangs said, was in Quito."
+    assert ("LEADS", "Jorge Paz Vela", "Los Lobos") not in ex.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gang"),
+    [
+        ("en", "Peru's most feared gang, The Red Hawks, runs the port.", "Red Hawks"),
+        ("es", "Es la banda más violenta del país, Los Malditos, según la policía.", "Los Malditos"),
+        ("pt", "A maior quadrilha do estado, Os Caveiras, domina o porto.", "Os Caveiras"),
+    ],
+)
+def test_a_group_named_in_apposition_to_a_group_word(ex, lang, text, gang):
+    assert ("Gang", gang) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The leader of the gang, Juan Pérez, was arrested."),
+        ("es", "Es la banda más grande, La Paz es su base."),
+        ("pt", "O chefe da quadrilha, O Baixinho vive no Rio."),
+    ],
+)
+def test_no_group_from_a_person_or_a_clause_after_a_group_word(ex, lang, text):
+    assert not {n for t, n in ex.nodes(text, lang) if t == "Gang"}
