@@ -112,3 +112,26 @@ def test_a_group_named_in_apposition_to_a_group_word(ex, lang, text, gang):
 )
 def test_no_group_from_a_person_or_a_clause_after_a_group_word(ex, lang, text):
     assert not {n for t, n in ex.nodes(text, lang) if t == "Gang"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "The Los Pumas gang has bases in the UAE.", "United Arab Emirates"),
+        (
+            "es",
+            "La banda Los Malditos tiene presencia en los Emiratos Árabes Unidos.",
+            "United Arab Emirates",
+        ),
+        ("pt", "A facção Bonde do Maluco atua nos Emirados Árabes Unidos.", "United Arab Emirates"),
+    ],
+)
+def test_more_countries_in_three_languages(ex, lang, text, country):
+    assert ("Country", country) in ex.nodes(text, lang)
+
+
+def test_an_agency_named_after_a_city_is_based_in_the_citys_country(ex):
+    text = "Dubai Police arrested a member of the Los Pumas gang in Ireland. Ireland wants him."
+    facts = ex.facts(text, "en")
+    assert ("BASED_IN", "Dubai Police", "United Arab Emirates") in facts
+    assert ("BASED_IN", "Dubai Police", "Ireland") not in facts
