@@ -59,9 +59,13 @@ def reuse(g: nx.Graph, tag: str, compute: Callable[[nx.Graph], T]) -> T:
 def _convert(g: nx.Graph) -> tuple[Any, list[Hashable]]:
     ids = list(g.nodes)
     index = {n: i for i, n in enumerate(ids)}
-    edges = [(index[u], index[v]) for u, v in g.edges()]
+    edges = []
+    weights = []
+    for u, v, w in g.edges(data="weight", default=1):
+        edges.append((index[u], index[v]))
+        weights.append(float(w))
     h = ig.Graph(n=len(ids), edges=edges, directed=False)
-    h.es["weight"] = [float(w) for _, _, w in g.edges(data="weight", default=1)]
+    h.es["weight"] = weights
     return h, ids
 
 

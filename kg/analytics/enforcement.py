@@ -21,6 +21,7 @@ members of the same group; the pair is cross-border when their countries differ.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Hashable
 from itertools import combinations
 from typing import Any
@@ -90,8 +91,11 @@ def agency_targets(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None)
     return rows
 
 
-def agency_cooperation(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Pairs of agencies that cooperate (stated, or arresting the same group), cross-border first.
+def agency_cooperation(
+    g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """Pairs of agencies that cooperate (stated, or arresting the same group): cross-border
+    first, then stated, then by the number of shared targets; at most ``limit`` pairs.
 
     ``arrest_rows`` is ``arrests(g)`` when the caller already has it.
     """
@@ -112,23 +116,25 @@ def agency_cooperation(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = N
         for pair in combinations(sorted(agencies, key=str), 2):
             shared.setdefault(pair, []).append(name)
     empty: frozenset[Hashable] = frozenset()
-    country_names = {
-        a: sorted(names[c] for c in countries.get(a, empty)) for pair in (*stated, *shared) for a in pair
-    }
+
+    def order(pair: tuple[Hashable, Hashable]) -> tuple[bool, bool, int, str, str]:
+        ca, cb = countries.get(pair[0], empty), countries.get(pair[1], empty)
+        cross = bool(ca and cb and ca != cb)
+        return (not cross, pair not in stated, -len(shared.get(pair, ())), names[pair[0]], names[pair[1]])
+
+    pairs = list({**dict.fromkeys(stated), **dict.fromkeys(shared)})
+    top = sorted(pairs, key=order) if limit is None else heapq.nsmallest(limit, pairs, key=order)
     rows: list[dict[str, Any]] = []
-    for a, b in {**dict.fromkeys(stated), **dict.fromkeys(shared)}:
+    for a, b in top:
         ca, cb = countries.get(a, empty), countries.get(b, empty)
         rows.append(
             {
                 "agencies": [names[a], names[b]],
-                "countries": [country_names[a], country_names[b]],
+                "countries": [sorted(names[c] for c in ca), sorted(names[c] for c in cb)],
                 "cross_border": bool(ca and cb and ca != cb),
                 "explicit": (a, b) in stated,
                 "shared_targets": sorted(shared.get((a, b), ())),
                 "sources": independent_sources(stated.get((a, b), ())),
             }
         )
-    rows.sort(
-        key=lambda r: (not r["cross_border"], not r["explicit"], -len(r["shared_targets"]), r["agencies"])
-    )
     return rows

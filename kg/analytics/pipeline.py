@@ -25,6 +25,9 @@ from kg.analytics.paths import shortest_path
 from kg.analytics.reach import country_reach, groups_by_country
 
 TOP_MEMBERS = 10
+# Agency pairs kept in the results: shared-target cooperation can grow with the
+# square of the number of agencies that arrested members of one group.
+COOPERATION_ROWS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +77,7 @@ def analyze(g: nx.Graph, options: AnalysisOptions | None = None) -> dict[str, An
         "groups_by_country": groups_by_country(g),
         "arrests": arrest_rows,
         "agency_targets": agency_targets(g, arrest_rows),
-        "agency_cooperation": agency_cooperation(g, arrest_rows),
+        "agency_cooperation": agency_cooperation(g, arrest_rows, limit=COOPERATION_ROWS),
         "key_players": key_players(
             view,
             by=options.disrupt_by,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kg import __version__
+from kg.analytics.pipeline import COOPERATION_ROWS
 from kg.report.palette import type_colors
 
 TABLE_ROWS = 200
@@ -314,6 +315,8 @@ def render_report(
                 analysis["arrests"],
             )
             + "<h3>Agency cooperation</h3>"
+            + f'<p class="note">Cross-border pairs first, then stated cooperation; at most {COOPERATION_ROWS} '
+            "pairs are kept (shared targets can pair every agency with every other).</p>"
             + table(
                 [
                     ("agencies", "Agencies"),

@@ -36,6 +36,8 @@ def test_backends_agree_on_karate_club() -> None:
     for measure in (pagerank, betweenness, eigenvector):
         a, b = measure(g, backend="networkx"), measure(g, backend="igraph")
         assert max(abs(a[n] - b[n]) for n in g) < 1e-4, measure.__name__
+    parts = communities(g)
+    assert modularity(g, parts, backend="igraph") == pytest.approx(modularity(g, parts, backend="networkx"))
     assert global_efficiency(g, backend="networkx") == pytest.approx(nx.global_efficiency(g))
     assert global_efficiency(g, backend="igraph") == pytest.approx(nx.global_efficiency(g))
 

@@ -154,3 +154,9 @@ def test_derived_structures_follow_changes_to_the_graph(example: KnowledgeGraph)
     after = {r["name"]: r["country_count"] for r in country_reach(example.nx)}
     assert after["Los Choneros"] == before["Los Choneros"] + 1
     assert undirected(example.nx).has_edge("gang:choneros", "country:argentina")
+
+
+def test_cooperation_limit_keeps_the_first_pairs(example: KnowledgeGraph) -> None:
+    every = agency_cooperation(example.nx)
+    assert agency_cooperation(example.nx, limit=2) == every[:2]
+    assert every[0]["explicit"] and every[0]["cross_border"]
