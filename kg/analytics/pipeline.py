@@ -19,7 +19,7 @@ from kg.analytics.centrality import centrality_table
 from kg.analytics.communities import communities, community_brokers, membership, modularity
 from kg.analytics.disruption import key_players
 from kg.analytics.enforcement import agency_cooperation, agency_targets, arrests
-from kg.analytics.graph import undirected
+from kg.analytics.graph import node_names, undirected
 from kg.analytics.overview import summary
 from kg.analytics.paths import shortest_path
 from kg.analytics.reach import country_reach, groups_by_country
@@ -44,14 +44,16 @@ class AnalysisOptions:
 
 
 def _community_rows(g: nx.Graph, parts: list[list[Any]], rank: dict[Any, int]) -> list[dict[str, Any]]:
-    rows = []
-    for i, part in enumerate(parts):
-        top = sorted(part, key=lambda n: rank[n])[:TOP_MEMBERS]
-        names = [
-            g.nodes[n]["node"].name if "node" in g.nodes[n] else str(g.nodes[n].get("name", n)) for n in top
-        ]
-        rows.append({"community": i, "size": len(part), "top_members": names})
-    return rows
+    """Size and best-ranked members of each community."""
+    names = node_names(g)
+    return [
+        {
+            "community": i,
+            "size": len(part),
+            "top_members": [names[n] for n in sorted(part, key=lambda n: rank[n])[:TOP_MEMBERS]],
+        }
+        for i, part in enumerate(parts)
+    ]
 
 
 def analyze(g: nx.Graph, options: AnalysisOptions | None = None) -> dict[str, Any]:
