@@ -92,3 +92,20 @@ def test_errors_are_one_line(graph_file: Path, tmp_path: Path) -> None:
     assert result.output.strip().splitlines() == ["Error: no entity called 'X'"]
     missing = CliRunner().invoke(main, ["analyze", str(tmp_path / "nope.json"), "-o", str(tmp_path / "r")])
     assert missing.exit_code == 1 and "no such file" in missing.output
+
+
+def test_turtle_input_gives_the_same_analysis(
+    example: KnowledgeGraph, graph_file: Path, tmp_path: Path
+) -> None:
+    from kg.export.rdf import export_turtle
+
+    export_turtle(example, tmp_path / "graph.ttl")
+    assert graph_file == tmp_path / "graph.json"
+    runs = {}
+    for name in ("graph.json", "graph.ttl"):
+        out = tmp_path / f"out-{name}"
+        assert CliRunner().invoke(main, ["analyze", str(tmp_path / name), "-o", str(out)]).exit_code == 0
+        runs[name] = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert runs["graph.json"]["summary"] == runs["graph.ttl"]["summary"]
+    assert runs["graph.json"]["country_reach"] == runs["graph.ttl"]["country_reach"]
+    assert runs["graph.json"]["arrests"] == runs["graph.ttl"]["arrests"]
