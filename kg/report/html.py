@@ -106,12 +106,12 @@ def _plots(plots: dict[str, Path]) -> str:
 def _network(view: dict[str, Any]) -> str:
     if view["shown"] < view["total"]:
         note = (
-            f"Showing the {view['shown']} entities with the highest PageRank out of {view['total']} "
-            f"(cap {view['cap']}), and the {view['links_shown']} relations among them "
-            f"(of {view['links_total']})."
+            f"Showing the {view['shown']:,} entities with the highest PageRank out of {view['total']:,} "
+            f"(cap {view['cap']:,}), and the {view['links_shown']:,} relations among them "
+            f"(of {view['links_total']:,})."
         )
     else:
-        note = f"All {view['total']} entities and {view['links_total']} relations."
+        note = f"All {view['total']:,} entities and {view['links_total']:,} relations."
     note += " Drag nodes, drag the background to pan, scroll to zoom, click an entity for its evidence."
     stage = (
         '<div class="network"><div class="stage"><canvas id="kg-canvas"></canvas>'
@@ -345,7 +345,7 @@ def render_report(
     if analysis.get("path"):
         nav += '<a href="#path">Path</a>'
     subtitle = (
-        f"{analysis['summary']['nodes']} entities, {analysis['summary']['edges']} relations · "
+        f"{analysis['summary']['nodes']:,} entities, {analysis['summary']['edges']:,} relations · "
         f"backend {p['backend_used']} · seed {p['seed']}"
     )
     network_json = json.dumps(view, ensure_ascii=False, separators=(",", ":"), default=str).replace(
