@@ -242,6 +242,10 @@ class RelationFinder(EventRules):
     def prisons(self) -> None:
         for prison in self.table.of_type("Prison"):
             placed = False
+            own = self.country_of(prison.country) if prison.country else None
+            if own is not None:  # a place in the prison's own name: "Casa de Custódia de Taubaté"
+                self.add("LOCATED_IN", prison, own, prison.sentences(self.analysis)[0], "located-in/name")
+                continue
             for sent in prison.sentences(self.analysis):
                 first = min(m.start for m in prison.mentions if self.analysis.sent_of[m.start] == sent)
                 markers = [

@@ -135,3 +135,40 @@ def test_an_agency_named_after_a_city_is_based_in_the_citys_country(ex):
     facts = ex.facts(text, "en")
     assert ("BASED_IN", "Dubai Police", "United Arab Emirates") in facts
     assert ("BASED_IN", "Dubai Police", "Ireland") not in facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison", "country"),
+    [
+        ("en", "He fled the prison known as La Roca, in Guayaquil.", "La Roca", "Ecuador"),
+        (
+            "es",
+            "Fue trasladado al Centro de Confinamiento del Sur, en Sonora.",
+            "Centro de Confinamiento del Sur",
+            "Mexico",
+        ),
+        ("es", "Escapó de la cárcel conocida como El Infiernito, en Lima.", "El Infiernito", "Peru"),
+        (
+            "pt",
+            "O grupo nasceu no Instituto Penal Vicente Piragibe, no Rio de Janeiro.",
+            "Instituto Penal Vicente Piragibe",
+            "Brazil",
+        ),
+        ("pt", "Ele fugiu da Cárcel Nueva de Asunción com outros presos.", "Cárcel Nueva", "Paraguay"),
+        ("pt", "A facção surgiu na Casa de Custódia de Curitiba.", "Casa de Custódia de Curitiba", "Brazil"),
+    ],
+)
+def test_prisons_named_by_their_head_noun_or_known_as(ex, lang, text, prison, country):
+    assert ("LOCATED_IN", prison, country) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The prison known for its riots holds 3,000 inmates in Guayaquil."),
+        ("pt", "Ele foi levado a um presídio de Curitiba."),
+        ("es", "La cárcel de máxima seguridad tiene 2.000 reos."),
+    ],
+)
+def test_no_prison_without_a_name(ex, lang, text):
+    assert not {n for t, n in ex.nodes(text, lang) if t == "Prison"}
