@@ -164,10 +164,15 @@ class TurtleWriter:
         # document key (the document id, then the values of the document fields).
         document_slots = [(j, k, p, d) for j, (_, k, p, d) in enumerate(self._slots["Document"], start=1)]
         by_owner = {"Evidence": self._slots["Evidence"], "Document": document_slots}
+        # Text fields as (index, "; predicate ", '; predicate "', '"^^datatype', "^^datatype").
         self._text_slots = {
-            o: [(i, p, d) for i, k, p, d in found if k is str] for o, found in by_owner.items()
+            o: [(i, f"{SEP}{p} ", f'{SEP}{p} "', f'"{d}', d) for i, k, p, d in found if k is str]
+            for o, found in by_owner.items()
         }
-        self._int_slots = {o: [(i, p) for i, k, p, _ in found if k is int] for o, found in by_owner.items()}
+        self._int_slots = {
+            o: [(i, f"{SEP}{p} ") for i, k, p, _ in found if k is int] for o, found in by_owner.items()
+        }
+        self._evidence_prefix = f"{SEP}{self._evidence} "
         self._segments = {segment(owner) for owner in self._owner.values()}
         self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
         self._nodes: dict[str, str] = {}
@@ -220,15 +225,14 @@ class TurtleWriter:
 
     # ------------------------------------------------------------ evidence
 
-    def _evidence_parts(self, evidence: tuple[Evidence, ...]) -> list[str]:
-        names, predicate = self._evidence_names, self._evidence
-        parts = []
+    def _add_evidence(self, out: list[str], evidence: tuple[Evidence, ...]) -> None:
+        """Append ``tco:evidence <record>`` for each record (registering new ones)."""
+        names, register, prefix = self._evidence_names, self._register, self._evidence_prefix
         for e in evidence:
             name = names.get(id(e))
             if name is None:
-                name = names[id(e)] = self._register(e)
-            parts.append(f"{predicate} {name}")
-        return parts
+                name = names[id(e)] = register(e)
+            out += (prefix, name)
 
     def _register(self, evidence: Evidence) -> str:
         """The prefixed name of a record (a hash of its content); notes its document."""
@@ -245,21 +249,24 @@ class TurtleWriter:
                 self._document_variants.setdefault(key[0], {seen}).add(key)
         return name
 
-    def _field_parts(self, owner: str, values: Values) -> list[str]:
-        """``predicate literal`` for each field of an evidence record or a document key with a value."""
-        parts = []
-        for i, predicate, datatype in self._text_slots[owner]:
+    def _add_fields(self, out: list[str], owner: str, values: Values) -> int:
+        """Append ``predicate literal`` for each field of a record (or document key) with a value."""
+        count = 0
+        for i, plain, opened, closed, datatype in self._text_slots[owner]:
             value = values[i]
             if value is None:
                 continue
+            count += 1
             if '"' in value or "\\" in value or not value.isprintable():
-                parts.append(f"{predicate} {quote_literal(value)}{datatype}")
+                out += (plain, quote_literal(value), datatype)
             else:
-                parts.append(f'{predicate} "{value}"{datatype}')
-        parts += [
-            f"{predicate} {values[i]:d}" for i, predicate in self._int_slots[owner] if values[i] is not None
-        ]
-        return parts
+                out += (opened, value, closed)
+        for i, prefix in self._int_slots[owner]:
+            value = values[i]
+            if value is not None:
+                count += 1
+                out += (prefix, str(value))
+        return count
 
     def _document_names(self) -> dict[Values, str]:
         """The name of each document record; records of one id that disagree get a variant IRI."""
@@ -270,55 +277,73 @@ class TurtleWriter:
 
     # ------------------------------------------------------------ statements
 
-    def _subjects(self) -> Iterator[str]:
-        """One Turtle statement per subject: entities, statements, evidence, documents."""
+    def _render(self, out: list[str]) -> Iterator[None]:
+        """Append the Turtle statements to ``out``, one per subject (entities, statements,
+        evidence, documents), yielding every :data:`CHUNK` subjects so the caller can flush.
+
+        Pieces are appended and joined once per chunk: cheaper than building a string per
+        triple and per subject."""
         edges = sorted_edges(self.graph)
         outgoing: dict[str, list[Edge]] = {}
         for edge in edges:
             outgoing.setdefault(edge.source, []).append(edge)
-        node, relation, quote = self.node, self._relation, quote_literal
-        a_class, name_predicate, label, alias = self._a_class, self._name, self._label, self._alias
-        for n in sorted_nodes(self.graph):
+        node, quote, add_evidence, end = self.node, quote_literal, self._add_evidence, " .\n\n"
+        a_class, name_predicate, label = self._a_class, f"{SEP}{self._name} ", f"{SEP}{self._label} "
+        alias = f"{SEP}{self._alias} "
+        relation = {name: f"{SEP}{predicate} " for name, predicate in self._relation.items()}
+        triples = 0
+        for done, n in enumerate(sorted_nodes(self.graph), start=1):
             name = quote(n.name)
-            parts = [a_class[n.type], f"{name_predicate} {name}", f"{label} {name}"]
-            if n.aliases:
-                parts += [f"{alias} {quote(a)}" for a in n.aliases]
+            out += (node(n.id), " ", a_class[n.type], name_predicate, name, label, name)
+            triples += 3 + len(n.aliases) + len(n.evidence)
+            for a in n.aliases:
+                out += (alias, quote(a))
             if n.properties:
-                parts += self._properties(self._owner[n.type], n.properties)
-            out = outgoing.get(n.id)
-            if out:
-                parts += [f"{relation[e.type]} {node(e.target)}" for e in out]
+                parts = self._properties(self._owner[n.type], n.properties)
+                triples += len(parts)
+                for part in parts:
+                    out += (SEP, part)
+            edges_out = outgoing.get(n.id)
+            if edges_out:
+                triples += len(edges_out)
+                for e in edges_out:
+                    out += (relation[e.type], node(e.target))
             if n.evidence:
-                parts += self._evidence_parts(n.evidence)
-            self.triples += len(parts)
-            yield f"{node(n.id)} {SEP.join(parts)} .\n\n"
+                add_evidence(out, n.evidence)
+            out.append(end)
+            if done % CHUNK == 0:
+                yield
         opening, middle, nodes = self._statement_open, self._statement_middle, self._nodes
         prefix = f"{self._statement_segment}:"
-        for e in edges:
+        for done, e in enumerate(edges, start=1):
             source, relation_name, target = e.source, e.type, e.target
             text = f"{source}\x1f{relation_name}\x1f{target}".encode("utf-8", "surrogatepass")
             digest = blake2b(text, digest_size=12).hexdigest()
-            head = f"{prefix}{digest}{opening}{nodes[source]}{middle[relation_name]}{nodes[target]}"
-            parts = self._evidence_parts(e.evidence) if e.evidence else []
+            out += (prefix, digest, opening, nodes[source], middle[relation_name], nodes[target])
+            triples += 4 + len(e.evidence)
+            if e.evidence:
+                add_evidence(out, e.evidence)
             if e.properties:
-                parts += self._properties("Statement", e.properties)
-            self.triples += 4 + len(parts)
-            yield f"{head}{SEP}{SEP.join(parts)} .\n\n" if parts else f"{head} .\n\n"
+                parts = self._properties("Statement", e.properties)
+                triples += len(parts)
+                for part in parts:
+                    out += (SEP, part)
+            out.append(end)
+            if done % CHUNK == 0:
+                yield
         documents = self._document_names()
-        a_evidence, fields = self._a_evidence, self._field_parts
-        for name, (values, key) in self._unique_evidence.items():
-            document = documents[key]
-            parts = fields("Evidence", values)
-            self.triples += 2 + len(parts)
-            yield (
-                f"{name} {a_evidence}{document}{SEP}{SEP.join(parts)} .\n\n"
-                if parts
-                else (f"{name} {a_evidence}{document} .\n\n")
-            )
+        a_evidence, add_fields = self._a_evidence, self._add_fields
+        for done, (name, (values, key)) in enumerate(self._unique_evidence.items(), start=1):
+            out += (name, " ", a_evidence, documents[key])
+            triples += 2 + add_fields(out, "Evidence", values)
+            out.append(end)
+            if done % CHUNK == 0:
+                yield
         for key, document in documents.items():
-            parts = [self._a_document, *fields("Document", key)]
-            self.triples += len(parts)
-            yield f"{document} {SEP.join(parts)} .\n\n"
+            out += (document, " ", self._a_document)
+            triples += 1 + add_fields(out, "Document", key)
+            out.append(end)
+        self.triples = triples
 
     def header(self) -> str:
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()) + "\n"
@@ -333,13 +358,11 @@ class TurtleWriter:
         self._document_first.clear()
         self._document_variants.clear()
         yield self.header()
-        batch: list[str] = []
-        for text in self._subjects():
-            batch.append(text)
-            if len(batch) >= CHUNK:
-                yield "".join(batch)
-                batch.clear()
-        yield "".join(batch)
+        out: list[str] = []
+        for _ in self._render(out):
+            yield "".join(out)
+            out.clear()
+        yield "".join(out)
         self.skipped.update(self._read_evidence.skipped)
         if self.skipped:
             listed = ", ".join(f"{key} ({n})" for key, n in sorted(self.skipped.items()))
