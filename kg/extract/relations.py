@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.events import EventRules
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.pairs import listed_after, other_pair
 from kg.extract.rulebase import (
     ARTICLES,
     CLAUSE_WINDOW,
@@ -197,13 +198,25 @@ class RelationFinder(EventRules):
                 groups = self.table.in_sentence(sent, *GROUP_TYPES)
                 before = [r for r in groups if r.end <= cue.start]
                 after = [r for r in groups if r.start >= cue.end]
-                if before and after:
+                if listed := listed_after(self.analysis, cue, after):
+                    self.add(relation, listed[0], listed[1], sent, f"{relation.lower()}/reciprocal")
+                elif before and after:
                     subject = self.clause_subject(before, cue)
                     self.add(relation, subject.entity, after[0].entity, sent, f"{relation.lower()}/cue")
                 elif len(after) >= 2 and any(
                     t.lower_ in {"between", "entre"} for t in self.analysis.doc[cue.end - 1 : cue.end + 3]
                 ):
                     self.add(relation, after[0].entity, after[1].entity, sent, f"{relation.lower()}/between")
+                elif pair := other_pair(self.analysis, self.table, cue, before, after, self._previous(sent)):
+                    self.add(relation, pair[0], pair[1], sent, f"{relation.lower()}/{pair[2]}")
+
+    def _previous(self, sent: int) -> Entity | None:
+        """The group the text was about: the last named in the sentence before, else the article's."""
+        if sent > 0:
+            refs = self.table.in_sentence(sent - 1, *GROUP_TYPES)
+            if refs:
+                return refs[-1].entity
+        return self.table.main_group
 
     def clause_subject(self, before: list[Ref], cue: Cue) -> Ref:
         """The nearest group before a cue that is not the object of a preposition ("ties to X")."""

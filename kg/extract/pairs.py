@@ -1,0 +1,120 @@
+"""Rivalries and alliances whose two groups are not on both sides of the cue.
+
+The plain rule in :mod:`kg.extract.relations` reads "X <cue> Y". These forms name the
+pair otherwise:
+
+- a possessive: "Its bitter rival, Los Lobos, ..." (the owner is the group named before,
+  else the article's group), "..., la MS-13, su enemiga histórica";
+- "the main rival of X is Y", "o principal inimigo do CV é o TCP";
+- a reciprocal: "the two gangs fought each other", "dos facciones enfrentadas entre sí",
+  "ambas bandas se disputan", "as duas facções passaram a se enfrentar";
+- a relative clause: "the PCC, with whom the FDN waged a war", "con quien", "com quem".
+
+>>> RECIPROCAL_BEFORE >= {"both", "ambas", "duas"}
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.mentions import Analysis, Cue
+
+POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
+MODIFIERS = frozenset(
+    {
+        *("bitter", "main", "chief", "principal", "historic", "historical", "old", "arch", "sworn", "fierce"),
+        *("greatest", "biggest", "mayor", "maior", "antiguo", "antigua", "antigo", "antiga", "great"),
+        *("longtime", "long-time", "eterno", "eterna", "historico", "historica", "grande", "gran"),
+    }
+)
+OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
+COPULAS = frozenset({"is", "was", "are", "were", "es", "era", "fue", "son", "e", "foi", "sao", "eram"})
+RECIPROCAL_BEFORE = frozenset({"both", "ambas", "ambos", "duas", "dos", "two"})
+RECIPROCAL_AFTER = (("each", "other"), ("one", "another"), ("entre", "si"), ("mutuamente",))
+RELATIVE_WITH = (
+    ("with", "whom"),
+    ("with", "which"),
+    ("against", "whom"),
+    ("con", "quien"),
+    ("con", "quienes"),
+    ("contra", "quien"),
+    ("com", "quem"),
+    ("contra", "quem"),
+)
+
+
+def _words(analysis: Analysis, start: int, end: int) -> list[str]:
+    return [t.lower_ for t in analysis.doc[max(start, 0) : end]]
+
+
+def _possessive(analysis: Analysis, cue: Cue) -> int | None:
+    """The position of "its" / "su" / "seu" before the cue, over adjectives ("su principal")."""
+    doc = analysis.doc
+    k = cue.start - 1
+    while k >= 0 and doc[k].lower_ in MODIFIERS:
+        k -= 1
+    return k if k >= 0 and doc[k].lower_ in POSSESSIVES else None
+
+
+def _reciprocal(analysis: Analysis, cue: Cue) -> bool:
+    before = _words(analysis, cue.start - 5, cue.start)
+    after = _words(analysis, cue.end, cue.end + 3)
+    if any(w in RECIPROCAL_BEFORE for w in before):
+        return True
+    return any(tuple(after[: len(form)]) == form for form in RECIPROCAL_AFTER)
+
+
+def _distinct(refs: list[Ref]) -> list[Ref]:
+    seen: set[str] = set()
+    result: list[Ref] = []
+    for ref in reversed(refs):
+        if ref.entity.key not in seen:
+            seen.add(ref.entity.key)
+            result.insert(0, ref)
+    return result
+
+
+def listed_after(analysis: Analysis, cue: Cue, after: list[Ref]) -> tuple[Entity, Entity] | None:
+    """A reciprocal cue followed by the pair: "two factions fighting each other: A and B"."""
+    pairs = _distinct(after)
+    if len(pairs) >= 2 and _reciprocal(analysis, cue) and pairs[0].start - cue.end <= 6:
+        return pairs[0].entity, pairs[1].entity
+    return None
+
+
+def other_pair(
+    analysis: Analysis,
+    table: EntityTable,
+    cue: Cue,
+    before: list[Ref],
+    after: list[Ref],
+    previous: Entity | None,
+) -> tuple[Entity, Entity, str] | None:
+    """The two groups a rivalry or alliance cue links when they are not "X <cue> Y".
+
+    ``previous`` is the group the text was about just before (for "its rival, Y").
+    """
+    doc = analysis.doc
+    owner_at = _possessive(analysis, cue)
+    if owner_at is not None:
+        owner = before[-1].entity if before else previous
+        if after and after[0].start - cue.end <= 3 and owner is not None:
+            return owner, after[0].entity, "possessive"
+        named = before[-1] if before else None
+        if named is not None and named.end == owner_at - 1 and doc[owner_at - 1].text == ",":
+            main = table.main_group
+            if main is not None and main is not named.entity:
+                return main, named.entity, "possessive"  # "..., la MS-13, su enemiga histórica"
+    if not before and len(after) >= 2 and doc[cue.end].lower_ in OF_WORDS and after[0].start - cue.end <= 2:
+        if any(w in COPULAS for w in _words(analysis, after[0].end, after[1].start)):
+            return after[0].entity, after[1].entity, "rival-of-is"  # "the main rival of X is Y"
+    pairs = _distinct(before)
+    if not after and len(pairs) >= 2:
+        if _reciprocal(analysis, cue):
+            return pairs[-2].entity, pairs[-1].entity, "reciprocal"
+        between = _words(analysis, pairs[-2].end, pairs[-1].start)
+        for form in RELATIVE_WITH:
+            for k in range(len(between) - 1):
+                if tuple(between[k : k + 2]) == form:
+                    return pairs[-1].entity, pairs[-2].entity, "relative"
+    return None
