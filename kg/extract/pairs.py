@@ -105,9 +105,15 @@ def other_pair(
             main = table.main_group
             if main is not None and main is not named.entity:
                 return main, named.entity, "possessive"  # "..., la MS-13, su enemiga histórica"
-    if not before and len(after) >= 2 and doc[cue.end].lower_ in OF_WORDS and after[0].start - cue.end <= 2:
-        if any(w in COPULAS for w in _words(analysis, after[0].end, after[1].start)):
-            return after[0].entity, after[1].entity, "rival-of-is"  # "the main rival of X is Y"
+    of_is = (
+        not before
+        and len(after) >= 2
+        and doc[cue.end].lower_ in OF_WORDS
+        and after[0].start - cue.end <= 2
+        and any(w in COPULAS for w in _words(analysis, after[0].end, after[1].start))
+    )
+    if of_is:
+        return after[0].entity, after[1].entity, "rival-of-is"  # "the main rival of X is Y"
     pairs = _distinct(before)
     if not after and len(pairs) >= 2:
         if _reciprocal(analysis, cue):
