@@ -127,9 +127,16 @@ def count_triples(graph: KnowledgeGraph) -> int:
 
 
 def rdflib_sample(graph: KnowledgeGraph, size: int) -> Graph:
-    """The first ``size`` triples of the graph's RDF as an ``rdflib.Graph``."""
+    """About ``size`` triples of the graph's RDF as an ``rdflib.Graph``: whole subjects, spread
+    evenly over the export, so entities, statements, evidence and documents are all in it."""
+    by_subject: dict[object, list[ox.Triple]] = {}
+    for triple in rdf_triples(graph):
+        by_subject.setdefault(triple.subject, []).append(triple)
+    blocks = list(by_subject.values())
+    step = max(1.0, sum(map(len, blocks)) / size)
     sample = to_rdflib(KnowledgeGraph())  # binds the export's prefixes
-    for triple in islice(rdf_triples(graph), size):
+    chosen = (blocks[int(i * step)] for i in range(int(len(blocks) / step)))
+    for triple in islice((t for block in chosen for t in block), size):
         sample.add(tuple(rdflib_term(t) for t in (triple.subject, triple.predicate, triple.object)))
     return sample
 
