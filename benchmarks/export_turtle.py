@@ -133,10 +133,10 @@ def rdflib_sample(graph: KnowledgeGraph, size: int) -> Graph:
     for triple in rdf_triples(graph):
         by_subject.setdefault(triple.subject, []).append(triple)
     blocks = list(by_subject.values())
-    step = max(1.0, sum(map(len, blocks)) / size)
+    step = max(1, round(sum(map(len, blocks)) / size))
+    order = [block for start in range(step) for block in blocks[start::step]]  # evenly spread first
     sample = to_rdflib(KnowledgeGraph())  # binds the export's prefixes
-    chosen = (blocks[int(i * step)] for i in range(int(len(blocks) / step)))
-    for triple in islice((t for block in chosen for t in block), size):
+    for triple in islice((t for block in order for t in block), size):
         sample.add(tuple(rdflib_term(t) for t in (triple.subject, triple.predicate, triple.object)))
     return sample
 
