@@ -9,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import LocalServer
 from example_graph import synthetic_graph
+from neo4j_support import LocalServer
 
 from kg.graphfile import graph_to_dict, write_graph_json
 from kg.store import Neo4jStore, open_driver

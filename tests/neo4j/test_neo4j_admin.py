@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import LocalServer
+from neo4j_support import LocalServer
 
 from kg.cli import main
 from kg.export.neo4j_admin import ARGS_FILE
