@@ -14,6 +14,7 @@ from kg.extract.mentions import Cue
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
     COORDINATION,
+    IRREALIS,
     LOCAL_WORDS,
     MEMBER_WORDS,
     RuleBase,
@@ -62,7 +63,11 @@ class EventRules(RuleBase):
         carry_sent = -10
         doc = self.analysis.doc
         for sent in range(len(self.analysis.sents)):
-            arrest = [c for c in self.cues(sent, "arrest") if not self.negated(c) and not self.anaphoric(c)]
+            arrest = [
+                c
+                for c in self.cues(sent, "arrest")
+                if not self.negated(c) and not self.anaphoric(c) and not self.irrealis(c)
+            ]
             detainees = self.cues(sent, "detainee")
             if detainees:
                 # "the detainees belonged to ...": people arrested in the operation told before.
@@ -105,6 +110,12 @@ class EventRules(RuleBase):
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add("ARRESTED_BY", target, agency, sent, rule)
         del doc
+
+    def irrealis(self, cue: Cue) -> bool:
+        """An arrest offered, sought or escaped, not made: "a reward leading to his capture"."""
+        doc = self.analysis.doc
+        begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 12)
+        return any(doc[k].lower_ in IRREALIS for k in range(begin, cue.start))
 
     def anaphoric(self, cue: Cue) -> bool:
         """ "The arrest came amid ...", "la detención se dio ...": the event told before, not a new one."""

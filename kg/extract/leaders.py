@@ -350,7 +350,35 @@ class LeaderFinder:
                 list_open = True
             elif first not in {"-", "*", "•"}:
                 list_open = False
+        self.short_forms()
         return self.facts
+
+    def short_forms(self) -> None:
+        """A leader named again by surname or nickname ("Macías", "Otoniel") is the same person.
+
+        Only one-word forms that name one leader of the document and no other entity count.
+        """
+        owners: dict[str, set[str]] = {}
+        for entity in self.table.of_type("Leader"):
+            words = entity.name.split()
+            forms = {w for w in words[1:] if len(w) >= 4 and w[0].isupper()}
+            forms |= {a for a in entity.aliases if " " not in a and len(a) >= 3 and a[0].isupper()}
+            for form in forms:
+                owners.setdefault(form, set()).add(entity.key)
+        if not owners:
+            return
+        referred = {(sent, r.start) for sent, refs in self.table.refs.items() for r in refs}
+        doc = self.analysis.doc
+        for token in doc:
+            keys = owners.get(token.text)
+            if not keys or len(keys) != 1 or token.i in self.blocked:
+                continue
+            sent = self.analysis.sent_of[token.i]
+            if (sent, token.i) in referred or any(
+                r.start <= token.i < r.end for r in self.table.in_sentence(sent)
+            ):
+                continue
+            self.table.add_ref(sent, Ref(self.table.entities[next(iter(keys))], token.i, token.i + 1))
 
     def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
         entity = self.leader(person)

@@ -10,6 +10,15 @@ from kg.extract.mentions import Analysis, Cue
 NEGATIONS = frozenset(
     {"not", "no", "never", "nunca", "sin", "nao", "nem", "jamais", "without", "denied", "nego"}
 )
+# An arrest only wished for, offered or sought: "a reward for information leading to his arrest",
+# "recompensa por su captura", "pedido de prisão", "arrest warrant issued for".
+IRREALIS = frozenset(
+    {
+        *("reward", "rewards", "bounty", "leading", "recompensa", "recompensas", "conduzca", "conduzcan"),
+        *("conduza", "conduzam", "pedido", "solicitud", "could", "would", "podria", "poderia", "evade"),
+        *("evadir", "avoid", "eludir"),
+    }
+)
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
 PREPOSITIONS = frozenset(
     [

@@ -1,0 +1,63 @@
+"""Arrests: what is not an arrest (rewards, requests, indictments) and leaders named again by surname."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def arrested(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "ARRESTED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The State Department offered a reward for information leading to the arrest of Los Pumas leaders.",
+        ),
+        ("en", "An indictment unsealed by the Justice Department says the Los Pumas gang moved cocaine."),
+        (
+            "es",
+            "La Fiscalía ofreció una recompensa por datos que conduzcan a la captura de jefes de la banda Los Malditos.",
+        ),
+        ("pt", "A Polícia Federal fez um pedido de prisão contra chefes da facção Bonde do Maluco."),
+    ],
+)
+def test_rewards_requests_and_indictments_are_not_arrests(ex, lang, text):
+    assert not arrested(ex, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Juan Pablo Ortega, the leader of the Los Pumas gang, fled in May. "
+            "Ortega was arrested by the Honduran National Police in June.",
+            ("Juan Pablo Ortega", "Honduran National Police"),
+        ),
+        (
+            "es",
+            "Luis Romero Díaz, alias 'Flaco', líder de la banda Los Malditos, huyó. "
+            "Flaco fue capturado por la Policía Boliviana en Santa Cruz.",
+            ("Luis Romero Díaz", "Policía Boliviana"),
+        ),
+        (
+            "pt",
+            "Paulo Souza Lima, chefe da facção Bonde do Maluco, fugiu. "
+            "Meses depois, Lima foi preso pela Polícia Federal em Salvador.",
+            ("Paulo Souza Lima", "Polícia Federal"),
+        ),
+    ],
+)
+def test_a_leader_named_again_by_surname_or_nickname_is_the_one_arrested(ex, lang, text, fact):
+    assert fact in arrested(ex, text, lang)
+
+
+def test_a_surname_shared_by_two_leaders_names_neither(ex):
+    text = (
+        "Omar Ruiz Vega and Mario Ruiz Vega, leaders of the Los Pumas gang, split the routes. "
+        "Vega was arrested by the Honduran National Police."
+    )
+    assert not {a for a, _ in arrested(ex, text, "en") if a.endswith("Vega")}
