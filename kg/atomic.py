@@ -9,6 +9,8 @@ file is only replaced once the new one is complete.
 ...     _ = fh.write("hello")
 >>> target.read_text()
 'hello'
+>>> oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+True
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 @contextmanager
@@ -32,6 +40,8 @@ def atomic_writer(path: str | Path, mode: str = "w", encoding: str | None = "utf
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp creates the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,11 +1,12 @@
 """The ``kg`` command line: thin click commands over the library.
 
-Each command lives in its own module of this package and is registered below.
+Each command lives in its own module of this package and is listed in ``COMMANDS``.
 Known errors (:class:`kg.errors.KgError`) become one line on stderr and exit 1.
 """
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import click
@@ -14,9 +15,36 @@ from kg import __version__
 from kg.errors import KgError
 from kg.schema import SchemaError
 
+COMMANDS = {
+    "build": "kg.cli.build:command",
+    "extract": "kg.cli.extract:command",
+    "eval": "kg.cli.evaluate:command",
+    "export": "kg.cli.export:command",
+    "validate": "kg.cli.validate:command",
+    "ontology": "kg.cli.ontology_cmd:command",
+    "load": "kg.cli.neo4j_cmds:load",
+    "pull": "kg.cli.neo4j_cmds:pull",
+    "query": "kg.cli.neo4j_cmds:query",
+    "analyze": "kg.cli.analyze:command",
+}
+"""Command name -> ``module:attribute``; a command's module is imported only when it runs,
+so ``kg ontology`` does not pay for the NLP, plotting and database imports of the others."""
+
 
 class KgGroup(click.Group):
-    """A click group that turns user-facing errors into one-line messages."""
+    """Lazily loaded commands; user-facing errors become one-line messages."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module, _, attribute = target.partition(":")
+        command = getattr(importlib.import_module(module), attribute)
+        assert isinstance(command, click.Command)
+        return command
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -29,15 +57,3 @@ class KgGroup(click.Group):
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """Build knowledge graphs of transnational criminal organizations from news."""
-
-
-def _register() -> None:
-    from kg.cli import analyze, build, evaluate, export, extract, neo4j_cmds, ontology_cmd, validate
-
-    for module in (build, ontology_cmd, extract, evaluate, export, validate, analyze):
-        main.add_command(module.command)
-    for c in neo4j_cmds.commands:
-        main.add_command(c)
-
-
-_register()
