@@ -10,6 +10,7 @@ and other people named in the article stay out of the graph.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.founders import founders, founding_agent
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.persons import ALIAS_WORDS, Person, cap, coordinated, persons_in, titled
 from kg.extract.relations import Fact
@@ -325,12 +326,21 @@ class LeaderFinder:
             for c in self.analysis.cues
             if c.role in ("leader", "leader_verb", "leader_passive")
         }
+        founding = {
+            self.analysis.sent_of[c.start]: c
+            for c in self.analysis.cues
+            if c.role == "origin" and founding_agent(self.analysis, c) is not None
+        }
         for sent in range(len(self.analysis.sents)):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
-            persons = persons_in(self.analysis, sent, self.blocked) if wanted else []
+            persons = persons_in(self.analysis, sent, self.blocked) if wanted or sent in founding else []
             if persons:
                 self.verbs(sent, persons)
+            if sent in founding:
+                for person, group in founders(self.analysis, self.table, sent, [founding[sent]], persons):
+                    if not titled(self.analysis, person):
+                        self.lead(person, group, sent, "leads/founder")
             for cue in (c for c in self._sent_cues(sent) if c.role == "leader" and not self._name_part(c)):
                 group = self.group_for(cue, sent)
                 if group is None:

@@ -40,6 +40,7 @@ INTRO_WORDS = frozenset(
         "chamado",
     ]
 )
+AGENT_PREPOSITIONS = frozenset({"by", "por", "pelo", "pela"})
 NAME_OPENING_ARTICLES = frozenset({"los", "las", "the", "os", "as", "el", "la", "o", "a"})
 INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
 LINKING = frozenset({"de", "del", "da", "do", "of", "the", "la", "las", "los", "contra", "against"})
@@ -104,6 +105,8 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     if between and (between[0].lower_ not in INDEFINITE or any(t.text[:1].isupper() for t in between)):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     span = scanner.left(j)
+    if span and span[0] > begin and doc[span[0] - 1].lower_ in AGENT_PREPOSITIONS:
+        return None  # "fundada por Gelson Lima, a facção dominava ...": a person, then a new clause
     if span:
         k = span[0] - 1
         while k > begin and doc[k].lower_ in LINKING:

@@ -125,6 +125,13 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
         ):
             person.aliases.append(analysis.surface(j + 2, nick))  # "Sérgio Netto, o Minotauro,"
             person.end = nick
+        elif j + 3 < end and doc[j].text == "," and doc[j + 1].text in {'"', "'"}:
+            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+            span = scanner.right(j + 1, max_len=4)  # 'Nemesio Oseguera, "El Mencho", ...'
+            after = close_quote(doc, span[1], end) if span else end
+            if span and after < end and doc[after].text in {",", "."}:
+                person.aliases.append(analysis.surface(*span))
+                person.end = after
         elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
             j += 1 if doc[j + 1].lower_ in ALIAS_ADVERBS else 0
             start = j + 2 + (1 if doc[j + 2].lower_ in {"as", "como"} else 0)

@@ -1,0 +1,90 @@
+"""Founders named as the agent of a founding verb: "formed in the 1980s by A and B",
+"fundada en Sinaloa por X", "Criada em Manaus por A, o Nick, e por B, a facção ...".
+
+A founder leads the group (GUIDELINES: founders are leaders). The group is the subject
+named before the verb, else the article's group when the sentence refers to it.
+
+>>> sorted(AGENT_WORDS)[:3]
+['by', 'pela', 'pelas']
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.persons import Person
+
+AGENT_WORDS = frozenset({"by", "por", "pelo", "pela", "pelos", "pelas"})
+FOUNDING = frozenset(
+    {
+        *("founded", "co-founded", "formed", "created", "established", "set", "started", "launched"),
+        *(
+            "fundado",
+            "fundada",
+            "fundados",
+            "creado",
+            "creada",
+            "formado",
+            "formada",
+            "conformado",
+            "conformada",
+        ),
+        *("criado", "criada", "formado", "formada", "fundado", "fundada", "organizado", "organizada"),
+    }
+)
+LINKS = frozenset(
+    {",", "and", "y", "e", "by", "por", "pelo", "pela", "pelos", "pelas", "his", "her", "su", "seu", "sua"}
+)
+
+
+def founding_agent(analysis: Analysis, cue: Cue) -> int | None:
+    """The position of "by" / "por" after a founding verb, within its clause (at most 8 words on)."""
+    doc = analysis.doc
+    if doc[cue.end - 1].lower_ not in FOUNDING:
+        return None
+    _, end = analysis.sents[analysis.sent_of[cue.start]]
+    for k in range(cue.end, min(end, cue.end + 8)):
+        if doc[k].lower_ in AGENT_WORDS:
+            return k
+        if doc[k].is_punct:
+            return None  # "founded in 2001, according to a report by ...": another clause
+    return None
+
+
+def founders(
+    analysis: Analysis, table: EntityTable, sent: int, cues: list[Cue], persons: list[Person]
+) -> list[tuple[Person, Entity]]:
+    """The people named as founders in the sentence, each with the group they founded."""
+    doc = analysis.doc
+    found: list[tuple[Person, Entity]] = []
+    groups = table.in_sentence(sent, *GROUP_TYPES)
+    ordered = sorted(persons, key=lambda p: p.start)
+    for cue in cues:
+        by = founding_agent(analysis, cue)
+        if by is None:
+            continue
+        before = [r for r in groups if r.end <= cue.start]
+        group = before[-1].entity if before else None
+        if group is None and table.main_group is not None:
+            refers = any(r.entity is table.main_group for r in groups) or any(
+                c.role == "anaphor_gang" for c in analysis.cues if analysis.sent_of[c.start] == sent
+            )
+            group = table.main_group if refers else None
+        if group is None:
+            continue
+        first = next((p for p in ordered if by < p.start <= by + 5), None)
+        if first is None:
+            continue
+        gap = doc[by + 1 : first.start]
+        if gap and gap[-1].text != ",":
+            continue  # "by his father, A": an apposition may stand between "by" and the name
+        chain = [first]
+        for person in ordered[ordered.index(first) + 1 :]:
+            words = doc[chain[-1].end : person.start]
+            linked = all(t.lower_ in LINKS or (t.is_alpha and t.text.islower()) for t in words)
+            if words and len(words) <= 5 and linked and any(t.lower_ in {"and", "y", "e"} for t in words):
+                chain.append(person)  # "A and B", "A y su hermano B", "A, o Nick, e por B"
+            elif not words or not all(t.lower_ in LINKS for t in words):
+                break
+        found += [(p, group) for p in chain]
+    return found

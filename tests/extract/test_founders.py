@@ -1,0 +1,54 @@
+"""Founders named as the agent of a founding verb lead the group; quoted nickname appositions."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def leads(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "LEADS"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Los Pumas gang was formed in the 1990s by his uncle, Ramón Ortiz Vela, known as 'Tigre', "
+            "and Pedro Lara Gil.",
+            {("Ramón Ortiz Vela", "Los Pumas"), ("Pedro Lara Gil", "Los Pumas")},
+        ),
+        (
+            "es",
+            "El cartel Los Malditos fue fundado en 1990 por Pedro Lara Gil y su hermano Mario Lara Gil.",
+            {("Pedro Lara Gil", "Los Malditos"), ("Mario Lara Gil", "Los Malditos")},
+        ),
+        (
+            "pt",
+            "A facção Bonde do Maluco cresceu. Criada em Salvador por Paulo Souza Lima, o Bigode, "
+            "e por Carlos Mendes Neto, a facção domina bairros.",
+            {("Paulo Souza Lima", "Bonde do Maluco"), ("Carlos Mendes Neto", "Bonde do Maluco")},
+        ),
+        (
+            "es",
+            'Un juez condenó a Rubén Ortega Díaz, hijo de Nemesio Ortega Cervantes, "El Toro", el líder de '
+            "la banda Los Malditos.",
+            {("Nemesio Ortega Cervantes", "Los Malditos")},
+        ),
+    ],
+)
+def test_founders_and_quoted_nicknames(ex, lang, text, expected):
+    assert expected <= leads(ex, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Los Pumas gang was founded in 2001, according to a report by Juan Pérez Soto."),
+        ("es", "La banda Los Malditos fue creada en 1990. El informe fue escrito por Ana Ruiz Soto."),
+        ("pt", "A facção Bonde do Maluco foi criada em 2010 e investigada pelo delegado Paulo Souza Lima."),
+    ],
+)
+def test_no_founder_outside_the_founding_clause(ex, lang, text):
+    assert not leads(ex, text, lang)
+    assert not {n for t, n in ex.nodes(text, lang) if t == "Gang" and n.endswith(("Soto", "Lima"))}
