@@ -11,14 +11,16 @@ Arrays use the unit separator (U+001F) between elements, since sentences
 contain ``;``.
 
 >>> import tempfile, pathlib
->>> from kg.model import KnowledgeGraph, Node
+>>> from kg.model import Evidence, KnowledgeGraph, Node
 >>> g = KnowledgeGraph()
->>> _ = g.add_node(Node.new("Country", "Peru"))
+>>> _ = g.add_node(Node.new("Country", "Peru", evidence=[Evidence("d1", "Peru; a country.", start=0)]))
 >>> out = pathlib.Path(tempfile.mkdtemp())
 >>> export_neo4j_admin(g, out)
 1
->>> (out / "Country.nodes.header.csv").read_text().strip()
-'id:ID,name,aliases:string[],property_keys:string[],json_property_keys:string[],evidence_document:string[],evidence_sentence:string[],evidence_start:int[],evidence_end:int[],evidence_url:string[],evidence_title:string[],evidence_publisher:string[],evidence_published:string[],evidence_lang:string[],evidence_source_path:string[],evidence_extractor:string[],evidence_rule:string[],evidence_fact_date:string[],evidence_fact_date_precision:string[],:LABEL'
+>>> print((out / "Country.nodes.header.csv").read_text().strip().replace(",", " "))
+id:ID name:string evidence_document:string[] evidence_sentence:string[] evidence_start:int[] evidence_extractor:string[] :LABEL
+>>> (out / "Country.nodes.csv").read_text().strip()
+'"country:peru","Peru","d1","Peru; a country.","0","kg","Country"'
 """
 
 from __future__ import annotations
