@@ -338,9 +338,9 @@ class LeaderFinder:
             if persons:
                 self.verbs(sent, persons)
             if sent in founding:
-                for person, group in founders(self.analysis, self.table, sent, [founding[sent]], persons):
+                for person, founded in founders(self.analysis, self.table, sent, [founding[sent]], persons):
                     if not titled(self.analysis, person):
-                        self.lead(person, group, sent, "leads/founder")
+                        self.lead(person, founded, sent, "leads/founder")
             for cue in (c for c in self._sent_cues(sent) if c.role == "leader" and not self._name_part(c)):
                 group = self.group_for(cue, sent)
                 if group is None:
