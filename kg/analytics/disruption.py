@@ -124,10 +124,16 @@ class _Network:
 
 
 def _curve(
-    base: Any, ids: list[Hashable], backend: str, order: Sequence[Hashable], seed: int
+    base: Any,
+    ids: list[Hashable],
+    backend: str,
+    order: Sequence[Hashable],
+    seed: int,
+    start: dict[str, Any] | None = None,
 ) -> list[dict[str, Any]]:
+    """Measures before and after each removal; ``start`` is the step-0 measure when already known."""
     network = _Network(base, ids, backend, seed)
-    steps = [{"step": 0, "removed": None, **network.measure()}]
+    steps = [{"step": 0, "removed": None, **(start if start is not None else network.measure())}]
     for i, node in enumerate(order, start=1):
         network.remove(node)
         steps.append({"step": i, "removed": node, **network.measure()})
@@ -226,7 +232,9 @@ def key_players(
     nodes = sorted(ids, key=str)
     for s in range(seeds):
         picked = random.Random(seed + 1 + s).sample(nodes, k)
-        runs.append(_curve(base, ids, chosen, picked, seed))
+        # Step 0 is the same intact network (and the same sampled sources) in every run.
+        start = {m: targeted[0][m] for m in ("components", "largest_share", "efficiency")}
+        runs.append(_curve(base, ids, chosen, picked, seed, start))
     averaged = (
         [
             {
