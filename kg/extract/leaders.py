@@ -11,132 +11,22 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import founders, founding_agent
+from kg.extract.leader_words import (
+    ARTICLES,
+    BETWEEN_OK,
+    CUE_ADJECTIVES,
+    DISCOURSE_WORDS,
+    GAP_WORDS,
+    HEAD_VERBS,
+    OF_WORDS,
+    POSSESSIVES,
+    RELATIVE,
+    SINGLE_NAME_OPENERS,
+)
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
-from kg.extract.persons import ALIAS_WORDS, Person, cap, coordinated, persons_in, titled
+from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.relations import Fact
 from kg.extract.text import name_key
-
-BETWEEN_OK = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "other",
-        "another",
-        "one",
-        "of",
-        "its",
-        "el",
-        "la",
-        "otro",
-        "otra",
-        "uno",
-        "una",
-        "o",
-        "um",
-        "uma",
-        "outro",
-        "outra",
-        "seu",
-        "sua",
-        "su",
-        "sus",
-        "his",
-        "their",
-        "alleged",
-        "presunto",
-        "presuntos",
-        "suposto",
-        "top",
-        "main",
-        "principal",
-        "principales",
-        "alto",
-        "altos",
-        "first",
-        "second",
-        "third",
-        "ranking",
-        "and",
-        "y",
-        "e",
-        "reputed",
-        "former",
-        "ex",
-        "de",
-        "los",
-        "las",
-        "of",
-        "the",
-        "dos",
-        "das",
-        "one",
-    ]
-)
-OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
-RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
-DISCOURSE_WORDS = frozenset(
-    [
-        "however",
-        "meanwhile",
-        "moreover",
-        "additionally",
-        "also",
-        "still",
-        "yet",
-        "instead",
-        "furthermore",
-        "later",
-        "then",
-        "now",
-        "today",
-        "yesterday",
-        "finally",
-        "first",
-        "second",
-        "third",
-        "last",
-        "next",
-        "overall",
-        "previously",
-        "currently",
-        "recently",
-        "ademas",
-        "asimismo",
-        "tambien",
-        "mientras",
-        "entonces",
-        "hoy",
-        "ayer",
-        "ahora",
-        "luego",
-        "despues",
-        "finalmente",
-        "porem",
-        "contudo",
-        "entretanto",
-        "tambem",
-        "hoje",
-        "ontem",
-        "agora",
-        "depois",
-        "assim",
-        "ainda",
-        "segundo",
-        "según",
-    ]
-)
-# What may stand before a one-word name: the start of the sentence, a comma, "and", an article.
-SINGLE_NAME_OPENERS = frozenset(
-    {",", "and", "y", "e", "the", "el", "la", "o", "a", "(", ":", "alias", "vulgo"}
-)
-ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
-# Words between a leadership cue and the name: "el cabecilla, conocido como 'Gordo'", "leader, the ...".
-GAP_WORDS = ARTICLES | ALIAS_WORDS | {"como", "as", "alias", "vulgo"}
-CUE_ADJECTIVES = frozenset(
-    {"top", "main", "principal", "maximo", "máximo", "máxima", "supreme", "historic", "former", "ex", "new"}
-)
-POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
 
 
 class LeaderFinder:
@@ -147,6 +37,7 @@ class LeaderFinder:
         self.table = table
         self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
         self.facts: list[Fact] = []
+        self.surnames: dict[str, dict[str, Person]] | None = None
         self.cues_by_sent: dict[int, list[Cue]] = {}
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
@@ -295,6 +186,22 @@ class LeaderFinder:
             if cue.role == "leader_verb":
                 objects = [r for r in groups if 0 <= r.start - cue.end <= 3]
                 subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
+                begin = self.analysis.sents[sent][0]
+                if (
+                    not subjects
+                    and cue.start - begin <= 8
+                    and self._single_name(begin)
+                    and doc[begin + 1].text == ","
+                    and doc[begin + 2].lower_ in RELATIVE
+                ):  # "Coke, who prosecutors say led ...": a surname heading the sentence
+                    subjects = [Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))]
+                if (
+                    cue.start > 0
+                    and doc[cue.start - 1].lower_ == "que"
+                    and doc[cue.start].lower_ in HEAD_VERBS
+                ):
+                    self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
+                    continue
                 if not objects or not subjects or titled(self.analysis, subjects[-1]):
                     continue
                 between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
@@ -306,6 +213,21 @@ class LeaderFinder:
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
                 if led and agents and not titled(self.analysis, agents[0]):
                     self.lead(agents[0], led[-1].entity, sent, "leads/passive")
+
+    def inverted(self, cue: Cue, sent: int, persons: list[Person]) -> None:
+        """Spanish and Portuguese put the subject after the verb of a relative clause:
+        "Los Cuinis, el brazo que encabeza X": X leads the group named before "que"."""
+        places = {k for m in self.analysis.mentions if m.type == "Place" for k in range(m.start, m.end)}
+        subject = next((p for p in persons if 0 <= p.start - cue.end <= 1), None)
+        if (
+            subject is None
+            or titled(self.analysis, subject)
+            or any(k in places for k in range(subject.start, subject.end))
+        ):
+            return
+        groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if 0 < cue.start - r.end <= 8]
+        if groups:
+            self.lead(subject, groups[-1].entity, sent, "leads/relative")
 
     def leader(self, person: Person) -> Entity:
         keys = {name_key(f) for f in (person.name, *person.aliases)}
@@ -335,7 +257,7 @@ class LeaderFinder:
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
             persons = persons_in(self.analysis, sent, self.blocked) if wanted or sent in founding else []
-            if persons:
+            if wanted:
                 self.verbs(sent, persons)
             if sent in founding:
                 for person, founded in founders(self.analysis, self.table, sent, [founding[sent]], persons):
@@ -362,6 +284,20 @@ class LeaderFinder:
                 list_open = False
         self.short_forms()
         return self.facts
+
+    def full_name(self, person: Person) -> Person:
+        """A one-word name ("Coke") is the one person of the document with that surname."""
+        if self.surnames is None:
+            self.surnames = {}
+            for sent in range(len(self.analysis.sents)):
+                for other in persons_in(self.analysis, sent, self.blocked):
+                    for word in other.name.split()[1:]:
+                        self.surnames.setdefault(word, {})[other.name] = other
+        names = self.surnames.get(person.name, {})
+        if len(names) != 1:
+            return person
+        full = next(iter(names.values()))
+        return Person(person.start, person.end, full.name, [*full.aliases, *person.aliases])
 
     def short_forms(self) -> None:
         """A leader named again by surname or nickname ("Macías", "Otoniel") is the same person.
@@ -391,6 +327,8 @@ class LeaderFinder:
             self.table.add_ref(sent, Ref(self.table.entities[next(iter(keys))], token.i, token.i + 1))
 
     def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
+        if " " not in person.name:
+            person = self.full_name(person)
         entity = self.leader(person)
         self.table.add_ref(sent, Ref(entity, person.start, person.end))
         self.facts.append(Fact("LEADS", entity.key, group.key, sent, rule))

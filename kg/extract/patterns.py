@@ -105,7 +105,12 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     if between and (between[0].lower_ not in INDEFINITE or any(t.text[:1].isupper() for t in between)):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     span = scanner.left(j)
-    if span and span[0] > begin and doc[span[0] - 1].lower_ in AGENT_PREPOSITIONS:
+    if (
+        span
+        and span[0] > begin
+        and doc[span[0] - 1].lower_ in AGENT_PREPOSITIONS
+        and doc[span[0]].lower_ not in NAME_OPENING_ARTICLES
+    ):
         return None  # "fundada por Gelson Lima, a facção dominava ...": a person, then a new clause
     if span:
         k = span[0] - 1

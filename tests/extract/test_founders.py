@@ -52,3 +52,34 @@ def test_founders_and_quoted_nicknames(ex, lang, text, expected):
 def test_no_founder_outside_the_founding_clause(ex, lang, text):
     assert not leads(ex, text, lang)
     assert not {n for t, n in ex.nodes(text, lang) if t == "Gang" and n.endswith(("Soto", "Lima"))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a surname heading a relative clause is the person named in full before
+        (
+            "en",
+            'Former boss Ramón "Tigre" Ortiz was jailed. Ortiz, who police say led the Los Pumas gang, appealed.',
+            ("Ramón Ortiz", "Los Pumas"),
+        ),
+        # Spanish and Portuguese relatives put the subject after the verb
+        (
+            "es",
+            "El dinero pasa por Los Zorros, el brazo financiero que encabeza Abigael Ruiz Soto, según la DEA.",
+            ("Abigael Ruiz Soto", "Los Zorros"),
+        ),
+        (
+            "pt",
+            "A facção Bonde do Maluco, que chefia Paulo Souza Lima, atua em Salvador.",
+            ("Paulo Souza Lima", "Bonde do Maluco"),
+        ),
+    ],
+)
+def test_relative_clauses_name_the_leader(ex, lang, text, expected):
+    assert expected in leads(ex, text, lang)
+
+
+def test_a_place_after_a_heading_verb_is_no_leader(ex):
+    assert not leads(ex, "La banda Los Malditos, que controla Ciudad Juárez, cobra extorsiones.", "es")
+    assert not leads(ex, "El grupo Los Zorros, que lidera San Pedro Sula, cobra extorsiones.", "es")
