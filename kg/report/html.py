@@ -40,7 +40,10 @@ def _cell(value: Any) -> str:
     if value is None:
         return '<td data-sort=""></td>'
     if isinstance(value, list | tuple):
-        return f"<td>{escape(', '.join(str(v) for v in value))}</td>"
+        # A pair of lists (the countries of two agencies) reads as "Peru / United States".
+        parts = [", ".join(map(str, v)) if isinstance(v, list | tuple) else str(v) for v in value]
+        separator = " / " if any(isinstance(v, list | tuple) for v in value) else ", "
+        return f"<td>{escape(separator.join(parts))}</td>"
     return f"<td>{escape(str(value))}</td>"
 
 
