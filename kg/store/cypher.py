@@ -39,13 +39,6 @@ def create_constraint(node_type: str) -> str:
     )
 
 
-def create_name_index(node_type: str) -> str:
-    """An index on ``name``: the query library looks entities up by name."""
-    return (
-        f"CREATE INDEX {label(node_type).lower()}_name IF NOT EXISTS FOR (n:{label(node_type)}) ON (n.name)"
-    )
-
-
 def merge_nodes(node_type: str) -> str:
     """Upsert a batch of nodes of one type, replacing all their properties."""
     return f"UNWIND $rows AS row\nMERGE (n:{label(node_type)} {{id: row.id}})\nSET n = row.props"
