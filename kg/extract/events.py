@@ -20,6 +20,11 @@ from kg.extract.rulebase import (
     RuleBase,
 )
 
+# What may separate the agencies of "arrested by the PNC and the Armed Forces".
+AGENT_LIST_WORDS = frozenset(
+    {",", "and", "y", "e", "the", "la", "el", "los", "las", "a", "o", "os", "as", "del", "da", "do", "(", ")"}
+)
+
 
 class EventRules(RuleBase):
     """Arrests, cooperation and the article-country fallback for operations."""
@@ -81,7 +86,9 @@ class EventRules(RuleBase):
             if agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent = agencies, sent
             if detainees and not arrest:
-                agencies = []
+                # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
+                agents = self.detainee_agents(sent, detainees)
+                agencies = [a for a in self.actors(sent) if a.key in agents]
                 arrest = detainees
             if not arrest:
                 continue
@@ -110,6 +117,21 @@ class EventRules(RuleBase):
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add("ARRESTED_BY", target, agency, sent, rule)
         del doc
+
+    def detainee_agents(self, sent: int, detainees: list[Cue]) -> set[str]:
+        """Agencies listed right after "those arrested by", "los capturados por", "os presos pela"."""
+        doc = self.analysis.doc
+        agents: set[str] = set()
+        for cue in detainees:
+            k = cue.end
+            if k >= len(doc) or not any(c.start == k for c in self.cues(sent, "passive_by")):
+                continue
+            for ref in self.table.in_sentence(sent, "Agency"):
+                gap = doc[k + 1 : ref.start]
+                if ref.start > k and all(t.lower_ in AGENT_LIST_WORDS for t in gap):
+                    agents.add(ref.entity.key)
+                    k = ref.end - 1
+        return agents
 
     def irrealis(self, cue: Cue) -> bool:
         """An arrest offered, sought or escaped, not made: "a reward leading to his capture"."""

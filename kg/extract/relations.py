@@ -25,6 +25,9 @@ from kg.extract.rulebase import (
     Fact,
 )
 
+# What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
+SUBJECT_LIST_WORDS = frozenset({",", "and", "y", "e", "(", ")", "del", "da", "do", "de", *ARTICLES})
+
 
 class RelationFinder(EventRules):
     """Runs every relation rule over one analysed document."""
@@ -105,7 +108,7 @@ class RelationFinder(EventRules):
             groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start]
             if not groups:
                 continue
-            subject = groups[-1].entity
+            subjects = self.coordinated_subjects(groups, cue)
             after = [r for r in self.table.in_sentence(sent, "Country", "Prison") if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
             stop = min(
@@ -125,12 +128,29 @@ class RelationFinder(EventRules):
             if candidates:
                 _start, first = min(candidates, key=lambda pair: pair[0])
                 if first is not None:
-                    self.add("ORIGINATED_IN", subject, first, sent, "originated-in/cue")
+                    for each in subjects:
+                        self.add("ORIGINATED_IN", each, first, sent, "originated-in/cue")
                 if first is not None and first.type == "Prison":
                     for _, other in candidates:
                         if other is not None and other.type == "Country":
-                            self.add("ORIGINATED_IN", subject, other, sent, "originated-in/cue")
+                            for each in subjects:
+                                self.add("ORIGINATED_IN", each, other, sent, "originated-in/cue")
                             break
+
+    def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
+        """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""
+        doc = self.analysis.doc
+        first = doc[cue.start].lower_
+        before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+        plural = first.endswith(("ron", "ram")) or before in {"were", "fueron", "foram", "have", "han"}
+        chain = [groups[-1]]
+        for ref in reversed(groups[:-1]) if plural else []:
+            gap = doc[ref.end : chain[-1].start]
+            if all(t.lower_ in SUBJECT_LIST_WORDS or self._is_group_word(t.i) for t in gap):
+                chain.append(ref)
+            else:
+                break
+        return list({r.entity.key: r.entity for r in chain}.values())
 
     def demonym_origin(self) -> None:
         """ "the Venezuelan gang Tren de Aragua", "Mexico's Sinaloa Cartel", "el cártel mexicano X"."""

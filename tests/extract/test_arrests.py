@@ -61,3 +61,45 @@ def test_a_surname_shared_by_two_leaders_names_neither(ex):
         "Vega was arrested by the Honduran National Police."
     )
     assert not {a for a, _ in arrested(ex, text, "en") if a.endswith("Vega")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "en",
+            "Among those arrested by the Honduran National Police and the Army were members of the Los Pumas gang.",
+            "Honduran National Police",
+        ),
+        (
+            "es",
+            "Entre los capturados por la Policía Boliviana (PB) y el Ejército figuran miembros de la banda Los Malditos.",
+            "Policía Boliviana",
+        ),
+        (
+            "pt",
+            "Entre os presos pela Polícia Federal e pelo Exército estão integrantes da facção Bonde do Maluco.",
+            "Polícia Federal",
+        ),
+    ],
+)
+def test_the_agents_of_a_detainee_phrase_made_the_arrests(ex, lang, text, agency):
+    assert agency in {b for _, b in arrested(ex, text, lang)}
+
+
+def test_a_detainee_phrase_without_agents_keeps_no_agency_of_the_sentence(ex):
+    text = "Los capturados pertenecen a la banda Los Malditos, informó la Fiscalía de Arica."
+    assert not arrested(ex, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Los Pumas gang and Barrio 18 were founded in Honduras, far from their later bases."),
+        ("es", "La banda Los Malditos y el Tren de Aragua nacieron en Venezuela, según la policía."),
+        ("pt", "A facção Bonde do Maluco e o Comando Vermelho surgiram no Brasil."),
+    ],
+)
+def test_a_plural_origin_verb_has_every_coordinated_group(ex, lang, text):
+    origins = {a for t, a, _ in ex.facts(text, lang) if t == "ORIGINATED_IN"}
+    assert len(origins) == 2
