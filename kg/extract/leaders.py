@@ -53,6 +53,10 @@ class LeaderFinder:
                 appositive = (
                     comma > 1 and between[comma].text == "," and self._group_word(between[comma - 1].i)
                 )
+                # "chefes mais procurados da X", "the most wanted bosses of X": modifiers before "of"
+                for _ in range(2):
+                    if len(between) > 2 and between[0].is_alpha and between[0].text.islower():
+                        between = between[1:] if between[0].lower_ not in OF_WORDS else between
                 if (
                     between
                     and between[0].lower_ in OF_WORDS
@@ -134,8 +138,10 @@ class LeaderFinder:
             between = doc[last.end : cue.start]
             words = [t.lower_ for t in between]
             # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
+            # after a nickname the apposition may go on with "and": 'X, known as "Y" and considered one of'
+            opening = words[:1] == [","] or (bool(last.aliases) and words[:1] in (["and"], ["y"], ["e"]))
             appositive = (
-                words[:1] == [","]
+                opening
                 and len(words) <= 8
                 and all(t.lower_ in BETWEEN_OK or (t.is_alpha and t.text.islower()) for t in between[1:])
                 and not any(w in TITLES for w in words)

@@ -147,9 +147,9 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
 
 
 def article_nickname(analysis: Analysis, k: int, end: int) -> int | None:
-    """The end of a nickname of up to three words at ``k`` closed by a comma ("o Beira-Mar,")."""
+    """The end of a nickname of up to four words at ``k`` closed by a comma ("o Beira-Mar,")."""
     scanner = NameScanner(analysis.doc, analysis.sent_of, analysis.sents, frozenset())
-    span = scanner.right(k, max_len=3)
+    span = scanner.right(k, max_len=4)
     if span is None or span[1] >= end or analysis.doc[span[1]].text not in {",", "."}:
         return None
     return span[1]

@@ -172,3 +172,35 @@ def test_prisons_named_by_their_head_noun_or_known_as(ex, lang, text, prison, co
 )
 def test_no_prison_without_a_name(ex, lang, text):
     assert not {n for t, n in ex.nodes(text, lang) if t == "Prison"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "pt",
+            'Paulo Souza Lima, conhecido como "Bigode" e considerado um dos chefes mais procurados do Comando '
+            "Vermelho, foi preso.",
+            ("LEADS", "Paulo Souza Lima", "Comando Vermelho"),
+        ),
+        (
+            "en",
+            'Ramón Ortiz Vela, known as "Tigre" and described as one of the most wanted bosses of Barrio 18, '
+            "was arrested.",
+            ("LEADS", "Ramón Ortiz Vela", "Barrio 18"),
+        ),
+        (
+            "es",
+            'Pedro Lara Gil, conocido como "Chivo" y señalado como uno de los jefes más buscados del Tren de '
+            "Aragua, fue detenido.",
+            ("LEADS", "Pedro Lara Gil", "Tren de Aragua"),
+        ),
+    ],
+)
+def test_an_apposition_goes_on_after_a_nickname_and_modifiers_before_of(ex, lang, text, fact):
+    assert fact in ex.facts(text, lang)
+
+
+def test_and_without_a_nickname_does_not_continue_an_apposition(ex):
+    text = "Ramón Ortiz Vela and the most wanted bosses of Barrio 18 met in Tegucigalpa."
+    assert not {n for t, n in ex.nodes(text, "en") if t == "Leader"}
