@@ -82,7 +82,12 @@ AND_WORDS = frozenset({"and", "y", "e"})
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
     token = analysis.doc[k]
-    return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP and k not in blocked
+    if k in blocked or not (is_capitalized(token) and token.is_alpha):
+        return False
+    # "São" in "Ministério Público de São Paulo" is a place's word, not the verb "são"
+    return token.lower_ not in STOP or any(
+        m.start <= k < m.end for m in analysis.mentions if m.type in ("Place", "Country")
+    )
 
 
 def _agency_span(

@@ -323,6 +323,12 @@ def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
             acronym = (
                 inner[-1].text if inner and inner[-1].text.isupper() and len(inner[-1].text) >= 2 else None
             )
+            hyphenated = len(inner) > 1 and all(t.text.isupper() or t.text == "-" for t in inner)
+            if hyphenated and not any(t.whitespace_ for t in inner[:-1]):  # "(MP-SP)": one acronym
+                acronym = "".join(t.text for t in inner)
+                mention.aliases.append(acronym)
+                forms[acronym] = mention
+                continue
             if acronym and len(inner) > 1 and inner[-2].text == "-":
                 mention.aliases.append(analysis.surface(j + 1, close - 2))
             if acronym and (len(inner) == 1 or inner[-2].text == "-"):

@@ -103,3 +103,33 @@ def test_a_detainee_phrase_without_agents_keeps_no_agency_of_the_sentence(ex):
 def test_a_plural_origin_verb_has_every_coordinated_group(ex, lang, text):
     origins = {a for t, a, _ in ex.facts(text, lang) if t == "ORIGINATED_IN"}
     assert len(origins) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency", "alias"),
+    [
+        (
+            "pt",
+            "O Ministério Público de São Paulo (MP-SP) denunciou a facção.",
+            "Ministério Público de São Paulo",
+            "MP-SP",
+        ),
+        (
+            "es",
+            "La Fiscalía de San Salvador (FGR-SS) acusó a la pandilla.",
+            "Fiscalía de San Salvador",
+            "FGR-SS",
+        ),
+        (
+            "en",
+            "The Police Service of Northern Ireland (PSNI-NI) raided the homes.",
+            "Police Service of Northern Ireland",
+            "PSNI-NI",
+        ),
+    ],
+)
+def test_agency_names_run_over_place_words_and_hyphenated_acronyms(ex, lang, text, agency, alias):
+    nodes = {n.name: n for n in ex.run(text, lang).graph.nodes()}
+    assert agency in nodes
+    assert alias in nodes[agency].aliases
+    assert "SP" not in nodes[agency].aliases and "NI" not in nodes[agency].aliases
