@@ -29,6 +29,28 @@ from kg.extract.rulebase import (
 SUBJECT_LIST_WORDS = frozenset({",", "and", "y", "e", "(", ")", "del", "da", "do", "de", *ARTICLES})
 
 
+SUPERLATIVES = frozenset({"largest", "biggest", "most", "main", "mayor", "maior", "mas", "mais", "principal"})
+BECOME = frozenset(
+    {
+        "is",
+        "was",
+        "become",
+        "became",
+        "remains",
+        "es",
+        "era",
+        "fue",
+        "convirtio",
+        "sigue",
+        "e",
+        "foi",
+        "virou",
+    }
+    | {"tornou", "torna", "continua", "como", "as"}
+)
+IN_OF = frozenset({"in", "en", "em", "no", "na", "of", "de", "del", "do", "da"})
+
+
 class RelationFinder(EventRules):
     """Runs every relation rule over one analysed document."""
 
@@ -38,6 +60,7 @@ class RelationFinder(EventRules):
             self.located_activity(sent)
             self.originated_in(sent)
             self.alliances(sent)
+            self.superlative_presence(sent)
             self.cooperation(sent)
         self.demonym_origin()
         self.appositive_origin()
@@ -58,7 +81,7 @@ class RelationFinder(EventRules):
             groups = self.table.in_sentence(sent, *GROUP_TYPES)
             before = [r for r in groups if r.end <= cue.start]
             after = [r for r in groups if r.start >= cue.end]
-            subject = before[-1] if before else (after[0] if after else None)
+            subject = before[-1] if before else (after[0] if after else self.dropped_subject(sent, cue))
             if subject is None:
                 continue
             start = cue.end if before else subject.end
@@ -73,6 +96,50 @@ class RelationFinder(EventRules):
             where = self.where_clause(sent, subject)
             if not countries and where is not None:
                 self.add("OPERATES_IN", subject.entity, where, sent, "operates-in/where")
+
+    def dropped_subject(self, sent: int, cue: Cue) -> Ref | None:
+        """Spanish and Portuguese drop a subject told just before: "El PCC surgió en ... . Tiene
+        integrantes en Paraguay": the group that opens the previous sentence, when nothing named
+        stands before the verb."""
+        if self.analysis.lang == "en" or sent == 0:
+            return None
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[sent]
+        if any(doc[k].text[:1].isupper() for k in range(begin + 1, cue.start)) or self.table.in_sentence(
+            sent, "Agency", "Leader"
+        ):
+            return None
+        previous_begin, _ = self.analysis.sents[sent - 1]
+        opening = [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if r.start - previous_begin <= 2]
+        return opening[0] if opening else None
+
+    def superlative_presence(self, sent: int) -> None:
+        """ "has become the largest gang in Ecuador", "la mayor banda de Perú": it operates there."""
+        doc = self.analysis.doc
+        countries = {r.start: r.entity for r in self.table.in_sentence(sent, "Country")}
+        groups = self.table.in_sentence(sent, *GROUP_TYPES)
+        for cue in self.cues(sent, "gang_intro"):
+            j = cue.end
+            while (
+                j < len(doc)
+                and doc[j].is_alpha
+                and doc[j].text.islower()
+                and doc[j].lower_ not in IN_OF
+                and j < cue.end + 2
+            ):
+                j += 1  # "la mayor facción criminal del país"
+            if j + 1 >= len(doc) or doc[j].lower_ not in IN_OF:
+                continue
+            k = j + 1 + (1 if doc[j + 1].lower_ in ARTICLES else 0)
+            window = range(max(0, cue.start - 5), cue.start)
+            if k not in countries or not any(doc[i].lower_ in SUPERLATIVES for i in window):
+                continue
+            if not any(doc[i].lower_ in BECOME for i in window):
+                continue  # said of the subject: "X is / became the largest gang in"; not "fought the largest"
+            before = [r for r in groups if r.end <= cue.start]
+            if before:
+                subject = self.clause_subject(before, cue)
+                self.add("OPERATES_IN", subject.entity, countries[k], sent, "operates-in/superlative")
 
     def where_clause(self, sent: int, subject: Ref) -> Entity | None:
         """ "Colombia, where the Clan del Golfo controls ...": the country the clause is about."""

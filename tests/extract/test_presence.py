@@ -1,0 +1,71 @@
+"""Presence stated as bases, as a superlative ("the largest gang in X"), or with the subject
+dropped in Spanish and Portuguese; with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def operates(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "OPERATES_IN"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "The Los Pumas gang has bases in southern Spain and the UAE.",
+            ("Los Pumas", "United Arab Emirates"),
+        ),
+        ("es", "La banda Los Malditos tiene bases en Bolivia.", ("Los Malditos", "Bolivia")),
+        ("pt", "A facção Bonde do Maluco tem bases no Paraguai.", ("Bonde do Maluco", "Paraguay")),
+        (
+            "en",
+            "Barrio 18 has since become the largest gang in Honduras, with thousands of members.",
+            ("Barrio 18", "Honduras"),
+        ),
+        (
+            "es",
+            "Con los años, el Tren de Aragua se convirtió en la mayor banda criminal de Chile.",
+            ("Tren de Aragua", "Chile"),
+        ),
+        ("pt", "O Comando Vermelho virou a maior facção do Paraguai.", ("Comando Vermelho", "Paraguay")),
+        (
+            "es",
+            "La banda Los Malditos nació en una cárcel. Además, tiene integrantes en Perú y Chile.",
+            ("Los Malditos", "Chile"),
+        ),
+        (
+            "pt",
+            "O Comando Vermelho surgiu num presídio. Além disso, tem integrantes no Paraguai e na Bolívia.",
+            ("Comando Vermelho", "Bolivia"),
+        ),
+    ],
+)
+def test_bases_superlatives_and_dropped_subjects(ex, lang, text, fact):
+    assert fact in operates(ex, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        # a subject named in the sentence is not dropped
+        (
+            "es",
+            "El Tren de Aragua nació en una cárcel. La Policía Boliviana tiene integrantes en Perú.",
+            ("Tren de Aragua", "Perú"),
+        ),
+        # English does not drop subjects
+        (
+            "en",
+            "The Los Pumas gang was born in a prison. Has members in Peru, police say.",
+            ("Los Pumas", "Peru"),
+        ),
+        # a superlative about another thing
+        ("en", "Barrio 18 fought the largest gang in Honduras for years.", ("Barrio 18", "Honduras")),
+        ("es", "El Tren de Aragua desafía a la mayor banda de Chile.", ("Tren de Aragua", "Chile")),
+    ],
+)
+def test_no_presence_without_its_subject(ex, lang, text, fact):
+    assert fact not in operates(ex, text, lang)
