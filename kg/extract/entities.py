@@ -224,9 +224,15 @@ def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
         ]
         if surfaces:
             fullest = max(surfaces, key=lambda text: (len(text), text))
+            head, _, rest = fullest.partition(" ")
+            if head.lower() in LEADING_ARTICLES and rest == entity.name:
+                continue  # "El Tren de Aragua" opening a sentence: the article is not part of the name
             if fullest != entity.name:
                 entity.aliases.add(entity.name)
                 entity.name = fullest
+
+
+LEADING_ARTICLES = frozenset({"el", "la", "los", "las", "the", "o", "a", "os", "as"})
 
 
 def _known(analysis: Analysis, mention: Mention) -> Entry | None:

@@ -204,3 +204,15 @@ def test_an_apposition_goes_on_after_a_nickname_and_modifiers_before_of(ex, lang
 def test_and_without_a_nickname_does_not_continue_an_apposition(ex):
     text = "Ramón Ortiz Vela and the most wanted bosses of Barrio 18 met in Tegucigalpa."
     assert not {n for t, n in ex.nodes(text, "en") if t == "Leader"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "El Tren de Aragua nació en una cárcel.", "Tren de Aragua"),
+        ("pt", "O Comando Vermelho nasceu num presídio.", "Comando Vermelho"),
+        ("es", "Los Choneros crecieron en Manabí.", "Los Choneros"),
+    ],
+)
+def test_an_article_opening_the_sentence_is_not_part_of_a_known_name(ex, lang, text, name):
+    assert name in {n for t, n in ex.nodes(text, lang) if t == "Gang"}
