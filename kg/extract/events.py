@@ -31,8 +31,12 @@ class EventRules(RuleBase):
 
     def actors(self, sent: int) -> list[Entity]:
         refs = [r for r in self.table.in_sentence(sent, "Agency") if not self.source_marked(r)]
+        doc = self.analysis.doc
+        starts = {r.start for r in refs}
         seen: dict[str, Entity] = {}
         for ref in refs:
+            if ref.end + 1 in starts and doc[ref.end].lower_ == "'s":
+                continue  # "the US Treasury's Office of Foreign Assets Control": the parent body acts through it
             seen.setdefault(ref.entity.key, ref.entity)
         return list(seen.values())
 

@@ -133,3 +133,29 @@ def test_agency_names_run_over_place_words_and_hyphenated_acronyms(ex, lang, tex
     assert agency in nodes
     assert alias in nodes[agency].aliases
     assert "SP" not in nodes[agency].aliases and "NI" not in nodes[agency].aliases
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Treasury's Office of Foreign Assets Control acted in a move co-ordinated with the FBI.",
+            ("Office of Foreign Assets Control", "Federal Bureau of Investigation"),
+        ),
+        (
+            "es",
+            "La Policía Nacional del Perú actuó con la colaboración de la Fiscalía de Lima.",
+            ("Policía Nacional del Perú", "Fiscalía de Lima"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal agiu com a ajuda da Receita Federal.",
+            ("Polícia Federal", "Receita Federal"),
+        ),
+    ],
+)
+def test_more_cooperation_wording_and_no_parent_body_as_partner(ex, lang, text, pair):
+    coop = {frozenset((a, b)) for t, a, b in ex.facts(text, lang) if t == "COOPERATES_WITH"}
+    assert frozenset(pair) in coop
+    assert not any("Treasury" in name for p in coop for name in p)
