@@ -64,6 +64,12 @@ BETWEEN_OK = frozenset(
         "dos",
         "das",
         "one",
+        "both",
+        "ambos",
+        "ambas",
+        "considered",
+        "considerado",
+        "considerada",
     ]
 )
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})

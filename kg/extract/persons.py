@@ -21,6 +21,7 @@ ALIAS_WORDS = frozenset(
 PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
 # "better known as", "mejor conocido como", "mais conhecido como", "also called"
 ALIAS_ADVERBS = frozenset({"better", "also", "best", "mejor", "mas", "más", "mais", "tambien", "também"})
+KIN_OPENERS = frozenset({"his", "her", "their", "su", "sus", "seu", "sua"})
 NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
 
 
@@ -183,7 +184,15 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
     index = next(i for i, p in enumerate(ordered) if p is anchor)
     for previous in reversed(ordered[:index]):
         between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
-        if between and all(w in {",", "and", "y", "e"} for w in between):
+        # "A, B y C", "A y su hermano B", "A and his son B"
+        kin = [w for w in between if w not in {",", "and", "y", "e"}]
+        linked = not kin or (
+            len(kin) <= 2
+            and kin[0] in KIN_OPENERS
+            and any(w in {"and", "y", "e"} for w in between)
+            and all(w.isalpha() and w.islower() for w in kin)
+        )
+        if between and linked:
             chain.append(previous)
         else:
             break

@@ -83,3 +83,33 @@ def test_relative_clauses_name_the_leader(ex, lang, text, expected):
 def test_a_place_after_a_heading_verb_is_no_leader(ex):
     assert not leads(ex, "La banda Los Malditos, que controla Ciudad Juárez, cobra extorsiones.", "es")
     assert not leads(ex, "El grupo Los Zorros, que lidera San Pedro Sula, cobra extorsiones.", "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            'Mario Ruiz Vega, "M-1", y su hermano Omar Ruiz Vega, "M-2", ambos exjefes de la banda Los Malditos, '
+            "fueron extraditados.",
+            {("Mario Ruiz Vega", "Los Malditos"), ("Omar Ruiz Vega", "Los Malditos")},
+        ),
+        (
+            "en",
+            "Pedro Lara Gil and his brother Mario Lara Gil, leaders of the Los Pumas gang, were arrested.",
+            {("Pedro Lara Gil", "Los Pumas"), ("Mario Lara Gil", "Los Pumas")},
+        ),
+        (
+            "pt",
+            "Paulo Souza Lima e seu irmão Carlos Souza Lima, ex-chefes do Comando Vermelho, foram presos.",
+            {("Paulo Souza Lima", "Comando Vermelho"), ("Carlos Souza Lima", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_coordinated_relatives_and_former_leaders(ex, lang, text, expected):
+    assert expected <= leads(ex, text, lang)
+
+
+def test_a_relative_named_with_no_coordinator_is_not_listed(ex):
+    text = "Pedro Lara Gil his lawyer Mario Lara Gil, leader of the Los Pumas gang, spoke."
+    assert ("Pedro Lara Gil", "Los Pumas") not in leads(ex, text, "en")
