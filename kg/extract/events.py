@@ -20,6 +20,7 @@ from kg.extract.rulebase import (
     RuleBase,
 )
 
+OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = frozenset(
     {",", "and", "y", "e", "the", "la", "el", "los", "las", "a", "o", "os", "as", "del", "da", "do", "(", ")"}
@@ -101,6 +102,11 @@ class EventRules(RuleBase):
             for ref in self.table.in_sentence(sent, *GROUP_TYPES, "Leader"):
                 # A group before the cue is its object only when no agency stands between them.
                 later = [c for c in arrest if c.start >= ref.end]
+                owned = (
+                    ref.entity.type == "Leader" and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
+                )
+                if owned and not any(c.end <= ref.start for c in arrest):
+                    continue  # "tras la muerte de Lazcano ... fue capturado": someone else's arrest
                 if any(c.end <= ref.start for c in arrest) or (
                     later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
                 ):

@@ -220,6 +220,19 @@ class LeaderFinder:
                 if led and agents and not titled(self.analysis, agents[0]):
                     self.lead(agents[0], led[-1].entity, sent, "leads/passive")
 
+    def under_command(self, sent: int, persons: list[Person]) -> None:
+        """ "Bajo el mando de X, el cártel Y ...", "Y, al mando de X", "under the command of X, Y ..."."""
+        groups = self.table.in_sentence(sent, *GROUP_TYPES)
+        for cue in (c for c in self._sent_cues(sent) if c.role == "under_command"):
+            person = next((p for p in persons if p.start == cue.end), None)
+            if person is None or titled(self.analysis, person):
+                continue
+            after = [r for r in groups if person.end <= r.start <= person.end + 8]
+            before = [r for r in groups if 0 <= cue.start - r.end <= 2]
+            group = after[0] if after and not before else (before[-1] if before else None)
+            if group is not None:
+                self.lead(person, group.entity, sent, "leads/under-command")
+
     def inverted(self, cue: Cue, sent: int, persons: list[Person]) -> None:
         """Spanish and Portuguese put the subject after the verb of a relative clause:
         "Los Cuinis, el brazo que encabeza X": X leads the group named before "que"."""
@@ -252,7 +265,7 @@ class LeaderFinder:
         leader_sents = {
             self.analysis.sent_of[c.start]
             for c in self.analysis.cues
-            if c.role in ("leader", "leader_verb", "leader_passive")
+            if c.role in ("leader", "leader_verb", "leader_passive", "under_command")
         }
         founding = {
             self.analysis.sent_of[c.start]: c
@@ -265,6 +278,7 @@ class LeaderFinder:
             persons = persons_in(self.analysis, sent, self.blocked) if wanted or sent in founding else []
             if wanted:
                 self.verbs(sent, persons)
+                self.under_command(sent, persons)
             if sent in founding:
                 for person, founded in founders(self.analysis, self.table, sent, [founding[sent]], persons):
                     if not titled(self.analysis, person):

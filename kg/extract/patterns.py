@@ -177,7 +177,8 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
                 )
             )
         appositive = _appositive_name(analysis, scanner, start)
-        if appositive and _is_name(analysis, *appositive):
+        # "X, a facção Bonde do Maluco": the apposition names its own group, so X is not one
+        if appositive and _is_name(analysis, *appositive) and not (span and _is_name(analysis, *span)):
             found.append(Mention("Gang", analysis.surface(*appositive), *appositive, "gang-appositive"))
         named = _named_after_comma(analysis, scanner, end)
         if named and _is_name(analysis, *named):

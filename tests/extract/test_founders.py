@@ -113,3 +113,43 @@ def test_coordinated_relatives_and_former_leaders(ex, lang, text, expected):
 def test_a_relative_named_with_no_coordinator_is_not_listed(ex):
     text = "Pedro Lara Gil his lawyer Mario Lara Gil, leader of the Los Pumas gang, spoke."
     assert ("Pedro Lara Gil", "Los Pumas") not in leads(ex, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            'Bajo el mando de Mario Ruiz Vega, "El Lobo", la banda Los Malditos llegó a Chile.',
+            ("Mario Ruiz Vega", "Los Malditos"),
+        ),
+        (
+            "en",
+            "The Los Pumas gang, under the command of Juan Pérez Soto, moved into Belize.",
+            ("Juan Pérez Soto", "Los Pumas"),
+        ),
+        (
+            "pt",
+            "Sob o comando de Paulo Souza Lima, a facção Bonde do Maluco cresceu.",
+            ("Paulo Souza Lima", "Bonde do Maluco"),
+        ),
+    ],
+)
+def test_under_the_command_of(ex, lang, text, expected):
+    assert expected in leads(ex, text, lang)
+    # the person is not also taken for a group named in apposition
+    assert expected[0] not in {n for t, n in ex.nodes(text, lang) if t == "Gang"}
+
+
+def test_an_officer_in_command_leads_no_gang(ex):
+    text = "Under the command of General Juan Pérez Soto, the Army attacked the Los Pumas gang."
+    assert not leads(ex, text, "en")
+
+
+def test_a_leader_named_as_someone_elses_relative_is_not_the_one_arrested(ex):
+    text = (
+        "Mario Ruiz Vega, líder de la banda Los Malditos, murió en 2012. "
+        "Tras la muerte de Vega, su sucesor fue capturado por la Policía Boliviana."
+    )
+    arrests = {a for t, a, _ in ex.facts(text, "es") if t == "ARRESTED_BY"}
+    assert "Mario Ruiz Vega" not in arrests
