@@ -1,0 +1,100 @@
+"""Prisons the gazetteer does not know: "X prison", "cárcel de X", "la Penitenciaría del X",
+"presídio X", names opening with a head noun ("Instituto Penal X", "Casa de Custódia de Y",
+"Centro de Confinamiento del Z", "Cárcel Central de Montevideo") and "the prison known as X".
+
+A place that ends a prison's name places it ("Casa de Custódia de Taubaté" is in Brazil).
+
+>>> sorted(OF_WORDS)
+['da', 'de', 'del', 'do', 'of']
+"""
+
+from __future__ import annotations
+
+from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.text import is_capitalized
+
+OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
+INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
+
+
+def _cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
+    return [(c.start, c.end) for c in analysis.cues if c.role == role]
+
+
+def _capitalize(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
+    """Where ``Name de <Place>`` ends its own words: "Cárcel Central de Montevideo" -> "Cárcel Central"."""
+    for mention in analysis.mentions:
+        if (
+            mention.type in ("Place", "Country")
+            and mention.end == end
+            and start + 1 < mention.start
+            and analysis.doc[mention.start - 1].lower_ in OF_WORDS
+        ):
+            return mention.start - 1
+    return end
+
+
+def _country_at_end(analysis: Analysis, start: int, end: int) -> str | None:
+    """The country of a place that ends a name: "Casa de Custódia de Taubaté" -> Brazil."""
+    for mention in analysis.mentions:
+        if mention.type in ("Place", "Country") and mention.end == end and start < mention.start:
+            return mention.country if mention.type == "Place" else mention.name
+    return None
+
+
+def prison_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
+    from kg.extract.patterns import _is_name, _skip_intro  # patterns calls this module
+
+    doc = analysis.doc
+    found: list[Mention] = []
+    for start, end in _cue_spans(analysis, "prison_intro"):
+        _, sent_end = scanner.bounds(start)
+        if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES[analysis.lang]:
+            continue  # "um presídio de Taubaté": a prison in a town, not a named prison
+        j = end
+        if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
+            j += 1
+        if j in known_as:  # "la cárcel conocida como La Roca"
+            j = _skip_intro(doc, j, sent_end, analysis, known_as)
+        span = scanner.right(j)
+        if not span or not (_is_name(analysis, *span) or is_capitalized(doc[start])):
+            continue
+        cue = analysis.surface(start, end)
+        if is_capitalized(doc[start]) and span[0] == end:
+            own = _place_suffix(analysis, end, span[1])
+            full = analysis.surface(start, span[1])
+            aliases = [full] if own != span[1] else []
+            country = _country_at_end(analysis, start, span[1])
+            found.append(
+                Mention(
+                    "Prison", analysis.surface(start, own), start, own, "prison-intro", None, country, aliases
+                )
+            )
+        elif is_capitalized(doc[start]):
+            country = _country_at_end(analysis, start, span[1])
+            name = analysis.surface(start, span[1])
+            found.append(Mention("Prison", name, start, span[1], "prison-intro", country=country))
+        else:
+            name = analysis.surface(*span)
+            aliases = [f"{_capitalize(analysis.surface(start, span[1]))}", f"{_capitalize(cue)} {name}"]
+            found.append(Mention("Prison", name, span[0], span[1], "prison-intro", aliases=aliases))
+    for start, end in _cue_spans(analysis, "prison_head"):
+        if end in known_as and not is_capitalized(doc[start]):  # "the prison known as La Regional"
+            named = scanner.right(_skip_intro(doc, end, scanner.bounds(start)[1], analysis, known_as))
+            if named and _is_name(analysis, *named):
+                found.append(Mention("Prison", analysis.surface(*named), *named, "prison-known-as"))
+            continue
+        span = scanner.left(start)
+        if span and _is_name(analysis, *span):
+            name = analysis.surface(*span)
+            full = analysis.surface(span[0], end)
+            last = analysis.surface(end - 1, end)
+            aliases = [name, f"{name} {last}"]
+            found.append(
+                Mention("Prison", f"{name} {last}", span[0], end, "prison-head", aliases=[full, *aliases])
+            )
+    return found
