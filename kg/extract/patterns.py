@@ -41,6 +41,9 @@ INTRO_WORDS = frozenset(
         "chamado",
     ]
 )
+# Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
+APPOSITION_POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua"})
+NAME_HEADS = frozenset({"cartel", "clan"})
 AGENT_PREPOSITIONS = frozenset({"by", "por", "pelo", "pela"})
 NAME_OPENING_ARTICLES = frozenset({"los", "las", "the", "os", "as", "el", "la", "o", "a"})
 INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
@@ -103,7 +106,10 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
         opening = next((k for k in range(j - 2, max(begin, j - 6), -1) if doc[k].text == "("), None)
         if opening is not None:
             j = opening
-    if between and (between[0].lower_ not in INDEFINITE or any(t.text[:1].isupper() for t in between)):
+    if between and (
+        between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
+        or any(t.text[:1].isupper() for t in between)
+    ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     span = scanner.left(j)
     if (
@@ -152,6 +158,18 @@ def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -
     return span
 
 
+def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int, end: int) -> int | None:
+    """Where a name headed by a capitalized group word ends: "Cártel del Milenio", "Clan del Sur"."""
+    doc = analysis.doc
+    if doc[start].lower_ not in NAME_HEADS or end >= len(doc) or doc[end].lower_ not in OF_WORDS:
+        return None
+    j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)
+    span = scanner.right(j, max_len=3)
+    if span is None or span[0] != j or not _is_name(analysis, *span):
+        return None
+    return span[1]
+
+
 def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
     doc = analysis.doc
     found: list[Mention] = []
@@ -159,6 +177,10 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
         _, sent_end = scanner.bounds(start)
         cue_text = analysis.surface(start, end)
         if is_capitalized(doc[start]) and start != scanner.bounds(start)[0]:
+            head_end = _capitalized_head_name(analysis, scanner, start, end)
+            if head_end is not None:
+                name = analysis.surface(start, head_end)
+                found.append(Mention("Gang", name, start, head_end, "gang-name-head"))
             continue
         j = end
         of_form = j < sent_end and doc[j].lower_ in OF_WORDS and doc[j].lower_ != "of"

@@ -330,6 +330,15 @@ class RelationFinder(EventRules):
             found = False
             for sent in faction.sentences(self.analysis):
                 nearby = [r for r in self.table.in_sentence(sent, "Gang")]
+                main = self.table.main_group
+                begin = self.analysis.sents[sent][0]
+                about_main = main is not None and any(
+                    c.start - begin <= 1 for c in self.cues(sent, "anaphor_gang")
+                )  # "El cártel ..., tras la caída del Cártel X, creció gracias a F": F is the main group's
+                if about_main and main is not None and main.type == "Gang":
+                    self.add("FACTION_OF", faction, main, sent, "faction-of/sentence-subject")
+                    found = True
+                    break
                 if nearby:
                     first = min(m.start for m in faction.mentions if self.analysis.sent_of[m.start] == sent)
                     ref = min(nearby, key=lambda r: abs(r.start - first))

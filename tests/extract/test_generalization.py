@@ -216,3 +216,29 @@ def test_and_without_a_nickname_does_not_continue_an_apposition(ex):
 )
 def test_an_article_opening_the_sentence_is_not_part_of_a_known_name(ex, lang, text, name):
     assert name in {n for t, n in ex.nodes(text, lang) if t == "Gang"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gang"),
+    [
+        ("es", "El grupo creció tras la caída del Cártel del Milenio en 2003.", "Cártel del Milenio"),
+        ("en", "Police named the Clan del Sur in the report.", "Clan del Sur"),
+        ("pt", "O grupo nasceu do antigo Cartel do Norte, segundo a polícia.", "Cartel do Norte"),
+    ],
+)
+def test_a_capitalized_group_word_heads_a_name(ex, lang, text, gang):
+    assert ("Gang", gang) in ex.nodes(text, lang)
+
+
+def test_a_capitalized_group_word_before_a_place_names_no_group(ex):
+    assert not {n for t, n in ex.nodes("The Cartel of Mexico City case was closed.", "en") if t == "Gang"}
+
+
+def test_a_faction_belongs_to_the_group_the_sentence_is_about(ex):
+    text = (
+        "La banda Los Malditos domina Santa Cruz. Los Malditos cobran extorsiones. "
+        "La banda, creada tras la caída del Cártel del Sur, creció gracias a Los Zorros, su brazo financiero."
+    )
+    facts = ex.facts(text, "es")
+    assert ("FACTION_OF", "Los Zorros", "Los Malditos") in facts
+    assert ("FACTION_OF", "Los Zorros", "Cártel del Sur") not in facts
