@@ -296,6 +296,7 @@
     }
     return null;
   };
+  api.scale = function () { return view.scale; };
   api.settle = function () { alpha = 0; if (!userMoved) { fit(); } draw(); };
 
   /* ---------- controls ---------- */

@@ -64,6 +64,7 @@ def _wait(driver: Any, script: str, timeout: float = 15.0) -> Any:
 
 def test_report_renders_network_without_errors(browser: Any, example: KnowledgeGraph, tmp_path: Path) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
     from selenium.webdriver.common.by import By
 
     out = tmp_path / "report"
@@ -84,6 +85,7 @@ def test_report_renders_network_without_errors(browser: Any, example: KnowledgeG
     # A real mouse click on a node shows its evidence in the side panel.
     browser.execute_script("window.kgNetwork.settle()")
     canvas = browser.find_element(By.ID, "kg-canvas")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", canvas)
     point = browser.execute_script("return window.kgNetwork.screenPosition('gang:tren-de-aragua')")
     box = browser.execute_script(
         "var r = arguments[0].getBoundingClientRect(); return [r.left, r.top, r.width, r.height]", canvas
@@ -97,6 +99,26 @@ def test_report_renders_network_without_errors(browser: Any, example: KnowledgeG
     )
     assert "Test sentence 2: Tren de Aragua operates in Peru." in panel
     assert "Diario Andino" in panel
+
+    # Dragging a node moves it; the wheel zooms.
+    before = browser.execute_script("return window.kgNetwork.screenPosition('gang:tren-de-aragua')")
+    offset = (int(before["x"] - box[0] - box[2] / 2), int(before["y"] - box[1] - box[3] / 2))
+    ActionChains(browser).move_to_element_with_offset(canvas, *offset).click_and_hold().move_by_offset(
+        80, 50
+    ).release().perform()
+    browser.execute_script("window.kgNetwork.settle()")
+    after = browser.execute_script("return window.kgNetwork.screenPosition('gang:tren-de-aragua')")
+    assert abs(after["x"] - before["x"]) > 20 or abs(after["y"] - before["y"]) > 20
+    scale = browser.execute_script("return window.kgNetwork.scale()")
+    ActionChains(browser).scroll_from_origin(ScrollOrigin.from_element(canvas), 0, -300).perform()
+    assert browser.execute_script("return window.kgNetwork.scale()") > scale
+
+    # Color by community repaints without errors.
+    browser.execute_script(
+        "var s = document.querySelector('#kg-controls select'); s.value = 'community';"
+        "s.dispatchEvent(new Event('change'));"
+    )
+    assert browser.execute_script("return window.kgNetwork.drawnNodes") == 24
 
     # Tables sort when a header is clicked.
     header = browser.find_element(By.CSS_SELECTOR, "#centrality th:nth-child(5)")
