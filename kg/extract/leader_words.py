@@ -141,3 +141,22 @@ CUE_ADJECTIVES = frozenset(
     {"top", "main", "principal", "maximo", "máximo", "máxima", "supreme", "historic", "former", "ex", "new"}
 )
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
+# Kinship words between "by" and a name: "run by his son Daniel", "por su hermano Omar".
+KIN_WORDS = frozenset(
+    {
+        "his",
+        "her",
+        "their",
+        "su",
+        "sus",
+        "seu",
+        "sua",
+        "son",
+        "brother",
+        "father",
+        "nephew",
+        "uncle",
+        "cousin",
+    }
+    | {"wife", "hijo", "hermano", "padre", "sobrino", "tio", "primo", "filho", "irmao", "pai", "sobrinho"}
+)

@@ -10,7 +10,7 @@ and other people named in the article stay out of the graph.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.founders import founders, founding_agent
+from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.leader_words import (
     ARTICLES,
     BETWEEN_OK,
@@ -18,6 +18,7 @@ from kg.extract.leader_words import (
     DISCOURSE_WORDS,
     GAP_WORDS,
     HEAD_VERBS,
+    KIN_WORDS,
     OF_WORDS,
     POSSESSIVES,
     RELATIVE,
@@ -38,6 +39,7 @@ class LeaderFinder:
         self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
         self.facts: list[Fact] = []
         self.surnames: dict[str, dict[str, Person]] | None = None
+        self.first_names: dict[str, dict[str, Person]] = {}
         self.cues_by_sent: dict[int, list[Cue]] = {}
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
@@ -208,6 +210,8 @@ class LeaderFinder:
                 ):
                     self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
                     continue
+                if not objects and self.distant_agent(cue, sent, persons, groups):
+                    continue  # "founded by A and later run day to day by his son B"
                 if not objects or not subjects or titled(self.analysis, subjects[-1]):
                     continue
                 between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
@@ -219,6 +223,31 @@ class LeaderFinder:
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
                 if led and agents and not titled(self.analysis, agents[0]):
                     self.lead(agents[0], led[-1].entity, sent, "leads/passive")
+
+    def distant_agent(self, cue: Cue, sent: int, persons: list[Person], groups: list[Ref]) -> bool:
+        """A participle whose agent comes a few words on: "later run day to day by his son Daniel",
+        "dirigida desde 2010 por X", said of the group named before it in the sentence."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        by = next(
+            (k for k in range(cue.end, min(end, cue.end + 5)) if doc[k].lower_ in AGENT_WORDS),
+            None,
+        )
+        if by is None or any(t.is_punct for t in doc[cue.end : by]):
+            return False
+        k = by + 1
+        while k < end and k - by <= 3 and doc[k].lower_ in KIN_WORDS:
+            k += 1  # "by his son", "por su hermano"
+        agent = next((p for p in persons if p.start == k), None)
+        if agent is None and k < end and self._single_name(k):
+            agent = Person(k, k + 1, self.analysis.surface(k, k + 1))
+        # the group must be named before in the sentence: "la indagatoria fue liderada por X" is not
+        before = [r for r in groups if r.end <= cue.start]
+        group = before[-1].entity if before else None
+        if agent is None or group is None or titled(self.analysis, agent):
+            return False
+        self.lead(agent, group, sent, "leads/passive")
+        return True
 
     def under_command(self, sent: int, persons: list[Person]) -> None:
         """ "Bajo el mando de X, el cártel Y ...", "Y, al mando de X", "under the command of X, Y ..."."""
@@ -313,7 +342,8 @@ class LeaderFinder:
                 for other in persons_in(self.analysis, sent, self.blocked):
                     for word in other.name.split()[1:]:
                         self.surnames.setdefault(word, {})[other.name] = other
-        names = self.surnames.get(person.name, {})
+                    self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
+        names = self.surnames.get(person.name) or self.first_names.get(person.name, {})
         if len(names) != 1:
             return person
         full = next(iter(names.values()))

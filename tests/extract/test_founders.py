@@ -153,3 +153,37 @@ def test_a_leader_named_as_someone_elses_relative_is_not_the_one_arrested(ex):
     )
     arrests = {a for t, a, _ in ex.facts(text, "es") if t == "ARRESTED_BY"}
     assert "Mario Ruiz Vega" not in arrests
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Los Pumas gang, founded by Pedro Lara Gil and later run day to day by his son Mario, grew fast. "
+            "Mario Lara Gil now lives in Dubai.",
+            ("Mario Lara Gil", "Los Pumas"),
+        ),
+        (
+            "es",
+            "La banda Los Malditos, dirigida desde 2015 por Juan Pérez Soto, opera en Bolivia.",
+            ("Juan Pérez Soto", "Los Malditos"),
+        ),
+        (
+            "pt",
+            "A facção Bonde do Maluco, comandada desde 2019 pelo seu irmão Carlos, cresceu. "
+            "Carlos Souza Lima vive em Salvador.",
+            ("Carlos Souza Lima", "Bonde do Maluco"),
+        ),
+    ],
+)
+def test_an_agent_a_few_words_after_the_participle(ex, lang, text, expected):
+    assert expected in leads(ex, text, lang)
+
+
+def test_an_investigation_led_by_a_prosecutor_is_no_leadership(ex):
+    text = (
+        "La banda Los Malditos opera en Arica. Los Malditos cobran extorsiones. "
+        "La investigación fue liderada desde 2020 por Mario Soto Vera, jefe de la Fiscalía de Arica."
+    )
+    assert not leads(ex, text, "es")
