@@ -142,6 +142,7 @@ def plot_disruption(analysis: dict[str, Any], path: Path) -> None:
             [s[measure] for s in targeted],
             "o-",
             color="#d62728",
+            zorder=3,
             label=f"targeted (top {kp['k']} by {kp['by']})",
         )
         if randoms:
@@ -154,11 +155,12 @@ def plot_disruption(analysis: dict[str, Any], path: Path) -> None:
             )
         ax.set_xlabel("actors removed")
         ax.set_ylabel(label)
-        ax.set_ylim(bottom=0)
+        top = max([s[measure] for s in targeted] + [s[measure] for s in randoms])
+        ax.set_ylim(0, top * 1.1 if top > 0 else 1)
         ax.xaxis.set_major_locator(MaxNLocator(integer=True))
         ax.grid(alpha=0.3)
         ax.legend(fontsize=9)
-    fig.suptitle(f"Disruption of the actor network ({kp['nodes']} actors, countries left out)")
+    fig.suptitle(f"Disruption of the actor network ({kp['nodes']:,} actors, countries left out)")
     _save(fig, path)
 
 
