@@ -52,11 +52,13 @@ class Evidence:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
+        unknown = set(data) - _EVIDENCE_FIELDS
         if unknown:
             raise ValueError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
         return cls(**data)
+
+
+_EVIDENCE_FIELDS = frozenset(f.name for f in fields(Evidence))
 
 
 def _merge_evidence(a: tuple[Evidence, ...], b: Iterable[Evidence]) -> tuple[Evidence, ...]:
