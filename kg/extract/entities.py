@@ -220,7 +220,7 @@ def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
         surfaces = [
             " ".join(analysis.surface(m.start, m.end).split())
             for m in entity.mentions
-            if m.rule == "gazetteer"
+            if m.rule == "gazetteer" and not analysis.doc[m.start].text.islower()
         ]
         if surfaces:
             fullest = max(surfaces, key=lambda text: (len(text), text))
@@ -351,6 +351,8 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
             for m in analysis.mentions
             if m.type in ("Country", "Place")
             and not analysis.surface(m.start, m.end).replace(".", "").isupper()
+            # "extradited from Dubai": where someone comes from, not where the story happens
+            and not (m.start > 0 and doc[m.start - 1].lower_ in {"from", "desde"})
         ),
         None,
     )

@@ -334,7 +334,9 @@ def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
         target = m.targets[match_id]
         if isinstance(target, Entry):
             first = doc[start]
-            if not (first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "'\""):
+            # a lower-case form counts only when the gazetteer lists it so ("gardaí")
+            lower = not (first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "'\"")
+            if lower and analysis.surface(start, end) not in target.aliases:
                 continue
             found.append(
                 Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)

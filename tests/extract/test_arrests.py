@@ -159,3 +159,20 @@ def test_more_cooperation_wording_and_no_parent_body_as_partner(ex, lang, text, 
     coop = {frozenset((a, b)) for t, a, b in ex.facts(text, lang) if t == "COOPERATES_WITH"}
     assert frozenset(pair) in coop
     assert not any("Treasury" in name for p in coop for name in p)
+
+
+def test_a_lower_case_agency_form_listed_in_the_gazetteer_is_found(ex):
+    text = "Sean Ryan, a senior member of the Kinahan cartel, was arrested by gardaí in Dublin."
+    assert ("Kinahan cartel", "Garda Síochána") in arrested(ex, text, "en")
+    # other lower-case words are never names: "the police", "garda" as a common noun stays out
+    assert not {n for t, n in ex.nodes("He said the army would help.", "en") if t == "Agency"}
+
+
+def test_a_place_after_from_in_the_headline_is_not_the_articles_country(ex):
+    text = (
+        "Gang figure extradited from Dubai\n\n"
+        "Sean Ryan, a member of the Kinahan cartel, was arrested by gardaí after landing in Dublin. "
+        "The Criminal Assets Bureau seized his house in Cork. Police in Dubai had held him for months."
+    )
+    facts = ex.facts(text, "en")
+    assert ("BASED_IN", "Criminal Assets Bureau", "Ireland") in facts
