@@ -76,7 +76,10 @@ class EventRules(RuleBase):
             arrest = [
                 c
                 for c in self.cues(sent, "arrest")
-                if not self.negated(c) and not self.anaphoric(c) and not self.irrealis(c)
+                if not self.negated(c)
+                and not self.anaphoric(c)
+                and not self.irrealis(c)
+                and not self.named(c)
             ]
             detainees = self.cues(sent, "detainee")
             if detainees:
@@ -142,6 +145,13 @@ class EventRules(RuleBase):
                     agents.add(ref.entity.key)
                     k = ref.end - 1
         return agents
+
+    def named(self, cue: Cue) -> bool:
+        """A cue word inside a name ("Casa de Custódia de Taubaté", "Operation Custody") is no event."""
+        return any(
+            m.start <= cue.start < m.end and m.type in ("Prison", "Agency", "Gang", "Faction")
+            for m in self.analysis.mentions
+        )
 
     def irrealis(self, cue: Cue) -> bool:
         """An arrest offered, sought or escaped, not made: "a reward leading to his capture"."""

@@ -84,7 +84,7 @@ class RelationFinder(EventRules):
             subject = before[-1] if before else (after[0] if after else self.dropped_subject(sent, cue))
             if subject is None:
                 continue
-            start = cue.end if before else subject.end
+            start = cue.end if before or not after else subject.end
             # The countries of this clause: up to a source ("according to ...") or another fact's cue.
             others = [
                 c.start for r in ("source", "arrest", "origin", "ally", "rival") for c in self.cues(sent, r)

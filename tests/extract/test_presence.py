@@ -69,3 +69,17 @@ def test_bases_superlatives_and_dropped_subjects(ex, lang, text, fact):
 )
 def test_no_presence_without_its_subject(ex, lang, text, fact):
     assert fact not in operates(ex, text, lang)
+
+
+def test_a_dropped_subject_counts_countries_from_the_verb_on(ex):
+    text = (
+        "O Comando Vermelho surgiu em 1979 num presídio da Ilha Grande, no litoral do estado, e hoje é uma das "
+        "maiores facções criminosas do Brasil. Além do território nacional, tem integrantes no Paraguai e na "
+        "Bolívia, por onde passam rotas de cocaína."
+    )
+    assert ("Comando Vermelho", "Bolivia") in operates(ex, text, "pt")
+
+
+def test_an_arrest_word_inside_a_prison_name_is_no_arrest(ex):
+    text = "A Polícia Federal investiga a facção Bonde do Maluco, que nasceu na Casa de Custódia de Salvador."
+    assert not {f for f in ex.facts(text, "pt") if f[0] == "ARRESTED_BY"}
