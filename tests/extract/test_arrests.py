@@ -176,3 +176,28 @@ def test_a_place_after_from_in_the_headline_is_not_the_articles_country(ex):
     )
     facts = ex.facts(text, "en")
     assert ("BASED_IN", "Criminal Assets Bureau", "Ireland") in facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Police, the Army and the Coast Guard took part in the raid on the Los Pumas gang.",
+            ("Army", "Coast Guard"),
+        ),
+        (
+            "es",
+            "En el operativo participaron el Ejército Nacional, la Armada Nacional y la Policía Nacional.",
+            ("Ejército Nacional", "Policía Nacional"),
+        ),
+        (
+            "pt",
+            "Participaram da ação a Polícia Federal, a Polícia Militar e a Receita Federal.",
+            ("Polícia Federal", "Receita Federal"),
+        ),
+    ],
+)
+def test_agencies_that_take_part_together_cooperate(ex, lang, text, pair):
+    coop = {frozenset((a, b)) for t, a, b in ex.facts(text, lang) if t == "COOPERATES_WITH"}
+    assert frozenset(pair) in coop
