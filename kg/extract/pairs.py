@@ -10,13 +10,16 @@ pair otherwise:
   "ambas bandas se disputan", "as duas facções passaram a se enfrentar";
 - a relative clause: "the PCC, with whom the FDN waged a war", "con quien", "com quem".
 
+It also reads a nationality said of the article's group without its name ("the Irish gang's
+activities", "el cártel mexicano") or in apposition to a named one ("o PCC, a facção brasileira").
+
 >>> RECIPROCAL_BEFORE >= {"both", "ambas", "duas"}
 True
 """
 
 from __future__ import annotations
 
-from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import Analysis, Cue
 
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
@@ -123,4 +126,59 @@ def other_pair(
             for k in range(len(between) - 1):
                 if tuple(between[k : k + 2]) == form:
                     return pairs[-1].entity, pairs[-2].entity, "relative"
+    return None
+
+
+DEFINITE = {"en": frozenset({"the"}), "es": frozenset({"el", "la"}), "pt": frozenset({"o", "a"})}
+
+
+def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[Entity, str, int]]:
+    """ "the Irish gang's activities", "el cártel mexicano", "a facção brasileira": a singular
+    definite group word with a nationality and no name refers to the article's group.
+
+    Returns (group, country, sentence) for each such phrase.
+    """
+    main = table.main_group
+    if main is None:
+        return []
+    doc = analysis.doc
+    heads = {c.start: c for c in analysis.cues if c.role == "gang_intro"}
+    named = {k for m in analysis.mentions if m.type in ("Gang", "Faction") for k in range(m.start, m.end)}
+    found: list[tuple[Entity, str, int]] = []
+    for mention in analysis.mentions:
+        if mention.type != "Demonym" or not mention.country:
+            continue
+        # "the Irish gang" (nationality first) or "el cártel mexicano" (group word first)
+        head = heads.get(mention.end)
+        if head is not None:
+            first, last = mention.start, head.end
+        else:
+            head = next((c for c in heads.values() if c.end == mention.start), None)
+            if head is None:
+                continue
+            first, last = head.start, mention.end
+        if (
+            first == 0
+            or doc[first - 1].lower_ not in DEFINITE[analysis.lang]
+            or doc[head.end - 1].lower_.endswith("s")
+        ):
+            continue  # "Mexican cartels", "a Mexican cartel": not the article's group
+        if last < len(doc) and (last in named or (doc[last].text[:1].isupper() and doc[last].is_alpha)):
+            continue  # "the Mexican cartel CJNG": a named group, handled by the demonym rule
+        sent = analysis.sent_of[mention.start]
+        owner = _apposed_group(analysis, table, sent, first - 1) or main
+        found.append((owner, mention.country, sent))
+    return found
+
+
+def _apposed_group(analysis: Analysis, table: EntityTable, sent: int, article: int) -> Entity | None:
+    """ "o Primeiro Comando da Capital (PCC), a facção brasileira": the group the phrase is in apposition to."""
+    doc = analysis.doc
+    comma = article - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for ref in reversed(table.in_sentence(sent, *GROUP_TYPES)):
+        gap = doc[ref.end : comma]
+        if ref.end <= comma and len(gap) <= 3 and all(t.text in "()" or t.text.isupper() for t in gap):
+            return ref.entity
     return None

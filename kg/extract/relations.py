@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.events import EventRules
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.pairs import listed_after, other_pair
+from kg.extract.pairs import anaphoric_nationality, listed_after, other_pair
 from kg.extract.rulebase import (
     ARTICLES,
     CLAUSE_WINDOW,
@@ -63,6 +63,10 @@ class RelationFinder(EventRules):
             self.superlative_presence(sent)
             self.cooperation(sent)
         self.demonym_origin()
+        for group, nationality, where in anaphoric_nationality(self.analysis, self.table):
+            country = self.country_of(nationality)
+            if country is not None:
+                self.add("ORIGINATED_IN", group, country, where, "originated-in/anaphor")
         self.appositive_origin()
         self.arrests()
         self.factions()

@@ -104,3 +104,57 @@ def test_rivalries_named_around_the_cue(ex, lang, text, pair):
 )
 def test_no_rivalry_from_these_forms(ex, lang, text, pair):
     assert frozenset(pair) not in rivals(ex, text, lang)
+
+
+def origins(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "ORIGINATED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "The Los Pumas gang sells cocaine. Los Pumas grew fast. Police seized the Honduran gang's assets.",
+            ("Los Pumas", "Honduras"),
+        ),
+        (
+            "es",
+            "La banda Los Malditos vende cocaína. Los Malditos crecieron. El cártel boliviano, fundado en 2001, se expandió.",
+            ("Los Malditos", "Bolivia"),
+        ),
+        (
+            "pt",
+            "A quadrilha Os Caveiras cresceu. Os Caveiras dominam o porto. "
+            "A polícia investiga a parceria com o Comando Vermelho (CV), a facção brasileira que domina o Rio.",
+            ("Comando Vermelho", "Brazil"),
+        ),
+    ],
+)
+def test_a_definite_group_word_with_a_nationality(ex, lang, text, fact):
+    assert fact in origins(ex, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "The Los Pumas gang sells cocaine. Los Pumas grew fast. Mexican cartels supply it.",
+            ("Los Pumas", "Mexico"),
+        ),
+        (
+            "en",
+            "The Los Pumas gang sells cocaine. Los Pumas grew fast. It buys from a Mexican cartel.",
+            ("Los Pumas", "Mexico"),
+        ),
+        (
+            "pt",
+            "A quadrilha Os Caveiras cresceu. Os Caveiras dominam o porto. "
+            "A polícia investiga a parceria com o Comando Vermelho (CV), a facção brasileira que domina o Rio.",
+            ("Os Caveiras", "Brazil"),
+        ),
+    ],
+)
+def test_no_origin_from_plural_indefinite_or_apposed_nationalities(ex, lang, text, fact):
+    assert fact not in origins(ex, text, lang)
