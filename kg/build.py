@@ -15,11 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.atomic import atomic_writer
 from kg.errors import InputError
-from kg.export.rdf import write_turtle
 from kg.extract import extract_documents, load_gazetteer
-from kg.graphfile import dump_graph_json
 from kg.model import Document, FactSet, KnowledgeGraph
 from kg.resolve import resolve
 from loaders import load
@@ -82,13 +79,3 @@ def build_graph(
         fact_files=[facts.source for facts in fact_sets],
         skipped=skipped,
     )
-
-
-def write_outputs(graph: KnowledgeGraph, outdir: str | Path) -> tuple[Path, Path]:
-    """Write ``graph.ttl`` and ``graph.json`` into ``outdir``; both are rendered before either is renamed."""
-    folder = Path(outdir)
-    ttl, json_path = folder / "graph.ttl", folder / "graph.json"
-    with atomic_writer(ttl) as ttl_handle, atomic_writer(json_path) as json_handle:
-        write_turtle(graph, ttl_handle)
-        dump_graph_json(graph, json_handle)
-    return ttl, json_path

@@ -65,7 +65,8 @@ def command(
 ) -> None:
     """Build one deduplicated graph from articles (.md .txt .html), fact files (.yaml .json)
     and tables (.csv); folders are walked recursively."""
-    from kg.build import build_graph, write_outputs  # imports the NLP pipeline: only when building
+    from kg.build import build_graph  # imports the NLP pipeline: only when building
+    from kg.export.output import write_graph_files
 
     err = Console(stderr=True)
     with Progress(
@@ -89,6 +90,6 @@ def command(
         click.echo(f"skipped {problem}", err=True)
     if not result.documents and not result.fact_files:
         raise click.ClickException("no input could be read: nothing to build")
-    write_outputs(result.graph, outdir)
+    write_graph_files(result.graph, outdir)
     if not quiet:
         print_summary(Console(), summarize(result.graph), outdir)

@@ -162,11 +162,11 @@ def pull(
     timeout: float,
 ) -> None:
     """Read the graph (or a subgraph) back from Neo4j into OUTDIR/graph.ttl and graph.json."""
-    from kg.build import write_outputs
+    from kg.export.output import write_graph_files
 
     with _store(uri, user, password, database, timeout) as store:
         graph = store.pull(query, _param(params))
-    write_outputs(graph, outdir)
+    write_graph_files(graph, outdir)
     counts = graph.counts()
     click.echo(f"pulled {counts['nodes']} nodes and {counts['edges']} relationships into {outdir}")
 
@@ -235,4 +235,3 @@ def query(
     console.print(table)
 
 
-commands = (load, pull, query)

@@ -12,8 +12,9 @@ from click.testing import CliRunner
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.build import build_graph, write_outputs
+from kg.build import build_graph
 from kg.cli import main
+from kg.export.output import write_graph_files
 from kg.graphfile import graph_to_dict, read_graph_json
 from kg.model import KnowledgeGraph
 from kg.store import ConnectionOptions, Neo4jStore
@@ -44,7 +45,7 @@ def test_build_load_pull_gives_isomorphic_turtle(store: Neo4jStore, tmp_path: Pa
 def test_load_turtle_and_pull_the_example_graph(
     store: Neo4jStore, graph: KnowledgeGraph, tmp_path: Path
 ) -> None:
-    write_outputs(graph, tmp_path / "example")
+    write_graph_files(graph, tmp_path / "example")
     out = kg("load", str(tmp_path / "example" / "graph.ttl"))
     assert "nodes: 20 created, 0 already there; relationships: 30 created, 0 already there" in out
     out = kg("load", str(tmp_path / "example" / "graph.ttl"))
