@@ -20,6 +20,10 @@ from kg.extract.rulebase import (
     RuleBase,
 )
 
+# Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
+CLAUSE_OPENERS = frozenset(
+    {"que", "who", "which", "that", "quien", "quienes", "where", "donde", "onde", "and", "y", "e"}
+)
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = frozenset(
@@ -186,7 +190,15 @@ class EventRules(RuleBase):
                 continue
             by = next((passive[k] for k in range(ref.start - 2, ref.start + 1) if k in passive), None)
             # "wanted by the FBI", "designated by the State Department": not the arrest's agent
-            agent_of_other = by is not None and not any(by.start - 2 <= e <= by.start for e in arrest_ends)
+            # the arrest's own agent may follow a time and place: "capturado en abril de 2001 en la selva por"
+            agent_of_other = by is not None and not any(
+                by.start - 2 <= e <= by.start
+                or (
+                    e <= by.start <= e + 10
+                    and not any(t.is_punct or t.lower_ in CLAUSE_OPENERS for t in doc[e : by.start])
+                )
+                for e in arrest_ends
+            )
             if agent_of_other and by is not None and not doc[by.start - 1].is_punct:
                 continue
             if (

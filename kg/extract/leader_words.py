@@ -160,3 +160,5 @@ KIN_WORDS = frozenset(
     }
     | {"wife", "hijo", "hermano", "padre", "sobrino", "tio", "primo", "filho", "irmao", "pai", "sobrinho"}
 )
+# Copulas between "one of the leaders of G" and the name: "... do Comando Vermelho é X".
+COPULAS = frozenset({"is", "was", "es", "era", "fue", "é", "foi", "são", "son"})

@@ -9,11 +9,13 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
+from kg.extract.coref import leader_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.leader_words import (
     ARTICLES,
     BETWEEN_OK,
+    COPULAS,
     CUE_ADJECTIVES,
     DISCOURSE_WORDS,
     GAP_WORDS,
@@ -127,10 +129,15 @@ class LeaderFinder:
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
             if near_cue or near_group:
                 gap = doc[cue.end if near_cue else group_end : person.start]
+                copula = not near_cue and any(self.analysis.surface(t.i, t.i + 1) in COPULAS for t in gap)
                 if all(
-                    t.text in {",", ":", '"', "'"} or t.lower_ in GAP_WORDS or t.i in fillers for t in gap
+                    t.text in {",", ":", '"', "'"}
+                    or t.lower_ in GAP_WORDS
+                    or t.i in fillers
+                    or (copula and self.analysis.surface(t.i, t.i + 1) in COPULAS)
+                    for t in gap
                 ):
-                    chosen.append(person)
+                    chosen.append(person)  # also "uno de los jefes de la banda X es Y"
         left = [p for p in persons if p.end <= cue.start]
         singles = self.single_names_before(cue, sent)
         if singles and (not left or left[-1].end <= singles[0].start):
@@ -331,7 +338,7 @@ class LeaderFinder:
                 list_open = True
             elif first not in {"-", "*", "•"}:
                 list_open = False
-        self.short_forms()
+        leader_references(self.analysis, self.table, self.blocked)
         return self.facts
 
     def full_name(self, person: Person) -> Person:
@@ -348,33 +355,6 @@ class LeaderFinder:
             return person
         full = next(iter(names.values()))
         return Person(person.start, person.end, full.name, [*full.aliases, *person.aliases])
-
-    def short_forms(self) -> None:
-        """A leader named again by surname or nickname ("Macías", "Otoniel") is the same person.
-
-        Only one-word forms that name one leader of the document and no other entity count.
-        """
-        owners: dict[str, set[str]] = {}
-        for entity in self.table.of_type("Leader"):
-            words = entity.name.split()
-            forms = {w for w in words[1:] if len(w) >= 4 and w[0].isupper()}
-            forms |= {a for a in entity.aliases if " " not in a and len(a) >= 3 and a[0].isupper()}
-            for form in forms:
-                owners.setdefault(form, set()).add(entity.key)
-        if not owners:
-            return
-        referred = {(sent, r.start) for sent, refs in self.table.refs.items() for r in refs}
-        doc = self.analysis.doc
-        for token in doc:
-            keys = owners.get(token.text)
-            if not keys or len(keys) != 1 or token.i in self.blocked:
-                continue
-            sent = self.analysis.sent_of[token.i]
-            if (sent, token.i) in referred or any(
-                r.start <= token.i < r.end for r in self.table.in_sentence(sent)
-            ):
-                continue
-            self.table.add_ref(sent, Ref(self.table.entities[next(iter(keys))], token.i, token.i + 1))
 
     def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
         if " " not in person.name:

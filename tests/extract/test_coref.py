@@ -1,0 +1,53 @@
+"""Leaders named again by a multi-word nickname or a pronoun; 'one of the leaders of G is X';
+an arrest's agent after a time and a place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def arrested(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "ARRESTED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "pt",
+            "Um dos chefes da facção Comando Vermelho é Luiz Carlos da Silva, o Baixinho. "
+            "Ele foi capturado em abril de 2001 na selva colombiana pelo Exército da Colômbia.",
+            ("Luiz Carlos da Silva", "Exército da Colômbia"),
+        ),
+        (
+            "en",
+            "One of the leaders of the Los Pumas gang is Juan Pérez Soto. "
+            "He was arrested by the Honduran National Police in May.",
+            ("Juan Pérez Soto", "Honduran National Police"),
+        ),
+        (
+            "es",
+            'El juez condenó a Rubén Soto Gil, alias "El Chivo", líder de la banda Los Malditos. '
+            '"El Chivo" fue capturado por el Ejército Mexicano en 2015.',
+            ("Rubén Soto Gil", "Ejército Mexicano"),
+        ),
+    ],
+)
+def test_a_leader_named_again_is_the_one_arrested(ex, lang, text, fact):
+    assert fact in arrested(ex, text, lang)
+
+
+def test_a_pronoun_after_two_leaders_names_neither(ex):
+    text = (
+        "Pedro Lara Gil and Mario Ruiz Vega, leaders of the Los Pumas gang, met in Tegucigalpa. "
+        "He was arrested by the Honduran National Police."
+    )
+    assert not {a for a, _ in arrested(ex, text, "en") if a in {"Pedro Lara Gil", "Mario Ruiz Vega"}}
+
+
+def test_the_leader_and_another_person_are_not_one_apposition(ex):
+    assert not {
+        n
+        for t, n in ex.nodes("The leader of the Los Pumas gang and Juan Pérez Soto met.", "en")
+        if t == "Leader"
+    }
