@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract.entities import EntityTable, Ref
 from kg.extract.mentions import Analysis
+from kg.extract.text import fold_keep_offsets
 
 PRONOUNS = {"en": frozenset({"he", "she"}), "es": frozenset({"el", "ella"}), "pt": frozenset({"ele", "ela"})}
 
@@ -31,8 +32,8 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
             tokens = tuple(alias.replace('"', " ").split())
             if tokens and len(alias) >= 3 and tokens[0][0].isupper():
                 forms.add(tokens)
-        for form in forms:
-            owners.setdefault(form, set()).add(entity.key)
+        for form in forms:  # tokens carry the accent-folded text
+            owners.setdefault(tuple(fold_keep_offsets(w) for w in form), set()).add(entity.key)
     doc = analysis.doc
     if owners:
         longest = max(len(f) for f in owners)

@@ -51,3 +51,28 @@ def test_the_leader_and_another_person_are_not_one_apposition(ex):
         for t, n in ex.nodes("The leader of the Los Pumas gang and Juan Pérez Soto met.", "en")
         if t == "Leader"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Adolfo Núñez Peña, the leader of the Los Pumas gang, escaped in January. "
+            "Núñez was recaptured in June by the Honduran National Police.",
+            ("Adolfo Núñez Peña", "Honduran National Police"),
+        ),
+        (
+            "es",
+            "José Ávila Gómez, cabecilla de la banda Los Malditos, huyó. Ávila fue recapturado por la Policía Boliviana.",
+            ("José Ávila Gómez", "Policía Boliviana"),
+        ),
+        (
+            "pt",
+            "João Araújo Lima, chefe da facção Bonde do Maluco, fugiu. Araújo foi recapturado pela Polícia Federal.",
+            ("João Araújo Lima", "Polícia Federal"),
+        ),
+    ],
+)
+def test_an_accented_surname_and_a_recapture(ex, lang, text, fact):
+    assert fact in arrested(ex, text, lang)
