@@ -3,6 +3,8 @@
 "Adolfo Macías Villamar ... Macías had been recaptured", "alias 'El Menchito' ... 'El
 Menchito' fue capturado", "Luiz Fernando da Costa ... Ele foi capturado": each later form
 becomes a reference to the leader, so the relation rules of that sentence see the person.
+A member introduced in apposition ("Sean Ryan, a senior member of the X gang,") and named again
+in a later sentence that tells an arrest stands there for the group whose member was arrested.
 
 >>> sorted(PRONOUNS["pt"])
 ['ela', 'ele']
@@ -10,8 +12,9 @@ becomes a reference to the leader, so the relation rules of that sentence see th
 
 from __future__ import annotations
 
-from kg.extract.entities import EntityTable, Ref
-from kg.extract.mentions import Analysis
+from kg.extract.entities import GROUP_TYPES, EntityTable, Ref
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.persons import persons_in
 from kg.extract.text import fold_keep_offsets
 
 PRONOUNS = {"en": frozenset({"he", "she"}), "es": frozenset({"el", "ella"}), "pt": frozenset({"ele", "ela"})}
@@ -55,3 +58,53 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
         leaders = {r.entity.key: r.entity for r in table.in_sentence(sent - 1, "Leader")}
         if len(leaders) == 1 and not table.in_sentence(sent, "Leader"):
             table.add_ref(sent, Ref(next(iter(leaders.values())), begin, begin + 1))
+
+
+MEMBER = frozenset(
+    {"member", "associate", "figure", "operative", "miembro", "integrante", "membro", "socio", "sócio"}
+)
+
+
+def member_references(analysis: Analysis, table: EntityTable, blocked: set[int]) -> None:
+    """ "Sean Ryan, a senior member of the Kinahan cartel, ... . Ryan was detained by Dubai Police":
+    in a later sentence with an arrest, the member's name stands for the group's arrested member.
+    """
+    doc = analysis.doc
+    arrests: dict[int, list[Cue]] = {}
+    for cue in analysis.cues:
+        if cue.role == "arrest":
+            arrests.setdefault(analysis.sent_of[cue.start], []).append(cue)
+    members: dict[str, set[str]] = {}
+    member_sents: dict[str, int] = {}
+    for sent, (begin, end) in enumerate(analysis.sents):
+        words = [k for k in range(begin, end) if doc[k].lower_ in MEMBER]
+        if not words:
+            continue
+        groups = table.in_sentence(sent, *GROUP_TYPES)
+        for k in words:
+            group = next((r for r in groups if 0 < r.start - k <= 4 and doc[k + 1].lower_ in OF), None)
+            if group is None:
+                continue
+            person = next(
+                (
+                    p
+                    for p in reversed(persons_in(analysis, sent, blocked))
+                    if p.end <= k and k - p.end <= 8 and doc[p.end].text == ","
+                ),
+                None,
+            )
+            if person is not None:
+                surname = fold_keep_offsets(person.name.split()[-1])
+                members.setdefault(surname, set()).add(group.entity.key)
+                member_sents[surname] = sent
+    for token in doc:
+        keys = members.get(token.text)
+        sent = analysis.sent_of[token.i]
+        if not keys or len(keys) != 1 or sent not in arrests or sent <= member_sents[token.text]:
+            continue
+        if token.i in blocked or any(r.start <= token.i < r.end for r in table.in_sentence(sent)):
+            continue
+        table.add_ref(sent, Ref(table.entities[next(iter(keys))], token.i, token.i + 1))
+
+
+OF = frozenset({"of", "de", "del", "do", "da"})

@@ -9,7 +9,7 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
-from kg.extract.coref import leader_references
+from kg.extract.coref import leader_references, member_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.leader_words import (
@@ -339,6 +339,7 @@ class LeaderFinder:
             elif first not in {"-", "*", "•"}:
                 list_open = False
         leader_references(self.analysis, self.table, self.blocked)
+        member_references(self.analysis, self.table, self.blocked)
         return self.facts
 
     def full_name(self, person: Person) -> Person:

@@ -76,3 +76,37 @@ def test_the_leader_and_another_person_are_not_one_apposition(ex):
 )
 def test_an_accented_surname_and_a_recapture(ex, lang, text, fact):
     assert fact in arrested(ex, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Sean Ryan, described by police as a senior member of the Los Pumas gang, fled to Spain. "
+            "Ryan was detained by the Guardia Civil in Málaga.",
+            ("Los Pumas", "Guardia Civil"),
+        ),
+        (
+            "es",
+            "Luis Paz Mena, integrante de la banda Los Malditos, huyó a Chile. "
+            "Mena fue detenido por la Policía de Investigaciones en Arica.",
+            ("Los Malditos", "Policía de Investigaciones"),
+        ),
+        (
+            "pt",
+            "Paulo Reis Costa, membro da facção Bonde do Maluco, fugiu. Costa foi preso pela Polícia Federal em Salvador.",
+            ("Bonde do Maluco", "Polícia Federal"),
+        ),
+    ],
+)
+def test_a_member_named_before_and_arrested_after(ex, lang, text, fact):
+    assert fact in arrested(ex, text, lang)
+
+
+def test_a_member_named_again_without_an_arrest_states_nothing(ex):
+    text = (
+        "Sean Ryan, a member of the Los Pumas gang, fled to Spain. "
+        "Ryan lived in Marbella with the help of the Guardia Civil informant."
+    )
+    assert not arrested(ex, text, "en")
