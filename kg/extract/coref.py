@@ -40,7 +40,10 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
     doc = analysis.doc
     if owners:
         longest = max(len(f) for f in owners)
+        firsts = {f[0] for f in owners}
         for token in doc:
+            if token.text not in firsts:
+                continue
             for size in range(longest, 0, -1):
                 form = tuple(t.text for t in doc[token.i : token.i + size])
                 keys = owners.get(form)
