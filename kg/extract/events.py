@@ -17,6 +17,7 @@ from kg.extract.rulebase import (
     IRREALIS,
     LOCAL_WORDS,
     MEMBER_WORDS,
+    REQUESTS,
     RuleBase,
 )
 
@@ -161,7 +162,10 @@ class EventRules(RuleBase):
         """An arrest offered, sought or escaped, not made: "a reward leading to his capture"."""
         doc = self.analysis.doc
         begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 12)
-        return any(doc[k].lower_ in IRREALIS for k in range(begin, cue.start))
+        if any(doc[k].lower_ in IRREALIS for k in range(begin, cue.start)):
+            return True
+        near = [t.lower_ for t in doc[max(begin, cue.start - 4) : cue.start]]
+        return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
 
     def anaphoric(self, cue: Cue) -> bool:
         """ "The arrest came amid ...", "la detención se dio ...": the event told before, not a new one."""

@@ -15,10 +15,12 @@ NEGATIONS = frozenset(
 IRREALIS = frozenset(
     {
         *("reward", "rewards", "bounty", "leading", "recompensa", "recompensas", "conduzca", "conduzcan"),
-        *("conduza", "conduzam", "pedido", "solicitud", "could", "would", "podria", "poderia", "evade"),
+        *("conduza", "conduzam", "could", "would", "podria", "poderia", "evade"),
         *("evadir", "avoid", "eludir"),
     }
 )
+# "pedido de prisão", "solicitud de captura", "request for the arrest": asked for, not made
+REQUESTS = frozenset({"pedido", "pedidos", "solicitud", "solicitudes", "request", "requests", "requested"})
 ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
 PREPOSITIONS = frozenset(
     [

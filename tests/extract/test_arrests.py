@@ -201,3 +201,10 @@ def test_a_place_after_from_in_the_headline_is_not_the_articles_country(ex):
 def test_agencies_that_take_part_together_cooperate(ex, lang, text, pair):
     coop = {frozenset((a, b)) for t, a, b in ex.facts(text, lang) if t == "COOPERATES_WITH"}
     assert frozenset(pair) in coop
+
+
+def test_an_arrest_at_someones_request_is_an_arrest(ex):
+    text = (
+        "A pedido do Ministério Público, a Polícia Federal prendeu dez integrantes da facção Bonde do Maluco."
+    )
+    assert ("Bonde do Maluco", "Polícia Federal") in arrested(ex, text, "pt")
