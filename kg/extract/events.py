@@ -17,6 +17,7 @@ from kg.extract.rulebase import (
     IRREALIS,
     LOCAL_WORDS,
     MEMBER_WORDS,
+    MODALS,
     REQUESTS,
     RuleBase,
 )
@@ -165,6 +166,8 @@ class EventRules(RuleBase):
         if any(doc[k].lower_ in IRREALIS for k in range(begin, cue.start)):
             return True
         near = [t.lower_ for t in doc[max(begin, cue.start - 4) : cue.start]]
+        if any(w in MODALS for w in near[-3:]):
+            return True
         return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
 
     def anaphoric(self, cue: Cue) -> bool:

@@ -15,9 +15,12 @@ NEGATIONS = frozenset(
 IRREALIS = frozenset(
     {
         *("reward", "rewards", "bounty", "leading", "recompensa", "recompensas", "conduzca", "conduzcan"),
-        *("conduza", "conduzam", "could", "would", "podria", "poderia", "evade"),
-        *("evadir", "avoid", "eludir"),
+        *("conduza", "conduzam"),
     }
+)
+# Right before the arrest word: "could be arrested", "para evitar ser capturado", "evade capture"
+MODALS = frozenset(
+    {"could", "would", "might", "podria", "poderia", "evade", "evadir", "avoid", "eludir", "evitar"}
 )
 # "pedido de prisão", "solicitud de captura", "request for the arrest": asked for, not made
 REQUESTS = frozenset({"pedido", "pedidos", "solicitud", "solicitudes", "request", "requests", "requested"})

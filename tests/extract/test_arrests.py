@@ -208,3 +208,23 @@ def test_an_arrest_at_someones_request_is_an_arrest(ex):
         "A pedido do Ministério Público, a Polícia Federal prendeu dez integrantes da facção Bonde do Maluco."
     )
     assert ("Bonde do Maluco", "Polícia Federal") in arrested(ex, text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "made"),
+    [
+        (
+            "en",
+            "Police said the suspects could face 20 years; the FBI arrested six members of the Los Pumas gang.",
+            True,
+        ),
+        ("en", "Members of the Los Pumas gang could be arrested by the FBI next week.", False),
+        (
+            "es",
+            "El líder huyó para evitar ser capturado por la Policía Boliviana, dijo la banda Los Malditos.",
+            False,
+        ),
+    ],
+)
+def test_a_modal_right_before_the_arrest_word_unmakes_it(ex, lang, text, made):
+    assert bool(arrested(ex, text, lang)) is made
