@@ -165,6 +165,8 @@ class EventRules(RuleBase):
         begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 12)
         if any(doc[k].lower_ in IRREALIS for k in range(begin, cue.start)):
             return True
+        if any(doc[k].lower_ == "leading" and doc[k + 1].lower_ == "to" for k in range(begin, cue.start - 1)):
+            return True  # "information leading to the arrest of", not "the leading gang"
         near = [t.lower_ for t in doc[max(begin, cue.start - 4) : cue.start]]
         if any(w in MODALS for w in near[-3:]):
             return True

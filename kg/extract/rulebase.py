@@ -14,7 +14,7 @@ NEGATIONS = frozenset(
 # "recompensa por su captura", "pedido de prisão", "arrest warrant issued for".
 IRREALIS = frozenset(
     {
-        *("reward", "rewards", "bounty", "leading", "recompensa", "recompensas", "conduzca", "conduzcan"),
+        *("reward", "rewards", "bounty", "recompensa", "recompensas", "conduzca", "conduzcan"),
         *("conduza", "conduzam"),
     }
 )

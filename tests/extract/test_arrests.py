@@ -228,3 +228,8 @@ def test_an_arrest_at_someones_request_is_an_arrest(ex):
 )
 def test_a_modal_right_before_the_arrest_word_unmakes_it(ex, lang, text, made):
     assert bool(arrested(ex, text, lang)) is made
+
+
+def test_leading_as_an_adjective_does_not_unmake_an_arrest(ex):
+    text = "Leading figures of the Los Pumas gang were arrested by the Honduran National Police in Tegucigalpa."
+    assert ("Los Pumas", "Honduran National Police") in arrested(ex, text, "en")
