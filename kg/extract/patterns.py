@@ -46,7 +46,6 @@ APPOSITION_POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua"})
 NAME_HEADS = frozenset({"cartel", "clan"})
 AGENT_PREPOSITIONS = frozenset({"by", "por", "pelo", "pela"})
 NAME_OPENING_ARTICLES = frozenset({"los", "las", "the", "os", "as", "el", "la", "o", "a"})
-INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
 LINKING = frozenset({"de", "del", "da", "do", "of", "the", "la", "las", "los", "contra", "against"})
 OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
 
