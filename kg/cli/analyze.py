@@ -6,9 +6,6 @@ straight from the server (connection options as for ``kg pull``).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +15,7 @@ from kg.analytics.backend import BACKENDS
 from kg.analytics.disruption import MEASURES
 from kg.analytics.pipeline import AnalysisOptions, analyze
 from kg.cli.neo4j_cmds import connection_options
+from kg.gcpause import gc_paused
 from kg.graphfile import read_graph
 from kg.model import KnowledgeGraph
 from kg.report.network import NETWORK_CAP
@@ -111,7 +109,7 @@ def command(
     **connection: Any,
 ) -> None:
     """Analyse GRAPH (graph.json or graph.ttl) or the Neo4j graph; write a report with plots into OUT."""
-    with _gc_paused():
+    with gc_paused():
         _run(
             graph,
             neo4j,
@@ -125,19 +123,6 @@ def command(
             backend,
             network_cap,
         )
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Reading and analysing a large graph creates millions of objects and no garbage
-    cycles; the cyclic collector would rescan them over and over (a third of the read time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _run(

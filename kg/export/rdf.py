@@ -20,10 +20,7 @@ True
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -34,6 +31,7 @@ from kg.export.output import open_output
 from kg.export.rdf_read import read_rdf
 from kg.export.turtle import TurtleWriter, prefixes
 from kg.export.vocab import RDF_NS, XSD_STRING, curie
+from kg.gcpause import gc_paused
 from kg.model import KnowledgeGraph
 
 __all__ = [
@@ -54,23 +52,10 @@ __all__ = [
 def write_turtle(graph: KnowledgeGraph, handle: IO[str]) -> int:
     """Write the graph as Turtle to an open text file; returns the number of triples."""
     writer = TurtleWriter(graph)
-    with _gc_paused():
+    with gc_paused():
         for chunk in writer.chunks():
             handle.write(chunk)
     return writer.triples
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: writing allocates millions of short-lived strings
-    (freed by reference counting), and each full collection would walk the whole graph."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def rdf_triples(graph: KnowledgeGraph) -> list[ox.Triple]:
