@@ -117,6 +117,7 @@ def load(
 ) -> None:
     """Load GRAPH files (graph.json, graph.ttl) or INPUT articles and fact files into Neo4j.
 
+    Loading merges with what is stored: aliases and evidence are united, never lost.
     Idempotent: loading again, or after an interrupted load, gives the same graph.
     """
     graph = read_inputs(inputs)
@@ -133,9 +134,10 @@ def load(
             task = bar.add_task("load", total=total)
             summary = store.load(graph, progress=lambda n: bar.advance(task, n))
     click.echo(
-        f"nodes: {summary.nodes_created} created, {summary.nodes_existing} already there; "
+        f"nodes: {summary.nodes_created} created, {summary.nodes_existing} already there "
+        f"({summary.nodes_updated} gained evidence or aliases); "
         f"relationships: {summary.edges_created} created, {summary.edges_existing} already there "
-        f"(database {store.database})"
+        f"({summary.edges_updated} gained evidence); database {store.database}"
     )
 
 
@@ -233,5 +235,3 @@ def query(
     for row in result.rows:
         table.add_row(*(_cell(row[c]) for c in result.columns))
     console.print(table)
-
-

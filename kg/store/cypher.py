@@ -4,8 +4,8 @@ Labels and relationship types cannot be query parameters, so they are spliced
 into the text, and only after :func:`label` / :func:`rel_type` have checked them
 against the ontology registry. Values always travel as parameters.
 
->>> merge_nodes("Gang").splitlines()[1]
-'MERGE (n:Gang {id: row.id})'
+>>> create_nodes("Gang").splitlines()[1]
+'CREATE (n:Gang)'
 >>> label("Gang) DETACH DELETE (x")
 Traceback (most recent call last):
 ...
@@ -39,19 +39,54 @@ def create_constraint(node_type: str) -> str:
     )
 
 
-def merge_nodes(node_type: str) -> str:
-    """Upsert a batch of nodes of one type, replacing all their properties."""
-    return f"UNWIND $rows AS row\nMERGE (n:{label(node_type)} {{id: row.id}})\nSET n = row.props"
+def existing_nodes(node_type: str) -> str:
+    """The stored properties of the nodes of one type among ``$ids`` (absent ids give no row)."""
+    return (
+        f"UNWIND $ids AS id\nMATCH (n:{label(node_type)} {{id: id}})\n"
+        "RETURN n.id AS id, properties(n) AS props"
+    )
 
 
-def merge_edges(edge_type: str, source_type: str, target_type: str) -> str:
-    """Upsert a batch of relationships of one type between two node types (ends matched by id)."""
+def create_nodes(node_type: str) -> str:
+    """Create a batch of nodes of one type known to be new (the constraint still guards ``id``)."""
+    return f"UNWIND $rows AS row\nCREATE (n:{label(node_type)})\nSET n = row.props"
+
+
+def update_nodes(node_type: str) -> str:
+    """Replace the properties of stored nodes with their merged ones."""
+    return f"UNWIND $rows AS row\nMATCH (n:{label(node_type)} {{id: row.id}})\nSET n = row.props"
+
+
+def _edge_pattern(edge_type: str, source_type: str, target_type: str) -> str:
+    return (
+        f"(s:{label(source_type)} {{id: row.source}})-[r:{rel_type(edge_type)}]->"
+        f"(t:{label(target_type)} {{id: row.target}})"
+    )
+
+
+def existing_edges(edge_type: str, source_type: str, target_type: str) -> str:
+    """The stored properties of the relationships among ``$rows`` (``source``/``target`` ids)."""
+    return (
+        f"UNWIND $rows AS row\nMATCH {_edge_pattern(edge_type, source_type, target_type)}\n"
+        "RETURN row.source AS source, row.target AS target, properties(r) AS props"
+    )
+
+
+def create_edges(edge_type: str, source_type: str, target_type: str) -> str:
+    """Create a batch of relationships known to be new between stored nodes (matched by id)."""
     return (
         "UNWIND $rows AS row\n"
         f"MATCH (s:{label(source_type)} {{id: row.source}})\n"
         f"MATCH (t:{label(target_type)} {{id: row.target}})\n"
-        f"MERGE (s)-[r:{rel_type(edge_type)}]->(t)\n"
-        "ON CREATE SET r = row.props ON MATCH SET r = row.props"
+        f"CREATE (s)-[r:{rel_type(edge_type)}]->(t)\n"
+        "SET r = row.props"
+    )
+
+
+def update_edges(edge_type: str, source_type: str, target_type: str) -> str:
+    """Replace the properties of stored relationships with their merged ones."""
+    return (
+        f"UNWIND $rows AS row\nMATCH {_edge_pattern(edge_type, source_type, target_type)}\nSET r = row.props"
     )
 
 

@@ -1,9 +1,13 @@
 """The Neo4j writer and reader: idempotent batched loading and lossless pulling.
 
 ``Neo4jStore`` is handed a driver (see :mod:`kg.store.connect` to build one).
-Loading MERGEs every node on its ``id`` (unique per label) and every relationship
-on its two ends and its type, then *sets* all properties, so loading the same
-graph twice, or again after an interrupted load, leaves the same database.
+Loading reads, per batch, which nodes (by ``id``, unique per label) and which
+relationships (by their two ends and type) are already stored; new ones are
+CREATEd, stored ones are decoded, merged with the model's ``Node.merge`` /
+``Edge.merge`` (aliases and evidence are united, never lost; stored evidence first)
+and rewritten only if the union differs. So loading A then B gives the merge of A
+and B, and loading the same graph twice, or again after an interrupted load,
+leaves the same database.
 """
 
 from __future__ import annotations
@@ -43,12 +47,18 @@ def _first_line(exc: BaseException) -> str:
 
 @dataclass(frozen=True, slots=True)
 class LoadSummary:
-    """What one load did: elements created, and elements that were already there."""
+    """What one load did: elements created, and elements that were already there.
+
+    ``*_updated`` counts the elements already there that gained evidence, aliases or
+    properties from the graph being loaded (a subset of ``*_existing``).
+    """
 
     nodes_created: int = 0
     nodes_existing: int = 0
     edges_created: int = 0
     edges_existing: int = 0
+    nodes_updated: int = 0
+    edges_updated: int = 0
 
     @property
     def elements(self) -> int:
@@ -60,6 +70,8 @@ class LoadSummary:
             self.nodes_existing + other.nodes_existing,
             self.edges_created + other.edges_created,
             self.edges_existing + other.edges_existing,
+            self.nodes_updated + other.nodes_updated,
+            self.edges_updated + other.edges_updated,
         )
 
 
@@ -151,52 +163,49 @@ class Neo4jStore:
             ) from None
         return done
 
-    def _write_batch(self, query: str, batch: list[dict[str, Any]], is_node: bool) -> LoadSummary:
-        counters = self._write(query, rows=batch).counters
-        if is_node:
-            return LoadSummary(
-                nodes_created=counters.nodes_created, nodes_existing=len(batch) - counters.nodes_created
-            )
-        created = counters.relationships_created
-        return LoadSummary(edges_created=created, edges_existing=len(batch) - created)
+    def _write_batch(self, batch: _Batch) -> LoadSummary:
+        """One batch in one retried transaction: read what is stored, merge, write."""
+        try:
+            with self.driver.session(database=self.database) as session:
+                return session.execute_write(batch.write)
+        except (ServiceUnavailable, SessionExpired) as exc:
+            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
+        except Neo4jError as exc:
+            raise StoreError(f"Neo4j refused a write: {exc.message or exc.code}") from None
 
-    def _write_batches(
-        self, batches: Iterator[tuple[str, list[dict[str, Any]], bool]], workers: int
-    ) -> Iterator[LoadSummary]:
+    def _write_batches(self, batches: Iterator[_Batch], workers: int) -> Iterator[LoadSummary]:
         """Write batches, ``workers`` at a time, yielding each one's summary as it commits.
 
         The next batch is converted while earlier ones are on the wire, even with one worker.
         """
         with ThreadPoolExecutor(max_workers=workers) as pool:
             pending: set[Future[LoadSummary]] = set()
-            for query, batch, is_node in batches:
-                pending.add(pool.submit(self._write_batch, query, batch, is_node))
+            for batch in batches:
+                pending.add(pool.submit(self._write_batch, batch))
                 if len(pending) > workers:
                     finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                     yield from (f.result() for f in finished)
             for future in as_completed(pending):
                 yield future.result()
 
-    def _node_batches(self, graph: KnowledgeGraph) -> Iterator[tuple[str, list[dict[str, Any]], bool]]:
-        """Node rows by label, converted one batch at a time."""
+    def _node_batches(self, graph: KnowledgeGraph) -> Iterator[_Batch]:
+        """Node batches by label, converted one batch at a time."""
         by_type: dict[str, list[Node]] = defaultdict(list)
         for node in graph.nodes():
             by_type[stmt.label(node.type)].append(node)
         for node_type, nodes in by_type.items():
-            query = stmt.merge_nodes(node_type)
             for start in range(0, len(nodes), self.batch_size):
-                yield query, [codec.node_row(n) for n in nodes[start : start + self.batch_size]], True
+                yield _NodeBatch(node_type, nodes[start : start + self.batch_size])
 
-    def _edge_batches(self, graph: KnowledgeGraph) -> Iterator[tuple[str, list[dict[str, Any]], bool]]:
-        """Relationship rows by type and end labels, converted one batch at a time."""
+    def _edge_batches(self, graph: KnowledgeGraph) -> Iterator[_Batch]:
+        """Relationship batches by type and end labels, converted one batch at a time."""
         by_type: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
         types = {node_id: data["node"].type for node_id, data in graph.nx.nodes(data=True)}
         for edge in graph.edges():
             by_type[(stmt.rel_type(edge.type), types[edge.source], types[edge.target])].append(edge)
         for (edge_type, source_type, target_type), edges in by_type.items():
-            query = stmt.merge_edges(edge_type, source_type, target_type)
             for start in range(0, len(edges), self.batch_size):
-                yield query, [codec.edge_row(e) for e in edges[start : start + self.batch_size]], False
+                yield _EdgeBatch(edge_type, source_type, target_type, edges[start : start + self.batch_size])
 
     def counts(self) -> dict[str, int]:
         """Nodes and relationships of ontology types in the database."""
@@ -251,6 +260,75 @@ class Neo4jStore:
             if source and target:
                 graph.add_edge(codec.edge_from_properties(rel.type, source, target, dict(rel)))
         return graph
+
+
+class _Batch:
+    """Elements of one label or relationship type, written in one transaction."""
+
+    def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
+        raise NotImplementedError
+
+
+class _NodeBatch(_Batch):
+    """Nodes of one label: new ones are created, stored ones get the union of both records.
+
+    Rows are converted when the batch is made (while the previous batch is on the wire).
+    """
+
+    def __init__(self, node_type: str, nodes: list[Node]) -> None:
+        self.node_type = node_type
+        self.nodes = nodes
+        self.rows = [codec.node_row(n) for n in nodes]
+
+    def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
+        ids = [n.id for n in self.nodes]
+        stored = {
+            r["id"]: codec.node_from_properties(self.node_type, r["props"])
+            for r in tx.run(stmt.existing_nodes(self.node_type), ids=ids)
+        }
+        new = [row for node, row in zip(self.nodes, self.rows, strict=True) if node.id not in stored]
+        changed = []
+        for node in self.nodes:
+            old = stored.get(node.id)
+            if old is not None and (merged := old.merge(node)) != old:
+                changed.append(codec.node_row(merged))
+        if new:
+            tx.run(stmt.create_nodes(self.node_type), rows=new).consume()
+        if changed:
+            tx.run(stmt.update_nodes(self.node_type), rows=changed).consume()
+        return LoadSummary(nodes_created=len(new), nodes_existing=len(stored), nodes_updated=len(changed))
+
+
+class _EdgeBatch(_Batch):
+    """Relationships of one type between two labels, handled like :class:`_NodeBatch`."""
+
+    def __init__(self, edge_type: str, source_type: str, target_type: str, edges: list[Edge]) -> None:
+        self.types = (edge_type, source_type, target_type)
+        self.edges = edges
+        self.rows = [codec.edge_row(e) for e in edges]
+
+    def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
+        edge_type = self.types[0]
+        ends = [{"source": e.source, "target": e.target} for e in self.edges]
+        stored = {
+            (r["source"], r["target"]): codec.edge_from_properties(
+                edge_type, r["source"], r["target"], r["props"]
+            )
+            for r in tx.run(stmt.existing_edges(*self.types), rows=ends)
+        }
+        new = []
+        changed = []
+        for edge, row in zip(self.edges, self.rows, strict=True):
+            old = stored.get((edge.source, edge.target))
+            if old is None:
+                new.append(row)
+            elif (merged := old.merge(edge)) != old:
+                changed.append(codec.edge_row(merged))
+        if new:
+            tx.run(stmt.create_edges(*self.types), rows=new).consume()
+        if changed:
+            tx.run(stmt.update_edges(*self.types), rows=changed).consume()
+        return LoadSummary(edges_created=len(new), edges_existing=len(stored), edges_updated=len(changed))
 
 
 def _node(labels: Iterable[str], props: Mapping[str, Any]) -> Node:

@@ -47,9 +47,11 @@ def test_load_turtle_and_pull_the_example_graph(
 ) -> None:
     write_graph_files(graph, tmp_path / "example")
     out = kg("load", str(tmp_path / "example" / "graph.ttl"))
-    assert "nodes: 20 created, 0 already there; relationships: 30 created, 0 already there" in out
+    assert "nodes: 20 created, 0 already there (0 gained evidence or aliases); " in out
+    assert "relationships: 30 created, 0 already there (0 gained evidence)" in out
     out = kg("load", str(tmp_path / "example" / "graph.ttl"))
-    assert "nodes: 0 created, 20 already there; relationships: 0 created, 30 already there" in out
+    assert "nodes: 0 created, 20 already there (0 gained evidence or aliases); " in out
+    assert "relationships: 0 created, 30 already there (0 gained evidence)" in out
     kg("pull", "-o", str(tmp_path / "pulled"))
     assert isomorphic(turtle(tmp_path / "example" / "graph.ttl"), turtle(tmp_path / "pulled" / "graph.ttl"))
 

@@ -66,9 +66,7 @@ def test_evidence_reads_as_parallel_lists(loaded: Neo4jStore) -> None:
     assert record["starts"] == [0, 0]
 
 
-def test_reload_replaces_changed_evidence_without_duplicates(
-    store: Neo4jStore, graph: KnowledgeGraph
-) -> None:
+def test_reload_adds_new_evidence_without_duplicates(store: Neo4jStore, graph: KnowledgeGraph) -> None:
     store.load(graph)
     changed = KnowledgeGraph()
     changed.merge(graph)
@@ -76,6 +74,7 @@ def test_reload_replaces_changed_evidence_without_duplicates(
     changed.add_edge(Edge("RIVAL_OF", "gang:ms-13", "gang:barrio-18", evidence=(extra,)))
     summary = store.load(changed)
     assert summary.nodes_created == 0 and summary.edges_created == 0
+    assert summary.nodes_updated == 0 and summary.edges_updated == 1
     pulled = store.pull()
     assert graph_to_dict(pulled) == graph_to_dict(changed)
     assert len(pulled.nx.edges["gang:barrio-18", "gang:ms-13", "RIVAL_OF"]["edge"].evidence) == 2
@@ -112,6 +111,6 @@ def test_labels_never_come_from_input() -> None:
     from kg.store import cypher
 
     with pytest.raises(SchemaError):
-        cypher.merge_nodes("Gang {id: 1}) DETACH DELETE n //")
+        cypher.create_nodes("Gang {id: 1}) DETACH DELETE n //")
     with pytest.raises(SchemaError):
-        cypher.merge_edges("KNOWS", "Gang", "Gang")
+        cypher.create_edges("KNOWS", "Gang", "Gang")
