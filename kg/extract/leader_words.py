@@ -162,3 +162,20 @@ KIN_WORDS = frozenset(
 )
 # Copulas between "one of the leaders of G" and the name: "... do Comando Vermelho é X".
 COPULAS = frozenset({"is", "was", "es", "era", "fue", "é", "foi", "são", "son"})
+# Verbs that open a predicate naming what a person is: "X is regarded as the boss of G",
+# "X was named head of G", "X fue el jefe de G", "X se tornou o chefe do G".
+PREDICATE_VERBS = COPULAS | frozenset(
+    {"became", "becomes", "remains", "remained", "se", "tornou", "virou", "sigue", "segue", "continua"}
+)
+# Participles of an apposition that says who describes the person: "X, identified by police as".
+DESCRIBED_AS = frozenset(
+    {"identified", "described", "named", "regarded", "considered", "believed", "alleged"}
+    | {"señalado", "senalado", "identificado", "descrito", "considerado", "apuntado", "sindicado"}
+    | {"apontado", "identificado", "descrito", "considerado", "tido", "indicado"}
+)
+# Prepositions that take the cue out of the predicate: "X was arrested with the boss of G".
+PREPOSITIONS = frozenset(
+    {"with", "by", "from", "for", "against", "at", "in", "on", "after", "before", "without", "near"}
+    | {"con", "por", "para", "contra", "en", "sin", "tras", "ante", "junto"}
+    | {"com", "pelo", "pela", "em", "no", "na", "sem", "apos", "após", "perto"}
+)

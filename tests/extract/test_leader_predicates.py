@@ -1,0 +1,69 @@
+"""Leaders named by a predicate or by a described apposition, in English, Spanish and Portuguese.
+
+"X is regarded as the top boss of G", "X fue el jefe de G", "X se tornou o chefe do G";
+"X, identified by the police as the head of G". Negatives: a preposition or an agent takes
+the cue out of the predicate ("X was arrested with the boss of G", "killed by the boss of G").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Marco Vella Greco is regarded as the top boss of the Camorra.",
+            ("LEADS", "Marco Vella Greco", "Camorra"),
+        ),
+        (
+            "en",
+            "Paolo Greco Lenti was named the new boss of the Sacra Corona Unita in 2019.",
+            ("LEADS", "Paolo Greco Lenti", "Sacra Corona Unita"),
+        ),
+        (
+            "es",
+            "Según la Fiscalía, Diego Pérez Henao era el máximo jefe de Los Rastrojos.",
+            ("LEADS", "Diego Pérez Henao", "Los Rastrojos"),
+        ),
+        (
+            "pt",
+            "Segundo a polícia, Marcos Vieira da Costa se tornou o chefe do Comando Vermelho em 2020.",
+            ("LEADS", "Marcos Vieira da Costa", "Comando Vermelho"),
+        ),
+        (
+            "es",
+            "Álvaro Ruiz Santa Cruz, señalado por la Fiscalía como jefe del Clan del Golfo, huyó.",
+            ("LEADS", "Álvaro Ruiz Santa Cruz", "Clan del Golfo"),
+        ),
+        (
+            "pt",
+            "Álvaro Ramos da Silva Braga, o Peixinho, apontado pela Polícia Civil como chefe do Comando Vermelho, fugiu.",
+            ("LEADS", "Álvaro Ramos da Silva Braga", "Comando Vermelho"),
+        ),
+        (
+            "en",
+            "Tomas Reyes Vidal, identified by the FBI as the leader of MS-13, was extradited.",
+            ("LEADS", "Tomas Reyes Vidal", "Mara Salvatrucha"),
+        ),
+    ],
+)
+def test_predicate_and_described_apposition_make_a_leader(
+    ex, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Marco Vella Greco was arrested with the boss of the Camorra."),
+        ("en", "Marco Vella Greco was killed by the boss of the Camorra."),
+        ("es", "Diego Pérez Henao fue detenido con el jefe de Los Rastrojos."),
+        ("pt", "Marcos Vieira da Costa foi preso com o chefe do Comando Vermelho."),
+    ],
+)
+def test_a_preposition_keeps_the_cue_out_of_the_predicate(ex, lang: str, text: str) -> None:
+    assert "LEADS" not in ex.relation_types(text, lang)
