@@ -29,6 +29,7 @@ from kg.extract.lang import detect_language
 from kg.extract.leaders import find_leaders
 from kg.extract.mentions import Analysis, analyse
 from kg.extract.relations import Fact, find_relations
+from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
 from kg.model import Document, Edge, Evidence, KnowledgeGraph, Node
 from kg.schema import get_schema
@@ -145,6 +146,7 @@ def extract_document(
     gazetteer = gazetteer or _default_gazetteer()
     analysis = analyse(document.text, lang, gazetteer)
     table = build_entities(analysis)
+    find_splinters(analysis, table)
     facts = find_leaders(analysis, table)
     facts += find_relations(analysis, table, facts)
     return Extraction(document, lang, _graph(document, lang, analysis, table, facts))

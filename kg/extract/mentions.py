@@ -320,6 +320,8 @@ class NameScanner:
         while j < i and (doc[j].lower_ in CONNECTORS or doc[j].lower_ in ARTICLES_EN):
             if doc[j].lower_ in NAME_ARTICLES and doc[j].text[0].isupper() and j + 1 < i and _cap(doc[j + 1]):
                 break  # "Los Pumas", "La Mayiza": the article is part of the name
+            if doc[j].is_alpha and doc[j].text[0].isupper() and j > begin and j + 1 < i and _cap(doc[j + 1]):
+                break  # "the Di Lauro clan", "the De Luca family": a capitalized particle of a surname
             j += 1
         if j >= i or all(doc[k].lower_ in NAME_ARTICLES for k in range(j, i)):
             return None

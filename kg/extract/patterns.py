@@ -247,7 +247,9 @@ def _faction_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[i
             found.append(Mention("Faction", analysis.surface(*span), *span, "faction-intro"))
         appositive = _appositive_name(analysis, scanner, start)
         if appositive and _is_name(analysis, *appositive):
-            found.append(Mention("Faction", analysis.surface(*appositive), *appositive, "faction-appositive"))
+            # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
+            type_ = "Gang" if _of_person(analysis, end, sent_end) else "Faction"
+            found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in _cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
         if span and _is_name(analysis, *span):
@@ -255,6 +257,17 @@ def _faction_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[i
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention("Faction", full, span[0], end, "faction-head", aliases=[name]))
     return found
+
+
+def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
+    """The faction word is followed by "de / of" and a name of two capitalized words with no
+    article that no gazetteer mention covers: a person's name ("la estructura de Diego Montoya")."""
+    doc = analysis.doc
+    k = end + 1
+    if k + 1 >= sent_end or doc[end].lower_ not in {"de", "of", "do", "da"}:
+        return False
+    covered = {j for m in analysis.mentions for j in range(m.start, m.end)}
+    return all(is_capitalized(doc[j]) and doc[j].is_alpha and j not in covered for j in (k, k + 1))
 
 
 def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,145 @@
+"""Splinters: a group the text calls a splinter, offshoot, dissident group, wing or faction of
+another named group is a Faction of it, whatever type the gazetteer gives it in general.
+
+The construction is a predicate or an apposition whose head is a splinter noun followed by
+"of / de / do" and the parent's name ("X, a splinter group of Y", "X nació como una disidencia
+de Y", "X surgiu como braço armado do Y"), or a verb of breaking away ("X broke away from Y",
+"X se escindió de Y", "X se separou do Y"), or a mafia group word with the parent as its
+modifier ("the X clan, a Y group"). A faction word followed by a person ("la estructura de
+Diego") says nothing.
+
+>>> sorted(SPLINTER_NOUNS)[:3]
+['ala', 'arm', 'armed wing']
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.mentions import Analysis
+from kg.extract.text import fold_keep_offsets, name_key
+
+SPLINTER_NOUNS = frozenset(
+    {"splinter", "splinter group", "offshoot", "breakaway group", "breakaway faction", "faction", "wing"}
+    | {"armed wing", "arm", "armed arm", "cell", "dissident group", "dissident faction", "dissidence"}
+    | {"escision", "disidencia", "faccion", "brazo", "brazo armado", "celula", "ala", "desprendimiento"}
+    | {"faccion disidente", "grupo disidente", "fraccion"}
+    | {"dissidencia", "faccao", "faccao dissidente", "braco", "braco armado", "racha", "grupo dissidente"}
+)
+# Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
+# armado del Cártel del Golfo" and later "el grupo rompió con sus patrones" make Los Zetas a gang.
+ROLE_NOUNS = frozenset(
+    {"wing", "armed wing", "arm", "armed arm", "brazo", "brazo armado", "braco", "braco armado"}
+)
+BREAK_WITH = frozenset(
+    {"broke with", "broke ties with", "split with", "became independent", "rompio con", "se independizo"}
+    | {"rompieron con", "rompeu com", "romperam com", "se tornou independente", "se independizou"}
+)
+BREAK_VERBS = frozenset(
+    {"broke away", "split", "splintered", "split off", "broken away", "splintered off", "separated"}
+    | {"se escindio", "se separo", "se desprendio", "rompio", "se escindieron", "se separaron"}
+    | {"se separou", "rompeu", "se separaram", "racharam", "rachou"}
+)
+OF_WORDS = frozenset({"of", "from", "de", "del", "do", "da", "dos", "das", "within", "inside"})
+ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "o", "os", "as", "um", "uma"})
+# "X, a Y group" / "X, un grupo de Y": a parent named as the modifier of a group word.
+MODIFIED_NOUNS = frozenset({"group", "clan", "family", "faction", "cell", "crew"})
+MAX_GAP = 14
+
+
+def _fold(word: str) -> str:
+    return fold_keep_offsets(word.lower())
+
+
+class SplinterFinder:
+    """Retypes the splinters of a document as Factions of their parents."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable):
+        self.analysis = analysis
+        self.table = table
+        self.words = [_fold(t.text) for t in analysis.doc]
+
+    def _phrase_at(self, k: int, phrases: frozenset[str], limit: int) -> int:
+        """The end of the longest phrase of ``phrases`` starting at token ``k`` (or ``k``)."""
+        best = k
+        for n in (1, 2, 3):
+            if k + n <= limit and " ".join(self.words[k : k + n]) in phrases:
+                best = k + n
+        return best
+
+    def parent_after(self, child: Ref, refs: list[Ref], end: int) -> Entity | None:
+        """The group named after a splinter noun or a breaking verb that follows ``child``."""
+        later = [r for r in refs if r.start >= child.end and r.entity is not child.entity]
+        if not later:
+            return None
+        parent = later[0]
+        if parent.start - child.end > MAX_GAP:
+            return None
+        k = parent.start - 1
+        while k >= child.end and self.words[k] in ARTICLES:
+            k -= 1
+        if k < child.end or self.words[k] not in OF_WORDS:
+            return None
+        gap = range(child.end, k)
+        if any(self.analysis.doc[j].text in {";", "(", ")"} for j in gap):
+            return None
+        for j in gap:
+            noun_end = self._phrase_at(j, SPLINTER_NOUNS, k)
+            if noun_end == k and " ".join(self.words[j:k]) in ROLE_NOUNS and self.broke_with(child.entity):
+                return None  # an armed wing that later broke with its parent is a gang of its own
+            if noun_end == k or self._phrase_at(j, BREAK_VERBS, k) == k:
+                return parent.entity
+            # "broke away in 2005 from", "se separó en 2010 del"
+            if self._phrase_at(j, BREAK_VERBS, k) > j and j + 4 >= k:
+                return parent.entity
+        return None
+
+    def broke_with(self, entity: Entity) -> bool:
+        """Some sentence about ``entity`` (by name or as "the group") says it broke with its parent."""
+        sents = {sent for sent, refs in self.table.refs.items() for r in refs if r.entity is entity}
+        for sent in sents:
+            begin, end = self.analysis.sents[sent]
+            if any(self._phrase_at(j, BREAK_WITH, end) > j for j in range(begin, end)):
+                return True
+        return False
+
+    def parent_modifier(self, child: Ref, refs: list[Ref]) -> Entity | None:
+        """ "the X clan, a Y group": the parent is the modifier of the apposition's group word."""
+        doc = self.analysis.doc
+        k = child.end
+        if k + 2 >= len(doc) or doc[k].text != "," or self.words[k + 1] not in {"a", "an"}:
+            return None
+        parent = next((r for r in refs if r.start == k + 2 and r.entity is not child.entity), None)
+        if parent is None or parent.end >= len(doc) or self.words[parent.end] not in MODIFIED_NOUNS:
+            return None
+        return parent.entity
+
+    def run(self) -> None:
+        for sent in range(len(self.analysis.sents)):
+            refs = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if not r.anaphor]
+            if len(refs) < 2:
+                continue
+            _, end = self.analysis.sents[sent]
+            for child in refs:
+                if child.entity.of is not None:
+                    continue
+                if child.end < end and self.words[child.end] in MODIFIED_NOUNS:
+                    continue  # "a Camorra group that broke away from ...": the modifier is not the subject
+                parent = self.parent_modifier(child, refs) or self.parent_after(child, refs, end)
+                if parent is not None and parent.of != child.entity.name:
+                    self.retype(child.entity, parent)
+
+    def retype(self, entity: Entity, parent: Entity) -> None:
+        key = f"Faction:{name_key(entity.name)}"
+        if entity.type != "Faction" and key in self.table.entities:
+            return
+        if entity.type != "Faction":
+            del self.table.entities[entity.key]
+            entity.type = "Faction"
+            entity.key = key
+            self.table.entities[entity.key] = entity
+        entity.of = parent.name
+
+
+def find_splinters(analysis: Analysis, table: EntityTable) -> None:
+    """Retype in ``table`` every group the text calls a splinter of another named group."""
+    SplinterFinder(analysis, table).run()

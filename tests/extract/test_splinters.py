@@ -1,0 +1,74 @@
+"""Splinters, offshoots, dissident groups and armed wings of a named group are its Factions.
+
+The text overrides the gazetteer's type for the document. Negatives: a faction word followed
+by a person names that person's group, not a faction; a modifier ("a Camorra group") is not the
+subject of the breaking verb; an armed wing that later broke with its parent is a gang.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "child", "parent"),
+    [
+        (
+            "en",
+            "The Vipers, a splinter group of the Sinaloa Cartel, control the port.",
+            "Vipers",
+            "Sinaloa Cartel",
+        ),
+        (
+            "en",
+            "Los Lobos broke away from Los Choneros in 2020 and now fight them.",
+            "Los Lobos",
+            "Los Choneros",
+        ),
+        ("en", "The Di Lauro clan, a Camorra group from Naples, sells cocaine.", "Di Lauro clan", "Camorra"),
+        (
+            "es",
+            "Los Lobos nacieron como una escisión de Los Choneros en Guayaquil.",
+            "Los Lobos",
+            "Los Choneros",
+        ),
+        ("es", "La banda Los Pulpos se escindió del Tren de Aragua en 2021.", "Los Pulpos", "Tren de Aragua"),
+        (
+            "pt",
+            "Os Manos, braço armado do Primeiro Comando da Capital, atuam no Paraguai.",
+            "Os Manos",
+            "Primeiro Comando da Capital",
+        ),
+        (
+            "pt",
+            "A facção Bonde dos Treze surgiu como uma dissidência do Comando Vermelho.",
+            "Bonde dos Treze",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_splinter_is_a_faction_of_its_parent(ex, lang: str, text: str, child: str, parent: str) -> None:
+    assert ("Faction", child) in ex.nodes(text, lang)
+    assert ("FACTION_OF", child, parent) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gang"),
+    [
+        ("es", "Los Machos, la estructura de Diego Montoya, pelearon con Los Rastrojos.", "Los Machos"),
+        ("en", "Los Lobos fought Los Choneros, the largest gang of Ecuador.", "Los Lobos"),
+        (
+            "es",
+            "Los Zetas nacieron como el brazo armado del Cártel del Golfo. En 2010 el grupo rompió con "
+            "sus antiguos patrones y Los Zetas se expandieron.",
+            "Los Zetas",
+        ),
+        (
+            "en",
+            "Imperiale is linked to the Amato clan, a Camorra group that broke away from the Di Lauro clan.",
+            "Camorra",
+        ),
+    ],
+)
+def test_no_splinter_without_a_named_parent_or_after_a_break(ex, lang: str, text: str, gang: str) -> None:
+    assert ("Gang", gang) in ex.nodes(text, lang)
