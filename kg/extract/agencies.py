@@ -79,6 +79,13 @@ SINGLE_WORD_AGENCIES = frozenset(
 )
 AND_WORDS = frozenset({"and", "y", "e"})
 
+# Prepositions that join the parts of an agency's official name in one language:
+# "Delegacia de Repressão a Entorpecentes", "Coordenação de Combate ao Crime Organizado",
+# "U.S. Attorney's Office for the Southern District of New York".
+# Titles whose office is an agency: "Attorney's Office", "Prosecutor's Office", "Sheriff's Office".
+POSSESSIVE_TITLES = frozenset({"attorney", "prosecutor", "sheriff", "solicitor", "comptroller", "inspector"})
+NAME_LINKS = {"pt": frozenset({"a", "ao", "aos", "à", "às"}), "en": frozenset({"for"})}
+
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
     token = analysis.doc[k]
@@ -97,8 +104,18 @@ def _agency_span(
     doc = analysis.doc
     begin, stop = analysis.sents[analysis.sent_of[start]]
     first = start
-    while first > begin and _agency_word(analysis, first - 1, blocked):
-        first -= 1
+    while first > begin:
+        if _agency_word(analysis, first - 1, blocked):
+            first -= 1
+        elif (
+            first - 2 >= begin
+            and doc[first - 1].lower_ in {"'s", "’s"}
+            and doc[first - 2].lower_ in POSSESSIVE_TITLES
+            and _agency_word(analysis, first - 2, blocked)
+        ):
+            first -= 2  # "the U.S. Attorney's Office": a title's office
+        else:
+            break
     last = end
     j = end
     while j < stop:
@@ -110,6 +127,7 @@ def _agency_span(
         connector = (
             token.lower_ in CONNECTORS
             or token.lower_ in {"contra", "against"}
+            or token.lower_ in NAME_LINKS.get(analysis.lang, frozenset())
             or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
         )
         if connector:
@@ -117,10 +135,23 @@ def _agency_span(
             while (
                 k < stop
                 and k - j < 3
-                and (doc[k].lower_ in CONNECTORS or doc[k].lower_ in {"en", "lo", "contra", "against"})
+                and (
+                    doc[k].lower_ in CONNECTORS
+                    or doc[k].lower_ in {"en", "lo", "contra", "against"}
+                    or doc[k].lower_ in NAME_LINKS.get(analysis.lang, ())
+                )
             ):
                 k += 1
-            if k < stop and _agency_word(analysis, k, blocked) and doc[k].lower_ not in SPLIT_HEADS:
+            if (
+                k < stop
+                and _agency_word(analysis, k, blocked)
+                and doc[k].lower_ not in SPLIT_HEADS
+                and (
+                    doc[j].lower_ not in NAME_LINKS.get(analysis.lang, ())
+                    or k == j + 1
+                    or doc[j + 1].lower_ == "the"
+                )
+            ):
                 j = k
                 continue
             if k < stop and doc[k].lower_ == "lo" and k + 1 < stop:

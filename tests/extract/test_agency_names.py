@@ -1,0 +1,55 @@
+"""Official agency names joined by prepositions and titles' offices, in English, Spanish and Portuguese."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "pt",
+            "Agentes da Delegacia de Repressão a Entorpecentes prenderam três integrantes do Comando Vermelho.",
+            "Delegacia de Repressão a Entorpecentes",
+        ),
+        (
+            "pt",
+            "A Coordenação de Combate ao Crime Organizado prendeu dois membros do PCC.",
+            "Coordenação de Combate ao Crime Organizado",
+        ),
+        (
+            "en",
+            "The U.S. Attorney's Office for the Southern District of Texas charged the Gulf Cartel leaders.",
+            "U.S. Attorney's Office for the Southern District of Texas",
+        ),
+        (
+            "en",
+            "The Sheriff's Office of Harris County arrested two members of MS-13.",
+            "Sheriff's Office of Harris County",
+        ),
+        (
+            "es",
+            "Agentes de la Brigada Provincial de Información de Sevilla detuvieron a miembros de los Latin Kings.",
+            "Brigada Provincial de Información de Sevilla",
+        ),
+    ],
+)
+def test_full_agency_names(ex, lang: str, text: str, agency: str) -> None:
+    assert ("Agency", agency) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "wrong"),
+    [
+        ("pt", "A Polícia Civil entregou os presos a Moro.", "Polícia Civil a Moro"),
+        ("es", "La Policía Nacional entregó a Pérez a la Fiscalía.", "Policía Nacional a Pérez"),
+        (
+            "en",
+            "The FBI asked for the Sinaloa Cartel files.",
+            "Federal Bureau of Investigation for the Sinaloa Cartel",
+        ),
+    ],
+)
+def test_a_preposition_before_a_person_ends_the_name(ex, lang: str, text: str, wrong: str) -> None:
+    assert ("Agency", wrong) not in ex.nodes(text, lang)
