@@ -389,6 +389,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
     """Parse ``text`` and find every mention and cue in it."""
     from kg.extract.patterns import pattern_mentions
+    from kg.extract.placenames import in_place_name
 
     doc = parse(text, lang)
     folded = fold_keep_offsets(text)
@@ -402,7 +403,11 @@ def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
     candidates = _gazetteer_mentions(analysis)
     scanner = NameScanner(toks, sent_of, sents, _demonym_forms(gazetteer.fingerprint, gazetteer))
     candidates += pattern_mentions(analysis, scanner, candidates)
-    analysis.mentions = resolve_overlaps(candidates)
+    analysis.mentions = [
+        m
+        for m in resolve_overlaps(candidates)
+        if m.type != "Country" or not in_place_name(toks, m.start, sents[sent_of[m.start]][0])
+    ]
     return analysis
 
 

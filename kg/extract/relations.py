@@ -331,6 +331,8 @@ class RelationFinder(EventRules):
             if faction.of and faction.of in gangs:
                 self.add("FACTION_OF", faction, gangs[faction.of], sent, "faction-of/gazetteer")
                 continue
+            if faction.of and any(f.name == faction.of for f in self.table.of_type("Faction")):
+                continue  # a faction of a faction named in the text: not any gang's nearby
             found = False
             for sent in faction.sentences(self.analysis):
                 nearby = [r for r in self.table.in_sentence(sent, "Gang")]

@@ -1,0 +1,40 @@
+"""Country names inside the names of streets, neighbourhoods and buildings are no countries.
+
+"Avenida Brasil", "Complexo de Israel", "Calle Venezuela", "Hotel Colombia", "Rua do Peru":
+the country word follows a capitalized place head noun, directly or after "de / do / of".
+
+>>> "avenida" in PLACE_HEADS
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.text import Tok
+
+PLACE_HEADS = frozenset(
+    {
+        "avenida",
+        "rua",
+        "complexo",
+        "bairro",
+        "favela",
+        "morro",
+        "vila",
+        "praca",
+        "ponte",
+        "estrada",
+        "rodovia",
+    }
+    | {"calle", "barrio", "colonia", "plaza", "parque", "paseo", "hotel", "edificio", "puente", "carretera"}
+    | {"street", "avenue", "road", "square", "park", "bridge", "boulevard", "tower", "stadium", "estadio"}
+    | {"comunidade", "conjunto", "jardim", "hospital", "clinica", "escola", "colegio", "shopping", "mercado"}
+)
+LINKS = frozenset({"de", "do", "da", "del", "of"})
+
+
+def in_place_name(doc: list[Tok], start: int, sent_begin: int) -> bool:
+    """The country mention at ``start`` is the last part of a capitalized place name."""
+    k = start - 1
+    if k >= sent_begin and doc[k].lower_ in LINKS:
+        k -= 1
+    return k >= sent_begin and doc[k].text[:1].isupper() and doc[k].lower_ in PLACE_HEADS
