@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person
+from kg.extract.siblings import first_names_before, kin_gap, shared_surname, siblings_before
 
 AGENT_WORDS = frozenset({"by", "por", "pelo", "pela", "pelos", "pelas"})
 FOUNDING = frozenset(
@@ -76,9 +77,15 @@ def founders(
         if first is None:
             continue
         gap = doc[by + 1 : first.start]
-        if gap and gap[-1].text != ",":
-            continue  # "by his father, A": an apposition may stand between "by" and the name
-        chain = [first]
+        if (
+            gap
+            and gap[-1].text != ","
+            and not kin_gap(doc, by + 1, first.start)
+            and not first_names_before(doc, by + 1, first.start)
+        ):
+            continue  # "by his father, A", "pelos irmãos A e B": kin words before the name
+        firsts = first_names_before(doc, by + 1, first.start) or []
+        chain = [Person(k, k + 1, name) for k, name in firsts] + [first]
         for person in ordered[ordered.index(first) + 1 :]:
             words = doc[chain[-1].end : person.start]
             linked = all(t.lower_ in LINKS or (t.is_alpha and t.text.islower()) for t in words)
@@ -86,5 +93,8 @@ def founders(
                 chain.append(person)  # "A and B", "A y su hermano B", "A, o Nick, e por B"
             elif not words or not all(t.lower_ in LINKS for t in words):
                 break
+        if siblings_before(doc, chain[0].start):
+            names = shared_surname([p.name for p in chain])
+            chain = [Person(p.start, p.end, n, p.aliases) for p, n in zip(chain, names, strict=True)]
         found += [(p, group) for p in chain]
     return found
