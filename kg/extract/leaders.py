@@ -17,23 +17,21 @@ from kg.extract.leader_words import (
     BETWEEN_OK,
     COPULAS,
     CUE_ADJECTIVES,
-    DESCRIBED_AS,
     DISCOURSE_WORDS,
     GAP_WORDS,
     HEAD_VERBS,
     KIN_WORDS,
     OF_WORDS,
     POSSESSIVES,
-    PREDICATE_VERBS,
-    PREPOSITIONS,
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
+from kg.extract.predicates import described, predicate_of
 from kg.extract.relations import Fact
 from kg.extract.siblings import first_names_before, kin_gap, shared_surname, siblings_before
-from kg.extract.text import Tok, name_key
+from kg.extract.text import name_key
 
 
 class LeaderFinder:
@@ -160,9 +158,9 @@ class LeaderFinder:
                 and not any(w in TITLES for w in words)
             )
             relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
-            if not appositive and opening and self._described(between[1:]):
+            if not appositive and opening and described(self.analysis, self.table, between[1:]):
                 appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
-            predicate = self._predicate(between, cue, group, sent)
+            predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
             if appositive or relative or predicate:
                 chosen += [
                     p
@@ -170,46 +168,6 @@ class LeaderFinder:
                     if not titled(self.analysis, p)
                 ]
         return chosen
-
-    def _described(self, between: list[Tok]) -> bool:
-        """An apposition that names who describes the person: "X, identified by the FBI as the boss
-        of G", "X, señalado por la Fiscalía como jefe de G", "X, o Nick, apontado pela PF como chefe"."""
-        agency = (
-            {
-                k
-                for r in self.table.in_sentence(self.analysis.sent_of[between[0].i], "Agency")
-                for k in range(r.start, r.end)
-            }
-            if between
-            else set()
-        )
-        words = [t.lower_ for t in between]
-        if not words or len(words) > 14 or not any(w in DESCRIBED_AS for w in words):
-            return False
-        return all(
-            t.lower_ in BETWEEN_OK
-            or t.i in agency
-            or (t.is_alpha and t.text.islower())
-            or (t.text == "," and 0 < i <= 4)
-            or (cap(self.analysis.doc, t.i) and i <= 4)
-            for i, t in enumerate(between)
-        ) and not any(w in TITLES for w in words)
-
-    def _predicate(self, between: list[Tok], cue: Cue, group: Entity, sent: int) -> bool:
-        """The person is the subject of a copula or a naming verb whose predicate is the cue:
-        "X is regarded as the top boss of G", "X was named the new head of G", "X fue el jefe de G",
-        "X era o chefe do G". The group must be named right after the cue."""
-        words = [t.lower_ for t in between]
-        if not words or words[0] not in PREDICATE_VERBS or len(words) > 8:
-            return False
-        if any(w in AGENT_WORDS or w in TITLES or w in PREPOSITIONS or not w.isalpha() for w in words):
-            return False
-        if not all(w in BETWEEN_OK or t.text.islower() for w, t in zip(words, between, strict=True)):
-            return False
-        return any(
-            r.entity is group and 0 < r.start - cue.end <= 4
-            for r in self.table.in_sentence(sent, *GROUP_TYPES)
-        )
 
     def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
         """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",

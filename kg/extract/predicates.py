@@ -1,0 +1,61 @@
+"""Leaders named by a predicate or by an apposition that says who describes them.
+
+"X is regarded as the top boss of G", "X was named head of G", "X fue el jefe de G",
+"X se tornou o chefe do G"; "X, identified by the FBI as the leader of G",
+"X, o Nick, apontado pela Polícia Civil como chefe do G".
+
+>>> "apontado" in DESCRIBED_AS
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.founders import AGENT_WORDS
+from kg.extract.leader_words import BETWEEN_OK, DESCRIBED_AS, PREDICATE_VERBS, PREPOSITIONS
+from kg.extract.mentions import TITLES, Analysis, Cue
+from kg.extract.persons import cap
+from kg.extract.text import Tok
+
+
+def described(analysis: Analysis, table: EntityTable, between: list[Tok]) -> bool:
+    """An apposition that names who describes the person: "X, identified by the FBI as the boss
+    of G", "X, señalado por la Fiscalía como jefe de G", "X, o Nick, apontado pela PF como chefe"."""
+    agency = (
+        {
+            k
+            for r in table.in_sentence(analysis.sent_of[between[0].i], "Agency")
+            for k in range(r.start, r.end)
+        }
+        if between
+        else set()
+    )
+    words = [t.lower_ for t in between]
+    if not words or len(words) > 14 or not any(w in DESCRIBED_AS for w in words):
+        return False
+    return all(
+        t.lower_ in BETWEEN_OK
+        or t.i in agency
+        or (t.is_alpha and t.text.islower())
+        or (t.text == "," and 0 < i <= 4)
+        or (cap(analysis.doc, t.i) and i <= 4)
+        for i, t in enumerate(between)
+    ) and not any(w in TITLES for w in words)
+
+
+def predicate_of(
+    analysis: Analysis, table: EntityTable, between: list[Tok], cue: Cue, group: Entity, sent: int
+) -> bool:
+    """The person is the subject of a copula or a naming verb whose predicate is the cue:
+    "X is regarded as the top boss of G", "X was named the new head of G", "X fue el jefe de G",
+    "X era o chefe do G". The group must be named right after the cue."""
+    words = [t.lower_ for t in between]
+    if not words or words[0] not in PREDICATE_VERBS or len(words) > 8:
+        return False
+    if any(w in AGENT_WORDS or w in TITLES or w in PREPOSITIONS or not w.isalpha() for w in words):
+        return False
+    if not all(w in BETWEEN_OK or t.text.islower() for w, t in zip(words, between, strict=True)):
+        return False
+    return any(
+        r.entity is group and 0 < r.start - cue.end <= 4 for r in table.in_sentence(sent, *GROUP_TYPES)
+    )
