@@ -1,0 +1,49 @@
+"""Rivalries stated with a noun of conflict between two groups, or with two groups given as
+examples of rival groups; groups merely listed together are not rivals."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "El enfrentamiento entre los Trinitarios y los Latin Kings sigue en Madrid.",
+            {"Trinitarios", "Latin Kings"},
+        ),
+        ("en", "The rivalry between the Bloods and the Crips goes back decades.", {"Bloods", "Crips"}),
+        (
+            "pt",
+            "O confronto entre o Comando Vermelho e o Terceiro Comando Puro deixou mortos.",
+            {"Comando Vermelho", "Terceiro Comando Puro"},
+        ),
+        (
+            "pt",
+            "Grupos rivais como os Guardiões do Estado (GDE) e o Comando Vermelho fizeram uma trégua.",
+            {"Guardiões do Estado", "Comando Vermelho"},
+        ),
+        ("en", "Rival gangs such as the Bloods and the Crips signed a truce.", {"Bloods", "Crips"}),
+        (
+            "es",
+            "Bandas rivales como los Trinitarios y los Latin Kings firmaron una tregua.",
+            {"Trinitarios", "Latin Kings"},
+        ),
+    ],
+)
+def test_conflict_nouns_and_examples_make_rivals(ex, lang: str, text: str, pair: set[str]) -> None:
+    assert any(t == "RIVAL_OF" and {s, o} == pair for t, s, o in ex.facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gangs such as the Bloods and the Crips operate in Los Angeles."),
+        ("pt", "O Comando Vermelho, o Terceiro Comando Puro e a Amigos dos Amigos dominam favelas do Rio."),
+        ("es", "Bandas como los Trinitarios y los Latin Kings reclutan a menores en Madrid."),
+    ],
+)
+def test_groups_listed_together_are_not_rivals(ex, lang: str, text: str) -> None:
+    assert "RIVAL_OF" not in ex.relation_types(text, lang)
