@@ -182,3 +182,34 @@ def _apposed_group(analysis: Analysis, table: EntityTable, sent: int, article: i
         if ref.end <= comma and len(gap) <= 3 and all(t.text in "()" or t.text.isupper() for t in gap):
             return ref.entity
     return None
+
+
+def distinct_refs(refs: list[Ref]) -> list[Ref]:
+    """The first reference to each entity, in order ("A (ACR) and B": A and B)."""
+    seen: set[str] = set()
+    out = []
+    for ref in refs:
+        if ref.entity.key not in seen:
+            seen.add(ref.entity.key)
+            out.append(ref)
+    return out
+
+
+# What may join two groups given as examples: "A and the B", "A y los B", "A e o B".
+EXAMPLE_LINKS = frozenset({"and", "y", "e", ",", "the", "el", "la", "los", "las", "o", "a", "os", "as"})
+
+
+def examples(analysis: Analysis, cue: Cue, after: list[Ref]) -> bool:
+    """ "rival groups such as A and B", "grupos rivales como A y B", "grupos rivais como A e B":
+    the two groups given as examples of the plural cue, coordinated."""
+    doc = analysis.doc
+    lead = [t.lower_ for t in doc[cue.end : after[0].start]]
+    if not lead or len(lead) > 4 or not ({"como", "such", "like", "tales"} & set(lead)):
+        return False
+    link: list[str] = []
+    depth = 0
+    for t in doc[after[0].end : after[1].start]:  # "A (GDE) e o B": an acronym in parentheses
+        depth += {"(": 1, ")": -1}.get(t.text, 0)
+        if depth == 0 and t.text != ")":
+            link.append(t.lower_)
+    return any(w in {"and", "y", "e"} for w in link) and all(w in EXAMPLE_LINKS for w in link)

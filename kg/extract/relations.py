@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.events import EventRules
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.pairs import anaphoric_nationality, listed_after, other_pair
+from kg.extract.pairs import anaphoric_nationality, distinct_refs, examples, listed_after, other_pair
 from kg.extract.rulebase import (
     ARTICLES,
     CLAUSE_WINDOW,
@@ -49,21 +49,6 @@ BECOME = frozenset(
     | {"tornou", "torna", "continua", "como", "as"}
 )
 IN_OF = frozenset({"in", "en", "em", "no", "na", "of", "de", "del", "do", "da"})
-
-
-def _distinct(refs: list[Ref]) -> list[Ref]:
-    """The first reference to each entity, in order ("A (ACR) and B": A and B)."""
-    seen: set[str] = set()
-    out = []
-    for ref in refs:
-        if ref.entity.key not in seen:
-            seen.add(ref.entity.key)
-            out.append(ref)
-    return out
-
-
-# What may join two groups given as examples: "A and the B", "A y los B", "A e o B".
-EXAMPLE_LINKS = frozenset({"and", "y", "e", ",", "the", "el", "la", "los", "las", "o", "a", "os", "as"})
 
 
 class RelationFinder(EventRules):
@@ -309,32 +294,17 @@ class RelationFinder(EventRules):
                 elif before and after:
                     subject = self.clause_subject(before, cue)
                     self.add(relation, subject.entity, after[0].entity, sent, f"{relation.lower()}/cue")
-                elif len(distinct := _distinct(after)) >= 2 and (
+                elif len(distinct := distinct_refs(after)) >= 2 and (
                     any(
                         t.lower_ in {"between", "entre"} for t in self.analysis.doc[cue.end - 1 : cue.end + 3]
                     )
-                    or self._examples(cue, distinct)
+                    or examples(self.analysis, cue, distinct)
                 ):
                     self.add(
                         relation, distinct[0].entity, distinct[1].entity, sent, f"{relation.lower()}/between"
                     )
                 elif pair := other_pair(self.analysis, self.table, cue, before, after, self._previous(sent)):
                     self.add(relation, pair[0], pair[1], sent, f"{relation.lower()}/{pair[2]}")
-
-    def _examples(self, cue: Cue, after: list[Ref]) -> bool:
-        """ "rival groups such as A and B", "grupos rivales como A y B", "grupos rivais como A e B":
-        the two groups given as examples of the plural cue, coordinated."""
-        doc = self.analysis.doc
-        lead = [t.lower_ for t in doc[cue.end : after[0].start]]
-        if not lead or len(lead) > 4 or not ({"como", "such", "like", "tales"} & set(lead)):
-            return False
-        link: list[str] = []
-        depth = 0
-        for t in doc[after[0].end : after[1].start]:  # "A (GDE) e o B": an acronym in parentheses
-            depth += {"(": 1, ")": -1}.get(t.text, 0)
-            if depth == 0 and t.text != ")":
-                link.append(t.lower_)
-        return any(w in {"and", "y", "e"} for w in link) and all(w in EXAMPLE_LINKS for w in link)
 
     def _previous(self, sent: int) -> Entity | None:
         """The group the text was about: the last named in the sentence before, else the article's."""
