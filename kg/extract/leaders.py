@@ -84,7 +84,15 @@ class LeaderFinder:
         if before_cue >= 0 and doc[before_cue].lower_ in POSSESSIVES:
             # "Los Choneros saw its leader ...": the group named before in the sentence, else the article's
             before = [r for r in refs if r.end <= cue.start]
-            return before[-1].entity if before else main
+            if before:
+                return before[-1].entity
+            # "Another member is 400 Mawozo. One of its leaders, X": the group named first before
+            previous = (
+                [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor]
+                if sent > 0
+                else []
+            )
+            return previous[0].entity if previous else main
         has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
         if (refs or has_group_word or previous) and main is not None:

@@ -67,3 +67,32 @@ def test_predicate_and_described_apposition_make_a_leader(
 )
 def test_a_preposition_keeps_the_cue_out_of_the_predicate(ex, lang: str, text: str) -> None:
     assert "LEADS" not in ex.relation_types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "The Bloods dominate the east side. Another gang in the city is the Crips. One of its leaders, "
+            "Marcus Dale Brown, was arrested.",
+            ("LEADS", "Marcus Dale Brown", "Crips"),
+        ),
+        (
+            "es",
+            "Los Lobos controlan el puerto. Otra banda de la zona son Los Choneros. Su máximo jefe, "
+            "Adolfo Macías Villamar, está preso.",
+            ("LEADS", "Adolfo Macías Villamar", "Los Choneros"),
+        ),
+        (
+            "pt",
+            "O Comando Vermelho domina o norte. Outro grupo forte é a Família do Norte. Um de seus chefes, "
+            "João Branco da Silva, foi preso.",
+            ("LEADS", "João Branco da Silva", "Família do Norte"),
+        ),
+    ],
+)
+def test_a_possessive_opening_the_sentence_is_the_group_named_just_before(
+    ex, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in ex.facts(text, lang)
