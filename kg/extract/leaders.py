@@ -87,12 +87,12 @@ class LeaderFinder:
             if before:
                 return before[-1].entity
             # "Another member is 400 Mawozo. One of its leaders, X": the group named first before
-            previous = (
+            earlier = (
                 [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor]
                 if sent > 0
                 else []
             )
-            return previous[0].entity if previous else main
+            return earlier[0].entity if earlier else main
         has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
         if (refs or has_group_word or previous) and main is not None:
