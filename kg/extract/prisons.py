@@ -56,6 +56,15 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int
         if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES[analysis.lang]:
             continue  # "um presídio de Taubaté": a prison in a town, not a named prison
         j = end
+        if (
+            j + 2 < sent_end
+            and doc[j].is_alpha
+            and doc[j].text.islower()
+            and doc[j].lower_ not in OF_WORDS
+            and doc[j + 1].lower_ in OF_WORDS
+            and is_capitalized(doc[j + 2])
+        ):
+            j += 1  # "la prisión neoyorquina de Rikers Island", "o presídio paulista de X"
         if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
             j += 1
         if j in known_as:  # "la cárcel conocida como La Roca"
@@ -79,9 +88,14 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int
             name = analysis.surface(start, span[1])
             found.append(Mention("Prison", name, start, span[1], "prison-intro", country=country))
         else:
-            name = analysis.surface(*span)
+            # "la cárcel de Oso Blanco de Puerto Rico": the place that ends the name situates it
+            own = _place_suffix(analysis, span[0], span[1])
+            country = _country_at_end(analysis, span[0], span[1]) if own != span[1] else None
+            name = analysis.surface(span[0], own)
             aliases = [f"{_capitalize(analysis.surface(start, span[1]))}", f"{_capitalize(cue)} {name}"]
-            found.append(Mention("Prison", name, span[0], span[1], "prison-intro", aliases=aliases))
+            if own != span[1]:
+                aliases.append(analysis.surface(*span))
+            found.append(Mention("Prison", name, span[0], own, "prison-intro", None, country, aliases))
     for start, end in _cue_spans(analysis, "prison_head"):
         if end in known_as and not is_capitalized(doc[start]):  # "the prison known as La Regional"
             named = scanner.right(_skip_intro(doc, end, scanner.bounds(start)[1], analysis, known_as))

@@ -1,0 +1,50 @@
+"""Named prisons after a lower-case head with an adjective ("la prisión neoyorquina de X") or
+with a place ending the name ("la cárcel de X de Puerto Rico"), and origins inside them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gang", "prison"),
+    [
+        (
+            "es",
+            "Los Trinitarios nacieron en 1989 en la prisión neoyorquina de Rikers Island.",
+            "Los Trinitarios",
+            "Rikers Island",
+        ),
+        (
+            "es",
+            "Los Ñetas fueron fundados en la cárcel de Oso Blanco de Puerto Rico en 1970.",
+            "Ñetas",
+            "Oso Blanco",
+        ),
+        (
+            "pt",
+            "Os Manos surgiram em 1995 na penitenciária estadual de Charqueadas.",
+            "Os Manos",
+            "Charqueadas",
+        ),
+        (
+            "en",
+            "The Mexican Mafia was founded inside the Deuel Vocational Institution prison in California.",
+            "Mexican Mafia",
+            "Deuel Vocational Institution prison",
+        ),
+    ],
+)
+def test_origin_in_a_named_prison(ex, lang: str, text: str, gang: str, prison: str) -> None:
+    assert ("Prison", prison) in ex.nodes(text, lang)
+    assert ("ORIGINATED_IN", gang, prison) in ex.facts(text, lang)
+
+
+def test_a_prison_named_with_its_place_is_located_there(ex) -> None:
+    facts = ex.facts("Los Ñetas fueron fundados en la cárcel de Oso Blanco de Puerto Rico en 1970.", "es")
+    assert ("LOCATED_IN", "Oso Blanco", "Puerto Rico") in facts
+
+
+def test_an_adjective_without_a_name_is_no_prison(ex) -> None:
+    nodes = ex.nodes("Los Trinitarios nacieron en una prisión neoyorquina de máxima seguridad.", "es")
+    assert not any(t == "Prison" for t, _ in nodes)
