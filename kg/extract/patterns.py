@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kg.extract.agencies import agency_mentions
 from kg.extract.mentions import STOP, Analysis, Mention, NameScanner
+from kg.extract.navigation import navigation_lines
 from kg.extract.prisons import prison_mentions
 from kg.extract.text import Tok, is_capitalized
 
@@ -187,6 +188,8 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
             j += 1
         j = _skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
+        if span and of_form and _place_only(analysis, *span):
+            span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and _is_name(analysis, *span):
             name = analysis.surface(*span)
             aliases: list[str] = []
@@ -259,6 +262,13 @@ def _faction_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[i
     return found
 
 
+def _place_only(analysis: Analysis, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are one place or country mention."""
+    return any(
+        m.type in ("Place", "Country") and m.start <= start and end <= m.end for m in analysis.mentions
+    )
+
+
 def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
     """The faction word is followed by "de / of" and a name of two capitalized words with no
     article that no gazetteer mention covers: a person's name ("la estructura de Diego Montoya")."""
@@ -318,8 +328,8 @@ def pattern_mentions(analysis: Analysis, scanner: NameScanner, known: list[Menti
     found += _faction_mentions(analysis, scanner, known_as)
     found += prison_mentions(analysis, scanner, known_as)
     found += agency_mentions(analysis, scanner)
-    headlines = _headlines(analysis)
-    found = [m for m in found if analysis.sent_of[m.start] not in headlines]
+    skipped = _headlines(analysis) | navigation_lines(analysis)
+    found = [m for m in found if analysis.sent_of[m.start] not in skipped]
     found += _recurrences(analysis, found)
     found += _acronyms(analysis, known + found)
     return found
