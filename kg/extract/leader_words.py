@@ -179,3 +179,7 @@ PREPOSITIONS = frozenset(
     | {"con", "por", "para", "contra", "en", "sin", "tras", "ante", "junto"}
     | {"com", "pelo", "pela", "em", "no", "na", "sem", "apos", "após", "perto"}
 )
+# Nouns that make a leadership word a criminal group's: "the mob boss", "a cartel leader".
+GROUP_MODIFIERS = frozenset(
+    {"mob", "mafia", "gang", "cartel", "crime", "narco", "drug", "faction", "militia"}
+)

@@ -16,6 +16,7 @@ from kg.extract.leader_words import (
     ARTICLES,
     BETWEEN_OK,
     COPULAS,
+    GROUP_MODIFIERS,
     CUE_ADJECTIVES,
     DISCOURSE_WORDS,
     GAP_WORDS,
@@ -93,7 +94,9 @@ class LeaderFinder:
                 else []
             )
             return earlier[0].entity if earlier else main
-        has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent))
+        has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent)) or (
+            cue.start > 0 and doc[cue.start - 1].lower_ in GROUP_MODIFIERS  # "the mob boss", "el capo narco"
+        )
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
         if (refs or has_group_word or previous) and main is not None:
             return main
@@ -162,7 +165,13 @@ class LeaderFinder:
             appositive = (
                 opening
                 and len(words) <= 8
-                and all(t.lower_ in BETWEEN_OK or (t.is_alpha and t.text.islower()) for t in between[1:])
+                and all(
+                    t.lower_ in BETWEEN_OK
+                    or (t.is_alpha and t.text.islower())
+                    or t.i in fillers
+                    or self._modifier(t.i)
+                    for t in between[1:]
+                )  # "X, the Sicilian mob boss": a nationality may qualify the cue
                 and not any(w in TITLES for w in words)
             )
             relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
@@ -176,6 +185,17 @@ class LeaderFinder:
                     if not titled(self.analysis, p)
                 ]
         return chosen
+
+    def _modifier(self, k: int) -> bool:
+        """A capitalized adjective between an article and a lower-case noun: "the Sicilian mob boss"."""
+        doc = self.analysis.doc
+        return (
+            0 < k < len(doc) - 1
+            and doc[k - 1].lower_ in {"the", "a", "an"}
+            and doc[k].is_alpha
+            and doc[k + 1].is_alpha
+            and doc[k + 1].text.islower()
+        )
 
     def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
         """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",

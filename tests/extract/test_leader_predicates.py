@@ -96,3 +96,31 @@ def test_a_possessive_opening_the_sentence_is_the_group_named_just_before(
     ex, lang: str, text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Matteo Rossi Valli, the Calabrian mob boss who had been hiding since 1999, was detained. "
+            "Police say the 'Ndrangheta is weaker.",
+            ("LEADS", "Matteo Rossi Valli", "'Ndrangheta"),
+        ),
+        (
+            "es",
+            "El Cártel de Sinaloa sigue activo. Ismael Zambada García, el capo mexicano más buscado, "
+            "fue detenido por el Ejército.",
+            ("LEADS", "Ismael Zambada García", "Cártel de Sinaloa"),
+        ),
+    ],
+)
+def test_a_group_modifier_or_nationality_in_the_apposition(
+    ex, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in ex.facts(text, lang)
+
+
+def test_an_ambassador_with_a_nationality_is_no_leader(ex) -> None:
+    text = "Mexican Army soldiers detained a man. Juan Carlos Perez, the Mexican ambassador, praised the Mexican Army."
+    assert not any(t == "Leader" for t, _ in ex.nodes(text, "en"))
