@@ -16,10 +16,10 @@ from kg.extract.leader_words import (
     ARTICLES,
     BETWEEN_OK,
     COPULAS,
-    GROUP_MODIFIERS,
     CUE_ADJECTIVES,
     DISCOURSE_WORDS,
     GAP_WORDS,
+    GROUP_MODIFIERS,
     HEAD_VERBS,
     KIN_WORDS,
     OF_WORDS,
@@ -29,7 +29,7 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
-from kg.extract.predicates import described, predicate_of
+from kg.extract.predicates import capitalized_modifier, described, predicate_of
 from kg.extract.relations import Fact
 from kg.extract.siblings import first_names_before, kin_gap, shared_surname, siblings_before
 from kg.extract.text import name_key
@@ -169,7 +169,7 @@ class LeaderFinder:
                     t.lower_ in BETWEEN_OK
                     or (t.is_alpha and t.text.islower())
                     or t.i in fillers
-                    or self._modifier(t.i)
+                    or capitalized_modifier(doc, t.i)
                     for t in between[1:]
                 )  # "X, the Sicilian mob boss": a nationality may qualify the cue
                 and not any(w in TITLES for w in words)
@@ -185,17 +185,6 @@ class LeaderFinder:
                     if not titled(self.analysis, p)
                 ]
         return chosen
-
-    def _modifier(self, k: int) -> bool:
-        """A capitalized adjective between an article and a lower-case noun: "the Sicilian mob boss"."""
-        doc = self.analysis.doc
-        return (
-            0 < k < len(doc) - 1
-            and doc[k - 1].lower_ in {"the", "a", "an"}
-            and doc[k].is_alpha
-            and doc[k + 1].is_alpha
-            and doc[k + 1].text.islower()
-        )
 
     def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
         """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",

@@ -59,3 +59,14 @@ def predicate_of(
     return any(
         r.entity is group and 0 < r.start - cue.end <= 4 for r in table.in_sentence(sent, *GROUP_TYPES)
     )
+
+
+def capitalized_modifier(doc: list[Tok], k: int) -> bool:
+    """A capitalized adjective between an article and a lower-case noun: "the Sicilian mob boss"."""
+    return (
+        0 < k < len(doc) - 1
+        and doc[k - 1].lower_ in {"the", "a", "an"}
+        and doc[k].is_alpha
+        and doc[k + 1].is_alpha
+        and doc[k + 1].text.islower()
+    )
