@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 
 from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.founders import AGENT_WORDS
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
@@ -28,6 +29,26 @@ CLAUSE_OPENERS = frozenset(
 )
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
+# Nouns of an arrest told again, and participles of carrying it out.
+RETOLD_ARRESTS = frozenset(
+    {
+        "arrest",
+        "capture",
+        "detention",
+        "operation",
+        "detencion",
+        "detención",
+        "captura",
+        "arresto",
+        "operativo",
+    }
+    | {"prisao", "prisão", "detencao", "detenção", "operacao", "operação"}
+)
+PERFORMED = frozenset(
+    {"carried", "made", "conducted", "performed", "executed", "led", "realizada", "realizado", "efectuada"}
+    | {"efectuado", "llevada", "llevado", "ejecutada", "ejecutado", "hecha", "feita", "feito", "efetuada"}
+    | {"efetuado", "executada", "executado", "conduzida", "conduzido", "comandada", "liderada"}
+)
 AGENT_LIST_WORDS = frozenset(
     {",", "and", "y", "e", "the", "la", "el", "los", "las", "a", "o", "os", "as", "del", "da", "do", "(", ")"}
 )
@@ -77,8 +98,15 @@ class EventRules(RuleBase):
     def arrests(self) -> None:
         carry: list[Entity] = []
         carry_sent = -10
+        unagented: dict[str, Entity] = {}
+        unagented_sent = -10
         doc = self.analysis.doc
         for sent in range(len(self.analysis.sents)):
+            if unagented and unagented_sent >= sent - 2:
+                # "X was detained on Monday. The arrest was carried out by the Carabinieri"
+                for agency in self.retold_agents(sent):
+                    for target in unagented.values():
+                        self.add("ARRESTED_BY", target, agency, sent, "arrested-by/retold")
             arrest = [
                 c
                 for c in self.cues(sent, "arrest")
@@ -131,6 +159,8 @@ class EventRules(RuleBase):
                 if fact.source in targets and fact.target in self.table.entities:
                     targets.setdefault(fact.target, self.table.entities[fact.target])
             actors = {a.key: a for a in [*agencies, *carry]}
+            if targets and not actors:
+                unagented, unagented_sent = dict(targets), sent
             for target in targets.values():
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
@@ -171,6 +201,27 @@ class EventRules(RuleBase):
         if any(w in MODALS for w in near[-3:]):
             return True
         return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
+
+    def retold_agents(self, sent: int) -> list[Entity]:
+        """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
+        "La detención fue realizada por X", "A prisão foi feita pela X"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        agencies = self.table.in_sentence(sent, "Agency")
+        found: list[Entity] = []
+        for k in range(begin + 1, end):
+            if (
+                doc[k].lower_ not in RETOLD_ARRESTS
+                or doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]
+            ):
+                continue
+            by = next((j for j in range(k + 1, min(k + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
+            if by is None or not any(doc[j].lower_ in PERFORMED for j in range(k + 1, by)):
+                continue  # "the arrest was praised by X": X did not make it
+            ref = next((r for r in agencies if 0 < r.start - by <= 2), None)
+            if ref is not None:
+                found.append(ref.entity)
+        return found
 
     def anaphoric(self, cue: Cue) -> bool:
         """ "The arrest came amid ...", "la detención se dio ...": the event told before, not a new one."""

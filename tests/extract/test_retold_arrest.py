@@ -1,0 +1,49 @@
+"""An arrest told without its agent, then told again with it: "The arrest was carried out by X"."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "The Camorra is weaker. Marco Vella Greco, the top boss of the Camorra, was detained on Monday "
+            "in Naples. The arrest was carried out by the Carabinieri.",
+            ("ARRESTED_BY", "Marco Vella Greco", "Carabinieri"),
+        ),
+        (
+            "es",
+            "El Cártel de Sinaloa sigue activo. Ismael Zambada García, jefe del Cártel de Sinaloa, fue "
+            "capturado el lunes. La captura fue realizada por el Ejército Mexicano.",
+            ("ARRESTED_BY", "Ismael Zambada García", "Ejército Mexicano"),
+        ),
+        (
+            "pt",
+            "O PCC domina o estado. Marcos Camacho, chefe do PCC, foi preso ontem. A prisão foi feita "
+            "pela Polícia Federal.",
+            ("ARRESTED_BY", "Marcos Camacho", "Polícia Federal"),
+        ),
+    ],
+)
+def test_the_retold_arrest_names_its_agent(ex, lang: str, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Marco Vella Greco, the top boss of the Camorra, was detained on Monday. The arrest was praised by the Carabinieri.",
+        ),
+        (
+            "es",
+            "Ismael Zambada García, jefe del Cártel de Sinaloa, fue capturado. La captura fue celebrada por el Ejército Mexicano.",
+        ),
+    ],
+)
+def test_another_verb_does_not_make_the_agency_the_arrester(ex, lang: str, text: str) -> None:
+    assert "ARRESTED_BY" not in ex.relation_types(text, lang)
