@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Entry
 from kg.extract.mentions import Analysis, Mention
+from kg.extract.placenames import other_accents
 from kg.extract.text import fold_key, name_key
 
 GROUP_TYPES = ("Gang", "Faction")
@@ -239,6 +240,8 @@ def _known(analysis: Analysis, mention: Mention) -> Entry | None:
     """The gazetteer entry a pattern name stands for: same type, or exactly one of its names."""
     for form in (mention.name, *mention.aliases):
         for entry in analysis.gazetteer.lookup(form):
+            if entry.type == "Agency" and other_accents(form, entry):
+                continue  # the same words spelt in another language: another country's agency
             if entry.type == mention.type:
                 return entry
             exact = {fold_key(f) for f in (*entry.forms, *entry.exact)}

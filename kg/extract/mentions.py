@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.matchers import Lexicon, lexicon, matchers
+from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
 
 ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
@@ -340,6 +341,8 @@ def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
             lower = not (first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "'\"")
             if lower and analysis.surface(start, end) not in target.aliases:
                 continue
+            if target.type == "Agency" and other_accents(analysis.surface(start, end), target):
+                continue  # "Policía Federal" (Spanish) is not Brazil's "Polícia Federal"
             found.append(
                 Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)
             )
@@ -389,7 +392,6 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
     """Parse ``text`` and find every mention and cue in it."""
     from kg.extract.patterns import pattern_mentions
-    from kg.extract.placenames import in_place_name
 
     doc = parse(text, lang)
     folded = fold_keep_offsets(text)

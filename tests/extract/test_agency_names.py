@@ -53,3 +53,18 @@ def test_full_agency_names(ex, lang: str, text: str, agency: str) -> None:
 )
 def test_a_preposition_before_a_person_ends_the_name(ex, lang: str, text: str, wrong: str) -> None:
     assert ("Agency", wrong) not in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("es", "Servando Gómez fue capturado por la Policía Federal en Morelia, México.", "Mexico"),
+        ("pt", "Marcola foi transferido pela Polícia Federal para Brasília.", "Brazil"),
+        ("en", "The Brazilian Policia Federal arrested two PCC members in Santos.", "Brazil"),
+    ],
+)
+def test_the_same_agency_words_spelt_in_another_language_are_another_agency(
+    ex, lang: str, text: str, country: str
+) -> None:
+    based = {(s, o) for t, s, o in ex.facts(text, lang) if t == "BASED_IN"}
+    assert {o for _, o in based} == {country}
