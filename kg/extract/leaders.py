@@ -28,6 +28,7 @@ from kg.extract.leader_words import (
     SINGLE_NAME_OPENERS,
 )
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
+from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, predicate_of
 from kg.extract.relations import Fact
@@ -343,10 +344,15 @@ class LeaderFinder:
             for c in self.analysis.cues
             if c.role == "origin" and founding_agent(self.analysis, c) is not None
         }
+        outfits = outfit_sentences(self.analysis)
         for sent in range(len(self.analysis.sents)):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
-            persons = persons_in(self.analysis, sent, self.blocked) if wanted or sent in founding else []
+            needed = wanted or sent in founding or sent in outfits
+            persons = persons_in(self.analysis, sent, self.blocked) if needed else []
+            if sent in outfits:
+                for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
+                    self.lead(person, outfit, sent, "leads/outfit")
             if wanted:
                 self.verbs(sent, persons)
                 self.under_command(sent, persons)

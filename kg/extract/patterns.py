@@ -190,6 +190,8 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
         span = scanner.right(j)
         if span and of_form and _place_only(analysis, *span):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
+        if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
+            span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
         if span and _is_name(analysis, *span):
             name = analysis.surface(*span)
             aliases: list[str] = []
@@ -260,6 +262,14 @@ def _faction_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[i
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention("Faction", full, span[0], end, "faction-head", aliases=[name]))
     return found
+
+
+def _after_comma(doc: list[Tok], start: int) -> bool:
+    """The group word opens an apposition: ", la banda de", ", a facção de"."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in {"la", "el", "a", "o", "the", "una", "uma", "un", "um"}:
+        k -= 1
+    return k >= 0 and doc[k].text == ","
 
 
 def _place_only(analysis: Analysis, start: int, end: int) -> bool:

@@ -1,0 +1,51 @@
+"""A group described in apposition as a person's outfit is led by that person:
+"Los Machos, la estructura de Diego Montoya", "a quadrilha de João Silva, o Bonde do X",
+"Los Cuinis, la organización de Abigael González".
+
+>>> sorted(OUTFIT_ROLES)
+['faction_intro', 'gang_intro']
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.mentions import Analysis
+from kg.extract.persons import Person, titled
+
+OUTFIT_ROLES = frozenset({"gang_intro", "faction_intro"})
+OF_WORDS = frozenset({"de", "del", "do", "da", "of"})
+ARTICLES = frozenset({"la", "el", "a", "o", "the", "una", "un", "uma", "um"})
+
+
+def outfit_sentences(analysis: Analysis) -> set[int]:
+    """Sentences with a group word followed by "de / of": where an outfit may be named."""
+    doc = analysis.doc
+    return {
+        analysis.sent_of[c.start]
+        for c in analysis.cues
+        if c.role in OUTFIT_ROLES and c.end < len(doc) and doc[c.end].lower_ in OF_WORDS
+    }
+
+
+def outfit_leaders(
+    analysis: Analysis, table: EntityTable, sent: int, persons: list[Person]
+) -> list[tuple[Person, Entity]]:
+    """(person, group) for "G, <article> <group word> de <Person>" in sentence ``sent``."""
+    doc = analysis.doc
+    found: list[tuple[Person, Entity]] = []
+    groups = table.in_sentence(sent, *GROUP_TYPES)
+    cues = [c for c in analysis.cues if c.role in OUTFIT_ROLES and analysis.sent_of[c.start] == sent]
+    for cue in cues:
+        if cue.end >= len(doc) or doc[cue.end].lower_ not in OF_WORDS:
+            continue
+        person = next((p for p in persons if p.start == cue.end + 1), None)
+        if person is None or titled(analysis, person):
+            continue
+        k = cue.start - 1
+        if k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        # the group stands right before the comma that opens the apposition
+        group = next((r for r in groups if r.end == k), None) if k >= 0 and doc[k].text == "," else None
+        if group is not None:
+            found.append((person, group.entity))
+    return found
