@@ -30,7 +30,7 @@ from kg.extract.leader_words import (
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
-from kg.extract.predicates import capitalized_modifier, described, predicate_of
+from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of
 from kg.extract.relations import Fact
 from kg.extract.siblings import first_names_before, kin_gap, shared_surname, siblings_before
 from kg.extract.text import name_key
@@ -251,8 +251,11 @@ class LeaderFinder:
             elif cue.role == "leader_passive":
                 led = [r for r in groups if 0 <= cue.start - r.end <= 3]
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
+                former = former_agent(doc, cue.end, persons)
                 if led and agents and not titled(self.analysis, agents[0]):
                     self.lead(agents[0], led[-1].entity, sent, "leads/passive")
+                elif led and former is not None:  # "headed by the former police officer X"
+                    self.lead(former, led[-1].entity, sent, "leads/passive-former")
 
     def distant_agent(self, cue: Cue, sent: int, persons: list[Person], groups: list[Ref]) -> bool:
         """A participle whose agent comes a few words on: "later run day to day by his son Daniel",

@@ -14,7 +14,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.leader_words import BETWEEN_OK, DESCRIBED_AS, PREDICATE_VERBS, PREPOSITIONS
 from kg.extract.mentions import TITLES, Analysis, Cue
-from kg.extract.persons import cap
+from kg.extract.persons import Person, cap
 from kg.extract.text import Tok
 
 
@@ -70,3 +70,20 @@ def capitalized_modifier(doc: list[Tok], k: int) -> bool:
         and doc[k + 1].is_alpha
         and doc[k + 1].text.islower()
     )
+
+
+FORMER = frozenset({"former", "ex", "retired", "antiguo", "antigua", "exagente", "expolicía", "ex-policial"})
+
+
+def former_agent(doc: list[Tok], start: int, persons: list[Person]) -> Person | None:
+    """The agent of a leadership passive described by a past job: "led by the former police officer
+    X", "liderada por el antiguo militar X". A title of a job left behind does not make an official."""
+    person = next((p for p in persons if 0 < p.start - start <= 6), None)
+    if person is None:
+        return None
+    gap = doc[start : person.start]
+    if not any(t.lower_ in FORMER for t in gap):
+        return None
+    if all(t.is_alpha and t.text.islower() for t in gap):
+        return person
+    return None

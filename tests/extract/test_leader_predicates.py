@@ -124,3 +124,29 @@ def test_a_group_modifier_or_nationality_in_the_apposition(
 def test_an_ambassador_with_a_nationality_is_no_leader(ex) -> None:
     text = "Mexican Army soldiers detained a man. Juan Carlos Perez, the Mexican ambassador, praised the Mexican Army."
     assert not any(t == "Leader" for t, _ in ex.nodes(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "The G9 federation, headed by the former police officer Jimmy Cherizier, controls the port.",
+            ("LEADS", "Jimmy Cherizier", "G9 and Family"),
+        ),
+        (
+            "es",
+            "Los Pulpos, liderada por el antiguo militar Carlos Ruiz Soto, controla Trujillo.",
+            ("LEADS", "Carlos Ruiz Soto", "Los Pulpos"),
+        ),
+    ],
+)
+def test_a_past_job_before_the_agent_of_a_leadership_passive(
+    ex, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in ex.facts(text, lang)
+
+
+def test_a_past_job_without_a_leadership_verb_is_no_leader(ex) -> None:
+    text = "The G9 federation, praised by the former police officer Jimmy Cherizier, controls the port."
+    assert "LEADS" not in ex.relation_types(text, "en")
