@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from neo4j_support import require
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -31,31 +27,6 @@ def browser_url(options: ConnectionOptions) -> str:
     host = urlparse(options.uri).hostname or "127.0.0.1"
     port = os.environ.get("NEO4J_HTTP_PORT", "7474")
     return os.environ.get("NEO4J_BROWSER_URL", f"http://{host}:{port}/browser/")
-
-
-@pytest.fixture
-def chrome(tmp_path: Path) -> Iterator[WebDriver]:
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
-    chromedriver = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-    require(Path(chromium).exists() and Path(chromedriver).exists(), "chromium and chromedriver are needed")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for arg in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-        f"--user-data-dir={tmp_path / 'chrome-profile'}",
-        "--window-size=1400,1000",
-    ):
-        options.add_argument(arg)
-    driver = webdriver.Chrome(service=Service(chromedriver), options=options)
-    try:
-        yield driver
-    finally:
-        driver.quit()
 
 
 def stream_text(driver: WebDriver) -> str:
