@@ -287,6 +287,11 @@ class EventRules(RuleBase):
         for fact in self.leads:
             if fact.sent in self.arrest_sentences():
                 arrested.setdefault(fact.target, fact.sent)
+        for fact in self.facts:
+            # "el enfrentamiento entre A y B ... en España": a clash takes place where both groups are
+            if fact.type == "RIVAL_OF" and self.places_home(fact.sent, country):
+                arrested.setdefault(fact.source, fact.sent)
+                arrested.setdefault(fact.target, fact.sent)
         main = self.table.main_group
         main_is_clear = main is not None and (
             len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
@@ -300,6 +305,22 @@ class EventRules(RuleBase):
                 where = arrested[group.key]
             if where is not None:
                 self.add("OPERATES_IN", group, country, where, "operates-in/home-country")
+
+    def places_home(self, sent: int, country: Entity) -> bool:
+        """The sentence names the home country or one of its places after "in / en / em"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        for mention in self.analysis.mentions:
+            if not begin <= mention.start < end or mention.start == 0:
+                continue
+            home = mention.name if mention.type == "Country" else mention.country
+            if (
+                mention.type in ("Country", "Place")
+                and home == country.name
+                and doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"}
+            ):
+                return True
+        return False
 
     def described_as_local(self, group: Entity) -> int | None:
         """The sentence calling the group local ("local groups like the Diablos gang"), if any."""
