@@ -284,7 +284,7 @@ class RelationFinder(EventRules):
     def alliances(self, sent: int) -> None:
         for role, relation in (("ally", "ALLIED_WITH"), ("rival", "RIVAL_OF")):
             for cue in self.cues(sent, role):
-                if self.negated(cue):
+                if self.negated(cue) or self.describes_group(cue, sent):
                     continue
                 groups = self.table.in_sentence(sent, *GROUP_TYPES)
                 before = [r for r in groups if r.end <= cue.start]
@@ -314,11 +314,34 @@ class RelationFinder(EventRules):
                 return refs[-1].entity
         return self.table.main_group
 
+    def describes_group(self, cue: Cue, sent: int) -> bool:
+        """ "Viv Ansanm, the alliance of armed gangs that ...": the noun in apposition says what the
+        group is, not whom it is allied with."""
+        doc = self.analysis.doc
+        k = cue.start - 1
+        if (
+            k < 1
+            or doc[k].lower_ not in {"the", "an", "a", "la", "una", "o", "uma"}
+            or doc[k - 1].text != ","
+        ):
+            return False
+        noun = doc[cue.start].lower_
+        if noun not in {"alliance", "coalition", "federation", "alianza", "coalicion", "alianca", "aliança"}:
+            return False
+        return any(r.end == k - 1 for r in self.table.in_sentence(sent, *GROUP_TYPES))
+
     def clause_subject(self, before: list[Ref], cue: Cue) -> Ref:
         """The nearest group before a cue that is not the object of a preposition ("ties to X")."""
         doc = self.analysis.doc
+        # "aliada do Terceiro Comando Puro (TCP) e inimiga do CV": an acronym in parentheses
+        # restates the name before it and is never the clause's subject
+        plain = [r for r in before if not (r.start > 0 and doc[r.start - 1].text == "(")]
+        before = plain or before
         nearest = before[-1]
         gap = doc[nearest.end : cue.start]
+        close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
+        if gap and gap[0].text == "(" and close is not None and close <= 3:
+            gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
         if gap and gap[0].text in {",", "("} and len(gap) <= 8:
             return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
         for ref in reversed(before):
