@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.rulebase import ARTICLES, PREPOSITIONS
 
 POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
 MODIFIERS = frozenset(
@@ -213,3 +214,39 @@ def examples(analysis: Analysis, cue: Cue, after: list[Ref]) -> bool:
         if depth == 0 and t.text != ")":
             link.append(t.lower_)
     return any(w in {"and", "y", "e"} for w in link) and all(w in EXAMPLE_LINKS for w in link)
+
+
+def describes_group(analysis: Analysis, table: EntityTable, cue: Cue, sent: int) -> bool:
+    """ "Viv Ansanm, the alliance of armed gangs that ...": the noun in apposition says what the
+    group is, not whom it is allied with."""
+    doc = analysis.doc
+    k = cue.start - 1
+    if k < 1 or doc[k].lower_ not in {"the", "an", "a", "la", "una", "o", "uma"} or doc[k - 1].text != ",":
+        return False
+    noun = doc[cue.start].lower_
+    if noun not in {"alliance", "coalition", "federation", "alianza", "coalicion", "alianca", "aliança"}:
+        return False
+    return any(r.end == k - 1 for r in table.in_sentence(sent, *GROUP_TYPES))
+
+
+def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
+    """The nearest group before a cue that is not the object of a preposition ("ties to X")."""
+    doc = analysis.doc
+    # "aliada do Terceiro Comando Puro (TCP) e inimiga do CV": an acronym in parentheses
+    # restates the name before it and is never the clause's subject
+    plain = [r for r in before if not (r.start > 0 and doc[r.start - 1].text == "(")]
+    before = plain or before
+    nearest = before[-1]
+    gap = doc[nearest.end : cue.start]
+    close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
+    if gap and gap[0].text == "(" and close is not None and close <= 3:
+        gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
+    if gap and gap[0].text in {",", "("} and len(gap) <= 8:
+        return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
+    for ref in reversed(before):
+        k = ref.start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in PREPOSITIONS:
+            return ref
+    return before[-1]

@@ -11,7 +11,15 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.events import EventRules
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.pairs import anaphoric_nationality, distinct_refs, examples, listed_after, other_pair
+from kg.extract.pairs import (
+    anaphoric_nationality,
+    clause_subject,
+    describes_group,
+    distinct_refs,
+    examples,
+    listed_after,
+    other_pair,
+)
 from kg.extract.rulebase import (
     ARTICLES,
     CLAUSE_WINDOW,
@@ -20,7 +28,6 @@ from kg.extract.rulebase import (
     LOCATION_WINDOW,
     ORIGIN_GAP,
     OTHER_FACT_CUES,
-    PREPOSITIONS,
     WHERE_WORDS,
     Fact,
 )
@@ -142,7 +149,7 @@ class RelationFinder(EventRules):
                 continue  # said of the subject: "X is / became the largest gang in"; not "fought the largest"
             before = [r for r in groups if r.end <= cue.start]
             if before:
-                subject = self.clause_subject(before, cue)
+                subject = clause_subject(self.analysis, before, cue)
                 self.add("OPERATES_IN", subject.entity, countries[k], sent, "operates-in/superlative")
 
     def where_clause(self, sent: int, subject: Ref) -> Entity | None:
@@ -284,7 +291,7 @@ class RelationFinder(EventRules):
     def alliances(self, sent: int) -> None:
         for role, relation in (("ally", "ALLIED_WITH"), ("rival", "RIVAL_OF")):
             for cue in self.cues(sent, role):
-                if self.negated(cue) or self.describes_group(cue, sent):
+                if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
                     continue
                 groups = self.table.in_sentence(sent, *GROUP_TYPES)
                 before = [r for r in groups if r.end <= cue.start]
@@ -292,7 +299,7 @@ class RelationFinder(EventRules):
                 if listed := listed_after(self.analysis, cue, after):
                     self.add(relation, listed[0], listed[1], sent, f"{relation.lower()}/reciprocal")
                 elif before and after:
-                    subject = self.clause_subject(before, cue)
+                    subject = clause_subject(self.analysis, before, cue)
                     self.add(relation, subject.entity, after[0].entity, sent, f"{relation.lower()}/cue")
                 elif len(distinct := distinct_refs(after)) >= 2 and (
                     any(
@@ -313,44 +320,6 @@ class RelationFinder(EventRules):
             if refs:
                 return refs[-1].entity
         return self.table.main_group
-
-    def describes_group(self, cue: Cue, sent: int) -> bool:
-        """ "Viv Ansanm, the alliance of armed gangs that ...": the noun in apposition says what the
-        group is, not whom it is allied with."""
-        doc = self.analysis.doc
-        k = cue.start - 1
-        if (
-            k < 1
-            or doc[k].lower_ not in {"the", "an", "a", "la", "una", "o", "uma"}
-            or doc[k - 1].text != ","
-        ):
-            return False
-        noun = doc[cue.start].lower_
-        if noun not in {"alliance", "coalition", "federation", "alianza", "coalicion", "alianca", "aliança"}:
-            return False
-        return any(r.end == k - 1 for r in self.table.in_sentence(sent, *GROUP_TYPES))
-
-    def clause_subject(self, before: list[Ref], cue: Cue) -> Ref:
-        """The nearest group before a cue that is not the object of a preposition ("ties to X")."""
-        doc = self.analysis.doc
-        # "aliada do Terceiro Comando Puro (TCP) e inimiga do CV": an acronym in parentheses
-        # restates the name before it and is never the clause's subject
-        plain = [r for r in before if not (r.start > 0 and doc[r.start - 1].text == "(")]
-        before = plain or before
-        nearest = before[-1]
-        gap = doc[nearest.end : cue.start]
-        close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
-        if gap and gap[0].text == "(" and close is not None and close <= 3:
-            gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
-        if gap and gap[0].text in {",", "("} and len(gap) <= 8:
-            return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
-        for ref in reversed(before):
-            k = ref.start - 1
-            while k >= 0 and doc[k].lower_ in ARTICLES:
-                k -= 1
-            if k < 0 or doc[k].lower_ not in PREPOSITIONS:
-                return ref
-        return before[-1]
 
     def factions(self) -> None:
         gangs = {e.name: e for e in self.table.of_type("Gang")}
