@@ -29,6 +29,14 @@ CLAUSE_OPENERS = frozenset(
 )
 OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
+# An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
+OPERATION_WORDS = frozenset(
+    {"operation", "raid", "operacion", "operación", "operativo", "operacao", "operação"}
+)
+DEATH_WORDS = frozenset(
+    {"killed", "died", "dead", "shot", "muerto", "murio", "murió", "abatido", "asesinado", "morto"}
+    | {"morreu", "assassinado", "baleado"}
+)
 # Nouns of an arrest told again, and participles of carrying it out.
 RETOLD_ARRESTS = frozenset(
     {
@@ -200,6 +208,10 @@ class EventRules(RuleBase):
         near = [t.lower_ for t in doc[max(begin, cue.start - 4) : cue.start]]
         if any(w in MODALS for w in near[-3:]):
             return True
+        if doc[cue.start].lower_ in OPERATION_WORDS and any(
+            doc[k].lower_ in DEATH_WORDS for k in range(max(begin, cue.start - 8), cue.start)
+        ):
+            return True  # "killed in June during an operation of the police": a death, not an arrest
         return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
 
     def retold_agents(self, sent: int) -> list[Entity]:

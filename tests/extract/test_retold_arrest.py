@@ -47,3 +47,29 @@ def test_the_retold_arrest_names_its_agent(ex, lang: str, text: str, fact: tuple
 )
 def test_another_verb_does_not_make_the_agency_the_arrester(ex, lang: str, text: str) -> None:
     assert "ARRESTED_BY" not in ex.relation_types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "O chefe do Comando Vermelho, Paulo Souza Neto, foi morto em junho de 2021 durante uma operação da Polícia Civil.",
+        ),
+        (
+            "es",
+            "Diego Pérez Henao, jefe de Los Rastrojos, murió en 2012 durante un operativo de la Policía Nacional.",
+        ),
+        (
+            "en",
+            "Jake Moran Doyle, the leader of the Bloods, was shot dead last year during a raid by the FBI.",
+        ),
+    ],
+)
+def test_a_death_during_an_operation_is_no_arrest(ex, lang: str, text: str) -> None:
+    assert "ARRESTED_BY" not in ex.relation_types(text, lang)
+
+
+def test_an_arrest_in_an_operation_still_counts(ex) -> None:
+    text = "Paulo Souza Neto, chefe do Comando Vermelho, foi preso durante uma operação da Polícia Civil."
+    assert ("ARRESTED_BY", "Paulo Souza Neto", "Polícia Civil") in ex.facts(text, "pt")
