@@ -227,4 +227,29 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
                 aliases.append(analysis.surface(mention.start, last))
         name = analysis.surface(first, last)
         found.append(Mention("Agency", name, first, last, "agency-head", country=country, aliases=aliases))
+    found += _city_agencies(analysis, blocked)
+    return found
+
+
+def _city_agencies(analysis: Analysis, blocked: set[int]) -> list[Mention]:
+    """A lower-case head after a city in English: "the Palermo prosecutor's office", "the Naples
+    police". The city names the office and places it."""
+    if analysis.lang != "en":
+        return []
+    doc = analysis.doc
+    places = {m.end: m for m in analysis.mentions if m.type == "Place"}
+    found: list[Mention] = []
+    for cue in analysis.cues:
+        place = places.get(cue.start)
+        if (
+            cue.role != "agency_head"
+            or place is None
+            or not doc[cue.start].text.islower()
+            or place.start == 0
+            or doc[place.start - 1].lower_ != "the"
+            or cue.start in blocked
+        ):
+            continue
+        name = analysis.surface(place.start, cue.end)
+        found.append(Mention("Agency", name, place.start, cue.end, "agency-city", country=place.country))
     return found

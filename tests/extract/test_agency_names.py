@@ -68,3 +68,28 @@ def test_the_same_agency_words_spelt_in_another_language_are_another_agency(
 ) -> None:
     based = {(s, o) for t, s, o in ex.facts(text, lang) if t == "BASED_IN"}
     assert {o for _, o in based} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "country"),
+    [
+        (
+            "The operation was coordinated by the Palermo prosecutor's office.",
+            "Palermo prosecutor's office",
+            "Italy",
+        ),
+        (
+            "Two MS-13 members were detained by the Houston police on Friday.",
+            "Houston police",
+            "United States",
+        ),
+    ],
+)
+def test_a_city_before_a_lower_case_head_names_an_agency(ex, text: str, agency: str, country: str) -> None:
+    assert ("BASED_IN", agency, country) in ex.facts(text, "en")
+
+
+def test_a_nationality_before_a_lower_case_head_names_no_agency(ex) -> None:
+    assert not any(
+        t == "Agency" for t, _ in ex.nodes("Mexican police arrested two Sinaloa Cartel members.", "en")
+    )
