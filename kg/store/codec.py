@@ -45,6 +45,12 @@ RESERVED = frozenset(
 _SCALARS = (str, int, float, bool)
 
 
+_KEYS = tuple(EVIDENCE_PREFIX + name for name in EVIDENCE_FIELDS)
+_MISSING = tuple(MISSING_INT if name in INT_FIELDS else MISSING_TEXT for name in EVIDENCE_FIELDS)
+_FIELDS = tuple(zip(_KEYS, _MISSING, strict=True))
+_DOCUMENT_KEY = EVIDENCE_PREFIX + "document"
+
+
 def evidence_columns(evidence: tuple[Evidence, ...]) -> dict[str, list[Any]]:
     """One list per evidence field, aligned by position.
 
@@ -52,16 +58,19 @@ def evidence_columns(evidence: tuple[Evidence, ...]) -> dict[str, list[Any]]:
     >>> columns["evidence_end"], "evidence_start" in columns
     ([9, -1], False)
     """
+    # A field no passage has is not stored (it reads as null), like any absent property.
+    if len(evidence) == 1:  # the common case, kept fast: it runs once per element loaded
+        return {
+            key: [value]
+            for (key, _), value in zip(_FIELDS, _evidence_values(evidence[0]), strict=True)
+            if value is not None or key == _DOCUMENT_KEY
+        }
     columns: dict[str, list[Any]] = {}
     # One tuple per passage, transposed into one tuple per field.
-    by_field = (
-        zip(*map(_evidence_values, evidence), strict=True) if evidence else ((),) * len(EVIDENCE_FIELDS)
-    )
-    for name, values in zip(EVIDENCE_FIELDS, by_field, strict=True):
-        # A field no passage has is not stored (it reads as null), like any absent property.
-        if name == "document" or any(v is not None for v in values):
-            missing = MISSING_INT if name in INT_FIELDS else MISSING_TEXT
-            columns[EVIDENCE_PREFIX + name] = [missing if v is None else v for v in values]
+    by_field = zip(*map(_evidence_values, evidence), strict=True) if evidence else ((),) * len(_FIELDS)
+    for (key, missing), values in zip(_FIELDS, by_field, strict=True):
+        if key == _DOCUMENT_KEY or any(v is not None for v in values):
+            columns[key] = [missing if v is None else v for v in values]
     return columns
 
 
@@ -128,15 +137,17 @@ def node_row(node: Node) -> dict[str, Any]:
     props: dict[str, Any] = {"id": node.id, "name": node.name}
     if node.aliases:
         props["aliases"] = list(node.aliases)
-    props.update(_model_properties(node.id, node.properties))
+    if node.properties:
+        props.update(_model_properties(node.id, node.properties))
     props.update(evidence_columns(node.evidence))
     return {"id": node.id, "props": props}
 
 
 def edge_row(edge: Edge) -> dict[str, Any]:
     """The UNWIND row for one edge: ``{"source": ..., "target": ..., "props": {...}}``."""
-    props = _model_properties(f"{edge.type} {edge.source} -> {edge.target}", edge.properties)
-    props.update(evidence_columns(edge.evidence))
+    props = evidence_columns(edge.evidence)
+    if edge.properties:
+        props.update(_model_properties(f"{edge.type} {edge.source} -> {edge.target}", edge.properties))
     return {"source": edge.source, "target": edge.target, "props": props}
 
 

@@ -32,7 +32,7 @@ def constraint_name(node_type: str) -> str:
 
 
 def create_constraint(node_type: str) -> str:
-    """A uniqueness constraint on ``id``: MERGE is only fast (and only safe) on a constrained key."""
+    """A uniqueness constraint on ``id``: lookups by id are index seeks, and no id is stored twice."""
     return (
         f"CREATE CONSTRAINT {constraint_name(node_type)} IF NOT EXISTS "
         f"FOR (n:{label(node_type)}) REQUIRE n.id IS UNIQUE"

@@ -12,10 +12,10 @@ leaves the same database.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
-from dataclasses import dataclass
 from typing import Any
 
 import neo4j
@@ -24,10 +24,11 @@ from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path, Relationship
 
 from kg.errors import KgError
-from kg.model import Edge, KnowledgeGraph, Node
+from kg.model import KnowledgeGraph, Node
 from kg.schema import SchemaError, get_schema
 from kg.store import codec
 from kg.store import cypher as stmt
+from kg.store.batches import Batch, LoadSummary, edge_rounds, node_batches
 
 Progress = Callable[[int], None]
 DEFAULT_BATCH_SIZE = 5000
@@ -43,36 +44,6 @@ class ConnectionLost(StoreError):
 
 def _first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(": ")
-
-
-@dataclass(frozen=True, slots=True)
-class LoadSummary:
-    """What one load did: elements created, and elements that were already there.
-
-    ``*_updated`` counts the elements already there that gained evidence, aliases or
-    properties from the graph being loaded (a subset of ``*_existing``).
-    """
-
-    nodes_created: int = 0
-    nodes_existing: int = 0
-    edges_created: int = 0
-    edges_existing: int = 0
-    nodes_updated: int = 0
-    edges_updated: int = 0
-
-    @property
-    def elements(self) -> int:
-        return self.nodes_created + self.nodes_existing + self.edges_created + self.edges_existing
-
-    def __add__(self, other: LoadSummary) -> LoadSummary:
-        return LoadSummary(
-            self.nodes_created + other.nodes_created,
-            self.nodes_existing + other.nodes_existing,
-            self.edges_created + other.edges_created,
-            self.edges_existing + other.edges_existing,
-            self.nodes_updated + other.nodes_updated,
-            self.edges_updated + other.edges_updated,
-        )
 
 
 class Neo4jStore:
@@ -139,20 +110,21 @@ class Neo4jStore:
     # ------------------------------------------------------------------ load
 
     def load(self, graph: KnowledgeGraph, progress: Progress | None = None) -> LoadSummary:
-        """Upsert every node, then every relationship, in UNWIND batches; idempotent.
+        """Write every node, then every relationship, in batches; idempotent and lossless.
 
-        With ``workers`` > 1, that many node batches are written at once. If the connection
-        is lost midway, the batches already committed stay; running the same load again
-        completes the graph.
+        With ``workers`` > 1, that many batches are written at once; relationship batches
+        written at the same time never share an end node (see :func:`edge_rounds`), so
+        they do not deadlock. If the connection is lost midway, the batches already
+        committed stay; running the same load again completes the graph.
         """
         total = graph.nx.number_of_nodes() + graph.nx.number_of_edges()
         done = LoadSummary()
         try:
             self.ensure_schema()
-            # Relationship batches lock both ends, so parallel ones deadlock on shared nodes:
-            # they go one at a time (still converted while the previous one is written).
-            for phase, workers in ((self._node_batches(graph), self.workers), (self._edge_batches(graph), 1)):
-                for summary in self._write_batches(phase, workers):
+            phases = [[node_batches(graph, self.batch_size)]]
+            phases += edge_rounds(graph, self.batch_size, self.workers)
+            for streams in phases:
+                for summary in self._write_streams(streams):
                     done += summary
                     if progress:
                         progress(summary.elements)
@@ -163,7 +135,7 @@ class Neo4jStore:
             ) from None
         return done
 
-    def _write_batch(self, batch: _Batch) -> LoadSummary:
+    def _write_batch(self, batch: Batch) -> LoadSummary:
         """One batch in one retried transaction: read what is stored, merge, write."""
         try:
             with self.driver.session(database=self.database) as session:
@@ -173,39 +145,49 @@ class Neo4jStore:
         except Neo4jError as exc:
             raise StoreError(f"Neo4j refused a write: {exc.message or exc.code}") from None
 
-    def _write_batches(self, batches: Iterator[_Batch], workers: int) -> Iterator[LoadSummary]:
-        """Write batches, ``workers`` at a time, yielding each one's summary as it commits.
+    def _write_streams(self, streams: list[Iterator[Batch]]) -> Iterator[LoadSummary]:
+        """Write independent streams of batches, ``workers`` at a time; a summary per commit.
 
-        The next batch is converted while earlier ones are on the wire, even with one worker.
+        One stream: its next batch is converted while the previous one is on the wire.
+        Several: each stream's batches go one after another, streams side by side.
         """
-        with ThreadPoolExecutor(max_workers=workers) as pool:
+        if len(streams) == 1:
+            yield from self._write_pipelined(streams[0])
+            return
+        results: queue.Queue[LoadSummary] = queue.Queue()
+        stop = threading.Event()
+
+        def run(stream: Iterator[Batch]) -> None:
+            for batch in stream:
+                if stop.is_set():
+                    return
+                results.put(self._write_batch(batch))
+
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
+            try:
+                pending = {pool.submit(run, stream) for stream in streams}
+                while pending:
+                    finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    while not results.empty():
+                        yield results.get_nowait()
+                    for future in finished:
+                        future.result()
+                while not results.empty():
+                    yield results.get_nowait()
+            finally:
+                stop.set()
+
+    def _write_pipelined(self, batches: Iterator[Batch]) -> Iterator[LoadSummary]:
+        """Write batches, ``workers`` at a time (converting the next ones meanwhile)."""
+        with ThreadPoolExecutor(max_workers=self.workers) as pool:
             pending: set[Future[LoadSummary]] = set()
             for batch in batches:
                 pending.add(pool.submit(self._write_batch, batch))
-                if len(pending) > workers:
+                if len(pending) > self.workers:
                     finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                     yield from (f.result() for f in finished)
             for future in as_completed(pending):
                 yield future.result()
-
-    def _node_batches(self, graph: KnowledgeGraph) -> Iterator[_Batch]:
-        """Node batches by label, converted one batch at a time."""
-        by_type: dict[str, list[Node]] = defaultdict(list)
-        for node in graph.nodes():
-            by_type[stmt.label(node.type)].append(node)
-        for node_type, nodes in by_type.items():
-            for start in range(0, len(nodes), self.batch_size):
-                yield _NodeBatch(node_type, nodes[start : start + self.batch_size])
-
-    def _edge_batches(self, graph: KnowledgeGraph) -> Iterator[_Batch]:
-        """Relationship batches by type and end labels, converted one batch at a time."""
-        by_type: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
-        types = {node_id: data["node"].type for node_id, data in graph.nx.nodes(data=True)}
-        for edge in graph.edges():
-            by_type[(stmt.rel_type(edge.type), types[edge.source], types[edge.target])].append(edge)
-        for (edge_type, source_type, target_type), edges in by_type.items():
-            for start in range(0, len(edges), self.batch_size):
-                yield _EdgeBatch(edge_type, source_type, target_type, edges[start : start + self.batch_size])
 
     def counts(self) -> dict[str, int]:
         """Nodes and relationships of ontology types in the database."""
@@ -260,75 +242,6 @@ class Neo4jStore:
             if source and target:
                 graph.add_edge(codec.edge_from_properties(rel.type, source, target, dict(rel)))
         return graph
-
-
-class _Batch:
-    """Elements of one label or relationship type, written in one transaction."""
-
-    def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
-        raise NotImplementedError
-
-
-class _NodeBatch(_Batch):
-    """Nodes of one label: new ones are created, stored ones get the union of both records.
-
-    Rows are converted when the batch is made (while the previous batch is on the wire).
-    """
-
-    def __init__(self, node_type: str, nodes: list[Node]) -> None:
-        self.node_type = node_type
-        self.nodes = nodes
-        self.rows = [codec.node_row(n) for n in nodes]
-
-    def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
-        ids = [n.id for n in self.nodes]
-        stored = {
-            r["id"]: codec.node_from_properties(self.node_type, r["props"])
-            for r in tx.run(stmt.existing_nodes(self.node_type), ids=ids)
-        }
-        new = [row for node, row in zip(self.nodes, self.rows, strict=True) if node.id not in stored]
-        changed = []
-        for node in self.nodes:
-            old = stored.get(node.id)
-            if old is not None and (merged := old.merge(node)) != old:
-                changed.append(codec.node_row(merged))
-        if new:
-            tx.run(stmt.create_nodes(self.node_type), rows=new).consume()
-        if changed:
-            tx.run(stmt.update_nodes(self.node_type), rows=changed).consume()
-        return LoadSummary(nodes_created=len(new), nodes_existing=len(stored), nodes_updated=len(changed))
-
-
-class _EdgeBatch(_Batch):
-    """Relationships of one type between two labels, handled like :class:`_NodeBatch`."""
-
-    def __init__(self, edge_type: str, source_type: str, target_type: str, edges: list[Edge]) -> None:
-        self.types = (edge_type, source_type, target_type)
-        self.edges = edges
-        self.rows = [codec.edge_row(e) for e in edges]
-
-    def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
-        edge_type = self.types[0]
-        ends = [{"source": e.source, "target": e.target} for e in self.edges]
-        stored = {
-            (r["source"], r["target"]): codec.edge_from_properties(
-                edge_type, r["source"], r["target"], r["props"]
-            )
-            for r in tx.run(stmt.existing_edges(*self.types), rows=ends)
-        }
-        new = []
-        changed = []
-        for edge, row in zip(self.edges, self.rows, strict=True):
-            old = stored.get((edge.source, edge.target))
-            if old is None:
-                new.append(row)
-            elif (merged := old.merge(edge)) != old:
-                changed.append(codec.edge_row(merged))
-        if new:
-            tx.run(stmt.create_edges(*self.types), rows=new).consume()
-        if changed:
-            tx.run(stmt.update_edges(*self.types), rows=changed).consume()
-        return LoadSummary(edges_created=len(new), edges_existing=len(stored), edges_updated=len(changed))
 
 
 def _node(labels: Iterable[str], props: Mapping[str, Any]) -> Node:

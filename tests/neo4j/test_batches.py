@@ -1,0 +1,58 @@
+"""How a load is cut into batches: every element once, and side-by-side batches share no node."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from example_graph import example_graph, synthetic_graph
+
+from kg.graphfile import graph_to_dict
+from kg.model import KnowledgeGraph
+from kg.store import Neo4jStore
+from kg.store.batches import EdgeBatch, NodeBatch, edge_rounds, node_batches
+
+
+def bigger_graph() -> KnowledgeGraph:
+    """The example graph plus invented gangs: several relation types and end labels."""
+    graph = example_graph()
+    graph.merge(synthetic_graph(40, countries=10))
+    return graph
+
+
+def test_every_edge_once_and_no_shared_nodes_within_a_round() -> None:
+    graph = bigger_graph()
+    for workers in (2, 3):
+        seen = []
+        for streams in edge_rounds(graph, size=7, workers=workers):
+            ends = []
+            for stream in streams:
+                nodes: set[str] = set()
+                for batch in stream:
+                    assert isinstance(batch, EdgeBatch) and len(batch.edges) <= 7
+                    seen += [e.key for e in batch.edges]
+                    nodes |= {n for e in batch.edges for n in (e.source, e.target)}
+                ends.append(nodes)
+            assert all(not (a & b) for a, b in combinations(ends, 2))
+        assert sorted(seen) == sorted(e.key for e in graph.edges())
+
+
+def test_one_worker_is_one_stream(graph: KnowledgeGraph) -> None:
+    assert [len(r) for r in edge_rounds(graph, size=5, workers=1)] == [1]
+    batches = list(node_batches(graph, 3))
+    assert all(isinstance(b, NodeBatch) and len(b.nodes) <= 3 for b in batches)
+    assert sorted(n.id for b in batches if isinstance(b, NodeBatch) for n in b.nodes) == sorted(graph.nx)
+
+
+def test_parallel_load_gives_the_same_graph(store: Neo4jStore) -> None:
+    graph = bigger_graph()
+    store.batch_size = 5
+    store.workers = 3
+    summary = store.load(graph)
+    assert (
+        summary.nodes_created + summary.edges_created
+        == summary.elements
+        == len(graph) + graph.counts()["edges"]
+    )
+    assert graph_to_dict(store.pull()) == graph_to_dict(graph)
+    again = store.load(graph)
+    assert again.nodes_created == again.edges_created == again.nodes_updated == again.edges_updated == 0
