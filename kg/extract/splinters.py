@@ -39,6 +39,11 @@ BREAK_VERBS = frozenset(
     | {"se escindio", "se separo", "se desprendio", "rompio", "se escindieron", "se separaron"}
     | {"se separou", "rompeu", "se separaram", "racharam", "rachou"}
 )
+# Verbs that open a sentence whose subject was named in the sentence before.
+DROPPED_SUBJECT_VERBS = frozenset(
+    {"nacieron", "nacio", "surgieron", "surgio", "nasceram", "nasceu", "surgiram", "surgiu", "comenzaron"}
+    | {"empezaron", "comecaram", "funcionaban", "funcionavam", "operaban", "operavam", "eran", "eram"}
+)
 OF_WORDS = frozenset({"of", "from", "de", "del", "do", "da", "dos", "das", "within", "inside"})
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "o", "os", "as", "um", "uma"})
 # "X, a Y group" / "X, un grupo de Y": a parent named as the modifier of a group word.
@@ -116,6 +121,7 @@ class SplinterFinder:
     def run(self) -> None:
         for sent in range(len(self.analysis.sents)):
             refs = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if not r.anaphor]
+            self.dropped_subject(sent, refs)
             if len(refs) < 2:
                 continue
             _, end = self.analysis.sents[sent]
@@ -127,6 +133,24 @@ class SplinterFinder:
                 parent = self.parent_modifier(child, refs) or self.parent_after(child, refs, end)
                 if parent is not None and parent.of != child.entity.name:
                     self.retype(child.entity, parent)
+
+    def dropped_subject(self, sent: int, refs: list[Ref]) -> None:
+        """Spanish and Portuguese drop a subject named in the sentence before: "Los Rastrojos eran
+        ... . Nacieron en 2002 como brazo armado del cartel X": the first group named before."""
+        if self.analysis.lang == "en" or sent == 0 or not refs:
+            return
+        begin, end = self.analysis.sents[sent]
+        if self.words[begin] not in DROPPED_SUBJECT_VERBS or refs[0].start <= begin:
+            return
+        earlier = [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor]
+        if not earlier or earlier[0].entity.of is not None or earlier[0].entity is refs[0].entity:
+            return
+        # the predicate "como <splinter noun> de Y" may come after adjuncts of time and place
+        como = next((k for k in range(begin, refs[0].start) if self.words[k] in {"como", "as"}), begin)
+        child = Ref(earlier[0].entity, como, como + 1)
+        parent = self.parent_after(child, refs, end)
+        if parent is not None and parent.of != child.entity.name:
+            self.retype(child.entity, parent)
 
     def retype(self, entity: Entity, parent: Entity) -> None:
         key = f"Faction:{name_key(entity.name)}"

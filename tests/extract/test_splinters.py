@@ -72,3 +72,36 @@ def test_a_splinter_is_a_faction_of_its_parent(ex, lang: str, text: str, child: 
 )
 def test_no_splinter_without_a_named_parent_or_after_a_break(ex, lang: str, text: str, gang: str) -> None:
     assert ("Gang", gang) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "child", "parent"),
+    [
+        (
+            "es",
+            "Hace años, Los Pulpos eran una banda temida. Nacieron en Trujillo a finales de los noventa como "
+            "brazo armado del Tren de Aragua, según la Policía.",
+            "Los Pulpos",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "Os Manos dominam presídios gaúchos. Surgiram em Porto Alegre nos anos noventa como uma dissidência "
+            "do Comando Vermelho.",
+            "Os Manos",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_dropped_subject_is_the_group_named_just_before(
+    ex, lang: str, text: str, child: str, parent: str
+) -> None:
+    assert ("FACTION_OF", child, parent) in ex.facts(text, lang)
+
+
+def test_a_dropped_subject_wing_that_broke_away_stays_a_gang(ex) -> None:
+    text = (
+        "Los Zetas eran temidos. Nacieron en Tamaulipas como brazo armado del Cártel del Golfo. "
+        "En 2010 el grupo rompió con sus patrones y Los Zetas crecieron."
+    )
+    assert ("Gang", "Los Zetas") in ex.nodes(text, "es")
