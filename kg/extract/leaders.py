@@ -33,6 +33,7 @@ from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of
 from kg.extract.relations import Fact
 from kg.extract.siblings import first_names_before, kin_gap, shared_surname, siblings_before
+from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key
 
 
@@ -223,6 +224,7 @@ class LeaderFinder:
         for cue in self._sent_cues(sent):
             if cue.role == "leader_verb":
                 objects = [r for r in groups if 0 <= r.start - cue.end <= 3]
+                objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
                 subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
                 begin = self.analysis.sents[sent][0]
                 if (

@@ -20,16 +20,14 @@ from kg.extract.text import fold_keep_offsets, name_key
 
 SPLINTER_NOUNS = frozenset(
     {"splinter", "splinter group", "offshoot", "breakaway group", "breakaway faction", "faction", "wing"}
-    | {"armed wing", "arm", "armed arm", "cell", "dissident group", "dissident faction", "dissidence"}
+    | {"armed wing", "arm", "cell", "dissident group", "dissident faction", "dissidence"}
     | {"escision", "disidencia", "faccion", "brazo", "brazo armado", "celula", "ala", "desprendimiento"}
     | {"faccion disidente", "grupo disidente", "fraccion"}
     | {"dissidencia", "faccao", "faccao dissidente", "braco", "braco armado", "racha", "grupo dissidente"}
 )
 # Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
 # armado del Cártel del Golfo" and later "el grupo rompió con sus patrones" make Los Zetas a gang.
-ROLE_NOUNS = frozenset(
-    {"wing", "armed wing", "arm", "armed arm", "brazo", "brazo armado", "braco", "braco armado"}
-)
+ROLE_NOUNS = frozenset({"wing", "armed wing", "arm", "brazo", "brazo armado", "braco", "braco armado"})
 BREAK_WITH = frozenset(
     {"broke with", "broke ties with", "split with", "became independent", "rompio con", "se independizo"}
     | {"rompieron con", "rompeu com", "romperam com", "se tornou independente", "se independizou"}
@@ -38,6 +36,14 @@ BREAK_VERBS = frozenset(
     {"broke away", "split", "splintered", "split off", "broken away", "splintered off", "separated"}
     | {"se escindio", "se separo", "se desprendio", "rompio", "se escindieron", "se separaron"}
     | {"se separou", "rompeu", "se separaram", "racharam", "rachou"}
+)
+# Nouns of a split and the phrases that say what it produced.
+SPLIT_EVENTS = frozenset(
+    {"split", "schism", "rupture", "escision", "ruptura", "division", "fractura", "cisma", "racha", "divisao"}
+)
+GAVE_RISE = frozenset(
+    {"gave rise to", "created", "produced", "dio origen a", "dio lugar a", "origino", "deu origem a"}
+    | {"deu origem ao", "deu origem aos", "originou", "dio vida a", "formo", "formou"}
 )
 # Verbs that open a sentence whose subject was named in the sentence before.
 DROPPED_SUBJECT_VERBS = frozenset(
@@ -55,6 +61,15 @@ def _fold(word: str) -> str:
     return fold_keep_offsets(word.lower())
 
 
+def phrase_at(words: list[str], k: int, phrases: frozenset[str], limit: int) -> int:
+    """The end of the longest phrase of ``phrases`` starting at word ``k`` (or ``k``)."""
+    best = k
+    for n in (1, 2, 3):
+        if k + n <= limit and " ".join(words[k : k + n]) in phrases:
+            best = k + n
+    return best
+
+
 class SplinterFinder:
     """Retypes the splinters of a document as Factions of their parents."""
 
@@ -64,12 +79,7 @@ class SplinterFinder:
         self.words = [_fold(t.text) for t in analysis.doc]
 
     def _phrase_at(self, k: int, phrases: frozenset[str], limit: int) -> int:
-        """The end of the longest phrase of ``phrases`` starting at token ``k`` (or ``k``)."""
-        best = k
-        for n in (1, 2, 3):
-            if k + n <= limit and " ".join(self.words[k : k + n]) in phrases:
-                best = k + n
-        return best
+        return phrase_at(self.words, k, phrases, limit)
 
     def parent_after(self, child: Ref, refs: list[Ref], end: int) -> Entity | None:
         """The group named after a splinter noun or a breaking verb that follows ``child``."""
@@ -121,6 +131,7 @@ class SplinterFinder:
     def run(self) -> None:
         for sent in range(len(self.analysis.sents)):
             refs = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if not r.anaphor]
+            self.gave_rise(sent, refs)
             self.dropped_subject(sent, refs)
             if len(refs) < 2:
                 continue
@@ -133,6 +144,25 @@ class SplinterFinder:
                 parent = self.parent_modifier(child, refs) or self.parent_after(child, refs, end)
                 if parent is not None and parent.of != child.entity.name:
                     self.retype(child.entity, parent)
+
+    def gave_rise(self, sent: int, refs: list[Ref]) -> None:
+        """ "la escisión que dio origen a Los Caballeros Templarios", "the split that gave rise to X":
+        the group born of a split of the article's group is its faction."""
+        main = self.table.main_group
+        begin, end = self.analysis.sents[sent]
+        for k in range(begin, end):
+            if self._phrase_at(k, SPLIT_EVENTS, end) == k:
+                continue
+            after = self._phrase_at(k, SPLIT_EVENTS, end)
+            j = after + (1 if after < end and self.words[after] in {"que", "that", "which"} else 0)
+            rise = self._phrase_at(j, GAVE_RISE, end)
+            if rise == j:
+                continue
+            born = next((r for r in refs if rise <= r.start <= rise + 1), None)
+            if born is None or main is None or born.entity is main or main.type != "Gang":
+                continue
+            if born.entity.of is None:
+                self.retype(born.entity, main)
 
     def dropped_subject(self, sent: int, refs: list[Ref]) -> None:
         """Spanish and Portuguese drop a subject named in the sentence before: "Los Rastrojos eran
@@ -167,3 +197,19 @@ class SplinterFinder:
 def find_splinters(analysis: Analysis, table: EntityTable) -> None:
     """Retype in ``table`` every group the text calls a splinter of another named group."""
     SplinterFinder(analysis, table).run()
+
+
+def born_of_split(analysis: Analysis, start: int, groups: list[Ref]) -> list[Ref]:
+    """The group named as what a split produced, when the split noun opens at ``start`` (after
+    an article): "encabezaron la escisión que dio origen a X" -> [X]."""
+    words = [_fold(t.text) for t in analysis.doc[: min(len(analysis.doc), start + 12)]]
+    end = len(words)
+    k = start + (1 if start < end and words[start] in ARTICLES else 0)
+    after = phrase_at(words, k, SPLIT_EVENTS, end)
+    if after == k:
+        return []
+    j = after + (1 if after < end and words[after] in {"que", "that", "which"} else 0)
+    rise = phrase_at(words, j, GAVE_RISE, end)
+    if rise == j:
+        return []
+    return [r for r in groups if rise <= r.start <= rise + 1]

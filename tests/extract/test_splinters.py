@@ -105,3 +105,37 @@ def test_a_dropped_subject_wing_that_broke_away_stays_a_gang(ex) -> None:
         "En 2010 el grupo rompió con sus patrones y Los Zetas crecieron."
     )
     assert ("Gang", "Los Zetas") in ex.nodes(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leaders", "child", "parent"),
+    [
+        (
+            "es",
+            "La Familia Michoacana dominó Michoacán. En 2011, Nazario Moreno y Servando Gómez Martínez "
+            "encabezaron la escisión que dio origen a Los Caballeros Templarios. La Familia Michoacana resistió.",
+            {"Servando Gómez Martínez"},
+            "Los Caballeros Templarios",
+            "La Familia Michoacana",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho domina o Rio. Em 1998, Ernaldo Pinto de Medeiros liderou a ruptura que deu origem "
+            "aos Amigos dos Amigos. O Comando Vermelho reagiu.",
+            set(),
+            "Amigos dos Amigos",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_the_group_born_of_a_split_is_a_faction_led_by_who_led_the_split(
+    ex, lang: str, text: str, leaders: set[str], child: str, parent: str
+) -> None:
+    facts = ex.facts(text, lang)
+    assert ("FACTION_OF", child, parent) in facts
+    assert leaders <= {s for t, s, o in facts if t == "LEADS" and o == child}
+
+
+def test_a_split_noun_without_a_product_makes_no_faction(ex) -> None:
+    text = "Los Caballeros Templarios sufrieron una escisión en 2014. La Familia Michoacana creció."
+    assert ("Gang", "Los Caballeros Templarios") in ex.nodes(text, "es")
