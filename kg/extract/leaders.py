@@ -32,7 +32,7 @@ from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of
 from kg.extract.relations import Fact
-from kg.extract.siblings import first_names_before, kin_gap, shared_surname, siblings_before
+from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key
 
@@ -286,29 +286,9 @@ class LeaderFinder:
 
     def under_command(self, sent: int, persons: list[Person]) -> None:
         """ "Bajo el mando de X, el cártel Y ...", "Y, al mando de X", "under the command of X, Y ..."."""
-        groups = self.table.in_sentence(sent, *GROUP_TYPES)
-        doc = self.analysis.doc
-        for cue in (c for c in self._sent_cues(sent) if c.role == "under_command"):
-            person = next((p for p in persons if p.start >= cue.end), None)
-            firsts = first_names_before(doc, cue.end, person.start) if person else None
-            if person is not None and not kin_gap(doc, cue.end, person.start) and not firsts:
-                person = None  # "bajo el mando de X", "sob o comando dos irmãos X e Y"
-            if person is None or titled(self.analysis, person):
-                continue
-            after = [r for r in groups if person.end <= r.start <= person.end + 8]
-            before = [r for r in groups if 0 <= cue.start - r.end <= 2]
-            group = after[0] if after and not before else (before[-1] if before else None)
-            if group is None:
-                continue
-            chain = [Person(k, k + 1, name) for k, name in firsts or []] + [person]
-            for other in sorted(persons, key=lambda p: p.start):
-                words = [t.lower_ for t in doc[chain[-1].end : other.start]]
-                if other.start >= chain[-1].end and words in ([","], ["and"], ["y"], ["e"]):
-                    chain.append(other)  # "under the command of A and B"
-            names = shared_surname([p.name for p in chain]) if siblings_before(doc, chain[0].start) else []
-            for member, name in zip(chain, names or [p.name for p in chain], strict=True):
-                member = Person(member.start, member.end, name, member.aliases)
-                self.lead(member, group.entity, sent, "leads/under-command")
+        cues = [c for c in self._sent_cues(sent) if c.role == "under_command"]
+        for person, group in commanders(self.analysis, self.table, sent, persons, cues):
+            self.lead(person, group, sent, "leads/under-command")
 
     def inverted(self, cue: Cue, sent: int, persons: list[Person]) -> None:
         """Spanish and Portuguese put the subject after the verb of a relative clause:

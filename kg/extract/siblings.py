@@ -12,6 +12,9 @@ as "los hermanos José Alfredo y Johnny Hurtado Olascoaga" share the surname giv
 
 from __future__ import annotations
 
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.persons import Person, titled
 from kg.extract.text import Tok
 
 SIBLING_WORDS = frozenset(
@@ -66,4 +69,35 @@ def first_names_before(doc: list[Tok], start: int, person_start: int) -> list[tu
         elif token.lower_ not in {",", "and", "y", "e"}:
             return None
         k += 1
+    return found
+
+
+def commanders(
+    analysis: Analysis, table: EntityTable, sent: int, persons: list[Person], cues: list[Cue]
+) -> list[tuple[Person, Entity]]:
+    """ "Bajo el mando de X, el cártel Y ...", "Y, al mando de X", "under the command of X, Y ..."."""
+    groups = table.in_sentence(sent, *GROUP_TYPES)
+    doc = analysis.doc
+    found: list[tuple[Person, Entity]] = []
+    for cue in cues:
+        person = next((p for p in persons if p.start >= cue.end), None)
+        firsts = first_names_before(doc, cue.end, person.start) if person else None
+        if person is not None and not kin_gap(doc, cue.end, person.start) and not firsts:
+            person = None  # "bajo el mando de X", "sob o comando dos irmãos X e Y"
+        if person is None or titled(analysis, person):
+            continue
+        after = [r for r in groups if person.end <= r.start <= person.end + 8]
+        before = [r for r in groups if 0 <= cue.start - r.end <= 2]
+        group = after[0] if after and not before else (before[-1] if before else None)
+        if group is None:
+            continue
+        chain = [Person(k, k + 1, name) for k, name in firsts or []] + [person]
+        for other in sorted(persons, key=lambda p: p.start):
+            words = [t.lower_ for t in doc[chain[-1].end : other.start]]
+            if other.start >= chain[-1].end and words in ([","], ["and"], ["y"], ["e"]):
+                chain.append(other)  # "under the command of A and B"
+        names = shared_surname([p.name for p in chain]) if siblings_before(doc, chain[0].start) else []
+        for member, name in zip(chain, names or [p.name for p in chain], strict=True):
+            member = Person(member.start, member.end, name, member.aliases)
+            found.append((member, group.entity))
     return found
