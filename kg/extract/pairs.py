@@ -35,6 +35,10 @@ OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
 COPULAS = frozenset({"is", "was", "are", "were", "es", "era", "fue", "son", "e", "foi", "sao", "eram"})
 RECIPROCAL_BEFORE = frozenset({"both", "ambas", "ambos", "duas", "dos", "two"})
 RECIPROCAL_AFTER = (("each", "other"), ("one", "another"), ("entre", "si"), ("mutuamente",))
+RELATIVE_WITH_ARTICLE = frozenset(
+    {("con", "la", "que"), ("con", "el", "que"), ("con", "los", "que"), ("com", "o", "qual")}
+    | {("com", "a", "qual"), ("contra", "la", "que"), ("contra", "el", "que"), ("contra", "o", "qual")}
+)
 RELATIVE_WITH = (
     ("with", "whom"),
     ("with", "which"),
@@ -127,6 +131,14 @@ def other_pair(
             for k in range(len(between) - 1):
                 if tuple(between[k : k + 2]) == form:
                     return pairs[-1].entity, pairs[-2].entity, "relative"
+        # "X mantiene una relación tensa con Y, ..., con la que se ha disputado ...": the relative
+        # after Y takes Y as antecedent and the clause's subject X as its own subject
+        tail = _words(analysis, pairs[-1].end, cue.start)
+        if len(tail) <= 12 and any(
+            tuple(tail[k : k + 2]) in RELATIVE_WITH or tuple(tail[k : k + 3]) in RELATIVE_WITH_ARTICLE
+            for k in range(len(tail) - 1)
+        ):
+            return pairs[-2].entity, pairs[-1].entity, "relative-after"
     return None
 
 

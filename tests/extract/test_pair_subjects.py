@@ -46,3 +46,31 @@ def test_an_acronym_in_parentheses_is_not_the_subject(
 )
 def test_a_descriptive_alliance_noun_allies_nobody(ex, lang: str, text: str) -> None:
     assert "ALLIED_WITH" not in ex.relation_types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "La Segunda Marquetalia nació en 2019. La Segunda Marquetalia opera en la frontera. El grupo mantiene "
+            "una relación tensa con el Estado Mayor Central (EMC), la otra gran disidencia, con la que se ha "
+            "disputado territorios.",
+            {"Segunda Marquetalia", "Estado Mayor Central"},
+        ),
+        (
+            "pt",
+            "A Família do Norte convive com o Comando Vermelho, com o qual disputou rotas no Amazonas.",
+            {"Família do Norte", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_a_relative_after_the_second_group_pairs_it_with_the_subject(
+    ex, lang: str, text: str, pair: set[str]
+) -> None:
+    assert any(t == "RIVAL_OF" and {s, o} == pair for t, s, o in ex.facts(text, lang))
+
+
+def test_a_relative_without_a_rivalry_cue_pairs_nobody(ex) -> None:
+    text = "A Família do Norte convive com o Comando Vermelho, com o qual dividiu rotas no Amazonas."
+    assert "RIVAL_OF" not in ex.relation_types(text, "pt")
