@@ -73,6 +73,14 @@ MEMBER_WORDS = frozenset(
         "membros",
         "suspeitos",
         "acusados",
+        # ranks inside a group: "prisões de gerentes do tráfico", "arrested two lieutenants"
+        "lieutenants",
+        "enforcers",
+        "hitmen",
+        "lugartenientes",
+        "sicarios",
+        "gerentes",
+        "soldados",
     ]
 )
 WHERE_WORDS = frozenset({"where", "donde", "onde"})

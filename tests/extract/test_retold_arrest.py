@@ -73,3 +73,30 @@ def test_a_death_during_an_operation_is_no_arrest(ex, lang: str, text: str) -> N
 def test_an_arrest_in_an_operation_still_counts(ex) -> None:
     text = "Paulo Souza Neto, chefe do Comando Vermelho, foi preso durante uma operação da Polícia Civil."
     assert ("ARRESTED_BY", "Paulo Souza Neto", "Polícia Civil") in ex.facts(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "pt",
+            "O Terceiro Comando Puro domina o complexo. O Terceiro Comando Puro cresce. A Polícia Militar fez "
+            "operações no complexo, com prisões de gerentes do tráfico.",
+            ("ARRESTED_BY", "Terceiro Comando Puro", "Polícia Militar"),
+        ),
+        (
+            "es",
+            "Los Choneros controlan Manta. Los Choneros se expanden. La Policía Nacional detuvo a tres sicarios "
+            "en un operativo.",
+            ("ARRESTED_BY", "Los Choneros", "Policía Nacional"),
+        ),
+        (
+            "en",
+            "The Shower Posse runs the port. The Shower Posse is growing. The Jamaica Constabulary Force "
+            "arrested two lieutenants in Kingston.",
+            ("ARRESTED_BY", "Shower Posse", "Jamaica Constabulary Force"),
+        ),
+    ],
+)
+def test_ranks_of_the_article_group_arrested(ex, lang: str, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in ex.facts(text, lang)
