@@ -93,3 +93,8 @@ def test_a_nationality_before_a_lower_case_head_names_no_agency(ex) -> None:
     assert not any(
         t == "Agency" for t, _ in ex.nodes("Mexican police arrested two Sinaloa Cartel members.", "en")
     )
+
+
+def test_officers_of_a_listed_force_name_the_force(ex) -> None:
+    text = "O chefe do Comando Vermelho, Paulo Souza Neto, foi preso por policiais militares na Lagoa."
+    assert ("ARRESTED_BY", "Paulo Souza Neto", "Polícia Militar") in ex.facts(text, "pt")
