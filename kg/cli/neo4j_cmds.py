@@ -101,7 +101,7 @@ def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
     default=1,
     show_default=True,
     type=click.IntRange(min=1),
-    help="Node batches written at once.",
+    help="Batches written at once (relationship batches written together share no node).",
 )
 @connection_options
 def load(

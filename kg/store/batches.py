@@ -8,7 +8,9 @@ the new ones, and rewrites a stored one only when the union with the model's
 Relationship transactions lock their end nodes, so two batches sharing a node can
 deadlock. :func:`edge_rounds` splits the nodes into ``2 * workers`` buckets and the
 relationships by the pair of buckets of their ends; a round holds pairs that share no
-bucket (a round-robin schedule), so its streams can be written side by side.
+bucket (a round-robin schedule), so its streams can be written side by side. (They
+may still lock one relationship, the head of two nodes' chains: rare deadlocks remain,
+and the driver retries the batch.)
 
 >>> [sorted(map(sorted, r)) for r in _bucket_rounds(4)]
 [[[0], [1], [2], [3]], [[0, 3], [1, 2]], [[0, 2], [1, 3]], [[0, 1], [2, 3]]]

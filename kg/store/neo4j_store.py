@@ -114,8 +114,9 @@ class Neo4jStore:
 
         With ``workers`` > 1, that many batches are written at once; relationship batches
         written at the same time never share an end node (see :func:`edge_rounds`), so
-        they do not deadlock. If the connection is lost midway, the batches already
-        committed stay; running the same load again completes the graph.
+        they rarely deadlock (a deadlocked batch is retried). If the connection is lost
+        midway, the batches already committed stay; running the same load again
+        completes the graph.
         """
         total = graph.nx.number_of_nodes() + graph.nx.number_of_edges()
         done = LoadSummary()
