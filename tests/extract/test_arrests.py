@@ -231,5 +231,7 @@ def test_a_modal_right_before_the_arrest_word_unmakes_it(ex, lang, text, made):
 
 
 def test_leading_as_an_adjective_does_not_unmake_an_arrest(ex):
-    text = "Leading figures of the Los Pumas gang were arrested by the Honduran National Police in Tegucigalpa."
+    text = (
+        "Leading figures of the Los Pumas gang were arrested by the Honduran National Police in Tegucigalpa."
+    )
     assert ("Los Pumas", "Honduran National Police") in arrested(ex, text, "en")
