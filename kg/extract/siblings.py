@@ -88,7 +88,10 @@ def commanders(
             continue
         after = [r for r in groups if person.end <= r.start <= person.end + 8]
         before = [r for r in groups if 0 <= cue.start - r.end <= 2]
-        group = after[0] if after and not before else (before[-1] if before else None)
+        ref = after[0] if after and not before else (before[-1] if before else None)
+        group = ref.entity if ref is not None else None
+        if group is None and not groups and not table.in_sentence(sent, "Agency"):
+            group = table.main_group  # "Lo que quedó de la Familia se reorganizó bajo el liderazgo de X"
         if group is None:
             continue
         chain = [Person(k, k + 1, name) for k, name in firsts or []] + [person]
@@ -99,5 +102,5 @@ def commanders(
         names = shared_surname([p.name for p in chain]) if siblings_before(doc, chain[0].start) else []
         for member, name in zip(chain, names or [p.name for p in chain], strict=True):
             member = Person(member.start, member.end, name, member.aliases)
-            found.append((member, group.entity))
+            found.append((member, group))
     return found

@@ -60,3 +60,20 @@ def test_siblings_lead_the_group(ex, lang: str, text: str, leaders: set[str], gr
 def test_no_sibling_leaders_without_names(ex, lang: str, text: str) -> None:
     facts = ex.facts(text, lang)
     assert not any(t == "LEADS" and s != "Juan Perez" for t, s, _ in facts)
+
+
+def test_command_phrase_with_no_group_named_is_the_article_groups(ex) -> None:
+    text = (
+        "La Familia Michoacana dominó Michoacán. La Familia Michoacana perdió fuerza. Lo que quedó se "
+        "reorganizó en Guerrero bajo el liderazgo de los hermanos José Alfredo y Johnny Hurtado Olascoaga."
+    )
+    leads = {s for t, s, o in ex.facts(text, "es") if t == "LEADS" and o == "La Familia Michoacana"}
+    assert leads == {"José Alfredo Hurtado Olascoaga", "Johnny Hurtado Olascoaga"}
+
+
+def test_command_phrase_in_a_sentence_about_an_agency_leads_nothing(ex) -> None:
+    text = (
+        "La Familia Michoacana dominó Michoacán. La Familia Michoacana perdió fuerza. La Policía Federal "
+        "actuó bajo el mando de Genaro García Luna."
+    )
+    assert "LEADS" not in ex.relation_types(text, "es")
