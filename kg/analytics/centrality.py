@@ -110,7 +110,10 @@ def eigenvector(g: nx.Graph, backend: str = "auto") -> dict[Hashable, float]:
     try:
         values = nx.eigenvector_centrality(u, max_iter=1000, tol=1e-8)
     except nx.PowerIterationFailedConvergence:
-        values = nx.eigenvector_centrality_numpy(u)
+        # Power iteration oscillates on bipartite parts (a gang and its countries), and
+        # the numpy solver refuses disconnected graphs: igraph's solver handles both.
+        h, ids = to_igraph(u)
+        values = dict(zip(ids, igraph_eigenvector(h), strict=True))
     top = max(values.values()) or 1.0
     return {node: abs(v) / top for node, v in values.items()}
 
