@@ -12,7 +12,7 @@ in a later sentence that tells an arrest stands there for the group whose member
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, EntityTable, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import persons_in
 from kg.extract.text import fold_keep_offsets
@@ -111,3 +111,38 @@ def member_references(analysis: Analysis, table: EntityTable, blocked: set[int])
 
 
 OF = frozenset({"of", "de", "del", "do", "da"})
+
+
+def plural_references(analysis: Analysis, table: EntityTable) -> None:
+    """ "Both gangs", "las dos bandas", "as duas facções": the two groups named just before.
+
+    The groups are the ones named earlier in the same sentence, otherwise in the nearest of the
+    two sentences before that names (or refers to) any group; the phrase refers to them only
+    when there are exactly two.
+    """
+    cues: dict[int, list[Cue]] = {}
+    for cue in analysis.cues:
+        if cue.role == "plural_groups":
+            cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
+    for sent in sorted(cues):
+        for cue in cues[sent]:
+            if any(r.start <= cue.start < r.end for r in table.in_sentence(sent)):
+                continue
+            groups = _distinct([r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start])
+            if len(groups) < 2:
+                groups = []
+                for earlier in range(sent - 1, max(sent - 3, -1), -1):
+                    groups = _distinct(table.in_sentence(earlier, *GROUP_TYPES))
+                    if groups:
+                        break
+            if len(groups) != 2:
+                continue
+            for entity in groups:
+                table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
+
+
+def _distinct(refs: list[Ref]) -> list[Entity]:
+    found: dict[str, Entity] = {}
+    for ref in refs:
+        found.setdefault(ref.entity.key, ref.entity)
+    return list(found.values())
