@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.persons import persons_in
+from kg.extract.persons import Person, persons_in
 from kg.extract.text import fold_keep_offsets
 
 PRONOUNS = {"en": frozenset({"he", "she"}), "es": frozenset({"el", "ella"}), "pt": frozenset({"ele", "ela"})}
@@ -146,3 +146,57 @@ def _distinct(refs: list[Ref]) -> list[Entity]:
     for ref in refs:
         found.setdefault(ref.entity.key, ref.entity)
     return list(found.values())
+
+
+# "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.
+INDEFINITE = frozenset({"a", "an", "un", "una", "um", "uma"})
+PERSON_NOUNS = frozenset(
+    {
+        *("national", "man", "woman", "citizen", "businessman", "suspect"),
+        *("ciudadano", "ciudadana", "hombre", "mujer", "sujeto", "empresario"),
+        *("cidadao", "homem", "mulher", "empresario", "suspeito"),
+    }
+)
+
+
+def described_leaders(
+    analysis: Analysis, table: EntityTable, blocked: set[int]
+) -> list[tuple[Person, Entity, int]]:
+    """ "A Japanese national described as a leader of the Yakuza pleaded guilty ... . Takeshi
+    Ebisawa, 60, was arrested ...": the person named first in the next sentence is that leader.
+
+    The sentence must open with an indefinite person noun ("a national", "un hombre", "um
+    homem") that a leadership word ties to a named group ("leader of G"), and name nobody.
+    """
+    doc = analysis.doc
+    found: list[tuple[Person, Entity, int]] = []
+    for sent, (begin, end) in enumerate(analysis.sents[:-1]):
+        if doc[begin].lower_ not in INDEFINITE:
+            continue
+        noun = next((k for k in range(begin + 1, min(end, begin + 4)) if doc[k].lower_ in PERSON_NOUNS), None)
+        if noun is None or any(
+            not any(m.start <= p.start < m.end for m in analysis.mentions)  # places are no persons
+            for p in persons_in(analysis, sent, blocked)
+        ):
+            continue
+        groups = table.in_sentence(sent, *GROUP_TYPES)
+        group: Entity | None = None
+        for cue in analysis.cues:
+            if cue.role != "leader" or analysis.sent_of[cue.start] != sent or cue.start - noun > 10:
+                continue
+            after = [r for r in groups if 0 < r.start - cue.end <= 2 and doc[cue.end].lower_ in OF]
+            if after:
+                group = after[0].entity
+                break
+        if group is None:
+            continue
+        following = sent + 1  # the next sentence with words (a paragraph break is one too)
+        while following < len(analysis.sents) - 1 and not any(
+            doc[k].is_alpha for k in range(*analysis.sents[following])
+        ):
+            following += 1
+        named = persons_in(analysis, following, blocked)
+        start = analysis.sents[following][0]
+        if named and named[0].start == start and " " in named[0].name:
+            found.append((named[0], group, following))
+    return found

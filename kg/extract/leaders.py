@@ -9,7 +9,7 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
-from kg.extract.coref import leader_references, member_references
+from kg.extract.coref import described_leaders, leader_references, member_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.leader_words import (
@@ -364,6 +364,9 @@ class LeaderFinder:
                 list_open = True
             elif first not in {"-", "*", "•"}:
                 list_open = False
+        for person, group, sent in described_leaders(self.analysis, self.table, self.blocked):
+            if not titled(self.analysis, person):
+                self.lead(person, group, sent, "leads/described")
         leader_references(self.analysis, self.table, self.blocked)
         member_references(self.analysis, self.table, self.blocked)
         return self.facts
