@@ -200,3 +200,36 @@ def described_leaders(
         if named and named[0].start == start and " " in named[0].name:
             found.append((named[0], group, following))
     return found
+
+
+POLICE = {"en": "police", "es": "policia", "pt": "policia"}
+POLICE_ARTICLES = frozenset({"the", "la", "a"})
+
+
+def police_references(analysis: Analysis, table: EntityTable) -> None:
+    """ "the police", "la policía", "a polícia" in lower case: the one police agency named before.
+
+    Only when the document names exactly one agency whose name holds the police word, and
+    names it before the generic mention.
+    """
+    word = POLICE.get(analysis.lang)
+    doc = analysis.doc
+    if word is None:
+        return
+    police = [
+        e
+        for e in table.of_type("Agency")
+        if e.mentions and word in fold_keep_offsets(e.name).lower().replace("-", " ").split()
+    ]
+    if len(police) != 1:
+        return
+    agency = police[0]
+    first = min(m.start for m in agency.mentions)
+    for token in doc:
+        k = token.i
+        if token.text != word or k <= first or k == 0 or doc[k - 1].lower_ not in POLICE_ARTICLES:
+            continue
+        sent = analysis.sent_of[k]
+        if any(r.start <= k < r.end for r in table.in_sentence(sent)):
+            continue
+        table.add_ref(sent, Ref(agency, k, k + 1, anaphor=True))
