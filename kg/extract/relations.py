@@ -102,8 +102,11 @@ class RelationFinder(EventRules):
             ]
             stop = min([k for k in others if k > start] + [start + CLAUSE_WINDOW])
             countries = [(c, k) for c, k in self.countries_after(sent, start) if k < stop]
+            # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
+            subjects = [r for r in before if r.start == subject.start] if before else [subject]
             for country, _ in countries:
-                self.add("OPERATES_IN", subject.entity, country, sent, "operates-in/cue")
+                for each in subjects:
+                    self.add("OPERATES_IN", each.entity, country, sent, "operates-in/cue")
             where = self.where_clause(sent, subject)
             if not countries and where is not None:
                 self.add("OPERATES_IN", subject.entity, where, sent, "operates-in/where")

@@ -53,3 +53,36 @@ def test_a_group_named_alone_is_no_pair(ex):
         "La Policía Nacional de Honduras detuvo el lunes a doce miembros de las dos bandas."
     )
     assert facts(ex, text, "es", "ARRESTED_BY") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "es",
+            "La Mara Salvatrucha y el Barrio 18 nacieron en Los Ángeles. "
+            "Hoy ambas pandillas tienen presencia en Guatemala.",
+            "Guatemala",
+        ),
+        (
+            "en",
+            "MS-13 and Barrio 18 were born in Los Angeles. Today both gangs operate in Guatemala.",
+            "Guatemala",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho e o Terceiro Comando Puro nasceram no Rio de Janeiro. "
+            "Hoje as duas facções atuam no Paraguai.",
+            "Paraguay",
+        ),
+    ],
+)
+def test_both_groups_operate_where_the_plural_subject_does(ex, lang, text, country):
+    presence = facts(ex, text, lang, "OPERATES_IN")
+    assert len({a for a, b in presence if b == country}) == 2
+
+
+def test_a_single_group_before_gives_one_presence(ex):
+    text = "MS-13 was born in Los Angeles. Today the gang operates in Guatemala."
+    presence = facts(ex, text, "en", "OPERATES_IN")
+    assert {a for a, b in presence if b == "Guatemala"} == {"Mara Salvatrucha"}
