@@ -30,7 +30,7 @@ from kg.extract.leader_words import (
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
-from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of
+from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
 from kg.extract.relations import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
@@ -241,6 +241,9 @@ class LeaderFinder:
                     and doc[cue.start].lower_ in HEAD_VERBS
                 ):
                     self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
+                    trade = trade_head(self.analysis, self.table, cue, persons)
+                    if trade is not None and not titled(self.analysis, trade[0]):
+                        self.lead(trade[0], trade[1], sent, "leads/trade")
                     continue
                 if not objects and self.distant_agent(cue, sent, persons, groups):
                     continue  # "founded by A and later run day to day by his son B"

@@ -87,3 +87,33 @@ def former_agent(doc: list[Tok], start: int, persons: list[Person]) -> Person | 
     if all(t.is_alpha and t.text.islower() for t in gap):
         return person
     return None
+
+
+TRADE_WORDS = frozenset({"trafico", "narcotrafico", "microtrafico", "narcomenudeo"})
+
+
+def trade_head(
+    analysis: Analysis, table: EntityTable, cue: Cue, persons: list[Person]
+) -> tuple[Person, Entity] | None:
+    """ "O nome mais conhecido da facção foi X, o Nick, que chefiava o tráfico local": a person
+    whose relative clause heads the drug trade leads the group named before them in the sentence.
+
+    >>> sorted(TRADE_WORDS)[:2]
+    ['microtrafico', 'narcomenudeo']
+    """
+    doc = analysis.doc
+    k = cue.end
+    if (
+        k + 1 >= len(doc)
+        or doc[k].lower_ not in {"o", "el", "a", "la"}
+        or doc[k + 1].lower_ not in TRADE_WORDS
+    ):
+        return None
+    if cue.start < 2 or doc[cue.start - 1].lower_ != "que" or doc[cue.start - 2].text != ",":
+        return None
+    person = next((p for p in persons if p.end == cue.start - 2), None)
+    if person is None:
+        return None
+    sent = analysis.sent_of[cue.start]
+    groups = [r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end <= person.start]
+    return (person, groups[-1].entity) if groups else None
