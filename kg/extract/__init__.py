@@ -22,7 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, fields
 from typing import Any
 
-from kg.extract.coref import plural_references, police_references
+from kg.extract.coref import officer_references, plural_references, police_references
 from kg.extract.dates import fact_date
 from kg.extract.entities import Entity, EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
@@ -150,6 +150,7 @@ def extract_document(
     find_splinters(analysis, table)
     plural_references(analysis, table)
     police_references(analysis, table)
+    officer_references(analysis, table)
     facts = find_leaders(analysis, table)
     facts += find_relations(analysis, table, facts)
     return Extraction(document, lang, _graph(document, lang, analysis, table, facts))

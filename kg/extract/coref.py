@@ -58,7 +58,10 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
     for sent, (begin, _) in enumerate(analysis.sents):
         if sent == 0 or doc[begin].lower_ not in pronouns or not doc[begin].text[0].isupper():
             continue
-        leaders = {r.entity.key: r.entity for r in table.in_sentence(sent - 1, "Leader")}
+        before = sent - 1  # a paragraph break between the two sentences is a sentence too
+        while before > 0 and not any(doc[k].is_alpha for k in range(*analysis.sents[before])):
+            before -= 1
+        leaders = {r.entity.key: r.entity for r in table.in_sentence(before, "Leader")}
         if len(leaders) == 1 and not table.in_sentence(sent, "Leader"):
             table.add_ref(sent, Ref(next(iter(leaders.values())), begin, begin + 1))
 
@@ -233,3 +236,30 @@ def police_references(analysis: Analysis, table: EntityTable) -> None:
         if any(r.start <= k < r.end for r in table.in_sentence(sent)):
             continue
         table.add_ref(sent, Ref(agency, k, k + 1, anaphor=True))
+
+
+# "presos por policiais militares": officers of the one "Polícia Militar ..." of the article
+OFFICERS = {"militares": "militar", "civis": "civil", "federais": "federal", "rodoviarios": "rodoviaria"}
+
+
+def officer_references(analysis: Analysis, table: EntityTable) -> None:
+    """ "policiais militares", "policiais civis", "policiais federais": officers of the one agency
+    of the article whose name opens with "Polícia Militar", "Polícia Civil", "Polícia Federal".
+    """
+    if analysis.lang != "pt":
+        return
+    doc = analysis.doc
+    for token in doc[:-1]:
+        k = token.i
+        kind = OFFICERS.get(doc[k + 1].lower_)
+        if token.text != "policiais" or kind is None:
+            continue
+        agencies = [
+            e
+            for e in table.of_type("Agency")
+            if fold_keep_offsets(e.name).lower().split()[:2] == ["policia", kind]
+        ]
+        sent = analysis.sent_of[k]
+        if len(agencies) != 1 or any(r.start <= k + 1 and k < r.end for r in table.in_sentence(sent)):
+            continue
+        table.add_ref(sent, Ref(agencies[0], k, k + 2, anaphor=True))
