@@ -55,15 +55,26 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
                 table.add_ref(sent, Ref(table.entities[next(iter(keys))], token.i, token.i + size))
                 break
     pronouns = PRONOUNS.get(analysis.lang, frozenset())
-    for sent, (begin, _) in enumerate(analysis.sents):
-        if sent == 0 or doc[begin].lower_ not in pronouns or not doc[begin].text[0].isupper():
+    for sent, (begin, end) in enumerate(analysis.sents):
+        at = begin
+        if sent > 0 and doc[begin].lower_ not in pronouns and analysis.lang != "es":
+            # "Em novembro de 2011, dias antes da ocupação, ele foi preso": after an opening phrase
+            # that names nobody
+            at = next((k for k in range(begin + 1, end) if doc[k].lower_ in pronouns), begin)
+            if (
+                at == begin
+                or doc[at - 1].text != ","
+                or any(doc[k].text[0].isupper() for k in range(begin + 1, at))
+            ):
+                continue
+        elif sent == 0 or doc[begin].lower_ not in pronouns or not doc[begin].text[0].isupper():
             continue
         before = sent - 1  # a paragraph break between the two sentences is a sentence too
         while before > 0 and not any(doc[k].is_alpha for k in range(*analysis.sents[before])):
             before -= 1
         leaders = {r.entity.key: r.entity for r in table.in_sentence(before, "Leader")}
         if len(leaders) == 1 and not table.in_sentence(sent, "Leader"):
-            table.add_ref(sent, Ref(next(iter(leaders.values())), begin, begin + 1))
+            table.add_ref(sent, Ref(next(iter(leaders.values())), at, at + 1))
 
 
 MEMBER = frozenset(
