@@ -1,5 +1,5 @@
-"""A leader who surrenders to an agency ("surrendered to", "se entregó a", "se entregou à")
-is in its custody: an arrest by that agency."""
+"""A surrender to an agency ("surrendered to", "se entregó a", "se entregou à") and police
+operations against a group ("operaciones policiales") are arrests by that agency."""
 
 from __future__ import annotations
 
@@ -51,3 +51,16 @@ def test_a_surrender_to_an_agency_is_an_arrest(ex, lang, text, fact):
 )
 def test_a_surrender_refused_or_announced_is_no_arrest(ex, lang, text):
     assert arrests(ex, text, lang) == set()
+
+
+def test_a_police_operation_against_a_group_is_an_arrest(ex):
+    text = (
+        "La Mara Salvatrucha ha sido objeto de varias operaciones policiales de la Policía Nacional "
+        "Civil en San Salvador."
+    )
+    assert ("Mara Salvatrucha", "Policía Nacional Civil") in arrests(ex, text, "es")
+
+
+def test_a_police_operation_without_an_agency_names_no_agency(ex):
+    text = "La Mara Salvatrucha ha sido objeto de varias operaciones policiales en San Salvador."
+    assert arrests(ex, text, "es") == set()
