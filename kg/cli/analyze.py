@@ -7,7 +7,6 @@ straight from the server (connection options as for ``kg pull``).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -24,15 +23,14 @@ from kg.store import ConnectionOptions, open_driver
 from kg.store.neo4j_store import pull_graph
 
 
-def _read(graph: Path | None, neo4j: bool, connection: dict[str, Any]) -> KnowledgeGraph:
+def _read(graph: Path | None, neo4j: bool, connection: ConnectionOptions) -> KnowledgeGraph:
     if neo4j == (graph is not None):
         raise click.UsageError("give either GRAPH or --neo4j")
     if graph is not None:
         return read_graph(graph)
-    options = ConnectionOptions.from_env(**connection)
-    driver = open_driver(options)
+    driver = open_driver(connection)
     try:
-        return pull_graph(driver, database=options.database)
+        return pull_graph(driver, database=connection.database)
     finally:
         driver.close()
 
@@ -106,7 +104,7 @@ def command(
     seed: int,
     backend: str,
     network_cap: int,
-    **connection: Any,
+    connection: ConnectionOptions,
 ) -> None:
     """Analyse GRAPH (graph.json or graph.ttl) or the Neo4j graph; write a report with plots into OUT."""
     with gc_paused():
@@ -128,7 +126,7 @@ def command(
 def _run(
     graph: Path | None,
     neo4j: bool,
-    connection: dict[str, Any],
+    connection: ConnectionOptions,
     outdir: Path,
     path: tuple[str, str] | None,
     disrupt_by: str,

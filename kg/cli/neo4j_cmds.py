@@ -6,12 +6,13 @@ NEO4J_DATABASE, the variables ``scripts/neo4j-local start`` prints.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 import neo4j
@@ -20,13 +21,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg.errors import InputError
-from kg.graphfile import RDF_SUFFIXES, read_graph
+from kg.graphfile import FORMAT, RDF_SUFFIXES, read_graph
 from kg.model import KnowledgeGraph
 from kg.store import ConnectionOptions, Neo4jStore, open_driver
 from kg.store.library import get_query, list_queries, run_query
 
 F = TypeVar("F", bound=Callable[..., Any])
-GRAPH_FORMAT = "tco-kg/graph"
 
 # The driver logs connection failures itself; the CLI reports them as one line instead.
 logging.getLogger("neo4j").addHandler(logging.NullHandler())
@@ -34,7 +34,24 @@ logging.getLogger("neo4j").propagate = False
 
 
 def connection_options(func: F) -> F:
-    """``--uri``, ``--user``, ``--password``, ``--database``, ``--timeout``."""
+    """``--uri``, ``--user``, ``--password``, ``--database``, ``--timeout``, handed to the
+    command as one ``connection: ConnectionOptions`` (explicit values, then the environment)."""
+
+    @functools.wraps(func)
+    def command(
+        *args: Any,
+        uri: str | None,
+        user: str | None,
+        password: str | None,
+        database: str | None,
+        timeout: float,
+        **kwargs: Any,
+    ) -> Any:
+        connection = ConnectionOptions.from_env(
+            uri=uri, user=user, password=password, database=database, timeout=timeout
+        )
+        return func(*args, connection=connection, **kwargs)
+
     options = [
         click.option("--uri", help="Bolt URI [env NEO4J_URI, default bolt://127.0.0.1:7687]."),
         click.option("--user", help="User name [env NEO4J_USERNAME, default neo4j]."),
@@ -44,21 +61,17 @@ def connection_options(func: F) -> F:
             "--timeout", type=float, default=10.0, show_default=True, help="Seconds to wait for the server."
         ),
     ]
+    wrapped: Any = command
     for option in reversed(options):
-        func = option(func)
-    return func
+        wrapped = option(wrapped)
+    return cast(F, wrapped)
 
 
 @contextmanager
-def _store(
-    uri: str | None, user: str | None, password: str | None, database: str | None, timeout: float
-) -> Iterator[Neo4jStore]:
-    options = ConnectionOptions.from_env(
-        uri=uri, user=user, password=password, database=database, timeout=timeout
-    )
-    driver = open_driver(options)
+def _store(connection: ConnectionOptions) -> Iterator[Neo4jStore]:
+    driver = open_driver(connection)
     try:
-        yield Neo4jStore(driver, database=options.database)
+        yield Neo4jStore(driver, database=connection.database)
     finally:
         driver.close()
 
@@ -70,7 +83,7 @@ def _is_graph_file(path: Path) -> bool:
         return False
     with path.open(encoding="utf-8", errors="replace") as handle:
         head = handle.read(4096)
-    return f'"{GRAPH_FORMAT}"' in head
+    return f'"{FORMAT}"' in head
 
 
 def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
@@ -109,11 +122,7 @@ def load(
     wipe: bool,
     batch_size: int,
     workers: int,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-    timeout: float,
+    connection: ConnectionOptions,
 ) -> None:
     """Load GRAPH files (graph.json, graph.ttl) or INPUT articles and fact files into Neo4j.
 
@@ -122,7 +131,7 @@ def load(
     """
     graph = read_inputs(inputs)
     console = Console(stderr=True)
-    with _store(uri, user, password, database, timeout) as store:
+    with _store(connection) as store:
         store.batch_size = batch_size
         store.workers = workers
         if wipe:
@@ -157,16 +166,12 @@ def pull(
     outdir: Path,
     query: str | None,
     params: tuple[str, ...],
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-    timeout: float,
+    connection: ConnectionOptions,
 ) -> None:
     """Read the graph (or a subgraph) back from Neo4j into OUTDIR/graph.ttl and graph.json."""
     from kg.export.output import write_graph_files
 
-    with _store(uri, user, password, database, timeout) as store:
+    with _store(connection) as store:
         graph = store.pull(query, _param(params))
     write_graph_files(graph, outdir)
     counts = graph.counts()
@@ -204,11 +209,7 @@ def query(
     params: tuple[str, ...],
     list_only: bool,
     as_json: bool,
-    uri: str | None,
-    user: str | None,
-    password: str | None,
-    database: str | None,
-    timeout: float,
+    connection: ConnectionOptions,
 ) -> None:
     """Run query NAME from the Cypher library (queries/*.cypher) and print a table."""
     console = Console()
@@ -223,7 +224,7 @@ def query(
         return
     get_query(name)
     values = _param(params)
-    with _store(uri, user, password, database, timeout) as store:
+    with _store(connection) as store:
         result = run_query(store, name, values)
     if as_json:
         for row in result.rows:
