@@ -1,9 +1,10 @@
 """The batches a load writes, and the order that lets several be written at once.
 
-Each batch holds elements of one label (or one relationship type between two labels)
-and is written in one transaction: it reads which of its elements are stored, CREATEs
-the new ones, and rewrites a stored one only when the union with the model's
-``Node.merge`` / ``Edge.merge`` (stored record first) differs from what is stored.
+Each batch holds elements of one label (or one relationship type) and is written in
+one transaction: it finds which of its elements are stored, CREATEs the new ones, and
+rewrites a stored one only when the union with the model's ``Node.merge`` /
+``Edge.merge`` (stored record first) differs from what is stored. Nodes are written
+first; their element ids then name the ends of the relationships.
 
 Relationship transactions lock their end nodes, so two batches sharing a node can
 deadlock. :func:`edge_rounds` splits the nodes into ``2 * workers`` buckets and the
@@ -20,10 +21,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import neo4j
 
+from kg.errors import KgError
 from kg.model import Edge, KnowledgeGraph, Node
 from kg.store import codec
 from kg.store import cypher as stmt
@@ -59,11 +62,51 @@ class LoadSummary:
         )
 
 
+class StoreError(KgError):
+    """Neo4j refused a statement, or the connection was lost during a load."""
+
+
+class ConnectionLost(StoreError):
+    """The server went away in the middle of the work."""
+
+
 class Batch:
     """Elements of one label or relationship type, written in one transaction."""
 
     def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
         raise NotImplementedError
+
+
+def _run(
+    tx: neo4j.ManagedTransaction, query: str, rows: list[Any]
+) -> tuple[list[neo4j.Record], neo4j.SummaryCounters]:
+    """Run ``query`` with ``$rows``; its records and counters.
+
+    The driver keeps each query's parameters in a reference cycle, which only the cyclic
+    collector frees (paused during a load): the rows travel in a list of their own,
+    emptied once the query is done, so that reference counting frees them at once.
+    """
+    sent = list(rows)
+    result = tx.run(query, rows=sent)
+    records = list(result)
+    counters = result.consume().counters
+    sent.clear()
+    return records, counters
+
+
+@dataclass
+class LoadedNodes:
+    """What the node batches of one load learnt, for its relationship batches.
+
+    ``element_ids`` maps each node's id to its element id: relationships find their
+    ends by element id, a cheaper seek than one through the ``id`` index. ``created``
+    holds the ids of the nodes this load created: a relationship can only be stored
+    already if both its ends were, so one with a created end is new and is written
+    without looking for a stored copy.
+    """
+
+    element_ids: dict[str, str] = field(default_factory=dict)
+    created: set[str] = field(default_factory=set)
 
 
 class NodeBatch(Batch):
@@ -72,17 +115,19 @@ class NodeBatch(Batch):
     Rows are converted when the batch is made (while the previous batch is on the wire).
     """
 
-    def __init__(self, node_type: str, nodes: list[Node]) -> None:
+    def __init__(self, node_type: str, nodes: list[Node], loaded: LoadedNodes) -> None:
         self.node_type = node_type
         self.nodes = nodes
         self.rows = [codec.node_row(n) for n in nodes]
+        self.loaded = loaded
 
     def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
         ids = [n.id for n in self.nodes]
-        stored = {
-            r["id"]: codec.node_from_properties(self.node_type, r["props"])
-            for r in tx.run(stmt.existing_nodes(self.node_type), ids=ids)
-        }
+        self.loaded.created.difference_update(ids)  # a retried transaction starts afresh
+        stored = {}
+        for record in _run(tx, stmt.existing_nodes(self.node_type), ids)[0]:
+            stored[record["id"]] = codec.node_from_properties(self.node_type, record["props"])
+            self.loaded.element_ids[record["id"]] = record["eid"]
         new = [row for node, row in zip(self.nodes, self.rows, strict=True) if node.id not in stored]
         changed = []
         for node in self.nodes:
@@ -90,61 +135,91 @@ class NodeBatch(Batch):
             if old is not None and (merged := old.merge(node)) != old:
                 changed.append(codec.node_row(merged))
         if new:
-            tx.run(stmt.create_nodes(self.node_type), rows=new).consume()
+            for record in _run(tx, stmt.create_nodes(self.node_type), new)[0]:
+                self.loaded.element_ids[record["id"]] = record["eid"]
+                self.loaded.created.add(record["id"])
         if changed:
-            tx.run(stmt.update_nodes(self.node_type), rows=changed).consume()
+            _run(tx, stmt.update_nodes(self.node_type), changed)
         return LoadSummary(nodes_created=len(new), nodes_existing=len(stored), nodes_updated=len(changed))
 
 
 class EdgeBatch(Batch):
-    """Relationships of one type between two labels, handled like :class:`NodeBatch`."""
+    """Relationships of one type: new ones are created, stored ones get the union of both records.
 
-    def __init__(self, edge_type: str, source_type: str, target_type: str, edges: list[Edge]) -> None:
-        self.types = (edge_type, source_type, target_type)
+    A relationship with an end this load created is new for certain and is simply
+    created; the others are created unless :func:`stmt.write_edges` finds them stored.
+    """
+
+    def __init__(self, edge_type: str, edges: list[Edge], loaded: LoadedNodes) -> None:
+        self.edge_type = edge_type
         self.edges = edges
-        self.rows = [codec.edge_row(e) for e in edges]
+        ids, created = loaded.element_ids, loaded.created
+        self.new_rows: list[dict[str, Any]] = []
+        self.maybe_stored: list[tuple[Edge, dict[str, Any]]] = []
+        for edge in edges:
+            row = {"s": ids[edge.source], "t": ids[edge.target], "props": codec.edge_properties(edge)}
+            if edge.source in created or edge.target in created:
+                self.new_rows.append(row)
+            else:
+                self.maybe_stored.append((edge, row))
+
+    def __len__(self) -> int:
+        return len(self.new_rows) + len(self.maybe_stored)
 
     def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
-        edge_type = self.types[0]
-        ends = [{"source": e.source, "target": e.target} for e in self.edges]
-        stored = {
-            (r["source"], r["target"]): codec.edge_from_properties(
-                edge_type, r["source"], r["target"], r["props"]
+        created = 0
+        stored: dict[tuple[str, str], dict[str, Any]] = {}
+        if self.new_rows:
+            created += _run(tx, stmt.create_edges(self.edge_type), self.new_rows)[1].relationships_created
+        if self.maybe_stored:
+            records, counters = _run(
+                tx, stmt.write_edges(self.edge_type), [row for _, row in self.maybe_stored]
             )
-            for r in tx.run(stmt.existing_edges(*self.types), rows=ends)
-        }
-        new = []
+            stored = {(r["s"], r["t"]): r["props"] for r in records}
+            created += counters.relationships_created
+        if created + len(stored) != len(self):
+            raise StoreError(
+                f"{len(self) - created - len(stored)} {self.edge_type} relationships lost an end node "
+                "while loading (deleted by another client?); run the same load again"
+            )
         changed = []
-        for edge, row in zip(self.edges, self.rows, strict=True):
-            old = stored.get((edge.source, edge.target))
-            if old is None:
-                new.append(row)
-            elif (merged := old.merge(edge)) != old:
-                changed.append(codec.edge_row(merged))
-        if new:
-            tx.run(stmt.create_edges(*self.types), rows=new).consume()
+        for edge, row in self.maybe_stored:
+            props = stored.get((row["s"], row["t"]))
+            if props is None:
+                continue
+            old = codec.edge_from_properties(self.edge_type, edge.source, edge.target, props)
+            if (merged := old.merge(edge)) != old:
+                changed.append({"s": row["s"], "t": row["t"], "props": codec.edge_properties(merged)})
         if changed:
-            tx.run(stmt.update_edges(*self.types), rows=changed).consume()
-        return LoadSummary(edges_created=len(new), edges_existing=len(stored), edges_updated=len(changed))
+            _run(tx, stmt.update_edges(self.edge_type), changed)
+        return LoadSummary(edges_created=created, edges_existing=len(stored), edges_updated=len(changed))
 
 
-def node_batches(graph: KnowledgeGraph, size: int) -> Iterator[Batch]:
+def node_batches(graph: KnowledgeGraph, size: int, loaded: LoadedNodes) -> Iterator[Batch]:
     """Node batches by label (each converted when the iterator reaches it)."""
     by_type: dict[str, list[Node]] = defaultdict(list)
-    for node in graph.nodes():
-        by_type[stmt.label(node.type)].append(node)
+    for _, node in graph.nx.nodes(data="node"):  # insertion order: a load needs no sorting
+        by_type[node.type].append(node)
     for node_type, nodes in by_type.items():
         for start in range(0, len(nodes), size):
-            yield NodeBatch(node_type, nodes[start : start + size])
+            yield NodeBatch(stmt.label(node_type), nodes[start : start + size], loaded)
 
 
-def _edge_batches(edges: list[Edge], types: dict[str, str], size: int) -> Iterator[Batch]:
-    by_type: dict[tuple[str, str, str], list[Edge]] = defaultdict(list)
+def _edges(graph: KnowledgeGraph) -> Iterator[Edge]:
+    """Every edge in insertion order (a load needs no sorting; this is faster than ``graph.edges()``)."""
+    for _, targets in graph.nx.adjacency():
+        for keyed in targets.values():
+            for data in keyed.values():
+                yield data["edge"]
+
+
+def _edge_batches(edges: list[Edge], loaded: LoadedNodes, size: int) -> Iterator[Batch]:
+    by_type: dict[str, list[Edge]] = defaultdict(list)
     for edge in edges:
-        by_type[(stmt.rel_type(edge.type), types[edge.source], types[edge.target])].append(edge)
-    for (edge_type, source_type, target_type), group in by_type.items():
+        by_type[edge.type].append(edge)
+    for edge_type, group in by_type.items():
         for start in range(0, len(group), size):
-            yield EdgeBatch(edge_type, source_type, target_type, group[start : start + size])
+            yield EdgeBatch(stmt.rel_type(edge_type), group[start : start + size], loaded)
 
 
 def _bucket_rounds(buckets: int) -> list[list[frozenset[int]]]:
@@ -162,24 +237,35 @@ def _bucket_rounds(buckets: int) -> list[list[frozenset[int]]]:
     return rounds
 
 
-def edge_rounds(graph: KnowledgeGraph, size: int, workers: int) -> list[list[Iterator[Batch]]]:
+def edge_rounds(
+    graph: KnowledgeGraph, size: int, workers: int, loaded: LoadedNodes
+) -> list[list[Iterator[Batch]]]:
     """Relationship batches as rounds of streams; streams of one round share no end node.
 
-    With one worker, a single round with a single stream.
+    With one worker, a single round with a single stream. ``loaded`` must be complete
+    (every node batch written) by the time the streams are read.
     """
-    types = {node_id: data["node"].type for node_id, data in graph.nx.nodes(data=True)}
-    edges = list(graph.edges())
     if workers <= 1:
-        return [[_edge_batches(edges, types, size)]]
+        return [[_edge_batches(list(_edges(graph)), loaded, size)]]
     buckets = 2 * workers
-    bucket = {node_id: i % buckets for i, node_id in enumerate(sorted(types))}
+    bucket = {node_id: i % buckets for i, node_id in enumerate(sorted(graph.nx))}
     by_pair: dict[frozenset[int], list[Edge]] = defaultdict(list)
-    for edge in edges:
-        by_pair[frozenset({bucket[edge.source], bucket[edge.target]})].append(edge)
+    for edge in _edges(graph):
+        by_pair[frozenset((bucket[edge.source], bucket[edge.target]))].append(edge)
     return [
-        [_edge_batches(by_pair[pair], types, size) for pair in pairs if by_pair.get(pair)]
+        [_edge_batches(by_pair[pair], loaded, size) for pair in pairs if by_pair.get(pair)]
         for pairs in _bucket_rounds(buckets)
     ]
 
 
-__all__ = ["Batch", "EdgeBatch", "LoadSummary", "NodeBatch", "edge_rounds", "node_batches"]
+__all__ = [
+    "Batch",
+    "ConnectionLost",
+    "EdgeBatch",
+    "LoadSummary",
+    "LoadedNodes",
+    "NodeBatch",
+    "StoreError",
+    "edge_rounds",
+    "node_batches",
+]

@@ -143,12 +143,17 @@ def node_row(node: Node) -> dict[str, Any]:
     return {"id": node.id, "props": props}
 
 
-def edge_row(edge: Edge) -> dict[str, Any]:
-    """The UNWIND row for one edge: ``{"source": ..., "target": ..., "props": {...}}``."""
+def edge_properties(edge: Edge) -> dict[str, Any]:
+    """The property map of one relationship: evidence columns and model properties."""
     props = evidence_columns(edge.evidence)
     if edge.properties:
         props.update(_model_properties(f"{edge.type} {edge.source} -> {edge.target}", edge.properties))
-    return {"source": edge.source, "target": edge.target, "props": props}
+    return props
+
+
+def edge_row(edge: Edge) -> dict[str, Any]:
+    """The row for one edge: ``{"source": ..., "target": ..., "props": {...}}``."""
+    return {"source": edge.source, "target": edge.target, "props": edge_properties(edge)}
 
 
 def node_from_properties(node_type: str, props: Mapping[str, Any]) -> Node:

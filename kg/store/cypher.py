@@ -40,16 +40,19 @@ def create_constraint(node_type: str) -> str:
 
 
 def existing_nodes(node_type: str) -> str:
-    """The stored properties of the nodes of one type among ``$ids`` (absent ids give no row)."""
+    """The element id and stored properties of the nodes of one type among ``$rows`` (ids; absent ones give no row)."""
     return (
-        f"UNWIND $ids AS id\nMATCH (n:{label(node_type)} {{id: id}})\n"
-        "RETURN n.id AS id, properties(n) AS props"
+        f"UNWIND $rows AS id\nMATCH (n:{label(node_type)} {{id: id}})\n"
+        "RETURN n.id AS id, elementId(n) AS eid, properties(n) AS props"
     )
 
 
 def create_nodes(node_type: str) -> str:
     """Create a batch of nodes of one type known to be new (the constraint still guards ``id``)."""
-    return f"UNWIND $rows AS row\nCREATE (n:{label(node_type)})\nSET n = row.props"
+    return (
+        f"UNWIND $rows AS row\nCREATE (n:{label(node_type)})\nSET n = row.props\n"
+        "RETURN n.id AS id, elementId(n) AS eid"
+    )
 
 
 def update_nodes(node_type: str) -> str:
@@ -57,36 +60,47 @@ def update_nodes(node_type: str) -> str:
     return f"UNWIND $rows AS row\nMATCH (n:{label(node_type)} {{id: row.id}})\nSET n = row.props"
 
 
-def _edge_pattern(edge_type: str, source_type: str, target_type: str) -> str:
-    return (
-        f"(s:{label(source_type)} {{id: row.source}})-[r:{rel_type(edge_type)}]->"
-        f"(t:{label(target_type)} {{id: row.target}})"
-    )
-
-
-def existing_edges(edge_type: str, source_type: str, target_type: str) -> str:
-    """The stored properties of the relationships among ``$rows`` (``source``/``target`` ids)."""
-    return (
-        f"UNWIND $rows AS row\nMATCH {_edge_pattern(edge_type, source_type, target_type)}\n"
-        "RETURN row.source AS source, row.target AS target, properties(r) AS props"
-    )
-
-
-def create_edges(edge_type: str, source_type: str, target_type: str) -> str:
-    """Create a batch of relationships known to be new between stored nodes (matched by id)."""
+def create_edges(edge_type: str) -> str:
+    """Create relationships known to be new, between ends named by element id (``s``, ``t``)."""
     return (
         "UNWIND $rows AS row\n"
-        f"MATCH (s:{label(source_type)} {{id: row.source}})\n"
-        f"MATCH (t:{label(target_type)} {{id: row.target}})\n"
+        "MATCH (s) WHERE elementId(s) = row.s\n"
+        "MATCH (t) WHERE elementId(t) = row.t\n"
         f"CREATE (s)-[r:{rel_type(edge_type)}]->(t)\n"
         "SET r = row.props"
     )
 
 
-def update_edges(edge_type: str, source_type: str, target_type: str) -> str:
-    """Replace the properties of stored relationships with their merged ones."""
+def write_edges(edge_type: str) -> str:
+    """Create the relationships of ``$rows`` that are not stored yet, and return the ones that are.
+
+    Each row names its ends by element id (``s``, ``t``: looked up once, when the nodes
+    were written; a seek by element id is cheaper than one through the ``id`` index).
+    A row whose stored relationship comes back is merged and rewritten by :func:`update_edges`.
+    """
     return (
-        f"UNWIND $rows AS row\nMATCH {_edge_pattern(edge_type, source_type, target_type)}\nSET r = row.props"
+        "UNWIND $rows AS row\n"
+        "MATCH (s) WHERE elementId(s) = row.s\n"
+        "MATCH (t) WHERE elementId(t) = row.t\n"
+        f"OPTIONAL MATCH (s)-[old:{rel_type(edge_type)}]->(t)\n"
+        "CALL (s, t, row, old) {\n"
+        "  WITH * WHERE old IS NULL\n"
+        f"  CREATE (s)-[r:{rel_type(edge_type)}]->(t)\n"
+        "  SET r = row.props\n"
+        "}\n"
+        "WITH row, old WHERE old IS NOT NULL\n"
+        "RETURN row.s AS s, row.t AS t, properties(old) AS props"
+    )
+
+
+def update_edges(edge_type: str) -> str:
+    """Replace the properties of stored relationships (ends by element id) with their merged ones."""
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (s) WHERE elementId(s) = row.s\n"
+        "MATCH (t) WHERE elementId(t) = row.t\n"
+        f"MATCH (s)-[r:{rel_type(edge_type)}]->(t)\n"
+        "SET r = row.props"
     )
 
 

@@ -12,6 +12,7 @@ leaves the same database.
 
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -23,23 +24,23 @@ from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path, Relationship
 
-from kg.errors import KgError
+from kg.gcpause import gc_paused
 from kg.model import KnowledgeGraph, Node
 from kg.schema import SchemaError, get_schema
 from kg.store import codec
 from kg.store import cypher as stmt
-from kg.store.batches import Batch, LoadSummary, edge_rounds, node_batches
+from kg.store.batches import (
+    Batch,
+    ConnectionLost,
+    LoadedNodes,
+    LoadSummary,
+    StoreError,
+    edge_rounds,
+    node_batches,
+)
 
 Progress = Callable[[int], None]
 DEFAULT_BATCH_SIZE = 5000
-
-
-class StoreError(KgError):
-    """Neo4j refused a statement, or the connection was lost during a load."""
-
-
-class ConnectionLost(StoreError):
-    """The server went away in the middle of the work."""
 
 
 def _first_line(exc: BaseException) -> str:
@@ -122,13 +123,17 @@ class Neo4jStore:
         done = LoadSummary()
         try:
             self.ensure_schema()
-            phases = [[node_batches(graph, self.batch_size)]]
-            phases += edge_rounds(graph, self.batch_size, self.workers)
-            for streams in phases:
-                for summary in self._write_streams(streams):
-                    done += summary
-                    if progress:
-                        progress(summary.elements)
+            loaded = LoadedNodes()  # filled by the node batches, read by the edge batches
+            with gc_paused(), ThreadPoolExecutor(max_workers=1) as planner:  # gc: see kg.gcpause
+                # Relationships are grouped while the nodes are written; their batches are
+                # made lazily, so none is made before every node batch is written.
+                edge_plan = planner.submit(edge_rounds, graph, self.batch_size, self.workers, loaded)
+                rounds = [[node_batches(graph, self.batch_size, loaded)]]
+                for streams in itertools.chain(rounds, _later(edge_plan)):
+                    for summary in self._write_streams(streams):
+                        done += summary
+                        if progress:
+                            progress(summary.elements)
         except ConnectionLost as exc:
             raise ConnectionLost(
                 f"{exc} after {done.elements} of {total} elements; when the server is back, "
@@ -243,6 +248,11 @@ class Neo4jStore:
             if source and target:
                 graph.add_edge(codec.edge_from_properties(rel.type, source, target, dict(rel)))
         return graph
+
+
+def _later(rounds: Future[list[list[Iterator[Batch]]]]) -> Iterator[list[Iterator[Batch]]]:
+    """The rounds a future will hold, waited for only when the first one is needed."""
+    yield from rounds.result()
 
 
 def _node(labels: Iterable[str], props: Mapping[str, Any]) -> Node:

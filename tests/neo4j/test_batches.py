@@ -9,7 +9,7 @@ from example_graph import example_graph, synthetic_graph
 from kg.graphfile import graph_to_dict
 from kg.model import KnowledgeGraph
 from kg.store import Neo4jStore
-from kg.store.batches import EdgeBatch, NodeBatch, edge_rounds, node_batches
+from kg.store.batches import EdgeBatch, LoadedNodes, NodeBatch, edge_rounds, node_batches
 
 
 def bigger_graph() -> KnowledgeGraph:
@@ -23,7 +23,8 @@ def test_every_edge_once_and_no_shared_nodes_within_a_round() -> None:
     graph = bigger_graph()
     for workers in (2, 3):
         seen = []
-        for streams in edge_rounds(graph, size=7, workers=workers):
+        loaded = LoadedNodes({node_id: f"eid-{node_id}" for node_id in graph.nx})
+        for streams in edge_rounds(graph, size=7, workers=workers, loaded=loaded):
             ends = []
             for stream in streams:
                 nodes: set[str] = set()
@@ -37,8 +38,8 @@ def test_every_edge_once_and_no_shared_nodes_within_a_round() -> None:
 
 
 def test_one_worker_is_one_stream(graph: KnowledgeGraph) -> None:
-    assert [len(r) for r in edge_rounds(graph, size=5, workers=1)] == [1]
-    batches = list(node_batches(graph, 3))
+    assert [len(r) for r in edge_rounds(graph, size=5, workers=1, loaded=LoadedNodes())] == [1]
+    batches = list(node_batches(graph, 3, LoadedNodes()))
     assert all(isinstance(b, NodeBatch) and len(b.nodes) <= 3 for b in batches)
     assert sorted(n.id for b in batches if isinstance(b, NodeBatch) for n in b.nodes) == sorted(graph.nx)
 
