@@ -40,10 +40,14 @@ def create_constraint(node_type: str) -> str:
 
 
 def existing_nodes(node_type: str) -> str:
-    """The element id and stored properties of the nodes of one type among ``$rows`` (ids; absent ones give no row)."""
+    """The element id and stored properties of the nodes of one type among ``$rows`` (ids; absent ones give no row).
+
+    Statements that return rows return them as one list in one record: the driver
+    handles a record much more slowly than a list item.
+    """
     return (
         f"UNWIND $rows AS id\nMATCH (n:{label(node_type)} {{id: id}})\n"
-        "RETURN n.id AS id, elementId(n) AS eid, properties(n) AS props"
+        "RETURN collect({id: n.id, eid: elementId(n), props: properties(n)}) AS rows"
     )
 
 
@@ -51,7 +55,7 @@ def create_nodes(node_type: str) -> str:
     """Create a batch of nodes of one type known to be new (the constraint still guards ``id``)."""
     return (
         f"UNWIND $rows AS row\nCREATE (n:{label(node_type)})\nSET n = row.props\n"
-        "RETURN n.id AS id, elementId(n) AS eid"
+        "RETURN collect({id: n.id, eid: elementId(n)}) AS rows"
     )
 
 
@@ -89,7 +93,7 @@ def write_edges(edge_type: str) -> str:
         "  SET r = row.props\n"
         "}\n"
         "WITH row, old WHERE old IS NOT NULL\n"
-        "RETURN row.s AS s, row.t AS t, properties(old) AS props"
+        "RETURN collect({s: row.s, t: row.t, props: properties(old)}) AS rows"
     )
 
 

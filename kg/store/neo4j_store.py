@@ -119,7 +119,6 @@ class Neo4jStore:
         midway, the batches already committed stay; running the same load again
         completes the graph.
         """
-        total = graph.nx.number_of_nodes() + graph.nx.number_of_edges()
         done = LoadSummary()
         try:
             self.ensure_schema()
@@ -136,7 +135,7 @@ class Neo4jStore:
                             progress(summary.elements)
         except ConnectionLost as exc:
             raise ConnectionLost(
-                f"{exc} after {done.elements} of {total} elements; when the server is back, "
+                f"{exc} after {done.elements} of {len(graph) + graph.nx.size()} elements; when the server is back, "
                 "run the same load again to complete it"
             ) from None
         return done
@@ -155,7 +154,8 @@ class Neo4jStore:
         """Write independent streams of batches, ``workers`` at a time; a summary per commit.
 
         One stream: its next batch is converted while the previous one is on the wire.
-        Several: each stream's batches go one after another, streams side by side.
+        Several: each stream's batches go one after another (each converted while the one
+        before it is on the wire), streams side by side.
         """
         if len(streams) == 1:
             yield from self._write_pipelined(streams[0])
@@ -164,7 +164,7 @@ class Neo4jStore:
         stop = threading.Event()
 
         def run(stream: Iterator[Batch]) -> None:
-            for batch in stream:
+            for batch in _made_ahead(stream):
                 if stop.is_set():
                     return
                 results.put(self._write_batch(batch))
@@ -248,6 +248,15 @@ class Neo4jStore:
             if source and target:
                 graph.add_edge(codec.edge_from_properties(rel.type, source, target, dict(rel)))
         return graph
+
+
+def _made_ahead(batches: Iterator[Batch]) -> Iterator[Batch]:
+    """The same batches, each one made (converted) while the one before it is written."""
+    with ThreadPoolExecutor(max_workers=1) as maker:
+        upcoming = maker.submit(next, batches, None)
+        while (batch := upcoming.result()) is not None:
+            upcoming = maker.submit(next, batches, None)
+            yield batch
 
 
 def _later(rounds: Future[list[list[Iterator[Batch]]]]) -> Iterator[list[Iterator[Batch]]]:
