@@ -25,6 +25,7 @@ from kg.graphfile import FORMAT, RDF_SUFFIXES, read_graph
 from kg.model import KnowledgeGraph
 from kg.store import ConnectionOptions, Neo4jStore, open_driver
 from kg.store.library import get_query, list_queries, run_query
+from kg.store.neo4j_store import DEFAULT_BATCH_SIZE, DEFAULT_WORKERS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -107,11 +108,15 @@ def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--wipe", is_flag=True, help="Delete every node and relationship in the database first.")
 @click.option(
-    "--batch-size", default=5000, show_default=True, type=click.IntRange(min=1), help="Rows per transaction."
+    "--batch-size",
+    default=DEFAULT_BATCH_SIZE,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Rows per transaction.",
 )
 @click.option(
     "--workers",
-    default=1,
+    default=DEFAULT_WORKERS,
     show_default=True,
     type=click.IntRange(min=1),
     help="Batches written at once (relationship batches written together share no node).",

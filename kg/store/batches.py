@@ -82,6 +82,9 @@ class _Rows(list[Any]):
 
     The driver formats every query's parameters for its debug log even when that log
     is off (a tenth of a load's client time); this also keeps evidence out of logs.
+
+    >>> _Rows([{"id": "gang:tda"}, {"id": "gang:pcc"}])
+    <2 rows>
     """
 
     def __repr__(self) -> str:
@@ -242,10 +245,11 @@ def edge_rounds(
 ) -> list[list[Iterator[Batch]]]:
     """Relationship batches as rounds of streams; streams of one round share no end node.
 
-    With one worker, a single round with a single stream. ``loaded`` must be complete
-    (every node batch written) by the time the streams are read.
+    With one worker, or a graph whose nodes fit in one batch (its relationships are few:
+    rounds would only add transactions), a single round with a single stream. ``loaded`` must be complete (every node batch written) by the
+    time the streams are read.
     """
-    buckets = 2 * workers if workers > 1 else 1
+    buckets = 2 * workers if workers > 1 and len(graph) > size else 1
     bucket = {node_id: i % buckets for i, node_id in enumerate(sorted(graph.nx))}
     pair_of = [[frozenset((a, b)) for b in range(buckets)] for a in range(buckets)]
     by_pair: dict[frozenset[int], dict[str, list[Edge]]] = defaultdict(lambda: defaultdict(list))

@@ -40,7 +40,9 @@ from kg.store.batches import (
 )
 
 Progress = Callable[[int], None]
-DEFAULT_BATCH_SIZE = 5000
+DEFAULT_BATCH_SIZE = 10_000
+# Two transactions at once keep a 2-core server busy; more deadlock more often (measured).
+DEFAULT_WORKERS = 2
 
 
 def _first_line(exc: BaseException) -> str:
@@ -55,7 +57,7 @@ class Neo4jStore:
         driver: neo4j.Driver,
         database: str = "neo4j",
         batch_size: int = DEFAULT_BATCH_SIZE,
-        workers: int = 1,
+        workers: int = DEFAULT_WORKERS,
     ) -> None:
         self.driver = driver
         self.database = database

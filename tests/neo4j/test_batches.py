@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from itertools import combinations
 
+import pytest
 from example_graph import example_graph, synthetic_graph
 
 from kg.graphfile import graph_to_dict
 from kg.model import KnowledgeGraph
-from kg.store import Neo4jStore
+from kg.store import Neo4jStore, StoreError
 from kg.store.batches import EdgeBatch, LoadedNodes, NodeBatch, edge_rounds, node_batches
 
 
@@ -57,3 +58,19 @@ def test_parallel_load_gives_the_same_graph(store: Neo4jStore) -> None:
     assert graph_to_dict(store.pull()) == graph_to_dict(graph)
     again = store.load(graph)
     assert again.nodes_created == again.edges_created == again.nodes_updated == again.edges_updated == 0
+
+
+def test_a_relationship_whose_end_node_vanished_is_an_error_not_a_loss(
+    store: Neo4jStore, graph: KnowledgeGraph
+) -> None:
+    loaded = LoadedNodes()
+    with store.driver.session(database=store.database) as session:
+        for batch in node_batches(graph, 100, loaded):
+            session.execute_write(batch.write)
+        # Another client deletes a node between the node and relationship phases.
+        session.run("MATCH (c:Country {id: $id}) DETACH DELETE c", id="country:peru").consume()
+        edges = [e for e in graph.edges() if e.type == "OPERATES_IN"]
+        assert any(e.target == "country:peru" for e in edges)
+        with pytest.raises(StoreError, match="1 OPERATES_IN relationships lost an end node"):
+            session.execute_write(EdgeBatch("OPERATES_IN", edges, loaded).write)
+    assert store.counts()["edges"] == 0  # the failed batch wrote nothing

@@ -27,7 +27,7 @@ LATER = Evidence(
 
 
 def second_graph(a: KnowledgeGraph) -> KnowledgeGraph:
-    """Shares nodes and edges with ``a`` but brings other evidence, aliases and a new fact."""
+    """Shares nodes and edges with ``a`` but brings other evidence, aliases and new facts."""
     b = KnowledgeGraph()
     tda = a.node("gang:tren-de-aragua")
     peru = a.node("country:peru")
@@ -35,7 +35,9 @@ def second_graph(a: KnowledgeGraph) -> KnowledgeGraph:
     b.add_node(replace(peru, evidence=(LATER,)))
     b.add_edge(Edge("OPERATES_IN", tda.id, peru.id, evidence=(LATER,)))
     ecuador = b.add_node(Node.new("Country", "Ecuador", evidence=[LATER]))
-    b.add_edge(Edge("OPERATES_IN", tda.id, ecuador.id, evidence=(LATER,)))
+    b.add_edge(Edge("OPERATES_IN", tda.id, ecuador.id, evidence=(LATER,)))  # to a new node
+    paraguay = b.add_node(a.node("country:paraguay"))
+    b.add_edge(Edge("OPERATES_IN", tda.id, paraguay.id, evidence=(LATER,)))  # new, between stored nodes
     return b
 
 
@@ -52,7 +54,7 @@ def test_load_a_then_b_is_loading_their_merge(store: Neo4jStore, graph: Knowledg
     store.load(graph)
     summary = store.load(b)
     assert summary == LoadSummary(
-        nodes_created=1, nodes_existing=2, edges_created=1, edges_existing=1, nodes_updated=2, edges_updated=1
+        nodes_created=1, nodes_existing=3, edges_created=2, edges_existing=1, nodes_updated=2, edges_updated=1
     )
     one_after_other = store.pull()
     assert graph_to_dict(one_after_other) == graph_to_dict(expected)
