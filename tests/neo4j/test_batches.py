@@ -45,6 +45,13 @@ def test_one_worker_is_one_stream(graph: KnowledgeGraph) -> None:
     assert sorted(n.id for b in batches if isinstance(b, NodeBatch) for n in b.nodes) == sorted(graph.nx)
 
 
+def test_a_graph_whose_nodes_fit_in_one_batch_is_one_stream(graph: KnowledgeGraph) -> None:
+    loaded = LoadedNodes({node_id: f"eid-{node_id}" for node_id in graph.nx})
+    rounds = edge_rounds(graph, size=len(graph), workers=2, loaded=loaded)
+    assert [len(r) for r in rounds] == [1]
+    assert len(edge_rounds(graph, size=len(graph) - 1, workers=2, loaded=loaded)) > 1
+
+
 def test_parallel_load_gives_the_same_graph(store: Neo4jStore) -> None:
     graph = bigger_graph()
     store.batch_size = 5
