@@ -22,12 +22,19 @@ from kg.cli.options import extraction_options
     "--errors", "show_errors", is_flag=True, help="List every miss and false positive with its sentence."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option(
+    "--subset",
+    is_flag=True,
+    help="Score only the gold files of the given articles (a held-aside split); "
+    "by default a gold file with no article counts as all missed.",
+)
 @extraction_options
 def command(
     inputs: tuple[str, ...],
     gold_dir: str,
     show_errors: bool,
     as_json: bool,
+    subset: bool,
     lang: str | None,
     gazetteers: tuple[str, ...],
     jobs: int,
@@ -44,7 +51,7 @@ def command(
     predicted = [
         extraction_to_dict(e) for e in extract_documents(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
     ]
-    result = score(golds, predicted)
+    result = score(golds, predicted, only_given=subset)
     if show_errors:
         for line in result.errors:
             click.echo(line, err=True)
@@ -61,5 +68,11 @@ def command(
             if t.tp + t.fp + t.fn
             else f"{n} F1=n/a (nothing required, nothing extra)"
             for n, t in sorted(tallies.items())
+            if ":" not in n
         )
         click.echo(f"  {language}: {scores}")
+    for relation, row in result.to_dict()["by_relation"].items():
+        click.echo(
+            f"  {relation:15s} P={row['precision']:.3f} R={row['recall']:.3f} F1={row['f1']:.3f}"
+            f"  (tp={row['tp']} fp={row['fp']} fn={row['fn']})"
+        )

@@ -28,6 +28,7 @@ from kg.extract.entities import Entity, EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lang import detect_language
 from kg.extract.leaders import find_leaders
+from kg.extract.learned import RelationModel, learned_facts
 from kg.extract.mentions import Analysis, analyse
 from kg.extract.relations import Fact, find_relations
 from kg.extract.splinters import find_splinters
@@ -137,10 +138,10 @@ def _graph(
     return graph
 
 
-def extract_document(
+def read_document(
     document: Document, *, lang: str | None = None, gazetteer: Gazetteer | None = None
-) -> Extraction:
-    """Extract the typed facts of one document, each with its evidence."""
+) -> tuple[str, Analysis, EntityTable, list[Fact]]:
+    """The language, analysis, entities and hand-rule facts of one document."""
     if lang is not None and lang not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
     lang = lang or (document.lang if document.lang in LANGUAGES else None) or detect_language(document.text)
@@ -153,6 +154,22 @@ def extract_document(
     officer_references(analysis, table)
     facts = find_leaders(analysis, table)
     facts += find_relations(analysis, table, facts)
+    return lang, analysis, table, facts
+
+
+def extract_document(
+    document: Document,
+    *,
+    lang: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    model: RelationModel | None = None,
+) -> Extraction:
+    """Extract the typed facts of one document, each with its evidence.
+
+    ``model`` replaces the shipped relation model (see :mod:`kg.extract.learned`).
+    """
+    lang, analysis, table, facts = read_document(document, lang=lang, gazetteer=gazetteer)
+    facts += learned_facts(analysis, table, facts, model)
     return Extraction(document, lang, _graph(document, lang, analysis, table, facts))
 
 

@@ -82,8 +82,16 @@ class Score:
             for name in ("entities", "relations", "core_relations")
         }
         result["by_language"] = {
-            lang: {name: round(t.prf()[2], 3) for name, t in sorted(ts.items())}
+            lang: {name: round(t.prf()[2], 3) for name, t in sorted(ts.items()) if ":" not in name}
             for lang, ts in sorted(self.by_language.items())
+        }
+        result["by_relation"] = {
+            name.split(":", 1)[1]: dict(
+                zip(("precision", "recall", "f1"), (round(x, 3) for x in t.prf()), strict=True)
+            )
+            | {"tp": t.tp, "fp": t.fp, "fn": t.fn}
+            for name, t in sorted(self.tallies.items())
+            if name.startswith("relation:")
         }
         result["documents"] = self.documents
         return result
@@ -157,6 +165,12 @@ def score_document(
         )
         predicted.setdefault(k, edge)
     names = [e["name"] for e in gold["entities"]]
+    for rtype in sorted(relations):
+        req = {k for k, opt in gold_rel.items() if not opt and k[0] == rtype}
+        opt = {k for k, o in gold_rel.items() if o and k[0] == rtype}
+        pred = {k for k in predicted if k[0] == rtype}
+        if req or pred - opt:
+            tallies[f"relation:{rtype}"].add(len(pred & req), len(pred - req - opt), len(req - pred))
     for scope, scope_types in (("relations", relations), ("core_relations", set(CORE_RELATIONS))):
         req = {k for k, opt in gold_rel.items() if not opt and k[0] in scope_types}
         opt = {k for k, o in gold_rel.items() if o and k[0] in scope_types}
@@ -193,11 +207,22 @@ def load_gold(directory: str | Path) -> dict[str, dict[str, Any]]:
     return golds
 
 
-def score(golds: Mapping[str, Mapping[str, Any]], documents: Iterable[Mapping[str, Any]]) -> Score:
-    """Score predicted documents (``kg extract`` JSON objects) against gold files by id."""
+def score(
+    golds: Mapping[str, Mapping[str, Any]],
+    documents: Iterable[Mapping[str, Any]],
+    *,
+    only_given: bool = False,
+) -> Score:
+    """Score predicted documents (``kg extract`` JSON objects) against gold files by id.
+
+    A gold file with no predicted document counts as all missed, unless ``only_given``
+    (score a subset: only the gold files of the documents given).
+    """
     docs = {Path(d["source"]).stem: d for d in documents}
     result = Score()
     for gid, gold in sorted(golds.items()):
+        if gid not in docs and only_given:
+            continue
         doc = docs.get(gid, {"nodes": [], "edges": []})
         if gid not in docs:
             result.errors.append(f"{gid} no prediction for this document")

@@ -67,8 +67,8 @@ def test_bases_superlatives_and_dropped_subjects(ex, lang, text, fact):
         ("es", "El Tren de Aragua desafía a la mayor banda de Chile.", ("Tren de Aragua", "Chile")),
     ],
 )
-def test_no_presence_without_its_subject(ex, lang, text, fact):
-    assert fact not in operates(ex, text, lang)
+def test_no_presence_without_its_subject(rules, lang, text, fact):
+    assert fact not in operates(rules, text, lang)
 
 
 def test_a_dropped_subject_counts_countries_from_the_verb_on(ex):

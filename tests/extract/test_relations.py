@@ -212,8 +212,8 @@ NEGATIVE = [
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), NEGATIVE, ids=[f"no-{n[2][0]}-{n[0]}" for n in NEGATIVE])
-def test_no_relation(ex, lang, text, fact):
-    found = {_unordered(f) for f in ex.facts(text, lang)}
+def test_no_relation(rules, lang, text, fact):
+    found = {_unordered(f) for f in rules.facts(text, lang)}
     assert _unordered(fact) not in found
     if fact[0] == "ARRESTED_BY":
         assert not any(f[0] == "ARRESTED_BY" and f[2].startswith(fact[2]) for f in found)

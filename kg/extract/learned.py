@@ -1,0 +1,227 @@
+"""A learned relation rule: a linear model over entity pairs that share a sentence.
+
+The hand rules read cue phrases they were written for; news says the same things in ways
+no rule anticipated. This stage scores every pair of entities that one sentence names and
+whose types a relation allows, with a logistic model over features that carry no names:
+the lower-case words between and around the pair, the cue roles of the lexicon, distance,
+order, and whether the pair is the article's main group or home country. Pairs the model
+scores at or above the relation's threshold become facts (rule ``learned/<RELATION>``)
+unless a hand rule already found them, a negation precedes the pair's end, or an attribution
+("according to", "según") stands between its ends. The weights are a data file
+(``data/relation_model.json``), trained by :mod:`kg.extract.training` on annotated
+articles; extraction only reads them, so it stays deterministic and offline.
+
+>>> from kg.extract.learned import features
+>>> sorted(features(["alianza", "con"], [], [], "es", ("Gang", "Gang"), 2, True, (0, 0), ()))[:3]
+['between:0', 'btw:alianza', 'btw:con']
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.extract.entities import Entity, EntityTable, Ref, home_country
+from kg.extract.mentions import Analysis
+from kg.extract.rulebase import NEGATIONS, Fact
+from kg.extract.text import fold_key, is_capitalized
+from kg.schema import RelationType, get_schema
+
+MODEL_PATH = Path(__file__).parent / "data" / "relation_model.json"
+CONTEXT = 3  # words read on each side of the pair
+DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A pair of references in one sentence that ``relation`` could join, with its features."""
+
+    relation: str
+    source: Entity
+    target: Entity
+    sent: int
+    features: frozenset[str]
+    vetoed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RelationModel:
+    """Weights per relation and the score at or above which a candidate becomes a fact."""
+
+    weights: dict[str, dict[str, float]]
+    thresholds: dict[str, float]
+
+    def score(self, candidate: Candidate) -> float:
+        """The probability the model gives ``candidate`` (0 for a relation it was not trained on)."""
+        weights = self.weights.get(candidate.relation)
+        if not weights:
+            return 0.0
+        total = weights.get("bias", 0.0) + sum(weights.get(f, 0.0) for f in candidate.features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+    def accepts(self, candidate: Candidate) -> bool:
+        threshold = self.thresholds.get(candidate.relation)
+        return threshold is not None and self.score(candidate) >= threshold
+
+    def to_json(self) -> str:
+        data = {"weights": self.weights, "thresholds": self.thresholds}
+        return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+
+
+def load_model(path: Path | str = MODEL_PATH) -> RelationModel:
+    """The model stored at ``path`` (the shipped one by default)."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return RelationModel(weights=data["weights"], thresholds=data["thresholds"])
+
+
+@cache
+def _shipped_model() -> RelationModel | None:
+    return load_model() if MODEL_PATH.exists() else None
+
+
+def _distance(gap: int) -> str:
+    return next((label for limit, label in DISTANCES if gap <= limit), "21+")
+
+
+def features(
+    between: Sequence[str],
+    before: Sequence[str],
+    after: Sequence[str],
+    lang: str,
+    types: tuple[str, str],
+    gap: int,
+    source_first: bool,
+    others_between: tuple[int, int],
+    cue_roles: Iterable[str],
+) -> frozenset[str]:
+    """The features of one pair: plain strings, so the model file stays readable."""
+    found = {f"btw:{w}" for w in between}
+    found |= {f"pre:{w}" for w in before} | {f"post:{w}" for w in after}
+    found |= set(cue_roles)
+    found.add(f"dist:{_distance(gap)}")
+    found.add(f"lang:{lang}")
+    found.add(f"types:{types[0]}>{types[1]}")
+    found.add("order:source-first" if source_first else "order:target-first")
+    entities, groups = others_between
+    found.add(f"between:{min(entities, 2)}")
+    if groups:
+        found.add("between:group")
+    return frozenset(found)
+
+
+def _words(analysis: Analysis, start: int, end: int) -> list[str]:
+    """Lower-case words of tokens ``start:end``: names (capitalized) and numbers carry no feature."""
+    doc = analysis.doc
+    return [
+        fold_key(doc[k].text) for k in range(start, end) if doc[k].is_alpha and not is_capitalized(doc[k])
+    ]
+
+
+class _PairReader:
+    """Builds the candidates of one analysed document."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable):
+        self.analysis, self.table = analysis, table
+        self.relations = get_schema().relations
+        self.home = home_country(analysis, table)
+        self.main = table.main_group.key if table.main_group else None
+        self.cues: dict[int, list[tuple[str, int, int]]] = {}
+        for cue in analysis.cues:
+            self.cues.setdefault(analysis.sent_of[cue.start], []).append((cue.role, cue.start, cue.end))
+
+    def candidates(self) -> list[Candidate]:
+        found: list[Candidate] = []
+        for sent in sorted(self.table.refs):
+            refs = _first_refs(self.table.in_sentence(sent))
+            for i, a in enumerate(refs):
+                for b in refs[i + 1 :]:
+                    found += self._pair(sent, refs, a, b)
+        return found
+
+    def _pair(self, sent: int, refs: list[Ref], a: Ref, b: Ref) -> list[Candidate]:
+        result = []
+        for relation in self.relations:
+            for source, target in ((a, b), (b, a)):
+                if relation.symmetric and source is b:
+                    continue
+                if relation.allows(source.entity.type, target.entity.type):
+                    result.append(self._candidate(relation, sent, refs, source, target))
+        return result
+
+    def _candidate(
+        self, relation: RelationType, sent: int, refs: list[Ref], source: Ref, target: Ref
+    ) -> Candidate:
+        first, second = (source, target) if source.start <= target.start else (target, source)
+        begin, end = self.analysis.sents[sent]
+        between = _words(self.analysis, first.end, second.start)
+        before = _words(self.analysis, max(begin, first.start - CONTEXT), first.start)
+        after = _words(self.analysis, second.end, min(end, second.end + CONTEXT))
+        inside = [r for r in refs if first.end <= r.start and r.end <= second.start]
+        groups = sum(1 for r in inside if r.entity.type in ("Gang", "Faction"))
+        roles = set()
+        for role, start, stop in self.cues.get(sent, []):
+            where = "btw" if first.end <= start and stop <= second.start else "sent"
+            roles.add(f"cue-{where}:{role}")
+        # A denial before the pair's end, or an attribution between its ends, is no statement of it.
+        doc = self.analysis.doc
+        vetoed = "cue-btw:source" in roles or any(
+            doc[k].lower_ in NEGATIONS for k in range(begin, second.start)
+        )
+        marks = []
+        if source.entity.key == self.main or target.entity.key == self.main:
+            marks.append("main-group")
+        if self.home is not None and self.home in (source.entity.name, target.entity.name):
+            marks.append("home-country")
+        if source.anaphor or target.anaphor:
+            marks.append("anaphor")
+        feats = features(
+            between,
+            before,
+            after,
+            self.analysis.lang,
+            (source.entity.type, target.entity.type),
+            second.start - first.end,
+            source is first,
+            (len(inside), groups),
+            [*roles, *marks],
+        )
+        return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
+
+
+def _first_refs(refs: list[Ref]) -> list[Ref]:
+    """One reference per entity in a sentence: its first."""
+    seen: dict[str, Ref] = {}
+    for ref in refs:
+        seen.setdefault(ref.entity.key, ref)
+    return sorted(seen.values(), key=lambda r: r.start)
+
+
+def candidates(analysis: Analysis, table: EntityTable) -> list[Candidate]:
+    """Every pair one sentence names that some relation of the ontology could join."""
+    return _PairReader(analysis, table).candidates()
+
+
+def learned_facts(
+    analysis: Analysis, table: EntityTable, facts: list[Fact], model: RelationModel | None = None
+) -> list[Fact]:
+    """Facts the model accepts that no hand rule found (each once, in its first sentence)."""
+    model = model or _shipped_model()
+    if model is None:
+        return []
+    symmetric = {r.name for r in get_schema().relations if r.symmetric}
+    known = {(f.type, f.source, f.target) for f in facts}
+    known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
+    added: list[Fact] = []
+    for candidate in candidates(analysis, table):
+        key = (candidate.relation, candidate.source.key, candidate.target.key)
+        if key in known or candidate.vetoed or not model.accepts(candidate):
+            continue
+        known.add(key)
+        if candidate.relation in symmetric:
+            known.add((candidate.relation, candidate.target.key, candidate.source.key))
+        added.append(Fact(*key, candidate.sent, f"learned/{candidate.relation}"))
+    return added

@@ -1,0 +1,241 @@
+"""Train the learned relation rule on annotated articles, and measure it by k-fold.
+
+A candidate (see :mod:`kg.extract.learned`) is positive when the gold file of its article
+states that relation between the gold entities its two ends name, negative when it does
+not, and left out when it touches an optional gold item. One logistic regression per
+relation (L2, L-BFGS: deterministic) is fitted on the candidates of the training articles;
+each relation's threshold is the score that best adds to the hand rules on articles held
+out of the fit (inner folds), and a relation whose learned facts do not reach
+``MIN_PRECISION`` there gets no threshold at all.
+
+    python -m kg.extract.training --gold GOLD_DIR ARTICLES... -o model.json [--folds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.optimize import minimize
+
+from kg.extract import extract_document, read_document
+from kg.extract.entities import Entity
+from kg.extract.gazetteer import Gazetteer, load_gazetteer
+from kg.extract.learned import Candidate, RelationModel, candidates
+from kg.extract.scoring import Score, gold_norm, load_gold, score
+from kg.model import Document
+from kg.schema import get_schema
+
+MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
+L2 = 1.0
+MIN_PRECISION = 0.7
+THRESHOLDS = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))  # 0.50 … 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A labelled candidate; ``known`` when a hand rule already found the same fact."""
+
+    doc: str
+    candidate: Candidate
+    label: int
+    known: bool
+
+
+def _gold_index(
+    gold: Mapping[str, Any],
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, int, int], bool]]:
+    keys: dict[tuple[str, str], int] = {}
+    for i, entity in enumerate(gold["entities"]):
+        for form in [entity["name"], *entity.get("aliases", [])]:
+            keys.setdefault((entity["type"], gold_norm(form)), i)
+    index = {e["name"]: i for i, e in enumerate(gold["entities"])}
+    symmetric = {r.name for r in get_schema().relations if r.symmetric}
+    relations: dict[tuple[str, int, int], bool] = {}
+    for rel in gold["relations"]:
+        a, b = index[rel["source"]], index[rel["target"]]
+        for pair in [(a, b), (b, a)] if rel["type"] in symmetric else [(a, b)]:
+            key = (rel["type"], *pair)
+            relations[key] = relations.get(key, True) and bool(rel.get("optional"))
+    return keys, relations
+
+
+def _match(entity: Entity, keys: Mapping[tuple[str, str], int]) -> int | None:
+    for form in [entity.name, *sorted(entity.aliases)]:
+        hit = keys.get((entity.type, gold_norm(form)))
+        if hit is not None:
+            return hit
+    return None
+
+
+def examples(documents: Iterable[tuple[Document, Mapping[str, Any]]], gazetteer: Gazetteer) -> list[Example]:
+    """Labelled candidates of annotated documents (pairs with an optional gold item left out)."""
+    found: list[Example] = []
+    for document, gold in documents:
+        _lang, analysis, table, facts = read_document(document, gazetteer=gazetteer)
+        keys, relations = _gold_index(gold)
+        optional = {i for i, e in enumerate(gold["entities"]) if e.get("optional")}
+        known = {(f.type, f.source, f.target) for f in facts} | {(f.type, f.target, f.source) for f in facts}
+        for candidate in candidates(analysis, table):
+            a, b = _match(candidate.source, keys), _match(candidate.target, keys)
+            if a in optional or b in optional:
+                continue
+            stated = relations.get((candidate.relation, a, b)) if a is not None and b is not None else None
+            if stated:  # an optional gold relation: neither taught nor penalized
+                continue
+            fact = (candidate.relation, candidate.source.key, candidate.target.key)
+            found.append(Example(str(gold["id"]), candidate, int(stated is False), fact in known))
+    return found
+
+
+def _fit_relation(rows: Sequence[Example]) -> dict[str, float]:
+    counts: dict[str, int] = defaultdict(int)
+    for row in rows:
+        for feature in row.candidate.features:
+            counts[feature] += 1
+    vocabulary = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    column = {f: k for k, f in enumerate(vocabulary)}
+    x = np.zeros((len(rows), len(vocabulary) + 1))
+    x[:, -1] = 1.0
+    for i, row in enumerate(rows):
+        for feature in row.candidate.features:
+            if feature in column:
+                x[i, column[feature]] = 1.0
+    y = np.array([row.label for row in rows], dtype=float)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        penalty = 0.5 * L2 * float(w[:-1] @ w[:-1])
+        value = float(np.sum(np.logaddexp(0.0, z) - y * z)) + penalty
+        grad = x.T @ (p - y)
+        grad[:-1] += L2 * w[:-1]
+        return value, grad
+
+    result = minimize(loss, np.zeros(x.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    weights = {f: round(float(result.x[k]), 4) for f, k in column.items() if abs(result.x[k]) >= 1e-4}
+    weights["bias"] = round(float(result.x[-1]), 4)
+    return weights
+
+
+def fit(rows: Sequence[Example]) -> dict[str, dict[str, float]]:
+    """Weights per relation, from the labelled candidates (a relation with no positive gets none)."""
+    by_relation: dict[str, list[Example]] = defaultdict(list)
+    for row in rows:
+        by_relation[row.candidate.relation].append(row)
+    return {
+        relation: _fit_relation(part)
+        for relation, part in sorted(by_relation.items())
+        if any(r.label for r in part)
+    }
+
+
+def _folds(docs: Sequence[str], k: int) -> list[set[str]]:
+    ordered = sorted(set(docs))
+    return [set(ordered[i::k]) for i in range(k)]
+
+
+def out_of_fold(rows: Sequence[Example], k: int) -> list[tuple[Example, float]]:
+    """Each candidate scored by a model fitted without its article."""
+    scored: list[tuple[Example, float]] = []
+    for held in _folds([r.doc for r in rows], k):
+        model = RelationModel(fit([r for r in rows if r.doc not in held]), {})
+        scored += [(r, model.score(r.candidate)) for r in rows if r.doc in held]
+    return scored
+
+
+def choose_thresholds(scored: Sequence[tuple[Example, float]]) -> dict[str, float]:
+    """Per relation, the threshold whose new facts (beyond the hand rules) add most true ones."""
+    by_relation: dict[str, dict[tuple[str, str, str], tuple[int, float]]] = defaultdict(dict)
+    for row, value in scored:
+        if row.known:
+            continue
+        fact = (row.doc, row.candidate.source.key, row.candidate.target.key)
+        best = by_relation[row.candidate.relation].get(fact, (row.label, 0.0))
+        by_relation[row.candidate.relation][fact] = (row.label, max(best[1], value))
+    chosen: dict[str, float] = {}
+    for relation, facts in sorted(by_relation.items()):
+        best_gain, best_threshold = 0, None
+        for threshold in THRESHOLDS:
+            taken = [label for label, value in facts.values() if value >= threshold]
+            tp = sum(taken)
+            fp = len(taken) - tp
+            if taken and tp / len(taken) >= MIN_PRECISION and tp - fp > best_gain:
+                best_gain, best_threshold = tp - fp, threshold
+        if best_threshold is not None:
+            chosen[relation] = best_threshold
+    return chosen
+
+
+def train(rows: Sequence[Example], folds: int = 5) -> RelationModel:
+    """The model fitted on every row, with thresholds chosen on inner out-of-fold scores."""
+    return RelationModel(fit(rows), choose_thresholds(out_of_fold(rows, folds)))
+
+
+def evaluate(
+    documents: Sequence[tuple[Document, Mapping[str, Any]]], model: RelationModel | None, gazetteer: Gazetteer
+) -> Score:
+    """Scores of extraction with ``model`` (None: hand rules only) on annotated documents."""
+    from kg.cli.extract import extraction_to_dict
+
+    golds = {str(g["id"]): dict(g) for _, g in documents}
+    empty = RelationModel({}, {})
+    predicted = [
+        extraction_to_dict(extract_document(d, gazetteer=gazetteer, model=model or empty))
+        for d, _ in documents
+    ]
+    return score(golds, predicted)
+
+
+def cross_validate(
+    documents: Sequence[tuple[Document, Mapping[str, Any]]], gazetteer: Gazetteer, folds: int
+) -> Score:
+    """k-fold over articles: each fold extracted with a model trained (thresholds too) on the others."""
+    rows = examples(documents, gazetteer)
+    total = Score()
+    for held in _folds([str(g["id"]) for _, g in documents], folds):
+        model = train([r for r in rows if r.doc not in held], folds)
+        part = evaluate([(d, g) for d, g in documents if str(g["id"]) in held], model, gazetteer)
+        total.documents += part.documents
+        for name, tally in part.tallies.items():
+            total.tallies[name].add(tally.tp, tally.fp, tally.fn)
+        for lang, tallies in part.by_language.items():
+            for name, tally in tallies.items():
+                total.by_language[lang][name].add(tally.tp, tally.fp, tally.fn)
+    return total
+
+
+def annotated(gold_dir: str, inputs: Sequence[str]) -> list[tuple[Document, Mapping[str, Any]]]:
+    """Documents of ``inputs`` that have a gold file in ``gold_dir``, with that file."""
+    from loaders import load_documents
+
+    golds = load_gold(gold_dir)
+    return [(d, golds[Path(d.source).stem]) for d in load_documents(inputs) if Path(d.source).stem in golds]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("inputs", nargs="+")
+    parser.add_argument("--gold", required=True)
+    parser.add_argument("-o", "--output", help="write the model here")
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    documents = annotated(args.gold, args.inputs)
+    gazetteer = load_gazetteer()
+    model = train(examples(documents, gazetteer), args.folds)
+    if args.output:
+        Path(args.output).write_text(model.to_json(), encoding="utf-8")
+    json.dump({"thresholds": model.thresholds}, sys.stdout)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
