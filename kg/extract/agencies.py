@@ -78,6 +78,7 @@ SINGLE_WORD_AGENCIES = frozenset(
     ]
 )
 AND_WORDS = frozenset({"and", "y", "e"})
+SPECIALIZED = frozenset({"especializada", "especializado", "especializadas", "especializados", "especial"})
 
 # Prepositions that join the parts of an agency's official name in one language:
 # "Delegacia de Repressão a Entorpecentes", "Coordenação de Combate ao Crime Organizado",
@@ -126,9 +127,11 @@ def _agency_span(
             continue
         connector = (
             token.lower_ in CONNECTORS
-            or token.lower_ in {"contra", "against"}
+            or token.lower_ in {"contra", "against", "el"}
             or token.lower_ in NAME_LINKS.get(analysis.lang, frozenset())
             or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
+            # "Fiscalía Especializada en Delitos de ...", "Unidad Especializada em Combate ao ..."
+            or (token.lower_ in {"en", "em"} and doc[j - 1].lower_ in SPECIALIZED)
         )
         if connector:
             k = j
@@ -137,7 +140,7 @@ def _agency_span(
                 and k - j < 3
                 and (
                     doc[k].lower_ in CONNECTORS
-                    or doc[k].lower_ in {"en", "lo", "contra", "against"}
+                    or doc[k].lower_ in {"en", "em", "lo", "el", "contra", "against"}
                     or doc[k].lower_ in NAME_LINKS.get(analysis.lang, ())
                 )
             ):
@@ -228,6 +231,33 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         name = analysis.surface(first, last)
         found.append(Mention("Agency", name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)
+    found += _national_forces(analysis, blocked)
+    return found
+
+
+def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
+    """A lower-case force named by its nationality: "la policía paraguaya", "a polícia boliviana",
+    "the Colombian police" (the adjective follows in Spanish and Portuguese, precedes in English)."""
+    doc = analysis.doc
+    demonyms = [m for m in analysis.mentions if m.type == "Demonym"]
+    found: list[Mention] = []
+    for cue in analysis.cues:
+        if cue.role != "national_force" or cue.start in blocked or not doc[cue.start].text.islower():
+            continue
+        if analysis.lang == "en":
+            nationality = next(
+                (m for m in demonyms if m.end == cue.start and is_capitalized(doc[m.start])), None
+            )
+            span = (nationality.start, cue.end) if nationality else None
+        else:
+            nationality = next(
+                (m for m in demonyms if m.start == cue.end and doc[m.start].text.islower()), None
+            )
+            span = (cue.start, nationality.end) if nationality else None
+        if nationality is None or span is None:
+            continue
+        name = analysis.surface(*span)
+        found.append(Mention("Agency", name, *span, "agency-nationality", country=nationality.country))
     return found
 
 

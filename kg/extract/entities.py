@@ -12,12 +12,14 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Entry
 from kg.extract.mentions import Analysis, Mention
+from kg.extract.matchers import lexicon
 from kg.extract.placenames import other_accents
-from kg.extract.text import fold_key, name_key
+from kg.extract.text import LANGUAGES, fold_key, name_key
 
 GROUP_TYPES = ("Gang", "Faction")
 # A country named once in passing is not what the article is about: the home country needs
@@ -126,6 +128,7 @@ def _resolve_agencies(entities: dict[str, Entity]) -> None:
                 fold_key(e.name).split()[-len(words) :] == words
                 or fold_key(e.name).split()[: len(words)] == words
                 or any(fold_key(a).split() == words for a in e.aliases)
+                or _same_force(short, e)
             )
         ]
         if len(longer) == 1:
@@ -134,6 +137,29 @@ def _resolve_agencies(entities: dict[str, Entity]) -> None:
             target.aliases |= {short.name, *short.aliases}
             target.country = target.country or short.country
             del entities[short.key]
+
+
+def _same_force(short: Entity, other: Entity) -> bool:
+    """ "la policía paraguaya" is the article's one "Policía Nacional del Paraguay": same country, same force word."""
+    if not short.mentions or any(m.rule != "agency-nationality" for m in short.mentions):
+        return False
+    forces = set(fold_key(short.name).split()) & _force_words()
+    return (
+        bool(forces)
+        and bool(short.country)
+        and short.country == other.country
+        and forces <= set(fold_key(other.name).split())
+    )
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    return frozenset(
+        w
+        for lang in LANGUAGES
+        for p in lexicon(lang).roles.get("national_force", ())
+        for w in fold_key(p).split()
+    )
 
 
 def build_entities(analysis: Analysis) -> EntityTable:

@@ -89,10 +89,36 @@ def test_a_city_before_a_lower_case_head_names_an_agency(ex, text: str, agency: 
     assert ("BASED_IN", agency, country) in ex.facts(text, "en")
 
 
-def test_a_nationality_before_a_lower_case_head_names_no_agency(ex) -> None:
-    assert not any(
-        t == "Agency" for t, _ in ex.nodes("Mexican police arrested two Sinaloa Cartel members.", "en")
+@pytest.mark.parametrize(
+    ("lang", "text", "agency", "country"),
+    [
+        ("en", "Mexican police arrested two Sinaloa Cartel members.", "Mexican police", "Mexico"),
+        ("es", "La policía paraguaya detuvo a dos miembros del PCC.", "policía paraguaya", "Paraguay"),
+        ("pt", "A polícia boliviana prendeu dois membros do PCC.", "polícia boliviana", "Bolivia"),
+    ],
+)
+def test_a_nationality_names_a_lower_case_force(ex, lang: str, text: str, agency: str, country: str) -> None:
+    facts = ex.facts(text, lang)
+    assert ("BASED_IN", agency, country) in facts
+    assert any(t == "ARRESTED_BY" and target == agency for t, _, target in facts)
+
+
+def test_a_lower_case_force_is_the_named_force_of_its_country(ex) -> None:
+    text = "La policía paraguaya detuvo a miembros del PCC. La Policía Nacional del Paraguay informó."
+    agencies = {name for t, name in ex.nodes(text, "es") if t == "Agency"}
+    assert agencies == {"Policía Nacional del Paraguay"}
+
+
+def test_specialized_offices_keep_their_whole_name(ex) -> None:
+    text = (
+        "La Fiscalía Especializada en Delitos Ambientales y el Departamento de Lucha Contra el "
+        "Narcotráfico investigan al Clan del Golfo."
     )
+    agencies = {name for t, name in ex.nodes(text, "es") if t == "Agency"}
+    assert agencies == {
+        "Fiscalía Especializada en Delitos Ambientales",
+        "Departamento de Lucha Contra el Narcotráfico",
+    }
 
 
 def test_officers_of_a_listed_force_name_the_force(ex) -> None:
