@@ -12,12 +12,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.extract.gazetteer import Entry
-from kg.extract.mentions import Analysis, Mention
 from kg.extract.matchers import lexicon
+from kg.extract.mentions import Analysis, Mention
 from kg.extract.placenames import other_accents
 from kg.extract.text import LANGUAGES, fold_key, name_key
 
