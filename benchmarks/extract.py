@@ -7,7 +7,13 @@ final JSON line: articles, seconds, articles_per_s (one process), speedup_2_jobs
 the same from CPU time (cpu_articles_per_s, cpu_speedup_2_jobs) with the load average,
 since wall time on a busy machine also measures the other work.
 
-    python benchmarks/extract.py --articles 2000
+With ``--real DIR`` it also extracts the real articles of DIR (its ``*.md`` files,
+for example an annotated corpus), replicated to the same count, on one process
+(real_articles_per_s, real_cpu_articles_per_s). Every run reports how time grows with
+text length: CPU microseconds per character on one 2 KB article and on one article of
+about 1 MB made of generated ones (us_per_char_2kb, us_per_char_1mb, length_ratio).
+
+    python benchmarks/extract.py --articles 2000 [--real ../annotated]
 """
 
 from __future__ import annotations
@@ -18,8 +24,9 @@ import os
 import random
 import resource
 import time
+from dataclasses import replace
 
-from kg.extract import extract_documents, load_gazetteer
+from kg.extract import extract_document, extract_documents, load_gazetteer
 from kg.model import Document
 
 GROUPS = [
@@ -145,12 +152,47 @@ def run(documents: list[Document], jobs: int) -> tuple[float, float, int]:
     return wall, cpu, facts
 
 
+def real_documents(folder: str, count: int) -> list[Document]:
+    """The articles of ``folder`` repeated to ``count`` documents, each with its own id."""
+    from pathlib import Path
+
+    from loaders import load_documents
+
+    originals = list(load_documents(sorted(str(p) for p in Path(folder).glob("*.md"))))
+    if not originals:
+        raise SystemExit(f"{folder}: no articles")
+    return [
+        replace(originals[i % len(originals)], id=f"real-{i}", source=f"real-{i}.md") for i in range(count)
+    ]
+
+
+def per_char(documents: list[Document]) -> tuple[float, float, int]:
+    """CPU microseconds per character for one ~2 KB article and for one ~1 MB article."""
+    small = documents[0]
+    parts, size = [], 0
+    for document in documents:
+        parts.append(document.text)
+        size += len(document.text) + 2
+        if size >= 1_000_000:
+            break
+    large = replace(small, id="large", source="large.md", text="\n\n".join(parts))
+    timings = []
+    for document in (small, large):
+        repeats = max(1, 20_000 // len(document.text))
+        start = time.process_time()
+        for _ in range(repeats):
+            extract_document(document)
+        timings.append((time.process_time() - start) / repeats / len(document.text) * 1e6)
+    return timings[0], timings[1], len(large.text) // len(small.text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--real", metavar="DIR", help="also measure the real articles of DIR, replicated")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     documents = [article(rng, i) for i in range(args.articles)]
@@ -168,6 +210,15 @@ def main() -> None:
     # On a machine shared with other work, wall time measures the neighbours too; the CPU
     # figures show what two free cores would give: the single-process CPU time over half
     # the two-process CPU time.
+    small_us, large_us, ratio = per_char(documents)
+    real: dict[str, float] = {}
+    if args.real:
+        originals = real_documents(args.real, args.articles)
+        wall, cpu, _ = run(originals, 1)
+        real = {
+            "real_articles_per_s": round(len(originals) / wall, 1),
+            "real_cpu_articles_per_s": round(len(originals) / cpu, 1),
+        }
     result = {
         "articles": len(documents),
         "seconds": round(one, 3),
@@ -175,6 +226,10 @@ def main() -> None:
         "speedup_2_jobs": round(one / two, 2),
         "cpu_articles_per_s": round(len(documents) / cpu_one, 1),
         "cpu_speedup_2_jobs": round(cpu_one / (cpu_two / 2), 2),
+        **real,
+        "us_per_char_2kb": round(small_us, 2),
+        "us_per_char_1mb": round(large_us, 2),
+        "length_ratio": ratio,
         "load_average": round(load, 2),
     }
     print(json.dumps(result))

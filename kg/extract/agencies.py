@@ -93,9 +93,7 @@ def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
     if k in blocked or not (is_capitalized(token) and token.is_alpha):
         return False
     # "São" in "Ministério Público de São Paulo" is a place's word, not the verb "são"
-    return token.lower_ not in STOP or any(
-        m.start <= k < m.end for m in analysis.mentions if m.type in ("Place", "Country")
-    )
+    return token.lower_ not in STOP or any(m.type in ("Place", "Country") for m in analysis.covering(k))
 
 
 def _agency_span(
@@ -197,37 +195,27 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         seen.add((first, last))
         country = None
         # A nationality or a country right before the name belongs to it ("Colombian Army", "U.S. ...").
-        for mention in analysis.mentions:
-            if (
-                mention.type in {"Demonym", "Country"}
-                and mention.end == first
-                and is_capitalized(doc[mention.start])
-            ):
+        for mention in [*analysis.ending("Demonym", first), *analysis.ending("Country", first)]:
+            if is_capitalized(doc[mention.start]):
                 first, country = mention.start, mention.country or mention.name
                 break
         if last - first == 1 and (first == begin or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
             continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
-        places = {
-            k for m in analysis.mentions if m.type in ("Place", "Country") for k in range(m.start, m.end)
-        }
         rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
         if (
             doc[start].lower_ in {"department", "departamento", "state", "estado"}
             and rest
-            and all(k in places for k in rest)
+            and all(any(m.type in ("Place", "Country") for m in analysis.covering(k)) for k in rest)
         ):
             continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
         aliases: list[str] = []
-        for mention in analysis.mentions:
-            if (
-                mention.type in {"Demonym", "Country", "Place"}
-                and first <= mention.start
-                and mention.end <= last
-            ):
-                country = country or (mention.name if mention.type == "Country" else mention.country)
-            elif mention.type == "Country" and mention.end == first - 1 and doc[first - 1].lower_ == "'s":
+        if first > 0 and doc[first - 1].lower_ == "'s":
+            for mention in analysis.ending("Country", first - 1):  # "El Salvador's Supreme Court"
                 country = mention.name
                 aliases.append(analysis.surface(mention.start, last))
+        for mention in analysis.starting_between(first, last):
+            if mention.type in {"Demonym", "Country", "Place"} and mention.end <= last:
+                country = country or (mention.name if mention.type == "Country" else mention.country)
         name = analysis.surface(first, last)
         found.append(Mention("Agency", name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)

@@ -193,8 +193,7 @@ class EventRules(RuleBase):
     def named(self, cue: Cue) -> bool:
         """A cue word inside a name ("Casa de Custódia de Taubaté", "Operation Custody") is no event."""
         return any(
-            m.start <= cue.start < m.end and m.type in ("Prison", "Agency", "Gang", "Faction")
-            for m in self.analysis.mentions
+            m.type in ("Prison", "Agency", "Gang", "Faction") for m in self.analysis.covering(cue.start)
         )
 
     def irrealis(self, cue: Cue) -> bool:
@@ -322,8 +321,8 @@ class EventRules(RuleBase):
         """The sentence names the home country or one of its places after "in / en / em"."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
-        for mention in self.analysis.mentions:
-            if not begin <= mention.start < end or mention.start == 0:
+        for mention in self.analysis.starting_between(begin, end):
+            if mention.start == 0:
                 continue
             home = mention.name if mention.type == "Country" else mention.country
             if (

@@ -124,9 +124,10 @@ def _words(analysis: Analysis, start: int, end: int) -> list[str]:
 class _PairReader:
     """Builds the candidates of one analysed document."""
 
-    def __init__(self, analysis: Analysis, table: EntityTable):
+    def __init__(self, analysis: Analysis, table: EntityTable, only: Iterable[str] | None = None):
         self.analysis, self.table = analysis, table
-        self.relations = get_schema().relations
+        wanted = None if only is None else set(only)
+        self.relations = [r for r in get_schema().relations if wanted is None or r.name in wanted]
         self.home = home_country(analysis, table)
         self.main = table.main_group.key if table.main_group else None
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
@@ -200,9 +201,9 @@ def _first_refs(refs: list[Ref]) -> list[Ref]:
     return sorted(seen.values(), key=lambda r: r.start)
 
 
-def candidates(analysis: Analysis, table: EntityTable) -> list[Candidate]:
-    """Every pair one sentence names that some relation of the ontology could join."""
-    return _PairReader(analysis, table).candidates()
+def candidates(analysis: Analysis, table: EntityTable, only: Iterable[str] | None = None) -> list[Candidate]:
+    """Every pair one sentence names that some relation of the ontology (or of ``only``) could join."""
+    return _PairReader(analysis, table, only).candidates()
 
 
 def learned_facts(
@@ -210,13 +211,13 @@ def learned_facts(
 ) -> list[Fact]:
     """Facts the model accepts that no hand rule found (each once, in its first sentence)."""
     model = model or _shipped_model()
-    if model is None:
+    if model is None or not model.thresholds:
         return []
     symmetric = {r.name for r in get_schema().relations if r.symmetric}
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     added: list[Fact] = []
-    for candidate in candidates(analysis, table):
+    for candidate in candidates(analysis, table, model.thresholds):
         key = (candidate.relation, candidate.source.key, candidate.target.key)
         if key in known or candidate.vetoed or not model.accepts(candidate):
             continue

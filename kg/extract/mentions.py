@@ -8,6 +8,7 @@ keep the longest mention; known names win ties.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -214,6 +215,27 @@ class Cue:
     end: int
 
 
+class MentionIndex:
+    """Mentions by start, end, covered token and sentence."""
+
+    def __init__(self, mentions: list[Mention], sent_of: list[int]):
+        self.starting: dict[tuple[str, int], list[Mention]] = {}
+        self.ending: dict[tuple[str, int], list[Mention]] = {}
+        self.covering: dict[int, list[Mention]] = {}
+        self.by_sentence: dict[int, list[Mention]] = {}
+        self.at: dict[int, list[Mention]] = {}
+        self.position: dict[int, int] = {}
+        for number, m in enumerate(mentions):
+            self.position[id(m)] = number
+            self.at.setdefault(m.start, []).append(m)
+            self.starting.setdefault((m.type, m.start), []).append(m)
+            self.ending.setdefault((m.type, m.end), []).append(m)
+            for k in range(m.start, m.end):
+                self.covering.setdefault(k, []).append(m)
+            if m.start < len(sent_of):
+                self.by_sentence.setdefault(sent_of[m.start], []).append(m)
+
+
 @dataclass(slots=True)
 class Analysis:
     """A parsed document with its mentions and cues, shared by all relation rules."""
@@ -228,6 +250,41 @@ class Analysis:
     cues: list[Cue]
     sent_of: list[int]
     sents: list[tuple[int, int]]
+    _index: tuple[int, int, MentionIndex] | None = None
+
+    def index(self) -> MentionIndex:
+        """Mentions by position, built once per mention list (rules stay linear in text length)."""
+        if self._index is None or self._index[:2] != (id(self.mentions), len(self.mentions)):
+            self._index = (id(self.mentions), len(self.mentions), MentionIndex(self.mentions, self.sent_of))
+        return self._index[2]
+
+    def starting(self, type_: str, start: int) -> list[Mention]:
+        """Mentions of ``type_`` that start at token ``start``."""
+        return self.index().starting.get((type_, start), [])
+
+    def ending(self, type_: str, end: int) -> list[Mention]:
+        """Mentions of ``type_`` that end at token ``end``."""
+        return self.index().ending.get((type_, end), [])
+
+    def covering(self, k: int) -> list[Mention]:
+        """Mentions whose span holds token ``k``."""
+        return self.index().covering.get(k, [])
+
+    def starting_between(self, start: int, end: int) -> list[Mention]:
+        """Mentions of any type that start in tokens ``start:end``, in list order."""
+        index = self.index()
+        found = [m for k in range(max(0, start), end) for m in index.at.get(k, ())]
+        return sorted(found, key=lambda m: index.position[id(m)])
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        """Cues that start in tokens ``start:end`` (cues are in token order)."""
+        lo = bisect_left(self.cues, start, key=lambda c: c.start)
+        hi = bisect_left(self.cues, end, key=lambda c: c.start)
+        return self.cues[lo:hi]
+
+    def in_sentence(self, sent: int) -> list[Mention]:
+        """Mentions that start in sentence ``sent``, in order."""
+        return self.index().by_sentence.get(sent, [])
 
     def surface(self, start: int, end: int) -> str:
         """The original text (with accents) of tokens ``start:end``."""

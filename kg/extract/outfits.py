@@ -34,7 +34,8 @@ def outfit_leaders(
     doc = analysis.doc
     found: list[tuple[Person, Entity]] = []
     groups = table.in_sentence(sent, *GROUP_TYPES)
-    cues = [c for c in analysis.cues if c.role in OUTFIT_ROLES and analysis.sent_of[c.start] == sent]
+    begin, end = analysis.sents[sent]
+    cues = [c for c in analysis.cues_between(begin, end) if c.role in OUTFIT_ROLES]
     for cue in cues:
         if cue.end >= len(doc) or doc[cue.end].lower_ not in OF_WORDS:
             continue

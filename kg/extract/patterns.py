@@ -66,7 +66,7 @@ def _is_name(analysis: Analysis, start: int, end: int) -> bool:
         return False
     surface = analysis.surface(start, end)
     known = analysis.gazetteer.lookup(surface)
-    if any(m.type == "Place" and m.start == start and m.end == end for m in analysis.mentions):
+    if any(m.end == end for m in analysis.starting("Place", start)):
         return False
     return not any(e.type == "Country" for e in known)
 
@@ -78,8 +78,8 @@ def _skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: 
         token = doc[j]
         if j in known_as:
             j = known_as[j]
-        elif any(m.start == j and m.type == "Demonym" for m in analysis.mentions):
-            j = next(m.end for m in analysis.mentions if m.start == j and m.type == "Demonym")
+        elif analysis.starting("Demonym", j):
+            j = analysis.starting("Demonym", j)[0].end
         elif token.lower_ in INTRO_WORDS:
             j += 1
         else:
@@ -347,18 +347,18 @@ def pattern_mentions(analysis: Analysis, scanner: NameScanner, known: list[Menti
 
 def _recurrences(analysis: Analysis, found: list[Mention]) -> list[Mention]:
     """A name found once by a pattern names the same entity wherever it recurs in the document."""
-    forms: dict[str, list[tuple[list[str], Mention]]] = {}
+    forms: dict[str, dict[tuple[str, ...], Mention]] = {}  # first word -> distinct forms, first mention
     for mention in found:
-        words = [t.text for t in analysis.doc[mention.start : mention.end]]
+        words = tuple(t.text for t in analysis.doc[mention.start : mention.end])
         if len(words) > 1 or words[0][:1].isupper():
-            forms.setdefault(words[0], []).append((words, mention))
+            forms.setdefault(words[0], {}).setdefault(words, mention)
     taken = {k for m in found for k in range(m.start, m.end)}
     extra: list[Mention] = []
     doc = analysis.doc
     for token in doc:
-        for words, mention in forms.get(token.text, ()):
+        for words, mention in forms.get(token.text, {}).items():
             end = token.i + len(words)
-            if token.i in taken or end > len(doc) or [t.text for t in doc[token.i : end]] != words:
+            if token.i in taken or end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
                 continue
             extra.append(
                 Mention(

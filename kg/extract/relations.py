@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.events import EventRules
-from kg.extract.mentions import Analysis, Cue
+from kg.extract.mentions import Analysis, Cue, Mention
 from kg.extract.pairs import (
     anaphoric_nationality,
     clause_subject,
@@ -199,10 +199,8 @@ class RelationFinder(EventRules):
             after = [r for r in after if r.start < stop]
             places = [
                 m
-                for m in self.analysis.mentions
-                if m.type in ("Place", "Demonym")
-                and cue.end <= m.start < stop
-                and self.analysis.sent_of[m.start] == sent
+                for m in self.analysis.starting_between(cue.end, stop)
+                if m.type in ("Place", "Demonym") and self.analysis.sent_of[m.start] == sent
             ]
             candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
             candidates += [(m.start, self.country_of(m.country)) for m in places]
@@ -236,16 +234,16 @@ class RelationFinder(EventRules):
     def demonym_origin(self) -> None:
         """ "the Venezuelan gang Tren de Aragua", "Mexico's Sinaloa Cartel", "el cártel mexicano X"."""
         doc = self.analysis.doc
-        markers = [m for m in self.analysis.mentions if m.type in ("Demonym", "Country")]
+        sent_of = self.analysis.sent_of
+        markers: dict[int, list[Mention]] = {}  # by sentence, so long texts stay linear
+        for m in self.analysis.mentions:
+            if m.type in ("Demonym", "Country"):
+                markers.setdefault(sent_of[m.start], []).append(m)
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
-                for marker in markers:
+                for marker in markers.get(sent_of[mention.start], []):
                     gap = range(marker.end, mention.start)
-                    if (
-                        marker.end > mention.start
-                        or len(gap) > 7
-                        or self.analysis.sent_of[marker.start] != self.analysis.sent_of[mention.start]
-                    ):
+                    if marker.end > mention.start or len(gap) > 7:
                         continue
                     words = [doc[k].lower_ for k in gap]
                     if marker.type == "Country" and (not words or words[0] != "'s"):
@@ -289,7 +287,14 @@ class RelationFinder(EventRules):
                         )
 
     def _is_group_word(self, k: int) -> bool:
-        return any(c.start <= k < c.end for c in self.analysis.cues if c.role in ("gang_intro", "gang_head"))
+        if self._group_words is None:
+            self._group_words = {
+                i
+                for c in self.analysis.cues
+                if c.role in ("gang_intro", "gang_head")
+                for i in range(c.start, c.end)
+            }
+        return k in self._group_words
 
     def alliances(self, sent: int) -> None:
         for role, relation in (("ally", "ALLIED_WITH"), ("rival", "RIVAL_OF")):

@@ -180,6 +180,7 @@ class RuleBase:
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
         self.home = home_country(analysis, table)
+        self._group_words: set[int] | None = None
 
     def add(self, type_: str, source: Entity, target: Entity, sent: int, rule: str) -> None:
         if source.key != target.key:

@@ -148,8 +148,14 @@ def sentences(toks: list[Tok], text: str) -> list[tuple[int, int]]:
 
 @cache
 def pipeline(lang: str) -> Language:
-    """A blank spaCy pipeline (no model download): the language's tokenizer and vocabulary."""
-    return spacy.blank(lang)
+    """A blank spaCy pipeline (no model download): the language's tokenizer and vocabulary.
+
+    spaCy's one-million-character limit guards its parser and NER models, which a blank
+    pipeline does not have: tokenizing is linear in the text, so long articles are read whole.
+    """
+    nlp = spacy.blank(lang)
+    nlp.max_length = 10**9
+    return nlp
 
 
 def parse(text: str, lang: str) -> Doc:
