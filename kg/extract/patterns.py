@@ -203,7 +203,9 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
                     "Gang", name, span[0] if not of_form else start, span[1], "gang-intro", aliases=aliases
                 )
             )
-        appositive = _appositive_name(analysis, scanner, start)
+        # "X, the gang's leader": a group word that owns the apposition's head does not describe X
+        possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
+        appositive = None if possessor else _appositive_name(analysis, scanner, start)
         # "X, a facção Bonde do Maluco": the apposition names its own group, so X is not one
         if appositive and _is_name(analysis, *appositive) and not (span and _is_name(analysis, *span)):
             found.append(Mention("Gang", analysis.surface(*appositive), *appositive, "gang-appositive"))

@@ -23,6 +23,7 @@ from kg.extract.pairs import (
 from kg.extract.rulebase import (
     ARTICLES,
     CLAUSE_WINDOW,
+    COORDINATION,
     IN_WORDS,
     INDEFINITE,
     LOCATION_WINDOW,
@@ -32,6 +33,7 @@ from kg.extract.rulebase import (
     Fact,
 )
 
+COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = frozenset({",", "and", "y", "e", "(", ")", "del", "da", "do", "de", *ARTICLES})
 
@@ -268,14 +270,20 @@ class RelationFinder(EventRules):
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
                 j = mention.end
-                if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in INDEFINITE:
+                if j + 2 >= len(doc) or doc[j].text != ",":
                     continue
-                k = j + 2
-                while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
-                    k += 1
-                marker = demonyms.get(k)
-                window = range(j + 2, min(len(doc), k + 4))
-                if marker is not None and any(self._is_group_word(x) for x in window):
+                # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
+                origin = [doc[x].lower_ for x in range(j + 1, min(len(doc), j + 4))]
+                if origin[:2] in (["de", "origen"], ["de", "origem"]) and j + 3 in demonyms:
+                    marker, window, k = demonyms[j + 3], range(j + 3, j + 4), j + 3
+                elif doc[j + 1].lower_ in INDEFINITE or self._is_group_word(j + 1):
+                    k = j + 2 if doc[j + 1].lower_ in INDEFINITE else j + 1
+                    while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
+                        k += 1
+                    marker, window = demonyms.get(k), range(j + 1, min(len(doc), k + 4))
+                else:
+                    continue
+                if marker is not None and (origin[0] == "de" or any(self._is_group_word(x) for x in window)):
                     country = self.country_of(marker.country)
                     if country is not None:
                         self.add(
@@ -318,8 +326,26 @@ class RelationFinder(EventRules):
                     self.add(
                         relation, distinct[0].entity, distinct[1].entity, sent, f"{relation.lower()}/between"
                     )
+                elif pair := self._coordinated(before, cue):
+                    self.add(relation, pair[0], pair[1], sent, f"{relation.lower()}/coordinated")
                 elif pair := other_pair(self.analysis, self.table, cue, before, after, self._previous(sent)):
                     self.add(relation, pair[0], pair[1], sent, f"{relation.lower()}/{pair[2]}")
+
+    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
+        """ "X y Y mantienen una disputa", "X e Y são rivais": two groups joined by "and" as the subject."""
+        groups = distinct_refs(before)
+        if len(groups) < 2:
+            return None
+        first, second = groups[-2], groups[-1]
+        doc = self.analysis.doc
+        joint = [doc[k].lower_ for k in range(first.end, second.start)]
+        if not joint or not set(joint) <= COORDINATION | ARTICLES or not set(joint) & COORDINATION - {","}:
+            return None
+        if cue.start - second.end > COORDINATED_GAP or any(
+            doc[k].is_punct for k in range(second.end, cue.start)
+        ):
+            return None
+        return first.entity, second.entity
 
     def _previous(self, sent: int) -> Entity | None:
         """The group the text was about: the last named in the sentence before, else the article's."""

@@ -77,6 +77,10 @@ class SplinterFinder:
         self.analysis = analysis
         self.table = table
         self.words = [_fold(t.text) for t in analysis.doc]
+        # "dissidência da facção Caveira": a group word may stand between "of" and the parent's name
+        self.group_words = {
+            k for c in analysis.cues if c.role in ("gang_intro", "gang_head") for k in range(c.start, c.end)
+        }
 
     def _phrase_at(self, k: int, phrases: frozenset[str], limit: int) -> int:
         return phrase_at(self.words, k, phrases, limit)
@@ -90,7 +94,7 @@ class SplinterFinder:
         if parent.start - child.end > MAX_GAP:
             return None
         k = parent.start - 1
-        while k >= child.end and self.words[k] in ARTICLES:
+        while k >= child.end and (self.words[k] in ARTICLES or k in self.group_words):
             k -= 1
         if k < child.end or self.words[k] not in OF_WORDS:
             return None
