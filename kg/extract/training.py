@@ -9,6 +9,7 @@ out of the fit (inner folds), and a relation whose learned facts do not reach
 ``MIN_PRECISION`` there gets no threshold at all.
 
     python -m kg.extract.training --gold GOLD_DIR ARTICLES... -o model.json [--folds 5]
+    python -m kg.extract.training --gold GOLD_DIR ARTICLES... --cv   # k-fold scores, no model written
 """
 
 from __future__ import annotations
@@ -226,9 +227,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gold", required=True)
     parser.add_argument("-o", "--output", help="write the model here")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--cv", action="store_true", help="print k-fold scores (rules alone and with the model)"
+    )
     args = parser.parse_args(argv)
     documents = annotated(args.gold, args.inputs)
     gazetteer = load_gazetteer()
+    if args.cv:
+        rules = evaluate(documents, None, gazetteer).to_dict()
+        learned = cross_validate(documents, gazetteer, args.folds).to_dict()
+        json.dump({"folds": args.folds, "rules": rules, "rules_and_model": learned}, sys.stdout)
+        print()
+        return 0
     model = train(examples(documents, gazetteer), args.folds)
     if args.output:
         Path(args.output).write_text(model.to_json(), encoding="utf-8")
