@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Document, FactSet
-from loaders import facts, tables, text, webpage
+from loaders import facts, pdf, tables, text, webpage
 
 Loaded = Document | FactSet
 Loader = Callable[[Path, str], Loaded]
@@ -29,6 +29,7 @@ LOADERS: dict[str, Loader] = {
     ".yml": facts.load,
     ".json": facts.load,
     ".csv": tables.load,
+    ".pdf": pdf.load,
 }
 
 

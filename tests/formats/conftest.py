@@ -1,0 +1,8 @@
+"""Fixtures for the input and export formats: files written by the tests themselves."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
