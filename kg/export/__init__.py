@@ -41,6 +41,7 @@ EXPORTERS: dict[str, ExporterEntry] = {
     "jsonld": ExporterEntry("kg.export.rdf:export_jsonld", "RDF JSON-LD"),
     "json": ExporterEntry("kg.export:export_graph_json", "graph.json, the full model"),
     "neo4j-admin": ExporterEntry("kg.export.neo4j_admin:export_neo4j_admin", "neo4j-admin import CSV files"),
+    "ftm": ExporterEntry("kg.export.ftm:export_ftm", "FollowTheMoney entities, JSON lines (the ftm extra)"),
     "gexf": ExporterEntry("kg.export.network_files:export_gexf", "GEXF 1.3 for Gephi, with a timeline"),
     "graphml": ExporterEntry("kg.export.network_files:export_graphml", "GraphML for Cytoscape, yEd, igraph"),
 }
