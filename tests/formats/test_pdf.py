@@ -10,11 +10,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from documents import write_columns_pdf, write_pdf, write_scanned_pdf
+from rdflib import Graph
 
 from kg.build import build_graph
 from kg.cli import main
 from kg.errors import InputError
+from kg.export.rdf import export_turtle
+from kg.export.rdf_read import read_rdf
 from kg.graphfile import read_graph_json
+from kg.model import Evidence, KnowledgeGraph, Node
+from kg.schema import TCO
 from loaders import expand, load_file
 from loaders.pdf import NO_TEXT
 
@@ -152,3 +157,13 @@ def test_kg_build_reports_a_bad_pdf_and_keep_going_skips_it(tmp_path: Path, ruli
 
 def test_folders_are_walked_for_pdfs(tmp_path: Path, ruling: Path) -> None:
     assert list(expand([tmp_path])) == [str(ruling)]
+
+
+def test_the_same_sentence_on_two_pages_is_two_evidence_records(tmp_path: Path) -> None:
+    graph = KnowledgeGraph()
+    said = [Evidence("doc-1", "Tren de Aragua operates in Peru.", page=page) for page in (1, 2)]
+    graph.add_node(Node.new("Gang", "Tren de Aragua", evidence=said))
+    export_turtle(graph, tmp_path / "graph.ttl")
+    turtle = Graph().parse(tmp_path / "graph.ttl", format="turtle")
+    assert sorted(int(page) for page in turtle.objects(None, TCO.page)) == [1, 2]
+    assert read_rdf(tmp_path / "graph.ttl", "turtle").node("gang:tren-de-aragua").evidence == tuple(said)
