@@ -33,7 +33,7 @@ import lxml.html
 
 from kg.errors import InputError
 from kg.model import Document
-from loaders.reading import content_id
+from loaders.reading import content_id, read_bytes
 
 SNIFF_BYTES = 4096
 _PROLOG = re.compile(rb"<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>|\s+", re.DOTALL)
@@ -139,12 +139,7 @@ def _url(link: str | None) -> str | None:
 
 def load(path: Path, shown: str) -> tuple[Document, ...]:
     """Read one RSS or Atom file into one :class:`Document` per item, deduplicated by link."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(shown, exc.strerror or "cannot be read") from None
-    if not data.strip():
-        raise InputError(shown, "empty file")
+    data = read_bytes(path, shown)
     if not looks_like_feed(data[:SNIFF_BYTES]):
         raise InputError(shown, "not an RSS or Atom feed (no <rss>, <feed> or RSS 1.0 root element)")
     _check_xml(data, shown)

@@ -32,7 +32,7 @@ from pdfminer.utils import decode_text
 from kg.errors import InputError
 from kg.model import Document
 from loaders.pdf_text import Line, Page, page_text
-from loaders.reading import content_id
+from loaders.reading import content_id, read_bytes
 
 _PDF_DATE = re.compile(r"(?:D:)?(\d{4})(\d{2})?(\d{2})?")
 _LANG = re.compile(r"[A-Za-z]{2}(?![A-Za-z])")
@@ -53,13 +53,8 @@ def _quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
-def _read_bytes(path: Path, shown: str) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(shown, exc.strerror or "cannot be read") from None
-    if not data.strip():
-        raise InputError(shown, "empty file")
+def _read_pdf(path: Path, shown: str) -> bytes:
+    data = read_bytes(path, shown)
     if b"%PDF-" not in data[:1024]:
         raise InputError(shown, "not a PDF file (no %PDF- header)")
     return data
@@ -139,7 +134,7 @@ def _layout(data: bytes, shown: str) -> tuple[PDFDocument, list[Page], bool]:
 
 def load(path: Path, shown: str) -> Document:
     """Read one PDF into a :class:`Document` whose ``pages`` say where each page starts."""
-    data = _read_bytes(path, shown)
+    data = _read_pdf(path, shown)
     with _quiet():
         try:
             document, pages, images = _layout(data, shown)
