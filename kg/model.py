@@ -15,6 +15,7 @@ aliases, properties and evidence, so nothing a source said is ever lost.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
@@ -45,6 +46,7 @@ class Evidence:
     rule: str | None = None
     fact_date: str | None = None
     fact_date_precision: str | None = None
+    page: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The evidence as JSON-ready data, without empty fields."""
@@ -207,6 +209,16 @@ class Document:
     publisher: str | None = None
     published: str | None = None
     lang: str | None = None
+    pages: tuple[int, ...] = ()
+    """Where each page starts in ``text`` (PDFs): page ``n`` starts at ``pages[n - 1]``."""
+
+    def page_at(self, offset: int) -> int | None:
+        """The page number (from 1) of a character offset, or None for a text without pages.
+
+        >>> Document("d", "a.pdf", "one\\n\\ntwo", pages=(0, 5)).page_at(6)
+        2
+        """
+        return bisect_right(self.pages, offset) or None
 
 
 @dataclass(frozen=True, slots=True)

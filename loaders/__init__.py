@@ -1,10 +1,10 @@
 """Loaders: files in, documents and curated facts out. Loaders never touch a store.
 
 Each file type has one loader module; :func:`load` walks directories recursively
-and dispatches on the file extension.
+and dispatches on the file extension. A feed file gives one document per item.
 
 >>> sorted(LOADERS)[:3]
-['.csv', '.htm', '.html']
+['.atom', '.csv', '.htm']
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.model import Document, FactSet
-from loaders import facts, tables, text, webpage
+from loaders import facts, feeds, pdf, tables, text, webpage
 
 Loaded = Document | FactSet
-Loader = Callable[[Path, str], Loaded]
+Loader = Callable[[Path, str], Loaded | tuple[Document, ...]]
 
 LOADERS: dict[str, Loader] = {
     ".md": text.load,
@@ -29,7 +29,13 @@ LOADERS: dict[str, Loader] = {
     ".yml": facts.load,
     ".json": facts.load,
     ".csv": tables.load,
+    ".pdf": pdf.load,
+    ".rss": feeds.load,
+    ".atom": feeds.load,
+    ".xml": feeds.load,
 }
+SNIFFED: dict[str, Callable[[Path], bool]] = {".xml": feeds.is_feed_file}
+"""Extensions shared with other kinds of file: a folder's file is loaded only when its content fits."""
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[str]:
@@ -45,6 +51,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str]:
                 if (
                     child.is_file()
                     and child.suffix.lower() in LOADERS
+                    and SNIFFED.get(child.suffix.lower(), Path.is_file)(child)
                     and not any(part.startswith(".") for part in relative)
                 ):
                     yield str(child)
@@ -56,8 +63,8 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str]:
             raise InputError(str(given), "no such file or directory")
 
 
-def load_file(path: str) -> Loaded:
-    """Load one file by its extension."""
+def load_file(path: str) -> Loaded | tuple[Document, ...]:
+    """Load one file by its extension (a feed gives a tuple of documents)."""
     loader = LOADERS.get(Path(path).suffix.lower())
     if loader is None:
         known = ", ".join(sorted(LOADERS))
@@ -71,7 +78,11 @@ def load(
     keep_going: bool = False,
     errors: list[InputError] | None = None,
 ) -> Iterator[Loaded]:
-    """Load every input. With ``keep_going``, bad files are appended to ``errors`` and skipped."""
+    """Load every input. With ``keep_going``, bad files are appended to ``errors`` and skipped.
+
+    Feed items are deduplicated by link across all the feeds loaded.
+    """
+    links: set[str] = set()
     for given in paths:
         try:
             files = list(expand([given]))
@@ -82,11 +93,13 @@ def load(
             continue
         for path in files:
             try:
-                yield load_file(path)
+                loaded = load_file(path)
             except InputError as exc:
                 if not keep_going:
                     raise
                 (errors if errors is not None else []).append(exc)
+                continue
+            yield from feeds.unseen(loaded, links) if isinstance(loaded, tuple) else (loaded,)
 
 
 def load_documents(

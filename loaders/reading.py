@@ -18,12 +18,20 @@ from pathlib import Path
 from kg.errors import InputError
 
 
-def read_text(path: Path, shown: str) -> str:
-    """The file's text; raises :class:`InputError` for binary, non-UTF-8 or empty files."""
+def read_bytes(path: Path, shown: str) -> bytes:
+    """The file's bytes; raises :class:`InputError` for an unreadable or empty file."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(shown, exc.strerror or "cannot be read") from None
+    if not data.strip():
+        raise InputError(shown, "empty file")
+    return data
+
+
+def read_text(path: Path, shown: str) -> str:
+    """The file's text; raises :class:`InputError` for binary, non-UTF-8 or empty files."""
+    data = read_bytes(path, shown)
     if b"\x00" in data[:8192]:
         raise InputError(shown, "binary file, not text")
     try:

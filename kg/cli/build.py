@@ -63,8 +63,8 @@ def command(
     jobs: int,
     quiet: bool,
 ) -> None:
-    """Build one deduplicated graph from articles (.md .txt .html), fact files (.yaml .json)
-    and tables (.csv); folders are walked recursively."""
+    """Build one deduplicated graph from articles (.md .txt .html), PDFs, feeds (.rss .atom .xml),
+    fact files (.yaml .json) and tables (.csv); folders are walked recursively."""
     from kg.build import build_graph  # imports the NLP pipeline: only when building
     from kg.export.output import write_graph_files
 

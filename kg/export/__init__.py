@@ -5,8 +5,8 @@ Each exporter is a function ``(graph, out) -> count`` where ``out`` is a path or
 module and function, which are imported only when used; adding a format is one
 line in :data:`EXPORTERS`.
 
->>> sorted(EXPORTERS)[:2]
-['json', 'jsonld']
+>>> "json" in EXPORTERS and "gexf" in EXPORTERS
+True
 >>> get_exporter("ttl").__name__
 'export_turtle'
 """
@@ -41,6 +41,9 @@ EXPORTERS: dict[str, ExporterEntry] = {
     "jsonld": ExporterEntry("kg.export.rdf:export_jsonld", "RDF JSON-LD"),
     "json": ExporterEntry("kg.export:export_graph_json", "graph.json, the full model"),
     "neo4j-admin": ExporterEntry("kg.export.neo4j_admin:export_neo4j_admin", "neo4j-admin import CSV files"),
+    "ftm": ExporterEntry("kg.export.ftm:export_ftm", "FollowTheMoney entities, JSON lines (the ftm extra)"),
+    "gexf": ExporterEntry("kg.export.network_files:export_gexf", "GEXF 1.3 for Gephi, with a timeline"),
+    "graphml": ExporterEntry("kg.export.network_files:export_graphml", "GraphML for Cytoscape, yEd, igraph"),
 }
 
 

@@ -40,7 +40,7 @@ from kg.store.cypher import label, rel_type
 ARRAY_DELIMITER = "\x1f"
 ARGS_FILE = "import.args"
 _TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
-_FIXED_TYPES = {"evidence_start": "int[]", "evidence_end": "int[]"}
+_FIXED_TYPES = {codec.EVIDENCE_PREFIX + name: "int[]" for name in codec.INT_FIELDS}
 
 
 def _column_type(key: str, values: Iterable[Any]) -> str:

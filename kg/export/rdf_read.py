@@ -15,7 +15,7 @@ sorted; everything else comes back as it was written.
 >>> export_turtle(g, path)
 9
 >>> read_rdf(path, "turtle").node("country:peru").evidence
-(Evidence(document='d1', sentence='Peru.', start=None, end=None, url=None, title=None, publisher=None, published=None, lang=None, source_path=None, extractor='kg', rule=None, fact_date=None, fact_date_precision=None),)
+(Evidence(document='d1', sentence='Peru.', start=None, end=None, url=None, title=None, publisher=None, published=None, lang=None, source_path=None, extractor='kg', rule=None, fact_date=None, fact_date_precision=None, page=None),)
 """
 
 from __future__ import annotations

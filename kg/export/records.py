@@ -24,13 +24,24 @@ from kg.model import Evidence
 
 ABSENT = "\x00"
 SEPARATOR = "\x1f"
+LATER_FIELDS = ("page",)
+"""Evidence fields added after evidence IRIs were first minted. They enter the hash text
+only when set, so a record without them keeps the IRI it always had."""
 
 Values = tuple[Any, ...]
 
 
-def hash_text(values: Values) -> str:
-    """The text an evidence IRI is hashed from: the values, ``None`` as ``\\x00``."""
-    return SEPARATOR.join([ABSENT if v is None else str(v) for v in values])
+def hash_text(values: Values, later: frozenset[int] = frozenset()) -> str:
+    """The text an evidence IRI is hashed from: the values, ``None`` as ``\\x00``; the values
+    at the ``later`` positions are appended only when set.
+
+    >>> hash_text(("d1", None, 3), later=frozenset({2})).split(SEPARATOR)
+    ['d1', '\\x00', '3']
+    >>> hash_text(("d1", None, None), later=frozenset({2})) == hash_text(("d1", None))
+    True
+    """
+    base = SEPARATOR.join([ABSENT if v is None else str(v) for i, v in enumerate(values) if i not in later])
+    return base + "".join(SEPARATOR + str(values[i]) for i in sorted(later) if values[i] is not None)
 
 
 def _not_int() -> str:
@@ -48,22 +59,27 @@ class EvidenceReader:
         self.names = [f.name for f in fields(Evidence)]
         self.types = [types.get(name, str) for name in self.names]
         self.key = [self.names.index(name) for name in key]
+        self.later = frozenset(self.names.index(name) for name in LATER_FIELDS)
         self.skipped: Counter[str] = Counter()
         self.fast = self._generate()
 
     def _generate(self) -> Callable[[Evidence], tuple[Values, str, Values]]:
         reads = "".join(f"    a{i} = e.{name}\n" for i, name in enumerate(self.names))
-        texts = []
+        texts, later = [], []
         for i, kind in enumerate(self.types):
-            if kind is str:  # join() raises TypeError for anything but a string
-                texts.append(f"ABSENT if a{i} is None else a{i}")
+            if kind is str:  # join() and + raise TypeError for anything but a string
+                value = f"a{i}"
             elif kind is int:
-                texts.append(f"ABSENT if a{i} is None else str(a{i}) if a{i}.__class__ is int else not_int()")
+                value = f"(str(a{i}) if a{i}.__class__ is int else not_int())"
             else:
                 raise TypeError(f"evidence field {self.names[i]}: unsupported type {kind}")
+            if i in self.later:
+                later.append(f' + ("" if a{i} is None else SEPARATOR + {value})')
+            else:
+                texts.append(f"ABSENT if a{i} is None else {value}")
         variables = ", ".join(f"a{i}" for i in range(len(self.names)))
         key = ", ".join(f"a{i}" for i in self.key)
-        text = f"SEPARATOR.join(({', '.join(texts)},))"
+        text = f"SEPARATOR.join(({', '.join(texts)},)){''.join(later)}"
         source = f"def read(e):\n{reads}    return ({variables},), {text}, ({key},)\n"
         namespace: dict[str, Any] = {"ABSENT": ABSENT, "SEPARATOR": SEPARATOR, "not_int": _not_int}
         exec(source, namespace)
@@ -82,7 +98,7 @@ class EvidenceReader:
     def slow(self, evidence: Evidence) -> tuple[Values, str, Values]:
         """What :attr:`fast` returns, for a record that has values of the wrong type."""
         values = self.checked(evidence)
-        return values, hash_text(values), tuple(values[i] for i in self.key)
+        return values, hash_text(values, self.later), tuple(values[i] for i in self.key)
 
     def __call__(self, evidence: Evidence) -> tuple[Values, str, Values]:
         try:

@@ -89,6 +89,7 @@ class _EvidenceMaker:
             rule=rule,
             fact_date=when[0] if when else None,
             fact_date_precision=when[1] if when else None,
+            page=document.page_at(start),
         )
 
 

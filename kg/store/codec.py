@@ -3,7 +3,7 @@
 Evidence is stored on the element it supports as *parallel lists*, one list per
 evidence field (``evidence_sentence``, ``evidence_document``, ...): item ``i`` of
 every list is one passage. Neo4j lists cannot hold nulls, so a missing string is
-stored as ``""`` and a missing offset as ``-1``. Empty things are not stored at all
+stored as ``""`` and a missing offset or page as ``-1``. Empty things are not stored at all
 (Neo4j reads an absent property as null): no ``aliases`` when there are none, no
 ``evidence_url`` when no passage has a URL, and so on. Model properties are stored under
 their own key (listed in ``property_keys``); values Neo4j cannot store (maps,
@@ -32,7 +32,7 @@ from kg.model import Edge, Evidence, Node
 
 EVIDENCE_PREFIX = "evidence_"
 EVIDENCE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Evidence))
-INT_FIELDS = frozenset({"start", "end"})
+INT_FIELDS = frozenset(f.name for f in fields(Evidence) if f.type == "int | None")
 MISSING_INT = -1
 MISSING_TEXT = ""
 PROPERTY_KEYS = "property_keys"

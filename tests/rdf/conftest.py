@@ -27,6 +27,7 @@ def evidence(sentence: str = SENTENCE, **fields: object) -> Evidence:
         "rule": "operates-in-1",
         "fact_date": "2024-03",
         "fact_date_precision": "month",
+        "page": 4,
     }
     values.update(fields)
     return Evidence(**values)  # type: ignore[arg-type]

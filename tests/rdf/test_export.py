@@ -78,6 +78,7 @@ def test_export_matches_a_hand_written_graph(make_evidence) -> None:  # type: ig
         (evi, TCO.rule, Literal("operates-in-1")),
         (evi, TCO.factDate, Literal("2024-03")),
         (evi, TCO.factDatePrecision, Literal("month")),
+        (evi, TCO.page, Literal(4)),
         (doc, RDF.type, TCO.Document),
         (doc, TCO.published, Literal("2024-03-05")),
         (doc, TCO.language, Literal("en")),
