@@ -274,6 +274,7 @@ class RelationFinder(EventRules):
                     continue
                 # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
                 origin = [doc[x].lower_ for x in range(j + 1, min(len(doc), j + 4))]
+                marker: Mention | None
                 if origin[:2] in (["de", "origen"], ["de", "origem"]) and j + 3 in demonyms:
                     marker, window, k = demonyms[j + 3], range(j + 3, j + 4), j + 3
                 elif doc[j + 1].lower_ in INDEFINITE or self._is_group_word(j + 1):
@@ -326,8 +327,8 @@ class RelationFinder(EventRules):
                     self.add(
                         relation, distinct[0].entity, distinct[1].entity, sent, f"{relation.lower()}/between"
                     )
-                elif pair := self._coordinated(before, cue):
-                    self.add(relation, pair[0], pair[1], sent, f"{relation.lower()}/coordinated")
+                elif joint := self._coordinated(before, cue):
+                    self.add(relation, joint[0], joint[1], sent, f"{relation.lower()}/coordinated")
                 elif pair := other_pair(self.analysis, self.table, cue, before, after, self._previous(sent)):
                     self.add(relation, pair[0], pair[1], sent, f"{relation.lower()}/{pair[2]}")
 
