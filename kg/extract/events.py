@@ -11,6 +11,7 @@ import itertools
 
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
@@ -24,42 +25,16 @@ from kg.extract.rulebase import (
 )
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
-CLAUSE_OPENERS = frozenset(
-    {"que", "who", "which", "that", "quien", "quienes", "where", "donde", "onde", "and", "y", "e"}
-)
-OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
+CLAUSE_OPENERS = words("clause_openers")
+OF_WORDS = words("of_forms")
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 # An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
-OPERATION_WORDS = frozenset(
-    {"operation", "raid", "operacion", "operación", "operativo", "operacao", "operação"}
-)
-DEATH_WORDS = frozenset(
-    {"killed", "died", "dead", "shot", "muerto", "murio", "murió", "abatido", "asesinado", "morto"}
-    | {"morreu", "assassinado", "baleado"}
-)
+OPERATION_WORDS = words("operation_words")
+DEATH_WORDS = words("death_words")
 # Nouns of an arrest told again, and participles of carrying it out.
-RETOLD_ARRESTS = frozenset(
-    {
-        "arrest",
-        "capture",
-        "detention",
-        "operation",
-        "detencion",
-        "detención",
-        "captura",
-        "arresto",
-        "operativo",
-    }
-    | {"prisao", "prisão", "detencao", "detenção", "operacao", "operação"}
-)
-PERFORMED = frozenset(
-    {"carried", "made", "conducted", "performed", "executed", "led", "realizada", "realizado", "efectuada"}
-    | {"efectuado", "llevada", "llevado", "ejecutada", "ejecutado", "hecha", "feita", "feito", "efetuada"}
-    | {"efetuado", "executada", "executado", "conduzida", "conduzido", "comandada", "liderada"}
-)
-AGENT_LIST_WORDS = frozenset(
-    {",", "and", "y", "e", "the", "la", "el", "los", "las", "a", "o", "os", "as", "del", "da", "do", "(", ")"}
-)
+RETOLD_ARRESTS = words("retold_arrests")
+PERFORMED = words("performed")
+AGENT_LIST_WORDS = words("agent_list_words")
 
 
 class EventRules(RuleBase):

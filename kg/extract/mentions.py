@@ -15,166 +15,18 @@ from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.lang import FUNCTION_WORDS
+from kg.extract.langdata import words
 from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
 
 ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
-CONNECTORS = frozenset(
-    {"de", "del", "da", "do", "dos", "das", "of", "the", "la", "las", "los", "lo", "di", "-"}
-)
-NAME_ARTICLES = frozenset({"el", "la", "los", "las", "os", "as"})
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "fevereiro",
-        "maio",
-        "junho",
-        "julho",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lunes",
-        "martes",
-        "miercoles",
-        "jueves",
-        "viernes",
-        "sabado",
-        "domingo",
-        "segunda",
-        "terca",
-        "quarta",
-        "quinta",
-        "sexta",
-    ]
-)
-TITLES = frozenset(
-    [
-        "president",
-        "presidente",
-        "minister",
-        "ministro",
-        "ministra",
-        "ambassador",
-        "embajador",
-        "embaixador",
-        "gen",
-        "general",
-        "director",
-        "directora",
-        "diretor",
-        "attorney",
-        "fiscal",
-        "judge",
-        "juez",
-        "juiz",
-        "mayor",
-        "alcalde",
-        "prefeito",
-        "governor",
-        "gobernador",
-        "governador",
-        "secretary",
-        "secretario",
-        "secretaria",
-        "col",
-        "colonel",
-        "coronel",
-        "capt",
-        "captain",
-        "capitan",
-        "comandante",
-        "sen",
-        "senator",
-        "senador",
-        "analyst",
-        "analista",
-        "professor",
-        "profesor",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sr",
-        "sra",
-        "don",
-        "dona",
-        "dom",
-        "deputy",
-        "interior",
-        "defense",
-        "defensa",
-        "justice",
-        "justicia",
-    ]
-)
-ARTICLES_EN = frozenset({"the", "a", "an"})
-QUANTIFIERS = frozenset(
-    [
-        "many",
-        "some",
-        "most",
-        "several",
-        "all",
-        "other",
-        "these",
-        "those",
-        "both",
-        "few",
-        "each",
-        "every",
-        "any",
-        "such",
-        "muchos",
-        "muchas",
-        "varios",
-        "varias",
-        "algunos",
-        "algunas",
-        "todos",
-        "todas",
-        "otros",
-        "otras",
-        "cada",
-        "muitos",
-        "muitas",
-        "varios",
-        "algumas",
-        "alguns",
-        "outros",
-        "outras",
-    ]
-)
+CONNECTORS = words("name_connectors")
+NAME_ARTICLES = words("name_articles")
+MONTHS = words("calendar_words")
+TITLES = words("titles")
+ARTICLES_EN = words("name_leading_articles")
+QUANTIFIERS = words("quantifiers")
 
 
 def _stop_words() -> frozenset[str]:

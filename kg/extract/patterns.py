@@ -13,42 +13,22 @@
 from __future__ import annotations
 
 from kg.extract.agencies import agency_mentions
+from kg.extract.langdata import words
 from kg.extract.mentions import STOP, Analysis, Mention, NameScanner
 from kg.extract.navigation import navigation_lines
 from kg.extract.prisons import prison_mentions
 from kg.extract.text import Tok, is_capitalized
 
-INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "los", "las"})
-ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "ic", "ino", "ano", "ense")
-INTRO_WORDS = frozenset(
-    [
-        "known",
-        "conocida",
-        "conocido",
-        "conhecida",
-        "conhecido",
-        "as",
-        "como",
-        "called",
-        "named",
-        "dubbed",
-        "denominada",
-        "denominado",
-        "autodenominada",
-        "autodenominado",
-        "llamada",
-        "llamado",
-        "chamada",
-        "chamado",
-    ]
-)
+INDEFINITE = words("apposition_openers")
+ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
+INTRO_WORDS = words("intro_words")
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
-APPOSITION_POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua"})
-NAME_HEADS = frozenset({"cartel", "clan"})
-AGENT_PREPOSITIONS = frozenset({"by", "por", "pelo", "pela"})
-NAME_OPENING_ARTICLES = frozenset({"los", "las", "the", "os", "as", "el", "la", "o", "a"})
-LINKING = frozenset({"de", "del", "da", "do", "of", "the", "la", "las", "los", "contra", "against"})
-OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
+APPOSITION_POSSESSIVES = words("apposition_possessives")
+NAME_HEADS = words("name_heads")
+AGENT_PREPOSITIONS = words("agent_prepositions")
+NAME_OPENING_ARTICLES = words("definite_articles")
+LINKING = words("name_linking_words")
+OF_WORDS = words("of_words")
 
 
 def _cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:

@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.langdata import words
 from kg.extract.mentions import STOP, TITLES, Analysis, NameScanner
 from kg.extract.text import Tok, is_capitalized
 
-ALIAS_WORDS = frozenset(
-    {
-        *("alias", "vulgo", "aka", "nicknamed", "known", "dubbed", "called"),
-        *("apodado", "apodada", "conocido", "conocida", "llamado"),
-        *("conhecido", "conhecida", "chamado", "apelidado", "apelidada"),
-    }
-)
-PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
+ALIAS_WORDS = words("alias_words")
+PERSON_CONNECTORS = words("person_connectors")
 # "better known as", "mejor conocido como", "mais conhecido como", "also called"
-ALIAS_ADVERBS = frozenset({"better", "also", "best", "mejor", "mas", "más", "mais", "tambien", "também"})
-KIN_OPENERS = frozenset({"his", "her", "their", "su", "sus", "seu", "sua"})
-NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
+ALIAS_ADVERBS = words("alias_adverbs")
+KIN_OPENERS = words("kin_openers")
+NAME_ARTICLE_WORDS = words("nickname_articles")
 
 
 @dataclass(slots=True)

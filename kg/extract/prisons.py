@@ -10,11 +10,12 @@ A place that ends a prison's name places it ("Casa de Custódia de Taubaté" is 
 
 from __future__ import annotations
 
+from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Mention, NameScanner
 from kg.extract.text import is_capitalized
 
-OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
-INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
+OF_WORDS = words("of_words")
+INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
 
 
 def _cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:

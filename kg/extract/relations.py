@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.events import EventRules
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import (
     anaphoric_nationality,
@@ -33,29 +34,12 @@ from kg.extract.rulebase import (
 )
 
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
-SUBJECT_LIST_WORDS = frozenset({",", "and", "y", "e", "(", ")", "del", "da", "do", "de", *ARTICLES})
+SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
 
 
-SUPERLATIVES = frozenset({"largest", "biggest", "most", "main", "mayor", "maior", "mas", "mais", "principal"})
-BECOME = frozenset(
-    {
-        "is",
-        "was",
-        "become",
-        "became",
-        "remains",
-        "es",
-        "era",
-        "fue",
-        "convirtio",
-        "sigue",
-        "e",
-        "foi",
-        "virou",
-    }
-    | {"tornou", "torna", "continua", "como", "as"}
-)
-IN_OF = frozenset({"in", "en", "em", "no", "na", "of", "de", "del", "do", "da"})
+SUPERLATIVES = words("superlatives")
+BECOME = words("become_words")
+IN_OF = words("in_of_words")
 
 
 class RelationFinder(EventRules):
