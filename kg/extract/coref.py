@@ -249,9 +249,8 @@ OFFICERS = mapping("officer_kinds")
 def officer_references(analysis: Analysis, table: EntityTable) -> None:
     """ "policiais militares", "policiais civis", "policiais federais": officers of the one agency
     of the article whose name opens with "Polícia Militar", "Polícia Civil", "Polícia Federal".
+    Portuguese only (see its rule in :mod:`kg.extract.pipeline`).
     """
-    if analysis.lang != "pt":
-        return
     doc = analysis.doc
     for token in doc[:-1]:
         k = token.i

@@ -45,6 +45,7 @@ class LanguageData:
 
 
 _ROOT: list[Traversable] = []
+_GENERATION = [0]
 
 
 def data_root() -> Traversable:
@@ -59,14 +60,15 @@ def set_data_root(root: Path | None) -> None:
     phrases are read again by the matchers built after this call.
     """
     _ROOT[:] = [root] if root is not None else []
+    _GENERATION[0] += 1
     _load.cache_clear()
     languages.cache_clear()
     _union.cache_clear()
 
 
 def generation() -> str:
-    """A key that changes with :func:`set_data_root`, for caches built from the data."""
-    return str(data_root())
+    """A key that changes with each :func:`set_data_root`, for caches built from the data."""
+    return f"{data_root()}#{_GENERATION[0]}"
 
 
 @cache

@@ -31,7 +31,7 @@ from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
-from kg.extract.relations import Fact
+from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key

@@ -8,6 +8,7 @@ keep the longest mention; known names win ties.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -20,13 +21,14 @@ from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
 
-ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
 CONNECTORS = words("name_connectors")
 NAME_ARTICLES = words("name_articles")
 MONTHS = words("calendar_words")
 TITLES = words("titles")
 ARTICLES_EN = words("name_leading_articles")
 QUANTIFIERS = words("quantifiers")
+# Words between a group word and its name: "known as", "conocida como", "called".
+INTRO_WORDS = words("intro_words")
 
 
 def _stop_words() -> frozenset[str]:
@@ -181,7 +183,11 @@ class NameScanner:
         return j, i
 
 
-def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
+# A mention rule: the new mentions it finds in an analysed document.
+MentionRule = Callable[[Analysis, NameScanner], list[Mention]]
+
+
+def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
     doc = analysis.doc
     m = matchers(analysis.gazetteer, analysis.lang)
     found: list[Mention] = []
@@ -241,10 +247,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
-    """Parse ``text`` and find every mention and cue in it."""
-    from kg.extract.patterns import pattern_mentions
-
+def parse_document(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
+    """Tokens, sentences and cues of ``text``; its mentions are found by the mention rules."""
     doc = parse(text, lang)
     folded = fold_keep_offsets(text)
     toks = tokens(doc, folded)
@@ -254,24 +258,86 @@ def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
         sent_of[start:end] = [number] * (end - start)
     analysis = Analysis(text, lang, doc, toks, gazetteer, lexicon(lang), [], [], sent_of, sents)
     analysis.cues = _cues(analysis)
-    candidates = _gazetteer_mentions(analysis)
-    scanner = NameScanner(toks, sent_of, sents, _demonym_forms(gazetteer.fingerprint, gazetteer))
-    candidates += pattern_mentions(analysis, scanner, candidates)
+    return analysis
+
+
+def name_scanner(analysis: Analysis) -> NameScanner:
+    """The name scanner of an analysed document."""
+    gazetteer = analysis.gazetteer
+    return NameScanner(
+        analysis.doc, analysis.sent_of, analysis.sents, _demonym_forms(gazetteer.fingerprint, gazetteer)
+    )
+
+
+def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:
+    """Keep the longest of overlapping mentions, and no country inside a place's name."""
+    toks, sents, sent_of = analysis.doc, analysis.sents, analysis.sent_of
     analysis.mentions = [
         m
         for m in resolve_overlaps(candidates)
         if m.type != "Country" or not in_place_name(toks, m.start, sents[sent_of[m.start]][0])
     ]
-    return analysis
+
+
+def known_as_spans(analysis: Analysis) -> dict[int, int]:
+    """Where each "known as" cue ends, by where it starts."""
+    return {c.start: c.end for c in analysis.cues if c.role == "known_as"}
+
+
+def cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
+    """Token spans of the cues of ``role``."""
+    return [(c.start, c.end) for c in analysis.cues if c.role == role]
+
+
+def capitalize(text: str) -> str:
+    """``text`` with its first letter in upper case ("banda" -> "Banda")."""
+    return text[:1].upper() + text[1:]
+
+
+def is_name(analysis: Analysis, start: int, end: int) -> bool:
+    """A span that is a proper name, not only a country, place, demonym or common word."""
+    words = [t for t in analysis.doc[start:end] if t.is_alpha or t.like_num]
+    if not words or all(t.lower_ in STOP for t in words):
+        return False
+    surface = analysis.surface(start, end)
+    known = analysis.gazetteer.lookup(surface)
+    if any(m.type == "Place" and m.start == start and m.end == end for m in analysis.mentions):
+        return False
+    return not any(e.type == "Country" for e in known)
+
+
+def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:
+    """Skip what may sit between a cue and its name: demonyms, adjectives, 'known as', articles."""
+    steps = 0
+    while j < end and steps < 4:
+        token = doc[j]
+        if j in known_as:
+            j = known_as[j]
+        elif any(m.start == j and m.type == "Demonym" for m in analysis.mentions):
+            j = next(m.end for m in analysis.mentions if m.start == j and m.type == "Demonym")
+        elif token.lower_ in INTRO_WORDS:
+            j += 1
+        else:
+            break
+        steps += 1
+    return j
 
 
 __all__ = [
-    "ENTITY_TYPES",
     "TITLES",
     "Analysis",
     "Cue",
     "Mention",
+    "MentionRule",
     "NameScanner",
-    "analyse",
+    "capitalize",
+    "cue_spans",
+    "gazetteer_mentions",
+    "is_name",
+    "known_as_spans",
+    "name_scanner",
+    "parse_document",
     "resolve_overlaps",
+    "settle_mentions",
+    "skip_intro",
 ]

@@ -8,10 +8,12 @@ range is dropped when the graph is built.
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from collections.abc import Callable
+
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.events import EventRules
 from kg.extract.langdata import words
-from kg.extract.mentions import Analysis, Cue
+from kg.extract.mentions import Cue
 from kg.extract.pairs import (
     anaphoric_nationality,
     clause_subject,
@@ -43,28 +45,14 @@ IN_OF = words("in_of_words")
 
 
 class RelationFinder(EventRules):
-    """Runs every relation rule over one analysed document."""
+    """The relation rules over one analysed document; :mod:`kg.extract.pipeline` runs them in order."""
 
-    def run(self) -> list[Fact]:
-        for sent in range(len(self.analysis.sents)):
-            self.operates_in(sent)
-            self.located_activity(sent)
-            self.originated_in(sent)
-            self.alliances(sent)
-            self.superlative_presence(sent)
-            self.cooperation(sent)
-        self.demonym_origin()
+    def anaphoric_origin(self) -> None:
+        """ "the Venezuelan gang" after the gang was named: the nationality is its origin."""
         for group, nationality, where in anaphoric_nationality(self.analysis, self.table):
             country = self.country_of(nationality)
             if country is not None:
                 self.add("ORIGINATED_IN", group, country, where, "originated-in/anaphor")
-        self.appositive_origin()
-        self.arrests()
-        self.factions()
-        self.prisons()
-        self.agencies()
-        self.home_operations()
-        return self.facts
 
     def operates_in(self, sent: int) -> None:
         for cue in self.cues(sent, "operates"):
@@ -381,9 +369,9 @@ class RelationFinder(EventRules):
                 self.add("BASED_IN", agency, country, sent, rule)
 
 
-def find_relations(analysis: Analysis, table: EntityTable, leads: list[Fact] | None = None) -> list[Fact]:
-    """Every relation the rules find in the document (``leads``: the LEADS facts found before)."""
-    return RelationFinder(analysis, table, leads).run()
+# A relation rule run on each sentence in turn, or once on the whole document.
+SentenceRule = Callable[[RelationFinder, int], None]
+DocumentRule = Callable[[RelationFinder], None]
 
 
-__all__ = ["Fact", "RelationFinder", "find_relations"]
+__all__ = ["DocumentRule", "Fact", "RelationFinder", "SentenceRule"]

@@ -62,3 +62,19 @@ def test_a_key_defined_twice_in_one_language_is_refused(data_copy: Path) -> None
     path.write_text(path.read_text(encoding="utf-8") + "negations: [jamais]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="negations is defined twice for pt"):
         langdata.words("negations", "pt")
+
+
+def test_a_spanish_cue_is_a_data_edit(data_copy: Path, ex) -> None:  # type: ignore[no-untyped-def]
+    """Adding a Spanish pattern: one phrase in es/cues.yaml, and the sentence now states a fact."""
+    text = "El Tren de Aragua siembra el terror en Chile desde 2018."
+    presence = ("OPERATES_IN", "Tren de Aragua", "Chile")
+    assert presence not in ex.facts(text, "es")
+    cues = data_copy / "es" / "cues.yaml"
+    text_of_cues = cues.read_text(encoding="utf-8")
+    cues.write_text(
+        text_of_cues.replace("\noperates: [", "\noperates: [siembra el terror en, ", 1), encoding="utf-8"
+    )
+    langdata.set_data_root(data_copy)  # the matchers read the edited cues from now on
+    assert "siembra el terror en" in langdata.cue_phrases("es")["operates"]
+    assert presence in ex.facts(text, "es")
+    assert presence not in ex.facts(text.replace("siembra el terror en", "recibe visitas de"), "es")
