@@ -22,16 +22,14 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, fields
 from typing import Any
 
-from kg.extract.coref import officer_references, plural_references, police_references
 from kg.extract.dates import fact_date
-from kg.extract.entities import Entity, EntityTable, build_entities
+from kg.extract.entities import Entity, EntityTable
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
 from kg.extract.lang import detect_language
-from kg.extract.leaders import find_leaders
 from kg.extract.learned import RelationModel, learned_facts
-from kg.extract.mentions import Analysis, analyse
-from kg.extract.relations import Fact, find_relations
-from kg.extract.splinters import find_splinters
+from kg.extract.mentions import Analysis
+from kg.extract.pipeline import analyse, find_facts
+from kg.extract.rulebase import Fact
 from kg.extract.text import LANGUAGES
 from kg.model import Document, Edge, Evidence, KnowledgeGraph, Node
 from kg.schema import get_schema
@@ -148,13 +146,7 @@ def read_document(
     lang = lang or (document.lang if document.lang in LANGUAGES else None) or detect_language(document.text)
     gazetteer = gazetteer or _default_gazetteer()
     analysis = analyse(document.text, lang, gazetteer)
-    table = build_entities(analysis)
-    find_splinters(analysis, table)
-    plural_references(analysis, table)
-    police_references(analysis, table)
-    officer_references(analysis, table)
-    facts = find_leaders(analysis, table)
-    facts += find_relations(analysis, table, facts)
+    table, facts = find_facts(analysis)
     return lang, analysis, table, facts
 
 

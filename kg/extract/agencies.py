@@ -11,81 +11,22 @@ agencies.
 
 from __future__ import annotations
 
+from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
 from kg.extract.text import is_capitalized
 
-AGENCY_MODIFIERS = frozenset(
-    [
-        "regional",
-        "nacional",
-        "national",
-        "federal",
-        "general",
-        "especial",
-        "especializada",
-        "especializado",
-        "provincial",
-        "estatal",
-        "militar",
-        "civil",
-        "penal",
-        "oral",
-        "superior",
-        "supremo",
-        "suprema",
-        "metropolitana",
-        "metropolitano",
-        "judicial",
-    ]
-)
-SPLIT_HEADS = frozenset(
-    [
-        "ministerio",
-        "ministry",
-        "fiscalia",
-        "policia",
-        "police",
-        "department",
-        "departamento",
-        "secretaria",
-        "tribunal",
-        "corte",
-        "court",
-        "army",
-        "ejercito",
-        "exercito",
-        "procuraduria",
-        "procuradoria",
-    ]
-)
-SINGLE_WORD_AGENCIES = frozenset(
-    [
-        "army",
-        "navy",
-        "police",
-        "judiciary",
-        "ejercito",
-        "exercito",
-        "marinha",
-        "armada",
-        "fiscalia",
-        "gendarmeria",
-        "carabineros",
-        "policia",
-        "interpol",
-        "europol",
-        "procuraduria",
-    ]
-)
-AND_WORDS = frozenset({"and", "y", "e"})
-SPECIALIZED = frozenset({"especializada", "especializado", "especializadas", "especializados", "especial"})
+AGENCY_MODIFIERS = words("agency_modifiers")
+SPLIT_HEADS = words("split_heads")
+SINGLE_WORD_AGENCIES = words("single_word_agencies")
+AND_WORDS = words("and_words")
+SPECIALIZED = words("specialized")
 
 # Prepositions that join the parts of an agency's official name in one language:
 # "Delegacia de Repressão a Entorpecentes", "Coordenação de Combate ao Crime Organizado",
 # "U.S. Attorney's Office for the Southern District of New York".
 # Titles whose office is an agency: "Attorney's Office", "Prosecutor's Office", "Sheriff's Office".
-POSSESSIVE_TITLES = frozenset({"attorney", "prosecutor", "sheriff", "solicitor", "comptroller", "inspector"})
-NAME_LINKS = {"pt": frozenset({"a", "ao", "aos", "à", "às"}), "en": frozenset({"for"})}
+POSSESSIVE_TITLES = words("possessive_titles")
+NAME_LINKS = words_by_language("agency_name_links")
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:

@@ -13,11 +13,12 @@ in a later sentence that tells an arrest stands there for the group whose member
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.langdata import mapping, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
 from kg.extract.text import fold_keep_offsets
 
-PRONOUNS = {"en": frozenset({"he", "she"}), "es": frozenset({"el", "ella"}), "pt": frozenset({"ele", "ela"})}
+PRONOUNS = words_by_language("personal_pronouns")
 
 
 def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int]) -> None:
@@ -77,9 +78,7 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
             table.add_ref(sent, Ref(next(iter(leaders.values())), at, at + 1))
 
 
-MEMBER = frozenset(
-    {"member", "associate", "figure", "operative", "miembro", "integrante", "membro", "socio", "sócio"}
-)
+MEMBER = words("member_nouns")
 
 
 def member_references(analysis: Analysis, table: EntityTable, blocked: set[int]) -> None:
@@ -124,7 +123,7 @@ def member_references(analysis: Analysis, table: EntityTable, blocked: set[int])
         table.add_ref(sent, Ref(table.entities[next(iter(keys))], token.i, token.i + 1))
 
 
-OF = frozenset({"of", "de", "del", "do", "da"})
+OF = words("of_words")
 
 
 def plural_references(analysis: Analysis, table: EntityTable) -> None:
@@ -163,14 +162,8 @@ def _distinct(refs: list[Ref]) -> list[Entity]:
 
 
 # "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.
-INDEFINITE = frozenset({"a", "an", "un", "una", "um", "uma"})
-PERSON_NOUNS = frozenset(
-    {
-        *("national", "man", "woman", "citizen", "businessman", "suspect"),
-        *("ciudadano", "ciudadana", "hombre", "mujer", "sujeto", "empresario"),
-        *("cidadao", "homem", "mulher", "empresario", "suspeito"),
-    }
-)
+INDEFINITE = words("indefinite_articles")
+PERSON_NOUNS = words("person_nouns")
 
 
 def described_leaders(
@@ -216,8 +209,8 @@ def described_leaders(
     return found
 
 
-POLICE = {"en": "police", "es": "policia", "pt": "policia"}
-POLICE_ARTICLES = frozenset({"the", "la", "a"})
+POLICE = {lang: word for lang, forms in words_by_language("police_word").items() for word in forms}
+POLICE_ARTICLES = words("police_articles")
 
 
 def police_references(analysis: Analysis, table: EntityTable) -> None:
@@ -250,15 +243,14 @@ def police_references(analysis: Analysis, table: EntityTable) -> None:
 
 
 # "presos por policiais militares": officers of the one "Polícia Militar ..." of the article
-OFFICERS = {"militares": "militar", "civis": "civil", "federais": "federal", "rodoviarios": "rodoviaria"}
+OFFICERS = mapping("officer_kinds")
 
 
 def officer_references(analysis: Analysis, table: EntityTable) -> None:
     """ "policiais militares", "policiais civis", "policiais federais": officers of the one agency
     of the article whose name opens with "Polícia Militar", "Polícia Civil", "Polícia Federal".
+    Portuguese only (see its rule in :mod:`kg.extract.pipeline`).
     """
-    if analysis.lang != "pt":
-        return
     doc = analysis.doc
     for token in doc[:-1]:
         k = token.i

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.gazetteer import Entry
+from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
 from kg.extract.mentions import Analysis, Mention
 from kg.extract.placenames import other_accents
@@ -27,34 +28,7 @@ GROUP_TYPES = ("Gang", "Faction")
 HOME_MIN_SCORE = 3
 # The first country or place named (headline, dateline or lede) is where the story happens.
 FIRST_MENTION_BONUS = 3
-DEFINITE = frozenset(
-    [
-        "the",
-        "el",
-        "la",
-        "del",
-        "al",
-        "o",
-        "a",
-        "do",
-        "da",
-        "no",
-        "na",
-        "pelo",
-        "pela",
-        "the",
-        "this",
-        "esa",
-        "esta",
-        "dicha",
-        "este",
-        "ese",
-        "essa",
-        "esta",
-        "desta",
-        "dessa",
-    ]
-)
+DEFINITE = words("reference_determiners")
 
 
 @dataclass(slots=True)
@@ -259,7 +233,7 @@ def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
                 entity.name = fullest
 
 
-LEADING_ARTICLES = frozenset({"el", "la", "los", "las", "the", "o", "a", "os", "as"})
+LEADING_ARTICLES = words("definite_articles")
 
 
 def _known(analysis: Analysis, mention: Mention) -> Entry | None:
@@ -303,15 +277,7 @@ def _merge_aliases(entities: dict[str, Entity]) -> None:
                 break
 
 
-INTERNATIONAL = (
-    "interpol",
-    "europol",
-    "eurojust",
-    "ameripol",
-    "united nations",
-    "naciones unidas",
-    "nacoes unidas",
-)
+INTERNATIONAL = tuple(sorted(words("international_bodies")))
 
 
 def _is_international(entity: Entity) -> bool:

@@ -11,6 +11,7 @@ import itertools
 
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
@@ -24,42 +25,16 @@ from kg.extract.rulebase import (
 )
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
-CLAUSE_OPENERS = frozenset(
-    {"que", "who", "which", "that", "quien", "quienes", "where", "donde", "onde", "and", "y", "e"}
-)
-OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
+CLAUSE_OPENERS = words("clause_openers")
+OF_WORDS = words("of_forms")
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 # An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
-OPERATION_WORDS = frozenset(
-    {"operation", "raid", "operacion", "operación", "operativo", "operacao", "operação"}
-)
-DEATH_WORDS = frozenset(
-    {"killed", "died", "dead", "shot", "muerto", "murio", "murió", "abatido", "asesinado", "morto"}
-    | {"morreu", "assassinado", "baleado"}
-)
+OPERATION_WORDS = words("operation_words")
+DEATH_WORDS = words("death_words")
 # Nouns of an arrest told again, and participles of carrying it out.
-RETOLD_ARRESTS = frozenset(
-    {
-        "arrest",
-        "capture",
-        "detention",
-        "operation",
-        "detencion",
-        "detención",
-        "captura",
-        "arresto",
-        "operativo",
-    }
-    | {"prisao", "prisão", "detencao", "detenção", "operacao", "operação"}
-)
-PERFORMED = frozenset(
-    {"carried", "made", "conducted", "performed", "executed", "led", "realizada", "realizado", "efectuada"}
-    | {"efectuado", "llevada", "llevado", "ejecutada", "ejecutado", "hecha", "feita", "feito", "efetuada"}
-    | {"efetuado", "executada", "executado", "conduzida", "conduzido", "comandada", "liderada"}
-)
-AGENT_LIST_WORDS = frozenset(
-    {",", "and", "y", "e", "the", "la", "el", "los", "las", "a", "o", "os", "as", "del", "da", "do", "(", ")"}
-)
+RETOLD_ARRESTS = words("retold_arrests")
+PERFORMED = words("performed")
+AGENT_LIST_WORDS = words("agent_list_words")
 
 
 class EventRules(RuleBase):
@@ -104,35 +79,19 @@ class EventRules(RuleBase):
                 )
 
     def arrests(self) -> None:
+        """ARRESTED_BY: the groups and leaders an arrest cue takes as its object, and the agencies
+        that made the arrest (named in the sentence, or carried over from the operation told before)."""
         carry: list[Entity] = []
         carry_sent = -10
         unagented: dict[str, Entity] = {}
         unagented_sent = -10
-        doc = self.analysis.doc
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
-                # "X was detained on Monday. The arrest was carried out by the Carabinieri"
-                for agency in self.retold_agents(sent):
-                    for target in unagented.values():
-                        self.add("ARRESTED_BY", target, agency, sent, "arrested-by/retold")
-            arrest = [
-                c
-                for c in self.cues(sent, "arrest")
-                if not self.negated(c)
-                and not self.anaphoric(c)
-                and not self.irrealis(c)
-                and not self.named(c)
-            ]
-            detainees = self.cues(sent, "detainee")
-            if detainees:
-                # "the detainees belonged to ...": people arrested in the operation told before.
-                arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
+                self._retold_arrest(sent, unagented)
+            arrest, detainees = self._arrest_cues(sent)
             agencies = self.arresting(sent, arrest)
             if agencies and carry and self.cues(sent, "cooperate") and carry_sent >= sent - 3:
-                # "The operation, carried out jointly with X": the earlier arresting agencies and X.
-                for earlier in carry:
-                    for other in agencies:
-                        self.add("COOPERATES_WITH", earlier, other, sent, "cooperates-with/context")
+                self._joint_operation(sent, carry, agencies)
             if agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent = agencies, sent
             if detainees and not arrest:
@@ -142,30 +101,7 @@ class EventRules(RuleBase):
                 arrest = detainees
             if not arrest:
                 continue
-            agency_refs = self.table.in_sentence(sent, "Agency")
-            targets: dict[str, Entity] = {}
-            for ref in self.table.in_sentence(sent, *GROUP_TYPES, "Leader"):
-                # A group before the cue is its object only when no agency stands between them.
-                later = [c for c in arrest if c.start >= ref.end]
-                owned = (
-                    ref.entity.type == "Leader" and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
-                )
-                if owned and not any(c.end <= ref.start for c in arrest):
-                    continue  # "tras la muerte de Lazcano ... fue capturado": someone else's arrest
-                if any(c.end <= ref.start for c in arrest) or (
-                    later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
-                ):
-                    targets.setdefault(ref.entity.key, ref.entity)
-            main = self.table.main_group
-            # "FBI agents arrested most of the defendants": people of the article's group
-            members = any(
-                self.analysis.doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent])
-            )
-            if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
-                targets[main.key] = main
-            for fact in self.leads:  # a leader's arrest is an arrest of the group's members
-                if fact.source in targets and fact.target in self.table.entities:
-                    targets.setdefault(fact.target, self.table.entities[fact.target])
+            targets = self._arrest_targets(sent, arrest, agencies)
             actors = {a.key: a for a in [*agencies, *carry]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
@@ -173,7 +109,56 @@ class EventRules(RuleBase):
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add("ARRESTED_BY", target, agency, sent, rule)
-        del doc
+
+    def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> None:
+        """ "X was detained on Monday. The arrest was carried out by the Carabinieri"."""
+        for agency in self.retold_agents(sent):
+            for target in unagented.values():
+                self.add("ARRESTED_BY", target, agency, sent, "arrested-by/retold")
+
+    def _arrest_cues(self, sent: int) -> tuple[list[Cue], list[Cue]]:
+        """The arrest cues of a sentence that tell an arrest made, and its detainee phrases."""
+        arrest = [
+            c
+            for c in self.cues(sent, "arrest")
+            if not self.negated(c) and not self.anaphoric(c) and not self.irrealis(c) and not self.named(c)
+        ]
+        detainees = self.cues(sent, "detainee")
+        if detainees:
+            # "the detainees belonged to ...": people arrested in the operation told before.
+            arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
+        return arrest, detainees
+
+    def _joint_operation(self, sent: int, earlier_agencies: list[Entity], agencies: list[Entity]) -> None:
+        """ "The operation, carried out jointly with X": the earlier arresting agencies and X."""
+        for earlier in earlier_agencies:
+            for other in agencies:
+                self.add("COOPERATES_WITH", earlier, other, sent, "cooperates-with/context")
+
+    def _arrest_targets(self, sent: int, arrest: list[Cue], agencies: list[Entity]) -> dict[str, Entity]:
+        """The groups and leaders the arrest cues of ``sent`` take as their object, by key."""
+        doc = self.analysis.doc
+        agency_refs = self.table.in_sentence(sent, "Agency")
+        targets: dict[str, Entity] = {}
+        for ref in self.table.in_sentence(sent, *GROUP_TYPES, "Leader"):
+            # A group before the cue is its object only when no agency stands between them.
+            later = [c for c in arrest if c.start >= ref.end]
+            owned = ref.entity.type == "Leader" and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
+            if owned and not any(c.end <= ref.start for c in arrest):
+                continue  # "tras la muerte de Lazcano ... fue capturado": someone else's arrest
+            if any(c.end <= ref.start for c in arrest) or (
+                later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
+            ):
+                targets.setdefault(ref.entity.key, ref.entity)
+        main = self.table.main_group
+        # "FBI agents arrested most of the defendants": people of the article's group
+        members = any(doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent]))
+        if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
+            targets[main.key] = main
+        for fact in self.leads:  # a leader's arrest is an arrest of the group's members
+            if fact.source in targets and fact.target in self.table.entities:
+                targets.setdefault(fact.target, self.table.entities[fact.target])
+        return targets
 
     def detainee_agents(self, sent: int, detainees: list[Cue]) -> set[str]:
         """Agencies listed right after "those arrested by", "los capturados por", "os presos pela"."""

@@ -11,31 +11,14 @@ named before the verb, else the article's group when the sentence refers to it.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person
 from kg.extract.siblings import first_names_before, kin_gap, shared_surname, siblings_before
 
-AGENT_WORDS = frozenset({"by", "por", "pelo", "pela", "pelos", "pelas"})
-FOUNDING = frozenset(
-    {
-        *("founded", "co-founded", "formed", "created", "established", "set", "started", "launched"),
-        *(
-            "fundado",
-            "fundada",
-            "fundados",
-            "creado",
-            "creada",
-            "formado",
-            "formada",
-            "conformado",
-            "conformada",
-        ),
-        *("criado", "criada", "formado", "formada", "fundado", "fundada", "organizado", "organizada"),
-    }
-)
-LINKS = frozenset(
-    {",", "and", "y", "e", "by", "por", "pelo", "pela", "pelos", "pelas", "his", "her", "su", "seu", "sua"}
-)
+AGENT_WORDS = words("agent_words")
+FOUNDING = words("founding_verbs")
+LINKS = words("founder_links")
 
 
 def founding_agent(analysis: Analysis, cue: Cue) -> int | None:

@@ -15,114 +15,12 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.langdata import words_by_language
 from kg.extract.text import LANGUAGES
 
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "of",
-            "and",
-            "to",
-            "in",
-            "is",
-            "was",
-            "were",
-            "that",
-            "with",
-            "for",
-            "by",
-            "from",
-            "its",
-            "his",
-            "their",
-            "this",
-            "which",
-            "has",
-            "have",
-            "had",
-            "been",
-            "are",
-            "on",
-            "at",
-            "it",
-            "as",
-            "who",
-            "said",
-            "after",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "del",
-            "y",
-            "en",
-            "que",
-            "por",
-            "con",
-            "para",
-            "una",
-            "se",
-            "su",
-            "sus",
-            "fue",
-            "es",
-            "al",
-            "como",
-            "pero",
-            "según",
-            "también",
-            "más",
-            "este",
-            "esta",
-            "sobre",
-            "entre",
-            "han",
-            "ha",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "os",
-            "as",
-            "do",
-            "da",
-            "dos",
-            "das",
-            "no",
-            "na",
-            "nos",
-            "nas",
-            "em",
-            "um",
-            "uma",
-            "que",
-            "pelo",
-            "pela",
-            "com",
-            "para",
-            "foi",
-            "são",
-            "não",
-            "ao",
-            "à",
-            "também",
-            "mais",
-            "seu",
-            "sua",
-            "segundo",
-            "entre",
-            "é",
-        ]
-    ),
-}
+FUNCTION_WORDS: dict[str, frozenset[str]] = words_by_language("function_words")
 
 
 def detect_language(text: str, default: str = "en") -> str:

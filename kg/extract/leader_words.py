@@ -7,179 +7,32 @@ True
 
 from __future__ import annotations
 
+from kg.extract.langdata import words
 from kg.extract.persons import ALIAS_WORDS
 
-BETWEEN_OK = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "other",
-        "another",
-        "one",
-        "of",
-        "its",
-        "el",
-        "la",
-        "otro",
-        "otra",
-        "uno",
-        "una",
-        "o",
-        "um",
-        "uma",
-        "outro",
-        "outra",
-        "seu",
-        "sua",
-        "su",
-        "sus",
-        "his",
-        "their",
-        "alleged",
-        "presunto",
-        "presuntos",
-        "suposto",
-        "top",
-        "main",
-        "principal",
-        "principales",
-        "alto",
-        "altos",
-        "first",
-        "second",
-        "third",
-        "ranking",
-        "and",
-        "y",
-        "e",
-        "reputed",
-        "former",
-        "ex",
-        "de",
-        "los",
-        "las",
-        "of",
-        "the",
-        "dos",
-        "das",
-        "one",
-        "both",
-        "ambos",
-        "ambas",
-        "considered",
-        "considerado",
-        "considerada",
-    ]
-)
-OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
-RELATIVE = frozenset({"who", "que", "quien", "quienes", "which"})
-DISCOURSE_WORDS = frozenset(
-    [
-        "however",
-        "meanwhile",
-        "moreover",
-        "additionally",
-        "also",
-        "still",
-        "yet",
-        "instead",
-        "furthermore",
-        "later",
-        "then",
-        "now",
-        "today",
-        "yesterday",
-        "finally",
-        "first",
-        "second",
-        "third",
-        "last",
-        "next",
-        "overall",
-        "previously",
-        "currently",
-        "recently",
-        "ademas",
-        "asimismo",
-        "tambien",
-        "mientras",
-        "entonces",
-        "hoy",
-        "ayer",
-        "ahora",
-        "luego",
-        "despues",
-        "finalmente",
-        "porem",
-        "contudo",
-        "entretanto",
-        "tambem",
-        "hoje",
-        "ontem",
-        "agora",
-        "depois",
-        "assim",
-        "ainda",
-        "segundo",
-        "según",
-    ]
-)
+BETWEEN_OK = words("between_name_and_cue")
+OF_WORDS = words("of_forms")
+RELATIVE = words("relative_pronouns")
+DISCOURSE_WORDS = words("discourse_words")
 # What may stand before a one-word name: the start of the sentence, a comma, "and", an article.
-SINGLE_NAME_OPENERS = frozenset(
-    {",", "and", "y", "e", "the", "el", "la", "o", "a", "(", ":", "alias", "vulgo"}
-)
-ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
+SINGLE_NAME_OPENERS = words("single_name_openers")
+ARTICLES = words("definite_articles")
 # Words between a leadership cue and the name: "el cabecilla, conocido como 'Gordo'", "leader, the ...".
-GAP_WORDS = ARTICLES | ALIAS_WORDS | {"como", "as", "alias", "vulgo"}
+GAP_WORDS = ARTICLES | ALIAS_WORDS | words("gap_words")
 # Verbs of heading a group whose subject may follow them ("que encabeza X", "que chefia X").
-HEAD_VERBS = frozenset(
-    {"encabeza", "encabezaba", "lidera", "lideraba", "liderava", "dirige", "dirigia", "comanda", "comandaba"}
-    | {"comandava", "chefia", "chefiava"}
-)
-CUE_ADJECTIVES = frozenset(
-    {"top", "main", "principal", "maximo", "máximo", "máxima", "supreme", "historic", "former", "ex", "new"}
-)
-POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
+HEAD_VERBS = words("head_verbs")
+CUE_ADJECTIVES = words("leader_cue_adjectives")
+POSSESSIVES = words("possessives")
 # Kinship words between "by" and a name: "run by his son Daniel", "por su hermano Omar".
-KIN_WORDS = frozenset(
-    {
-        "his",
-        "her",
-        "their",
-        "su",
-        "sus",
-        "seu",
-        "sua",
-        "son",
-        "brother",
-        "father",
-        "nephew",
-        "uncle",
-        "cousin",
-    }
-    | {"wife", "hijo", "hermano", "padre", "sobrino", "tio", "primo", "filho", "irmao", "pai", "sobrinho"}
-)
+KIN_WORDS = words("kin_words")
 # Copulas between "one of the leaders of G" and the name: "... do Comando Vermelho é X".
-COPULAS = frozenset({"is", "was", "es", "era", "fue", "é", "foi", "são", "son"})
+COPULAS = words("copulas")
 # Verbs that open a predicate naming what a person is: "X is regarded as the boss of G",
 # "X was named head of G", "X fue el jefe de G", "X se tornou o chefe do G".
-PREDICATE_VERBS = COPULAS | frozenset(
-    {"became", "becomes", "remains", "remained", "se", "tornou", "virou", "sigue", "segue", "continua"}
-)
+PREDICATE_VERBS = COPULAS | words("predicate_verbs")
 # Participles of an apposition that says who describes the person: "X, identified by police as".
-DESCRIBED_AS = frozenset(
-    {"identified", "described", "named", "regarded", "considered", "believed", "alleged"}
-    | {"señalado", "senalado", "identificado", "descrito", "considerado", "apuntado", "sindicado"}
-    | {"apontado", "identificado", "descrito", "considerado", "tido", "indicado"}
-)
+DESCRIBED_AS = words("described_as")
 # Prepositions that take the cue out of the predicate: "X was arrested with the boss of G".
-PREPOSITIONS = frozenset(
-    {"with", "by", "from", "for", "against", "at", "in", "on", "after", "before", "without", "near"}
-    | {"con", "por", "para", "contra", "en", "sin", "tras", "ante", "junto"}
-    | {"com", "pelo", "pela", "em", "no", "na", "sem", "apos", "após", "perto"}
-)
+PREPOSITIONS = words("leader_prepositions")
 # Nouns that make a leadership word a criminal group's: "the mob boss", "a cartel leader".
-GROUP_MODIFIERS = frozenset(
-    {"mob", "mafia", "gang", "cartel", "crime", "narco", "drug", "faction", "militia"}
-)
+GROUP_MODIFIERS = words("group_modifiers")

@@ -12,18 +12,14 @@ from __future__ import annotations
 from kg.extract.coref import described_leaders, leader_references, member_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
+from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
-    ARTICLES,
     BETWEEN_OK,
     COPULAS,
-    CUE_ADJECTIVES,
     DISCOURSE_WORDS,
     GAP_WORDS,
-    GROUP_MODIFIERS,
     HEAD_VERBS,
     KIN_WORDS,
-    OF_WORDS,
-    POSSESSIVES,
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
@@ -31,13 +27,13 @@ from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
-from kg.extract.relations import Fact
+from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key
 
 
-class LeaderFinder:
+class LeaderFinder(GroupAttribution):
     """Finds Leader entities and LEADS facts, adding the leaders to the entity table."""
 
     def __init__(self, analysis: Analysis, table: EntityTable):
@@ -51,80 +47,22 @@ class LeaderFinder:
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
 
-    def group_for(self, cue: Cue, sent: int) -> Entity | None:
-        doc = self.analysis.doc
-        refs = self.table.in_sentence(sent, *GROUP_TYPES)
-        for ref in refs:
-            if 0 <= ref.start - cue.end <= 9:
-                between = [doc[k] for k in range(cue.end, ref.start)]
-                # "head of the gang X", or "head of Peru's largest gang, X" (the group word's apposition)
-                comma = len(between) - (2 if between and between[-1].lower_ in ARTICLES else 1)
-                appositive = (
-                    comma > 1 and between[comma].text == "," and self._group_word(between[comma - 1].i)
-                )
-                # "chefes mais procurados da X", "the most wanted bosses of X": modifiers before "of"
-                for _ in range(2):
-                    if len(between) > 2 and between[0].is_alpha and between[0].text.islower():
-                        between = between[1:] if between[0].lower_ not in OF_WORDS else between
-                if (
-                    between
-                    and between[0].lower_ in OF_WORDS
-                    and (len(between) <= 5 or appositive)
-                    and all(not t.is_punct or (appositive and t is between[comma]) for t in between)
-                ):
-                    return ref.entity
-            if 0 <= cue.start - ref.end <= 1 and all(
-                doc[k].lower_ in {"'s"} for k in range(ref.end, cue.start)
-            ):
-                return ref.entity
-        for ref in self.table.in_sentence(sent, "Agency", "Country", "Prison"):
-            if 0 <= ref.start - cue.end <= 2 and doc[cue.end].lower_ in OF_WORDS:
-                return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
-        main = self.table.main_group
-        before_cue = cue.start - 1
-        while before_cue > 0 and doc[before_cue].lower_ in CUE_ADJECTIVES:
-            before_cue -= 1  # "su máximo líder", "seu principal chefe", "its top leader"
-        if before_cue >= 0 and doc[before_cue].lower_ in POSSESSIVES:
-            # "Los Choneros saw its leader ...": the group named before in the sentence, else the article's
-            before = [r for r in refs if r.end <= cue.start]
-            if before:
-                return before[-1].entity
-            # "Another member is 400 Mawozo. One of its leaders, X": the group named first before
-            earlier = (
-                [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor]
-                if sent > 0
-                else []
-            )
-            return earlier[0].entity if earlier else main
-        has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent)) or (
-            cue.start > 0 and doc[cue.start - 1].lower_ in GROUP_MODIFIERS  # "the mob boss", "el capo narco"
-        )
-        previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
-        if (refs or has_group_word or previous) and main is not None:
-            return main
-        return None
-
-    def _group_word(self, k: int) -> bool:
-        sent = self.analysis.sent_of[k]
-        return any(
-            c.start <= k < c.end for c in self._sent_cues(sent) if c.role in ("gang_intro", "gang_head")
-        )
-
     def _name_part(self, cue: Cue) -> bool:
         """A capitalized cue inside a sentence is part of a name ("Cabeça de Sabão"), not a cue."""
         begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
         return cue.start > begin + 1 and self.analysis.doc[cue.start].text[0].isupper()
 
-    def _sent_cues(self, sent: int) -> list[Cue]:
-        return self.cues_by_sent.get(sent, [])
-
     def persons_for(self, cue: Cue, persons: list[Person], group: Entity, sent: int) -> list[Person]:
-        doc = self.analysis.doc
-        chosen: list[Person] = []
-        group_end = max(
-            (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
-            default=cue.end,
+        """The persons of ``sent`` that the leadership ``cue`` of ``group`` names: right after the
+        cue or the group ("leader X", "jefe de la banda, X"), or before it in an apposition,
+        a relative clause or a predicate ("X, líder de", "X, who heads", "X is the boss of")."""
+        fillers = self._fillers(sent)
+        return self._persons_after(cue, persons, group, sent, fillers) + self._persons_before(
+            cue, persons, group, sent, fillers
         )
+
+    def _fillers(self, sent: int) -> set[int]:
+        """Tokens that may stand inside a leadership phrase: demonyms and group words."""
         fillers = {
             k
             for m in self.analysis.mentions
@@ -137,6 +75,18 @@ class LeaderFinder:
             if c.role in ("gang_intro", "gang_head")
             for k in range(c.start, c.end)
         }
+        return fillers
+
+    def _persons_after(
+        self, cue: Cue, persons: list[Person], group: Entity, sent: int, fillers: set[int]
+    ) -> list[Person]:
+        """ "leader X", "el cabecilla, conocido como Gordo", "uno de los jefes de la banda X es Y"."""
+        doc = self.analysis.doc
+        chosen: list[Person] = []
+        group_end = max(
+            (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
+            default=cue.end,
+        )
         for person in persons:
             if titled(self.analysis, person):
                 continue
@@ -153,40 +103,46 @@ class LeaderFinder:
                     for t in gap
                 ):
                     chosen.append(person)  # also "uno de los jefes de la banda X es Y"
+        return chosen
+
+    def _persons_before(
+        self, cue: Cue, persons: list[Person], group: Entity, sent: int, fillers: set[int]
+    ) -> list[Person]:
+        """ "X, a co-founder of", "X, who leads", "X is the boss of": the last name before the cue."""
+        doc = self.analysis.doc
         left = [p for p in persons if p.end <= cue.start]
         singles = self.single_names_before(cue, sent)
         if singles and (not left or left[-1].end <= singles[0].start):
             left += singles  # "Marcola, líder do PCC", "Otoniel, the former head of the Clan del Golfo"
-        if left:
-            last = left[-1]
-            between = doc[last.end : cue.start]
-            words = [t.lower_ for t in between]
-            # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
-            # after a nickname the apposition may go on with "and": 'X, known as "Y" and considered one of'
-            opening = words[:1] == [","] or (bool(last.aliases) and words[:1] in (["and"], ["y"], ["e"]))
-            appositive = (
-                opening
-                and len(words) <= 8
-                and all(
-                    t.lower_ in BETWEEN_OK
-                    or (t.is_alpha and t.text.islower())
-                    or t.i in fillers
-                    or capitalized_modifier(doc, t.i)
-                    for t in between[1:]
-                )  # "X, the Sicilian mob boss": a nationality may qualify the cue
-                and not any(w in TITLES for w in words)
-            )
-            relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
-            if not appositive and opening and described(self.analysis, self.table, between[1:]):
-                appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
-            predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
-            if appositive or relative or predicate:
-                chosen += [
-                    p
-                    for p in coordinated(self.analysis, [*persons, *singles], last)
-                    if not titled(self.analysis, p)
-                ]
-        return chosen
+        if not left:
+            return []
+        last = left[-1]
+        between = doc[last.end : cue.start]
+        words = [t.lower_ for t in between]
+        # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
+        # after a nickname the apposition may go on with "and": 'X, known as "Y" and considered one of'
+        opening = words[:1] == [","] or (bool(last.aliases) and words[:1] in (["and"], ["y"], ["e"]))
+        appositive = (
+            opening
+            and len(words) <= 8
+            and all(
+                t.lower_ in BETWEEN_OK
+                or (t.is_alpha and t.text.islower())
+                or t.i in fillers
+                or capitalized_modifier(doc, t.i)
+                for t in between[1:]
+            )  # "X, the Sicilian mob boss": a nationality may qualify the cue
+            and not any(w in TITLES for w in words)
+        )
+        relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
+        if not appositive and opening and described(self.analysis, self.table, between[1:]):
+            appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
+        predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
+        if not (appositive or relative or predicate):
+            return []
+        return [
+            p for p in coordinated(self.analysis, [*persons, *singles], last) if not titled(self.analysis, p)
+        ]
 
     def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
         """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
 from spacy.matcher import PhraseMatcher
 
 from kg.extract.gazetteer import Demonym, Entry, Gazetteer
+from kg.extract.langdata import cue_phrases, generation
 from kg.extract.text import fold_keep_offsets, pipeline
 
 
@@ -30,12 +29,14 @@ class Lexicon:
         return frozenset(fold_keep_offsets(p).lower() for p in self.roles.get(role, ()) if " " not in p)
 
 
-@cache
 def lexicon(lang: str) -> Lexicon:
-    """The shipped cue lexicon for ``lang``."""
-    path = resources.files("kg.extract") / "data" / "lexicon.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return Lexicon(lang, {role: tuple(phrases) for role, phrases in data[lang].items()})
+    """The cue lexicon of ``lang``: its ``cues.yaml`` in the language data."""
+    return _lexicon(lang, generation())
+
+
+@cache
+def _lexicon(lang: str, generation: str) -> Lexicon:
+    return Lexicon(lang, cue_phrases(lang))
 
 
 def _is_acronym(form: str) -> bool:
@@ -53,12 +54,12 @@ class Matchers:
     targets: dict[int, Any]
 
 
-_CACHE: dict[tuple[str, str], Matchers] = {}
+_CACHE: dict[tuple[str, str, str], Matchers] = {}
 
 
 def matchers(gazetteer: Gazetteer, lang: str) -> Matchers:
     """The matchers for ``gazetteer`` in ``lang`` (cached per process)."""
-    key = (gazetteer.fingerprint, lang)
+    key = (gazetteer.fingerprint, lang, generation())
     if key not in _CACHE:
         _CACHE[key] = _build(gazetteer, lang)
     return _CACHE[key]

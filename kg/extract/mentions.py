@@ -9,6 +9,7 @@ keep the longest mention; known names win ties.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -16,166 +17,19 @@ from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.lang import FUNCTION_WORDS
+from kg.extract.langdata import words
 from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
 
-ENTITY_TYPES = ("Gang", "Faction", "Leader", "Agency", "Country", "Prison")
-CONNECTORS = frozenset(
-    {"de", "del", "da", "do", "dos", "das", "of", "the", "la", "las", "los", "lo", "di", "-"}
-)
-NAME_ARTICLES = frozenset({"el", "la", "los", "las", "os", "as"})
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "fevereiro",
-        "maio",
-        "junho",
-        "julho",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "lunes",
-        "martes",
-        "miercoles",
-        "jueves",
-        "viernes",
-        "sabado",
-        "domingo",
-        "segunda",
-        "terca",
-        "quarta",
-        "quinta",
-        "sexta",
-    ]
-)
-TITLES = frozenset(
-    [
-        "president",
-        "presidente",
-        "minister",
-        "ministro",
-        "ministra",
-        "ambassador",
-        "embajador",
-        "embaixador",
-        "gen",
-        "general",
-        "director",
-        "directora",
-        "diretor",
-        "attorney",
-        "fiscal",
-        "judge",
-        "juez",
-        "juiz",
-        "mayor",
-        "alcalde",
-        "prefeito",
-        "governor",
-        "gobernador",
-        "governador",
-        "secretary",
-        "secretario",
-        "secretaria",
-        "col",
-        "colonel",
-        "coronel",
-        "capt",
-        "captain",
-        "capitan",
-        "comandante",
-        "sen",
-        "senator",
-        "senador",
-        "analyst",
-        "analista",
-        "professor",
-        "profesor",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sr",
-        "sra",
-        "don",
-        "dona",
-        "dom",
-        "deputy",
-        "interior",
-        "defense",
-        "defensa",
-        "justice",
-        "justicia",
-    ]
-)
-ARTICLES_EN = frozenset({"the", "a", "an"})
-QUANTIFIERS = frozenset(
-    [
-        "many",
-        "some",
-        "most",
-        "several",
-        "all",
-        "other",
-        "these",
-        "those",
-        "both",
-        "few",
-        "each",
-        "every",
-        "any",
-        "such",
-        "muchos",
-        "muchas",
-        "varios",
-        "varias",
-        "algunos",
-        "algunas",
-        "todos",
-        "todas",
-        "otros",
-        "otras",
-        "cada",
-        "muitos",
-        "muitas",
-        "varios",
-        "algumas",
-        "alguns",
-        "outros",
-        "outras",
-    ]
-)
+CONNECTORS = words("name_connectors")
+NAME_ARTICLES = words("name_articles")
+MONTHS = words("calendar_words")
+TITLES = words("titles")
+ARTICLES_EN = words("name_leading_articles")
+QUANTIFIERS = words("quantifiers")
+# Words between a group word and its name: "known as", "conocida como", "called".
+INTRO_WORDS = words("intro_words")
 
 
 def _stop_words() -> frozenset[str]:
@@ -386,7 +240,11 @@ class NameScanner:
         return j, i
 
 
-def _gazetteer_mentions(analysis: Analysis) -> list[Mention]:
+# A mention rule: the new mentions it finds in an analysed document.
+MentionRule = Callable[[Analysis, NameScanner], list[Mention]]
+
+
+def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
     doc = analysis.doc
     m = matchers(analysis.gazetteer, analysis.lang)
     found: list[Mention] = []
@@ -446,10 +304,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
-def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
-    """Parse ``text`` and find every mention and cue in it."""
-    from kg.extract.patterns import pattern_mentions
-
+def parse_document(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
+    """Tokens, sentences and cues of ``text``; its mentions are found by the mention rules."""
     doc = parse(text, lang)
     folded = fold_keep_offsets(text)
     toks = tokens(doc, folded)
@@ -459,24 +315,86 @@ def analyse(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
         sent_of[start:end] = [number] * (end - start)
     analysis = Analysis(text, lang, doc, toks, gazetteer, lexicon(lang), [], [], sent_of, sents)
     analysis.cues = _cues(analysis)
-    candidates = _gazetteer_mentions(analysis)
-    scanner = NameScanner(toks, sent_of, sents, _demonym_forms(gazetteer.fingerprint, gazetteer))
-    candidates += pattern_mentions(analysis, scanner, candidates)
+    return analysis
+
+
+def name_scanner(analysis: Analysis) -> NameScanner:
+    """The name scanner of an analysed document."""
+    gazetteer = analysis.gazetteer
+    return NameScanner(
+        analysis.doc, analysis.sent_of, analysis.sents, _demonym_forms(gazetteer.fingerprint, gazetteer)
+    )
+
+
+def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:
+    """Keep the longest of overlapping mentions, and no country inside a place's name."""
+    toks, sents, sent_of = analysis.doc, analysis.sents, analysis.sent_of
     analysis.mentions = [
         m
         for m in resolve_overlaps(candidates)
         if m.type != "Country" or not in_place_name(toks, m.start, sents[sent_of[m.start]][0])
     ]
-    return analysis
+
+
+def known_as_spans(analysis: Analysis) -> dict[int, int]:
+    """Where each "known as" cue ends, by where it starts."""
+    return {c.start: c.end for c in analysis.cues if c.role == "known_as"}
+
+
+def cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
+    """Token spans of the cues of ``role``."""
+    return [(c.start, c.end) for c in analysis.cues if c.role == role]
+
+
+def capitalize(text: str) -> str:
+    """``text`` with its first letter in upper case ("banda" -> "Banda")."""
+    return text[:1].upper() + text[1:]
+
+
+def is_name(analysis: Analysis, start: int, end: int) -> bool:
+    """A span that is a proper name, not only a country, place, demonym or common word."""
+    words = [t for t in analysis.doc[start:end] if t.is_alpha or t.like_num]
+    if not words or all(t.lower_ in STOP for t in words):
+        return False
+    surface = analysis.surface(start, end)
+    known = analysis.gazetteer.lookup(surface)
+    if any(m.end == end for m in analysis.starting("Place", start)):
+        return False
+    return not any(e.type == "Country" for e in known)
+
+
+def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:
+    """Skip what may sit between a cue and its name: demonyms, adjectives, 'known as', articles."""
+    steps = 0
+    while j < end and steps < 4:
+        token = doc[j]
+        if j in known_as:
+            j = known_as[j]
+        elif analysis.starting("Demonym", j):
+            j = analysis.starting("Demonym", j)[0].end
+        elif token.lower_ in INTRO_WORDS:
+            j += 1
+        else:
+            break
+        steps += 1
+    return j
 
 
 __all__ = [
-    "ENTITY_TYPES",
     "TITLES",
     "Analysis",
     "Cue",
     "Mention",
+    "MentionRule",
     "NameScanner",
-    "analyse",
+    "capitalize",
+    "cue_spans",
+    "gazetteer_mentions",
+    "is_name",
+    "known_as_spans",
+    "name_scanner",
+    "parse_document",
     "resolve_overlaps",
+    "settle_mentions",
+    "skip_intro",
 ]

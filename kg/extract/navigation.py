@@ -8,17 +8,14 @@ True
 
 from __future__ import annotations
 
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.text import fold_keep_offsets
 
-OPENERS = frozenset(
-    {"more from", "read more", "related", "see also", "lea tambien", "lee tambien", "ver tambien"}
-    | {"veja tambem", "leia tambem", "leia mais", "compartir en", "share on", "compartilhe", "etiquetas"}
-    | {"leia ainda", "ver mas", "veja mais"}
-)
+OPENERS = words("navigation_openers")
 # One-word labels of a link or tag list, followed by a colon: "Tags: ...", "Etiquetas: ...".
-LABELS = frozenset({"tags", "etiquetas", "related", "temas", "topics", "tambem"})
-SEPARATORS = frozenset({">", "|", "»", "›"})
+LABELS = words("navigation_labels")
+SEPARATORS = words("navigation_separators")
 
 
 def navigation_lines(analysis: Analysis) -> set[int]:

@@ -9,12 +9,13 @@
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.persons import Person, titled
 
 OUTFIT_ROLES = frozenset({"gang_intro", "faction_intro"})
-OF_WORDS = frozenset({"de", "del", "do", "da", "of"})
-ARTICLES = frozenset({"la", "el", "a", "o", "the", "una", "un", "uma", "um"})
+OF_WORDS = words("of_words")
+ARTICLES = words("outfit_articles")
 
 
 def outfit_sentences(analysis: Analysis) -> set[int]:

@@ -20,35 +20,18 @@ True
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ARTICLES, PREPOSITIONS
 
-POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua", "seus", "suas"})
-MODIFIERS = frozenset(
-    {
-        *("bitter", "main", "chief", "principal", "historic", "historical", "old", "arch", "sworn", "fierce"),
-        *("greatest", "biggest", "mayor", "maior", "antiguo", "antigua", "antigo", "antiga", "great"),
-        *("longtime", "long-time", "eterno", "eterna", "historico", "historica", "grande", "gran"),
-    }
-)
-OF_WORDS = frozenset({"of", "de", "del", "do", "da", "dos", "das"})
-COPULAS = frozenset({"is", "was", "are", "were", "es", "era", "fue", "son", "e", "foi", "sao", "eram"})
-RECIPROCAL_BEFORE = frozenset({"both", "ambas", "ambos", "duas", "dos", "two"})
-RECIPROCAL_AFTER = (("each", "other"), ("one", "another"), ("entre", "si"), ("mutuamente",))
-RELATIVE_WITH_ARTICLE = frozenset(
-    {("con", "la", "que"), ("con", "el", "que"), ("con", "los", "que"), ("com", "o", "qual")}
-    | {("com", "a", "qual"), ("contra", "la", "que"), ("contra", "el", "que"), ("contra", "o", "qual")}
-)
-RELATIVE_WITH = (
-    ("with", "whom"),
-    ("with", "which"),
-    ("against", "whom"),
-    ("con", "quien"),
-    ("con", "quienes"),
-    ("contra", "quien"),
-    ("com", "quem"),
-    ("contra", "quem"),
-)
+POSSESSIVES = words("possessives")
+MODIFIERS = words("rivalry_modifiers")
+OF_WORDS = words("of_forms")
+COPULAS = words("pair_copulas")
+RECIPROCAL_BEFORE = words("reciprocal_before")
+RECIPROCAL_AFTER = phrases("reciprocal_after")
+RELATIVE_WITH_ARTICLE = phrases("relative_with_article")
+RELATIVE_WITH = phrases("relative_with")
 
 
 def _words(analysis: Analysis, start: int, end: int) -> list[str]:
@@ -142,7 +125,7 @@ def other_pair(
     return None
 
 
-DEFINITE = {"en": frozenset({"the"}), "es": frozenset({"el", "la"}), "pt": frozenset({"o", "a"})}
+DEFINITE = words_by_language("singular_definite_articles")
 
 
 def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[Entity, str, int]]:
@@ -209,7 +192,7 @@ def distinct_refs(refs: list[Ref]) -> list[Ref]:
 
 
 # What may join two groups given as examples: "A and the B", "A y los B", "A e o B".
-EXAMPLE_LINKS = frozenset({"and", "y", "e", ",", "the", "el", "la", "los", "las", "o", "a", "os", "as"})
+EXAMPLE_LINKS = words("example_links")
 
 
 def examples(analysis: Analysis, cue: Cue, after: list[Ref]) -> bool:

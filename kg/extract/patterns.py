@@ -12,80 +12,32 @@
 
 from __future__ import annotations
 
-from kg.extract.agencies import agency_mentions
-from kg.extract.mentions import STOP, Analysis, Mention, NameScanner
+from collections.abc import Iterable
+
+from kg.extract.langdata import words
+from kg.extract.mentions import (
+    Analysis,
+    Mention,
+    MentionRule,
+    NameScanner,
+    capitalize,
+    cue_spans,
+    is_name,
+    known_as_spans,
+    skip_intro,
+)
 from kg.extract.navigation import navigation_lines
-from kg.extract.prisons import prison_mentions
 from kg.extract.text import Tok, is_capitalized
 
-INDEFINITE = frozenset({"a", "an", "una", "un", "um", "uma", "the", "el", "la", "o", "los", "las"})
-ADJECTIVE_ENDINGS = ("ian", "an", "ese", "ish", "ic", "ino", "ano", "ense")
-INTRO_WORDS = frozenset(
-    [
-        "known",
-        "conocida",
-        "conocido",
-        "conhecida",
-        "conhecido",
-        "as",
-        "como",
-        "called",
-        "named",
-        "dubbed",
-        "denominada",
-        "denominado",
-        "autodenominada",
-        "autodenominado",
-        "llamada",
-        "llamado",
-        "chamada",
-        "chamado",
-    ]
-)
+INDEFINITE = words("apposition_openers")
+ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
-APPOSITION_POSSESSIVES = frozenset({"its", "their", "su", "sus", "seu", "sua"})
-NAME_HEADS = frozenset({"cartel", "clan"})
-AGENT_PREPOSITIONS = frozenset({"by", "por", "pelo", "pela"})
-NAME_OPENING_ARTICLES = frozenset({"los", "las", "the", "os", "as", "el", "la", "o", "a"})
-LINKING = frozenset({"de", "del", "da", "do", "of", "the", "la", "las", "los", "contra", "against"})
-OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
-
-
-def _cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
-    return [(c.start, c.end) for c in analysis.cues if c.role == role]
-
-
-def _capitalize(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _is_name(analysis: Analysis, start: int, end: int) -> bool:
-    """A span that is a proper name, not only a country, place, demonym or common word."""
-    words = [t for t in analysis.doc[start:end] if t.is_alpha or t.like_num]
-    if not words or all(t.lower_ in STOP for t in words):
-        return False
-    surface = analysis.surface(start, end)
-    known = analysis.gazetteer.lookup(surface)
-    if any(m.end == end for m in analysis.starting("Place", start)):
-        return False
-    return not any(e.type == "Country" for e in known)
-
-
-def _skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:
-    """Skip what may sit between a cue and its name: demonyms, adjectives, 'known as', articles."""
-    steps = 0
-    while j < end and steps < 4:
-        token = doc[j]
-        if j in known_as:
-            j = known_as[j]
-        elif analysis.starting("Demonym", j):
-            j = analysis.starting("Demonym", j)[0].end
-        elif token.lower_ in INTRO_WORDS:
-            j += 1
-        else:
-            break
-        steps += 1
-    return j
+APPOSITION_POSSESSIVES = words("apposition_possessives")
+NAME_HEADS = words("name_heads")
+AGENT_PREPOSITIONS = words("agent_prepositions")
+NAME_OPENING_ARTICLES = words("definite_articles")
+LINKING = words("name_linking_words")
+OF_WORDS = words("of_words")
 
 
 def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -> tuple[int, int] | None:
@@ -165,15 +117,17 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
         return None
     j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)
     span = scanner.right(j, max_len=3)
-    if span is None or span[0] != j or not _is_name(analysis, *span):
+    if span is None or span[0] != j or not is_name(analysis, *span):
         return None
     return span[1]
 
 
-def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
+def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """Groups named by a group word: "the X gang", "la banda X", "X, a criminal organization"."""
     doc = analysis.doc
+    known_as = known_as_spans(analysis)
     found: list[Mention] = []
-    for start, end in _cue_spans(analysis, "gang_intro"):
+    for start, end in cue_spans(analysis, "gang_intro"):
         _, sent_end = scanner.bounds(start)
         cue_text = analysis.surface(start, end)
         if is_capitalized(doc[start]) and start != scanner.bounds(start)[0]:
@@ -186,18 +140,18 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
         of_form = j < sent_end and doc[j].lower_ in OF_WORDS and doc[j].lower_ != "of"
         if of_form:
             j += 1
-        j = _skip_intro(doc, j, sent_end, analysis, known_as)
+        j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and of_form and _place_only(analysis, *span):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
             span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
-        if span and _is_name(analysis, *span):
+        if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             aliases: list[str] = []
             if of_form and analysis.lang != "en":
                 aliases.append(name)
-                name = f"{_capitalize(cue_text)} {analysis.surface(end, span[1])}"
+                name = f"{capitalize(cue_text)} {analysis.surface(end, span[1])}"
             found.append(
                 Mention(
                     "Gang", name, span[0] if not of_form else start, span[1], "gang-intro", aliases=aliases
@@ -207,16 +161,16 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
         possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
         appositive = None if possessor else _appositive_name(analysis, scanner, start)
         # "X, a facção Bonde do Maluco": the apposition names its own group, so X is not one
-        if appositive and _is_name(analysis, *appositive) and not (span and _is_name(analysis, *span)):
+        if appositive and is_name(analysis, *appositive) and not (span and is_name(analysis, *span)):
             found.append(Mention("Gang", analysis.surface(*appositive), *appositive, "gang-appositive"))
         named = _named_after_comma(analysis, scanner, end)
-        if named and _is_name(analysis, *named):
+        if named and is_name(analysis, *named):
             found.append(Mention("Gang", analysis.surface(*named), *named, "gang-appositive-name"))
-    heads = _cue_spans(analysis, "gang_head")
-    heads += [(s, e) for s, e in _cue_spans(analysis, "gang_head_lower") if doc[s].text.islower()]
+    heads = cue_spans(analysis, "gang_head")
+    heads += [(s, e) for s, e in cue_spans(analysis, "gang_head_lower") if doc[s].text.islower()]
     for start, end in heads:
         span = scanner.left(start)
-        if not span or not _is_name(analysis, *span):
+        if not span or not is_name(analysis, *span):
             continue
         if span[1] - span[0] == 1 and span[0] == scanner.bounds(span[0])[0]:
             continue  # "Criminal network": a capital at the start of a sentence marks no name
@@ -235,10 +189,12 @@ def _gang_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int,
     return found
 
 
-def _faction_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
+def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """Factions named by a faction word: "a faction known as X", "la célula X", "X substructure"."""
     doc = analysis.doc
+    known_as = known_as_spans(analysis)
     found: list[Mention] = []
-    for start, end in _cue_spans(analysis, "faction_intro"):
+    for start, end in cue_spans(analysis, "faction_intro"):
         _, sent_end = scanner.bounds(start)
         j = end
         # "a faction of the gang known as X": the name may come after an "of ..." phrase.
@@ -248,18 +204,18 @@ def _faction_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[i
             k += 1
         if k < limit and k in known_as:
             j = k
-        j = _skip_intro(doc, j, sent_end, analysis, known_as)
+        j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
-        if span and _is_name(analysis, *span):
+        if span and is_name(analysis, *span):
             found.append(Mention("Faction", analysis.surface(*span), *span, "faction-intro"))
         appositive = _appositive_name(analysis, scanner, start)
-        if appositive and _is_name(analysis, *appositive):
+        if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
             type_ = "Gang" if _of_person(analysis, end, sent_end) else "Faction"
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
-    for start, end in _cue_spans(analysis, "faction_head"):
+    for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
-        if span and _is_name(analysis, *span):
+        if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention("Faction", full, span[0], end, "faction-head", aliases=[name]))
@@ -332,14 +288,12 @@ def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def pattern_mentions(analysis: Analysis, scanner: NameScanner, known: list[Mention]) -> list[Mention]:
-    """Mentions found by patterns, including acronyms defined in the text."""
+def pattern_mentions(
+    analysis: Analysis, scanner: NameScanner, known: list[Mention], rules: Iterable[MentionRule]
+) -> list[Mention]:
+    """Mentions found by the pattern ``rules`` (run in order), then their recurrences and acronyms."""
     analysis.mentions = known
-    known_as = {c.start: c.end for c in analysis.cues if c.role == "known_as"}
-    found = _gang_mentions(analysis, scanner, known_as)
-    found += _faction_mentions(analysis, scanner, known_as)
-    found += prison_mentions(analysis, scanner, known_as)
-    found += agency_mentions(analysis, scanner)
+    found = [mention for rule in rules for mention in rule(analysis, scanner)]
     skipped = _headlines(analysis) | navigation_lines(analysis)
     found = [m for m in found if analysis.sent_of[m.start] not in skipped]
     found += _recurrences(analysis, found)

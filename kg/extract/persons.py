@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.langdata import words
 from kg.extract.mentions import STOP, TITLES, Analysis, NameScanner
 from kg.extract.text import Tok, is_capitalized
 
-ALIAS_WORDS = frozenset(
-    {
-        *("alias", "vulgo", "aka", "nicknamed", "known", "dubbed", "called"),
-        *("apodado", "apodada", "conocido", "conocida", "llamado"),
-        *("conhecido", "conhecida", "chamado", "apelidado", "apelidada"),
-    }
-)
-PERSON_CONNECTORS = frozenset({"de", "da", "do", "dos", "das", "del"})
+ALIAS_WORDS = words("alias_words")
+PERSON_CONNECTORS = words("person_connectors")
 # "better known as", "mejor conocido como", "mais conhecido como", "also called"
-ALIAS_ADVERBS = frozenset({"better", "also", "best", "mejor", "mas", "más", "mais", "tambien", "também"})
-KIN_OPENERS = frozenset({"his", "her", "their", "su", "sus", "seu", "sua"})
-NAME_ARTICLE_WORDS = frozenset({"el", "la", "o", "a", "the"})
+ALIAS_ADVERBS = words("alias_adverbs")
+KIN_OPENERS = words("kin_openers")
+NAME_ARTICLE_WORDS = words("nickname_articles")
 
 
 @dataclass(slots=True)
@@ -45,66 +40,82 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
     persons: list[Person] = []
     k = begin
     while k < end:
-        token = doc[k]
-        intro = k + 1 if token.lower_ in {"alias", "vulgo", "aka"} else None
-        if token.lower_ in ALIAS_WORDS and k + 2 < end and doc[k + 1].lower_ in {"as", "como"}:
-            intro = k + 2  # "known as 'El Toro'", "conocido como Gordo"
-        if intro is not None and intro < end:
-            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-            span = scanner.right(intro, max_len=4)
-            if span and not any(j in blocked for j in range(*span)):
-                nick = analysis.surface(*span).strip('"')
-                k = close_quote(doc, span[1], end)
-                persons.append(Person(token.i, k, nick, [f"alias {nick}"]))
-                # "alias A y B": B is listed with A, even as a single word.
-                if (
-                    k + 1 < end
-                    and doc[k].lower_ in {"y", "and", "e"}
-                    and cap(doc, k + 1)
-                    and k + 1 not in blocked
-                ):
-                    other = scanner.right(k + 1, max_len=4)
-                    if other and not any(j in blocked for j in range(*other)):
-                        persons.append(Person(other[0], other[1], analysis.surface(*other)))
-                        k = other[1]
-                continue
-        if cap(doc, k) and k not in blocked and token.text.lower() not in TITLES:
-            j = k
-            words: list[str] = []
-            aliases: list[str] = []
-            while j < end and j not in blocked:
-                if cap(doc, j) or (
-                    doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and cap(doc, j + 1) and words
-                ):
-                    words.append(analysis.surface(j, j + 1))
-                    j += 1
-                elif (
-                    words
-                    and doc[j].lower_ in PERSON_CONNECTORS
-                    and j + 2 < end
-                    and doc[j + 1].lower_ in {"la", "las", "los"}
-                    and cap(doc, j + 2)
-                ):
-                    words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
-                    j += 2
-                elif doc[j].text == '"' and words:
-                    close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
-                    if close is None or close + 1 >= end or not cap(doc, close + 1):
-                        break
-                    aliases.append(analysis.surface(j + 1, close))
-                    j = close + 1
-                else:
-                    break
-            full = analysis.surface(k, j)
-            if len(words) >= 2 and all(w.lower() not in TITLES for w in words[:1]):
-                name = " ".join(words)
-                aliases += [full] if full != name else []
-                persons.append(Person(k, j, name, aliases))
+        aliased = _aliases_at(analysis, k, end, blocked)
+        if aliased is not None:
+            found, k = aliased
+            persons += found
+            continue
+        if cap(doc, k) and k not in blocked and doc[k].text.lower() not in TITLES:
+            person, j = _name_at(analysis, k, end, blocked)
+            if person is not None:
+                persons.append(person)
             k = max(j, k + 1)
             continue
         k += 1
     nicknames(analysis, persons, end)
     return persons
+
+
+def _aliases_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[list[Person], int] | None:
+    """The nickname after an alias word at ``k`` ("alias El Toro", "known as 'Gordo'"), a name
+    listed with it ("alias A y B"), and where they end; ``None`` when no nickname opens there."""
+    doc = analysis.doc
+    token = doc[k]
+    intro = k + 1 if token.lower_ in {"alias", "vulgo", "aka"} else None
+    if token.lower_ in ALIAS_WORDS and k + 2 < end and doc[k + 1].lower_ in {"as", "como"}:
+        intro = k + 2  # "known as 'El Toro'", "conocido como Gordo"
+    if intro is None or intro >= end:
+        return None
+    scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+    span = scanner.right(intro, max_len=4)
+    if not span or any(j in blocked for j in range(*span)):
+        return None
+    nick = analysis.surface(*span).strip('"')
+    k = close_quote(doc, span[1], end)
+    found = [Person(token.i, k, nick, [f"alias {nick}"])]
+    # "alias A y B": B is listed with A, even as a single word.
+    if k + 1 < end and doc[k].lower_ in {"y", "and", "e"} and cap(doc, k + 1) and k + 1 not in blocked:
+        other = scanner.right(k + 1, max_len=4)
+        if other and not any(j in blocked for j in range(*other)):
+            found.append(Person(other[0], other[1], analysis.surface(*other)))
+            k = other[1]
+    return found, k
+
+
+def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[Person | None, int]:
+    """The person named by the run of capitalized words from ``k`` ("José de la Cruz", "Juan
+    "Toro" Pérez") and where the run ends; no person when the run has fewer than two words."""
+    doc = analysis.doc
+    j = k
+    words: list[str] = []
+    aliases: list[str] = []
+    while j < end and j not in blocked:
+        if cap(doc, j) or (doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and cap(doc, j + 1) and words):
+            words.append(analysis.surface(j, j + 1))
+            j += 1
+        elif (
+            words
+            and doc[j].lower_ in PERSON_CONNECTORS
+            and j + 2 < end
+            and doc[j + 1].lower_ in {"la", "las", "los"}
+            and cap(doc, j + 2)
+        ):
+            words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
+            j += 2
+        elif doc[j].text == '"' and words:
+            close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
+            if close is None or close + 1 >= end or not cap(doc, close + 1):
+                break
+            aliases.append(analysis.surface(j + 1, close))
+            j = close + 1
+        else:
+            break
+    full = analysis.surface(k, j)
+    if len(words) < 2 or words[0].lower() in TITLES:
+        return None, j
+    name = " ".join(words)
+    aliases += [full] if full != name else []
+    return Person(k, j, name, aliases), j
 
 
 def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:

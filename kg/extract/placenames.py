@@ -11,27 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from kg.extract.langdata import words
 from kg.extract.text import Tok
 
-PLACE_HEADS = frozenset(
-    {
-        "avenida",
-        "rua",
-        "complexo",
-        "bairro",
-        "favela",
-        "morro",
-        "vila",
-        "praca",
-        "ponte",
-        "estrada",
-        "rodovia",
-    }
-    | {"calle", "barrio", "colonia", "plaza", "parque", "paseo", "hotel", "edificio", "puente", "carretera"}
-    | {"street", "avenue", "road", "square", "park", "bridge", "boulevard", "tower", "stadium", "estadio"}
-    | {"comunidade", "conjunto", "jardim", "hospital", "clinica", "escola", "colegio", "shopping", "mercado"}
-)
-LINKS = frozenset({"de", "do", "da", "del", "of"})
+PLACE_HEADS = words("place_heads")
+LINKS = words("of_words")
 
 
 def in_place_name(doc: list[Tok], start: int, sent_begin: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.langdata import words
 from kg.extract.leader_words import BETWEEN_OK, DESCRIBED_AS, PREDICATE_VERBS, PREPOSITIONS
 from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap
@@ -72,7 +73,7 @@ def capitalized_modifier(doc: list[Tok], k: int) -> bool:
     )
 
 
-FORMER = frozenset({"former", "ex", "retired", "antiguo", "antigua", "exagente", "expolicía", "ex-policial"})
+FORMER = words("former_words")
 
 
 def former_agent(doc: list[Tok], start: int, persons: list[Person]) -> Person | None:
@@ -89,7 +90,7 @@ def former_agent(doc: list[Tok], start: int, persons: list[Person]) -> Person | 
     return None
 
 
-TRADE_WORDS = frozenset({"trafico", "narcotrafico", "microtrafico", "narcomenudeo"})
+TRADE_WORDS = words("trade_words")
 
 
 def trade_head(

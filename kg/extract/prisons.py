@@ -10,19 +10,21 @@ A place that ends a prison's name places it ("Casa de Custódia de Taubaté" is 
 
 from __future__ import annotations
 
-from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.langdata import words, words_by_language
+from kg.extract.mentions import (
+    Analysis,
+    Mention,
+    NameScanner,
+    capitalize,
+    cue_spans,
+    is_name,
+    known_as_spans,
+    skip_intro,
+)
 from kg.extract.text import is_capitalized
 
-OF_WORDS = frozenset({"de", "del", "da", "do", "of"})
-INDEFINITE_ARTICLES = {"en": {"a", "an"}, "es": {"un", "una"}, "pt": {"um", "uma"}}
-
-
-def _cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
-    return [(c.start, c.end) for c in analysis.cues if c.role == role]
-
-
-def _capitalize(text: str) -> str:
-    return text[:1].upper() + text[1:]
+OF_WORDS = words("of_words")
+INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
 
 
 def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
@@ -46,12 +48,12 @@ def _country_at_end(analysis: Analysis, start: int, end: int) -> str | None:
     return None
 
 
-def prison_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int, int]) -> list[Mention]:
-    from kg.extract.patterns import _is_name, _skip_intro  # patterns calls this module
-
+def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """Prisons named by a prison word: "X prison", "cárcel de X", "presídio X"."""
     doc = analysis.doc
+    known_as = known_as_spans(analysis)
     found: list[Mention] = []
-    for start, end in _cue_spans(analysis, "prison_intro"):
+    for start, end in cue_spans(analysis, "prison_intro"):
         _, sent_end = scanner.bounds(start)
         if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES[analysis.lang]:
             continue  # "um presídio de Taubaté": a prison in a town, not a named prison
@@ -68,9 +70,9 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int
         if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
             j += 1
         if j in known_as:  # "la cárcel conocida como La Roca"
-            j = _skip_intro(doc, j, sent_end, analysis, known_as)
+            j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
-        if not span or not (_is_name(analysis, *span) or is_capitalized(doc[start])):
+        if not span or not (is_name(analysis, *span) or is_capitalized(doc[start])):
             continue
         cue = analysis.surface(start, end)
         if is_capitalized(doc[start]) and span[0] == end:
@@ -92,18 +94,18 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner, known_as: dict[int
             own = _place_suffix(analysis, span[0], span[1])
             country = _country_at_end(analysis, span[0], span[1]) if own != span[1] else None
             name = analysis.surface(span[0], own)
-            aliases = [f"{_capitalize(analysis.surface(start, span[1]))}", f"{_capitalize(cue)} {name}"]
+            aliases = [f"{capitalize(analysis.surface(start, span[1]))}", f"{capitalize(cue)} {name}"]
             if own != span[1]:
                 aliases.append(analysis.surface(*span))
             found.append(Mention("Prison", name, span[0], own, "prison-intro", None, country, aliases))
-    for start, end in _cue_spans(analysis, "prison_head"):
+    for start, end in cue_spans(analysis, "prison_head"):
         if end in known_as and not is_capitalized(doc[start]):  # "the prison known as La Regional"
-            named = scanner.right(_skip_intro(doc, end, scanner.bounds(start)[1], analysis, known_as))
-            if named and _is_name(analysis, *named):
+            named = scanner.right(skip_intro(doc, end, scanner.bounds(start)[1], analysis, known_as))
+            if named and is_name(analysis, *named):
                 found.append(Mention("Prison", analysis.surface(*named), *named, "prison-known-as"))
             continue
         span = scanner.left(start)
-        if span and _is_name(analysis, *span):
+        if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             full = analysis.surface(span[0], end)
             last = analysis.surface(end - 1, end)

@@ -8,9 +8,12 @@ range is dropped when the graph is built.
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from collections.abc import Callable
+
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.events import EventRules
-from kg.extract.mentions import Analysis, Cue, Mention
+from kg.extract.langdata import words
+from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import (
     anaphoric_nationality,
     clause_subject,
@@ -35,54 +38,23 @@ from kg.extract.rulebase import (
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
-SUBJECT_LIST_WORDS = frozenset({",", "and", "y", "e", "(", ")", "del", "da", "do", "de", *ARTICLES})
+SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
 
 
-SUPERLATIVES = frozenset({"largest", "biggest", "most", "main", "mayor", "maior", "mas", "mais", "principal"})
-BECOME = frozenset(
-    {
-        "is",
-        "was",
-        "become",
-        "became",
-        "remains",
-        "es",
-        "era",
-        "fue",
-        "convirtio",
-        "sigue",
-        "e",
-        "foi",
-        "virou",
-    }
-    | {"tornou", "torna", "continua", "como", "as"}
-)
-IN_OF = frozenset({"in", "en", "em", "no", "na", "of", "de", "del", "do", "da"})
+SUPERLATIVES = words("superlatives")
+BECOME = words("become_words")
+IN_OF = words("in_of_words")
 
 
 class RelationFinder(EventRules):
-    """Runs every relation rule over one analysed document."""
+    """The relation rules over one analysed document; :mod:`kg.extract.pipeline` runs them in order."""
 
-    def run(self) -> list[Fact]:
-        for sent in range(len(self.analysis.sents)):
-            self.operates_in(sent)
-            self.located_activity(sent)
-            self.originated_in(sent)
-            self.alliances(sent)
-            self.superlative_presence(sent)
-            self.cooperation(sent)
-        self.demonym_origin()
+    def anaphoric_origin(self) -> None:
+        """ "the Venezuelan gang" after the gang was named: the nationality is its origin."""
         for group, nationality, where in anaphoric_nationality(self.analysis, self.table):
             country = self.country_of(nationality)
             if country is not None:
                 self.add("ORIGINATED_IN", group, country, where, "originated-in/anaphor")
-        self.appositive_origin()
-        self.arrests()
-        self.factions()
-        self.prisons()
-        self.agencies()
-        self.home_operations()
-        return self.facts
 
     def operates_in(self, sent: int) -> None:
         for cue in self.cues(sent, "operates"):
@@ -429,9 +401,9 @@ class RelationFinder(EventRules):
                 self.add("BASED_IN", agency, country, sent, rule)
 
 
-def find_relations(analysis: Analysis, table: EntityTable, leads: list[Fact] | None = None) -> list[Fact]:
-    """Every relation the rules find in the document (``leads``: the LEADS facts found before)."""
-    return RelationFinder(analysis, table, leads).run()
+# A relation rule run on each sentence in turn, or once on the whole document.
+SentenceRule = Callable[[RelationFinder, int], None]
+DocumentRule = Callable[[RelationFinder], None]
 
 
-__all__ = ["Fact", "RelationFinder", "find_relations"]
+__all__ = ["DocumentRule", "Fact", "RelationFinder", "SentenceRule"]

@@ -5,155 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.entities import Entity, EntityTable, Ref, home_country
+from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 
-NEGATIONS = frozenset(
-    {"not", "no", "never", "nunca", "sin", "nao", "nem", "jamais", "without", "denied", "nego"}
-)
+NEGATIONS = words("negations")
 # An arrest only wished for, offered or sought: "a reward for information leading to his arrest",
 # "recompensa por su captura", "pedido de prisão", "arrest warrant issued for".
-IRREALIS = frozenset(
-    {
-        *("reward", "rewards", "bounty", "recompensa", "recompensas", "conduzca", "conduzcan"),
-        *("conduza", "conduzam"),
-    }
-)
+IRREALIS = words("irrealis")
 # Right before the arrest word: "could be arrested", "para evitar ser capturado", "evade capture"
-MODALS = frozenset(
-    {"could", "would", "might", "podria", "poderia", "evade", "evadir", "avoid", "eludir", "evitar"}
-)
+MODALS = words("modals")
 # "pedido de prisão", "solicitud de captura", "request for the arrest": asked for, not made
-REQUESTS = frozenset({"pedido", "pedidos", "solicitud", "solicitudes", "request", "requests", "requested"})
-ARTICLES = frozenset({"the", "el", "la", "los", "las", "o", "a", "os", "as"})
-PREPOSITIONS = frozenset(
-    [
-        "to",
-        "with",
-        "of",
-        "from",
-        "by",
-        "against",
-        "de",
-        "del",
-        "con",
-        "com",
-        "al",
-        "do",
-        "da",
-        "dos",
-        "das",
-        "por",
-        "para",
-        "pela",
-        "pelo",
-        "contra",
-        "ao",
-    ]
-)
+REQUESTS = words("requests")
+ARTICLES = words("definite_articles")
+PREPOSITIONS = words("relation_prepositions")
 CLAUSE_WINDOW = 30  # tokens after a presence cue where its countries are listed
 LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
 OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
-INDEFINITE = frozenset({"a", "an", "un", "una", "um", "uma"})
-ANAPHORIC_DETERMINERS = {
-    "en": frozenset({"the", "this", "that"}),
-    "es": frozenset({"la", "el", "esta", "este", "esa", "ese", "dicha", "dicho"}),
-    "pt": frozenset({"a", "o", "esta", "este", "essa", "esse"}),
-}
-MEMBER_WORDS = frozenset(
-    [
-        "members",
-        "defendants",
-        "suspects",
-        "gang-members",
-        "integrantes",
-        "miembros",
-        "sospechosos",
-        "pandilleros",
-        "mareros",
-        "membros",
-        "suspeitos",
-        "acusados",
-        # ranks inside a group: "prisões de gerentes do tráfico", "arrested two lieutenants"
-        "lieutenants",
-        "enforcers",
-        "hitmen",
-        "lugartenientes",
-        "sicarios",
-        "gerentes",
-        "soldados",
-    ]
-)
-WHERE_WORDS = frozenset({"where", "donde", "onde"})
-LOCAL_WORDS = frozenset({"local", "locales", "locais", "domestic"})
-IN_WORDS = frozenset({"in", "en", "em", "no", "na"})
-COORDINATION = frozenset({"and", "y", "e", ","})
-ORIGIN_GAP = frozenset(
-    [
-        "the",
-        "el",
-        "la",
-        "los",
-        "las",
-        "o",
-        "a",
-        "os",
-        "as",
-        "'s",
-        "notorious",
-        "feared",
-        "powerful",
-        "infamous",
-        "violent",
-        "criminal",
-        "transnational",
-        "notorio",
-        "notoria",
-        "temido",
-        "temida",
-        "poderoso",
-        "poderosa",
-        "famoso",
-        "famosa",
-        "violento",
-        "violenta",
-        "perigoso",
-        "perigosa",
-        "temido",
-        "temida",
-        "poderoso",
-        "poderosa",
-        "notorio",
-        "notoria",
-        "organized",
-        "organised",
-        "organizacion",
-        "organizaçao",
-        "organizacao",
-        "criminosa",
-        "delictiva",
-        "armed",
-        "street",
-        "mega",
-        "-",
-        "prison",
-        "drug",
-        "trafficking",
-        "narcotraficante",
-        "most",
-        "largest",
-        "biggest",
-        "main",
-        "oldest",
-        "newest",
-        ",",
-        "mas",
-        "mayor",
-        "principal",
-        "maior",
-        "poderosa",
-        "poderoso",
-    ]
-)
+INDEFINITE = words("indefinite_articles")
+ANAPHORIC_DETERMINERS = words_by_language("anaphoric_determiners")
+MEMBER_WORDS = words("member_words")
+WHERE_WORDS = words("where_words")
+LOCAL_WORDS = words("local_words")
+IN_WORDS = words("in_words")
+COORDINATION = words("coordination")
+ORIGIN_GAP = words("origin_gap")
 
 
 @dataclass(frozen=True, slots=True)

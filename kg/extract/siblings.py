@@ -13,18 +13,13 @@ as "los hermanos José Alfredo y Johnny Hurtado Olascoaga" share the surname giv
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, titled
 from kg.extract.text import Tok
 
-SIBLING_WORDS = frozenset(
-    {"brothers", "hermanos", "irmaos", "irmãos", "sisters", "hermanas", "irmas", "irmãs"}
-)
-KIN_GAP = SIBLING_WORDS | frozenset(
-    {"the", "los", "las", "os", "as", "o", "a", "el", "la", "his", "her", "their", "su", "sus"}
-    | {"seu", "sua", "seus", "suas", "brother", "hermano", "irmao", "irmão", "son", "sons", "hijo"}
-    | {"hijos", "filho", "filhos", "father", "padre", "pai", "cousins", "primos", "twin", "gemelos"}
-)
+SIBLING_WORDS = words("sibling_words")
+KIN_GAP = SIBLING_WORDS | words("kin_gap")
 
 
 def kin_gap(doc: list[Tok], start: int, end: int) -> bool:

@@ -15,45 +15,25 @@ Diego") says nothing.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.text import fold_keep_offsets, name_key
 
-SPLINTER_NOUNS = frozenset(
-    {"splinter", "splinter group", "offshoot", "breakaway group", "breakaway faction", "faction", "wing"}
-    | {"armed wing", "arm", "cell", "dissident group", "dissident faction", "dissidence"}
-    | {"escision", "disidencia", "faccion", "brazo", "brazo armado", "celula", "ala", "desprendimiento"}
-    | {"faccion disidente", "grupo disidente", "fraccion"}
-    | {"dissidencia", "faccao", "faccao dissidente", "braco", "braco armado", "racha", "grupo dissidente"}
-)
+SPLINTER_NOUNS = words("splinter_nouns")
 # Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
 # armado del Cártel del Golfo" and later "el grupo rompió con sus patrones" make Los Zetas a gang.
-ROLE_NOUNS = frozenset({"wing", "armed wing", "arm", "brazo", "brazo armado", "braco", "braco armado"})
-BREAK_WITH = frozenset(
-    {"broke with", "broke ties with", "split with", "became independent", "rompio con", "se independizo"}
-    | {"rompieron con", "rompeu com", "romperam com", "se tornou independente", "se independizou"}
-)
-BREAK_VERBS = frozenset(
-    {"broke away", "split", "splintered", "split off", "broken away", "splintered off", "separated"}
-    | {"se escindio", "se separo", "se desprendio", "rompio", "se escindieron", "se separaron"}
-    | {"se separou", "rompeu", "se separaram", "racharam", "rachou"}
-)
+ROLE_NOUNS = words("splinter_role_nouns")
+BREAK_WITH = words("break_with")
+BREAK_VERBS = words("break_verbs")
 # Nouns of a split and the phrases that say what it produced.
-SPLIT_EVENTS = frozenset(
-    {"split", "schism", "rupture", "escision", "ruptura", "division", "fractura", "cisma", "racha", "divisao"}
-)
-GAVE_RISE = frozenset(
-    {"gave rise to", "created", "produced", "dio origen a", "dio lugar a", "origino", "deu origem a"}
-    | {"deu origem ao", "deu origem aos", "originou", "dio vida a", "formo", "formou"}
-)
+SPLIT_EVENTS = words("split_events")
+GAVE_RISE = words("gave_rise")
 # Verbs that open a sentence whose subject was named in the sentence before.
-DROPPED_SUBJECT_VERBS = frozenset(
-    {"nacieron", "nacio", "surgieron", "surgio", "nasceram", "nasceu", "surgiram", "surgiu", "comenzaron"}
-    | {"empezaron", "comecaram", "funcionaban", "funcionavam", "operaban", "operavam", "eran", "eram"}
-)
-OF_WORDS = frozenset({"of", "from", "de", "del", "do", "da", "dos", "das", "within", "inside"})
-ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "o", "os", "as", "um", "uma"})
+DROPPED_SUBJECT_VERBS = words("dropped_subject_verbs")
+OF_WORDS = words("splinter_of_words")
+ARTICLES = words("articles")
 # "X, a Y group" / "X, un grupo de Y": a parent named as the modifier of a group word.
-MODIFIED_NOUNS = frozenset({"group", "clan", "family", "faction", "cell", "crew"})
+MODIFIED_NOUNS = words("splinter_modified_nouns")
 MAX_GAP = 14
 
 

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
+from kg.extract.langdata import words
 from kg.names import normalize_name
 
 LANGUAGES = ("en", "es", "pt")
@@ -60,47 +61,7 @@ def fold_key(text: str) -> str:
     return " ".join(fold_keep_offsets(text).lower().split())
 
 
-CONTINUATION = frozenset(
-    [
-        "to",
-        "of",
-        "the",
-        "and",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "a",
-        "an",
-        "that",
-        "de",
-        "la",
-        "el",
-        "en",
-        "y",
-        "a",
-        "o",
-        "e",
-        "do",
-        "da",
-        "em",
-        "com",
-        "con",
-        "para",
-        "por",
-        "que",
-        "del",
-        "los",
-        "las",
-        "os",
-        "as",
-        "no",
-        "na",
-    ]
-)
+CONTINUATION = words("continuation_words")
 
 
 def _wrapped(text: str, position: int) -> bool:

@@ -1,0 +1,186 @@
+"""Language data: the cue words of each language, read once from plain data files.
+
+What differs by language lives in one folder per language, ``data/lang/<lang>/``, in small
+YAML files grouped by role (``function.yaml``, ``people.yaml``, ``cues.yaml``, ...). Each
+word list sits under a named key, and a key may appear in any of the languages; words that
+belong to no language (punctuation) sit in ``data/lang/common.yaml``. ``cues.yaml`` holds the
+cue phrases the matchers look for, by role (``arrest``, ``leader``, ...).
+
+A rule reads one language's words, or the union over all languages (and the common words)
+where it runs on every language:
+
+>>> "nunca" in words("negations", "es")
+True
+>>> words("negations", "es") <= words("negations")
+True
+>>> sorted(words_by_language("personal_pronouns")["pt"])
+['ela', 'ele']
+>>> cue_phrases("es")["arrest"][:2]
+('capturado', 'capturados')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import yaml
+
+CUES_FILE = "cues.yaml"
+COMMON = "common"
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageData:
+    """The word lists and cue phrases of one language (or of ``common``)."""
+
+    lang: str
+    lists: Mapping[str, frozenset[str]]
+    mappings: Mapping[str, Mapping[str, str]]
+    cues: Mapping[str, tuple[str, ...]]
+
+
+_ROOT: list[Traversable] = []
+_GENERATION = [0]
+
+
+def data_root() -> Traversable:
+    """The folder holding ``common.yaml`` and one folder per language."""
+    return _ROOT[0] if _ROOT else resources.files("kg.extract") / "data" / "lang"
+
+
+def set_data_root(root: Path | None) -> None:
+    """Read language data from ``root`` (``None``: the shipped data) from now on.
+
+    Word lists bound to module constants were read at import and keep their values; cue
+    phrases are read again by the matchers built after this call.
+    """
+    _ROOT[:] = [root] if root is not None else []
+    _GENERATION[0] += 1
+    _load.cache_clear()
+    languages.cache_clear()
+    _union.cache_clear()
+
+
+def generation() -> str:
+    """A key that changes with each :func:`set_data_root`, for caches built from the data."""
+    return f"{data_root()}#{_GENERATION[0]}"
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that have a data folder, in alphabetical order."""
+    return tuple(sorted(p.name for p in data_root().iterdir() if p.is_dir() and not p.name.startswith("_")))
+
+
+def _read(path: Traversable) -> dict[str, object]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping of named word lists")
+    return data
+
+
+def _word_list(path: Traversable, key: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ValueError(f"{path}: {key} must be a list of words (quote words YAML reads otherwise)")
+    return value
+
+
+@cache
+def _load(lang: str) -> LanguageData:
+    folder = data_root()
+    files = (
+        [folder / "common.yaml"]
+        if lang == COMMON
+        else sorted((p for p in (folder / lang).iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    )
+    lists: dict[str, frozenset[str]] = {}
+    mappings: dict[str, Mapping[str, str]] = {}
+    cues: dict[str, tuple[str, ...]] = {}
+    for path in files:
+        for key, value in _read(path).items():
+            if key in lists or key in mappings or (path.name == CUES_FILE and key in cues):
+                raise ValueError(f"{path}: {key} is defined twice for {lang}")
+            if path.name == CUES_FILE:
+                cues[key] = tuple(_word_list(path, key, value))
+            elif isinstance(value, dict):
+                if not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                    raise ValueError(f"{path}: {key} must map words to words")
+                mappings[key] = dict(value)
+            else:
+                lists[key] = frozenset(_word_list(path, key, value))
+    return LanguageData(lang, lists, mappings, cues)
+
+
+def language_data(lang: str) -> LanguageData:
+    """The data of ``lang`` (a code from :func:`languages`, or ``common``)."""
+    if lang != COMMON and lang not in languages():
+        raise ValueError(f"no language data for {lang!r}")
+    return _load(lang)
+
+
+@cache
+def _union(key: str) -> frozenset[str]:
+    found = [language_data(lang).lists[key] for lang in (*languages(), COMMON) if key in _load(lang).lists]
+    if not found:
+        raise KeyError(f"no word list {key!r} in the language data")
+    return frozenset().union(*found)
+
+
+def words(key: str, lang: str | None = None) -> frozenset[str]:
+    """The words listed under ``key`` for ``lang`` (and the common ones); all languages when ``None``."""
+    if lang is None:
+        return _union(key)
+    own = language_data(lang).lists.get(key, frozenset())
+    return own | language_data(COMMON).lists.get(key, frozenset())
+
+
+def words_by_language(key: str) -> dict[str, frozenset[str]]:
+    """``key``'s words per language, for the languages that list them."""
+    found = {lang: language_data(lang).lists[key] for lang in languages() if key in _load(lang).lists}
+    if not found:
+        raise KeyError(f"no word list {key!r} in the language data")
+    return found
+
+
+def phrases(key: str) -> frozenset[tuple[str, ...]]:
+    """Multi-word entries of ``key`` in every language, each as its tuple of words.
+
+    >>> ("each", "other") in phrases("reciprocal_after")
+    True
+    """
+    return frozenset(tuple(p.split()) for p in words(key))
+
+
+def mapping(key: str) -> dict[str, str]:
+    """Word-to-word pairs listed under ``key`` in every language."""
+    found: dict[str, str] = {}
+    for lang in languages():
+        found.update(language_data(lang).mappings.get(key, {}))
+    if not found:
+        raise KeyError(f"no mapping {key!r} in the language data")
+    return found
+
+
+def cue_phrases(lang: str) -> dict[str, tuple[str, ...]]:
+    """The cue phrases of ``lang`` by role, in the order of its ``cues.yaml``."""
+    return dict(language_data(lang).cues)
+
+
+__all__ = [
+    "LanguageData",
+    "cue_phrases",
+    "data_root",
+    "generation",
+    "language_data",
+    "languages",
+    "mapping",
+    "phrases",
+    "set_data_root",
+    "words",
+    "words_by_language",
+]

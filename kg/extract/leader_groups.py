@@ -1,0 +1,107 @@
+"""Which group a leadership cue speaks of: the group it governs ("leader of X", "X's boss"),
+the one a possessive points to ("its leader"), or the article's main group.
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.leader_words import ARTICLES, CUE_ADJECTIVES, GROUP_MODIFIERS, OF_WORDS, POSSESSIVES
+from kg.extract.mentions import Analysis, Cue
+
+
+class GroupAttribution:
+    """The group attribution of the leadership rules (mixed into their finder)."""
+
+    analysis: Analysis
+    table: EntityTable
+    cues_by_sent: dict[int, list[Cue]]
+
+    def group_for(self, cue: Cue, sent: int) -> Entity | None:
+        """The group whose leader ``cue`` names: the group it governs ("leader of X", "X's boss"),
+        the one its possessive points to ("its leader"), or the article's main group."""
+        refs = self.table.in_sentence(sent, *GROUP_TYPES)
+        named = self._group_named_with(cue, refs)
+        if named is not None:
+            return named
+        if self._of_other_body(cue, sent):
+            return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
+        if self._after_possessive(cue):
+            return self._possessor(cue, sent, refs)
+        return self._implied_group(cue, sent, refs)
+
+    def _group_named_with(self, cue: Cue, refs: list[Ref]) -> Entity | None:
+        """ "head of the gang X", "head of Peru's largest gang, X", "X's leader"."""
+        doc = self.analysis.doc
+        for ref in refs:
+            if 0 <= ref.start - cue.end <= 9:
+                between = [doc[k] for k in range(cue.end, ref.start)]
+                # "head of the gang X", or "head of Peru's largest gang, X" (the group word's apposition)
+                comma = len(between) - (2 if between and between[-1].lower_ in ARTICLES else 1)
+                appositive = (
+                    comma > 1 and between[comma].text == "," and self._group_word(between[comma - 1].i)
+                )
+                # "chefes mais procurados da X", "the most wanted bosses of X": modifiers before "of"
+                for _ in range(2):
+                    if len(between) > 2 and between[0].is_alpha and between[0].text.islower():
+                        between = between[1:] if between[0].lower_ not in OF_WORDS else between
+                if (
+                    between
+                    and between[0].lower_ in OF_WORDS
+                    and (len(between) <= 5 or appositive)
+                    and all(not t.is_punct or (appositive and t is between[comma]) for t in between)
+                ):
+                    return ref.entity
+            if 0 <= cue.start - ref.end <= 1 and all(
+                doc[k].lower_ in {"'s"} for k in range(ref.end, cue.start)
+            ):
+                return ref.entity
+        return None
+
+    def _of_other_body(self, cue: Cue, sent: int) -> bool:
+        """The cue heads an agency, a country or a prison named right after it."""
+        doc = self.analysis.doc
+        return any(
+            0 <= ref.start - cue.end <= 2 and doc[cue.end].lower_ in OF_WORDS
+            for ref in self.table.in_sentence(sent, "Agency", "Country", "Prison")
+        )
+
+    def _after_possessive(self, cue: Cue) -> bool:
+        """ "su máximo líder", "seu principal chefe", "its top leader"."""
+        doc = self.analysis.doc
+        before_cue = cue.start - 1
+        while before_cue > 0 and doc[before_cue].lower_ in CUE_ADJECTIVES:
+            before_cue -= 1
+        return before_cue >= 0 and doc[before_cue].lower_ in POSSESSIVES
+
+    def _possessor(self, cue: Cue, sent: int, refs: list[Ref]) -> Entity | None:
+        """The group a possessive before the cue points to."""
+        # "Los Choneros saw its leader ...": the group named before in the sentence, else the article's
+        before = [r for r in refs if r.end <= cue.start]
+        if before:
+            return before[-1].entity
+        # "Another member is 400 Mawozo. One of its leaders, X": the group named first before
+        earlier = (
+            [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor] if sent > 0 else []
+        )
+        return earlier[0].entity if earlier else self.table.main_group
+
+    def _implied_group(self, cue: Cue, sent: int, refs: list[Ref]) -> Entity | None:
+        """The article's main group, when the sentence or the one before is about a group."""
+        doc = self.analysis.doc
+        main = self.table.main_group
+        has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent)) or (
+            cue.start > 0 and doc[cue.start - 1].lower_ in GROUP_MODIFIERS  # "the mob boss", "el capo narco"
+        )
+        previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
+        if (refs or has_group_word or previous) and main is not None:
+            return main
+        return None
+
+    def _group_word(self, k: int) -> bool:
+        sent = self.analysis.sent_of[k]
+        return any(
+            c.start <= k < c.end for c in self._sent_cues(sent) if c.role in ("gang_intro", "gang_head")
+        )
+
+    def _sent_cues(self, sent: int) -> list[Cue]:
+        return self.cues_by_sent.get(sent, [])

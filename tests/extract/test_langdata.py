@@ -1,0 +1,80 @@
+"""The language data: one folder per language, word lists by key, read by one loader."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from kg.extract import langdata
+from kg.extract.text import LANGUAGES
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the shipped language data that the loader reads until the test ends."""
+    shipped = resources.files("kg.extract") / "data" / "lang"
+    root = tmp_path / "lang"
+    with resources.as_file(shipped) as source:
+        shutil.copytree(source, root)
+    langdata.set_data_root(root)
+    yield root
+    langdata.set_data_root(None)
+
+
+def test_one_folder_per_language() -> None:
+    assert langdata.languages() == LANGUAGES
+    for lang in LANGUAGES:
+        data = langdata.language_data(lang)
+        assert data.lists and data.cues, lang
+
+
+def test_union_is_every_language_and_the_common_words() -> None:
+    union = langdata.words("coordination")
+    assert union == {"and", "y", "e", ","}
+    assert langdata.words("coordination", "es") == {"y", ","}
+    assert langdata.words_by_language("personal_pronouns")["en"] == {"he", "she"}
+
+
+def test_words_are_plain_lowercase_strings() -> None:
+    for lang in (*LANGUAGES, langdata.COMMON):
+        for key, listed in langdata.language_data(lang).lists.items():
+            assert all(w == w.strip() and w == w.lower() and w for w in listed), (lang, key)
+
+
+def test_unknown_key_fails_loudly() -> None:
+    with pytest.raises(KeyError, match="no word list 'not_a_key'"):
+        langdata.words("not_a_key")
+
+
+def test_a_word_yaml_reads_as_a_boolean_is_refused(data_copy: Path) -> None:
+    path = data_copy / "es" / "function.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "extra_negations: [no, nunca]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"function.yaml: extra_negations must be a list of words"):
+        langdata.words("extra_negations")
+
+
+def test_a_key_defined_twice_in_one_language_is_refused(data_copy: Path) -> None:
+    path = data_copy / "pt" / "people.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "negations: [jamais]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="negations is defined twice for pt"):
+        langdata.words("negations", "pt")
+
+
+def test_a_spanish_cue_is_a_data_edit(data_copy: Path, rules) -> None:  # type: ignore[no-untyped-def]
+    """Adding a Spanish pattern: one phrase in es/cues.yaml, and the sentence now states a fact."""
+    text = "El Tren de Aragua siembra el terror en Chile desde 2018."
+    presence = ("OPERATES_IN", "Tren de Aragua", "Chile")
+    assert presence not in rules.facts(text, "es")
+    cues = data_copy / "es" / "cues.yaml"
+    text_of_cues = cues.read_text(encoding="utf-8")
+    cues.write_text(
+        text_of_cues.replace("\noperates: [", "\noperates: [siembra el terror en, ", 1), encoding="utf-8"
+    )
+    langdata.set_data_root(data_copy)  # the matchers read the edited cues from now on
+    assert "siembra el terror en" in langdata.cue_phrases("es")["operates"]
+    assert presence in rules.facts(text, "es")
+    assert presence not in rules.facts(text.replace("siembra el terror en", "recibe visitas de"), "es")
