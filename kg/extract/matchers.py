@@ -13,7 +13,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 
 from kg.extract.gazetteer import Demonym, Entry, Gazetteer
-from kg.extract.langdata import cue_phrases, generation
+from kg.extract.langdata import cue_phrases, generation, languages
 from kg.extract.text import fold_keep_offsets, pipeline
 
 
@@ -37,6 +37,11 @@ def lexicon(lang: str) -> Lexicon:
 @cache
 def _lexicon(lang: str, generation: str) -> Lexicon:
     return Lexicon(lang, cue_phrases(lang))
+
+
+# Official names keep their own language: a Portuguese article names Bolivia's "Fuerza Especial
+# de Lucha contra el Crimen". The heads of such names are matched in every language.
+ANY_LANGUAGE_ROLES = frozenset({"agency_head"})
 
 
 def _is_acronym(form: str) -> bool:
@@ -93,6 +98,8 @@ def _build(gazetteer: Gazetteer, lang: str) -> Matchers:
         add(names, f"place:{place}", ("Place", country, place), [place])
     add(names, "region", ("Region", None, None), list(gazetteer.regions))
     for role, phrases in lexicon(lang).roles.items():
+        if role in ANY_LANGUAGE_ROLES:  # "a Fuerza Especial de Lucha contra el Crimen da Bolívia"
+            phrases = tuple(p for other in languages() for p in lexicon(other).roles.get(role, ()))
         add(cues, f"cue:{role}", role, list(phrases))
     return Matchers(names, exact, cues, targets)
 

@@ -93,3 +93,17 @@ def test_coordinated_groups_need_and_between_them(rules) -> None:
 def test_a_group_that_owns_the_apposition_does_not_name_the_person(rules) -> None:
     nodes = rules.nodes("Tony Smith, the gang's leader, was arrested by the FBI.", "en")
     assert ("Gang", "Tony Smith") not in nodes
+
+
+def test_an_official_name_in_another_language_is_an_agency(rules) -> None:
+    text = "O chefe do PCC foi preso pela Fuerza Especial de Lucha Contra el Crimen da Bolívia."
+    assert (
+        "ARRESTED_BY",
+        "Primeiro Comando da Capital",
+        "Fuerza Especial de Lucha Contra el Crimen",
+    ) in rules.facts(text, "pt")
+
+
+def test_an_offshoot_is_a_faction(rules) -> None:
+    text = "O Bonde do Maluco é uma ramificação da facção Caveira."
+    assert ("FACTION_OF", "Bonde do Maluco", "Caveira") in rules.facts(text, "pt")
