@@ -6,8 +6,10 @@ whose types a relation allows, with a logistic model over features that carry no
 the lower-case words between and around the pair, the cue roles of the lexicon, distance,
 order, and whether the pair is the article's main group or home country. Pairs the model
 scores at or above the relation's threshold become facts (rule ``learned/<RELATION>``)
-unless a hand rule already found them, a negation precedes the pair's end, or an attribution
-("according to", "según") stands between its ends. The weights are a data file
+unless a hand rule already found them, a negation precedes the pair's end, an attribution
+("according to", "según") stands between its ends, the sentence lacks a cue the relation
+needs (``data/relation_cues.yaml``: a rivalry needs a rivalry word), or it unmakes an arrest
+(a reward, a request, a modal, a death). The weights are a data file
 (``data/relation_model.json``), trained by :mod:`kg.extract.training` on annotated
 articles; extraction only reads them, so it stays deterministic and offline.
 
@@ -25,13 +27,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import yaml
+
 from kg.extract.entities import Entity, EntityTable, Ref, home_country
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import RelationType, get_schema
 
 MODEL_PATH = Path(__file__).parent / "data" / "relation_model.json"
+CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 CONTEXT = 3  # words read on each side of the pair
 DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
 
@@ -76,6 +82,17 @@ def load_model(path: Path | str = MODEL_PATH) -> RelationModel:
     """The model stored at ``path`` (the shipped one by default)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     return RelationModel(weights=data["weights"], thresholds=data["thresholds"])
+
+
+@cache
+def _relation_cues() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Cue roles each relation needs in its sentence, and the words that unmake an arrest."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    unmade = frozenset(w for key in data.pop("unmade_arrest") for w in words(key))
+    unknown = set(data) - set(get_schema().relation_names)
+    if unknown:
+        raise ValueError(f"{CUES_PATH.name}: not relations of the ontology: {sorted(unknown)}")
+    return {relation: frozenset(roles) for relation, roles in data.items()}, unmade
 
 
 @cache
@@ -167,10 +184,16 @@ class _PairReader:
         for role, start, stop in self.cues.get(sent, []):
             where = "btw" if first.end <= start and stop <= second.start else "sent"
             roles.add(f"cue-{where}:{role}")
-        # A denial before the pair's end, or an attribution between its ends, is no statement of it.
+        # A denial before the pair's end, or an attribution between its ends, is no statement of it;
+        # nor is a sentence without a cue the relation needs, or an arrest wished for or a death.
         doc = self.analysis.doc
-        vetoed = "cue-btw:source" in roles or any(
-            doc[k].lower_ in NEGATIONS for k in range(begin, second.start)
+        needs, unmade = _relation_cues()
+        sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
+        vetoed = (
+            "cue-btw:source" in roles
+            or any(doc[k].lower_ in NEGATIONS for k in range(begin, second.start))
+            or (relation.name in needs and not needs[relation.name] & sentence_roles)
+            or (relation.name == "ARRESTED_BY" and any(doc[k].lower_ in unmade for k in range(begin, end)))
         )
         marks = []
         if source.entity.key == self.main or target.entity.key == self.main:

@@ -11,7 +11,7 @@ from kg.extract.learned import RelationModel, candidates, load_model
 from kg.extract.training import annotated, examples, fit, main, train
 from kg.model import Document
 
-FEUD = "The Tren de Aragua gang has bad blood with the Mara Salvatrucha gang in Chile."
+FEUD = "A rivalry has long set the Tren de Aragua gang against the Mara Salvatrucha gang in Chile."
 ALLIANCE = "El Tren de Aragua y la Mara Salvatrucha sellaron un pacto en Chile."
 
 
@@ -26,12 +26,12 @@ def test_candidates_carry_no_names_and_fit_the_ontology() -> None:
     assert {"RIVAL_OF", "ALLIED_WITH", "OPERATES_IN", "ORIGINATED_IN"} <= relations
     assert "LEADS" not in relations  # no leader in the sentence
     words = {f.split(":", 1)[1] for c in found for f in c.features if f.startswith(("btw:", "pre:", "post:"))}
-    assert "blood" in words
+    assert "against" in words
     assert not {"tren", "aragua", "mara", "salvatrucha", "chile"} & words
 
 
 def test_a_model_adds_a_fact_with_its_sentence_and_rule() -> None:
-    model = RelationModel({"RIVAL_OF": {"bias": -4.0, "btw:blood": 8.0}}, {"RIVAL_OF": 0.9})
+    model = RelationModel({"RIVAL_OF": {"bias": -4.0, "btw:against": 8.0}}, {"RIVAL_OF": 0.9})
     without = extract_document(_doc(FEUD), model=RelationModel({}, {}))
     assert "RIVAL_OF" not in {e.type for e in without.graph.edges()}
     result = extract_document(_doc(FEUD), model=model)
@@ -80,9 +80,14 @@ def test_training_learns_a_cue_from_annotated_articles(tmp_path: Path) -> None:
     weights = fit(rows)["ALLIED_WITH"]
     assert weights["post:pacto"] > 0 > weights["post:enfrentan"]
     model = train(rows, folds=3)
-    new = _doc("La banda Los Lobos y el Clan del Golfo sellaron un pacto en Ecuador.", "new")
-    allies = [e for e in extract_document(new, model=model).graph.edges() if e.type == "ALLIED_WITH"]
-    assert [e.evidence[0].rule for e in allies] == ["learned/ALLIED_WITH"]
+
+    def allied_score(text: str) -> float:
+        _lang, analysis, table, _facts = read_document(_doc(text, "new"))
+        (candidate,) = [c for c in candidates(analysis, table) if c.relation == "ALLIED_WITH"]
+        return model.score(candidate)
+
+    assert allied_score("La banda Los Lobos y el Clan del Golfo sellaron un pacto en Ecuador.") > 0.5
+    assert allied_score("La banda Los Lobos y el Clan del Golfo se enfrentan a tiros en Ecuador.") < 0.5
 
 
 def test_training_command_writes_a_model_that_loads(tmp_path: Path) -> None:
@@ -101,6 +106,22 @@ def test_the_shipped_model_loads_and_names_no_capitalized_word() -> None:
         for feature in weights:
             word = feature.split(":", 1)[-1]
             assert feature.startswith("types:") or word == word.lower(), feature
+
+
+def test_no_learned_rivalry_without_a_rivalry_word() -> None:
+    model = RelationModel({"RIVAL_OF": {"bias": 10.0}}, {"RIVAL_OF": 0.5})
+    text = "The Tren de Aragua gang and the Mara Salvatrucha gang both extort traders in Chile."
+    assert "RIVAL_OF" not in {e.type for e in extract_document(_doc(text), model=model).graph.edges()}
+
+
+def test_no_learned_arrest_when_the_sentence_unmakes_it() -> None:
+    model = RelationModel({"ARRESTED_BY": {"bias": 10.0}}, {"ARRESTED_BY": 0.5})
+    for text in (
+        "Members of the Los Pumas gang could be arrested by the FBI next week.",
+        "The leader of the Bloods was shot dead during a raid by the FBI.",
+    ):
+        edges = extract_document(_doc(text), model=model).graph.edges()
+        assert "ARRESTED_BY" not in {e.type for e in edges}, text
 
 
 def test_no_learned_fact_across_a_denial_or_an_attribution() -> None:
