@@ -18,7 +18,7 @@ from functools import cache
 from kg.extract.gazetteer import Entry
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
-from kg.extract.mentions import Analysis, Mention
+from kg.extract.mentions import STOP, Analysis, Mention
 from kg.extract.placenames import other_accents
 from kg.extract.text import LANGUAGES, fold_key, name_key
 
@@ -319,13 +319,28 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         table.add_ref(sent, Ref(target, cue.start, cue.end, anaphor=True))
 
 
+def _ends_a_name(analysis: Analysis, start: int) -> bool:
+    """The token before ``start`` is a capitalized word of no mention, inside the sentence."""
+    if start == 0 or start == analysis.sents[analysis.sent_of[start]][0]:
+        return False
+    before = analysis.doc[start - 1]
+    return (
+        before.is_alpha
+        and before.text[:1].isupper()
+        and before.lower_ not in STOP
+        and not analysis.covering(start - 1)
+    )
+
+
 def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     """The country the article is about: the most mentioned one, counting demonyms and agencies."""
     scores: Counter[str] = Counter()
     doc = analysis.doc
+    # "Marcos Lima": a place word that ends a capitalized name is a surname and places nothing
+    persons = {m.start for m in analysis.mentions if m.type == "Place" and _ends_a_name(analysis, m.start)}
     for mention in analysis.mentions:
         country = mention.name if mention.type == "Country" else mention.country
-        if mention.type not in ("Country", "Demonym", "Place") or not country:
+        if mention.type not in ("Country", "Demonym", "Place") or not country or mention.start in persons:
             continue
         scores[country] += 2 if mention.type in ("Country", "Place") else 1
         words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
@@ -345,6 +360,7 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
             m
             for m in analysis.mentions
             if m.type in ("Country", "Place")
+            and m.start not in persons
             and not analysis.surface(m.start, m.end).replace(".", "").isupper()
             # "extradited from Dubai": where someone comes from, not where the story happens
             and not (m.start > 0 and doc[m.start - 1].lower_ in {"from", "desde"})

@@ -106,3 +106,30 @@ def test_an_official_name_in_another_language_is_an_agency(rules) -> None:
 def test_an_offshoot_is_a_faction(rules) -> None:
     text = "O Bonde do Maluco é uma ramificação da facção Caveira."
     assert ("FACTION_OF", "Bonde do Maluco", "Caveira") in rules.facts(text, "pt")
+
+
+def test_a_place_word_that_ends_a_name_is_a_surname(rules) -> None:
+    facts = rules.facts("O juiz condenou Marcos Lima por chefiar o Comando Vermelho no Rio.", "pt")
+    assert ("LEADS", "Marcos Lima", "Comando Vermelho") in facts
+    assert not any(target == "Peru" for _, _, target in facts)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Carlos Ruiz was charged with leading the Latin Kings gang in Chicago.",
+            ("LEADS", "Carlos Ruiz", "Latin Kings"),
+        ),
+        (
+            "es",
+            "La Fiscalía acusó a Pedro Ramírez, apodado El Callado, de liderar la banda Los Pulpos.",
+            ("LEADS", "Pedro Ramírez", "Los Pulpos"),
+        ),
+    ],
+)
+def test_a_leading_verb_in_the_infinitive_or_gerund(
+    rules, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in rules.facts(text, lang)
