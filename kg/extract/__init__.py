@@ -100,6 +100,17 @@ def _node_sentences(entity: Entity, analysis: Analysis, facts: list[Fact]) -> li
     return list(seen.items())[:MAX_NODE_EVIDENCE]
 
 
+def _antecedent(table: EntityTable, analysis: Analysis, key: str, sent: int) -> int | None:
+    """The last sentence before ``sent`` that names entity ``key``, when ``sent`` only refers back to it."""
+    refs = [r for r in table.in_sentence(sent) if r.entity.key == key]
+    if not refs or any(not r.anaphor for r in refs):
+        return None
+    entity = table.entities.get(key)
+    earlier = [analysis.sent_of[m.start] for m in entity.mentions] if entity else []
+    earlier = [s for s in earlier if s < sent]
+    return max(earlier) if earlier else None
+
+
 def _graph(
     document: Document, lang: str, analysis: Analysis, table: EntityTable, facts: list[Fact]
 ) -> KnowledgeGraph:
@@ -131,7 +142,12 @@ def _graph(
             continue
         if relation.symmetric and target < source:
             source, target = target, source
-        grouped.setdefault((fact.type, source, target), {})[make(fact.sent, fact.rule, True)] = None
+        evidence = grouped.setdefault((fact.type, source, target), {})
+        evidence[make(fact.sent, fact.rule, True)] = None
+        for key in (fact.source, fact.target):
+            named = _antecedent(table, analysis, key, fact.sent)
+            if named is not None:  # "the group was dismantled": also the sentence that named it
+                evidence[make(named, f"{fact.rule}/antecedent", False)] = None
     for (type_, source, target), evidence in grouped.items():
         graph.add_edge(Edge(type_, source, target, evidence=tuple(evidence)))
     return graph
