@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.leader_words import ARTICLES, CUE_ADJECTIVES, GROUP_MODIFIERS, OF_WORDS, POSSESSIVES
-from kg.extract.mentions import Analysis, Cue
+from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 
 
 class GroupAttribution:
@@ -48,7 +48,10 @@ class GroupAttribution:
                     between
                     and between[0].lower_ in OF_WORDS
                     and (len(between) <= 5 or appositive)
-                    and all(not t.is_punct or (appositive and t is between[comma]) for t in between)
+                    and all(
+                        not t.is_punct or t.text in OPENING_QUOTES or (appositive and t is between[comma])
+                        for t in between
+                    )
                 ):
                     return ref.entity
             if 0 <= cue.start - ref.end <= 1 and all(

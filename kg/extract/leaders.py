@@ -27,7 +27,14 @@ from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
+from kg.extract.langdata import phrases
 from kg.extract.rulebase import Fact
+from kg.extract.text import fold_key
+
+# "fueron identificados como", "were identified as", "foram identificados como"
+IDENTIFIED_AS = tuple(
+    sorted({tuple(fold_key(" ".join(p)).split()) for p in phrases("identified_as")}, key=len, reverse=True)
+)
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key
@@ -311,6 +318,8 @@ class LeaderFinder(GroupAttribution):
                 last_group = group
                 for person in self.persons_for(cue, persons, group, sent):
                     self.lead(person, group, sent, "leads/cue")
+                for person in self.identified(cue, sent, persons):
+                    self.lead(person, group, sent, "leads/identified")
             begin, end = self.analysis.sents[sent]
             first = self.analysis.doc[begin].text
             if list_open and first in {"-", "*", "•"} and last_group is not None:
@@ -329,6 +338,21 @@ class LeaderFinder(GroupAttribution):
         leader_references(self.analysis, self.table, self.blocked)
         member_references(self.analysis, self.table, self.blocked)
         return self.facts
+
+    def identified(self, cue: Cue, sent: int, persons: list[Person]) -> list[Person]:
+        """ "los cabecillas del grupo X ... fueron identificados como A, alias B; C y D": every
+        person listed after "identified as" that follows a plural leader word."""
+        words = [self.analysis.doc[k].lower_ for k in range(cue.start, cue.end)]
+        if not words[-1].endswith("s"):
+            return []
+        _, end = self.analysis.sents[sent]
+        folded = [fold_key(self.analysis.doc[k].text) for k in range(cue.end, end)]
+        for k in range(len(folded)):
+            for phrase in IDENTIFIED_AS:
+                if tuple(folded[k : k + len(phrase)]) == phrase:
+                    start = cue.end + k + len(phrase)
+                    return [p for p in persons if p.start >= start]
+        return []
 
     def full_name(self, person: Person) -> Person:
         """A one-word name ("Coke") is the one person of the document with that surname."""

@@ -30,6 +30,7 @@ ARTICLES_EN = words("name_leading_articles")
 QUANTIFIERS = words("quantifiers")
 # Words between a group word and its name: "known as", "conocida como", "called".
 INTRO_WORDS = words("intro_words")
+OPENING_QUOTES = frozenset({'"', "'"})  # as folded: « “ ‘ are '"' or "'" here
 
 
 def _stop_words() -> frozenset[str]:
@@ -374,6 +375,13 @@ def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: d
             j = analysis.starting("Demonym", j)[0].end
         elif token.lower_ in INTRO_WORDS:
             j += 1
+        elif (
+            token.text in OPENING_QUOTES
+            and j + 1 < end
+            and doc[j + 1].text[:1].isupper()
+            and doc[j + 1].lower_ not in INTRO_WORDS | NAME_ARTICLES | ARTICLES_EN
+        ):
+            j += 1  # 'el grupo «Mirada Loca»', 'a facção "Bonde do Maluco"'
         else:
             break
         steps += 1

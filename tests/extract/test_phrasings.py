@@ -133,3 +133,23 @@ def test_a_leading_verb_in_the_infinitive_or_gerund(
     rules, lang: str, text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in rules.facts(text, lang)
+
+
+def test_leaders_identified_in_a_list_lead_the_group_named_with_them(rules) -> None:
+    text = (
+        "Los detenidos son los cabecillas de la clica «Los Cuervos» de la pandilla Barrio 18, y fueron "
+        "identificados como Pedro Antonio Salinas, alias «Garra»; Luis Ernesto Vega, «El Sordo»; y Mario Paz."
+    )
+    leads = {(a, b) for t, a, b in rules.facts(text, "es") if t == "LEADS"}
+    assert leads == {
+        ("Pedro Antonio Salinas", "Los Cuervos"),
+        ("Luis Ernesto Vega", "Los Cuervos"),
+        ("Mario Paz", "Los Cuervos"),
+    }
+    assert ("FACTION_OF", "Los Cuervos", "Barrio 18") in rules.facts(text, "es")
+
+
+def test_a_singular_leader_word_lists_nobody(rules) -> None:
+    text = "El cabecilla de la banda Los Cuervos fue identificado como Pedro Salinas; Luis Vega fue liberado."
+    leads = {a for t, a, _ in rules.facts(text, "es") if t == "LEADS"}
+    assert "Luis Vega" not in leads
