@@ -12,6 +12,7 @@ from __future__ import annotations
 from kg.extract.coref import described_leaders, leader_references, member_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
+from kg.extract.langdata import phrases
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
     BETWEEN_OK,
@@ -27,17 +28,15 @@ from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
-from kg.extract.langdata import phrases
 from kg.extract.rulebase import Fact
-from kg.extract.text import fold_key
+from kg.extract.siblings import commanders
+from kg.extract.splinters import born_of_split
+from kg.extract.text import fold_key, name_key
 
 # "fueron identificados como", "were identified as", "foram identificados como"
 IDENTIFIED_AS = tuple(
     sorted({tuple(fold_key(" ".join(p)).split()) for p in phrases("identified_as")}, key=len, reverse=True)
 )
-from kg.extract.siblings import commanders
-from kg.extract.splinters import born_of_split
-from kg.extract.text import name_key
 
 
 class LeaderFinder(GroupAttribution):
