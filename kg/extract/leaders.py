@@ -9,10 +9,12 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from kg.extract.coref import described_leaders, leader_references, member_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
-from kg.extract.langdata import phrases
+from kg.extract.langdata import phrases, words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
     BETWEEN_OK,
@@ -24,7 +26,7 @@ from kg.extract.leader_words import (
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
-from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
+from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
@@ -33,6 +35,7 @@ from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.text import fold_key, name_key
 
+NICKNAME_MARKERS = words("nickname_markers")
 # "fueron identificados como", "were identified as", "foram identificados como"
 IDENTIFIED_AS = tuple(
     sorted({tuple(fold_key(" ".join(p)).split()) for p in phrases("identified_as")}, key=len, reverse=True)
@@ -339,19 +342,40 @@ class LeaderFinder(GroupAttribution):
         return self.facts
 
     def identified(self, cue: Cue, sent: int, persons: list[Person]) -> list[Person]:
-        """ "los cabecillas del grupo X ... fueron identificados como A, alias B; C y D": every
-        person listed after "identified as" that follows a plural leader word."""
+        """ "los cabecillas del grupo X ... fueron identificados como A, alias B; C y D", "sus
+        principales cabecillas: A, B y C": every person listed after "identified as", or after a
+        colon right after a plural leader word."""
         words = [self.analysis.doc[k].lower_ for k in range(cue.start, cue.end)]
         if not words[-1].endswith("s"):
             return []
         _, end = self.analysis.sents[sent]
+        colon = next(
+            (k for k in range(cue.end, min(end, cue.end + 3)) if self.analysis.doc[k].text == ":"), None
+        )
+        if colon is not None:  # "sus principales cabecillas: A, B alias 'X', y C"
+            return self._named(p for p in persons if p.start > colon)
         folded = [fold_key(self.analysis.doc[k].text) for k in range(cue.end, end)]
         for k in range(len(folded)):
             for phrase in IDENTIFIED_AS:
                 if tuple(folded[k : k + len(phrase)]) == phrase:
                     start = cue.end + k + len(phrase)
-                    return [p for p in persons if p.start >= start]
+                    return self._named(p for p in persons if p.start >= start)
         return []
+
+    def _named(self, persons: Iterable[Person]) -> list[Person]:
+        """Listed persons less the nicknames that follow a name ("B alias 'X'", 'C, «El Sordo»')."""
+        doc = self.analysis.doc
+        listed = list(persons)
+        nicknames = {a for p in listed for a in p.aliases}
+        return [
+            p
+            for p in listed
+            if p.name not in nicknames
+            and not any(
+                k >= 0 and (doc[k].text in OPENING_QUOTES or doc[k].lower_ in NICKNAME_MARKERS)
+                for k in (p.start - 1, p.start)
+            )
+        ]
 
     def full_name(self, person: Person) -> Person:
         """A one-word name ("Coke") is the one person of the document with that surname."""

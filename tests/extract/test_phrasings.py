@@ -153,3 +153,12 @@ def test_a_singular_leader_word_lists_nobody(rules) -> None:
     text = "El cabecilla de la banda Los Cuervos fue identificado como Pedro Salinas; Luis Vega fue liberado."
     leads = {a for t, a, _ in rules.facts(text, "es") if t == "LEADS"}
     assert "Luis Vega" not in leads
+
+
+def test_leaders_listed_after_a_colon_without_their_nicknames(rules) -> None:
+    text = (
+        "El Tren de Aragua extorsiona comerciantes. La embajada ofrece una recompensa por tres de sus "
+        "principales cabecillas: Pablo Vicente, Yohan Romero alias ‘Johan’, y Hugo Flores alias ‘Niño’."
+    )
+    leads = {a for t, a, _ in rules.facts(text, "es") if t == "LEADS"}
+    assert leads == {"Pablo Vicente", "Yohan Romero", "Hugo Flores"}
