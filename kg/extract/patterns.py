@@ -142,6 +142,9 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             j += 1
         j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
+        country = next(iter(analysis.starting("Country", span[0])), None) if span and of_form else None
+        if span and country is not None and country.end < span[1]:
+            span, of_form = (country.end, span[1]), False  # "la banda de Venezuela Tren de Aragua"
         if span and of_form and _place_only(analysis, *span):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):

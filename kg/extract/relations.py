@@ -36,6 +36,7 @@ from kg.extract.rulebase import (
     Fact,
 )
 
+ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
@@ -220,7 +221,11 @@ class RelationFinder(EventRules):
                     if marker.end > mention.start or len(gap) > 7:
                         continue
                     words = [doc[k].lower_ for k in gap]
-                    if marker.type == "Country" and (not words or words[0] != "'s"):
+                    if (
+                        marker.type == "Country"
+                        and (not words or words[0] != "'s")
+                        and not (not words and self._group_word_of(marker.start))
+                    ):
                         continue
                     if all(
                         w in ORIGIN_GAP or self._is_group_word(k) for w, k in zip(words, gap, strict=True)
@@ -234,6 +239,19 @@ class RelationFinder(EventRules):
                                 self.analysis.sent_of[mention.start],
                                 "originated-in/demonym",
                             )
+
+    def _group_word_of(self, k: int) -> bool:
+        """ "la facción criminal de Brasil X": a group word, maybe with an adjective, then "de" before ``k``."""
+        doc = self.analysis.doc
+        if k < 2 or doc[k - 1].lower_ not in ORIGIN_OF_WORDS:
+            return False
+        heads = {
+            i
+            for c in self.analysis.cues_between(max(0, k - 4), k)
+            if c.role in ("gang_intro", "gang_head", "faction_intro")
+            for i in range(c.start, c.end)
+        }
+        return k - 2 in heads or (k - 3 in heads and doc[k - 2].lower_ in ORIGIN_GAP)
 
     def appositive_origin(self) -> None:
         """ "the Kavač clan, a Montenegrin crime group", "Los Pulpos, una banda peruana"."""

@@ -162,3 +162,20 @@ def test_leaders_listed_after_a_colon_without_their_nicknames(rules) -> None:
     )
     leads = {a for t, a, _ in rules.facts(text, "es") if t == "LEADS"}
     assert leads == {"Pablo Vicente", "Yohan Romero", "Hugo Flores"}
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country"),
+    [
+        (
+            "Agentes detuvieron a miembros de la facción criminal de Brasil Primer Comando de la Capital.",
+            "Primer Comando de la Capital",
+            "Brazil",
+        ),
+        ("La pandilla de Honduras Los Zetones opera en Guatemala.", "Los Zetones", "Honduras"),
+    ],
+)
+def test_a_country_after_the_group_word_is_its_origin(rules, text: str, group: str, country: str) -> None:
+    facts = rules.facts(text, "es")
+    assert ("ORIGINATED_IN", group, country) in facts
+    assert not any(group != a and a.endswith(group) for _, a, _ in facts)  # not "Pandilla de Honduras X"
