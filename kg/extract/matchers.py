@@ -13,7 +13,7 @@ from typing import Any
 from spacy.matcher import PhraseMatcher
 
 from kg.extract.gazetteer import Demonym, Entry, Gazetteer
-from kg.extract.langdata import cue_phrases, generation, languages
+from kg.extract.langdata import cue_phrases, generation
 from kg.extract.text import fold_keep_offsets, pipeline
 
 
@@ -40,8 +40,10 @@ def _lexicon(lang: str, generation: str) -> Lexicon:
 
 
 # Official names keep their own language: a Portuguese article names Bolivia's "Fuerza Especial
-# de Lucha contra el Crimen". The heads of such names are matched in every language.
-ANY_LANGUAGE_ROLES = frozenset({"agency_head"})
+# de Lucha contra el Crimen" as it is. Spanish and Portuguese news read each other's agency heads;
+# English news gives such names as translations in parentheses, which the alias rules handle.
+SHARED_ROLES = frozenset({"agency_head"})
+SHARED_NAMES = {"es": ("es", "pt"), "pt": ("pt", "es")}
 
 
 def _is_acronym(form: str) -> bool:
@@ -98,8 +100,8 @@ def _build(gazetteer: Gazetteer, lang: str) -> Matchers:
         add(names, f"place:{place}", ("Place", country, place), [place])
     add(names, "region", ("Region", None, None), list(gazetteer.regions))
     for role, phrases in lexicon(lang).roles.items():
-        if role in ANY_LANGUAGE_ROLES:  # "a Fuerza Especial de Lucha contra el Crimen da Bolívia"
-            phrases = tuple(p for other in languages() for p in lexicon(other).roles.get(role, ()))
+        if role in SHARED_ROLES and lang in SHARED_NAMES:  # "a Fuerza Especial de Lucha contra el Crimen"
+            phrases = tuple(p for other in SHARED_NAMES[lang] for p in lexicon(other).roles.get(role, ()))
         add(cues, f"cue:{role}", role, list(phrases))
     return Matchers(names, exact, cues, targets)
 
