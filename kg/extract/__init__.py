@@ -30,6 +30,7 @@ from kg.extract.learned import RelationModel, learned_facts
 from kg.extract.mentions import Analysis
 from kg.extract.pipeline import analyse, find_facts
 from kg.extract.rulebase import Fact
+from kg.extract.sources import source_country
 from kg.extract.text import LANGUAGES
 from kg.model import Document, Edge, Evidence, KnowledgeGraph, Node
 from kg.schema import get_schema
@@ -162,6 +163,7 @@ def read_document(
     lang = lang or (document.lang if document.lang in LANGUAGES else None) or detect_language(document.text)
     gazetteer = gazetteer or _default_gazetteer()
     analysis = analyse(document.text, lang, gazetteer)
+    analysis.source_country = source_country(document.url, gazetteer)
     table, facts = find_facts(analysis)
     return lang, analysis, table, facts
 

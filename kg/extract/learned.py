@@ -85,14 +85,16 @@ def load_model(path: Path | str = MODEL_PATH) -> RelationModel:
 
 
 @cache
-def _relation_cues() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Cue roles each relation needs in its sentence, and the words that unmake an arrest."""
+def _relation_cues() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """Cue roles each relation needs in its sentence, the words that unmake an arrest, and the
+    relations an entity has only one of."""
     data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
     unmade = frozenset(w for key in data.pop("unmade_arrest") for w in words(key))
-    unknown = set(data) - set(get_schema().relation_names)
+    single = frozenset(data.pop("single"))
+    unknown = (set(data) | single) - set(get_schema().relation_names)
     if unknown:
         raise ValueError(f"{CUES_PATH.name}: not relations of the ontology: {sorted(unknown)}")
-    return {relation: frozenset(roles) for relation, roles in data.items()}, unmade
+    return {relation: frozenset(roles) for relation, roles in data.items()}, unmade, single
 
 
 @cache
@@ -187,7 +189,7 @@ class _PairReader:
         # A denial before the pair's end, or an attribution between its ends, is no statement of it;
         # nor is a sentence without a cue the relation needs, or an arrest wished for or a death.
         doc = self.analysis.doc
-        needs, unmade = _relation_cues()
+        needs, unmade, _single = _relation_cues()
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
         vetoed = (
             "cue-btw:source" in roles
@@ -237,14 +239,23 @@ def learned_facts(
     if model is None or not model.thresholds:
         return []
     symmetric = {r.name for r in get_schema().relations if r.symmetric}
+    single = _relation_cues()[2]
+    placed = {(f.type, f.source) for f in facts if f.type in single}
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     added: list[Fact] = []
     for candidate in candidates(analysis, table, model.thresholds):
         key = (candidate.relation, candidate.source.key, candidate.target.key)
-        if key in known or candidate.vetoed or not model.accepts(candidate):
+        if (
+            key in known
+            or candidate.vetoed
+            or (candidate.relation, candidate.source.key) in placed
+            or not model.accepts(candidate)
+        ):
             continue
         known.add(key)
+        if candidate.relation in single:
+            placed.add((candidate.relation, candidate.source.key))
         if candidate.relation in symmetric:
             known.add((candidate.relation, candidate.target.key, candidate.source.key))
         added.append(Fact(*key, candidate.sent, f"learned/{candidate.relation}"))

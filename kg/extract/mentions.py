@@ -106,6 +106,7 @@ class Analysis:
     sent_of: list[int]
     sents: list[tuple[int, int]]
     _index: tuple[int, int, MentionIndex] | None = None
+    source_country: str | None = None  # where the document was published, from its URL
 
     def index(self) -> MentionIndex:
         """Mentions by position, built once per mention list (rules stay linear in text length)."""

@@ -410,11 +410,12 @@ class RelationFinder(EventRules):
             sent = agency.sentences(self.analysis)[0]
             if agency.country:
                 rule = "based-in/name"
-            elif agency.international or not self.home:
+            elif agency.international or not (self.home or self.publisher_country):
                 continue
             else:
                 rule = "based-in/home"
-            country = self.country_of(agency.country or self.home)
+            # a force named without its country ("la Policía Nacional") is the publisher's country's
+            country = self.country_of(agency.country or self.publisher_country or self.home)
             if country is not None:
                 self.add("BASED_IN", agency, country, sent, rule)
 

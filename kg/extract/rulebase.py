@@ -55,6 +55,9 @@ class RuleBase:
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
         self.home = home_country(analysis, table)
+        # the publisher's country, when the article names it
+        named = {e.name for e in table.of_type("Country") if e.mentions}
+        self.publisher_country = analysis.source_country if analysis.source_country in named else None
         self._group_words: set[int] | None = None
 
     def add(self, type_: str, source: Entity, target: Entity, sent: int, rule: str) -> None:

@@ -134,3 +134,11 @@ def test_no_learned_fact_across_a_denial_or_an_attribution() -> None:
         assert "Chile" not in {graph.node(e.target).name for e in graph.edges()}, text
     graph = extract_document(_doc("The Los Pumas gang sells drugs in Chile."), model=model).graph
     assert ("OPERATES_IN", "Chile") in {(e.type, graph.node(e.target).name) for e in graph.edges()}
+
+
+def test_no_second_seat_for_an_agency_the_rules_placed() -> None:
+    model = RelationModel({"BASED_IN": {"bias": 10.0}}, {"BASED_IN": 0.5})
+    text = "The Peruvian National Police arrested Tren de Aragua members in Chile."
+    graph = extract_document(_doc(text), model=model).graph
+    seats = {graph.node(e.target).name for e in graph.edges() if e.type == "BASED_IN"}
+    assert seats == {"Peru"}
