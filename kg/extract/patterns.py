@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from kg.extract.langdata import words
 from kg.extract.mentions import (
+    OPENING_QUOTES,
     Analysis,
     Mention,
     MentionRule,
@@ -189,6 +190,31 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(Mention("Gang", f"{name} {head}", span[0], end, "gang-head", aliases=[name]))
         else:
             found.append(Mention("Gang", name, span[0], span[1], "gang-head", aliases=[f"{name} {head}"]))
+    return found
+
+
+def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """A plain group word before a quoted name: 'el grupo «Los Pepes»', 'o grupo "Os Manos"'.
+    Followed by "of the gang Y" ('el grupo «X» de la pandilla Y') it is a faction of Y."""
+    doc = analysis.doc
+    found: list[Mention] = []
+    group_words = {
+        k
+        for s, e in cue_spans(analysis, "gang_intro") + cue_spans(analysis, "gang_head")
+        for k in range(s, e)
+    }
+    for _start, end in cue_spans(analysis, "quoted_group"):
+        if end + 1 >= len(doc) or doc[end].text not in OPENING_QUOTES:
+            continue
+        span = scanner.right(end + 1)
+        if not span or not is_name(analysis, *span):
+            continue
+        after = [k for k in range(span[1], min(len(doc), span[1] + 5)) if doc[k].is_alpha]
+        of_group = (
+            bool(after) and doc[after[0]].lower_ in OF_WORDS and any(k in group_words for k in after[1:4])
+        )
+        type_ = "Faction" if of_group else "Gang"
+        found.append(Mention(type_, analysis.surface(*span), *span, "group-quoted"))
     return found
 
 

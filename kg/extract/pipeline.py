@@ -33,7 +33,7 @@ from kg.extract.mentions import (
     parse_document,
     settle_mentions,
 )
-from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions
+from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions, quoted_group_mentions
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.splinters import find_splinters
@@ -81,6 +81,7 @@ class Rule(Generic[F]):
 MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("gang-patterns", "mentions", (node("Gang"),), gang_mentions),
     Rule("faction-patterns", "mentions", (node("Faction"), node("Gang")), faction_mentions),
+    Rule("quoted-groups", "mentions", (node("Gang"), node("Faction")), quoted_group_mentions),
     Rule("prison-patterns", "mentions", (node("Prison"),), prison_mentions),
     Rule("agency-patterns", "mentions", (node("Agency"),), agency_mentions),
 )

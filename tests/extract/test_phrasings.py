@@ -179,3 +179,25 @@ def test_a_country_after_the_group_word_is_its_origin(rules, text: str, group: s
     facts = rules.facts(text, "es")
     assert ("ORIGINATED_IN", group, country) in facts
     assert not any(group != a and a.endswith(group) for _, a, _ in facts)  # not "Pandilla de Honduras X"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "node"),
+    [
+        ("es", "El grupo «Los Pepes» extorsiona a comerciantes en Perú.", ("Gang", "Los Pepes")),
+        ("pt", "O grupo “Os Manos” domina o tráfico no bairro.", ("Gang", "Os Manos")),
+        (
+            "es",
+            "Detuvieron a los jefes del grupo «Los Rojos» de la pandilla Barrio 18.",
+            ("Faction", "Los Rojos"),
+        ),
+    ],
+)
+def test_a_quoted_name_after_a_plain_group_word(rules, lang: str, text: str, node: tuple[str, str]) -> None:
+    assert node in rules.nodes(text, lang)
+
+
+def test_a_plain_group_word_without_quotes_names_nothing(rules) -> None:
+    assert not any(
+        t in {"Gang", "Faction"} for t, _ in rules.nodes("El Grupo Bimbo abrió una planta en Perú.", "es")
+    )
