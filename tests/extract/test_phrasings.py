@@ -188,8 +188,8 @@ def test_a_country_after_the_group_word_is_its_origin(rules, text: str, group: s
         ("pt", "O grupo “Os Manos” domina o tráfico no bairro.", ("Gang", "Os Manos")),
         (
             "es",
-            "Detuvieron a los jefes del grupo «Los Rojos» de la pandilla Barrio 18.",
-            ("Faction", "Los Rojos"),
+            "Detuvieron a los jefes del grupo «Los Zorros Grises» de la pandilla Barrio 18.",
+            ("Faction", "Los Zorros Grises"),
         ),
     ],
 )
