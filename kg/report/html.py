@@ -11,7 +11,6 @@ style, script, data and the PNG plots (as ``data:`` URIs) are all inline.
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Sequence
 from html import escape
 from importlib.resources import files
@@ -20,6 +19,7 @@ from typing import Any
 
 from kg import __version__
 from kg.analytics.pipeline import COOPERATION_ROWS
+from kg.report.page import content_security_policy, fill, script_json, text
 from kg.report.palette import type_colors
 
 TABLE_ROWS = 200
@@ -351,21 +351,17 @@ def render_report(
         f"{analysis['summary']['nodes']:,} entities, {analysis['summary']['edges']:,} relations · "
         f"backend {p['backend_used']} · seed {p['seed']}"
     )
-    network_json = json.dumps(view, ensure_ascii=False, separators=(",", ":"), default=str).replace(
-        "</", "<\\/"
-    )
-    replacements = {
-        "{{title}}": escape(title),
-        "{{subtitle}}": escape(subtitle),
-        "{{nav}}": nav,
-        "{{version}}": escape(__version__),
-        "{{css}}": _asset("report.css"),
-        "{{colors}}": json.dumps(type_colors()),
-        "{{body}}": "\n".join(parts),
-        "{{network}}": network_json,
-        "{{js}}": _asset("report.js"),
+    css, js = _asset("report.css"), _asset("report.js")
+    values = {
+        "csp": content_security_policy(css, js),  # our own text: hashes, no quotes
+        "title": text(title),
+        "subtitle": text(subtitle),
+        "nav": nav,
+        "version": text(__version__),
+        "css": css,
+        "colors": script_json(type_colors()),
+        "body": "\n".join(parts),
+        "network": script_json(view),
+        "js": js,
     }
-    page = _asset("report.html")
-    for key, value in replacements.items():
-        page = page.replace(key, value)
-    return page
+    return fill(_asset("report.html"), values)

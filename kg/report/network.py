@@ -2,7 +2,8 @@
 
 At most ``cap`` entities are drawn: all of them for small graphs, else the top
 ones by PageRank with the links among them. Each entity and link carries up to
-``evidence_cap`` evidence passages, so the page stays small.
+``evidence_cap`` evidence passages, so the page stays small; only http(s) URLs
+become links.
 
 >>> import networkx as nx
 >>> from kg.analytics.pipeline import AnalysisOptions, analyze
@@ -21,6 +22,7 @@ import networkx as nx
 
 from kg.analytics.graph import edge_evidence, relation_of
 from kg.model import Evidence
+from kg.weburl import web_url
 
 NETWORK_CAP = 400
 EVIDENCE_CAP = 5
@@ -32,7 +34,7 @@ def _evidence(items: tuple[Evidence, ...], cap: int) -> list[dict[str, Any]]:
             "sentence": e.sentence,
             "publisher": e.publisher,
             "title": e.title,
-            "url": e.url,
+            "url": web_url(e.url),
             "date": e.fact_date or e.published,
             "document": e.document,
         }

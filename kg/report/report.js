@@ -245,7 +245,10 @@
       box.appendChild(el("blockquote", ev.sentence));
       var src = [ev.publisher, ev.date, ev.title || ev.document].filter(Boolean).join(" · ");
       var line = el("div", src, "src");
-      if (ev.url) { var a = el("a", " link"); a.href = ev.url; a.rel = "noreferrer"; line.appendChild(a); }
+      /* only web links: a javascript: or data: URL from an article must never be clickable */
+      if (ev.url && /^https?:\/\/[^\s]/i.test(ev.url)) {
+        var a = el("a", " link"); a.href = ev.url; a.rel = "noreferrer"; line.appendChild(a);
+      }
       box.appendChild(line);
     });
     if (total > items.length) { box.appendChild(el("p", (total - items.length) + " more passage(s) in graph.json", "src")); }
