@@ -144,7 +144,8 @@ def _run(
         path=path or None,
     )
     result = analyze(kg_graph.nx, options)
-    written = write_outputs(kg_graph.nx, result, outdir, network_cap=network_cap)
+    judged = [j.to_dict() for j in kg_graph.judgements]
+    written = write_outputs(kg_graph.nx, result, outdir, network_cap=network_cap, judgements=judged)
     summary = result["summary"]
     click.echo(f"analysed {summary['nodes']} entities and {summary['edges']} relations")
     if result["path"] is not None:
