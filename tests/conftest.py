@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +33,8 @@ def chrome(tmp_path: Path) -> Iterator[WebDriver]:
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
+        # WebGL (the report's network view) on the CPU: headless Chromium has no GPU here.
+        "--enable-unsafe-swiftshader",
         "--disable-component-update",
         "--no-first-run",
         f"--user-data-dir={tmp_path / 'chrome-profile'}",
@@ -45,3 +47,18 @@ def chrome(tmp_path: Path) -> Iterator[WebDriver]:
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture
+def console_errors(chrome: WebDriver) -> Callable[[], list[dict[str, object]]]:
+    """Reads the errors and warnings in the browser console so far, without the software GL
+    driver's performance notes ("GPU stall due to ReadPixels"), which say nothing about the page."""
+
+    def read() -> list[dict[str, object]]:
+        return [
+            entry
+            for entry in chrome.get_log("browser")
+            if entry["level"] in ("SEVERE", "WARNING") and "GL Driver Message" not in str(entry["message"])
+        ]
+
+    return read

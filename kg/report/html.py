@@ -29,6 +29,22 @@ def _asset(name: str) -> str:
     return files("kg.report").joinpath(name).read_text(encoding="utf-8")
 
 
+VENDORED = (("graphology", "graphology.umd.min.js"), ("sigma", "sigma.min.js"))
+"""Libraries inlined into the page, from ``kg/report/vendor`` (see its README.md)."""
+
+
+def report_script() -> str:
+    """The page's one script: each vendored library under its licence, then ``report.js``."""
+    parts = []
+    for name, script in VENDORED:
+        vendor = files("kg.report.vendor")
+        licence = vendor.joinpath(f"{name}.LICENSE.txt").read_text(encoding="utf-8").replace("*/", "* /")
+        parts.append(
+            f"/*! {name}: {licence.strip()} */\n" + vendor.joinpath(script).read_text(encoding="utf-8")
+        )
+    return "\n".join([*parts, _asset("report.js")])
+
+
 def _summary(analysis: dict[str, Any]) -> str:
     s = analysis["summary"]
     cards = [
@@ -77,9 +93,12 @@ def _network(view: dict[str, Any]) -> str:
         )
     else:
         note = f"All {view['total']:,} entities and {view['links_total']:,} relations."
-    note += " Drag nodes, drag the background to pan, scroll to zoom, click an entity for its evidence."
+    note += (
+        " Drag to pan, scroll to zoom, search by name, filter by type, country and date; click an entity "
+        "for its neighbourhood and evidence. Drawn with sigma.js (WebGL)."
+    )
     stage = (
-        '<div class="network"><div class="stage"><canvas id="kg-canvas"></canvas>'
+        '<div class="network"><div class="stage"><div id="kg-graph"></div>'
         '<div class="controls" id="kg-controls"></div></div><aside id="kg-panel"></aside></div>'
     )
     return _section("network", "Network", stage, escape(note))
@@ -319,7 +338,7 @@ def render_report(
         f"{analysis['summary']['nodes']:,} entities, {analysis['summary']['edges']:,} relations · "
         f"backend {p['backend_used']} · seed {p['seed']}"
     )
-    css, js = _asset("report.css"), _asset("report.js")
+    css, js = _asset("report.css"), report_script()
     values = {
         "csp": content_security_policy(css, js),  # our own text: hashes, no quotes
         "title": text(title),
