@@ -54,7 +54,10 @@ def test_report_is_self_contained(graph_file: Path, tmp_path: Path) -> None:
     assert page.count('src="data:image/png;base64,') == len(PLOTS)
     assert 'id="kg-graph"' in page and 'class="sortable"' in page
     # The inlined libraries carry their licences.
-    assert "/*! sigma: Copyright (C) 2013-2025, Alexis Jacomy" in page and "/*! graphology: The MIT License" in page
+    assert (
+        "/*! sigma: Copyright (C) 2013-2025, Alexis Jacomy" in page
+        and "/*! graphology: The MIT License" in page
+    )
     assert "All 24 entities and 37 relations." in page
 
 
