@@ -52,36 +52,30 @@ def expansion(g: nx.Graph) -> list[dict[str, Any]]:
     return sorted(rows, key=_order)
 
 
-def by_country(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each country with its groups in the order they were first seen there."""
+def _grouped(rows: list[dict[str, Any]], key: str, listed: str, label: str) -> list[dict[str, Any]]:
+    """Rows grouped by ``key``, each group listing its ``listed`` values with their dates, in order."""
     found: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
-        found.setdefault(row["country"], []).append(row)
+        found.setdefault(row[key], []).append(row)
     out = [
         {
-            "country": country,
+            key: name,
             "first_seen": items[0]["first_seen"],
-            "groups": [f"{r['group']} ({r['first_seen'] or 'undated'})" for r in items],
+            label: [f"{r[listed]} ({r['first_seen'] or 'undated'})" for r in items],
         }
-        for country, items in found.items()
+        for name, items in found.items()
     ]
-    return sorted(out, key=lambda r: (r["first_seen"] is None, r["first_seen"] or "", r["country"]))
+    return sorted(out, key=lambda r: (r["first_seen"] is None, r["first_seen"] or "", r[key]))
+
+
+def by_country(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each country with its groups in the order they were first seen there."""
+    return _grouped(rows, "country", "group", "groups")
 
 
 def by_group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Each group with the countries it reached, in the order they were first seen."""
-    found: dict[str, list[dict[str, Any]]] = {}
-    for row in rows:
-        found.setdefault(row["group"], []).append(row)
-    out = [
-        {
-            "group": group,
-            "first_seen": items[0]["first_seen"],
-            "countries": [f"{r['country']} ({r['first_seen'] or 'undated'})" for r in items],
-        }
-        for group, items in found.items()
-    ]
-    return sorted(out, key=lambda r: (r["first_seen"] is None, r["first_seen"] or "", r["group"]))
+    return _grouped(rows, "group", "country", "countries")
 
 
 def arrest_timeline(g: nx.Graph) -> list[dict[str, Any]]:

@@ -3,8 +3,6 @@ search, filters and the date slider work, and the console stays clean."""
 
 from __future__ import annotations
 
-import io
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,27 +16,13 @@ from kg.report.outputs import write_outputs
 pytestmark = pytest.mark.browser
 
 
-def wait(driver: Any, script: str, timeout: float = 30.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for: {script}")
-
-
-def painted_pixels(driver: Any, element: Any) -> int:
-    """Pixels of ``element`` that differ from its background, from a real screenshot."""
-    import matplotlib.image
-
-    image = matplotlib.image.imread(io.BytesIO(element.screenshot_as_png), format="png")
-    background = image[2, 2, :3]
-    return int((abs(image[:, :, :3] - background).sum(axis=2) > 0.1).sum())
-
-
 def test_report_renders_network_without_errors(
-    chrome: Any, console_errors: Callable[[], list[Any]], example: KnowledgeGraph, tmp_path: Path
+    chrome: Any,
+    console_errors: Callable[[], list[Any]],
+    wait_for: Callable[..., Any],
+    screenshot_pixels: Callable[[Any], int],
+    example: KnowledgeGraph,
+    tmp_path: Path,
 ) -> None:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
@@ -47,14 +31,14 @@ def test_report_renders_network_without_errors(
     out = tmp_path / "report"
     write_outputs(example.nx, analyze(example.nx, AnalysisOptions(random_seeds=2)), out)
     chrome.get((out / "report.html").resolve().as_uri())
-    wait(chrome, "return window.kgNetwork && window.kgNetwork.ready")
+    wait_for("return window.kgNetwork && window.kgNetwork.ready")
     assert chrome.execute_script("return window.kgNetwork.drawnNodes") == 24
     assert chrome.execute_script("return window.kgNetwork.drawnLinks") == 37
 
     # Pixels were really painted by WebGL (not a blank rectangle).
     stage = chrome.find_element(By.ID, "kg-graph")
     chrome.execute_script("arguments[0].scrollIntoView({block: 'center'})", stage)
-    assert painted_pixels(chrome, stage) > 1000
+    assert screenshot_pixels(stage) > 1000
 
     # A real mouse click on a node shows its evidence and its neighbourhood.
     point = chrome.execute_script("return window.kgNetwork.screenPosition('gang:tren-de-aragua')")
@@ -64,8 +48,7 @@ def test_report_renders_network_without_errors(
     ActionChains(chrome).move_to_element_with_offset(
         stage, int(point["x"] - box[0] - box[2] / 2), int(point["y"] - box[1] - box[3] / 2)
     ).click().perform()
-    panel = wait(
-        chrome,
+    panel = wait_for(
         "var t = document.getElementById('kg-panel').textContent; return t.indexOf('Tren de Aragua') >= 0 && t",
     )
     assert "Test sentence 2: Tren de Aragua operates in Peru." in panel
@@ -77,7 +60,7 @@ def test_report_renders_network_without_errors(
     # The wheel zooms.
     scale = chrome.execute_script("return window.kgNetwork.scale()")
     ActionChains(chrome).scroll_from_origin(ScrollOrigin.from_element(stage), 0, -300).perform()
-    wait(chrome, f"return window.kgNetwork.scale() > {scale}")
+    wait_for(f"return window.kgNetwork.scale() > {scale}")
 
     # Search by name or alias, typed into the box.
     search = chrome.find_element(By.CSS_SELECTOR, "#kg-controls input[type=search]")

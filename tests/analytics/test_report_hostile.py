@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -74,24 +73,14 @@ def test_page_keeps_hostile_text_as_text(hostile_report: Path) -> None:
     assert "javascript:" not in json.dumps(data)
 
 
-def _wait(driver: Any, script: str, timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for: {script}")
-
-
 @pytest.mark.browser
 def test_no_script_runs_and_the_report_still_works(
-    chrome: Any, console_errors: Callable[[], list[Any]], hostile_report: Path
+    chrome: Any, console_errors: Callable[[], list[Any]], wait_for: Callable[..., Any], hostile_report: Path
 ) -> None:
     from selenium.webdriver.common.by import By
 
     chrome.get(hostile_report.resolve().as_uri())
-    _wait(chrome, "return window.kgNetwork && window.kgNetwork.ready")
+    wait_for("return window.kgNetwork && window.kgNetwork.ready")
     assert chrome.execute_script("return window.kgNetwork.drawnNodes") == len(PAYLOADS) + 1
     # Focus and click everything a handler could hang on; then look for any effect.
     for element in chrome.find_elements(By.CSS_SELECTOR, "a, td, th, blockquote, b")[:200]:

@@ -4,9 +4,7 @@ benchmark ``benchmarks/report_render.py`` reports it."""
 
 from __future__ import annotations
 
-import io
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,16 +20,6 @@ from large_graph import large_graph
 
 pytestmark = pytest.mark.browser
 SIZE = 10_000
-
-
-def wait(driver: Any, script: str, timeout: float = 120.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for: {script}")
 
 
 def frames_in(driver: Any, milliseconds: int) -> int:
@@ -54,14 +42,17 @@ def write_large_report(out: Path) -> Path:
 
 
 def test_report_handles_ten_thousand_entities(
-    chrome: Any, console_errors: Callable[[], list[Any]], tmp_path: Path
+    chrome: Any,
+    console_errors: Callable[[], list[Any]],
+    wait_for: Callable[..., Any],
+    screenshot_pixels: Callable[[Any], int],
+    tmp_path: Path,
 ) -> None:
-    import matplotlib.image
     from selenium.webdriver.common.by import By
 
     page = write_large_report(tmp_path / "report")
     chrome.get(page.resolve().as_uri())
-    wait(chrome, "return window.kgNetwork && window.kgNetwork.ready")
+    wait_for("return window.kgNetwork && window.kgNetwork.ready", 120)
     first = chrome.execute_script("return window.kgNetwork.firstPaintAt")
     print(f"\nfirst render of {SIZE:,} entities: {first:.0f} ms after navigation start", file=sys.stderr)
     assert chrome.execute_script("return window.kgNetwork.drawnNodes") == SIZE
@@ -70,13 +61,12 @@ def test_report_handles_ten_thousand_entities(
 
     stage = chrome.find_element(By.ID, "kg-graph")
     chrome.execute_script("arguments[0].scrollIntoView({block: 'center'})", stage)
-    image = matplotlib.image.imread(io.BytesIO(stage.screenshot_as_png), format="png")
-    assert int((abs(image[:, :, :3] - image[2, 2, :3]).sum(axis=2) > 0.1).sum()) > 10_000
+    assert screenshot_pixels(stage) > 10_000
 
     # Search: typed into the box, the matches listed; a match selected shows its evidence.
     search = chrome.find_element(By.CSS_SELECTOR, "#kg-controls input[type=search]")
     search.send_keys("Leader 00418")
-    buttons = wait(chrome, "return document.querySelectorAll('#kg-controls .matches button').length")
+    buttons = wait_for("return document.querySelectorAll('#kg-controls .matches button').length")
     assert buttons >= 1
     chrome.find_element(By.CSS_SELECTOR, "#kg-controls .matches button").click()
     assert chrome.execute_script("return window.kgNetwork.selected()") == "leader:leader-00418"

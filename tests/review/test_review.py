@@ -17,6 +17,13 @@ def built(inputs: Path, tmp_path: Path, *extra: str) -> Path:
     return tmp_path / "out" / "graph.json"
 
 
+def built_from(text: str, tmp_path: Path) -> Path:
+    """graph.json built from one fact file of ``text``."""
+    facts = tmp_path / "facts.yaml"
+    facts.write_text(text, encoding="utf-8")
+    return built(facts, tmp_path)
+
+
 def review(*args: str, stdin: str | None = None) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, ["review", *args], input=stdin, env={"COLUMNS": "400"})
     return result.exit_code, result.stdout, result.stderr
@@ -48,12 +55,10 @@ def test_candidates_most_useful_first_with_evidence(inputs: Path, tmp_path: Path
 
 
 def test_weak_single_source_fact(tmp_path: Path) -> None:
-    facts = tmp_path / "facts.yaml"
-    facts.write_text(
+    graph_json = built_from(
         "edges:\n  - {type: OPERATES_IN, source: Banda Solitaria, target: Chile, source_type: Gang}\n",
-        encoding="utf-8",
+        tmp_path,
     )
-    graph_json = built(facts, tmp_path)
     data = json.loads(graph_json.read_text(encoding="utf-8"))
     data["edges"][0]["evidence"][0]["rule"] = "learned/OPERATES_IN"
     graph_json.write_text(json.dumps(data), encoding="utf-8")
@@ -113,12 +118,10 @@ def test_interactive_retype_asks_the_type_and_rejects_bad_answers(inputs: Path, 
 
 
 def test_article_text_is_never_terminal_markup(tmp_path: Path) -> None:
-    facts = tmp_path / "facts.yaml"
-    facts.write_text(
+    graph_json = built_from(
         'nodes:\n  - {type: Gang, name: "[bold red]Banda[/] Roja", quote: "[link=https://evil.example]x[/link] [blink]"}\n',
-        encoding="utf-8",
+        tmp_path,
     )
-    graph_json = built(facts, tmp_path)
     code, out, _ = review(str(graph_json), "--format", "table")
     assert code == 0
     assert (
