@@ -17,7 +17,8 @@ from pathlib import Path
 
 from kg.errors import InputError
 from kg.extract import extract_documents, load_gazetteer
-from kg.model import Document, FactSet, KnowledgeGraph
+from kg.judgements import apply_judgements, pairs
+from kg.model import Document, FactSet, Judgement, KnowledgeGraph
 from kg.resolve import resolve
 from loaders import load
 
@@ -53,11 +54,14 @@ def build_graph(
     gazetteers: Sequence[str | Path] = (),
     jobs: int = 1,
     progress: Progress | None = None,
+    judgements: Sequence[Judgement] = (),
 ) -> BuildResult:
     """Load every input, extract facts from each document, and resolve them into one graph.
 
     Bad inputs raise :class:`InputError`; with ``keep_going`` they are listed in
-    ``BuildResult.skipped`` instead and the rest is built.
+    ``BuildResult.skipped`` instead and the rest is built. ``judgements`` (see
+    :mod:`kg.judgements`) keep ``different`` entities apart during resolution and are
+    then applied to the resolved graph.
     """
     gazetteer = load_gazetteer(gazetteers)
     skipped: list[InputError] = []
@@ -74,7 +78,7 @@ def build_graph(
         if progress is not None:
             progress(extraction.document, len(documents))
     return BuildResult(
-        graph=resolve(graphs),
+        graph=apply_judgements(resolve(graphs, apart=pairs(judgements, "different")), judgements),
         documents=documents,
         fact_files=[facts.source for facts in fact_sets],
         skipped=skipped,

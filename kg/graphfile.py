@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from kg.atomic import atomic_writer
 from kg.errors import InputError
-from kg.model import Edge, KnowledgeGraph, Node
+from kg.model import Edge, Judgement, KnowledgeGraph, Node
 from kg.schema import SchemaError, get_schema
 
 FORMAT = "tco-kg/graph"
@@ -24,13 +24,16 @@ FORMAT_VERSION = 1
 
 def graph_to_dict(graph: KnowledgeGraph) -> dict[str, Any]:
     """The graph as JSON-ready data, nodes and edges in a stable order."""
-    return {
+    data: dict[str, Any] = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "ontology": get_schema().version,
         "nodes": [n.to_dict() for n in graph.nodes()],
         "edges": [e.to_dict() for e in graph.edges()],
     }
+    if graph.judgements:
+        data["judgements"] = [j.to_dict() for j in graph.judgements]
+    return data
 
 
 def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
@@ -40,6 +43,7 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
         graph.add_node(Node.from_dict(node))
     for edge in data.get("edges", []):
         graph.add_edge(Edge.from_dict(edge))
+    graph.judgements = [Judgement.from_dict(j) for j in data.get("judgements", [])]
     return graph
 
 

@@ -15,6 +15,7 @@ aliases, properties and evidence, so nothing a source said is ever lost.
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -197,6 +198,62 @@ class Edge:
         )
 
 
+DECISIONS = ("same", "different", "reject", "retype", "rename")
+"""What a person can decide about the graph (see :mod:`kg.judgements`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A person's decision about the graph, with who made it and when.
+
+    ``nodes`` names node ids (two or more for ``same`` and ``different``, one for the
+    others); ``edge`` is ``(source, TYPE, target)`` for the rejection of a relation.
+    ``status`` (``applied`` or ``stale``) and ``outcome`` say what applying it did.
+    """
+
+    decision: str
+    who: str
+    when: str
+    nodes: tuple[str, ...] = ()
+    edge: tuple[str, str, str] | None = None
+    type: str | None = None
+    name: str | None = None
+    reason: str | None = None
+    status: str | None = None
+    outcome: str | None = None
+
+    @property
+    def id(self) -> str:
+        """A stable id from the decision and what it names (not from its outcome)."""
+        parts = [self.decision, *self.nodes, *(self.edge or ()), self.type or "", self.name or ""]
+        text = "\x1f".join([*parts, self.who, self.when])
+        return "judgement:" + hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "decision": self.decision}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None and value != () and f.name != "decision":
+                data[f.name] = list(value) if isinstance(value, tuple) else value
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Judgement:
+        edge = data.get("edge")
+        return cls(
+            decision=data["decision"],
+            who=data["who"],
+            when=data["when"],
+            nodes=tuple(data.get("nodes", ())),
+            edge=(edge[0], edge[1], edge[2]) if edge else None,
+            type=data.get("type"),
+            name=data.get("name"),
+            reason=data.get("reason"),
+            status=data.get("status"),
+            outcome=data.get("outcome"),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A source text with its metadata, as a loader reads it."""
@@ -239,6 +296,8 @@ class KnowledgeGraph:
 
     def __init__(self) -> None:
         self.nx = nx.MultiDiGraph()
+        self.judgements: list[Judgement] = []
+        """Judgements applied to (or found stale on) this graph, in the order applied."""
 
     def add_node(self, node: Node) -> Node:
         """Add a node, or merge it into the node with the same id; returns the stored node."""
@@ -288,6 +347,8 @@ class KnowledgeGraph:
             self.add_node(node)
         for edge in other.edges():
             self.add_edge(edge)
+        known = {j.id for j in self.judgements}
+        self.judgements.extend(j for j in other.judgements if j.id not in known)
 
     def counts(self) -> dict[str, int]:
         return {"nodes": self.nx.number_of_nodes(), "edges": self.nx.number_of_edges()}

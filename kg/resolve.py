@@ -62,9 +62,17 @@ def _countries(graphs: list[KnowledgeGraph]) -> dict[tuple[int, str], set[str]]:
     return based
 
 
-def resolve(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
-    """Merge per-document graphs into one graph with one node per entity."""
+def resolve(graphs: Iterable[KnowledgeGraph], apart: Iterable[tuple[str, str]] = ()) -> KnowledgeGraph:
+    """Merge per-document graphs into one graph with one node per entity.
+
+    ``apart`` lists pairs of node ids a person judged different (:mod:`kg.judgements`):
+    an occurrence with one id is never clustered with an occurrence with the other.
+    """
     graphs = list(graphs)
+    conflicts: dict[str, set[str]] = defaultdict(set)
+    for a, b in apart:
+        conflicts[a].add(b)
+        conflicts[b].add(a)
     based = _countries(graphs)
     # Every node of every graph is an occurrence; occurrences are clustered, then rebuilt.
     occurrences: dict[str, Node] = {}
@@ -73,6 +81,8 @@ def resolve(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
             occurrences[f"{number}|{node.id}"] = node
     clusters = _Clusters()
     countries: dict[str, set[str]] = {}
+    # The judged ids each cluster holds (only ids named by ``apart``).
+    marks = {key: {node.id} for key, node in occurrences.items() if node.id in conflicts}
 
     def join(a: str, b: str) -> None:
         ra, rb = clusters.find(a), clusters.find(b)
@@ -81,8 +91,13 @@ def resolve(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
         ca, cb = countries.get(ra, set()), countries.get(rb, set())
         if ca and cb and not ca & cb:
             return  # agencies of different states
+        ma, mb = marks.get(ra, set()), marks.get(rb, set())
+        if any(conflicts[x] & mb for x in ma):
+            return  # judged different
         clusters.union(a, b)
         countries[clusters.find(a)] = ca | cb
+        if ma or mb:
+            marks[clusters.find(a)] = ma | mb
 
     for key in occurrences:
         graph_number, local_id = key.split("|", 1)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from selenium import webdriver
@@ -33,6 +36,8 @@ def chrome(tmp_path: Path) -> Iterator[WebDriver]:
         "--no-sandbox",
         "--disable-gpu",
         "--disable-background-networking",
+        # WebGL (the report's network view) on the CPU: headless Chromium has no GPU here.
+        "--enable-unsafe-swiftshader",
         "--disable-component-update",
         "--no-first-run",
         f"--user-data-dir={tmp_path / 'chrome-profile'}",
@@ -45,3 +50,48 @@ def chrome(tmp_path: Path) -> Iterator[WebDriver]:
         yield driver
     finally:
         driver.quit()
+
+
+@pytest.fixture
+def console_errors(chrome: WebDriver) -> Callable[[], list[dict[str, object]]]:
+    """Reads the errors and warnings in the browser console so far, without the software GL
+    driver's performance notes ("GPU stall due to ReadPixels"), which say nothing about the page."""
+
+    def read() -> list[dict[str, object]]:
+        return [
+            entry
+            for entry in chrome.get_log("browser")
+            if entry["level"] in ("SEVERE", "WARNING") and "GL Driver Message" not in str(entry["message"])
+        ]
+
+    return read
+
+
+@pytest.fixture
+def wait_for(chrome: WebDriver) -> Callable[..., Any]:
+    """``wait_for(script, timeout=30)``: the first truthy value the script returns, polled."""
+
+    def wait(script: str, timeout: float = 30.0) -> Any:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = chrome.execute_script(script)
+            if value:
+                return value
+            time.sleep(0.1)
+        raise AssertionError(f"timed out waiting for: {script}")
+
+    return wait
+
+
+def painted_pixels(element: Any) -> int:
+    """Pixels of a page element that differ from its top-left background, from a real screenshot."""
+    import matplotlib.image
+
+    image = matplotlib.image.imread(io.BytesIO(element.screenshot_as_png), format="png")
+    return int((abs(image[:, :, :3] - image[2, 2, :3]).sum(axis=2) > 0.1).sum())
+
+
+@pytest.fixture
+def screenshot_pixels() -> Callable[[Any], int]:
+    """:func:`painted_pixels`, for the browser tests."""
+    return painted_pixels

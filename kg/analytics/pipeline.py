@@ -23,6 +23,7 @@ from kg.analytics.graph import node_names, undirected
 from kg.analytics.overview import summary
 from kg.analytics.paths import shortest_path
 from kg.analytics.reach import country_reach, groups_by_country
+from kg.analytics.timeline import timeline
 
 TOP_MEMBERS = 10
 # Agency pairs kept in the results: shared-target cooperation can grow with the
@@ -88,6 +89,7 @@ def analyze(g: nx.Graph, options: AnalysisOptions | None = None) -> dict[str, An
             seed=options.seed,
             backend=options.backend,
         ),
+        "timeline": timeline(g),
         "path": shortest_path(g, *options.path) if options.path else None,
     }
     return result

@@ -26,6 +26,7 @@ COMMANDS = {
     "pull": "kg.cli.neo4j_cmds:pull",
     "query": "kg.cli.neo4j_cmds:query",
     "analyze": "kg.cli.analyze:command",
+    "review": "kg.cli.review:command",
 }
 """Command name -> ``module:attribute``; a command's module is imported only when it runs,
 so ``kg ontology`` does not pay for the NLP, plotting and database imports of the others."""

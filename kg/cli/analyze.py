@@ -14,13 +14,16 @@ from kg.analytics.backend import BACKENDS
 from kg.analytics.disruption import MEASURES
 from kg.analytics.pipeline import AnalysisOptions, analyze
 from kg.cli.neo4j_cmds import connection_options
+from kg.cli.options import as_of_option, judgements_option, report_judgements
 from kg.gcpause import gc_paused
 from kg.graphfile import read_graph
-from kg.model import KnowledgeGraph
+from kg.judgements import apply_judgements
+from kg.model import Judgement, KnowledgeGraph
 from kg.report.network import NETWORK_CAP
 from kg.report.outputs import write_outputs
 from kg.store import ConnectionOptions, open_driver
 from kg.store.neo4j_store import pull_graph
+from kg.timeline import graph_as_of
 
 
 def _read(graph: Path | None, neo4j: bool, connection: ConnectionOptions) -> KnowledgeGraph:
@@ -86,6 +89,8 @@ def _read(graph: Path | None, neo4j: bool, connection: ConnectionOptions) -> Kno
     show_default=True,
     help="networkx, igraph, or auto (igraph for large graphs).",
 )
+@judgements_option
+@as_of_option
 @click.option(
     "--network-cap",
     type=click.IntRange(min=1),
@@ -104,29 +109,23 @@ def command(
     seed: int,
     backend: str,
     network_cap: int,
+    judgements: list[Judgement],
+    as_of: str | None,
     connection: ConnectionOptions,
 ) -> None:
     """Analyse GRAPH (graph.json or graph.ttl) or the Neo4j graph; write a report with plots into OUT."""
     with gc_paused():
-        _run(
-            graph,
-            neo4j,
-            connection,
-            outdir,
-            path,
-            disrupt_by,
-            top_k,
-            random_seeds,
-            seed,
-            backend,
-            network_cap,
-        )
+        kg_graph = _read(graph, neo4j, connection)
+        if judgements:
+            kg_graph = apply_judgements(kg_graph, judgements)
+        if as_of is not None:
+            kg_graph = graph_as_of(kg_graph, as_of)
+        report_judgements(kg_graph)
+        _run(kg_graph, outdir, path, disrupt_by, top_k, random_seeds, seed, backend, network_cap)
 
 
 def _run(
-    graph: Path | None,
-    neo4j: bool,
-    connection: ConnectionOptions,
+    kg_graph: KnowledgeGraph,
     outdir: Path,
     path: tuple[str, str] | None,
     disrupt_by: str,
@@ -136,7 +135,6 @@ def _run(
     backend: str,
     network_cap: int,
 ) -> None:
-    kg_graph = _read(graph, neo4j, connection)
     options = AnalysisOptions(
         seed=seed,
         backend=backend,
@@ -146,7 +144,8 @@ def _run(
         path=path or None,
     )
     result = analyze(kg_graph.nx, options)
-    written = write_outputs(kg_graph.nx, result, outdir, network_cap=network_cap)
+    judged = [j.to_dict() for j in kg_graph.judgements]
+    written = write_outputs(kg_graph.nx, result, outdir, network_cap=network_cap, judgements=judged)
     summary = result["summary"]
     click.echo(f"analysed {summary['nodes']} entities and {summary['edges']} relations")
     if result["path"] is not None:

@@ -9,9 +9,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg.cli.options import extraction_options
-from kg.model import Document
+from kg.cli.options import as_of_option, extraction_options, judgements_option, report_judgements
+from kg.model import Document, Judgement
 from kg.summary import Summary, summarize
+from kg.timeline import graph_as_of
 
 PROGRESS_FROM = 20
 """Show a progress bar when there are at least this many documents."""
@@ -53,6 +54,8 @@ def print_summary(console: Console, summary: Summary, outdir: Path) -> None:
 )
 @click.option("--keep-going", is_flag=True, help="Report bad input files, skip them and build the rest.")
 @extraction_options
+@judgements_option
+@as_of_option
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 def command(
     inputs: tuple[str, ...],
@@ -61,6 +64,8 @@ def command(
     lang: str | None,
     gazetteers: tuple[str, ...],
     jobs: int,
+    judgements: list[Judgement],
+    as_of: str | None,
     quiet: bool,
 ) -> None:
     """Build one deduplicated graph from articles (.md .txt .html), PDFs, feeds (.rss .atom .xml),
@@ -84,12 +89,20 @@ def command(
             bar.update(task, total=total, advance=1, visible=total >= PROGRESS_FROM)
 
         result = build_graph(
-            inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers, jobs=jobs, progress=advance
+            inputs,
+            keep_going=keep_going,
+            lang=lang,
+            gazetteers=gazetteers,
+            jobs=jobs,
+            progress=advance,
+            judgements=judgements,
         )
     for problem in result.skipped:
         click.echo(f"skipped {problem}", err=True)
     if not result.documents and not result.fact_files:
         raise click.ClickException("no input could be read: nothing to build")
-    write_graph_files(result.graph, outdir)
+    graph = result.graph if as_of is None else graph_as_of(result.graph, as_of)
+    report_judgements(graph)
+    write_graph_files(graph, outdir)
     if not quiet:
-        print_summary(Console(), summarize(result.graph), outdir)
+        print_summary(Console(), summarize(graph), outdir)

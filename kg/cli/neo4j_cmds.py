@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -20,9 +20,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kg.cli.options import judgements_option, report_judgements
 from kg.errors import InputError
 from kg.graphfile import FORMAT, RDF_SUFFIXES, read_graph
-from kg.model import KnowledgeGraph
+from kg.model import Judgement, KnowledgeGraph
 from kg.store import ConnectionOptions, Neo4jStore, open_driver
 from kg.store.library import get_query, list_queries, run_query
 from kg.store.neo4j_store import DEFAULT_BATCH_SIZE, DEFAULT_WORKERS
@@ -87,8 +88,9 @@ def _is_graph_file(path: Path) -> bool:
     return f'"{FORMAT}"' in head
 
 
-def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
-    """Graph files (``graph.json``, ``.ttl``) are read; anything else is built like ``kg build``."""
+def read_inputs(paths: tuple[Path, ...], judgements: Sequence[Judgement] = ()) -> KnowledgeGraph:
+    """Graph files (``graph.json``, ``.ttl``) are read; anything else is built like ``kg build``;
+    then ``judgements`` are applied."""
     graph = KnowledgeGraph()
     graph_files = [p for p in paths if _is_graph_file(p)]
     for path in graph_files:
@@ -100,8 +102,12 @@ def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
         for path in others:
             if not path.exists():
                 raise InputError(str(path), "no such file or directory")
-        graph.merge(build_graph(others).graph)
-    return graph
+        graph.merge(build_graph(others, judgements=judgements).graph)
+    if not judgements:
+        return graph
+    from kg.judgements import apply_judgements
+
+    return apply_judgements(graph, judgements)
 
 
 @click.command("load")
@@ -121,12 +127,14 @@ def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
     type=click.IntRange(min=1),
     help="Batches written at once (relationship batches written together share no node).",
 )
+@judgements_option
 @connection_options
 def load(
     inputs: tuple[Path, ...],
     wipe: bool,
     batch_size: int,
     workers: int,
+    judgements: list[Judgement],
     connection: ConnectionOptions,
 ) -> None:
     """Load GRAPH files (graph.json, graph.ttl) or INPUT articles and fact files into Neo4j.
@@ -134,7 +142,8 @@ def load(
     Loading merges with what is stored: aliases and evidence are united, never lost.
     Idempotent: loading again, or after an interrupted load, gives the same graph.
     """
-    graph = read_inputs(inputs)
+    graph = read_inputs(inputs, judgements)
+    report_judgements(graph)
     console = Console(stderr=True)
     with _store(connection) as store:
         store.batch_size = batch_size

@@ -1,11 +1,15 @@
-"""Options shared by the commands that extract facts (``build``, ``extract``, ``eval``)."""
+"""Options shared by several commands: extraction (``build``, ``extract``, ``eval``) and judgements
+(``build``, ``load``, ``analyze``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
 import click
+
+from kg.model import Judgement, KnowledgeGraph
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -31,3 +35,51 @@ def extraction_options(func: F) -> F:
         help="Language of every input (default: detect).",
     )(func)
     return func
+
+
+def judgements_option(func: F) -> F:
+    """``--judgements FILE``, handed to the command as ``judgements`` (a list, empty without it)."""
+
+    def read(ctx: click.Context, param: click.Parameter, value: str | None) -> list[Judgement]:
+        from kg.judgements import read_judgements
+
+        return [] if value is None else read_judgements(value)
+
+    return click.option(
+        "--judgements",
+        type=click.Path(dir_okay=False),
+        callback=read,
+        help="Judgements file (YAML: same, different, reject, retype, rename) to apply; see kg review.",
+    )(func)
+
+
+def report_judgements(graph: KnowledgeGraph) -> None:
+    """One stderr line per judgement that matched nothing, then how many were applied."""
+    from kg.judgements import describe
+
+    for judgement in graph.judgements:
+        if judgement.status == "stale":
+            click.echo(f"stale judgement {describe(judgement)}: {judgement.outcome}", err=True)
+    applied = sum(j.status == "applied" for j in graph.judgements)
+    if graph.judgements:
+        click.echo(f"judgements: {applied} applied, {len(graph.judgements) - applied} stale", err=True)
+
+
+def as_of_option(func: F) -> F:
+    """``--as-of DATE``, handed to the command as ``as_of`` (an ISO day, or None)."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+    return click.option(
+        "--as-of",
+        "as_of",
+        metavar="DATE",
+        callback=check,
+        help="The graph as known on DATE (YYYY-MM-DD): only passages published by then.",
+    )(func)

@@ -28,6 +28,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import InputError
+from kg.export.judgement_rdf import node_judgement_properties, read_judgements
 from kg.export.vocab import (
     NAMESPACE,
     RDF_NS,
@@ -183,6 +184,7 @@ class _Reader:
         aliases = [t.value for t in self.subjects[iri].get(self.vocab.iri("alias"), [])]
         owner = self.vocab_class(node_type)
         properties = self.properties(iri, owner, {"name", "alias"})
+        properties |= node_judgement_properties(self.subjects[iri])
         node = Node.new(node_type, name, aliases, properties, self.evidence_of(iri))
         node_id = node_id_from_iri(iri)
         return replace(node, id=node_id) if node_id and node_id != node.id else node
@@ -239,6 +241,7 @@ class _Reader:
             graph.add_edge(
                 replace(edge, properties=props, evidence=tuple(sorted(evidence, key=_evidence_sort_key)))
             )
+        graph.judgements = read_judgements(self.subjects)
         return graph
 
 

@@ -28,9 +28,13 @@ from ontology import SHAPES_PATH
 SHAPES_NAMESPACE = NAMESPACE.rstrip("#").replace("/ontology", "/shapes") + "#"
 # Cardinalities the ontology does not state (it declares no functional properties):
 # the entity name and the sentence and document of evidence are required; every
-# datatype property but alias has at most one value.
-REQUIRED = {"Entity": ("name",), "Evidence": ("sentence", "document")}
-MULTI_VALUED = {"alias"}
+# datatype property but alias and judgedId has at most one value.
+REQUIRED = {
+    "Entity": ("name",),
+    "Evidence": ("sentence", "document"),
+    "Judgement": ("decision", "status", "judgedId"),
+}
+MULTI_VALUED = {"alias", "judgedId"}
 
 
 def _shape_name(local: str) -> str:
@@ -232,6 +236,7 @@ tcosh: sh:declare
         _entity_shape(vocab),
         "# ---------------------------------------------------------------- evidence and documents\n",
         _required_shape("Evidence", REQUIRED["Evidence"]),
+        _required_shape("Judgement", REQUIRED["Judgement"]),
         _statement_shape([f"tco:{name}" for name in relations]),
         "# ---------------------------------------------------------------- relations\n",
     ]

@@ -44,6 +44,7 @@ from hashlib import blake2b
 from operator import itemgetter
 from typing import Any
 
+from kg.export.judgement_rdf import OWL_SAME_AS, PROV_NS, JudgementTurtle
 from kg.export.records import EvidenceReader, Values
 from kg.export.vocab import (
     INSTANCE_BASE,
@@ -102,8 +103,9 @@ def quote_literal(value: str) -> str:
 def prefixes() -> dict[str, str]:
     """Prefix -> namespace for the RDF outputs: standard ones, ``tco`` and one per instance class."""
     names = {"rdf": RDF_NS, "rdfs": RDFS_NS, "xsd": XSD_NS, "tco": NAMESPACE}
+    names |= {"owl": OWL_SAME_AS.rsplit("#", 1)[0] + "#", "prov": PROV_NS}
     classes = [t.iri[len(NAMESPACE) :] for t in get_schema().node_types]
-    for cls in [*classes, "Statement", "Evidence", "Document"]:
+    for cls in [*classes, "Statement", "Evidence", "Document", "Judgement"]:
         get_vocabulary().iri(cls)
         names[segment(cls)] = f"{INSTANCE_BASE}{segment(cls)}/"
     return names
@@ -174,6 +176,8 @@ class TurtleWriter:
         }
         self._evidence_prefix = f"{SEP}{self._evidence} "
         self._segments = {segment(owner) for owner in self._owner.values()}
+        self._segments.add(segment("Judgement"))
+        self._judged = JudgementTurtle(self._term, self.node)
         self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
         self._nodes: dict[str, str] = {}
         # id(evidence) -> its prefixed name; the graph keeps the evidence alive meanwhile.
@@ -299,7 +303,8 @@ class TurtleWriter:
             for a in n.aliases:
                 out += (alias, quote(a))
             if n.properties:
-                parts = self._properties(self._owner[n.type], n.properties)
+                links, properties = self._judged.links(n.properties)
+                parts = [*links, *self._properties(self._owner[n.type], properties)]
                 triples += len(parts)
                 for part in parts:
                     out += (SEP, part)
@@ -343,7 +348,9 @@ class TurtleWriter:
             out += (document, " ", self._a_document)
             triples += 1 + add_fields(out, "Document", key)
             out.append(end)
-        self.triples = triples
+        judged, count = self._judged.statements(self.graph.judgements)
+        out.append(judged)
+        self.triples = triples + count
 
     def header(self) -> str:
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items()) + "\n"

@@ -3,15 +3,13 @@
 The page loads nothing from the network (a Content-Security-Policy forbids it):
 style, script, data and the PNG plots (as ``data:`` URIs) are all inline.
 
->>> html = table([("name", "Name"), ("degree", "Degree")], [{"name": "<b>", "degree": 3}])
->>> "<td>&lt;b&gt;</td>" in html, '<td class="num">3</td>' in html
-(True, True)
+Tables and sections come from :mod:`kg.report.tables`, the timeline and judgements
+sections from :mod:`kg.report.sections`.
 """
 
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Sequence
 from html import escape
 from importlib.resources import files
@@ -20,51 +18,31 @@ from typing import Any
 
 from kg import __version__
 from kg.analytics.pipeline import COOPERATION_ROWS
+from kg.report.page import content_security_policy, fill, script_json, text
 from kg.report.palette import type_colors
-
-TABLE_ROWS = 200
-Column = tuple[str, str]
+from kg.report.sections import judgements_section, timeline_section
+from kg.report.tables import section as _section
+from kg.report.tables import table
 
 
 def _asset(name: str) -> str:
     return files("kg.report").joinpath(name).read_text(encoding="utf-8")
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, bool):
-        return f"<td>{'yes' if value else 'no'}</td>"
-    if isinstance(value, float):
-        return f'<td class="num" data-sort="{value!r}">{value:.4g}</td>'
-    if isinstance(value, int):
-        return f'<td class="num">{value}</td>'
-    if value is None:
-        return '<td data-sort=""></td>'
-    if isinstance(value, list | tuple):
-        # A pair of lists (the countries of two agencies) reads as "Peru / United States".
-        parts = [", ".join(map(str, v)) if isinstance(v, list | tuple) else str(v) for v in value]
-        separator = " / " if any(isinstance(v, list | tuple) for v in value) else ", "
-        return f"<td>{escape(separator.join(parts))}</td>"
-    return f"<td>{escape(str(value))}</td>"
+VENDORED = (("graphology", "graphology.umd.min.js"), ("sigma", "sigma.min.js"))
+"""Libraries inlined into the page, from ``kg/report/vendor`` (see its README.md)."""
 
 
-def table(columns: Sequence[Column], rows: Sequence[dict[str, Any]], limit: int = TABLE_ROWS) -> str:
-    """A sortable HTML table of ``rows`` (at most ``limit``, with a note when cut)."""
-    if not rows:
-        return '<p class="note">Nothing found in this graph.</p>'
-    head = "".join(f"<th>{escape(label)}</th>" for _, label in columns)
-    body = "\n".join(
-        "<tr>" + "".join(_cell(row.get(key)) for key, _ in columns) + "</tr>" for row in rows[:limit]
-    )
-    note = f'<p class="note">Showing {limit} of {len(rows)} rows.</p>' if len(rows) > limit else ""
-    return (
-        f'<div class="table-wrap"><table class="sortable"><thead><tr>{head}</tr></thead>'
-        f"<tbody>\n{body}\n</tbody></table></div>{note}"
-    )
-
-
-def _section(anchor: str, title: str, content: str, note: str = "") -> str:
-    note_html = f'<p class="note">{note}</p>' if note else ""
-    return f'<section id="{anchor}"><h2>{escape(title)}</h2>{note_html}{content}</section>'
+def report_script() -> str:
+    """The page's one script: each vendored library under its licence, then ``report.js``."""
+    parts = []
+    for name, script in VENDORED:
+        vendor = files("kg.report.vendor")
+        licence = vendor.joinpath(f"{name}.LICENSE.txt").read_text(encoding="utf-8").replace("*/", "* /")
+        parts.append(
+            f"/*! {name}: {licence.strip()} */\n" + vendor.joinpath(script).read_text(encoding="utf-8")
+        )
+    return "\n".join([*parts, _asset("report.js")])
 
 
 def _summary(analysis: dict[str, Any]) -> str:
@@ -115,9 +93,12 @@ def _network(view: dict[str, Any]) -> str:
         )
     else:
         note = f"All {view['total']:,} entities and {view['links_total']:,} relations."
-    note += " Drag nodes, drag the background to pan, scroll to zoom, click an entity for its evidence."
+    note += (
+        " Drag to pan, scroll to zoom, search by name, filter by type, country and date; click an entity "
+        "for its neighbourhood and evidence. Drawn with sigma.js (WebGL)."
+    )
     stage = (
-        '<div class="network"><div class="stage"><canvas id="kg-canvas"></canvas>'
+        '<div class="network"><div class="stage"><div id="kg-graph"></div>'
         '<div class="controls" id="kg-controls"></div></div><aside id="kg-panel"></aside></div>'
     )
     return _section("network", "Network", stage, escape(note))
@@ -197,6 +178,7 @@ SECTIONS = (
     ("reach", "Country reach"),
     ("enforcement", "Law enforcement"),
     ("disruption", "Disruption"),
+    ("timeline", "Timeline"),
 )
 
 
@@ -205,8 +187,9 @@ def render_report(
     plots: dict[str, Path],
     view: dict[str, Any],
     title: str = "Criminal network analysis",
+    judgements: Sequence[dict[str, Any]] = (),
 ) -> str:
-    """The full HTML page as a string."""
+    """The full HTML page as a string; ``judgements`` (as in graph.json) get a section of their own."""
     p = analysis["parameters"]
     kp = analysis["key_players"]
     centrality_columns = [
@@ -342,30 +325,30 @@ def render_report(
                 "out). Largest share: actors still in the largest connected component."
             ),
         ),
+        timeline_section(analysis["timeline"]),
+        judgements_section(judgements),
         _path(analysis.get("path")),
     ]
     nav = "".join(f'<a href="#{a}">{escape(t)}</a>' for a, t in SECTIONS)
+    if judgements:
+        nav += '<a href="#judgements">Judgements</a>'
     if analysis.get("path"):
         nav += '<a href="#path">Path</a>'
     subtitle = (
         f"{analysis['summary']['nodes']:,} entities, {analysis['summary']['edges']:,} relations · "
         f"backend {p['backend_used']} · seed {p['seed']}"
     )
-    network_json = json.dumps(view, ensure_ascii=False, separators=(",", ":"), default=str).replace(
-        "</", "<\\/"
-    )
-    replacements = {
-        "{{title}}": escape(title),
-        "{{subtitle}}": escape(subtitle),
-        "{{nav}}": nav,
-        "{{version}}": escape(__version__),
-        "{{css}}": _asset("report.css"),
-        "{{colors}}": json.dumps(type_colors()),
-        "{{body}}": "\n".join(parts),
-        "{{network}}": network_json,
-        "{{js}}": _asset("report.js"),
+    css, js = _asset("report.css"), report_script()
+    values = {
+        "csp": content_security_policy(css, js),  # our own text: hashes, no quotes
+        "title": text(title),
+        "subtitle": text(subtitle),
+        "nav": nav,
+        "version": text(__version__),
+        "css": css,
+        "colors": script_json(type_colors()),
+        "body": "\n".join(parts),
+        "network": script_json(view),
+        "js": js,
     }
-    page = _asset("report.html")
-    for key, value in replacements.items():
-        page = page.replace(key, value)
-    return page
+    return fill(_asset("report.html"), values)

@@ -1,8 +1,11 @@
 """The data behind the report's interactive network view, capped for large graphs.
 
-At most ``cap`` entities are drawn: all of them for small graphs, else the top
-ones by PageRank with the links among them. Each entity and link carries up to
-``evidence_cap`` evidence passages, so the page stays small.
+At most ``cap`` entities are drawn: all of them for graphs up to 10,000 entities,
+else the top ones by PageRank with the links among them. Positions are computed
+here (igraph's Fruchterman-Reingold on a grid, seeded, so every report of one graph
+looks the same) and the page only draws them (sigma.js, WebGL). Each entity and link
+carries up to ``evidence_cap`` evidence passages and the date it was first known (for
+the date slider); only http(s) URLs become links.
 
 >>> import networkx as nx
 >>> from kg.analytics.pipeline import AnalysisOptions, analyze
@@ -14,16 +17,37 @@ ones by PageRank with the links among them. Each entity and link carries up to
 
 from __future__ import annotations
 
+import random
 from collections.abc import Hashable
 from typing import Any
 
 import networkx as nx
 
-from kg.analytics.graph import edge_evidence, relation_of
+from kg.analytics.graph import earliest_date, edge_evidence, relation_of
 from kg.model import Evidence
+from kg.weburl import web_url
 
-NETWORK_CAP = 400
+NETWORK_CAP = 10_000
 EVIDENCE_CAP = 5
+
+
+def layout(count: int, pairs: list[tuple[int, int]], seed: int = 0) -> list[tuple[float, float]]:
+    """Positions of ``count`` nodes linked by ``pairs``, the same for the same input.
+
+    >>> len(layout(3, [(0, 1), (1, 2)]))
+    3
+    """
+    if count == 0:
+        return []
+    import igraph
+
+    graph = igraph.Graph(n=count, edges=pairs)
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        coords = graph.layout_fruchterman_reingold(grid="auto").coords
+    finally:
+        igraph.set_random_number_generator(random)
+    return [(round(float(x), 3), round(float(y), 3)) for x, y in coords]
 
 
 def _evidence(items: tuple[Evidence, ...], cap: int) -> list[dict[str, Any]]:
@@ -32,7 +56,7 @@ def _evidence(items: tuple[Evidence, ...], cap: int) -> list[dict[str, Any]]:
             "sentence": e.sentence,
             "publisher": e.publisher,
             "title": e.title,
-            "url": e.url,
+            "url": web_url(e.url),
             "date": e.fact_date or e.published,
             "document": e.document,
         }
@@ -48,7 +72,7 @@ def network_view(
     chosen = rows[:cap]
     keep: set[Hashable] = {r["id"] for r in chosen}
     index = {r["id"]: i for i, r in enumerate(chosen)}
-    nodes = []
+    nodes: list[dict[str, Any]] = []
     for r in chosen:
         node = g.nodes[r["id"]].get("node")
         nodes.append(
@@ -64,9 +88,10 @@ def network_view(
                 "betweenness": r["betweenness"],
                 "evidence": _evidence(node.evidence, evidence_cap) if node is not None else [],
                 "evidence_total": len(node.evidence) if node is not None else 0,
+                "date": earliest_date(node.evidence) if node is not None else None,
             }
         )
-    links = []
+    links: list[dict[str, Any]] = []
     edges = (
         g.edges(keys=True, data=True)
         if g.is_multigraph()
@@ -82,8 +107,17 @@ def network_view(
                     "relation": relation_of(key, data),
                     "evidence": _evidence(evidence, evidence_cap),
                     "evidence_total": len(evidence),
+                    "date": earliest_date(evidence),
                 }
             )
+    positions = layout(len(nodes), [(link["source"], link["target"]) for link in links])
+    for node, (x, y) in zip(nodes, positions, strict=True):
+        node["x"], node["y"] = x, y
+    # An entity is first known with its own first passage or its first known link.
+    for link in links:
+        for end in (nodes[link["source"]], nodes[link["target"]]):
+            if link["date"] and (end["date"] is None or link["date"] < end["date"]):
+                end["date"] = link["date"]
     return {
         "shown": len(nodes),
         "total": g.number_of_nodes(),

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,11 @@ from kg.report.plots import write_plots
 
 
 def write_outputs(
-    g: nx.Graph, analysis: dict[str, Any], outdir: str | Path, network_cap: int = NETWORK_CAP
+    g: nx.Graph,
+    analysis: dict[str, Any],
+    outdir: str | Path,
+    network_cap: int = NETWORK_CAP,
+    judgements: Sequence[dict[str, Any]] = (),
 ) -> list[Path]:
     """``metrics.csv``, ``metrics.json``, the PNG plots and ``report.html``; returns their paths."""
     out = Path(outdir)
@@ -33,5 +38,7 @@ def write_outputs(
     write_metrics_json(analysis, out / "metrics.json")
     plots = write_plots(analysis, out)
     view = network_view(g, analysis, cap=network_cap)
-    write_text(out / "report.html", render_report(analysis, {p.name: p for p in plots}, view))
+    write_text(
+        out / "report.html", render_report(analysis, {p.name: p for p in plots}, view, judgements=judgements)
+    )
     return [out / "metrics.csv", out / "metrics.json", *plots, out / "report.html"]

@@ -1,4 +1,4 @@
-/* kg analyze report: sortable tables and an interactive network view (no dependencies). */
+/* kg analyze report: sortable tables and the network view (graphology + sigma.js, inlined above). */
 (function () {
   "use strict";
 
@@ -29,210 +29,96 @@
   });
 
   /* ---------- network view ---------- */
-  var canvas = document.getElementById("kg-canvas");
+  var container = document.getElementById("kg-graph");
   var dataNode = document.getElementById("kg-network-data");
-  if (!canvas || !dataNode) { return; }
+  if (!container || !dataNode || !window.Sigma || !window.graphology) { return; }
+  var started = performance.now();
   var data = JSON.parse(dataNode.textContent);
   var typeColors = JSON.parse(document.getElementById("kg-type-colors").textContent);
   var panel = document.getElementById("kg-panel");
-  var ctx = canvas.getContext("2d");
   var nodes = data.nodes, links = data.links;
-  var hiddenTypes = {};
-  var colorMode = "type";
-  var selected = -1;
-  var api = { ready: false, drawnNodes: 0, drawnLinks: 0, frames: 0 };
+  /* firstRenderMs: from this script's start; firstPaintAt: from navigation start (performance.now()) */
+  var api = { ready: false, drawnNodes: 0, drawnLinks: 0, firstRenderMs: null, firstPaintAt: null, renders: 0 };
   window.kgNetwork = api;
 
   var communityHues = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
     "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"];
-
-  var maxRank = 0;
-  nodes.forEach(function (n) { maxRank = Math.max(maxRank, n.pagerank); });
-  var adjacency = nodes.map(function () { return []; });
-  links.forEach(function (l, i) { adjacency[l.source].push(i); adjacency[l.target].push(i); });
-
-  /* deterministic start: nodes on a spiral, so every load looks the same */
-  nodes.forEach(function (n, i) {
-    var angle = i * 2.399963, radius = 12 * Math.sqrt(i + 1);
-    n.x = radius * Math.cos(angle); n.y = radius * Math.sin(angle); n.vx = 0; n.vy = 0; n.index = i;
-    n.r = 4 + 14 * Math.sqrt(maxRank > 0 ? n.pagerank / maxRank : 0);
-  });
-
-  var view = { scale: 1, x: 0, y: 0 };
-  var width = 0, height = 0, ratio = window.devicePixelRatio || 1;
-  var userMoved = false;
-  /* zoom and centre so that every visible node fits in the canvas */
-  function fit() {
-    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-    nodes.forEach(function (n) {
-      if (!visible(n)) { return; }
-      minX = Math.min(minX, n.x - n.r); maxX = Math.max(maxX, n.x + n.r);
-      minY = Math.min(minY, n.y - n.r); maxY = Math.max(maxY, n.y + n.r);
-    });
-    if (!width || minX === Infinity) { return; }
-    var margin = 60;
-    view.scale = Math.min(2, (width - 2 * margin) / Math.max(maxX - minX, 1), (height - 2 * margin) / Math.max(maxY - minY, 1));
-    view.x = width / 2 - view.scale * (minX + maxX) / 2;
-    view.y = height / 2 - view.scale * (minY + maxY) / 2;
-  }
-  function resize() {
-    var box = canvas.getBoundingClientRect();
-    width = box.width; height = box.height;
-    canvas.width = Math.round(width * ratio); canvas.height = Math.round(height * ratio);
-    if (!userMoved) { fit(); }
-    draw();
-  }
-
+  var colorMode = "type";
   function colorOf(n) {
     if (colorMode === "community") {
       return n.community === null || n.community === undefined ? "#999" : communityHues[n.community % communityHues.length];
     }
     return typeColors[n.type] || "#7f7f7f";
   }
-  function visible(n) { return !hiddenTypes[n.type]; }
-  /* at least 5 screen pixels, so small nodes stay clickable when zoomed out */
-  function radius(n) { return Math.max(n.r, 5 / view.scale); }
 
-  var alpha = 1;
-  function tick() {
-    var i, j, a, b, dx, dy, d2, d, f;
-    for (i = 0; i < nodes.length; i++) {
-      a = nodes[i];
-      for (j = i + 1; j < nodes.length; j++) {
-        b = nodes[j];
-        dx = b.x - a.x; dy = b.y - a.y; d2 = dx * dx + dy * dy + 0.01;
-        if (d2 > 250000) { continue; }
-        f = 1500 * alpha / d2;
-        a.vx -= dx * f; a.vy -= dy * f; b.vx += dx * f; b.vy += dy * f;
-      }
-    }
-    links.forEach(function (l) {
-      a = nodes[l.source]; b = nodes[l.target];
-      dx = b.x - a.x; dy = b.y - a.y; d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      f = (d - 70) / d * 0.04 * alpha;
-      a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+  /* the graph: node keys are indexes into data.nodes, edge keys into data.links */
+  var graph = new graphology.MultiGraph();
+  var maxRank = 0;
+  nodes.forEach(function (n) { maxRank = Math.max(maxRank, n.pagerank || 0); });
+  var adjacency = nodes.map(function () { return []; });
+  nodes.forEach(function (n, i) {
+    graph.addNode(String(i), {
+      x: n.x, y: n.y, label: n.name, color: colorOf(n),
+      size: 2 + 10 * Math.sqrt(maxRank > 0 ? (n.pagerank || 0) / maxRank : 0)
     });
-    nodes.forEach(function (n) {
-      /* unlinked entities are held closer, so they do not stretch the view */
-      var pull = adjacency[n.index].length ? 0.003 : 0.03;
-      n.vx -= n.x * pull * alpha; n.vy -= n.y * pull * alpha;
-      if (n.fixed) { n.vx = 0; n.vy = 0; return; }
-      n.x += n.vx; n.y += n.vy; n.vx *= 0.6; n.vy *= 0.6;
+  });
+  links.forEach(function (l, i) {
+    adjacency[l.source].push(i); adjacency[l.target].push(i);
+    graph.addEdgeWithKey(String(i), String(l.source), String(l.target), { size: 1, color: "#c5cbd6" });
+  });
+
+  /* ---------- filters: type, country, date; the selection and its neighbourhood ---------- */
+  var filter = { types: {}, country: "", date: null, undated: true };
+  var shown = new Uint8Array(nodes.length);
+  var selected = -1, near = null;
+  function dateOk(date) { return date ? filter.date === null || date.slice(0, 10) <= filter.date : filter.undated; }
+  function applyFilters() {
+    var count = 0;
+    nodes.forEach(function (n, i) {
+      var ok = !filter.types[n.type] && dateOk(n.date) &&
+        (!filter.country || n.countries.indexOf(filter.country) >= 0 || n.name === filter.country);
+      shown[i] = ok ? 1 : 0;
+      count += shown[i];
     });
-    alpha = Math.max(alpha * 0.985, 0.001);
+    var edges = 0;
+    links.forEach(function (l) { if (shown[l.source] && shown[l.target] && dateOk(l.date)) { edges++; } });
+    api.drawnNodes = count; api.drawnLinks = edges;
+    renderer.refresh();
   }
-
-  function draw() {
-    if (!width) { return; }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    ctx.setTransform(ratio * view.scale, 0, 0, ratio * view.scale, ratio * view.x, ratio * view.y);
-    var near = {};
+  function nodeReducer(key, attrs) {
+    var i = +key;
+    if (!shown[i]) { return Object.assign({}, attrs, { hidden: true }); }
+    if (near && !near[i]) { return Object.assign({}, attrs, { color: "#e2e5eb", label: "", zIndex: 0 }); }
+    if (i === selected) { return Object.assign({}, attrs, { highlighted: true, forceLabel: true, zIndex: 2 }); }
+    if (near) { return Object.assign({}, attrs, { forceLabel: true, zIndex: 1 }); }
+    return attrs;
+  }
+  function edgeReducer(key, attrs) {
+    var l = links[+key];
+    if (!shown[l.source] || !shown[l.target] || !dateOk(l.date)) { return Object.assign({}, attrs, { hidden: true }); }
     if (selected >= 0) {
-      near[selected] = true;
-      adjacency[selected].forEach(function (li) { near[links[li].source] = true; near[links[li].target] = true; });
+      return l.source === selected || l.target === selected
+        ? Object.assign({}, attrs, { color: "#1f5fae", size: 2, zIndex: 1 })
+        : Object.assign({}, attrs, { hidden: true });
     }
-    var drawnLinks = 0, drawnNodes = 0;
-    ctx.lineWidth = 1 / view.scale;
-    links.forEach(function (l) {
-      var a = nodes[l.source], b = nodes[l.target];
-      if (!visible(a) || !visible(b)) { return; }
-      var lit = selected >= 0 && (l.source === selected || l.target === selected);
-      ctx.strokeStyle = lit ? "rgba(31,95,174,0.9)" : selected >= 0 ? "rgba(120,130,150,0.12)" : "rgba(120,130,150,0.35)";
-      ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
-      drawnLinks++;
-    });
-    nodes.forEach(function (n, i) {
-      if (!visible(n)) { return; }
-      ctx.globalAlpha = selected >= 0 && !near[i] ? 0.25 : 1;
-      ctx.fillStyle = colorOf(n);
-      ctx.beginPath(); ctx.arc(n.x, n.y, radius(n), 0, 2 * Math.PI); ctx.fill();
-      ctx.lineWidth = (i === selected ? 3 : 1) / view.scale;
-      ctx.strokeStyle = i === selected ? "#111" : "#fff";
-      ctx.stroke();
-      drawnNodes++;
-    });
-    ctx.globalAlpha = 1;
-    ctx.fillStyle = "#1d2330";
-    ctx.font = (11 / view.scale) + "px system-ui, sans-serif";
-    nodes.forEach(function (n, i) {
-      if (!visible(n)) { return; }
-      if (i < 15 || near[i] || n.r * view.scale > 12) { ctx.fillText(n.name, n.x + radius(n) + 2 / view.scale, n.y + 4 / view.scale); }
-    });
-    api.drawnNodes = drawnNodes; api.drawnLinks = drawnLinks;
+    return attrs;
   }
-
-  function frame() {
-    if (alpha > 0.002) { tick(); }
-    if (!userMoved) { fit(); }
-    draw();
-    api.frames++;
-    api.ready = true;
-    if (alpha > 0.002 || dragging) { window.requestAnimationFrame(frame); } else { running = false; }
-  }
-  var running = false;
-  function reheat(value) {
-    alpha = Math.max(alpha, value);
-    if (!running) { running = true; window.requestAnimationFrame(frame); }
-  }
-  /* settle most of the layout before the first paint */
-  for (var warm = 0; warm < 120 && nodes.length <= 400; warm++) { tick(); }
-
-  /* ---------- interaction ---------- */
-  function toWorld(clientX, clientY) {
-    var box = canvas.getBoundingClientRect();
-    return { x: (clientX - box.left - view.x) / view.scale, y: (clientY - box.top - view.y) / view.scale };
-  }
-  function hit(point) {
-    for (var i = nodes.length - 1; i >= 0; i--) {
-      var n = nodes[i];
-      if (!visible(n)) { continue; }
-      var dx = n.x - point.x, dy = n.y - point.y, r = radius(n) + 3 / view.scale;
-      if (dx * dx + dy * dy <= r * r) { return i; }
-    }
-    return -1;
-  }
-  var dragging = null, moved = false, last = null;
-  canvas.addEventListener("mousedown", function (e) {
-    var index = hit(toWorld(e.clientX, e.clientY));
-    dragging = index >= 0 ? { node: index } : { pan: true };
-    if (index >= 0) { nodes[index].fixed = true; }
-    moved = false; last = { x: e.clientX, y: e.clientY };
-    canvas.style.cursor = "grabbing";
+  var big = nodes.length > 2000;
+  var renderer = new Sigma(graph, container, {
+    nodeReducer: nodeReducer, edgeReducer: edgeReducer, zIndex: true,
+    hideEdgesOnMove: big, hideLabelsOnMove: big, labelRenderedSizeThreshold: big ? 9 : 4,
+    labelDensity: big ? 0.3 : 1, defaultEdgeColor: "#c5cbd6"
   });
-  window.addEventListener("mousemove", function (e) {
-    if (!dragging) {
-      canvas.style.cursor = hit(toWorld(e.clientX, e.clientY)) >= 0 ? "pointer" : "grab";
-      return;
+  renderer.on("afterRender", function () {
+    api.renders++;
+    if (api.firstRenderMs === null) {
+      api.firstPaintAt = performance.now();
+      api.firstRenderMs = api.firstPaintAt - started;
+      api.ready = true;
     }
-    var dx = e.clientX - last.x, dy = e.clientY - last.y;
-    if (Math.abs(dx) + Math.abs(dy) > 2) { moved = true; }
-    if (moved) { userMoved = true; }
-    if (dragging.pan) { view.x += dx; view.y += dy; draw(); }
-    else { var p = toWorld(e.clientX, e.clientY); nodes[dragging.node].x = p.x; nodes[dragging.node].y = p.y; reheat(0.1); }
-    last = { x: e.clientX, y: e.clientY };
   });
-  window.addEventListener("mouseup", function () {
-    if (!dragging) { return; }
-    if (!moved) {
-      select(dragging.node !== undefined ? dragging.node : -1);
-    }
-    if (dragging.node !== undefined) { nodes[dragging.node].fixed = false; }
-    dragging = null; canvas.style.cursor = "grab";
-  });
-  canvas.addEventListener("wheel", function (e) {
-    e.preventDefault();
-    var box = canvas.getBoundingClientRect();
-    var mx = e.clientX - box.left, my = e.clientY - box.top;
-    var factor = Math.exp(-e.deltaY * 0.0015);
-    var scale = Math.min(8, Math.max(0.1, view.scale * factor));
-    view.x = mx - (mx - view.x) * scale / view.scale;
-    view.y = my - (my - view.y) * scale / view.scale;
-    view.scale = scale;
-    userMoved = true;
-    draw();
-  }, { passive: false });
 
+  /* ---------- evidence panel ---------- */
   function el(tag, text, cls) {
     var e = document.createElement(tag);
     if (text !== undefined && text !== null) { e.textContent = text; }
@@ -245,7 +131,10 @@
       box.appendChild(el("blockquote", ev.sentence));
       var src = [ev.publisher, ev.date, ev.title || ev.document].filter(Boolean).join(" · ");
       var line = el("div", src, "src");
-      if (ev.url) { var a = el("a", " link"); a.href = ev.url; a.rel = "noreferrer"; line.appendChild(a); }
+      /* only web links: a javascript: or data: URL from an article must never be clickable */
+      if (ev.url && /^https?:\/\/[^\s]/i.test(ev.url)) {
+        var a = el("a", " link"); a.href = ev.url; a.rel = "noreferrer"; line.appendChild(a);
+      }
       box.appendChild(line);
     });
     if (total > items.length) { box.appendChild(el("p", (total - items.length) + " more passage(s) in graph.json", "src")); }
@@ -254,78 +143,152 @@
   }
   function select(index) {
     selected = index;
+    near = null;
     panel.textContent = "";
     if (index < 0) {
-      panel.appendChild(el("p", "Click an entity to see its evidence and links.", "src"));
-      draw();
+      panel.appendChild(el("p", "Click an entity to see its neighbourhood, evidence and links.", "src"));
+      renderer.refresh();
       return;
     }
+    near = {}; near[index] = true;
+    adjacency[index].forEach(function (li) { near[links[li].source] = true; near[links[li].target] = true; });
     var n = nodes[index];
-    var title = el("h3", n.name);
-    panel.appendChild(title);
+    panel.appendChild(el("h3", n.name));
     var meta = el("p");
     var sw = el("span", null, "swatch"); sw.style.background = colorOf(n); meta.appendChild(sw);
-    meta.appendChild(document.createTextNode(n.type + " · degree " + n.degree + " · PageRank " + n.pagerank.toFixed(4)));
+    meta.appendChild(document.createTextNode(n.type + " · degree " + n.degree + " · PageRank " + n.pagerank.toFixed(4) +
+      (n.date ? " · first known " + n.date : "")));
     panel.appendChild(meta);
     if (n.aliases.length) { panel.appendChild(el("p", "Also called: " + n.aliases.join(", "), "src")); }
     if (n.countries.length) { panel.appendChild(el("p", "Countries: " + n.countries.join(", "), "src")); }
     panel.appendChild(el("h4", "Evidence"));
     panel.appendChild(evidenceList(n.evidence, n.evidence_total));
     panel.appendChild(el("h4", "Links (" + adjacency[index].length + ")"));
-    adjacency[index].forEach(function (li) {
+    adjacency[index].slice(0, 200).forEach(function (li) {
       var l = links[li];
       var head = el("p");
       head.appendChild(el("b", nodes[l.source].name));
       head.appendChild(el("span", " " + l.relation + " ", "tag"));
       head.appendChild(el("b", nodes[l.target].name));
+      if (l.date) { head.appendChild(el("span", " " + l.date, "src")); }
       panel.appendChild(head);
       panel.appendChild(evidenceList(l.evidence, l.evidence_total));
     });
-    draw();
+    renderer.refresh();
   }
-  api.select = function (id) {
-    for (var i = 0; i < nodes.length; i++) { if (nodes[i].id === id) { select(i); return true; } }
-    return false;
-  };
-  api.screenPosition = function (id) {
-    for (var i = 0; i < nodes.length; i++) {
-      if (nodes[i].id === id) {
-        var box = canvas.getBoundingClientRect();
-        return { x: box.left + view.x + nodes[i].x * view.scale, y: box.top + view.y + nodes[i].y * view.scale };
-      }
-    }
-    return null;
-  };
-  api.scale = function () { return view.scale; };
-  api.settle = function () { alpha = 0; if (!userMoved) { fit(); } draw(); };
+  renderer.on("clickNode", function (e) { select(+e.node); });
+  renderer.on("clickStage", function () { select(-1); });
+  renderer.on("enterNode", function () { container.style.cursor = "pointer"; });
+  renderer.on("leaveNode", function () { container.style.cursor = ""; });
+
+  function indexOf(id) {
+    for (var i = 0; i < nodes.length; i++) { if (nodes[i].id === id) { return i; } }
+    return -1;
+  }
+  function focus(index) {
+    var pos = renderer.getNodeDisplayData(String(index));
+    if (pos) { renderer.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.3 }, { duration: 300 }); }
+  }
 
   /* ---------- controls ---------- */
   var controls = document.getElementById("kg-controls");
+  var search = el("input"); search.type = "search"; search.placeholder = "Search a name or alias";
+  var matches = el("div", null, "matches");
+  function find(text) {
+    var q = text.trim().toLowerCase(), found = [];
+    if (!q) { return found; }
+    for (var i = 0; i < nodes.length && found.length < 10; i++) {
+      var n = nodes[i];
+      if (n.name.toLowerCase().indexOf(q) >= 0 || n.aliases.some(function (a) { return a.toLowerCase().indexOf(q) >= 0; })) { found.push(i); }
+    }
+    return found;
+  }
+  function showMatches(found) {
+    matches.textContent = "";
+    found.forEach(function (i) {
+      var b = el("button", nodes[i].name + " (" + nodes[i].type + ")"); b.type = "button";
+      b.addEventListener("click", function () { select(i); focus(i); });
+      matches.appendChild(b);
+    });
+  }
+  search.addEventListener("input", function () { showMatches(find(search.value)); });
+  search.addEventListener("keydown", function (e) {
+    if (e.key === "Enter") { var found = find(search.value); if (found.length) { select(found[0]); focus(found[0]); } }
+  });
+  controls.appendChild(search); controls.appendChild(matches);
+
   var mode = el("label", "Color by ");
   var choice = el("select");
   ["type", "community"].forEach(function (m) { var o = el("option", m); o.value = m; choice.appendChild(o); });
-  choice.addEventListener("change", function () { colorMode = choice.value; draw(); });
-  mode.appendChild(choice);
-  controls.appendChild(mode);
-  var fitButton = el("button", "Fit view");
-  fitButton.type = "button";
-  fitButton.addEventListener("click", function () { userMoved = false; fit(); draw(); });
-  controls.appendChild(fitButton);
+  choice.addEventListener("change", function () {
+    colorMode = choice.value;
+    nodes.forEach(function (n, i) { graph.setNodeAttribute(String(i), "color", colorOf(n)); });
+  });
+  mode.appendChild(choice); controls.appendChild(mode);
+
+  var countries = {};
+  nodes.forEach(function (n) { n.countries.forEach(function (c) { countries[c] = true; }); });
+  var countryPick = el("select"); countryPick.id = "kg-country";
+  var any = el("option", "every country"); any.value = ""; countryPick.appendChild(any);
+  Object.keys(countries).sort().forEach(function (c) { var o = el("option", c); o.value = c; countryPick.appendChild(o); });
+  countryPick.addEventListener("change", function () { filter.country = countryPick.value; applyFilters(); });
+  controls.appendChild(countryPick);
+
+  var dates = [];
+  nodes.forEach(function (n) { if (n.date) { dates.push(n.date.slice(0, 10)); } });
+  links.forEach(function (l) { if (l.date) { dates.push(l.date.slice(0, 10)); } });
+  dates.sort();
+  dates = dates.filter(function (d, i) { return i === 0 || d !== dates[i - 1]; });
+  if (dates.length) {
+    var dateLabel = el("label", "Known by: every date");
+    var slider = el("input"); slider.type = "range"; slider.id = "kg-date";
+    slider.min = "0"; slider.max = String(dates.length); slider.value = String(dates.length);
+    slider.addEventListener("input", function () {
+      var k = +slider.value;
+      filter.date = k >= dates.length ? null : dates[k];
+      dateLabel.textContent = "Known by: " + (filter.date || "every date");
+      applyFilters();
+    });
+    controls.appendChild(dateLabel); controls.appendChild(slider);
+    var undated = el("label"); var keep = el("input"); keep.type = "checkbox"; keep.checked = true;
+    keep.addEventListener("change", function () { filter.undated = keep.checked; applyFilters(); });
+    undated.appendChild(keep); undated.appendChild(document.createTextNode("undated too"));
+    controls.appendChild(undated);
+  }
+
   var present = {};
   nodes.forEach(function (n) { present[n.type] = (present[n.type] || 0) + 1; });
   Object.keys(typeColors).forEach(function (t) {
     if (!present[t]) { return; }
     var label = el("label");
-    var box = el("input"); box.type = "checkbox"; box.checked = true;
-    box.addEventListener("change", function () { hiddenTypes[t] = !box.checked; draw(); });
+    var box = el("input"); box.type = "checkbox"; box.checked = true; box.value = t;
+    box.addEventListener("change", function () { filter.types[t] = !box.checked; applyFilters(); });
     label.appendChild(box);
     var sw = el("span", null, "swatch"); sw.style.background = typeColors[t]; label.appendChild(sw);
     label.appendChild(document.createTextNode(t + " (" + present[t] + ")"));
     controls.appendChild(label);
   });
+  var fitButton = el("button", "Fit view"); fitButton.type = "button";
+  fitButton.addEventListener("click", function () { renderer.getCamera().animatedReset({ duration: 300 }); });
+  controls.appendChild(fitButton);
 
-  window.addEventListener("resize", resize);
+  /* ---------- for tests and scripting ---------- */
+  api.select = function (id) { var i = indexOf(id); if (i >= 0) { select(i); } return i >= 0; };
+  api.search = function (text) { search.value = text; showMatches(find(text)); return find(text).map(function (i) { return nodes[i].id; }); };
+  api.setType = function (type, on) { filter.types[type] = !on; applyFilters(); return api.drawnNodes; };
+  api.setCountry = function (country) { countryPick.value = country; filter.country = country; applyFilters(); return api.drawnNodes; };
+  api.setDate = function (date) { filter.date = date; applyFilters(); return api.drawnNodes; };
+  api.neighbours = function () { return near ? Object.keys(near).length : 0; };
+  api.screenPosition = function (id) {
+    var i = indexOf(id);
+    if (i < 0) { return null; }
+    var p = renderer.framedGraphToViewport(renderer.getNodeDisplayData(String(i)));
+    var box = container.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  };
+  api.scale = function () { return 1 / renderer.getCamera().ratio; };
+  api.selected = function () { return selected >= 0 ? nodes[selected].id : null; };
+
   select(-1);
-  resize();
-  reheat(alpha);
+  applyFilters();
 })();

@@ -139,3 +139,19 @@ PULL_EDGES = (
 
 # Nodes named by element id, for the ends of relationships a subgraph query returned alone.
 NODES_BY_ELEMENT_ID = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS eid, n"
+
+
+def judgement_label() -> str:
+    """The label of judgement nodes: the ontology's ``tco:Judgement`` class (checked there)."""
+    from kg.export.vocab import get_vocabulary
+
+    return get_vocabulary().iri("Judgement").rsplit("#", 1)[1]
+
+
+def write_judgements() -> str:
+    """One node per judgement (``$rows`` of property maps), merged by id: loading twice changes nothing."""
+    return f"UNWIND $rows AS row\nMERGE (j:{judgement_label()} {{id: row.id}})\nSET j = row"
+
+
+def pull_judgements() -> str:
+    return f"MATCH (j:{judgement_label()}) RETURN properties(j) AS props ORDER BY j.when, j.id"

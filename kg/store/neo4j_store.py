@@ -25,7 +25,7 @@ from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path, Relationship
 
 from kg.gcpause import gc_paused
-from kg.model import KnowledgeGraph, Node
+from kg.model import Judgement, KnowledgeGraph, Node
 from kg.schema import SchemaError, get_schema
 from kg.store import codec
 from kg.store import cypher as stmt
@@ -135,12 +135,18 @@ class Neo4jStore:
                         done += summary
                         if progress:
                             progress(summary.elements)
+            self.write_judgements(graph)
         except ConnectionLost as exc:
             raise ConnectionLost(
                 f"{exc} after {done.elements} of {len(graph) + graph.nx.size()} elements; when the server is back, "
                 "run the same load again to complete it"
             ) from None
         return done
+
+    def write_judgements(self, graph: KnowledgeGraph) -> None:
+        """Store each judgement of the graph as a ``:Judgement`` node (who, when, what, status)."""
+        if graph.judgements:
+            self._write(stmt.write_judgements(), rows=[j.to_dict() for j in graph.judgements])
 
     def _write_batch(self, batch: Batch) -> LoadSummary:
         """One batch in one retried transaction: read what is stored, merge, write."""
@@ -222,6 +228,8 @@ class Neo4jStore:
                 record["type"], record["source"], record["target"], record["props"]
             )
             graph.add_edge(edge)
+        records = self.read(stmt.pull_judgements()).records
+        graph.judgements = [Judgement.from_dict(record["props"]) for record in records]
         return graph
 
     def _pull_subgraph(self, query: str, parameters: Mapping[str, Any] | None) -> KnowledgeGraph:

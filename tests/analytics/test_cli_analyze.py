@@ -52,7 +52,12 @@ def test_report_is_self_contained(graph_file: Path, tmp_path: Path) -> None:
     assert not re.search(r"<link[^>]+stylesheet", page)
     assert not re.search(r"""<img[^>]+src=["'](?!data:)""", page)
     assert page.count('src="data:image/png;base64,') == len(PLOTS)
-    assert 'id="kg-canvas"' in page and 'class="sortable"' in page
+    assert 'id="kg-graph"' in page and 'class="sortable"' in page
+    # The inlined libraries carry their licences.
+    assert (
+        "/*! sigma: Copyright (C) 2013-2025, Alexis Jacomy" in page
+        and "/*! graphology: The MIT License" in page
+    )
     assert "All 24 entities and 37 relations." in page
 
 

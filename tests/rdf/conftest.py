@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Edge, Evidence, KnowledgeGraph, Node
+from kg.judgements import apply_judgements
+from kg.model import Edge, Evidence, Judgement, KnowledgeGraph, Node
 from kg.schema import get_schema
 
 SENTENCE = "Peruvian police said Tren de Aragua, born in the Tocorón prison, now runs cells in Peru."
@@ -66,7 +67,16 @@ def build_full_graph() -> KnowledgeGraph:
         g.add_edge(
             Edge(relation, source.id, target.id, evidence=(evidence(sentence, rule=relation.lower()),))
         )
-    return g
+    return apply_judgements(g, JUDGEMENTS)
+
+
+# One judgement that applies (kept apart, with a reason) and one that matches nothing.
+JUDGEMENTS = (
+    Judgement(
+        "different", "ana", "2025-03-01", nodes=("gang:tren-de-aragua", "gang:ms-13"), reason="two gangs"
+    ),
+    Judgement("rename", "luis", "2025-03-02T09:30:00+00:00", nodes=("gang:los-nadie",), name="Los Nadie"),
+)
 
 
 @pytest.fixture

@@ -171,6 +171,7 @@ def test_export_is_deterministic(full_graph: KnowledgeGraph) -> None:
         rebuilt.add_node(node)
     for edge in reversed(list(full_graph.edges())):
         rebuilt.add_edge(edge)
+    rebuilt.judgements = list(full_graph.judgements)
     assert turtle(rebuilt) == turtle(full_graph)
 
 
