@@ -28,6 +28,9 @@ def outfit_sentences(analysis: Analysis) -> set[int]:
     }
 
 
+PLACE_TYPES = frozenset({"Place", "Country", "Region"})
+
+
 def outfit_leaders(
     analysis: Analysis, table: EntityTable, sent: int, persons: list[Person]
 ) -> list[tuple[Person, Entity]]:
@@ -41,8 +44,8 @@ def outfit_leaders(
         if cue.end >= len(doc) or doc[cue.end].lower_ not in OF_WORDS:
             continue
         person = next((p for p in persons if p.start == cue.end + 1), None)
-        if person is None or titled(analysis, person):
-            continue
+        if person is None or titled(analysis, person) or _a_place(analysis, person):
+            continue  # "facção criminosa do Rio de Janeiro": a place's outfit, no person's
         k = cue.start - 1
         if k >= 0 and doc[k].lower_ in ARTICLES:
             k -= 1
@@ -51,3 +54,7 @@ def outfit_leaders(
         if group is not None:
             found.append((person, group.entity))
     return found
+
+
+def _a_place(analysis: Analysis, person: Person) -> bool:
+    return any(m.type in PLACE_TYPES for m in analysis.covering(person.start))

@@ -201,3 +201,8 @@ def test_a_plain_group_word_without_quotes_names_nothing(rules) -> None:
     assert not any(
         t in {"Gang", "Faction"} for t, _ in rules.nodes("El Grupo Bimbo abrió una planta en Perú.", "es")
     )
+
+
+def test_a_groups_place_is_not_its_leader(rules) -> None:
+    text = "O PCC mantém uma rivalidade com o Comando Vermelho, facção criminosa do Rio de Janeiro."
+    assert not any(t == "Leader" for t, _ in rules.nodes(text, "pt"))
