@@ -89,6 +89,21 @@ def neighbours(graph: KnowledgeGraph, node_id: str) -> set[str]:
     return {*graph.nx.successors(node_id), *graph.nx.predecessors(node_id)}
 
 
+SEATS = frozenset({"BASED_IN", "LOCATED_IN"})
+
+
+def _countries(graph: KnowledgeGraph, node_id: str) -> set[str]:
+    """Where a node is seated or located: the targets of its edges to countries of one state
+    (an agency's seat, a prison's country)."""
+    return {target for _, target, key in graph.nx.out_edges(node_id, keys=True) if key in SEATS}
+
+
+def _apart_by_country(graph: KnowledgeGraph, a: str, b: str) -> bool:
+    """Peru's and Paraguay's "Policía Nacional" are two forces, whatever their names share."""
+    first, second = _countries(graph, a), _countries(graph, b)
+    return bool(first and second and not first & second)
+
+
 def duplicate_candidates(graph: KnowledgeGraph, apart: Iterable[tuple[str, str]] = ()) -> list[Candidate]:
     """Pairs of same-type nodes that may be one entity, minus pairs judged different."""
     skip = {frozenset(pair) for pair in apart}
@@ -102,7 +117,7 @@ def duplicate_candidates(graph: KnowledgeGraph, apart: Iterable[tuple[str, str]]
             pairs[(min(i, j), max(i, j))] = (0.97, why)
         for (i, j), (similarity, why) in pairs.items():
             a, b = nodes[i], nodes[j]
-            if frozenset((a.id, b.id)) in skip:
+            if frozenset((a.id, b.id)) in skip or _apart_by_country(graph, a.id, b.id):
                 continue
             shared = neighbours(graph, a.id) & neighbours(graph, b.id)
             score = min(1.0, similarity * 0.85 + 0.05 * min(len(shared), 3))

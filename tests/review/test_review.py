@@ -137,3 +137,19 @@ def test_article_text_is_never_terminal_markup(tmp_path: Path) -> None:
 def test_missing_graph_is_one_line(tmp_path: Path) -> None:
     code, _, err = review(str(tmp_path / "none.json"))
     assert code == 1 and "none.json: no such file" in err and len(err.strip().splitlines()) == 1
+
+
+def test_forces_of_two_countries_are_no_duplicates(tmp_path: Path) -> None:
+    graph_json = built_from(
+        "edges:\n"
+        "  - {type: BASED_IN, source: Policía Nacional del Perú, target: Peru, source_type: Agency}\n"
+        "  - {type: BASED_IN, source: Policía Nacional, target: Paraguay, source_type: Agency}\n"
+        "  - {type: BASED_IN, source: Policía Nacional de Bolivia, target: Bolivia, source_type: Agency}\n"
+        "  - {type: BASED_IN, source: Policía, target: Bolivia, source_type: Agency}\n",
+        tmp_path,
+    )
+    code, out, _ = review(str(graph_json), "--format", "json")
+    assert code == 0
+    pairs = {frozenset(c["nodes"]) for c in json.loads(out) if c["kind"] == "duplicate"}
+    assert frozenset({"agency:policia-nacional-del-peru", "agency:policia-nacional"}) not in pairs
+    assert frozenset({"agency:policia", "agency:policia-nacional-de-bolivia"}) in pairs
