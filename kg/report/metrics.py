@@ -1,5 +1,12 @@
 """``metrics.csv`` (one row per entity) and ``metrics.json`` (the whole analysis).
 
+``metrics.csv`` is meant for a spreadsheet, so no text cell may be a live formula:
+text starting with ``= + - @``, a tab or a carriage return gets a leading ``'``, as
+OWASP recommends against CSV injection. Numbers are written as numbers.
+
+>>> spreadsheet_cell("=cmd|' /C calc'!A0"), spreadsheet_cell("@SUM(A1)"), spreadsheet_cell(-0.5)
+("'=cmd|' /C calc'!A0", "'@SUM(A1)", '-0.5')
+
 >>> import csv, io, networkx as nx, tempfile, pathlib
 >>> from kg.analytics.pipeline import AnalysisOptions, analyze
 >>> out = pathlib.Path(tempfile.mkdtemp())
@@ -17,6 +24,19 @@ from pathlib import Path
 from typing import Any
 
 from kg.atomic import atomic_writer
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> str:
+    """A CSV cell a spreadsheet shows as text, never evaluates (numbers stay numbers)."""
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, int | bool) or value is None:
+        return "" if value is None else str(value)
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
 
 CSV_COLUMNS = (
     "id",
@@ -36,15 +56,14 @@ CSV_COLUMNS = (
 
 
 def write_metrics_csv(analysis: dict[str, Any], path: Path) -> None:
-    """Per-entity centrality table; countries are joined with ``;``."""
+    """Per-entity centrality table; countries are joined with ``;``; text cells are never formulas."""
     with atomic_writer(path, "w") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        # The default "\r\n" line end makes the writer quote a cell holding a lone CR.
+        writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for row in analysis["centrality"]:
             values = {**row, "countries": ";".join(row["countries"])}
-            writer.writerow(
-                [f"{values[c]:.6g}" if isinstance(values[c], float) else values[c] for c in CSV_COLUMNS]
-            )
+            writer.writerow([spreadsheet_cell(values[c]) for c in CSV_COLUMNS])
 
 
 def write_metrics_json(analysis: dict[str, Any], path: Path) -> None:
