@@ -14,6 +14,7 @@ from kg.analytics.backend import BACKENDS
 from kg.analytics.disruption import MEASURES
 from kg.analytics.pipeline import AnalysisOptions, analyze
 from kg.cli.neo4j_cmds import connection_options
+from kg.cli.terminal import one_line
 from kg.gcpause import gc_paused
 from kg.graphfile import read_graph
 from kg.model import KnowledgeGraph
@@ -152,11 +153,11 @@ def _run(
     if result["path"] is not None:
         found = result["path"]
         if not found["found"]:
-            click.echo(f"no path from {found['from']} to {found['to']}")
+            click.echo(one_line(f"no path from {found['from']} to {found['to']}"))
         for hop in found["hops"]:
             for rel in hop["relations"]:
-                click.echo(f"{rel['from']} -[{rel['relation']}]-> {rel['to']}")
+                click.echo(one_line(f"{rel['from']} -[{rel['relation']}]-> {rel['to']}"))
                 for ev in rel["evidence"]:
-                    click.echo(f'    "{ev["sentence"]}" ({ev.get("publisher") or ev["document"]})')
+                    click.echo(one_line(f'    "{ev["sentence"]}" ({ev.get("publisher") or ev["document"]})'))
     for item in written:
-        click.echo(f"wrote {item}")
+        click.echo(one_line(f"wrote {item}"))

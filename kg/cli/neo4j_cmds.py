@@ -19,6 +19,7 @@ import neo4j
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kg.errors import InputError
 from kg.graphfile import FORMAT, RDF_SUFFIXES, read_graph
@@ -239,5 +240,5 @@ def query(
     for column in result.columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
-        table.add_row(*(_cell(row[c]) for c in result.columns))
+        table.add_row(*(Text(_cell(row[c])) for c in result.columns))
     console.print(table)

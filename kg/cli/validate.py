@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from kg.cli.terminal import one_line
 from kg.validate import validate_file
 
 
@@ -22,7 +23,7 @@ def command(file: str, limit: int) -> None:
         return
     shown = result.violations if limit <= 0 else result.violations[:limit]
     for violation in shown:
-        click.echo(f"{violation.severity}: {violation}")
+        click.echo(one_line(f"{violation.severity}: {violation}"))
     hidden = len(result.violations) - len(shown)
     more = f" ({hidden} not shown; use --limit 0)" if hidden else ""
     click.echo(f"{file}: {len(result.violations)} violation(s){more}", err=True)

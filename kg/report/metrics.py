@@ -7,11 +7,11 @@ OWASP recommends against CSV injection. Numbers are written as numbers.
 >>> spreadsheet_cell("=cmd|' /C calc'!A0"), spreadsheet_cell("@SUM(A1)"), spreadsheet_cell(-0.5)
 ("'=cmd|' /C calc'!A0", "'@SUM(A1)", '-0.5')
 
->>> import csv, io, networkx as nx, tempfile, pathlib
+>>> import csv, io, networkx as nx
 >>> from kg.analytics.pipeline import AnalysisOptions, analyze
->>> out = pathlib.Path(tempfile.mkdtemp())
->>> write_metrics_csv(analyze(nx.path_graph(3), AnalysisOptions(random_seeds=1)), out / "m.csv")
->>> rows = list(csv.DictReader((out / "m.csv").open()))
+>>> out = io.StringIO()
+>>> write_metrics_csv(analyze(nx.path_graph(3), AnalysisOptions(random_seeds=1)), out)
+>>> rows = list(csv.DictReader(io.StringIO(out.getvalue())))
 >>> rows[0]["id"], rows[0]["degree"]
 ('1', '2')
 """
@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
-from typing import Any
-
-from kg.atomic import atomic_writer
+from typing import IO, Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -55,20 +52,18 @@ CSV_COLUMNS = (
 )
 
 
-def write_metrics_csv(analysis: dict[str, Any], path: Path) -> None:
+def write_metrics_csv(analysis: dict[str, Any], handle: IO[str]) -> None:
     """Per-entity centrality table; countries are joined with ``;``; text cells are never formulas."""
-    with atomic_writer(path, "w") as handle:
-        # The default "\r\n" line end makes the writer quote a cell holding a lone CR.
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        for row in analysis["centrality"]:
-            values = {**row, "countries": ";".join(row["countries"])}
-            writer.writerow([spreadsheet_cell(values[c]) for c in CSV_COLUMNS])
+    # The default "\r\n" line end makes the writer quote a cell holding a lone CR.
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS)
+    for row in analysis["centrality"]:
+        values = {**row, "countries": ";".join(row["countries"])}
+        writer.writerow([spreadsheet_cell(values[c]) for c in CSV_COLUMNS])
 
 
-def write_metrics_json(analysis: dict[str, Any], path: Path) -> None:
+def write_metrics_json(analysis: dict[str, Any], handle: IO[str]) -> None:
     """The whole analysis as JSON (node ids as strings)."""
-    with atomic_writer(path, "w") as handle:
-        # One dumps call runs the C encoder; json.dump would encode piece by piece in Python.
-        handle.write(json.dumps(analysis, ensure_ascii=False, default=str))
-        handle.write("\n")
+    # One dumps call runs the C encoder; json.dump would encode piece by piece in Python.
+    handle.write(json.dumps(analysis, ensure_ascii=False, default=str))
+    handle.write("\n")

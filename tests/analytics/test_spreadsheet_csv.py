@@ -36,7 +36,8 @@ def _graph() -> KnowledgeGraph:
 def test_metrics_csv_cells_are_never_formulas(tmp_path: Path) -> None:
     graph = _graph()
     path = tmp_path / "metrics.csv"
-    write_metrics_csv(analyze(graph.nx, AnalysisOptions(random_seeds=1)), path)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        write_metrics_csv(analyze(graph.nx, AnalysisOptions(random_seeds=1)), handle)
     rows = list(csv.DictReader(path.open(encoding="utf-8", newline="")))
     names = {row["name"] for row in rows}
     assert names == {"Peru"} | {f"'{name}" for name in FORMULAS}
