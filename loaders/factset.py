@@ -27,7 +27,7 @@ from kg.model import Edge, Evidence, FactSet, Node
 from kg.names import node_id, normalize_name
 from kg.parsing import iso_date
 from kg.schema import SchemaError, get_schema
-from loaders.reading import content_id
+from loaders.reading import checked_url, content_id
 
 EXTRACTOR = f"curated/{__version__}"
 
@@ -89,7 +89,7 @@ class FactBuilder:
         return Evidence(
             document=self.document,
             sentence=_text(record.get("quote")) or _text(record.get("sentence")) or fallback,
-            url=pick("url"),
+            url=checked_url(pick("url"), self.shown, f"{where}: url"),
             title=pick("title"),
             publisher=pick("publisher"),
             published=iso_date(pick("published", "date"), self.shown, f"{where}: date"),

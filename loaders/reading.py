@@ -18,6 +18,7 @@ import os
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.weburl import is_absolute_uri
 
 
 def _decode(data: bytes, shown: str) -> str:
@@ -83,3 +84,10 @@ def shown_path(path: str) -> str:
 def content_id(prefix: str, content: str) -> str:
     """A stable document id from the content, so the same text loaded twice is one document."""
     return f"{prefix}-{hashlib.sha256(content.encode('utf-8')).hexdigest()[:16]}"
+
+
+def checked_url(value: str | None, shown: str, where: str) -> str | None:
+    """``value`` when it is an absolute URI (it is typed ``xsd:anyURI`` in RDF), else an :class:`InputError`."""
+    if value is None or is_absolute_uri(value):
+        return value
+    raise InputError(shown, f"{where}: {value!r} is not a URL (expected an address such as https://...)")

@@ -17,7 +17,7 @@ from typing import Any
 from kg.errors import InputError
 from kg.model import Document
 from kg.parsing import iso_date, parse_yaml
-from loaders.reading import content_id, read_text
+from loaders.reading import checked_url, content_id, read_text
 
 KNOWN_KEYS = {"url", "title", "date", "published", "publisher", "lang", "language", "id", "source"}
 
@@ -59,7 +59,7 @@ def load(path: Path, shown: str) -> Document:
         id=content_id("doc", body),
         source=shown,
         text=body,
-        url=_field(meta, shown, "url", "source"),
+        url=checked_url(_field(meta, shown, "url", "source"), shown, "front matter 'url'"),
         title=_field(meta, shown, "title"),
         publisher=_field(meta, shown, "publisher"),
         published=_field(meta, shown, "date", "published"),

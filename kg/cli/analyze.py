@@ -72,7 +72,7 @@ def _read(graph: Path | None, neo4j: bool, connection: ConnectionOptions) -> Kno
 )
 @click.option(
     "--random-seeds",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=1000),
     default=5,
     show_default=True,
     help="Random removals averaged for the baseline.",

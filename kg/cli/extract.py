@@ -69,15 +69,15 @@ def command(
     jobs: int,
 ) -> None:
     """Extract typed facts with evidence from each article, without merging across documents."""
-    from kg.extract import extract_documents, load_gazetteer
+    from kg.build import checked_gazetteer, extract_all
     from loaders import load_documents
 
     errors: list[InputError] = []
     documents = list(load_documents(inputs, keep_going=keep_going, errors=errors))
     for error in errors:
         click.echo(one_line(f"skipped {error}"), err=True)
-    gazetteer = load_gazetteer(gazetteers)
-    extractions = extract_documents(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
+    gazetteer = checked_gazetteer(gazetteers)
+    extractions = extract_all(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
     if fmt == "jsonl":
         for extraction in extractions:
             click.echo(json.dumps(extraction_to_dict(extraction), ensure_ascii=False))

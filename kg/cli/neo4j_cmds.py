@@ -119,7 +119,7 @@ def read_inputs(paths: tuple[Path, ...]) -> KnowledgeGraph:
     "--workers",
     default=DEFAULT_WORKERS,
     show_default=True,
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=32),
     help="Batches written at once (relationship batches written together share no node).",
 )
 @connection_options

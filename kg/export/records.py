@@ -9,12 +9,17 @@ whose values have the wrong type falls back to a checked path that drops them.
 >>> from kg.model import Evidence
 >>> read = EvidenceReader({"start": int, "end": int}, key=["document", "url"])
 >>> values, text, key = read(Evidence("d1", "Peru.", start=0))
->>> values[:4], text.split("\\x1f")[:4], key
-(('d1', 'Peru.', 0, None), ['d1', 'Peru.', '0', '\\x00'], ('d1', None))
+>>> values[:4], text[:21], key
+(('d1', 'Peru.', 0, None), '["d1","Peru.",0,null,', ('d1', None))
+
+The hashed text is the JSON array of the values: unambiguous, so two different
+records never hash the same text (a value holding a separator or ``"\\x00"`` cannot
+pass for another field or for a missing one).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import fields
@@ -22,19 +27,16 @@ from typing import Any
 
 from kg.model import Evidence
 
-ABSENT = "\x00"
-SEPARATOR = "\x1f"
-
 Values = tuple[Any, ...]
 
+hash_text: Callable[[Values], str] = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), check_circular=False
+).encode
+"""The text an evidence IRI is hashed from: the values as a JSON array."""
 
-def hash_text(values: Values) -> str:
-    """The text an evidence IRI is hashed from: the values, ``None`` as ``\\x00``."""
-    return SEPARATOR.join([ABSENT if v is None else str(v) for v in values])
 
-
-def _not_int() -> str:
-    raise TypeError("not an integer")
+def _wrong_type() -> str:
+    raise TypeError("a value of the wrong type")
 
 
 class EvidenceReader:
@@ -53,19 +55,17 @@ class EvidenceReader:
 
     def _generate(self) -> Callable[[Evidence], tuple[Values, str, Values]]:
         reads = "".join(f"    a{i} = e.{name}\n" for i, name in enumerate(self.names))
-        texts = []
+        checks = []
         for i, kind in enumerate(self.types):
-            if kind is str:  # join() raises TypeError for anything but a string
-                texts.append(f"ABSENT if a{i} is None else a{i}")
-            elif kind is int:
-                texts.append(f"ABSENT if a{i} is None else str(a{i}) if a{i}.__class__ is int else not_int()")
-            else:
+            if kind not in (str, int):
                 raise TypeError(f"evidence field {self.names[i]}: unsupported type {kind}")
-        variables = ", ".join(f"a{i}" for i in range(len(self.names)))
+            checks.append(f"a{i} if a{i} is None or a{i}.__class__ is {kind.__name__} else wrong_type()")
         key = ", ".join(f"a{i}" for i in self.key)
-        text = f"SEPARATOR.join(({', '.join(texts)},))"
-        source = f"def read(e):\n{reads}    return ({variables},), {text}, ({key},)\n"
-        namespace: dict[str, Any] = {"ABSENT": ABSENT, "SEPARATOR": SEPARATOR, "not_int": _not_int}
+        source = (
+            f"def read(e):\n{reads}    values = ({', '.join(checks)},)\n"
+            f"    return values, hash_text(values), ({key},)\n"
+        )
+        namespace: dict[str, Any] = {"hash_text": hash_text, "wrong_type": _wrong_type}
         exec(source, namespace)
         read: Callable[[Evidence], tuple[Values, str, Values]] = namespace["read"]
         return read

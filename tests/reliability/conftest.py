@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,10 +15,14 @@ from kg.model import Edge, Evidence, KnowledgeGraph, Node
 KG = Path(sys.executable).with_name("kg")
 
 
-def run_kg(*args: str, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    """Run the installed ``kg`` in a real process (exit status, stdout and stderr as text)."""
+def run_kg(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Run the installed ``kg`` in a real process (exit status, stdout and stderr as text).
+
+    A wide terminal keeps Rich's tables from wrapping what a test looks for.
+    """
+    env = {**os.environ, "COLUMNS": "250"}
     return subprocess.run(
-        [str(KG), *args], capture_output=True, text=True, check=False, cwd=cwd, timeout=timeout
+        [str(KG), *args], capture_output=True, text=True, check=False, timeout=timeout, env=env
     )
 
 
