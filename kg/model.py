@@ -101,14 +101,19 @@ def _merge_properties(a: Properties, b: Properties) -> Properties:
 
 
 def _property_value(key: object, value: Any) -> Any:
-    """A property value the stores and exports can hold: text, a finite number, a flag, or a list."""
+    """A property value the exports can hold: JSON data (text, finite numbers, flags, lists, mappings)."""
     if not isinstance(key, str):
         raise ValueError(f"property names must be text, not {type(key).__name__}")
-    items = value if isinstance(value, list | tuple) else [value]
-    for item in items:
+    stack = [value]
+    while stack:
+        item = stack.pop()
         if isinstance(item, float) and not math.isfinite(item):
             raise ValueError(f"property {key!r}: {item} is not a number that can be stored")
-        if not isinstance(item, str | int | float | bool):
+        if isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            stack.extend(item.values())
+        elif not (item is None or isinstance(item, str | int | float | bool)):
             raise ValueError(f"property {key!r}: {type(item).__name__} values cannot be stored")
     return value
 
