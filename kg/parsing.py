@@ -5,7 +5,7 @@ Every structured input (fact files, front matter, ``graph.json``) goes through
 nesting at most :data:`MAX_DEPTH` levels, integers of at most :data:`MAX_INT_DIGITS`
 digits, YAML aliases expanding to at most :data:`MAX_ALIAS_EXPANSION` extra values
 (a 400-byte "billion laughs" file stays 400 bytes), no NaN or infinity, no lone
-surrogate or NUL in a string. YAML dates stay text, checked where a date is read
+surrogate in a string. YAML dates stay text, checked where a date is read
 (:func:`iso_date`), so ``2025-13-45`` is a clear error, not a crash in the parser.
 
 >>> parse_yaml("date: 2025-02-12\\nn: 3", "a.yaml")
@@ -45,7 +45,7 @@ MAX_ALIAS_EXPANSION = 100_000
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _ISO_LIKE = re.compile(r"\d{4}(-\d{1,2}(-\d{1,2})?)?([T ].*)?")
-_BAD_CHARS = re.compile("[\x00\ud800-\udfff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class _Loader(yaml.SafeLoader):
@@ -165,17 +165,22 @@ def parse_json(text: str, shown: str) -> Any:
 
 
 def check_values(data: Any, shown: str) -> None:
-    """Refuse nesting deeper than :data:`MAX_DEPTH`, NaN or infinity, and strings with NUL or lone surrogates."""
+    """Refuse nesting deeper than :data:`MAX_DEPTH`, NaN or infinity, and strings with lone surrogates.
+
+    (A NUL byte in a file means it is not text, see :func:`loaders.reading.read_text`;
+    an escaped ``\\u0000`` inside a JSON string is just a character.)
+    """
     stack: list[tuple[Any, int]] = [(data, 0)]
     while stack:
         value, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise InputError(shown, f"nested more than {MAX_DEPTH} levels deep")
         if isinstance(value, str):
-            bad = _BAD_CHARS.search(value)
+            bad = _SURROGATES.search(value)
             if bad:
-                kind = "a NUL character" if bad.group() == "\x00" else "a lone surrogate"
-                raise InputError(shown, f"text contains {kind} ({bad.group()!a}), not valid Unicode text")
+                raise InputError(
+                    shown, f"text contains a lone surrogate ({bad.group()!a}), not valid Unicode text"
+                )
         elif isinstance(value, float) and not math.isfinite(value):
             raise InputError(shown, f"{value} is not a number the graph can store")
         elif isinstance(value, dict):
