@@ -5,7 +5,8 @@ A :class:`Publication` collects the files of one run (``graph.ttl`` and
 anonymous temp files in the target folder (``O_TMPFILE``, so a crash or
 ``kill -9`` while writing leaves nothing behind). Only when every file is
 complete are they given their names, one rename each, with SIGINT, SIGTERM and
-SIGHUP held back so a polite interruption cannot split the set. A failed run
+SIGHUP held back so a polite interruption cannot split the set, and under a lock on
+the folder so two runs writing into it at once publish one whole set after the other. A failed run
 leaves the previous outputs as they were.
 
 A target that exists and is not a regular file (a device, a FIFO, a folder or a
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import secrets
 import signal
@@ -117,6 +119,7 @@ class Publication:
         previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
         folder_fd = os.open(self.folder, os.O_RDONLY | os.O_DIRECTORY)
         try:
+            fcntl.flock(folder_fd, fcntl.LOCK_EX)  # two runs into one folder publish one after the other
             for staged in self.staged:
                 temp = staged.temp
                 if temp is None:

@@ -57,7 +57,7 @@ class Evidence:
             raise ValueError("evidence must be a mapping")
         unknown = set(data) - _EVIDENCE_FIELDS
         if unknown:
-            raise ValueError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
+            raise ValueError(f"unknown evidence field(s): {', '.join(sorted(map(str, unknown)))}")
         for key, value in data.items():
             wanted = int if key in _OFFSET_FIELDS else str
             if value is not None and (type(value) is not wanted):

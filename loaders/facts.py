@@ -55,7 +55,7 @@ def load(path: Path, shown: str) -> FactSet:
     unknown = set(data) - {"source", "nodes", "edges"}
     if unknown:
         raise InputError(
-            shown, f"unknown key(s) {', '.join(sorted(unknown))} (expected source, nodes, edges)"
+            shown, f"unknown key(s) {', '.join(sorted(map(str, unknown)))} (expected source, nodes, edges)"
         )
     defaults = data.get("source") or {}
     if not isinstance(defaults, dict):

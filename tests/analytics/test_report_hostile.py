@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from kg.analytics.pipeline import AnalysisOptions, analyze
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.report.outputs import write_outputs
 from kg.report.page import csp_hash
+from tests.analytics.test_report_browser import _wait
 
 PAYLOADS = {
     "template": "{{network}} {{js}}",
@@ -71,16 +71,6 @@ def test_page_keeps_hostile_text_as_text(hostile_report: Path) -> None:
     urls = {ev["url"] for node in data["nodes"] for ev in node["evidence"]}
     assert urls == {WEB_URL, None}
     assert "javascript:" not in json.dumps(data)
-
-
-def _wait(driver: Any, script: str, timeout: float = 15.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = driver.execute_script(script)
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for: {script}")
 
 
 @pytest.mark.browser

@@ -22,16 +22,20 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, seed, settings
 
 from kg.errors import InputError
-from loaders import load_file
+from loaders import LOADERS
 from tests.reliability.strategies import LOADER_INPUTS
 
 
 def load_bytes(suffix: str, data: bytes, folder: Path) -> None:
-    """Write ``data`` as a file of type ``suffix`` and load it; only :class:`InputError` may escape."""
+    """Write ``data`` as a file of type ``suffix`` and load it; only :class:`InputError` may escape.
+
+    The loader is called directly, not through :func:`loaders.load_file`, whose safety net
+    would turn any crash into an ``InputError`` and hide it from the fuzzer.
+    """
     path = folder / f"input{suffix}"
     path.write_bytes(data)
     with contextlib.suppress(InputError):
-        load_file(str(path))
+        LOADERS[suffix](path, path.name)
 
 
 def target(suffix: str, folder: Path, counter: list[int]) -> Callable[[], None]:

@@ -89,6 +89,8 @@ BAD_FILES: dict[str, tuple[str, str | bytes, str]] = {
         "not a URL",
     ),
     "title that is a mapping": ("map.md", "---\ntitle: {a: 1}\n---\nText about Peru.\n", "must be text"),
+    # Found by the fuzzer: a null mapping key broke the message about unknown keys.
+    "null key in a fact file": ("nullkey.yaml", "? \n: null\n", "unknown key(s) None"),
     "alias that is a mapping": (
         "alias.yaml",
         "nodes: [{type: Gang, name: Los Lobos, aliases: [{a: 1}]}]\n",

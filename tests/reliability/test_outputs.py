@@ -130,3 +130,23 @@ def test_an_interrupted_neo4j_admin_export_leaves_the_previous_files(
     )
     assert code != 0
     assert _snapshot(out) == before
+
+
+def test_concurrent_builds_into_one_folder_leave_a_matching_pair(tmp_path: Path) -> None:
+    from kg.export.rdf import read_rdf
+    from kg.graphfile import read_graph_json
+    from tests.reliability.strategies import canonical
+
+    inputs = []
+    for size in (600, 800, 1000):
+        inputs.append(tmp_path / f"in{size}.json")
+        write_graph_json(chain_graph(size), inputs[-1])
+    out = tmp_path / "out"
+    runs = [
+        subprocess.Popen([str(KG), "build", str(path), "-o", str(out), "-q"])
+        for path in inputs
+        for _ in (1, 2)
+    ]
+    assert [run.wait(timeout=300) for run in runs] == [0] * len(runs)
+    assert sorted(p.name for p in out.iterdir()) == ["graph.json", "graph.ttl"]
+    assert canonical(read_rdf(out / "graph.ttl", "turtle")) == canonical(read_graph_json(out / "graph.json"))
