@@ -134,6 +134,8 @@ def parse_yaml(text: str, shown: str, what: str = "malformed YAML", first_line: 
         raise InputError(shown, f"{what}{_where(exc, first_line)}: {problem}") from None
     except RecursionError:
         raise InputError(shown, f"{what}: nested too deeply") from None
+    except (ValueError, OverflowError) as exc:  # PyYAML lets some through, e.g. "\UFFFFFFFF"
+        raise InputError(shown, f"{what}: {exc}") from None
     check_values(data, shown)
     return data
 

@@ -91,6 +91,11 @@ BAD_FILES: dict[str, tuple[str, str | bytes, str]] = {
     "title that is a mapping": ("map.md", "---\ntitle: {a: 1}\n---\nText about Peru.\n", "must be text"),
     # Found by the fuzzer: a null mapping key broke the message about unknown keys.
     "null key in a fact file": ("nullkey.yaml", "? \n: null\n", "unknown key(s) None"),
+    "escape beyond Unicode in YAML": (
+        "escape.yaml",
+        'nodes: [{type: Gang, name: "\\U00110000"}]\n',
+        "malformed YAML",
+    ),
     "alias that is a mapping": (
         "alias.yaml",
         "nodes: [{type: Gang, name: Los Lobos, aliases: [{a: 1}]}]\n",
