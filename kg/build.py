@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kg.errors import InputError
+from kg.errors import InputError, KgError
 from kg.extract import Extraction, Gazetteer, extract_documents, load_gazetteer
 from kg.model import Document, Evidence, FactSet, KnowledgeGraph
 from kg.resolve import resolve
@@ -101,7 +101,8 @@ def extract_all(
     documents: Sequence[Document], *, lang: str | None, gazetteer: Gazetteer, jobs: int
 ) -> Iterator[Extraction]:
     """:func:`~kg.extract.extract_documents`, with articles longer than :data:`MAX_CHUNK` extracted
-    in parts whose evidence offsets are mapped back into the whole article."""
+    in parts whose evidence offsets are mapped back into the whole article. An error inside the
+    extractor is a :class:`KgError` naming the article."""
     parts = [
         (index, offset, replace(document, text=piece))
         for index, document in enumerate(documents)
@@ -109,7 +110,12 @@ def extract_all(
     ]
     current: Extraction | None = None
     extractions = extract_documents([part for *_, part in parts], lang=lang, gazetteer=gazetteer, jobs=jobs)
-    for (index, offset, _), extraction in zip(parts, extractions, strict=True):
+    for index, offset, _ in parts:
+        try:
+            extraction = next(extractions)
+        except Exception as exc:  # a bug in a rule: say which article set it off
+            problem = f"extraction failed ({type(exc).__name__}: {exc}); 'kg --debug ...' shows the traceback"
+            raise KgError(f"{documents[index].source}: {problem}") from exc
         graph = _shifted(extraction.graph, offset) if offset else extraction.graph
         if current is not None and current.document is documents[index]:
             current.graph.merge(graph)

@@ -58,15 +58,21 @@ class KgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except (KgError, SchemaError) as exc:
+            if exc.__cause__ is not None and _debugging(ctx):
+                raise exc.__cause__ from None
             raise click.ClickException(one_line(exc)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except KeyboardInterrupt:
             raise click.Abort() from None
         except (Exception, RecursionError) as exc:
-            if ctx.params.get("debug") or os.environ.get("KG_DEBUG"):
+            if _debugging(ctx):
                 raise
             raise click.ClickException(_unexpected(exc)) from None
+
+
+def _debugging(ctx: click.Context) -> bool:
+    return bool(ctx.params.get("debug") or os.environ.get("KG_DEBUG"))
 
 
 def _unexpected(exc: BaseException) -> str:

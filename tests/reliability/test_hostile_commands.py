@@ -191,3 +191,23 @@ def test_validate_says_what_it_skips_on_a_large_graph(
     assert "SHACL checked 20 of 80 entities" in result.output
     full = CliRunner().invoke(main, ["validate", str(graph_json), "--full"])
     assert full.exit_code == 0 and "SHACL checked" not in full.output
+
+
+def test_an_extraction_bug_names_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.build
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise IndexError("list index out of range")
+        yield
+
+    monkeypatch.setattr(kg.build, "extract_documents", broken)
+    article = tmp_path / "odd.md"
+    article.write_text("Los Lobos operate in Ecuador.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(article), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {article}: extraction failed (IndexError: list index out of range); "
+        "'kg --debug ...' shows the traceback"
+    ]
+    debug = CliRunner().invoke(main, ["--debug", "build", str(article)])
+    assert isinstance(debug.exception, IndexError)
