@@ -16,6 +16,7 @@ from typing import IO, Any
 from kg.atomic import atomic_writer
 from kg.errors import InputError
 from kg.model import Edge, Judgement, KnowledgeGraph, Node
+from kg.parsing import parse_json
 from kg.schema import SchemaError, get_schema
 
 FORMAT = "tco-kg/graph"
@@ -39,6 +40,9 @@ def graph_to_dict(graph: KnowledgeGraph) -> dict[str, Any]:
 def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
     """Rebuild a graph from :func:`graph_to_dict` data, checking every type."""
     graph = KnowledgeGraph()
+    for key in ("nodes", "edges"):
+        if not isinstance(data.get(key, []), list):
+            raise ValueError(f"'{key}' must be a list")
     for node in data.get("nodes", []):
         graph.add_node(Node.from_dict(node))
     for edge in data.get("edges", []):
@@ -49,7 +53,8 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
 
 def dump_graph_json(graph: KnowledgeGraph, handle: IO[str]) -> None:
     """Write the graph as ``graph.json`` text to an open handle."""
-    json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
+    # allow_nan=False: NaN and Infinity are not JSON; the model never holds them.
+    json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1, allow_nan=False)
     handle.write("\n")
 
 
@@ -62,11 +67,19 @@ def write_graph_json(graph: KnowledgeGraph, path: str | Path) -> None:
 def read_graph_json(path: str | Path) -> KnowledgeGraph:
     """Read a ``graph.json``; raises :class:`InputError` naming the problem."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(str(path), "no such file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise InputError(str(path), "is a directory, not a graph.json file") from None
+    except UnicodeDecodeError as exc:
         raise InputError(str(path), f"not a graph.json file ({exc})") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        data = parse_json(text, str(path))
+    except InputError as exc:
+        raise InputError(str(path), f"not a graph.json file ({exc.problem})") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(str(path), f"not a graph.json file (expected format {FORMAT!r})")
     try:

@@ -16,6 +16,7 @@ aliases, properties and evidence, so nothing a source said is ever lost.
 from __future__ import annotations
 
 import hashlib
+import math
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -55,13 +56,35 @@ class Evidence:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Evidence:
+        if not isinstance(data, Mapping):
+            raise ValueError("evidence must be a mapping")
         unknown = set(data) - _EVIDENCE_FIELDS
         if unknown:
-            raise ValueError(f"unknown evidence field(s): {', '.join(sorted(unknown))}")
+            raise ValueError(f"unknown evidence field(s): {', '.join(sorted(map(str, unknown)))}")
+        for key, value in data.items():
+            wanted = int if key in _OFFSET_FIELDS else str
+            if value is not None and (type(value) is not wanted):
+                raise ValueError(f"evidence {key!r} must be {wanted.__name__}, not {type(value).__name__}")
         return cls(**data)
 
 
 _EVIDENCE_FIELDS = frozenset(f.name for f in fields(Evidence))
+_OFFSET_FIELDS = frozenset(f.name for f in fields(Evidence) if str(f.type).startswith("int"))
+"""Evidence fields that hold whole numbers (offsets, page); the others are text."""
+
+
+def _text_field(data: Mapping[str, Any], key: str, what: str) -> str:
+    value = data[key]
+    if not isinstance(value, str):
+        raise ValueError(f"{what} {key!r} must be text, not {type(value).__name__}")
+    return value
+
+
+def _list_field(data: Mapping[str, Any], key: str, what: str) -> list[Any]:
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise ValueError(f"{what} {key!r} must be a list, not {type(value).__name__}")
+    return value
 
 
 def _merge_evidence(a: tuple[Evidence, ...], b: Iterable[Evidence]) -> tuple[Evidence, ...]:
@@ -81,8 +104,28 @@ def _merge_properties(a: Properties, b: Properties) -> Properties:
     return tuple(sorted(merged.items()))
 
 
+def _property_value(key: object, value: Any) -> Any:
+    """A property value the exports can hold: JSON data (text, finite numbers, flags, lists, mappings)."""
+    if not isinstance(key, str):
+        raise ValueError(f"property names must be text, not {type(key).__name__}")
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            raise ValueError(f"property {key!r}: {item} is not a number that can be stored")
+        if isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, Mapping):
+            stack.extend(item.values())
+        elif not (item is None or isinstance(item, str | int | float | bool)):
+            raise ValueError(f"property {key!r}: {type(item).__name__} values cannot be stored")
+    return value
+
+
 def _props(data: Mapping[str, Any] | None) -> Properties:
-    return tuple(sorted((data or {}).items()))
+    if data is not None and not isinstance(data, Mapping):
+        raise ValueError(f"properties must be a mapping, not {type(data).__name__}")
+    return tuple(sorted((key, _property_value(key, value)) for key, value in (data or {}).items()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +183,21 @@ class Node:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Node:
+        """A node from :meth:`to_dict` data; ``ValueError`` or ``KeyError`` for a wrong field."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a node must be a mapping")
+        aliases = _list_field(data, "aliases", "node")
+        if not all(isinstance(a, str) for a in aliases):
+            raise ValueError("node 'aliases' must be a list of names")
         node = cls.new(
-            data["type"],
-            data["name"],
-            aliases=data.get("aliases", ()),
+            _text_field(data, "type", "node"),
+            _text_field(data, "name", "node"),
+            aliases=aliases,
             properties=data.get("properties"),
-            evidence=[Evidence.from_dict(e) for e in data.get("evidence", ())],
+            evidence=[Evidence.from_dict(e) for e in _list_field(data, "evidence", "node")],
         )
+        if data.get("id") is not None and not isinstance(data["id"], str):
+            raise ValueError("node 'id' must be text")
         if data.get("id") and data["id"] != node.id:
             node = replace(node, id=data["id"])
         return node
@@ -189,12 +240,15 @@ class Edge:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Edge:
+        """An edge from :meth:`to_dict` data; ``ValueError`` or ``KeyError`` for a wrong field."""
+        if not isinstance(data, Mapping):
+            raise ValueError("an edge must be a mapping")
         return cls(
-            type=data["type"],
-            source=data["source"],
-            target=data["target"],
+            type=_text_field(data, "type", "edge"),
+            source=_text_field(data, "source", "edge"),
+            target=_text_field(data, "target", "edge"),
             properties=_props(data.get("properties")),
-            evidence=tuple(Evidence.from_dict(e) for e in data.get("evidence", ())),
+            evidence=tuple(Evidence.from_dict(e) for e in _list_field(data, "evidence", "edge")),
         )
 
 

@@ -140,9 +140,11 @@ def _rebuild(
         best = max(group, key=lambda n: (len(n.evidence), len(n.name), n.id))
         aliases = {a for n in group for a in (n.name, *n.aliases)}
         evidence = list(dict.fromkeys(e for n in group for e in n.evidence))
-        merged = Node.new(
-            best.type, best.name, aliases=aliases, properties=dict(best.properties), evidence=evidence
-        )
+        properties = dict(best.properties)
+        for node in group:  # every source's properties survive; the best-attested node's win
+            for key, value in node.properties:
+                properties.setdefault(key, value)
+        merged = Node.new(best.type, best.name, aliases=aliases, properties=properties, evidence=evidence)
         if merged.id in used:
             # Same name, different entity (an agency of another state): keep it apart.
             where = " ".join(sorted(c.split(":", 1)[-1] for c in countries.get(root, set()))) or root

@@ -4,14 +4,25 @@
 (True, False, False)
 >>> web_url(" HTTP://news.example/a "), web_url("data:text/html,hi")
 ('HTTP://news.example/a', None)
+>>> is_absolute_uri("urn:isbn:0451450523"), is_absolute_uri("see the print edition")
+(True, False)
 """
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 SCHEMES = ("http", "https")
 _FORBIDDEN = frozenset(chr(c) for c in range(0x21)) | {"\x7f", "<", ">", '"', "{", "}", "|", "\\", "^", "`"}
+
+
+_URI = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]+")
+
+
+def is_absolute_uri(text: str | None) -> bool:
+    """True for an absolute URI (``scheme:rest``, RFC 3986) that may be typed ``xsd:anyURI``."""
+    return bool(text) and _URI.fullmatch(text or "") is not None
 
 
 def is_web_url(text: str | None) -> bool:

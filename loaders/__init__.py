@@ -15,6 +15,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.model import Document, FactSet
 from loaders import facts, feeds, pdf, tables, text, webpage
+from loaders.reading import shown_path
 
 Loaded = Document | FactSet
 Loader = Callable[[Path, str], Loaded | tuple[Document, ...]]
@@ -58,18 +59,32 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str]:
         elif path.is_file():
             yield str(given)
         elif path.exists():
-            raise InputError(str(given), "not a regular file")
+            raise InputError(shown_path(str(given)), "not a regular file")
         else:
-            raise InputError(str(given), "no such file or directory")
+            raise InputError(shown_path(str(given)), "no such file or directory")
 
 
 def load_file(path: str) -> Loaded | tuple[Document, ...]:
-    """Load one file by its extension (a feed gives a tuple of documents)."""
+    """Load one file by its extension (a feed gives a tuple of documents).
+
+    Every problem with the file is an :class:`InputError` naming it (shown with
+    :func:`~loaders.reading.shown_path`, so a name that is not UTF-8 can be printed and
+    stored). An error no loader expected is reported the same way, as that file's
+    problem, so that ``--keep-going`` can skip it.
+    """
+    shown = shown_path(path)
     loader = LOADERS.get(Path(path).suffix.lower())
     if loader is None:
         known = ", ".join(sorted(LOADERS))
-        raise InputError(path, f"unsupported file type (expected one of {known})")
-    return loader(Path(path), path)
+        raise InputError(shown, f"unsupported file type (expected one of {known})")
+    try:
+        return loader(Path(path), shown)
+    except InputError:
+        raise
+    except RecursionError:
+        raise InputError(shown, "nested too deeply to read") from None
+    except (ValueError, TypeError, AttributeError, KeyError, LookupError, UnicodeError) as exc:
+        raise InputError(shown, f"cannot be read ({type(exc).__name__}: {exc})") from None
 
 
 def load(

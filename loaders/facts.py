@@ -15,15 +15,13 @@ so earlier builds can be merged with new articles.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from kg.errors import InputError
 from kg.graphfile import FORMAT, graph_from_dict
 from kg.model import FactSet
+from kg.parsing import parse_json, parse_yaml
 from kg.schema import SchemaError
 from loaders.factset import FactBuilder
 from loaders.reading import read_text
@@ -31,18 +29,8 @@ from loaders.reading import read_text
 
 def _parse(content: str, path: Path, shown: str) -> Any:
     if path.suffix.lower() == ".json":
-        try:
-            return json.loads(content)
-        except json.JSONDecodeError as exc:
-            raise InputError(
-                shown, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-            ) from None
-    try:
-        return yaml.safe_load(content)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}" if mark is not None else ""
-        raise InputError(shown, f"malformed YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+        return parse_json(content, shown)
+    return parse_yaml(content, shown)
 
 
 def _list(data: dict[str, Any], key: str, shown: str) -> list[Any]:
@@ -67,7 +55,7 @@ def load(path: Path, shown: str) -> FactSet:
     unknown = set(data) - {"source", "nodes", "edges"}
     if unknown:
         raise InputError(
-            shown, f"unknown key(s) {', '.join(sorted(unknown))} (expected source, nodes, edges)"
+            shown, f"unknown key(s) {', '.join(sorted(map(str, unknown)))} (expected source, nodes, edges)"
         )
     defaults = data.get("source") or {}
     if not isinstance(defaults, dict):

@@ -25,8 +25,9 @@ from kg import __version__
 from kg.errors import InputError
 from kg.model import Edge, Evidence, FactSet, Node
 from kg.names import node_id, normalize_name
+from kg.parsing import iso_date
 from kg.schema import SchemaError, get_schema
-from loaders.reading import content_id, iso_date
+from loaders.reading import checked_url, content_id
 
 EXTRACTOR = f"curated/{__version__}"
 
@@ -34,7 +35,9 @@ EXTRACTOR = f"curated/{__version__}"
 def _text(value: Any) -> str | None:
     if value is None:
         return None
-    text = str(iso_date(value) or "").strip()
+    if isinstance(value, Mapping | list):
+        raise ValueError(f"expected text, not a {'mapping' if isinstance(value, Mapping) else 'list'}")
+    text = str(value).strip()
     return text or None
 
 
@@ -44,7 +47,7 @@ def _aliases(value: Any) -> list[str]:
     if isinstance(value, str):
         return [a.strip() for a in value.split(";") if a.strip()]
     if isinstance(value, list):
-        return [str(a).strip() for a in value if str(a).strip()]
+        return [text for text in map(_text, value) if text]
     raise ValueError("aliases must be a list or a ';'-separated string")
 
 
@@ -86,18 +89,32 @@ class FactBuilder:
         return Evidence(
             document=self.document,
             sentence=_text(record.get("quote")) or _text(record.get("sentence")) or fallback,
-            url=pick("url"),
+            url=checked_url(pick("url"), self.shown, f"{where}: url"),
             title=pick("title"),
             publisher=pick("publisher"),
-            published=pick("published", "date"),
+            published=iso_date(pick("published", "date"), self.shown, f"{where}: date"),
             source_path=self.shown,
             extractor=EXTRACTOR,
             rule=where,
-            fact_date=_text(record.get("fact_date")),
+            fact_date=iso_date(_text(record.get("fact_date")), self.shown, f"{where}: fact_date"),
             fact_date_precision=_text(record.get("fact_date_precision")),
         )
 
     def add_node(self, record: Mapping[str, Any], where: str) -> None:
+        """Add the node of one record; :class:`InputError` naming the record for any problem."""
+        try:
+            self._add_node(record, where)
+        except ValueError as exc:
+            raise self.fail(where, str(exc)) from None
+
+    def add_edge(self, record: Mapping[str, Any], where: str) -> None:
+        """Add the edge of one record; :class:`InputError` naming the record for any problem."""
+        try:
+            self._add_edge(record, where)
+        except ValueError as exc:
+            raise self.fail(where, str(exc)) from None
+
+    def _add_node(self, record: Mapping[str, Any], where: str) -> None:
         if not isinstance(record, Mapping):
             raise self.fail(where, "expected a mapping with 'type' and 'name'")
         for key in ("type", "name"):
@@ -152,7 +169,7 @@ class FactBuilder:
                 raise self.fail(where, str(exc)) from None
         return identifier
 
-    def add_edge(self, record: Mapping[str, Any], where: str) -> None:
+    def _add_edge(self, record: Mapping[str, Any], where: str) -> None:
         if not isinstance(record, Mapping):
             raise self.fail(where, "expected a mapping with 'type', 'source' and 'target'")
         for key in ("type", "source", "target"):
@@ -168,6 +185,11 @@ class FactBuilder:
         target = self._end(
             str(record["target"]).strip(), _text(record.get("target_type")), relation.range, where
         )
+        if source == target:
+            raise self.fail(
+                where,
+                f"{relation.name} from {self.nodes[source].name!r} to itself: a relation needs two entities",
+            )
         source_type, target_type = self.nodes[source].type, self.nodes[target].type
         if not relation.allows(source_type, target_type):
             raise self.fail(where, f"{relation.name} cannot link a {source_type} to a {target_type}")

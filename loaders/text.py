@@ -14,11 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kg.errors import InputError
 from kg.model import Document
-from loaders.reading import content_id, iso_date, read_text
+from kg.parsing import iso_date, parse_yaml
+from loaders.reading import checked_url, content_id, read_text
 
 KNOWN_KEYS = {"url", "title", "date", "published", "publisher", "lang", "language", "id", "source"}
 
@@ -30,22 +29,22 @@ def split_front_matter(content: str, shown: str) -> tuple[dict[str, Any], str]:
     end = content.find("\n---", 3)
     if end == -1 or content[end + 4 : end + 5] not in ("\n", ""):
         raise InputError(shown, "broken front matter: no closing '---' line")
-    try:
-        meta = yaml.safe_load(content[4:end]) or {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise InputError(shown, f"broken front matter{where}: {getattr(exc, 'problem', exc)}") from None
+    meta = parse_yaml(content[4:end], shown, "broken front matter", first_line=2) or {}
     if not isinstance(meta, dict):
         raise InputError(shown, "broken front matter: expected 'key: value' lines")
     return meta, content[end + 5 :]
 
 
-def _field(meta: dict[str, Any], *keys: str) -> str | None:
+def _field(meta: dict[str, Any], shown: str, *keys: str) -> str | None:
     for key in keys:
         value = meta.get(key)
-        if value not in (None, ""):
-            return iso_date(value) if key in ("date", "published") else str(value).strip()
+        if value in (None, ""):
+            continue
+        if key in ("date", "published"):
+            return iso_date(value, shown, f"front matter '{key}'")
+        if isinstance(value, dict | list):
+            raise InputError(shown, f"front matter '{key}' must be text, not a {type(value).__name__}")
+        return str(value).strip()
     return None
 
 
@@ -55,14 +54,14 @@ def load(path: Path, shown: str) -> Document:
     meta, body = split_front_matter(content, shown)
     if not body.strip():
         raise InputError(shown, "no article text after the front matter")
-    lang = _field(meta, "lang", "language")
+    lang = _field(meta, shown, "lang", "language")
     return Document(
         id=content_id("doc", body),
         source=shown,
         text=body,
-        url=_field(meta, "url", "source"),
-        title=_field(meta, "title"),
-        publisher=_field(meta, "publisher"),
-        published=_field(meta, "date", "published"),
+        url=checked_url(_field(meta, shown, "url", "source"), shown, "front matter 'url'"),
+        title=_field(meta, shown, "title"),
+        publisher=_field(meta, shown, "publisher"),
+        published=_field(meta, shown, "date", "published"),
         lang=lang.lower()[:2] if lang else None,
     )

@@ -13,6 +13,7 @@ import trafilatura
 
 from kg.errors import InputError
 from kg.model import Document
+from kg.weburl import is_absolute_uri
 from loaders.reading import content_id, read_text
 
 _HTML_LANG = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2})", re.IGNORECASE)
@@ -42,7 +43,7 @@ def load(path: Path, shown: str) -> Document:
         id=content_id("doc", body),
         source=shown,
         text=body,
-        url=getattr(extracted, "url", None) or None,
+        url=url if is_absolute_uri(url := getattr(extracted, "url", None) or None) else None,
         title=getattr(extracted, "title", None) or None,
         publisher=getattr(extracted, "sitename", None) or getattr(extracted, "hostname", None) or None,
         published=getattr(extracted, "date", None) or None,

@@ -1,17 +1,24 @@
 """The ``kg`` command line: thin click commands over the library.
 
 Each command lives in its own module of this package and is listed in ``COMMANDS``.
-Known errors (:class:`kg.errors.KgError`) become one line on stderr and exit 1.
+Every error, known (:class:`kg.errors.KgError`) or not, becomes one line on stderr and
+exit status 1 in :meth:`KgGroup.invoke`, the one place that does so; ``kg --debug``
+(or ``KG_DEBUG=1``) shows the traceback of an unexpected one. SIGTERM ends a run like
+Ctrl-C: outputs in progress are dropped and earlier ones kept.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import signal
+import threading
 from typing import Any
 
 import click
 
 from kg import __version__
+from kg.cli.terminal import one_line
 from kg.errors import KgError
 from kg.schema import SchemaError
 
@@ -48,13 +55,53 @@ class KgGroup(click.Group):
         return command
 
     def invoke(self, ctx: click.Context) -> Any:
+        _end_on_sigterm()
         try:
             return super().invoke(ctx)
         except (KgError, SchemaError) as exc:
-            raise click.ClickException(str(exc)) from None
+            if exc.__cause__ is not None and _debugging(ctx):
+                raise exc.__cause__ from None
+            raise click.ClickException(one_line(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+        except (Exception, RecursionError) as exc:
+            if _debugging(ctx):
+                raise
+            raise click.ClickException(_unexpected(exc)) from None
+
+
+def _debugging(ctx: click.Context) -> bool:
+    return bool(ctx.params.get("debug") or os.environ.get("KG_DEBUG"))
+
+
+def _unexpected(exc: BaseException) -> str:
+    """One line for an error no code path expected, with where to look further."""
+    if isinstance(exc, MemoryError):
+        problem = "out of memory"
+    elif isinstance(exc, RecursionError):
+        problem = "input nested too deeply"
+    elif isinstance(exc, OSError):
+        where = f"{exc.filename}: " if exc.filename else ""
+        problem = f"{where}{exc.strerror or exc}"
+    else:
+        problem = f"{type(exc).__name__}: {exc}"
+    return one_line(f"{problem} (unexpected; run 'kg --debug ...' for the traceback)")
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _end_on_sigterm() -> None:
+    """Let SIGTERM unwind like Ctrl-C, so unfinished outputs are dropped (main thread only)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback of an unexpected error.")
+def main(debug: bool) -> None:
     """Build knowledge graphs of transnational criminal organizations from news."""

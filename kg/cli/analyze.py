@@ -15,6 +15,7 @@ from kg.analytics.disruption import MEASURES
 from kg.analytics.pipeline import AnalysisOptions, analyze
 from kg.cli.neo4j_cmds import connection_options
 from kg.cli.options import as_of_option, judgements_option, report_judgements
+from kg.cli.terminal import one_line
 from kg.gcpause import gc_paused
 from kg.graphfile import read_graph
 from kg.judgements import apply_judgements
@@ -74,7 +75,7 @@ def _read(graph: Path | None, neo4j: bool, connection: ConnectionOptions) -> Kno
 )
 @click.option(
     "--random-seeds",
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=1000),
     default=5,
     show_default=True,
     help="Random removals averaged for the baseline.",
@@ -151,11 +152,11 @@ def _run(
     if result["path"] is not None:
         found = result["path"]
         if not found["found"]:
-            click.echo(f"no path from {found['from']} to {found['to']}")
+            click.echo(one_line(f"no path from {found['from']} to {found['to']}"))
         for hop in found["hops"]:
             for rel in hop["relations"]:
-                click.echo(f"{rel['from']} -[{rel['relation']}]-> {rel['to']}")
+                click.echo(one_line(f"{rel['from']} -[{rel['relation']}]-> {rel['to']}"))
                 for ev in rel["evidence"]:
-                    click.echo(f'    "{ev["sentence"]}" ({ev.get("publisher") or ev["document"]})')
+                    click.echo(one_line(f'    "{ev["sentence"]}" ({ev.get("publisher") or ev["document"]})'))
     for item in written:
-        click.echo(f"wrote {item}")
+        click.echo(one_line(f"wrote {item}"))

@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from kg.cli.options import as_of_option, extraction_options, judgements_option, report_judgements
+from kg.cli.terminal import cell, one_line
 from kg.model import Document, Judgement
 from kg.summary import Summary, summarize
 from kg.timeline import graph_as_of
@@ -36,9 +37,9 @@ def print_summary(console: Console, summary: Summary, outdir: Path) -> None:
     for column in ("entity", "type", "links"):
         top.add_column(column)
     for row in summary["top"]:
-        top.add_row(row["name"], row["type"], str(row["degree"]))
+        top.add_row(cell(row["name"]), row["type"], str(row["degree"]))
     console.print(top)
-    console.print(f"wrote {outdir / 'graph.ttl'} and {outdir / 'graph.json'}")
+    console.print(cell(f"wrote {outdir / 'graph.ttl'} and {outdir / 'graph.json'}"))
 
 
 @click.command("build")
@@ -98,7 +99,7 @@ def command(
             judgements=judgements,
         )
     for problem in result.skipped:
-        click.echo(f"skipped {problem}", err=True)
+        click.echo(one_line(f"skipped {problem}"), err=True)
     if not result.documents and not result.fact_files:
         raise click.ClickException("no input could be read: nothing to build")
     graph = result.graph if as_of is None else graph_as_of(result.graph, as_of)

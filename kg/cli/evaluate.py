@@ -40,16 +40,18 @@ def command(
     jobs: int,
 ) -> None:
     """Extract facts from INPUT articles and print precision, recall and F1 against --gold."""
+    from kg.build import checked_gazetteer, extract_all
     from kg.cli.extract import extraction_to_dict
-    from kg.extract import extract_documents, load_gazetteer
     from kg.extract.scoring import load_gold, score
     from loaders import load_documents
+    from loaders.gold import check_gold_folder
 
+    check_gold_folder(gold_dir)
     golds = load_gold(gold_dir)
     documents = list(load_documents(inputs))
-    gazetteer = load_gazetteer(gazetteers)
+    gazetteer = checked_gazetteer(gazetteers)
     predicted = [
-        extraction_to_dict(e) for e in extract_documents(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
+        extraction_to_dict(e) for e in extract_all(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
     ]
     result = score(golds, predicted, only_given=subset)
     if show_errors:

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.cli.options import extraction_options
+from kg.cli.terminal import cell, one_line
 from kg.errors import InputError
 
 
@@ -32,14 +33,16 @@ def _print_table(extractions: list[Any]) -> None:
     for extraction in extractions:
         graph = extraction.graph
         table = Table(
-            title=f"{extraction.document.source} ({extraction.lang})", show_lines=True, expand=False
+            title=cell(f"{extraction.document.source} ({extraction.lang})"), show_lines=True, expand=False
         )
         for column in ("fact", "date", "rule", "sentence"):
             table.add_column(column, overflow="fold")
         for edge in graph.edges():
             evidence = edge.evidence[0]
             fact = f"{graph.node(edge.source).name} -[{edge.type}]-> {graph.node(edge.target).name}"
-            table.add_row(fact, evidence.fact_date or "", evidence.rule or "", evidence.sentence)
+            table.add_row(
+                cell(fact), cell(evidence.fact_date or ""), cell(evidence.rule or ""), cell(evidence.sentence)
+            )
         console.print(table)
 
 
@@ -66,15 +69,15 @@ def command(
     jobs: int,
 ) -> None:
     """Extract typed facts with evidence from each article, without merging across documents."""
-    from kg.extract import extract_documents, load_gazetteer
+    from kg.build import checked_gazetteer, extract_all
     from loaders import load_documents
 
     errors: list[InputError] = []
     documents = list(load_documents(inputs, keep_going=keep_going, errors=errors))
     for error in errors:
-        click.echo(f"skipped {error}", err=True)
-    gazetteer = load_gazetteer(gazetteers)
-    extractions = extract_documents(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
+        click.echo(one_line(f"skipped {error}"), err=True)
+    gazetteer = checked_gazetteer(gazetteers)
+    extractions = extract_all(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
     if fmt == "jsonl":
         for extraction in extractions:
             click.echo(json.dumps(extraction_to_dict(extraction), ensure_ascii=False))

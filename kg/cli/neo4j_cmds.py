@@ -19,6 +19,7 @@ import neo4j
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kg.cli.options import judgements_option, report_judgements
 from kg.errors import InputError
@@ -124,7 +125,7 @@ def read_inputs(paths: tuple[Path, ...], judgements: Sequence[Judgement] = ()) -
     "--workers",
     default=DEFAULT_WORKERS,
     show_default=True,
-    type=click.IntRange(min=1),
+    type=click.IntRange(min=1, max=32),
     help="Batches written at once (relationship batches written together share no node).",
 )
 @judgements_option
@@ -248,5 +249,5 @@ def query(
     for column in result.columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
-        table.add_row(*(_cell(row[c]) for c in result.columns))
+        table.add_row(*(Text(_cell(row[c])) for c in result.columns))
     console.print(table)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -14,12 +15,19 @@ from kg.model import Judgement, KnowledgeGraph
 F = TypeVar("F", bound=Callable[..., object])
 
 LANGUAGES = ("en", "es", "pt")
+MAX_JOBS = 4 * (os.cpu_count() or 1)
+"""More worker processes than this only add memory (each loads the extractor), never speed."""
 
 
 def extraction_options(func: F) -> F:
     """``--lang``, ``--gazetteer`` and ``--jobs``."""
     func = click.option(
-        "-j", "--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Worker processes."
+        "-j",
+        "--jobs",
+        default=1,
+        show_default=True,
+        type=click.IntRange(min=1, max=MAX_JOBS),
+        help=f"Worker processes (at most {MAX_JOBS}: four per CPU).",
     )(func)
     func = click.option(
         "--gazetteer",

@@ -14,7 +14,6 @@ True
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,10 +62,9 @@ def export(graph: KnowledgeGraph, format: str, out: str | Path) -> int | None:
 
 def export_graph_json(graph: KnowledgeGraph, out: str | Path) -> int:
     """Write ``graph.json`` (to stdout for ``-``); returns the number of nodes and edges."""
-    from kg.graphfile import graph_to_dict
+    from kg.graphfile import dump_graph_json
 
     with open_output(out) as handle:
-        json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
+        dump_graph_json(graph, handle)
     counts = graph.counts()
     return counts["nodes"] + counts["edges"]

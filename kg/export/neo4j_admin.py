@@ -2,7 +2,8 @@
 
 The bulk importer writes a new database offline, far faster than transactions,
 for graphs too large to ``kg load``. One node file per label and one
-relationship file per type, each with its header in a separate file, and
+relationship file per type, each with its header in a separate file, all published
+together (an interrupted export leaves the previous files whole), and
 ``import.args`` holding the importer's arguments (paths relative to the
 directory), so that ``cd DIR && neo4j-admin database import full @import.args neo4j``
 imports everything. Properties are those ``kg load`` writes (see
@@ -31,7 +32,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from kg.atomic import atomic_writer, write_text
+from kg.atomic import Publication, publication
 from kg.errors import KgError
 from kg.model import KnowledgeGraph
 from kg.store import codec
@@ -68,7 +69,7 @@ def _cell(value: Any) -> str:
 
 
 def _write_table(
-    folder: Path, stem: str, fixed: list[str], rows: list[dict[str, Any]], trailer: tuple[str, str] | None
+    pub: Publication, stem: str, fixed: list[str], rows: list[dict[str, Any]], trailer: tuple[str, str] | None
 ) -> None:
     """``stem.header.csv`` and ``stem.csv``; ``fixed`` columns first, then properties by name."""
     keys: list[str] = []
@@ -79,9 +80,9 @@ def _write_table(
         header.append(f"{key}:{_column_type(key, (r['props'][key] for r in rows if key in r['props']))}")
     if trailer:
         header.append(trailer[0])
-    with atomic_writer(folder / f"{stem}.header.csv", encoding="utf-8") as handle:
+    with pub.open(f"{stem}.header.csv") as handle:
         csv.writer(handle, lineterminator="\n").writerow(header)
-    with atomic_writer(folder / f"{stem}.csv", encoding="utf-8") as handle:
+    with pub.open(f"{stem}.csv") as handle:
         writer = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_ALL)
         for row in rows:
             ends = [row["id"]] if "id" in row else [row["source"], row["target"]]
@@ -91,10 +92,8 @@ def _write_table(
 
 def export_neo4j_admin(graph: KnowledgeGraph, out: str | Path) -> int:
     """Write the import files into directory ``out``; returns the number of nodes and relationships."""
-    folder = Path(out)
     if str(out) == "-":
         raise KgError("the neo4j-admin format is a directory of files: give -o DIR")
-    folder.mkdir(parents=True, exist_ok=True)
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in graph.nodes():
         nodes[label(node.type)].append(codec.node_row(node))
@@ -107,12 +106,14 @@ def export_neo4j_admin(graph: KnowledgeGraph, out: str | Path) -> int:
         "--id-type=string",
         "--overwrite-destination=true",
     ]
-    for name, rows in nodes.items():
-        _write_table(folder, f"{name}.nodes", ["id:ID"], rows, (":LABEL", name))
-        args.append(f"--nodes={name}.nodes.header.csv,{name}.nodes.csv")
-    for name, rows in edges.items():
-        _write_table(folder, f"{name}.relationships", [":START_ID", ":END_ID"], rows, (":TYPE", name))
-        args.append(f"--relationships={name}.relationships.header.csv,{name}.relationships.csv")
-    write_text(folder / ARGS_FILE, "\n".join(args) + "\n")
+    with publication(out) as pub:
+        for name, rows in nodes.items():
+            _write_table(pub, f"{name}.nodes", ["id:ID"], rows, (":LABEL", name))
+            args.append(f"--nodes={name}.nodes.header.csv,{name}.nodes.csv")
+        for name, rows in edges.items():
+            _write_table(pub, f"{name}.relationships", [":START_ID", ":END_ID"], rows, (":TYPE", name))
+            args.append(f"--relationships={name}.relationships.header.csv,{name}.relationships.csv")
+        with pub.open(ARGS_FILE) as handle:
+            handle.write("\n".join(args) + "\n")
     counts = graph.counts()
     return counts["nodes"] + counts["edges"]

@@ -22,9 +22,9 @@ triple is two orders of magnitude slower.
 country:peru a tco:Country ;
     tco:name "Peru" ;
     rdfs:label "Peru" ;
-    tco:evidence evidence:f834fca8b5a9ec61db85e79f .
+    tco:evidence evidence:f6df0ed7b5d9b99c3aed0f0f .
 <BLANKLINE>
-evidence:f834fca8b5a9ec61db85e79f a tco:Evidence ;
+evidence:f6df0ed7b5d9b99c3aed0f0f a tco:Evidence ;
     tco:document document:d1 ;
     tco:sentence "Peru." ;
     tco:extractor "kg" .
@@ -66,6 +66,7 @@ from kg.export.vocab import (
 )
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
 from kg.schema import get_schema
+from kg.weburl import is_absolute_uri
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,12 @@ CHUNK = 2048
 
 # Characters escaped after quotes, backslashes and line breaks (which str.replace handles faster).
 _ESCAPES = {ord("\t"): "\\t", ord("\b"): "\\b", ord("\f"): "\\f"}
-for _code in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]:
+# Noncharacters (U+FFFE, U+FFFF, U+FDD0..U+FDEF, ...) are escaped too: some parsers refuse them raw.
+_NONCHARACTERS = [
+    *range(0xFDD0, 0xFDF0),
+    *(plane + low for plane in range(0, 0x110000, 0x10000) for low in (0xFFFE, 0xFFFF)),
+]
+for _code in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029, *_NONCHARACTERS]:
     if _code not in (0x0A, 0x0D):
         _ESCAPES.setdefault(_code, f"\\u{_code:04X}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -175,6 +181,7 @@ class TurtleWriter:
             o: [(i, f"{SEP}{p} ") for i, k, p, _ in found if k is int] for o, found in by_owner.items()
         }
         self._evidence_prefix = f"{SEP}{self._evidence} "
+        self._any_uri = next((d for *_, d in self._text_slots["Document"] if d.endswith("anyURI")), None)
         self._segments = {segment(owner) for owner in self._owner.values()}
         self._segments.add(segment("Judgement"))
         self._judged = JudgementTurtle(self._term, self.node)
@@ -261,7 +268,9 @@ class TurtleWriter:
             if value is None:
                 continue
             count += 1
-            if '"' in value or "\\" in value or not value.isprintable():
+            if datatype is self._any_uri and not is_absolute_uri(value):
+                out += (plain, quote_literal(value), "")  # not a URI: a plain string, never xsd:anyURI
+            elif '"' in value or "\\" in value or not value.isprintable():
                 out += (plain, quote_literal(value), datatype)
             else:
                 out += (opened, value, closed)
@@ -322,8 +331,7 @@ class TurtleWriter:
         prefix = f"{self._statement_segment}:"
         for done, e in enumerate(edges, start=1):
             source, relation_name, target = e.source, e.type, e.target
-            text = f"{source}\x1f{relation_name}\x1f{target}".encode("utf-8", "surrogatepass")
-            digest = blake2b(text, digest_size=12).hexdigest()
+            digest = content_hash(source, relation_name, target)
             out += (prefix, digest, opening, nodes[source], middle[relation_name], nodes[target])
             triples += 4 + len(e.evidence)
             if e.evidence:

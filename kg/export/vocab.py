@@ -18,6 +18,7 @@ error, so exports cannot drift from the ontology.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -254,7 +255,7 @@ def content_hash(*parts: object) -> str:
     >>> content_hash("a", 1) == content_hash("a", 1) != content_hash("a", None)
     True
     """
-    text = "\x1f".join(["\x00" if p is None else str(p) for p in parts])
+    text = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)  # unambiguous
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 

@@ -13,7 +13,6 @@ import base64
 from collections.abc import Sequence
 from html import escape
 from importlib.resources import files
-from pathlib import Path
 from typing import Any
 
 from kg import __version__
@@ -66,7 +65,7 @@ def _summary(analysis: dict[str, Any]) -> str:
     return html
 
 
-def _plots(plots: dict[str, Path]) -> str:
+def _plots(plots: dict[str, bytes]) -> str:
     captions = {
         "top_centrality.png": "Top entities by PageRank and betweenness",
         "country_reach.png": "Country reach of groups; countries hosting most groups",
@@ -74,8 +73,8 @@ def _plots(plots: dict[str, Path]) -> str:
         "disruption.png": "Disruption curve: targeted vs random removal",
     }
     figures = []
-    for name, path in plots.items():
-        data = base64.b64encode(path.read_bytes()).decode("ascii")
+    for name, image in plots.items():
+        data = base64.b64encode(image).decode("ascii")
         caption = escape(captions.get(name, name))
         figures.append(
             f'<figure><img alt="{caption}" src="data:image/png;base64,{data}">'
@@ -184,7 +183,7 @@ SECTIONS = (
 
 def render_report(
     analysis: dict[str, Any],
-    plots: dict[str, Path],
+    plots: dict[str, bytes],
     view: dict[str, Any],
     title: str = "Criminal network analysis",
     judgements: Sequence[dict[str, Any]] = (),

@@ -1,10 +1,17 @@
 """``metrics.csv`` (one row per entity) and ``metrics.json`` (the whole analysis).
 
->>> import csv, io, networkx as nx, tempfile, pathlib
+``metrics.csv`` is meant for a spreadsheet, so no text cell may be a live formula:
+text starting with ``= + - @``, a tab or a carriage return gets a leading ``'``, as
+OWASP recommends against CSV injection. Numbers are written as numbers.
+
+>>> spreadsheet_cell("=cmd|' /C calc'!A0"), spreadsheet_cell("@SUM(A1)"), spreadsheet_cell(-0.5)
+("'=cmd|' /C calc'!A0", "'@SUM(A1)", '-0.5')
+
+>>> import csv, io, networkx as nx
 >>> from kg.analytics.pipeline import AnalysisOptions, analyze
->>> out = pathlib.Path(tempfile.mkdtemp())
->>> write_metrics_csv(analyze(nx.path_graph(3), AnalysisOptions(random_seeds=1)), out / "m.csv")
->>> rows = list(csv.DictReader((out / "m.csv").open()))
+>>> out = io.StringIO()
+>>> write_metrics_csv(analyze(nx.path_graph(3), AnalysisOptions(random_seeds=1)), out)
+>>> rows = list(csv.DictReader(io.StringIO(out.getvalue())))
 >>> rows[0]["id"], rows[0]["degree"]
 ('1', '2')
 """
@@ -13,10 +20,20 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from kg.atomic import atomic_writer
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: Any) -> str:
+    """A CSV cell a spreadsheet shows as text, never evaluates (numbers stay numbers)."""
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    if isinstance(value, int | bool) or value is None:
+        return "" if value is None else str(value)
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
 
 CSV_COLUMNS = (
     "id",
@@ -35,21 +52,18 @@ CSV_COLUMNS = (
 )
 
 
-def write_metrics_csv(analysis: dict[str, Any], path: Path) -> None:
-    """Per-entity centrality table; countries are joined with ``;``."""
-    with atomic_writer(path, "w") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        for row in analysis["centrality"]:
-            values = {**row, "countries": ";".join(row["countries"])}
-            writer.writerow(
-                [f"{values[c]:.6g}" if isinstance(values[c], float) else values[c] for c in CSV_COLUMNS]
-            )
+def write_metrics_csv(analysis: dict[str, Any], handle: IO[str]) -> None:
+    """Per-entity centrality table; countries are joined with ``;``; text cells are never formulas."""
+    # The default "\r\n" line end makes the writer quote a cell holding a lone CR.
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS)
+    for row in analysis["centrality"]:
+        values = {**row, "countries": ";".join(row["countries"])}
+        writer.writerow([spreadsheet_cell(values[c]) for c in CSV_COLUMNS])
 
 
-def write_metrics_json(analysis: dict[str, Any], path: Path) -> None:
+def write_metrics_json(analysis: dict[str, Any], handle: IO[str]) -> None:
     """The whole analysis as JSON (node ids as strings)."""
-    with atomic_writer(path, "w") as handle:
-        # One dumps call runs the C encoder; json.dump would encode piece by piece in Python.
-        handle.write(json.dumps(analysis, ensure_ascii=False, default=str))
-        handle.write("\n")
+    # One dumps call runs the C encoder; json.dump would encode piece by piece in Python.
+    handle.write(json.dumps(analysis, ensure_ascii=False, default=str))
+    handle.write("\n")

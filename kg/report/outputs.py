@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from kg.atomic import write_text
+from kg.atomic import publication
 from kg.report.html import render_report
 from kg.report.metrics import write_metrics_csv, write_metrics_json
 from kg.report.network import NETWORK_CAP, network_view
@@ -31,14 +31,17 @@ def write_outputs(
     network_cap: int = NETWORK_CAP,
     judgements: Sequence[dict[str, Any]] = (),
 ) -> list[Path]:
-    """``metrics.csv``, ``metrics.json``, the PNG plots and ``report.html``; returns their paths."""
-    out = Path(outdir)
-    out.mkdir(parents=True, exist_ok=True)
-    write_metrics_csv(analysis, out / "metrics.csv")
-    write_metrics_json(analysis, out / "metrics.json")
-    plots = write_plots(analysis, out)
-    view = network_view(g, analysis, cap=network_cap)
-    write_text(
-        out / "report.html", render_report(analysis, {p.name: p for p in plots}, view, judgements=judgements)
-    )
-    return [out / "metrics.csv", out / "metrics.json", *plots, out / "report.html"]
+    """``metrics.csv``, ``metrics.json``, the PNG plots and ``report.html``; returns their paths.
+
+    The files are published together: a failure leaves the previous report whole.
+    """
+    with publication(outdir) as pub:
+        with pub.open("metrics.csv") as handle:
+            write_metrics_csv(analysis, handle)
+        with pub.open("metrics.json") as handle:
+            write_metrics_json(analysis, handle)
+        plots = write_plots(analysis, pub)
+        view = network_view(g, analysis, cap=network_cap)
+        with pub.open("report.html") as handle:
+            handle.write(render_report(analysis, plots, view, judgements=judgements))
+    return [staged.target for staged in pub.staged]

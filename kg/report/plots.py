@@ -1,13 +1,13 @@
 """PNG plots of an analysis (matplotlib, no display needed).
 
-Each function takes the dict from :func:`kg.analytics.pipeline.analyze` and a
-path, and writes one PNG through :func:`kg.atomic.atomic_writer`.
+Each function takes the dict from :func:`kg.analytics.pipeline.analyze` and
+returns one PNG image as bytes; :func:`write_plots` adds them to a publication.
 """
 
 from __future__ import annotations
 
+import io
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import matplotlib
@@ -19,18 +19,19 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from kg.atomic import atomic_writer
+from kg.atomic import Publication
 from kg.report.palette import color_of, type_colors
 
 TOP = 15
 DPI = 110
 
 
-def _save(fig: Figure, path: Path) -> None:
+def _png(fig: Figure) -> bytes:
     fig.tight_layout()
-    with atomic_writer(path, "wb") as handle:
-        fig.savefig(handle, format="png", dpi=DPI)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI)
     plt.close(fig)
+    return buffer.getvalue()
 
 
 def _short(name: str, width: int = 34) -> str:
@@ -49,7 +50,7 @@ def _empty(ax: Any, text: str) -> None:
     ax.set_yticks([])
 
 
-def plot_top_centrality(analysis: dict[str, Any], path: Path) -> None:
+def plot_top_centrality(analysis: dict[str, Any]) -> bytes:
     """Top entities by PageRank and by betweenness, side by side, colored by type."""
     rows = analysis["centrality"]
     fig, axes = plt.subplots(1, 2, figsize=(12, 6.5))
@@ -67,10 +68,10 @@ def plot_top_centrality(analysis: dict[str, Any], path: Path) -> None:
         ax.set_xlabel(title)
         ax.tick_params(axis="y", labelsize=8)
         _legend(ax, {r["type"] for r in top})
-    _save(fig, path)
+    return _png(fig)
 
 
-def plot_country_reach(analysis: dict[str, Any], path: Path) -> None:
+def plot_country_reach(analysis: dict[str, Any]) -> bytes:
     """Groups reaching the most countries, and countries hosting the most groups."""
     fig, axes = plt.subplots(1, 2, figsize=(12, 6.5))
     reach = [r for r in analysis["country_reach"] if r["country_count"]][:TOP][::-1]
@@ -98,10 +99,10 @@ def plot_country_reach(analysis: dict[str, Any], path: Path) -> None:
     axes[1].set_xlabel("gangs and factions")
     for ax in axes:
         ax.tick_params(axis="y", labelsize=8)
-    _save(fig, path)
+    return _png(fig)
 
 
-def plot_degree_distribution(analysis: dict[str, Any], path: Path) -> None:
+def plot_degree_distribution(analysis: dict[str, Any]) -> bytes:
     """How many entities have each number of distinct neighbours (log-log when spread)."""
     degrees = Counter(r["degree"] for r in analysis["centrality"])
     fig, ax = plt.subplots(figsize=(8, 5))
@@ -122,10 +123,10 @@ def plot_degree_distribution(analysis: dict[str, Any], path: Path) -> None:
         f"Degree distribution ({isolated} isolated entities not shown)" if isolated else "Degree distribution"
     )
     ax.grid(alpha=0.3)
-    _save(fig, path)
+    return _png(fig)
 
 
-def plot_disruption(analysis: dict[str, Any], path: Path) -> None:
+def plot_disruption(analysis: dict[str, Any]) -> bytes:
     """Largest-component share and efficiency as top actors are removed, vs random removal."""
     kp = analysis["key_players"]
     fig, axes = plt.subplots(1, 2, figsize=(12, 5))
@@ -161,7 +162,7 @@ def plot_disruption(analysis: dict[str, Any], path: Path) -> None:
         ax.grid(alpha=0.3)
         ax.legend(fontsize=9)
     fig.suptitle(f"Disruption of the actor network ({kp['nodes']:,} actors, countries left out)")
-    _save(fig, path)
+    return _png(fig)
 
 
 PLOTS = {
@@ -172,10 +173,11 @@ PLOTS = {
 }
 
 
-def write_plots(analysis: dict[str, Any], outdir: Path) -> list[Path]:
-    """Write every plot of :data:`PLOTS` into ``outdir``; returns their paths."""
-    paths = []
+def write_plots(analysis: dict[str, Any], pub: Publication) -> dict[str, bytes]:
+    """Add every plot of :data:`PLOTS` to ``pub``; returns each file name with its PNG bytes."""
+    images = {}
     for name, plot in PLOTS.items():
-        plot(analysis, outdir / name)
-        paths.append(outdir / name)
-    return paths
+        images[name] = plot(analysis)
+        with pub.open(name, "wb") as handle:
+            handle.write(images[name])
+    return images

@@ -113,14 +113,10 @@ class LoadedNodes:
     """What the node batches of one load learnt, for its relationship batches.
 
     ``element_ids`` maps each node's id to its element id: relationships find their
-    ends by element id, a cheaper seek than one through the ``id`` index. ``created``
-    holds the ids of the nodes this load created: a relationship can only be stored
-    already if both its ends were, so one with a created end is new and is written
-    without looking for a stored copy.
+    ends by element id, a cheaper seek than one through the ``id`` index.
     """
 
     element_ids: dict[str, str] = field(default_factory=dict)
-    created: set[str] = field(default_factory=set)
 
 
 class NodeBatch(Batch):
@@ -137,7 +133,6 @@ class NodeBatch(Batch):
 
     def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
         ids = [n.id for n in self.nodes]
-        self.loaded.created.difference_update(ids)  # a retried transaction starts afresh
         stored = {}
         for found in _run(tx, stmt.existing_nodes(self.node_type), ids)[0]:
             stored[found["id"]] = codec.node_from_properties(self.node_type, found["props"])
@@ -151,7 +146,6 @@ class NodeBatch(Batch):
         if new:
             for made in _run(tx, stmt.create_nodes(self.node_type), new)[0]:
                 self.loaded.element_ids[made["id"]] = made["eid"]
-                self.loaded.created.add(made["id"])
         if changed:
             _run(tx, stmt.update_nodes(self.node_type), changed)
         return LoadSummary(nodes_created=len(new), nodes_existing=len(stored), nodes_updated=len(changed))
@@ -160,44 +154,34 @@ class NodeBatch(Batch):
 class EdgeBatch(Batch):
     """Relationships of one type: new ones are created, stored ones get the union of both records.
 
-    A relationship with an end this load created is new for certain and is simply
-    created; the others are created unless :func:`stmt.write_edges` finds them stored.
+    Every row is checked against what is stored, under the start node's lock: even a
+    relationship whose end this load created may have been written meanwhile by a
+    concurrent load.
     """
 
     def __init__(self, edge_type: str, edges: list[Edge], loaded: LoadedNodes) -> None:
         self.edge_type = edge_type
         self.edges = edges
-        ids, created = loaded.element_ids, loaded.created
-        self.new_rows: list[dict[str, Any]] = []
-        self.maybe_stored: list[tuple[Edge, dict[str, Any]]] = []
-        for edge in edges:
-            row = {"s": ids[edge.source], "t": ids[edge.target], "props": codec.edge_properties(edge)}
-            if edge.source in created or edge.target in created:
-                self.new_rows.append(row)
-            else:
-                self.maybe_stored.append((edge, row))
+        ids = loaded.element_ids
+        self.rows = [
+            (edge, {"s": ids[edge.source], "t": ids[edge.target], "props": codec.edge_properties(edge)})
+            for edge in edges
+        ]
 
     def __len__(self) -> int:
-        return len(self.new_rows) + len(self.maybe_stored)
+        return len(self.rows)
 
     def write(self, tx: neo4j.ManagedTransaction) -> LoadSummary:
-        created = 0
-        stored: dict[tuple[str, str], dict[str, Any]] = {}
-        if self.new_rows:
-            created += _run(tx, stmt.create_edges(self.edge_type), self.new_rows)[1].relationships_created
-        if self.maybe_stored:
-            found, counters = _run(
-                tx, stmt.write_edges(self.edge_type), [row for _, row in self.maybe_stored]
-            )
-            stored = {(r["s"], r["t"]): r["props"] for r in found}
-            created += counters.relationships_created
+        found, counters = _run(tx, stmt.write_edges(self.edge_type), [row for _, row in self.rows])
+        stored = {(r["s"], r["t"]): r["props"] for r in found}
+        created = counters.relationships_created
         if created + len(stored) != len(self):
             raise StoreError(
                 f"{len(self) - created - len(stored)} {self.edge_type} relationships lost an end node "
                 "while loading (deleted by another client?); run the same load again"
             )
         changed = []
-        for edge, row in self.maybe_stored:
+        for edge, row in self.rows:
             props = stored.get((row["s"], row["t"]))
             if props is None:
                 continue

@@ -39,14 +39,25 @@ def create_constraint(node_type: str) -> str:
     )
 
 
+LOCK = "SET {node}.`_kg_lock` = true REMOVE {node}.`_kg_lock`"
+"""Take the write lock of a node (Cypher has no explicit lock): held to the end of the
+transaction, so what is read after it stays true until this transaction commits. Two loads
+that merge into the same node or add relationships to it then take turns instead of one
+overwriting the other's evidence or both creating the same relationship."""
+
+
 def existing_nodes(node_type: str) -> str:
     """The element id and stored properties of the nodes of one type among ``$rows`` (ids; absent ones give no row).
+
+    Each stored node is locked before it is read (:data:`LOCK`), so the merged record
+    written back by :func:`update_nodes` loses nothing another load wrote meanwhile.
 
     Statements that return rows return them as one list in one record: the driver
     handles a record much more slowly than a list item.
     """
     return (
         f"UNWIND $rows AS id\nMATCH (n:{label(node_type)} {{id: id}})\n"
+        f"{LOCK.format(node='n')}\n"
         "RETURN collect({id: n.id, eid: elementId(n), props: properties(n)}) AS rows"
     )
 
@@ -64,29 +75,20 @@ def update_nodes(node_type: str) -> str:
     return f"UNWIND $rows AS row\nMATCH (n:{label(node_type)} {{id: row.id}})\nSET n = row.props"
 
 
-def create_edges(edge_type: str) -> str:
-    """Create relationships known to be new, between ends named by element id (``s``, ``t``)."""
-    return (
-        "UNWIND $rows AS row\n"
-        "MATCH (s) WHERE elementId(s) = row.s\n"
-        "MATCH (t) WHERE elementId(t) = row.t\n"
-        f"CREATE (s)-[r:{rel_type(edge_type)}]->(t)\n"
-        "SET r = row.props"
-    )
-
-
 def write_edges(edge_type: str) -> str:
     """Create the relationships of ``$rows`` that are not stored yet, and return the ones that are.
 
     Each row names its ends by element id (``s``, ``t``: looked up once, when the nodes
     were written; a seek by element id is cheaper than one through the ``id`` index).
     A row whose stored relationship comes back is merged and rewritten by :func:`update_edges`.
+    The start node is locked first (:data:`LOCK`): two loads never both create one relationship.
     """
     return (
         "UNWIND $rows AS row\n"
         "MATCH (s) WHERE elementId(s) = row.s\n"
         "MATCH (t) WHERE elementId(t) = row.t\n"
-        f"OPTIONAL MATCH (s)-[old:{rel_type(edge_type)}]->(t)\n"
+        f"{LOCK.format(node='s')}\n"
+        f"WITH row, s, t OPTIONAL MATCH (s)-[old:{rel_type(edge_type)}]->(t)\n"
         "CALL (s, t, row, old) {\n"
         "  WITH * WHERE old IS NULL\n"
         f"  CREATE (s)-[r:{rel_type(edge_type)}]->(t)\n"

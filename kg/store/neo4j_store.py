@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import itertools
 import queue
+import random
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from typing import Any
 
 import neo4j
-from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import ConstraintError, Neo4jError, ServiceUnavailable, SessionExpired
 from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path, Relationship
 
@@ -43,6 +45,7 @@ Progress = Callable[[int], None]
 DEFAULT_BATCH_SIZE = 10_000
 # Two transactions at once keep a 2-core server busy; more deadlock more often (measured).
 DEFAULT_WORKERS = 2
+CONSTRAINT_RETRIES = 10
 
 
 def _first_line(exc: BaseException) -> str:
@@ -149,10 +152,22 @@ class Neo4jStore:
             self._write(stmt.write_judgements(), rows=[j.to_dict() for j in graph.judgements])
 
     def _write_batch(self, batch: Batch) -> LoadSummary:
-        """One batch in one retried transaction: read what is stored, merge, write."""
+        """One batch in one retried transaction: read what is stored, merge, write.
+
+        The driver retries transient errors (a deadlock with another load). A node
+        another load created after this batch looked for it breaks the uniqueness
+        constraint: that is retried here, and the new try finds the node and merges.
+        """
         try:
-            with self.driver.session(database=self.database) as session:
-                return session.execute_write(batch.write)
+            for attempt in itertools.count(1):
+                try:
+                    with self.driver.session(database=self.database) as session:
+                        return session.execute_write(batch.write)
+                except ConstraintError:
+                    if attempt >= CONSTRAINT_RETRIES:
+                        raise
+                    time.sleep(random.uniform(0, 0.05 * attempt))  # let the other load commit
+            raise AssertionError("unreachable")
         except (ServiceUnavailable, SessionExpired) as exc:
             raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
         except Neo4jError as exc:
