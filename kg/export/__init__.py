@@ -14,14 +14,15 @@ True
 from __future__ import annotations
 
 import importlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from kg.atomic import atomic_writer
 from kg.errors import KgError
 from kg.export.output import open_output
+from kg.graphfile import dump_graph_json
 from kg.model import KnowledgeGraph
 
 Exporter = Callable[[KnowledgeGraph, str | Path], int | None]
@@ -63,10 +64,22 @@ def export(graph: KnowledgeGraph, format: str, out: str | Path) -> int | None:
 
 def export_graph_json(graph: KnowledgeGraph, out: str | Path) -> int:
     """Write ``graph.json`` (to stdout for ``-``); returns the number of nodes and edges."""
-    from kg.graphfile import graph_to_dict
-
     with open_output(out) as handle:
-        json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
+        dump_graph_json(graph, handle)
     counts = graph.counts()
     return counts["nodes"] + counts["edges"]
+
+
+def write_graph_files(graph: KnowledgeGraph, outdir: str | Path) -> tuple[Path, Path]:
+    """Write ``graph.ttl`` and ``graph.json`` into ``outdir`` (what ``kg build`` and ``kg pull`` write).
+
+    Both files are rendered before either is renamed into place.
+    """
+    from kg.export.rdf import write_turtle  # rdflib and pyoxigraph load only when needed
+
+    folder = Path(outdir)
+    ttl, json_path = folder / "graph.ttl", folder / "graph.json"
+    with atomic_writer(ttl) as ttl_handle, atomic_writer(json_path) as json_handle:
+        write_turtle(graph, ttl_handle)
+        dump_graph_json(graph, json_handle)
+    return ttl, json_path

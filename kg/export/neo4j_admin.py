@@ -6,7 +6,7 @@ relationship file per type, each with its header in a separate file, and
 ``import.args`` holding the importer's arguments (paths relative to the
 directory), so that ``cd DIR && neo4j-admin database import full @import.args neo4j``
 imports everything. Properties are those ``kg load`` writes (see
-:mod:`kg.store.codec`), so ``kg pull`` reads an imported database back losslessly.
+:mod:`kg.codec`), so ``kg pull`` reads an imported database back losslessly.
 Arrays use the unit separator (U+001F) between elements, since sentences
 contain ``;``.
 
@@ -31,11 +31,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from kg import codec
 from kg.atomic import atomic_writer, write_text
 from kg.errors import KgError
 from kg.model import KnowledgeGraph
-from kg.store import codec
-from kg.store.cypher import label, rel_type
+from kg.schema import get_schema
 
 ARRAY_DELIMITER = "\x1f"
 ARGS_FILE = "import.args"
@@ -95,12 +95,13 @@ def export_neo4j_admin(graph: KnowledgeGraph, out: str | Path) -> int:
     if str(out) == "-":
         raise KgError("the neo4j-admin format is a directory of files: give -o DIR")
     folder.mkdir(parents=True, exist_ok=True)
+    schema = get_schema()  # labels and types only from the ontology
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in graph.nodes():
-        nodes[label(node.type)].append(codec.node_row(node))
+        nodes[schema.node_type(node.type).name].append(codec.node_row(node))
     edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for edge in graph.edges():
-        edges[rel_type(edge.type)].append(codec.edge_row(edge))
+        edges[schema.relation(edge.type).name].append(codec.edge_row(edge))
     args = [
         "--array-delimiter=U+001F",
         "--multiline-fields=true",

@@ -10,8 +10,6 @@ from typing import IO
 
 from kg.atomic import atomic_writer
 from kg.errors import KgError
-from kg.graphfile import dump_graph_json
-from kg.model import KnowledgeGraph
 
 STDOUT = "-"
 
@@ -34,18 +32,3 @@ def open_output(out: str | Path) -> Iterator[IO[str]]:
             yield handle
     except OSError as exc:
         raise KgError(f"{out}: cannot write ({exc.strerror or exc})") from None
-
-
-def write_graph_files(graph: KnowledgeGraph, outdir: str | Path) -> tuple[Path, Path]:
-    """Write ``graph.ttl`` and ``graph.json`` into ``outdir`` (what ``kg build`` and ``kg pull`` write).
-
-    Both files are rendered before either is renamed into place.
-    """
-    from kg.export.rdf import write_turtle
-
-    folder = Path(outdir)
-    ttl, json_path = folder / "graph.ttl", folder / "graph.json"
-    with atomic_writer(ttl) as ttl_handle, atomic_writer(json_path) as json_handle:
-        write_turtle(graph, ttl_handle)
-        dump_graph_json(graph, json_handle)
-    return ttl, json_path

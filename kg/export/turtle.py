@@ -177,7 +177,7 @@ class TurtleWriter:
         self._evidence_prefix = f"{SEP}{self._evidence} "
         self._segments = {segment(owner) for owner in self._owner.values()}
         self._segments.add(segment("Judgement"))
-        self._judged = JudgementTurtle(self._term, self.node)
+        self._judged = JudgementTurtle(self._term, self.node, quote_literal)
         self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
         self._nodes: dict[str, str] = {}
         # id(evidence) -> its prefixed name; the graph keeps the evidence alive meanwhile.

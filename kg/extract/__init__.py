@@ -49,6 +49,17 @@ class Extraction:
     lang: str
     graph: KnowledgeGraph
 
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the extraction (the ``kg extract`` contract)."""
+        return {
+            "source": self.document.source,
+            "id": self.document.id,
+            "url": self.document.url,
+            "lang": self.lang,
+            "nodes": [node.to_dict() for node in self.graph.nodes()],
+            "edges": [edge.to_dict() for edge in self.graph.edges()],
+        }
+
 
 class _EvidenceMaker:
     """Evidence records of one document, each built once per (sentence, rule)."""
