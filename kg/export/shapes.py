@@ -20,8 +20,8 @@ import sys
 
 from kg.export.generated import write_or_check
 from kg.export.turtle import quote_literal
-from kg.export.vocab import NAMESPACE, RDF_NS, XSD_NS, ObjectProperty, Vocabulary, get_vocabulary
-from kg.schema import get_schema
+from kg.export.vocab import NAMESPACE, RDF_NS, XSD_NS, ObjectProperty, Vocabulary, vocabulary_of
+from kg.schema import Schema, get_schema
 from ontology import SHAPES_PATH
 
 SHAPES_NAMESPACE = NAMESPACE.rstrip("#").replace("/ontology", "/shapes") + "#"
@@ -210,10 +210,10 @@ def _required_shape(owner: str, names: tuple[str, ...]) -> str:
 """
 
 
-def render_shapes() -> str:
-    """The SHACL shapes for the current ontology, as Turtle text."""
-    vocab = get_vocabulary()
-    schema = get_schema()
+def render_shapes(schema: Schema | None = None) -> str:
+    """The SHACL shapes for ``schema`` (the shipped ontology by default), as Turtle text."""
+    schema = schema or get_schema()
+    vocab = vocabulary_of(schema)
     relations = {r.iri[len(NAMESPACE) :]: r for r in schema.relations}
     parts = [
         f"""# SHACL shapes for exports of the TCO knowledge graph (ontology {schema.version}).
