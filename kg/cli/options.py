@@ -9,11 +9,9 @@ from typing import TypeVar
 
 import click
 
-from kg.model import Judgement, KnowledgeGraph
+from kg.model import LANGUAGES, Judgement, KnowledgeGraph
 
 F = TypeVar("F", bound=Callable[..., object])
-
-LANGUAGES = ("en", "es", "pt")
 
 
 def extraction_options(func: F) -> F:
