@@ -1,5 +1,8 @@
 """``graph.json``: the full model (nodes, edges, evidence) that later commands read.
 
+Reading a graph file of either kind (``graph.json`` or an RDF export) is
+:func:`kg.export.reading.read_graph`: RDF is the export side's business.
+
 >>> from kg.model import KnowledgeGraph, Node
 >>> g = KnowledgeGraph()
 >>> _ = g.add_node(Node.new("Country", "Peru"))
@@ -86,16 +89,3 @@ def read_graph_json(path: str | Path) -> KnowledgeGraph:
         return graph_from_dict(data)
     except (SchemaError, KeyError, TypeError, ValueError) as exc:
         raise InputError(str(path), f"invalid graph: {exc}") from None
-
-
-RDF_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld"}
-
-
-def read_graph(path: str | Path) -> KnowledgeGraph:
-    """Read a graph written by ``kg build``: ``graph.json`` or an RDF export (by suffix)."""
-    suffix = Path(path).suffix.lower()
-    if suffix in RDF_SUFFIXES:
-        from kg.export.rdf import read_rdf
-
-        return read_rdf(path, RDF_SUFFIXES[suffix])
-    return read_graph_json(path)

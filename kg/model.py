@@ -28,6 +28,9 @@ from kg.names import node_id
 from kg.schema import SchemaError, get_schema
 
 Properties = tuple[tuple[str, Any], ...]
+# The languages documents are read in (ISO 639-1): one folder each of extraction data,
+# kg/extract/data/lang/<lang>/ (tests/extract/test_langdata.py checks they agree).
+LANGUAGES = ("en", "es", "pt")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from kg.model import Edge, KnowledgeGraph, Node
 from kg.names import node_id, normalize_name
+from kg.schema import BASED_IN
 
 # On the development corpus, same-entity spelling variants ("Ismail Zambada Garcia" /
 # "Ismael Zambada García") score >= 95 while distinct entities of one type score < 85
@@ -57,7 +58,7 @@ def _countries(graphs: list[KnowledgeGraph]) -> dict[tuple[int, str], set[str]]:
     based: dict[tuple[int, str], set[str]] = defaultdict(set)
     for number, graph in enumerate(graphs):
         for edge in graph.edges():
-            if edge.type == "BASED_IN":
+            if edge.type == BASED_IN:
                 based[(number, edge.source)].add(edge.target)
     return based
 

@@ -33,9 +33,10 @@ from rdflib.term import Node as RDFNode
 from kg.errors import InputError
 from kg.export.rdf import rdflib_term, read_rdf, to_rdflib
 from kg.export.rdf_read import parse_rdf
+from kg.export.reading import RDF_SUFFIXES
 from kg.export.turtle import prefixes
 from kg.export.vocab import NAMESPACE
-from kg.graphfile import RDF_SUFFIXES, read_graph_json
+from kg.graphfile import read_graph_json
 from kg.model import KnowledgeGraph
 from ontology import SHAPES_PATH
 

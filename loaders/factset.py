@@ -26,7 +26,7 @@ from kg.errors import InputError
 from kg.model import Edge, Evidence, FactSet, Node
 from kg.names import node_id, normalize_name
 from kg.parsing import iso_date
-from kg.schema import SchemaError, get_schema
+from kg.schema import COUNTRY, SchemaError, get_schema
 from loaders.reading import checked_url, content_id
 
 EXTRACTOR = f"curated/{__version__}"
@@ -153,8 +153,8 @@ class FactBuilder:
             return self.by_name[normalize_name(ref)]
         elif len(allowed) == 1:
             node_type = allowed[0]
-        elif "Country" in allowed and _is_country(ref):
-            node_type = "Country"
+        elif COUNTRY in allowed and _is_country(ref):
+            node_type = COUNTRY
         else:
             raise self.fail(
                 where,

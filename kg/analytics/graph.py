@@ -1,9 +1,9 @@
 """Reading nodes, evidence and countries off a graph, and its weighted undirected view.
 
-The ontology decides which node types are countries, groups or agencies: the
-group types are the domain of the presence relation (``OPERATES_IN``), the
-country type its range, and a node's countries are read through every relation
-whose range includes that type.
+The ontology decides which node types are countries, groups or agencies: each
+entity class declares its role (``tco:role``: group, member, place, agency,
+prison), and a node's countries are read through every relation whose range
+includes the place type.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph()
@@ -27,31 +27,31 @@ import networkx as nx
 
 from kg.analytics.backend import reuse
 from kg.model import Edge, Evidence, Node
-from kg.schema import get_schema
+from kg.schema import ARRESTED_BY, COOPERATES_WITH, LEADS, OPERATES_IN, get_schema
 
-PRESENCE_RELATION = "OPERATES_IN"
-ARREST_RELATION = "ARRESTED_BY"
-LEADERSHIP_RELATION = "LEADS"
-COOPERATION_RELATION = "COOPERATES_WITH"
+PRESENCE_RELATION = OPERATES_IN
+ARREST_RELATION = ARRESTED_BY
+LEADERSHIP_RELATION = LEADS
+COOPERATION_RELATION = COOPERATES_WITH
 
 
 @cache
 def country_type() -> str:
-    """The node type of countries: the range of the presence relation."""
-    (name,) = get_schema().relation(PRESENCE_RELATION).range
+    """The node type of countries: the one type whose role is ``place``."""
+    (name,) = get_schema().types_with_role("place")
     return name
 
 
 @cache
 def group_types() -> tuple[str, ...]:
-    """Node types of criminal groups: the domain of the presence relation (Gang, Faction)."""
-    return get_schema().relation(PRESENCE_RELATION).domain
+    """Node types of criminal groups: those whose role is ``group`` (Gang, Faction)."""
+    return get_schema().types_with_role("group")
 
 
 @cache
 def agency_types() -> tuple[str, ...]:
-    """Node types of law-enforcement bodies: the range of the arrest relation."""
-    return get_schema().relation(ARREST_RELATION).range
+    """Node types of law-enforcement bodies: those whose role is ``agency``."""
+    return get_schema().types_with_role("agency")
 
 
 @cache
@@ -62,9 +62,8 @@ def country_relations() -> tuple[str, ...]:
 
 @cache
 def place_types() -> tuple[str, ...]:
-    """Node types that are never the subject of a relation: places, not actors (Country)."""
-    subjects = {t for r in get_schema().relations for t in r.domain}
-    return tuple(t for t in get_schema().node_type_names if t not in subjects)
+    """Node types that are places, not actors (Country): the role ``place``."""
+    return get_schema().types_with_role("place")
 
 
 def model_node(g: nx.Graph, n: Hashable) -> Node | None:

@@ -23,10 +23,14 @@ from typing import Any
 
 import networkx as nx
 
-from kg.analytics.graph import earliest_date, edge_evidence, node_names, typed_edges
-
-PRESENCE_RELATION = "OPERATES_IN"
-ARREST_RELATION = "ARRESTED_BY"
+from kg.analytics.graph import (
+    ARREST_RELATION,
+    PRESENCE_RELATION,
+    earliest_date,
+    edge_evidence,
+    node_names,
+    typed_edges,
+)
 
 
 def _order(row: dict[str, Any]) -> tuple[bool, str, str, str]:

@@ -16,8 +16,8 @@ from kg.analytics.pipeline import AnalysisOptions, analyze
 from kg.cli.neo4j_cmds import connection_options
 from kg.cli.options import as_of_option, judgements_option, report_judgements
 from kg.cli.terminal import one_line
+from kg.export.reading import read_graph
 from kg.gcpause import gc_paused
-from kg.graphfile import read_graph
 from kg.judgements import apply_judgements
 from kg.model import Judgement, KnowledgeGraph
 from kg.report.network import NETWORK_CAP

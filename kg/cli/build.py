@@ -72,7 +72,7 @@ def command(
     """Build one deduplicated graph from articles (.md .txt .html), PDFs, feeds (.rss .atom .xml),
     fact files (.yaml .json) and tables (.csv); folders are walked recursively."""
     from kg.build import build_graph  # imports the NLP pipeline: only when building
-    from kg.export.output import write_graph_files
+    from kg.export import write_graph_files
 
     err = Console(stderr=True)
     with Progress(

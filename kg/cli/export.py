@@ -6,7 +6,7 @@ import click
 
 from kg.export import EXPORTERS, export
 from kg.export.output import STDOUT
-from kg.graphfile import read_graph
+from kg.export.reading import read_graph
 
 
 @click.command("export")

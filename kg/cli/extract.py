@@ -16,16 +16,9 @@ from kg.errors import InputError
 
 
 def extraction_to_dict(extraction: Any) -> dict[str, Any]:
-    """The JSON form of one :class:`kg.extract.Extraction` (the ``kg extract`` contract)."""
-    graph = extraction.graph
-    return {
-        "source": extraction.document.source,
-        "id": extraction.document.id,
-        "url": extraction.document.url,
-        "lang": extraction.lang,
-        "nodes": [node.to_dict() for node in graph.nodes()],
-        "edges": [edge.to_dict() for edge in graph.edges()],
-    }
+    """The JSON form of one :class:`kg.extract.Extraction` (see :meth:`~kg.extract.Extraction.to_dict`)."""
+    result: dict[str, Any] = extraction.to_dict()
+    return result
 
 
 def _print_table(extractions: list[Any]) -> None:

@@ -23,7 +23,8 @@ from rich.text import Text
 
 from kg.cli.options import judgements_option, report_judgements
 from kg.errors import InputError
-from kg.graphfile import FORMAT, RDF_SUFFIXES, read_graph
+from kg.export.reading import RDF_SUFFIXES, read_graph
+from kg.graphfile import FORMAT
 from kg.model import Judgement, KnowledgeGraph
 from kg.store import ConnectionOptions, Neo4jStore, open_driver
 from kg.store.library import get_query, list_queries, run_query
@@ -184,7 +185,7 @@ def pull(
     connection: ConnectionOptions,
 ) -> None:
     """Read the graph (or a subgraph) back from Neo4j into OUTDIR/graph.ttl and graph.json."""
-    from kg.export.output import write_graph_files
+    from kg.export import write_graph_files
 
     with _store(connection) as store:
         graph = store.pull(query, _param(params))

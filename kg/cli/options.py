@@ -10,11 +10,10 @@ from typing import TypeVar
 
 import click
 
-from kg.model import Judgement, KnowledgeGraph
+from kg.model import LANGUAGES, Judgement, KnowledgeGraph
 
 F = TypeVar("F", bound=Callable[..., object])
 
-LANGUAGES = ("en", "es", "pt")
 MAX_JOBS = 4 * (os.cpu_count() or 1)
 """More worker processes than this only add memory (each loads the extractor), never speed."""
 

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kg.graphfile import read_graph
+from kg.export.reading import read_graph
 from kg.judgements import add_judgement, read_judgements
 from kg.model import Judgement, KnowledgeGraph
 from kg.review import Candidate, review_candidates

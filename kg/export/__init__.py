@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from kg.atomic import publication
 from kg.errors import KgError
 from kg.export.output import open_output
+from kg.graphfile import dump_graph_json
 from kg.model import KnowledgeGraph
 
 Exporter = Callable[[KnowledgeGraph, str | Path], int | None]
@@ -62,9 +64,23 @@ def export(graph: KnowledgeGraph, format: str, out: str | Path) -> int | None:
 
 def export_graph_json(graph: KnowledgeGraph, out: str | Path) -> int:
     """Write ``graph.json`` (to stdout for ``-``); returns the number of nodes and edges."""
-    from kg.graphfile import dump_graph_json
-
     with open_output(out) as handle:
         dump_graph_json(graph, handle)
     counts = graph.counts()
     return counts["nodes"] + counts["edges"]
+
+
+def write_graph_files(graph: KnowledgeGraph, outdir: str | Path) -> tuple[Path, Path]:
+    """Write ``graph.ttl`` and ``graph.json`` into ``outdir`` (what ``kg build`` and ``kg pull`` write).
+
+    Both files are published together: an interrupted run leaves the previous pair whole.
+    """
+    from kg.export.rdf import write_turtle  # rdflib and pyoxigraph load only when needed
+
+    with publication(outdir) as pub:
+        with pub.open("graph.ttl") as handle:
+            write_turtle(graph, handle)
+        with pub.open("graph.json") as handle:
+            dump_graph_json(graph, handle)
+    folder = Path(outdir)
+    return folder / "graph.ttl", folder / "graph.json"

@@ -20,8 +20,8 @@ import re
 from collections.abc import Iterable
 
 from kg.model import Evidence, KnowledgeGraph
+from kg.schema import COUNTRY
 
-COUNTRY = "Country"
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 

@@ -27,20 +27,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KgError
-from kg.export.facets import COUNTRY
 from kg.export.output import open_output
 from kg.model import Edge, Evidence, KnowledgeGraph, Node
-from kg.schema import get_schema
+from kg.schema import COUNTRY, FACTION_OF, LEADS, get_schema
 
 if TYPE_CHECKING:
     from followthemoney.proxy import EntityProxy
 
-SCHEMATA = {"Gang": "Organization", "Faction": "Organization", "Leader": "Person", "Agency": "PublicBody"}
-"""Node type -> FollowTheMoney schema; any other type but Country is an Organization."""
-TOPICS = {"Gang": "crime", "Faction": "crime", "Leader": "crime.boss"}
+SCHEMATA = {"group": "Organization", "member": "Person", "agency": "PublicBody"}
+"""Role of a node type -> FollowTheMoney schema; any other role but place is an Organization."""
+TOPICS = {"group": "crime", "member": "crime.boss"}
 LINKS = {
-    "LEADS": ("Directorship", "director", "organization"),
-    "FACTION_OF": ("Membership", "member", "organization"),
+    LEADS: ("Directorship", "director", "organization"),
+    FACTION_OF: ("Membership", "member", "organization"),
 }
 """Relation -> (link schema, property of the source, property of the target)."""
 UNKNOWN_LINK = ("UnknownLink", "subject", "object")
@@ -77,12 +76,13 @@ def _add_evidence(proxy: EntityProxy, evidence: Iterable[Evidence], text_propert
 def _thing(node: Node) -> EntityProxy:
     from followthemoney import model
 
-    proxy = model.make_entity(SCHEMATA.get(node.type, "Organization"))
+    role = get_schema().role_of(node.type)
+    proxy = model.make_entity(SCHEMATA.get(role, "Organization"))
     proxy.id = entity_id(node.id)
     proxy.add("name", node.name)
     proxy.add("alias", list(node.aliases))
-    proxy.add("topics", TOPICS.get(node.type), quiet=True)
-    if node.type == "Prison":
+    proxy.add("topics", TOPICS.get(role), quiet=True)
+    if role == "prison":
         proxy.add("classification", "prison")
     _add_evidence(proxy, node.evidence, "notes")
     return proxy

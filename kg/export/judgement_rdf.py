@@ -9,7 +9,7 @@ and outcome, ``prov:wasAssociatedWith`` the person (a ``prov:Agent``) and
 
 >>> from kg.model import Judgement
 >>> j = Judgement("reject", "ana", "2025-03-01", nodes=("leader:quito",), status="applied", outcome="removed")
->>> writer = JudgementTurtle(lambda iri: f"<{iri}>", lambda node_id: node_id)
+>>> writer = JudgementTurtle(lambda iri: f"<{iri}>", lambda node_id: node_id, lambda s: f'"{s}"')
 >>> text, triples = writer.statements([j])
 >>> triples, "prov#endedAtTime> \\"2025-03-01T00:00:00\\"^^" in text
 (9, True)
@@ -46,18 +46,15 @@ def _date_time(when: str) -> str:
     return parsed.isoformat() if "T" in when or " " in when else f"{when}T00:00:00"
 
 
-def _literal(value: str) -> str:
-    from kg.export.turtle import quote_literal  # turtle imports this module
-
-    return quote_literal(value)
-
-
 class JudgementTurtle:
     """Turtle for judgement links on nodes and for the judgements themselves."""
 
-    def __init__(self, term: Callable[[str], str], node: Callable[[str], str]) -> None:
+    def __init__(
+        self, term: Callable[[str], str], node: Callable[[str], str], literal: Callable[[str], str]
+    ) -> None:
+        """``term``, ``node`` and ``literal`` write an IRI, a node and a string as the writer does."""
         vocab = get_vocabulary()
-        self.term, self.node = term, node
+        self.term, self.node, self.literal = term, node, literal
         self.same_as, self.judgement = term(OWL_SAME_AS), term(vocab.iri("judgement"))
         self.fields = {name: term(vocab.iri(name)) for name in ("decision", "judgedId", "newValue")}
         self.fields |= {name: term(vocab.iri(name)) for name in ("reason", "status", "outcome")}
@@ -84,12 +81,12 @@ class JudgementTurtle:
             values = [("decision", j.decision), *(("judgedId", n) for n in named)]
             values += [(k, v) for k, v in (("newValue", j.type or j.name), ("reason", j.reason)) if v]
             values += [(k, v) for k, v in (("status", j.status), ("outcome", j.outcome)) if v]
-            parts = [self.a_judgement, *(f"{self.fields[k]} {_literal(v)}" for k, v in values)]
+            parts = [self.a_judgement, *(f"{self.fields[k]} {self.literal(v)}" for k, v in values)]
             parts += [f"{self.agent} {agent}", f'{self.ended} "{_date_time(j.when)}"^^{self.date_time}']
             out.append(f"{self.node(j.id)} " + " ;\n    ".join(parts) + " .\n\n")
             triples += len(parts)
         for who, agent in agents.items():
-            out.append(f"{agent} {self.a_agent} ;\n    {self.label} {_literal(who)} .\n\n")
+            out.append(f"{agent} {self.a_agent} ;\n    {self.label} {self.literal(who)} .\n\n")
             triples += 2
         return "".join(out), triples
 

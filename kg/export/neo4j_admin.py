@@ -7,7 +7,7 @@ together (an interrupted export leaves the previous files whole), and
 ``import.args`` holding the importer's arguments (paths relative to the
 directory), so that ``cd DIR && neo4j-admin database import full @import.args neo4j``
 imports everything. Properties are those ``kg load`` writes (see
-:mod:`kg.store.codec`), so ``kg pull`` reads an imported database back losslessly.
+:mod:`kg.codec`), so ``kg pull`` reads an imported database back losslessly.
 Arrays use the unit separator (U+001F) between elements, since sentences
 contain ``;``.
 
@@ -32,11 +32,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from kg import codec
 from kg.atomic import Publication, publication
 from kg.errors import KgError
 from kg.model import KnowledgeGraph
-from kg.store import codec
-from kg.store.cypher import label, rel_type
+from kg.schema import get_schema
 
 ARRAY_DELIMITER = "\x1f"
 ARGS_FILE = "import.args"
@@ -94,12 +94,13 @@ def export_neo4j_admin(graph: KnowledgeGraph, out: str | Path) -> int:
     """Write the import files into directory ``out``; returns the number of nodes and relationships."""
     if str(out) == "-":
         raise KgError("the neo4j-admin format is a directory of files: give -o DIR")
+    schema = get_schema()  # labels and types only from the ontology
     nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in graph.nodes():
-        nodes[label(node.type)].append(codec.node_row(node))
+        nodes[schema.node_type(node.type).name].append(codec.node_row(node))
     edges: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for edge in graph.edges():
-        edges[rel_type(edge.type)].append(codec.edge_row(edge))
+        edges[schema.relation(edge.type).name].append(codec.edge_row(edge))
     args = [
         "--array-delimiter=U+001F",
         "--multiline-fields=true",

@@ -16,13 +16,12 @@ True
 
 from __future__ import annotations
 
-import argparse
 import sys
 
-from kg.atomic import write_text
+from kg.export.generated import write_or_check
 from kg.export.turtle import quote_literal
-from kg.export.vocab import NAMESPACE, RDF_NS, XSD_NS, ObjectProperty, Vocabulary, get_vocabulary
-from kg.schema import get_schema
+from kg.export.vocab import NAMESPACE, RDF_NS, XSD_NS, ObjectProperty, Vocabulary, vocabulary_of
+from kg.schema import Schema, get_schema
 from ontology import SHAPES_PATH
 
 SHAPES_NAMESPACE = NAMESPACE.rstrip("#").replace("/ontology", "/shapes") + "#"
@@ -211,10 +210,10 @@ def _required_shape(owner: str, names: tuple[str, ...]) -> str:
 """
 
 
-def render_shapes() -> str:
-    """The SHACL shapes for the current ontology, as Turtle text."""
-    vocab = get_vocabulary()
-    schema = get_schema()
+def render_shapes(schema: Schema | None = None) -> str:
+    """The SHACL shapes for ``schema`` (the shipped ontology by default), as Turtle text."""
+    schema = schema or get_schema()
+    vocab = vocabulary_of(schema)
     relations = {r.iri[len(NAMESPACE) :]: r for r in schema.relations}
     parts = [
         f"""# SHACL shapes for exports of the TCO knowledge graph (ontology {schema.version}).
@@ -254,18 +253,7 @@ tcosh: sh:declare
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Generate ontology/shapes.ttl from the ontology.")
-    parser.add_argument("--check", action="store_true", help="only check that the file is up to date")
-    args = parser.parse_args(argv)
-    text = render_shapes()
-    if args.check:
-        current = SHAPES_PATH.read_text(encoding="utf-8") if SHAPES_PATH.exists() else ""
-        if current != text:
-            print(f"{SHAPES_PATH.name} is out of date: run python -m kg.export.shapes", file=sys.stderr)
-            return 1
-        return 0
-    write_text(SHAPES_PATH, text)
-    return 0
+    return write_or_check(SHAPES_PATH, render_shapes(), "kg.export.shapes", argv)
 
 
 if __name__ == "__main__":

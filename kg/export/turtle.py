@@ -184,7 +184,7 @@ class TurtleWriter:
         self._any_uri = next((d for *_, d in self._text_slots["Document"] if d.endswith("anyURI")), None)
         self._segments = {segment(owner) for owner in self._owner.values()}
         self._segments.add(segment("Judgement"))
-        self._judged = JudgementTurtle(self._term, self.node)
+        self._judged = JudgementTurtle(self._term, self.node, quote_literal)
         self._evidence_segment, self._statement_segment = segment("Evidence"), segment("Statement")
         self._nodes: dict[str, str] = {}
         # id(evidence) -> its prefixed name; the graph keeps the evidence alive meanwhile.

@@ -1,7 +1,7 @@
-"""RDF terms for the exporters, read from the ontology, and the IRIs of instances.
+"""RDF terms for the exporters, from the ontology registry, and the IRIs of instances.
 
 Every predicate and class the exporters write is looked up here by its local name
-in ``ontology/tco.ttl``; asking for a term the ontology does not declare is an
+in ``ontology/tco.ttl`` (read once, by :mod:`kg.schema`); asking for a term the ontology does not declare is an
 error, so exports cannot drift from the ontology.
 
 >>> vocab = get_vocabulary()
@@ -25,13 +25,21 @@ from dataclasses import dataclass, fields
 from functools import cache
 from urllib.parse import quote, unquote
 
-from rdflib import OWL, RDF, RDFS, Graph, URIRef
-from rdflib.collection import Collection
-from rdflib.term import Node as RDFNode
+from rdflib import RDF, RDFS
 
 from kg.model import Evidence
-from kg.schema import ONTOLOGY_IRI, TCO, SchemaError
-from ontology import ONTOLOGY_PATH
+from kg.schema import (
+    ONTOLOGY_IRI,
+    TCO,
+    Schema,
+    SchemaError,
+    get_schema,
+)
+
+# Re-exported: the exporters take all their RDF terms from this module.
+from kg.schema import XSD_STRING as XSD_STRING
+from kg.schema import DatatypeProperty as DatatypeProperty
+from kg.schema import ObjectProperty as ObjectProperty
 
 NAMESPACE = str(TCO)
 # Instances live beside the ontology: https://w3id.org/tco-kg/id/<class>/<local name>.
@@ -40,33 +48,12 @@ INSTANCE_BASE = str(ONTOLOGY_IRI).rsplit("/", 1)[0] + "/id/"
 RDF_NS = str(RDF)
 RDFS_NS = str(RDFS)
 XSD_NS = "http://www.w3.org/2001/XMLSchema#"
-XSD_STRING = XSD_NS + "string"
 XSD_INTEGER = XSD_NS + "integer"
 
 # Evidence fields whose ontology term is not simply the camelCase field name.
 _FIELD_TERMS = {"start": "startOffset", "end": "endOffset", "lang": "language"}
 # A local part that can be written as a prefixed name in Turtle and JSON-LD.
 _SIMPLE_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?\Z")
-
-
-@dataclass(frozen=True, slots=True)
-class DatatypeProperty:
-    """A datatype property: ``domain`` holds class local names, ``range`` a datatype IRI."""
-
-    name: str
-    iri: str
-    domain: tuple[str, ...]
-    range: str
-
-
-@dataclass(frozen=True, slots=True)
-class ObjectProperty:
-    """An object property: ``domain`` and ``range`` hold class local names."""
-
-    name: str
-    iri: str
-    domain: tuple[str, ...]
-    range: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,70 +109,20 @@ def snake_case(name: str) -> str:
     return re.sub(r"(?<!^)([A-Z])", r"_\1", name).lower()
 
 
-def _local(node: RDFNode) -> str | None:
-    text = str(node)
-    return text[len(NAMESPACE) :] if isinstance(node, URIRef) and text.startswith(NAMESPACE) else None
-
-
-def _domain_names(graph: Graph, node: RDFNode | None) -> tuple[str, ...]:
-    if node is None:
-        return ()
-    local = _local(node)
-    if local is not None:
-        return (local,)
-    union = graph.value(node, OWL.unionOf)
-    if union is None:
-        return ()
-    return tuple(name for member in Collection(graph, union) if (name := _local(member)) is not None)
-
-
-def load_vocabulary(path: str | None = None) -> Vocabulary:
-    """Read the declared classes and properties of the ontology (use :func:`get_vocabulary`)."""
-    graph = Graph()
-    graph.parse(path or ONTOLOGY_PATH, format="turtle")
-
-    def declared(kind: URIRef) -> frozenset[str]:
-        return frozenset(name for s in graph.subjects(RDF.type, kind) if (name := _local(s)) is not None)
-
-    datatype_properties = {}
-    for name in declared(OWL.DatatypeProperty):
-        iri = URIRef(NAMESPACE + name)
-        range_ = graph.value(iri, RDFS.range)
-        datatype_properties[name] = DatatypeProperty(
-            name=name,
-            iri=str(iri),
-            domain=_domain_names(graph, graph.value(iri, RDFS.domain)),
-            range=str(range_) if range_ is not None else XSD_STRING,
-        )
-    object_properties = {}
-    for name in declared(OWL.ObjectProperty):
-        iri = URIRef(NAMESPACE + name)
-        object_properties[name] = ObjectProperty(
-            name=name,
-            iri=str(iri),
-            domain=_domain_names(graph, graph.value(iri, RDFS.domain)),
-            range=_domain_names(graph, graph.value(iri, RDFS.range)),
-        )
-    superclasses: dict[str, frozenset[str]] = {}
-    for name in declared(OWL.Class):
-        supers = {
-            _local(node)
-            for node in graph.transitive_objects(URIRef(NAMESPACE + name), RDFS.subClassOf)
-            if node is not None
-        }
-        superclasses[name] = frozenset(s for s in supers if s is not None and s != name)
+def vocabulary_of(schema: Schema) -> Vocabulary:
+    """The RDF terms of a registry (see :func:`kg.schema.load_schema`)."""
     return Vocabulary(
-        superclasses=superclasses,
-        classes=declared(OWL.Class),
-        object_properties=object_properties,
-        datatype_properties=datatype_properties,
+        classes=frozenset(schema.superclasses),
+        object_properties=schema.object_properties,
+        datatype_properties=schema.datatype_properties,
+        superclasses=schema.superclasses,
     )
 
 
 @cache
 def get_vocabulary() -> Vocabulary:
-    """The vocabulary of the shipped ontology, read once per process."""
-    return load_vocabulary()
+    """The vocabulary of the shipped ontology, from the one registry."""
+    return vocabulary_of(get_schema())
 
 
 def evidence_terms() -> dict[str, tuple[str, DatatypeProperty | None]]:

@@ -33,7 +33,7 @@ from kg.extract.rulebase import Fact
 from kg.extract.sources import source_country
 from kg.extract.text import LANGUAGES
 from kg.model import Document, Edge, Evidence, KnowledgeGraph, Node
-from kg.schema import get_schema
+from kg.schema import COUNTRY, get_schema
 
 EXTRACTOR_NAME = "kg-rules"
 EXTRACTOR_VERSION = "1.0"
@@ -48,6 +48,17 @@ class Extraction:
     document: Document
     lang: str
     graph: KnowledgeGraph
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of the extraction (the ``kg extract`` contract)."""
+        return {
+            "source": self.document.source,
+            "id": self.document.id,
+            "url": self.document.url,
+            "lang": self.lang,
+            "nodes": [node.to_dict() for node in self.graph.nodes()],
+            "edges": [edge.to_dict() for edge in self.graph.edges()],
+        }
 
 
 class _EvidenceMaker:
@@ -122,7 +133,7 @@ def _graph(
     make = _EvidenceMaker(document, analysis, lang)
     relations = {r.name: r for r in schema.relations}
     for entity in table.entities.values():
-        if entity.type == "Country" and not entity.mentions and entity.key not in used:
+        if entity.type == COUNTRY and not entity.mentions and entity.key not in used:
             continue
         sentences = _node_sentences(entity, analysis, facts)
         if not sentences:

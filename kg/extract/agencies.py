@@ -14,6 +14,7 @@ from __future__ import annotations
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
 from kg.extract.text import is_capitalized
+from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 AGENCY_MODIFIERS = words("agency_modifiers")
 SPLIT_HEADS = words("split_heads")
@@ -34,7 +35,7 @@ def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
     if k in blocked or not (is_capitalized(token) and token.is_alpha):
         return False
     # "São" in "Ministério Público de São Paulo" is a place's word, not the verb "são"
-    return token.lower_ not in STOP or any(m.type in ("Place", "Country") for m in analysis.covering(k))
+    return token.lower_ not in STOP or any(m.type in ("Place", COUNTRY) for m in analysis.covering(k))
 
 
 def _agency_span(
@@ -123,7 +124,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     ]
     heads = {s for s, _ in heads_spans}
     blocked = {
-        k for m in analysis.mentions if m.type in ("Gang", "Faction", "Region") for k in range(m.start, m.end)
+        k for m in analysis.mentions if m.type in (GANG, FACTION, "Region") for k in range(m.start, m.end)
     }
     seen: set[tuple[int, int]] = set()
     for start, end in heads_spans:
@@ -136,7 +137,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         seen.add((first, last))
         country = None
         # A nationality or a country right before the name belongs to it ("Colombian Army", "U.S. ...").
-        for mention in [*analysis.ending("Demonym", first), *analysis.ending("Country", first)]:
+        for mention in [*analysis.ending("Demonym", first), *analysis.ending(COUNTRY, first)]:
             if is_capitalized(doc[mention.start]):
                 first, country = mention.start, mention.country or mention.name
                 break
@@ -146,19 +147,19 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if (
             doc[start].lower_ in {"department", "departamento", "state", "estado"}
             and rest
-            and all(any(m.type in ("Place", "Country") for m in analysis.covering(k)) for k in rest)
+            and all(any(m.type in ("Place", COUNTRY) for m in analysis.covering(k)) for k in rest)
         ):
             continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
         aliases: list[str] = []
         if first > 0 and doc[first - 1].lower_ == "'s":
-            for mention in analysis.ending("Country", first - 1):  # "El Salvador's Supreme Court"
+            for mention in analysis.ending(COUNTRY, first - 1):  # "El Salvador's Supreme Court"
                 country = mention.name
                 aliases.append(analysis.surface(mention.start, last))
         for mention in analysis.starting_between(first, last):
-            if mention.type in {"Demonym", "Country", "Place"} and mention.end <= last:
-                country = country or (mention.name if mention.type == "Country" else mention.country)
+            if mention.type in {"Demonym", COUNTRY, "Place"} and mention.end <= last:
+                country = country or (mention.name if mention.type == COUNTRY else mention.country)
         name = analysis.surface(first, last)
-        found.append(Mention("Agency", name, first, last, "agency-head", country=country, aliases=aliases))
+        found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)
     found += _national_forces(analysis, blocked)
     return found
@@ -186,7 +187,7 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
         if nationality is None or span is None:
             continue
         name = analysis.surface(*span)
-        found.append(Mention("Agency", name, *span, "agency-nationality", country=nationality.country))
+        found.append(Mention(AGENCY, name, *span, "agency-nationality", country=nationality.country))
     return found
 
 
@@ -210,5 +211,5 @@ def _city_agencies(analysis: Analysis, blocked: set[int]) -> list[Mention]:
         ):
             continue
         name = analysis.surface(place.start, cue.end)
-        found.append(Mention("Agency", name, place.start, cue.end, "agency-city", country=place.country))
+        found.append(Mention(AGENCY, name, place.start, cue.end, "agency-city", country=place.country))
     return found

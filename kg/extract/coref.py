@@ -17,6 +17,7 @@ from kg.extract.langdata import mapping, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
 from kg.extract.text import fold_keep_offsets
+from kg.schema import AGENCY, LEADER
 
 PRONOUNS = words_by_language("personal_pronouns")
 
@@ -28,7 +29,7 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
     refers to the one leader named in the sentence before, when there is exactly one.
     """
     owners: dict[tuple[str, ...], set[str]] = {}
-    for entity in table.of_type("Leader"):
+    for entity in table.of_type(LEADER):
         words = entity.name.split()
         forms: set[tuple[str, ...]] = {(w,) for w in words[1:] if len(w) >= 4 and w[0].isupper()}
         forms.add(tuple(words))  # a leader known by one name ("Coke") makes that name ambiguous
@@ -73,8 +74,8 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
         before = sent - 1  # a paragraph break between the two sentences is a sentence too
         while before > 0 and not any(doc[k].is_alpha for k in range(*analysis.sents[before])):
             before -= 1
-        leaders = {r.entity.key: r.entity for r in table.in_sentence(before, "Leader")}
-        if len(leaders) == 1 and not table.in_sentence(sent, "Leader"):
+        leaders = {r.entity.key: r.entity for r in table.in_sentence(before, LEADER)}
+        if len(leaders) == 1 and not table.in_sentence(sent, LEADER):
             table.add_ref(sent, Ref(next(iter(leaders.values())), at, at + 1))
 
 
@@ -225,7 +226,7 @@ def police_references(analysis: Analysis, table: EntityTable) -> None:
         return
     police = [
         e
-        for e in table.of_type("Agency")
+        for e in table.of_type(AGENCY)
         if e.mentions and word in fold_keep_offsets(e.name).lower().replace("-", " ").split()
     ]
     if len(police) != 1:
@@ -259,7 +260,7 @@ def officer_references(analysis: Analysis, table: EntityTable) -> None:
             continue
         agencies = [
             e
-            for e in table.of_type("Agency")
+            for e in table.of_type(AGENCY)
             if fold_keep_offsets(e.name).lower().split()[:2] == ["policia", kind]
         ]
         sent = analysis.sent_of[k]

@@ -21,8 +21,9 @@ from kg.extract.matchers import lexicon
 from kg.extract.mentions import STOP, Analysis, Mention
 from kg.extract.placenames import other_accents
 from kg.extract.text import LANGUAGES, fold_key, name_key
+from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
-GROUP_TYPES = ("Gang", "Faction")
+GROUP_TYPES = (GANG, FACTION)
 # A country named once in passing is not what the article is about: the home country needs
 # two mentions, or one with a nationality, place or agency of that country.
 HOME_MIN_SCORE = 3
@@ -79,14 +80,14 @@ class EntityTable:
 
 
 def _pattern_type(types: set[str]) -> str:
-    if "Faction" in types:
-        return "Faction"
+    if FACTION in types:
+        return FACTION
     return sorted(types)[0]
 
 
 def _resolve_agencies(entities: dict[str, Entity]) -> None:
     """Merge short agency names into the one longer agency that ends or starts with them."""
-    agencies = [e for e in entities.values() if e.type == "Agency"]
+    agencies = [e for e in entities.values() if e.type == AGENCY]
     for short in sorted(agencies, key=lambda e: len(e.name)):
         words = fold_key(short.name).split()
         if not words or short.key not in entities:
@@ -140,11 +141,11 @@ def build_entities(analysis: Analysis) -> EntityTable:
     """Group the mentions of ``analysis`` into entities and find the main group."""
     pattern_types: dict[str, set[str]] = {}
     for mention in analysis.mentions:
-        if mention.entry is None and mention.type in ("Gang", "Faction", "Agency", "Prison"):
+        if mention.entry is None and mention.type in (GANG, FACTION, AGENCY, PRISON):
             pattern_types.setdefault(name_key(mention.name), set()).add(mention.type)
     entities: dict[str, Entity] = {}
     for mention in analysis.mentions:
-        if mention.type not in ("Gang", "Faction", "Agency", "Country", "Prison"):
+        if mention.type not in (GANG, FACTION, AGENCY, COUNTRY, PRISON):
             continue
         entry = mention.entry
         if entry is None:
@@ -171,17 +172,15 @@ def build_entities(analysis: Analysis) -> EntityTable:
     _possessive_countries(analysis, entities)
     for entity in entities.values():
         entity.aliases.discard(entity.name)
-        entity.international = (
-            entity.type == "Agency" and entity.country is None and _is_international(entity)
-        )
+        entity.international = entity.type == AGENCY and entity.country is None and _is_international(entity)
     refs: dict[int, list[Ref]] = {}
     for entity in entities.values():
         for mention in entity.mentions:
             refs.setdefault(analysis.sent_of[mention.start], []).append(
                 Ref(entity, mention.start, mention.end)
             )
-    groups = [e for e in entities.values() if e.type == "Gang"] or [
-        e for e in entities.values() if e.type == "Faction"
+    groups = [e for e in entities.values() if e.type == GANG] or [
+        e for e in entities.values() if e.type == FACTION
     ]
     main = None
     if groups:
@@ -200,10 +199,10 @@ def build_entities(analysis: Analysis) -> EntityTable:
 
 def _possessive_countries(analysis: Analysis, entities: dict[str, Entity]) -> None:
     """ "Guatemala's PNC", "Colombia's Fiscalía": the possessive country is the agency's state."""
-    countries = {m.end: m.name for m in analysis.mentions if m.type == "Country"}
+    countries = {m.end: m.name for m in analysis.mentions if m.type == COUNTRY}
     doc = analysis.doc
     for entity in entities.values():
-        if entity.type != "Agency" or entity.country:
+        if entity.type != AGENCY or entity.country:
             continue
         for mention in entity.mentions:
             k = mention.start - 1
@@ -216,7 +215,7 @@ def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
     """Known entities take the fullest name the text uses ("The Children of God", not the
     gazetteer's "Los Hijos de Dios"); countries keep their English short name."""
     for entity in entities.values():
-        if entity.type == "Country":
+        if entity.type == COUNTRY:
             continue
         surfaces = [
             " ".join(analysis.surface(m.start, m.end).split())
@@ -240,12 +239,12 @@ def _known(analysis: Analysis, mention: Mention) -> Entry | None:
     """The gazetteer entry a pattern name stands for: same type, or exactly one of its names."""
     for form in (mention.name, *mention.aliases):
         for entry in analysis.gazetteer.lookup(form):
-            if entry.type == "Agency" and other_accents(form, entry):
+            if entry.type == AGENCY and other_accents(form, entry):
                 continue  # the same words spelt in another language: another country's agency
             if entry.type == mention.type:
                 return entry
             exact = {fold_key(f) for f in (*entry.forms, *entry.exact)}
-            if entry.type != "Country" and fold_key(form) in exact:
+            if entry.type != COUNTRY and fold_key(form) in exact:
                 return entry
     return None
 
@@ -289,7 +288,7 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
     """Definite descriptions of a group ("the gang", "la banda") refer to the main group."""
     doc = analysis.doc
     named = {k for m in analysis.mentions if m.type in GROUP_TYPES for k in range(m.start, m.end)}
-    factions = table.of_type("Faction")
+    factions = table.of_type(FACTION)
     counts = Counter(len(f.mentions) for f in factions)
     for cue in analysis.cues:
         target: Entity | None = None
@@ -339,17 +338,17 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     # "Marcos Lima": a place word that ends a capitalized name is a surname and places nothing
     persons = {m.start for m in analysis.mentions if m.type == "Place" and _ends_a_name(analysis, m.start)}
     for mention in analysis.mentions:
-        country = mention.name if mention.type == "Country" else mention.country
-        if mention.type not in ("Country", "Demonym", "Place") or not country or mention.start in persons:
+        country = mention.name if mention.type == COUNTRY else mention.country
+        if mention.type not in (COUNTRY, "Demonym", "Place") or not country or mention.start in persons:
             continue
-        scores[country] += 2 if mention.type in ("Country", "Place") else 1
+        scores[country] += 2 if mention.type in (COUNTRY, "Place") else 1
         words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
         at_start = mention.start == analysis.sents[analysis.sent_of[mention.start]][0]
         follows = doc[mention.end].text if mention.end < len(doc) else ""
         dateline = at_start and follows in {"-", ",", "("} and sum(len(w) for w in words) >= 4
         if dateline and all(w.isupper() for w in words):
             scores[country] += 4  # a dateline: "LIMA --", "MEXICO CITY, Oct 3 (Reuters) -"
-    for entity in table.of_type("Agency", "Gang", "Faction"):
+    for entity in table.of_type(AGENCY, GANG, FACTION):
         if entity.country:  # an agency's state; for a known group, where it is rooted (gazetteer)
             scores[entity.country] += min(len(entity.mentions), 2)
     if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
@@ -359,7 +358,7 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
         (
             m
             for m in analysis.mentions
-            if m.type in ("Country", "Place")
+            if m.type in (COUNTRY, "Place")
             and m.start not in persons
             and not analysis.surface(m.start, m.end).replace(".", "").isupper()
             # "extradited from Dubai": where someone comes from, not where the story happens
@@ -368,12 +367,12 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
         None,
     )
     if opening is not None and analysis.sent_of[opening.start] < 2:  # headline or lede
-        scores[opening.name if opening.type == "Country" else str(opening.country)] += FIRST_MENTION_BONUS
+        scores[opening.name if opening.type == COUNTRY else str(opening.country)] += FIRST_MENTION_BONUS
     ranked = scores.most_common(2)
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         first = {}
         for mention in analysis.mentions:
-            name = mention.name if mention.type == "Country" else mention.country
+            name = mention.name if mention.type == COUNTRY else mention.country
             if name and name not in first:
                 first[name] = mention.start
         return min((ranked[0][0], ranked[1][0]), key=lambda n: first.get(n, 10**9))

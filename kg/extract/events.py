@@ -23,6 +23,18 @@ from kg.extract.rulebase import (
     REQUESTS,
     RuleBase,
 )
+from kg.schema import (
+    AGENCY,
+    ARRESTED_BY,
+    COOPERATES_WITH,
+    COUNTRY,
+    FACTION,
+    GANG,
+    LEADER,
+    OPERATES_IN,
+    PRISON,
+    RIVAL_OF,
+)
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
 CLAUSE_OPENERS = words("clause_openers")
@@ -41,7 +53,7 @@ class EventRules(RuleBase):
     """Arrests, cooperation and the article-country fallback for operations."""
 
     def actors(self, sent: int) -> list[Entity]:
-        refs = [r for r in self.table.in_sentence(sent, "Agency") if not self.source_marked(r)]
+        refs = [r for r in self.table.in_sentence(sent, AGENCY) if not self.source_marked(r)]
         doc = self.analysis.doc
         starts = {r.start for r in refs}
         seen: dict[str, Entity] = {}
@@ -59,7 +71,7 @@ class EventRules(RuleBase):
         if self.cues(sent, "cooperate"):
             pairs = {(a.key, b.key) for i, a in enumerate(agencies) for b in agencies[i + 1 :]}
         else:
-            refs = self.table.in_sentence(sent, "Agency")
+            refs = self.table.in_sentence(sent, AGENCY)
             doc = self.analysis.doc
             if self.cues(sent, "arrest"):
                 for left, right in itertools.pairwise(refs):
@@ -71,7 +83,7 @@ class EventRules(RuleBase):
         for a, b in pairs:
             if a != b:
                 self.add(
-                    "COOPERATES_WITH",
+                    COOPERATES_WITH,
                     self.table.entities[a],
                     self.table.entities[b],
                     sent,
@@ -108,13 +120,13 @@ class EventRules(RuleBase):
             for target in targets.values():
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
-                    self.add("ARRESTED_BY", target, agency, sent, rule)
+                    self.add(ARRESTED_BY, target, agency, sent, rule)
 
     def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> None:
         """ "X was detained on Monday. The arrest was carried out by the Carabinieri"."""
         for agency in self.retold_agents(sent):
             for target in unagented.values():
-                self.add("ARRESTED_BY", target, agency, sent, "arrested-by/retold")
+                self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
 
     def _arrest_cues(self, sent: int) -> tuple[list[Cue], list[Cue]]:
         """The arrest cues of a sentence that tell an arrest made, and its detainee phrases."""
@@ -133,17 +145,17 @@ class EventRules(RuleBase):
         """ "The operation, carried out jointly with X": the earlier arresting agencies and X."""
         for earlier in earlier_agencies:
             for other in agencies:
-                self.add("COOPERATES_WITH", earlier, other, sent, "cooperates-with/context")
+                self.add(COOPERATES_WITH, earlier, other, sent, "cooperates-with/context")
 
     def _arrest_targets(self, sent: int, arrest: list[Cue], agencies: list[Entity]) -> dict[str, Entity]:
         """The groups and leaders the arrest cues of ``sent`` take as their object, by key."""
         doc = self.analysis.doc
-        agency_refs = self.table.in_sentence(sent, "Agency")
+        agency_refs = self.table.in_sentence(sent, AGENCY)
         targets: dict[str, Entity] = {}
-        for ref in self.table.in_sentence(sent, *GROUP_TYPES, "Leader"):
+        for ref in self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
             # A group before the cue is its object only when no agency stands between them.
             later = [c for c in arrest if c.start >= ref.end]
-            owned = ref.entity.type == "Leader" and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
+            owned = ref.entity.type == LEADER and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
             if owned and not any(c.end <= ref.start for c in arrest):
                 continue  # "tras la muerte de Lazcano ... fue capturado": someone else's arrest
             if any(c.end <= ref.start for c in arrest) or (
@@ -168,7 +180,7 @@ class EventRules(RuleBase):
             k = cue.end
             if k >= len(doc) or not any(c.start == k for c in self.cues(sent, "passive_by")):
                 continue
-            for ref in self.table.in_sentence(sent, "Agency"):
+            for ref in self.table.in_sentence(sent, AGENCY):
                 gap = doc[k + 1 : ref.start]
                 if ref.start > k and all(t.lower_ in AGENT_LIST_WORDS for t in gap):
                     agents.add(ref.entity.key)
@@ -177,9 +189,7 @@ class EventRules(RuleBase):
 
     def named(self, cue: Cue) -> bool:
         """A cue word inside a name ("Casa de Custódia de Taubaté", "Operation Custody") is no event."""
-        return any(
-            m.type in ("Prison", "Agency", "Gang", "Faction") for m in self.analysis.covering(cue.start)
-        )
+        return any(m.type in (PRISON, AGENCY, GANG, FACTION) for m in self.analysis.covering(cue.start))
 
     def irrealis(self, cue: Cue) -> bool:
         """An arrest offered, sought or escaped, not made: "a reward leading to his capture"."""
@@ -203,7 +213,7 @@ class EventRules(RuleBase):
         "La detención fue realizada por X", "A prisão foi feita pela X"."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
-        agencies = self.table.in_sentence(sent, "Agency")
+        agencies = self.table.in_sentence(sent, AGENCY)
         found: list[Entity] = []
         for k in range(begin + 1, end):
             if (
@@ -241,7 +251,7 @@ class EventRules(RuleBase):
         doc = self.analysis.doc
         passive = {c.end: c for c in self.cues(sent, "passive_by")}
         arrest_ends = {c.end for c in arrest}
-        for ref in self.table.in_sentence(sent, "Agency"):
+        for ref in self.table.in_sentence(sent, AGENCY):
             if self.source_marked(ref):
                 continue
             by = next((passive[k] for k in range(ref.start - 2, ref.start + 1) if k in passive), None)
@@ -285,7 +295,7 @@ class EventRules(RuleBase):
                 arrested.setdefault(fact.target, fact.sent)
         for fact in self.facts:
             # "el enfrentamiento entre A y B ... en España": a clash takes place where both groups are
-            if fact.type == "RIVAL_OF" and self.places_home(fact.sent, country):
+            if fact.type == RIVAL_OF and self.places_home(fact.sent, country):
                 arrested.setdefault(fact.source, fact.sent)
                 arrested.setdefault(fact.target, fact.sent)
         main = self.table.main_group
@@ -295,12 +305,12 @@ class EventRules(RuleBase):
         for group in self.table.of_type(*GROUP_TYPES):
             where: int | None = None
             local = self.described_as_local(group)
-            if (group is main and main_is_clear) or group.type == "Faction" or local is not None:
+            if (group is main and main_is_clear) or group.type == FACTION or local is not None:
                 where = local if local is not None else group.sentences(self.analysis)[0]
             elif group.key in arrested:
                 where = arrested[group.key]
             if where is not None:
-                self.add("OPERATES_IN", group, country, where, "operates-in/home-country")
+                self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
 
     def places_home(self, sent: int, country: Entity) -> bool:
         """The sentence names the home country or one of its places after "in / en / em"."""
@@ -309,9 +319,9 @@ class EventRules(RuleBase):
         for mention in self.analysis.starting_between(begin, end):
             if mention.start == 0:
                 continue
-            home = mention.name if mention.type == "Country" else mention.country
+            home = mention.name if mention.type == COUNTRY else mention.country
             if (
-                mention.type in ("Country", "Place")
+                mention.type in (COUNTRY, "Place")
                 and home == country.name
                 and doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"}
             ):

@@ -28,7 +28,7 @@ import yaml
 
 from kg.errors import InputError
 from kg.extract.text import name_key
-from kg.schema import get_schema
+from kg.schema import COUNTRY, get_schema
 
 DATA_FILES = ("countries.yaml", "entities.yaml")
 
@@ -203,7 +203,7 @@ def _countries(data: Mapping[str, Any], shown: str) -> Iterator[tuple[Entry, lis
             for base in _strings(info.get(lang), shown, f"{lang} demonyms")
             for form in sorted(_inflect(base, lang))
         ]
-        yield Entry("Country", display, tuple(aliases)), demonyms
+        yield Entry(COUNTRY, display, tuple(aliases)), demonyms
 
 
 def _build(sources: Iterable[tuple[dict[str, Any], str]], fingerprint: str) -> Gazetteer:
@@ -213,7 +213,7 @@ def _build(sources: Iterable[tuple[dict[str, Any], str]], fingerprint: str) -> G
     regions: list[str] = []
     for data, shown in sources:
         for country, forms in _countries(data, shown):
-            entries[("Country", name_key(country.name))] = country
+            entries[(COUNTRY, name_key(country.name))] = country
             demonyms.extend(forms)
         for entry in _entries(data, shown):
             entries[(entry.type, name_key(entry.name))] = entry

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.leader_words import ARTICLES, CUE_ADJECTIVES, GROUP_MODIFIERS, OF_WORDS, POSSESSIVES
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
+from kg.schema import AGENCY, COUNTRY, PRISON
 
 
 class GroupAttribution:
@@ -65,7 +66,7 @@ class GroupAttribution:
         doc = self.analysis.doc
         return any(
             0 <= ref.start - cue.end <= 2 and doc[cue.end].lower_ in OF_WORDS
-            for ref in self.table.in_sentence(sent, "Agency", "Country", "Prison")
+            for ref in self.table.in_sentence(sent, AGENCY, COUNTRY, PRISON)
         )
 
     def _after_possessive(self, cue: Cue) -> bool:

@@ -34,6 +34,7 @@ from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.text import fold_key, name_key
+from kg.schema import LEADER, LEADS
 
 NICKNAME_MARKERS = words("nickname_markers")
 # "fueron identificados como", "were identified as", "foram identificados como"
@@ -275,12 +276,12 @@ class LeaderFinder(GroupAttribution):
 
     def leader(self, person: Person) -> Entity:
         keys = {name_key(f) for f in (person.name, *person.aliases)}
-        for entity in self.table.of_type("Leader"):
+        for entity in self.table.of_type(LEADER):
             known = {name_key(f) for f in (entity.name, *entity.aliases)}
             if keys & known:
                 entity.aliases |= {person.name, *person.aliases}
                 return entity
-        entity = Entity(f"Leader:{name_key(person.name)}", "Leader", person.name, set(person.aliases))
+        entity = Entity(f"Leader:{name_key(person.name)}", LEADER, person.name, set(person.aliases))
         self.table.entities[entity.key] = entity
         return entity
 
@@ -397,7 +398,7 @@ class LeaderFinder(GroupAttribution):
             person = self.full_name(person)
         entity = self.leader(person)
         self.table.add_ref(sent, Ref(entity, person.start, person.end))
-        self.facts.append(Fact("LEADS", entity.key, group.key, sent, rule))
+        self.facts.append(Fact(LEADS, entity.key, group.key, sent, rule))
 
 
 def find_leaders(analysis: Analysis, table: EntityTable) -> list[Fact]:

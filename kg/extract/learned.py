@@ -34,7 +34,7 @@ from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import fold_key, is_capitalized
-from kg.schema import RelationType, get_schema
+from kg.schema import ARRESTED_BY, FACTION, GANG, RelationType, get_schema
 
 MODEL_PATH = Path(__file__).parent / "data" / "relation_model.json"
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
@@ -181,7 +181,7 @@ class _PairReader:
         before = _words(self.analysis, max(begin, first.start - CONTEXT), first.start)
         after = _words(self.analysis, second.end, min(end, second.end + CONTEXT))
         inside = [r for r in refs if first.end <= r.start and r.end <= second.start]
-        groups = sum(1 for r in inside if r.entity.type in ("Gang", "Faction"))
+        groups = sum(1 for r in inside if r.entity.type in (GANG, FACTION))
         roles = set()
         for role, start, stop in self.cues.get(sent, []):
             where = "btw" if first.end <= start and stop <= second.start else "sent"
@@ -195,7 +195,7 @@ class _PairReader:
             "cue-btw:source" in roles
             or any(doc[k].lower_ in NEGATIONS for k in range(begin, second.start))
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
-            or (relation.name == "ARRESTED_BY" and any(doc[k].lower_ in unmade for k in range(begin, end)))
+            or (relation.name == ARRESTED_BY and any(doc[k].lower_ in unmade for k in range(begin, end)))
         )
         marks = []
         if source.entity.key == self.main or target.entity.key == self.main:

@@ -21,6 +21,7 @@ from kg.extract.langdata import words
 from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
+from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
 NAME_ARTICLES = words("name_articles")
@@ -258,7 +259,7 @@ def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
             lower = not (first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "'\"")
             if lower and analysis.surface(start, end) not in target.aliases:
                 continue
-            if target.type == "Agency" and other_accents(analysis.surface(start, end), target):
+            if target.type == AGENCY and other_accents(analysis.surface(start, end), target):
                 continue  # "Policía Federal" (Spanish) is not Brazil's "Polícia Federal"
             found.append(
                 Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)
@@ -293,7 +294,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     kept: list[Mention] = []
     taken: set[int] = set()
     # Same span, same source: the narrower reading wins (a faction is also a group).
-    rank = {"Faction": 0, "Gang": 1}
+    rank = {FACTION: 0, GANG: 1}
     for mention in sorted(
         mentions, key=lambda x: (-(x.end - x.start), -x.priority, x.start, rank.get(x.type, 2))
     ):
@@ -334,7 +335,7 @@ def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:
     analysis.mentions = [
         m
         for m in resolve_overlaps(candidates)
-        if m.type != "Country" or not in_place_name(toks, m.start, sents[sent_of[m.start]][0])
+        if m.type != COUNTRY or not in_place_name(toks, m.start, sents[sent_of[m.start]][0])
     ]
 
 
@@ -362,7 +363,7 @@ def is_name(analysis: Analysis, start: int, end: int) -> bool:
     known = analysis.gazetteer.lookup(surface)
     if any(m.end == end for m in analysis.starting("Place", start)):
         return False
-    return not any(e.type == "Country" for e in known)
+    return not any(e.type == COUNTRY for e in known)
 
 
 def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:

@@ -12,6 +12,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.persons import Person, titled
+from kg.schema import COUNTRY
 
 OUTFIT_ROLES = frozenset({"gang_intro", "faction_intro"})
 OF_WORDS = words("of_words")
@@ -28,7 +29,7 @@ def outfit_sentences(analysis: Analysis) -> set[int]:
     }
 
 
-PLACE_TYPES = frozenset({"Place", "Country", "Region"})
+PLACE_TYPES = frozenset({"Place", COUNTRY, "Region"})
 
 
 def outfit_leaders(

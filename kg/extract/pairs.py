@@ -23,6 +23,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ARTICLES, PREPOSITIONS
+from kg.schema import FACTION, GANG
 
 POSSESSIVES = words("possessives")
 MODIFIERS = words("rivalry_modifiers")
@@ -139,7 +140,7 @@ def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[
         return []
     doc = analysis.doc
     heads = {c.start: c for c in analysis.cues if c.role == "gang_intro"}
-    named = {k for m in analysis.mentions if m.type in ("Gang", "Faction") for k in range(m.start, m.end)}
+    named = {k for m in analysis.mentions if m.type in (GANG, FACTION) for k in range(m.start, m.end)}
     found: list[tuple[Entity, str, int]] = []
     for mention in analysis.mentions:
         if mention.type != "Demonym" or not mention.country:

@@ -29,6 +29,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.navigation import navigation_lines
 from kg.extract.text import Tok, is_capitalized
+from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
 INDEFINITE = words("apposition_openers")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
@@ -135,7 +136,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             head_end = _capitalized_head_name(analysis, scanner, start, end)
             if head_end is not None:
                 name = analysis.surface(start, head_end)
-                found.append(Mention("Gang", name, start, head_end, "gang-name-head"))
+                found.append(Mention(GANG, name, start, head_end, "gang-name-head"))
             continue
         j = end
         of_form = j < sent_end and doc[j].lower_ in OF_WORDS and doc[j].lower_ != "of"
@@ -143,7 +144,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             j += 1
         j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
-        country = next(iter(analysis.starting("Country", span[0])), None) if span and of_form else None
+        country = next(iter(analysis.starting(COUNTRY, span[0])), None) if span and of_form else None
         if span and country is not None and country.end < span[1]:
             span, of_form = (country.end, span[1]), False  # "la banda de Venezuela Tren de Aragua"
         if span and of_form and _place_only(analysis, *span):
@@ -157,19 +158,17 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
                 aliases.append(name)
                 name = f"{capitalize(cue_text)} {analysis.surface(end, span[1])}"
             found.append(
-                Mention(
-                    "Gang", name, span[0] if not of_form else start, span[1], "gang-intro", aliases=aliases
-                )
+                Mention(GANG, name, span[0] if not of_form else start, span[1], "gang-intro", aliases=aliases)
             )
         # "X, the gang's leader": a group word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
         appositive = None if possessor else _appositive_name(analysis, scanner, start)
         # "X, a facção Bonde do Maluco": the apposition names its own group, so X is not one
         if appositive and is_name(analysis, *appositive) and not (span and is_name(analysis, *span)):
-            found.append(Mention("Gang", analysis.surface(*appositive), *appositive, "gang-appositive"))
+            found.append(Mention(GANG, analysis.surface(*appositive), *appositive, "gang-appositive"))
         named = _named_after_comma(analysis, scanner, end)
         if named and is_name(analysis, *named):
-            found.append(Mention("Gang", analysis.surface(*named), *named, "gang-appositive-name"))
+            found.append(Mention(GANG, analysis.surface(*named), *named, "gang-appositive-name"))
     heads = cue_spans(analysis, "gang_head")
     heads += [(s, e) for s, e in cue_spans(analysis, "gang_head_lower") if doc[s].text.islower()]
     for start, end in heads:
@@ -187,9 +186,9 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         name = analysis.surface(*span)
         head = analysis.surface(start, end)
         if head.lower().rstrip("s") in {"cartel", "clan"} or is_capitalized(doc[start]):
-            found.append(Mention("Gang", f"{name} {head}", span[0], end, "gang-head", aliases=[name]))
+            found.append(Mention(GANG, f"{name} {head}", span[0], end, "gang-head", aliases=[name]))
         else:
-            found.append(Mention("Gang", name, span[0], span[1], "gang-head", aliases=[f"{name} {head}"]))
+            found.append(Mention(GANG, name, span[0], span[1], "gang-head", aliases=[f"{name} {head}"]))
     return found
 
 
@@ -213,7 +212,7 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         of_group = (
             bool(after) and doc[after[0]].lower_ in OF_WORDS and any(k in group_words for k in after[1:4])
         )
-        type_ = "Faction" if of_group else "Gang"
+        type_ = FACTION if of_group else GANG
         found.append(Mention(type_, analysis.surface(*span), *span, "group-quoted"))
     return found
 
@@ -236,18 +235,18 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):
-            found.append(Mention("Faction", analysis.surface(*span), *span, "faction-intro"))
+            found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
         appositive = _appositive_name(analysis, scanner, start)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
-            type_ = "Gang" if _of_person(analysis, end, sent_end) else "Faction"
+            type_ = GANG if _of_person(analysis, end, sent_end) else FACTION
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
         if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             full = f"{name} {analysis.surface(start, end)}"
-            found.append(Mention("Faction", full, span[0], end, "faction-head", aliases=[name]))
+            found.append(Mention(FACTION, full, span[0], end, "faction-head", aliases=[name]))
     return found
 
 
@@ -261,9 +260,7 @@ def _after_comma(doc: list[Tok], start: int) -> bool:
 
 def _place_only(analysis: Analysis, start: int, end: int) -> bool:
     """Tokens ``start:end`` are one place or country mention."""
-    return any(
-        m.type in ("Place", "Country") and m.start <= start and end <= m.end for m in analysis.mentions
-    )
+    return any(m.type in ("Place", COUNTRY) and m.start <= start and end <= m.end for m in analysis.mentions)
 
 
 def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
@@ -282,7 +279,7 @@ def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     doc = analysis.doc
     forms: dict[str, Mention] = {}
     for mention in mentions:
-        if mention.type not in {"Gang", "Faction", "Agency", "Prison"}:
+        if mention.type not in {GANG, FACTION, AGENCY, PRISON}:
             continue
         j = mention.end
         if j + 2 < len(doc) and doc[j].text == "(":

@@ -38,7 +38,26 @@ from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
-from kg.schema import NodeType, RelationType, get_schema
+from kg.schema import (
+    AGENCY,
+    ALLIED_WITH,
+    ARRESTED_BY,
+    BASED_IN,
+    COOPERATES_WITH,
+    FACTION,
+    FACTION_OF,
+    GANG,
+    LEADER,
+    LEADS,
+    LOCATED_IN,
+    OPERATES_IN,
+    ORIGINATED_IN,
+    PRISON,
+    RIVAL_OF,
+    NodeType,
+    RelationType,
+    get_schema,
+)
 
 Stage = Literal["mentions", "entities", "references", "relations"]
 STAGES: tuple[Stage, ...] = ("mentions", "entities", "references", "relations")
@@ -79,48 +98,42 @@ class Rule(Generic[F]):
 
 
 MENTION_RULES: tuple[Rule[MentionRule], ...] = (
-    Rule("gang-patterns", "mentions", (node("Gang"),), gang_mentions),
-    Rule("faction-patterns", "mentions", (node("Faction"), node("Gang")), faction_mentions),
-    Rule("quoted-groups", "mentions", (node("Gang"), node("Faction")), quoted_group_mentions),
-    Rule("prison-patterns", "mentions", (node("Prison"),), prison_mentions),
-    Rule("agency-patterns", "mentions", (node("Agency"),), agency_mentions),
+    Rule("gang-patterns", "mentions", (node(GANG),), gang_mentions),
+    Rule("faction-patterns", "mentions", (node(FACTION), node(GANG)), faction_mentions),
+    Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
+    Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
+    Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
 )
-ENTITY_RULES: tuple[Rule[TableRule], ...] = (
-    Rule("splinters", "entities", (node("Faction"),), find_splinters),
-)
+ENTITY_RULES: tuple[Rule[TableRule], ...] = (Rule("splinters", "entities", (node(FACTION),), find_splinters),)
 OFFICER_REFERENCES: Rule[TableRule] = Rule(
-    "police-officers", "references", (node("Agency"),), officer_references, ("pt",)
+    "police-officers", "references", (node(AGENCY),), officer_references, ("pt",)
 )
 REFERENCE_RULES: tuple[Rule[TableRule], ...] = (
-    Rule("plural-groups", "references", (node("Gang"), node("Faction")), plural_references),
-    Rule("generic-police", "references", (node("Agency"),), police_references),
+    Rule("plural-groups", "references", (node(GANG), node(FACTION)), plural_references),
+    Rule("generic-police", "references", (node(AGENCY),), police_references),
     OFFICER_REFERENCES,
 )
 LEADER_RULES: tuple[Rule[FactRule], ...] = (
-    Rule("leaders", "relations", (node("Leader"), relation("LEADS")), find_leaders),
+    Rule("leaders", "relations", (node(LEADER), relation(LEADS)), find_leaders),
 )
 # Relation rules over each sentence in turn, then over the whole document.
 SENTENCE_RULES: tuple[Rule[SentenceRule], ...] = (
-    Rule("operates-in", "relations", (relation("OPERATES_IN"),), RelationFinder.operates_in),
-    Rule("located-activity", "relations", (relation("OPERATES_IN"),), RelationFinder.located_activity),
-    Rule("originated-in", "relations", (relation("ORIGINATED_IN"),), RelationFinder.originated_in),
-    Rule("alliances", "relations", (relation("ALLIED_WITH"), relation("RIVAL_OF")), RelationFinder.alliances),
-    Rule(
-        "superlative-presence", "relations", (relation("OPERATES_IN"),), RelationFinder.superlative_presence
-    ),
-    Rule("cooperation", "relations", (relation("COOPERATES_WITH"),), RelationFinder.cooperation),
+    Rule("operates-in", "relations", (relation(OPERATES_IN),), RelationFinder.operates_in),
+    Rule("located-activity", "relations", (relation(OPERATES_IN),), RelationFinder.located_activity),
+    Rule("originated-in", "relations", (relation(ORIGINATED_IN),), RelationFinder.originated_in),
+    Rule("alliances", "relations", (relation(ALLIED_WITH), relation(RIVAL_OF)), RelationFinder.alliances),
+    Rule("superlative-presence", "relations", (relation(OPERATES_IN),), RelationFinder.superlative_presence),
+    Rule("cooperation", "relations", (relation(COOPERATES_WITH),), RelationFinder.cooperation),
 )
 DOCUMENT_RULES: tuple[Rule[DocumentRule], ...] = (
-    Rule("demonym-origin", "relations", (relation("ORIGINATED_IN"),), RelationFinder.demonym_origin),
-    Rule("anaphoric-origin", "relations", (relation("ORIGINATED_IN"),), RelationFinder.anaphoric_origin),
-    Rule("appositive-origin", "relations", (relation("ORIGINATED_IN"),), RelationFinder.appositive_origin),
-    Rule(
-        "arrests", "relations", (relation("ARRESTED_BY"), relation("COOPERATES_WITH")), RelationFinder.arrests
-    ),
-    Rule("factions", "relations", (relation("FACTION_OF"),), RelationFinder.factions),
-    Rule("prison-places", "relations", (relation("LOCATED_IN"),), RelationFinder.prisons),
-    Rule("agency-bases", "relations", (relation("BASED_IN"),), RelationFinder.agencies),
-    Rule("home-operations", "relations", (relation("OPERATES_IN"),), RelationFinder.home_operations),
+    Rule("demonym-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.demonym_origin),
+    Rule("anaphoric-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.anaphoric_origin),
+    Rule("appositive-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.appositive_origin),
+    Rule("arrests", "relations", (relation(ARRESTED_BY), relation(COOPERATES_WITH)), RelationFinder.arrests),
+    Rule("factions", "relations", (relation(FACTION_OF),), RelationFinder.factions),
+    Rule("prison-places", "relations", (relation(LOCATED_IN),), RelationFinder.prisons),
+    Rule("agency-bases", "relations", (relation(BASED_IN),), RelationFinder.agencies),
+    Rule("home-operations", "relations", (relation(OPERATES_IN),), RelationFinder.home_operations),
 )
 
 

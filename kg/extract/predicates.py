@@ -17,17 +17,14 @@ from kg.extract.leader_words import BETWEEN_OK, DESCRIBED_AS, PREDICATE_VERBS, P
 from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap
 from kg.extract.text import Tok
+from kg.schema import AGENCY
 
 
 def described(analysis: Analysis, table: EntityTable, between: list[Tok]) -> bool:
     """An apposition that names who describes the person: "X, identified by the FBI as the boss
     of G", "X, señalado por la Fiscalía como jefe de G", "X, o Nick, apontado pela PF como chefe"."""
     agency = (
-        {
-            k
-            for r in table.in_sentence(analysis.sent_of[between[0].i], "Agency")
-            for k in range(r.start, r.end)
-        }
+        {k for r in table.in_sentence(analysis.sent_of[between[0].i], AGENCY) for k in range(r.start, r.end)}
         if between
         else set()
     )

@@ -22,6 +22,7 @@ from kg.extract.mentions import (
     skip_intro,
 )
 from kg.extract.text import is_capitalized
+from kg.schema import COUNTRY, PRISON
 
 OF_WORDS = words("of_words")
 INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
@@ -31,7 +32,7 @@ def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
     """Where ``Name de <Place>`` ends its own words: "Cárcel Central de Montevideo" -> "Cárcel Central"."""
     for mention in analysis.mentions:
         if (
-            mention.type in ("Place", "Country")
+            mention.type in ("Place", COUNTRY)
             and mention.end == end
             and start + 1 < mention.start
             and analysis.doc[mention.start - 1].lower_ in OF_WORDS
@@ -43,7 +44,7 @@ def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
 def _country_at_end(analysis: Analysis, start: int, end: int) -> str | None:
     """The country of a place that ends a name: "Casa de Custódia de Taubaté" -> Brazil."""
     for mention in analysis.mentions:
-        if mention.type in ("Place", "Country") and mention.end == end and start < mention.start:
+        if mention.type in ("Place", COUNTRY) and mention.end == end and start < mention.start:
             return mention.country if mention.type == "Place" else mention.name
     return None
 
@@ -82,13 +83,13 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             country = _country_at_end(analysis, start, span[1])
             found.append(
                 Mention(
-                    "Prison", analysis.surface(start, own), start, own, "prison-intro", None, country, aliases
+                    PRISON, analysis.surface(start, own), start, own, "prison-intro", None, country, aliases
                 )
             )
         elif is_capitalized(doc[start]):
             country = _country_at_end(analysis, start, span[1])
             name = analysis.surface(start, span[1])
-            found.append(Mention("Prison", name, start, span[1], "prison-intro", country=country))
+            found.append(Mention(PRISON, name, start, span[1], "prison-intro", country=country))
         else:
             # "la cárcel de Oso Blanco de Puerto Rico": the place that ends the name situates it
             own = _place_suffix(analysis, span[0], span[1])
@@ -97,12 +98,12 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             aliases = [f"{capitalize(analysis.surface(start, span[1]))}", f"{capitalize(cue)} {name}"]
             if own != span[1]:
                 aliases.append(analysis.surface(*span))
-            found.append(Mention("Prison", name, span[0], own, "prison-intro", None, country, aliases))
+            found.append(Mention(PRISON, name, span[0], own, "prison-intro", None, country, aliases))
     for start, end in cue_spans(analysis, "prison_head"):
         if end in known_as and not is_capitalized(doc[start]):  # "the prison known as La Regional"
             named = scanner.right(skip_intro(doc, end, scanner.bounds(start)[1], analysis, known_as))
             if named and is_name(analysis, *named):
-                found.append(Mention("Prison", analysis.surface(*named), *named, "prison-known-as"))
+                found.append(Mention(PRISON, analysis.surface(*named), *named, "prison-known-as"))
             continue
         span = scanner.left(start)
         if span and is_name(analysis, *span):
@@ -111,6 +112,6 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             last = analysis.surface(end - 1, end)
             aliases = [name, f"{name} {last}"]
             found.append(
-                Mention("Prison", f"{name} {last}", span[0], end, "prison-head", aliases=[full, *aliases])
+                Mention(PRISON, f"{name} {last}", span[0], end, "prison-head", aliases=[full, *aliases])
             )
     return found

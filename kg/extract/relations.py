@@ -35,6 +35,21 @@ from kg.extract.rulebase import (
     WHERE_WORDS,
     Fact,
 )
+from kg.schema import (
+    AGENCY,
+    ALLIED_WITH,
+    BASED_IN,
+    COUNTRY,
+    FACTION,
+    FACTION_OF,
+    GANG,
+    LEADER,
+    LOCATED_IN,
+    OPERATES_IN,
+    ORIGINATED_IN,
+    PRISON,
+    RIVAL_OF,
+)
 
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
@@ -55,13 +70,13 @@ class RelationFinder(EventRules):
         for group, nationality, where in anaphoric_nationality(self.analysis, self.table):
             country = self.country_of(nationality)
             if country is not None:
-                self.add("ORIGINATED_IN", group, country, where, "originated-in/anaphor")
+                self.add(ORIGINATED_IN, group, country, where, "originated-in/anaphor")
 
     def operates_in(self, sent: int) -> None:
         for cue in self.cues(sent, "operates"):
             if self.negated(cue):
                 self.denied.update(
-                    r.entity.key for r in self.table.in_sentence(sent, "Country") if r.start >= cue.end
+                    r.entity.key for r in self.table.in_sentence(sent, COUNTRY) if r.start >= cue.end
                 )
                 continue
             groups = self.table.in_sentence(sent, *GROUP_TYPES)
@@ -81,10 +96,10 @@ class RelationFinder(EventRules):
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             for country, _ in countries:
                 for each in subjects:
-                    self.add("OPERATES_IN", each.entity, country, sent, "operates-in/cue")
+                    self.add(OPERATES_IN, each.entity, country, sent, "operates-in/cue")
             where = self.where_clause(sent, subject)
             if not countries and where is not None:
-                self.add("OPERATES_IN", subject.entity, where, sent, "operates-in/where")
+                self.add(OPERATES_IN, subject.entity, where, sent, "operates-in/where")
 
     def dropped_subject(self, sent: int, cue: Cue) -> Ref | None:
         """Spanish and Portuguese drop a subject told just before: "El PCC surgió en ... . Tiene
@@ -95,7 +110,7 @@ class RelationFinder(EventRules):
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[sent]
         if any(doc[k].text[:1].isupper() for k in range(begin + 1, cue.start)) or self.table.in_sentence(
-            sent, "Agency", "Leader"
+            sent, AGENCY, LEADER
         ):
             return None
         previous_begin, _ = self.analysis.sents[sent - 1]
@@ -105,7 +120,7 @@ class RelationFinder(EventRules):
     def superlative_presence(self, sent: int) -> None:
         """ "has become the largest gang in Ecuador", "la mayor banda de Perú": it operates there."""
         doc = self.analysis.doc
-        countries = {r.start: r.entity for r in self.table.in_sentence(sent, "Country")}
+        countries = {r.start: r.entity for r in self.table.in_sentence(sent, COUNTRY)}
         groups = self.table.in_sentence(sent, *GROUP_TYPES)
         for cue in self.cues(sent, "gang_intro"):
             j = cue.end
@@ -128,7 +143,7 @@ class RelationFinder(EventRules):
             before = [r for r in groups if r.end <= cue.start]
             if before:
                 subject = clause_subject(self.analysis, before, cue)
-                self.add("OPERATES_IN", subject.entity, countries[k], sent, "operates-in/superlative")
+                self.add(OPERATES_IN, subject.entity, countries[k], sent, "operates-in/superlative")
 
     def where_clause(self, sent: int, subject: Ref) -> Entity | None:
         """ "Colombia, where the Clan del Golfo controls ...": the country the clause is about."""
@@ -138,13 +153,13 @@ class RelationFinder(EventRules):
             k -= 1
         if k < 2 or doc[k].lower_ not in WHERE_WORDS or doc[k - 1].text != ",":
             return None
-        countries = [r for r in self.table.in_sentence(sent, "Country") if r.end == k - 1]
+        countries = [r for r in self.table.in_sentence(sent, COUNTRY) if r.end == k - 1]
         return countries[0].entity if countries else None
 
     def located_activity(self, sent: int) -> None:
         """ "el CJNG en Guatemala", "Tren de Aragua in Chile": a group right before "in Country"."""
         doc = self.analysis.doc
-        countries = self.table.in_sentence(sent, "Country")
+        countries = self.table.in_sentence(sent, COUNTRY)
         for group in self.table.in_sentence(sent, *GROUP_TYPES):
             j = group.end
             if j < len(doc) and doc[j].text == "(":
@@ -154,7 +169,7 @@ class RelationFinder(EventRules):
                 for country in countries:
                     if country.start == j + 1:
                         self.add(
-                            "OPERATES_IN", group.entity, country.entity, sent, "operates-in/group-in-country"
+                            OPERATES_IN, group.entity, country.entity, sent, "operates-in/group-in-country"
                         )
 
     def originated_in(self, sent: int) -> None:
@@ -165,7 +180,7 @@ class RelationFinder(EventRules):
             if not groups:
                 continue
             subjects = self.coordinated_subjects(groups, cue)
-            after = [r for r in self.table.in_sentence(sent, "Country", "Prison") if r.start >= cue.end]
+            after = [r for r in self.table.in_sentence(sent, COUNTRY, PRISON) if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
             stop = min(
                 [c.start for r in OTHER_FACT_CUES for c in self.cues(sent, r) if c.start >= cue.end]
@@ -183,12 +198,12 @@ class RelationFinder(EventRules):
                 _start, first = min(candidates, key=lambda pair: pair[0])
                 if first is not None:
                     for each in subjects:
-                        self.add("ORIGINATED_IN", each, first, sent, "originated-in/cue")
-                if first is not None and first.type == "Prison":
+                        self.add(ORIGINATED_IN, each, first, sent, "originated-in/cue")
+                if first is not None and first.type == PRISON:
                     for _, other in candidates:
-                        if other is not None and other.type == "Country":
+                        if other is not None and other.type == COUNTRY:
                             for each in subjects:
-                                self.add("ORIGINATED_IN", each, other, sent, "originated-in/cue")
+                                self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
@@ -212,7 +227,7 @@ class RelationFinder(EventRules):
         sent_of = self.analysis.sent_of
         markers: dict[int, list[Mention]] = {}  # by sentence, so long texts stay linear
         for m in self.analysis.mentions:
-            if m.type in ("Demonym", "Country"):
+            if m.type in ("Demonym", COUNTRY):
                 markers.setdefault(sent_of[m.start], []).append(m)
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
@@ -222,7 +237,7 @@ class RelationFinder(EventRules):
                         continue
                     words = [doc[k].lower_ for k in gap]
                     if (
-                        marker.type == "Country"
+                        marker.type == COUNTRY
                         and (not words or words[0] != "'s")
                         and not (not words and self._group_word_of(marker.start))
                     ):
@@ -233,7 +248,7 @@ class RelationFinder(EventRules):
                         country = self.country_of(marker.country or marker.name)
                         if country is not None:
                             self.add(
-                                "ORIGINATED_IN",
+                                ORIGINATED_IN,
                                 group,
                                 country,
                                 self.analysis.sent_of[mention.start],
@@ -278,7 +293,7 @@ class RelationFinder(EventRules):
                     country = self.country_of(marker.country)
                     if country is not None:
                         self.add(
-                            "ORIGINATED_IN",
+                            ORIGINATED_IN,
                             group,
                             country,
                             self.analysis.sent_of[k],
@@ -296,7 +311,7 @@ class RelationFinder(EventRules):
         return k in self._group_words
 
     def alliances(self, sent: int) -> None:
-        for role, relation in (("ally", "ALLIED_WITH"), ("rival", "RIVAL_OF")):
+        for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
                     continue
@@ -347,66 +362,66 @@ class RelationFinder(EventRules):
         return self.table.main_group
 
     def factions(self) -> None:
-        gangs = {e.name: e for e in self.table.of_type("Gang")}
-        for faction in self.table.of_type("Faction"):
+        gangs = {e.name: e for e in self.table.of_type(GANG)}
+        for faction in self.table.of_type(FACTION):
             sent = faction.sentences(self.analysis)[0]
             if faction.of and faction.of in gangs:
-                self.add("FACTION_OF", faction, gangs[faction.of], sent, "faction-of/gazetteer")
+                self.add(FACTION_OF, faction, gangs[faction.of], sent, "faction-of/gazetteer")
                 continue
-            if faction.of and any(f.name == faction.of for f in self.table.of_type("Faction")):
+            if faction.of and any(f.name == faction.of for f in self.table.of_type(FACTION)):
                 continue  # a faction of a faction named in the text: not any gang's nearby
             found = False
             for sent in faction.sentences(self.analysis):
-                nearby = [r for r in self.table.in_sentence(sent, "Gang")]
+                nearby = [r for r in self.table.in_sentence(sent, GANG)]
                 main = self.table.main_group
                 begin = self.analysis.sents[sent][0]
                 about_main = main is not None and any(
                     c.start - begin <= 1 for c in self.cues(sent, "anaphor_gang")
                 )  # "El cártel ..., tras la caída del Cártel X, creció gracias a F": F is the main group's
-                if about_main and main is not None and main.type == "Gang":
-                    self.add("FACTION_OF", faction, main, sent, "faction-of/sentence-subject")
+                if about_main and main is not None and main.type == GANG:
+                    self.add(FACTION_OF, faction, main, sent, "faction-of/sentence-subject")
                     found = True
                     break
                 if nearby:
                     first = min(m.start for m in faction.mentions if self.analysis.sent_of[m.start] == sent)
                     ref = min(nearby, key=lambda r: abs(r.start - first))
-                    self.add("FACTION_OF", faction, ref.entity, sent, "faction-of/sentence")
+                    self.add(FACTION_OF, faction, ref.entity, sent, "faction-of/sentence")
                     found = True
                     break
-            if not found and self.table.main_group is not None and self.table.main_group.type == "Gang":
-                self.add("FACTION_OF", faction, self.table.main_group, sent, "faction-of/main-group")
+            if not found and self.table.main_group is not None and self.table.main_group.type == GANG:
+                self.add(FACTION_OF, faction, self.table.main_group, sent, "faction-of/main-group")
 
     def prisons(self) -> None:
-        for prison in self.table.of_type("Prison"):
+        for prison in self.table.of_type(PRISON):
             placed = False
             own = self.country_of(prison.country) if prison.country else None
             if own is not None:  # a place in the prison's own name: "Casa de Custódia de Taubaté"
-                self.add("LOCATED_IN", prison, own, prison.sentences(self.analysis)[0], "located-in/name")
+                self.add(LOCATED_IN, prison, own, prison.sentences(self.analysis)[0], "located-in/name")
                 continue
             for sent in prison.sentences(self.analysis):
                 first = min(m.start for m in prison.mentions if self.analysis.sent_of[m.start] == sent)
                 markers = [
                     m
                     for m in self.analysis.mentions
-                    if m.type in ("Country", "Place", "Demonym") and self.analysis.sent_of[m.start] == sent
+                    if m.type in (COUNTRY, "Place", "Demonym") and self.analysis.sent_of[m.start] == sent
                 ]
                 markers = [m for m in markers if abs(m.start - first) <= LOCATION_WINDOW]
                 if markers:
                     marker = min(markers, key=lambda m: (m.start < first, abs(m.start - first)))
-                    country = self.country_of(marker.name if marker.type == "Country" else marker.country)
+                    country = self.country_of(marker.name if marker.type == COUNTRY else marker.country)
                     if country is not None:
-                        self.add("LOCATED_IN", prison, country, sent, "located-in/sentence")
+                        self.add(LOCATED_IN, prison, country, sent, "located-in/sentence")
                         placed = True
                         break
             if not placed and self.home:
                 country = self.country_of(self.home)
                 if country is not None:
                     self.add(
-                        "LOCATED_IN", prison, country, prison.sentences(self.analysis)[0], "located-in/home"
+                        LOCATED_IN, prison, country, prison.sentences(self.analysis)[0], "located-in/home"
                     )
 
     def agencies(self) -> None:
-        for agency in self.table.of_type("Agency"):
+        for agency in self.table.of_type(AGENCY):
             sent = agency.sentences(self.analysis)[0]
             if agency.country:
                 rule = "based-in/name"
@@ -417,7 +432,7 @@ class RelationFinder(EventRules):
             # a force named without its country ("la Policía Nacional") is the publisher's country's
             country = self.country_of(agency.country or self.publisher_country or self.home)
             if country is not None:
-                self.add("BASED_IN", agency, country, sent, rule)
+                self.add(BASED_IN, agency, country, sent, rule)
 
 
 # A relation rule run on each sentence in turn, or once on the whole document.

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kg.extract.entities import Entity, EntityTable, Ref, home_country
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
+from kg.schema import COUNTRY
 
 NEGATIONS = words("negations")
 # An arrest only wished for, offered or sought: "a reward for information leading to his arrest",
@@ -56,7 +57,7 @@ class RuleBase:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
         self.home = home_country(analysis, table)
         # the publisher's country, when the article names it
-        named = {e.name for e in table.of_type("Country") if e.mentions}
+        named = {e.name for e in table.of_type(COUNTRY) if e.mentions}
         self.publisher_country = analysis.source_country if analysis.source_country in named else None
         self._group_words: set[int] | None = None
 
@@ -76,17 +77,15 @@ class RuleBase:
         """The Country entity called ``name``, created if the text named it only indirectly."""
         if name is None:
             return None
-        key = next(
-            (k for k, e in self.table.entities.items() if e.type == "Country" and e.name == name), None
-        )
+        key = next((k for k, e in self.table.entities.items() if e.type == COUNTRY and e.name == name), None)
         if key is None:
-            entity = Entity(f"Country:{name}", "Country", name)
+            entity = Entity(f"Country:{name}", COUNTRY, name)
             self.table.entities[entity.key] = entity
             return entity
         return self.table.entities[key]
 
     def countries_after(self, sent: int, position: int) -> list[tuple[Entity, int]]:
-        return [(r.entity, r.start) for r in self.table.in_sentence(sent, "Country") if r.start >= position]
+        return [(r.entity, r.start) for r in self.table.in_sentence(sent, COUNTRY) if r.start >= position]
 
     def source_marked(self, ref: Ref) -> bool:
         """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import InputError
-from kg.schema import get_schema
+from kg.schema import ARRESTED_BY, OPERATES_IN, ORIGINATED_IN, get_schema
 
-CORE_RELATIONS = ("OPERATES_IN", "ARRESTED_BY", "ORIGINATED_IN")
+CORE_RELATIONS = (OPERATES_IN, ARRESTED_BY, ORIGINATED_IN)
 _ARTICLES = ("the ", "el ", "la ", "los ", "las ")
 
 

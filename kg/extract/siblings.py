@@ -17,6 +17,7 @@ from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, titled
 from kg.extract.text import Tok
+from kg.schema import AGENCY
 
 SIBLING_WORDS = words("sibling_words")
 KIN_GAP = SIBLING_WORDS | words("kin_gap")
@@ -85,7 +86,7 @@ def commanders(
         before = [r for r in groups if 0 <= cue.start - r.end <= 2]
         ref = after[0] if after and not before else (before[-1] if before else None)
         group = ref.entity if ref is not None else None
-        if group is None and not groups and not table.in_sentence(sent, "Agency"):
+        if group is None and not groups and not table.in_sentence(sent, AGENCY):
             group = table.main_group  # "Lo que quedó de la Familia se reorganizó bajo el liderazgo de X"
         if group is None:
             continue

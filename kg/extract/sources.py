@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import pycountry
 
 from kg.extract.gazetteer import Gazetteer
+from kg.schema import COUNTRY
 
 # Country-code domains used worldwide as generic ones
 GENERIC_DOMAINS = frozenset(
@@ -41,6 +42,4 @@ def source_country(url: str | None, gazetteer: Gazetteer) -> str | None:
     if country is None:
         return None
     names = [country.name, getattr(country, "common_name", None)]
-    return next(
-        (e.name for name in names if name for e in gazetteer.lookup(name) if e.type == "Country"), None
-    )
+    return next((e.name for name in names if name for e in gazetteer.lookup(name) if e.type == COUNTRY), None)

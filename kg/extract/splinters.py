@@ -18,6 +18,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.text import fold_keep_offsets, name_key
+from kg.schema import FACTION, GANG
 
 SPLINTER_NOUNS = words("splinter_nouns")
 # Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
@@ -143,7 +144,7 @@ class SplinterFinder:
             if rise == j:
                 continue
             born = next((r for r in refs if rise <= r.start <= rise + 1), None)
-            if born is None or main is None or born.entity is main or main.type != "Gang":
+            if born is None or main is None or born.entity is main or main.type != GANG:
                 continue
             if born.entity.of is None:
                 self.retype(born.entity, main)
@@ -168,11 +169,11 @@ class SplinterFinder:
 
     def retype(self, entity: Entity, parent: Entity) -> None:
         key = f"Faction:{name_key(entity.name)}"
-        if entity.type != "Faction" and key in self.table.entities:
+        if entity.type != FACTION and key in self.table.entities:
             return
-        if entity.type != "Faction":
+        if entity.type != FACTION:
             del self.table.entities[entity.key]
-            entity.type = "Faction"
+            entity.type = FACTION
             entity.key = key
             self.table.entities[entity.key] = entity
         entity.of = parent.name

@@ -24,9 +24,9 @@ from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 from kg.extract.langdata import words
+from kg.model import LANGUAGES as LANGUAGES
 from kg.names import normalize_name
 
-LANGUAGES = ("en", "es", "pt")
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
 
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'"}

@@ -186,13 +186,10 @@ def evaluate(
     documents: Sequence[tuple[Document, Mapping[str, Any]]], model: RelationModel | None, gazetteer: Gazetteer
 ) -> Score:
     """Scores of extraction with ``model`` (None: hand rules only) on annotated documents."""
-    from kg.cli.extract import extraction_to_dict
-
     golds = {str(g["id"]): dict(g) for _, g in documents}
     empty = RelationModel({}, {})
     predicted = [
-        extraction_to_dict(extract_document(d, gazetteer=gazetteer, model=model or empty))
-        for d, _ in documents
+        extract_document(d, gazetteer=gazetteer, model=model or empty).to_dict() for d, _ in documents
     ]
     return score(golds, predicted)
 

@@ -17,11 +17,12 @@ from typing import Any
 
 from kg import __version__
 from kg.analytics.pipeline import COOPERATION_ROWS
+from kg.palette import type_colors
 from kg.report.page import content_security_policy, fill, script_json, text
-from kg.report.palette import type_colors
 from kg.report.sections import judgements_section, timeline_section
 from kg.report.tables import section as _section
-from kg.report.tables import table
+from kg.report.tables import table, type_header
+from kg.schema import AGENCY, COUNTRY
 
 
 def _asset(name: str) -> str:
@@ -267,7 +268,11 @@ def render_report(
             )
             + "<h3>Groups present in each country</h3>"
             + table(
-                [("country", "Country"), ("group_count", "Groups"), ("groups", "Gangs and factions")],
+                [
+                    ("country", type_header(COUNTRY)),
+                    ("group_count", "Groups"),
+                    ("groups", "Gangs and factions"),
+                ],
                 analysis["groups_by_country"],
             ),
             "First seen: earliest fact date in the evidence, else publication date.",
@@ -278,7 +283,7 @@ def render_report(
             "<h3>Agencies and the groups whose members they arrested</h3>"
             + table(
                 [
-                    ("agency", "Agency"),
+                    ("agency", type_header(AGENCY)),
                     ("countries", "Countries"),
                     ("group_count", "Groups"),
                     ("arrests", "Arrest relations"),
@@ -289,7 +294,7 @@ def render_report(
             + "<h3>Arrests</h3>"
             + table(
                 [
-                    ("agency", "Agency"),
+                    ("agency", type_header(AGENCY)),
                     ("agency_countries", "Agency country"),
                     ("arrested", "Arrested"),
                     ("arrested_type", "Type"),

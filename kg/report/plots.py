@@ -20,7 +20,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from kg.atomic import Publication
-from kg.report.palette import color_of, type_colors
+from kg.palette import color_of, type_colors
 
 TOP = 15
 DPI = 110

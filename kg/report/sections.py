@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kg.report.tables import section, table
+from kg.report.tables import section, table, type_header
+from kg.schema import AGENCY, COUNTRY
 
 
 def timeline_section(timeline: dict[str, list[dict[str, Any]]]) -> str:
@@ -21,7 +22,7 @@ def timeline_section(timeline: dict[str, list[dict[str, Any]]]) -> str:
         + table(
             [
                 ("group", "Group"),
-                ("country", "Country"),
+                ("country", type_header(COUNTRY)),
                 ("first_seen", "First seen"),
                 ("sources", "Passages"),
             ],
@@ -29,7 +30,11 @@ def timeline_section(timeline: dict[str, list[dict[str, Any]]]) -> str:
         )
         + "<h3>By country: groups in the order they arrived</h3>"
         + table(
-            [("country", "Country"), ("first_seen", "First group seen"), ("groups", "Groups (first seen)")],
+            [
+                ("country", type_header(COUNTRY)),
+                ("first_seen", "First group seen"),
+                ("groups", "Groups (first seen)"),
+            ],
             timeline["by_country"],
         )
         + "<h3>By group: countries in the order they were reached</h3>"
@@ -39,7 +44,12 @@ def timeline_section(timeline: dict[str, list[dict[str, Any]]]) -> str:
         )
         + "<h3>Arrests</h3>"
         + table(
-            [("date", "Date"), ("arrested", "Arrested"), ("agency", "Agency"), ("sources", "Sources")],
+            [
+                ("date", "Date"),
+                ("arrested", "Arrested"),
+                ("agency", type_header(AGENCY)),
+                ("sources", "Sources"),
+            ],
             timeline["arrests"],
         )
     )

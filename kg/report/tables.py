@@ -11,8 +11,19 @@ from collections.abc import Sequence
 from html import escape
 from typing import Any
 
+from kg.schema import get_schema
+
 TABLE_ROWS = 200
 Column = tuple[str, str]
+
+
+def type_header(node_type: str) -> str:
+    """A column header named after a node type, from its ontology label.
+
+    >>> type_header("Country")
+    'Country'
+    """
+    return get_schema().node_type(node_type).label.capitalize()
 
 
 def _cell(value: Any) -> str:

@@ -13,6 +13,7 @@ from functools import cache
 from kg.model import KnowledgeGraph, Node
 from kg.names import fold
 from kg.review.candidate import Candidate, edge_passages, node_passages
+from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
 WEAK_RULES = {
     "learned/": "a statistical model's guess, not a hand rule",
@@ -23,10 +24,10 @@ WEAK_RULES = {
 CUE_WINDOW = 3
 """Words on each side of a name where a type word (faction, gang, prison, police) counts."""
 _CUE_LISTS = {
-    "Faction": "faction_head",
-    "Gang": "gang_head",
-    "Prison": "prison_head",
-    "Agency": "agency_head",
+    FACTION: "faction_head",
+    GANG: "gang_head",
+    PRISON: "prison_head",
+    AGENCY: "agency_head",
 }
 
 
@@ -66,7 +67,7 @@ def _gazetteer_type(node: Node) -> tuple[str, str] | None:
                 return entry.type, f"the gazetteer knows {form!r} as a {entry.type}"
     places = {fold(place): country for place, country in gazetteer.places}
     for form in (node.name, *node.aliases):
-        if fold(form) in places and node.type != "Country":
+        if fold(form) in places and node.type != COUNTRY:
             return "", f"{form!r} is a place in {places[fold(form)]}, not a {node.type}"
     return None
 

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 from kg.model import KnowledgeGraph, Node
 from kg.names import normalize_name
 from kg.review.candidate import Candidate, node_passages
+from kg.schema import BASED_IN, LOCATED_IN
 
 NAME_CUTOFF = 85.0
 """Closest name or alias forms of two nodes, rapidfuzz 0-100: below this, not a candidate."""
@@ -89,7 +90,7 @@ def neighbours(graph: KnowledgeGraph, node_id: str) -> set[str]:
     return {*graph.nx.successors(node_id), *graph.nx.predecessors(node_id)}
 
 
-SEATS = frozenset({"BASED_IN", "LOCATED_IN"})
+SEATS = frozenset({BASED_IN, LOCATED_IN})
 
 
 def _countries(graph: KnowledgeGraph, node_id: str) -> set[str]:

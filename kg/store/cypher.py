@@ -14,7 +14,7 @@ kg.schema.SchemaError: unknown node type 'Gang) DETACH DELETE (x' (expected one 
 
 from __future__ import annotations
 
-from kg.schema import get_schema
+from kg.schema import SchemaError, get_schema
 
 
 def label(name: str) -> str:
@@ -145,9 +145,10 @@ NODES_BY_ELEMENT_ID = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) 
 
 def judgement_label() -> str:
     """The label of judgement nodes: the ontology's ``tco:Judgement`` class (checked there)."""
-    from kg.export.vocab import get_vocabulary
-
-    return get_vocabulary().iri("Judgement").rsplit("#", 1)[1]
+    name = "Judgement"
+    if name not in get_schema().superclasses:
+        raise SchemaError(f"the ontology declares no class tco:{name}")
+    return name
 
 
 def write_judgements() -> str:

@@ -1,9 +1,11 @@
-"""The Neo4j Browser style sheet covers every node type and relation of the ontology."""
+"""The Neo4j Browser style sheet is generated from the ontology and covers every type and relation."""
 
 from __future__ import annotations
 
 import re
 
+from kg.export.browser_style import main as browser_style_main
+from kg.export.browser_style import render_browser_style
 from kg.schema import get_schema
 from ontology import BROWSER_STYLE_PATH
 
@@ -42,3 +44,18 @@ def test_every_relation_is_styled_and_nothing_else() -> None:
         f"relationship.{r}" for r in schema.relation_names
     }
     assert set(style) == known
+
+
+def test_the_style_file_is_generated_from_the_ontology() -> None:
+    assert BROWSER_STYLE_PATH.read_text(encoding="utf-8") == render_browser_style()
+    assert browser_style_main(["--check"]) == 0
+
+
+def test_node_size_follows_the_role() -> None:
+    style = rules()
+    schema = get_schema()
+    (gang,) = [t for t in schema.types_with_role("group")][:1]
+    (country,) = schema.types_with_role("place")
+    assert int(style[f"node.{gang}"]["diameter"].rstrip("px")) > int(
+        style[f"node.{country}"]["diameter"].rstrip("px")
+    )

@@ -14,7 +14,7 @@ from rdflib.compare import isomorphic
 
 from kg.build import build_graph
 from kg.cli import main
-from kg.export.output import write_graph_files
+from kg.export import write_graph_files
 from kg.graphfile import graph_to_dict, read_graph_json
 from kg.model import KnowledgeGraph
 from kg.store import ConnectionOptions, Neo4jStore

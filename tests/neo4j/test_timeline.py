@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from kg.analytics.timeline import expansion
 from kg.cli import main
-from kg.export.output import write_graph_files
+from kg.export import write_graph_files
 from kg.model import KnowledgeGraph
 from kg.store import Neo4jStore
 from kg.store.library import run_query

@@ -13,7 +13,8 @@ from rdflib.compare import isomorphic
 
 from kg.export import EXPORTERS, export, get_exporter
 from kg.export.rdf import read_rdf, to_rdflib, write_jsonld, write_ntriples, write_turtle
-from kg.graphfile import graph_to_dict, read_graph
+from kg.export.reading import read_graph
+from kg.graphfile import graph_to_dict
 from kg.model import Edge, KnowledgeGraph, Node
 
 TCO = Namespace("https://w3id.org/tco-kg/ontology#")

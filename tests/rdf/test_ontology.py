@@ -10,7 +10,7 @@ import io
 from dataclasses import fields
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg.export.rdf import to_rdflib, write_turtle
@@ -22,7 +22,14 @@ from kg.schema import get_schema
 from ontology import ONTOLOGY_PATH, SHAPES_PATH
 
 SH = "http://www.w3.org/ns/shacl#"
-TERM_KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+TERM_KINDS = (
+    OWL.Class,
+    OWL.ObjectProperty,
+    OWL.DatatypeProperty,
+    OWL.AnnotationProperty,
+    SKOS.Concept,
+    SKOS.ConceptScheme,
+)
 
 
 def ontology() -> Graph:
