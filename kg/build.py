@@ -1,5 +1,10 @@
 """The main job: inputs -> documents and curated facts -> extracted facts -> one resolved graph.
 
+Documents stream through: each one is loaded, extracted and folded into the
+resolver's statistics before the next is read, so memory grows with the graph,
+not with the corpus. Curated fact files are folded first, then documents in input
+order (the order resolution numbers its graphs in).
+
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "facts.yaml").write_text(
@@ -11,26 +16,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract import extract_documents, load_gazetteer
+from kg.extract import load_gazetteer
 from kg.model import Document, FactSet, KnowledgeGraph
-from kg.resolve import resolve
-from loaders import load
+from kg.resolve import Folder
+from kg.scale.stream import stream_extractions
+from loaders import COLLECTIONS, FACT_FILES, expand, load
 
-Progress = Callable[[Document, int], None]
-"""Called after each document is extracted, with the number of documents in all."""
+Progress = Callable[[Document, int | None], None]
+"""Called after each document is extracted, with the number of documents in all when known."""
 
 
 @dataclass
 class BuildResult:
-    """The resolved graph, what went into it, and the inputs that were skipped."""
+    """The resolved graph, how many documents went into it, and the inputs that were skipped."""
 
     graph: KnowledgeGraph
-    documents: list[Document] = field(default_factory=list)
+    documents: int = 0
     fact_files: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
 
@@ -43,6 +49,25 @@ def factset_graph(facts: FactSet) -> KnowledgeGraph:
     for edge in facts.edges:
         graph.add_edge(edge)
     return graph
+
+
+def split_inputs(
+    inputs: Iterable[str | Path], *, keep_going: bool, skipped: list[InputError]
+) -> tuple[list[str], list[str]]:
+    """The input files as (fact files, article files), each in input order; folders are walked."""
+    fact_files: list[str] = []
+    articles: list[str] = []
+    for given in inputs:
+        try:
+            files = list(expand([given]))
+        except InputError as exc:
+            if not keep_going:
+                raise
+            skipped.append(exc)
+            continue
+        for path in files:
+            (fact_files if Path(path).suffix.lower() in FACT_FILES else articles).append(path)
+    return fact_files, articles
 
 
 def build_graph(
@@ -61,21 +86,25 @@ def build_graph(
     """
     gazetteer = load_gazetteer(gazetteers)
     skipped: list[InputError] = []
-    documents: list[Document] = []
-    fact_sets: list[FactSet] = []
-    for item in load(inputs, keep_going=keep_going, errors=skipped):
-        if isinstance(item, Document):
-            documents.append(item)
-        else:
-            fact_sets.append(item)
-    graphs: list[KnowledgeGraph] = [factset_graph(facts) for facts in fact_sets]
-    for extraction in extract_documents(documents, lang=lang, gazetteer=gazetteer, jobs=jobs):
-        graphs.append(extraction.graph)
+    fact_paths, article_paths = split_inputs(inputs, keep_going=keep_going, skipped=skipped)
+    folder = Folder()
+    fact_files: list[str] = []
+    for item in load(fact_paths, keep_going=keep_going, errors=skipped):
+        if isinstance(item, FactSet):
+            folder.add(factset_graph(item))
+            fact_files.append(item.source)
+    documents = _documents(load(article_paths, keep_going=keep_going, errors=skipped))
+    total = None if any(Path(p).suffix.lower() in COLLECTIONS for p in article_paths) else len(article_paths)
+    count = 0
+    for extraction in stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs):
+        folder.add(extraction.graph)
+        count += 1
         if progress is not None:
-            progress(extraction.document, len(documents))
-    return BuildResult(
-        graph=resolve(graphs),
-        documents=documents,
-        fact_files=[facts.source for facts in fact_sets],
-        skipped=skipped,
-    )
+            progress(extraction.document, total)
+    return BuildResult(graph=folder.graph(), documents=count, fact_files=fact_files, skipped=skipped)
+
+
+def _documents(items: Iterable[Document | FactSet]) -> Iterator[Document]:
+    for item in items:
+        if isinstance(item, Document):
+            yield item

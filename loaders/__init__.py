@@ -1,7 +1,8 @@
 """Loaders: files in, documents and curated facts out. Loaders never touch a store.
 
 Each file type has one loader module; :func:`load` walks directories recursively
-and dispatches on the file extension.
+and dispatches on the file extension. Article collections (JSONL, Parquet) hold
+many documents per file and are read one article at a time.
 
 >>> sorted(LOADERS)[:3]
 ['.csv', '.htm', '.html']
@@ -15,6 +16,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.model import Document, FactSet
 from loaders import facts, tables, text, webpage
+from loaders.articles import COLLECTIONS
 
 Loaded = Document | FactSet
 Loader = Callable[[Path, str], Loaded]
@@ -30,6 +32,8 @@ LOADERS: dict[str, Loader] = {
     ".json": facts.load,
     ".csv": tables.load,
 }
+FACT_FILES = frozenset({".yaml", ".yml", ".json", ".csv"})
+"""Extensions whose files hold curated facts rather than articles."""
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[str]:
@@ -44,7 +48,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str]:
                 relative = child.relative_to(path).parts
                 if (
                     child.is_file()
-                    and child.suffix.lower() in LOADERS
+                    and (child.suffix.lower() in LOADERS or child.suffix.lower() in COLLECTIONS)
                     and not any(part.startswith(".") for part in relative)
                 ):
                     yield str(child)
@@ -82,7 +86,17 @@ def load(
             continue
         for path in files:
             try:
-                yield load_file(path)
+                collection = COLLECTIONS.get(Path(path).suffix.lower())
+                if collection is None:
+                    yield load_file(path)
+                    continue
+                for item in collection(Path(path), path):
+                    if isinstance(item, InputError):  # one bad article: the rest of the file still counts
+                        if not keep_going:
+                            raise item
+                        (errors if errors is not None else []).append(item)
+                        continue
+                    yield item
             except InputError as exc:
                 if not keep_going:
                     raise
@@ -98,4 +112,13 @@ def load_documents(
             yield item
 
 
-__all__ = ["LOADERS", "InputError", "expand", "load", "load_documents", "load_file"]
+__all__ = [
+    "COLLECTIONS",
+    "FACT_FILES",
+    "LOADERS",
+    "InputError",
+    "expand",
+    "load",
+    "load_documents",
+    "load_file",
+]

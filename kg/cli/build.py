@@ -80,8 +80,9 @@ def command(
     ) as bar:
         task = bar.add_task("extract", total=None, visible=False)
 
-        def advance(document: Document, total: int) -> None:
-            bar.update(task, total=total, advance=1, visible=total >= PROGRESS_FROM)
+        def advance(document: Document, total: int | None) -> None:
+            done = bar.tasks[0].completed + 1
+            bar.update(task, total=total, advance=1, visible=(total or done) >= PROGRESS_FROM)
 
         result = build_graph(
             inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers, jobs=jobs, progress=advance
