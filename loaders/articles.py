@@ -55,6 +55,17 @@ def article(row: Mapping[str, Any], shown: str) -> Document:
     )
 
 
+def json_article(line: str, shown: str) -> Document:
+    """One line of a JSONL file as a :class:`Document`."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(shown, f"not a JSON object ({exc.msg})") from None
+    if not isinstance(row, dict):
+        raise InputError(shown, "not a JSON object")
+    return article(row, shown)
+
+
 def read_jsonl(path: Path, shown: str) -> Iterator[Article]:
     """The articles of a JSON-lines file, one per non-blank line (``shown#LINE``)."""
     try:
@@ -74,17 +85,8 @@ def read_jsonl(path: Path, shown: str) -> Iterator[Article]:
                 return
             if not line.strip():
                 continue
-            where = f"{shown}#{number}"
             try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield InputError(where, f"not a JSON object ({exc.msg})")
-                continue
-            if not isinstance(row, dict):
-                yield InputError(where, "not a JSON object")
-                continue
-            try:
-                yield article(row, where)
+                yield json_article(line, f"{shown}#{number}")
             except InputError as exc:
                 yield exc
 

@@ -1,0 +1,64 @@
+"""A SparkSession configured for ``kg``: a master URL, small defaults, extra jars and settings.
+
+>>> settings("local[2]", ["spark.executor.memory=1g"])["spark.executor.memory"]
+'1g'
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from kg.errors import KgError
+
+JARS_ENV = "KG_SPARK_JARS"
+"""Comma-separated jars (the Neo4j connector) added to every session."""
+
+DEFAULTS = {
+    "spark.app.name": "tco-kg",
+    "spark.ui.enabled": "false",
+    "spark.ui.showConsoleProgress": "false",
+    "spark.sql.shuffle.partitions": "8",
+    "spark.driver.memory": "1g",
+    # Shuffles group facts by hash of their keys: every Python worker must hash alike.
+    "spark.executorEnv.PYTHONHASHSEED": "0",
+    "spark.python.worker.reuse": "true",
+}
+
+
+def settings(master: str, conf: Iterable[str] = ()) -> dict[str, str]:
+    """Spark settings from the defaults, ``KG_SPARK_JARS`` and ``key=value`` items (which win)."""
+    result = dict(DEFAULTS, **{"spark.master": master})
+    # Workers run this Python (with kg installed) unless PYSPARK_PYTHON names another.
+    result["spark.pyspark.python"] = os.environ.get("PYSPARK_PYTHON") or sys.executable
+    jars = os.environ.get(JARS_ENV, "").strip()
+    if jars:
+        result["spark.jars"] = jars
+    for item in conf:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise KgError(f"--spark-conf {item!r}: expected key=value")
+        result[key.strip()] = value.strip()
+    return result
+
+
+def spark_session(master: str = "local[2]", conf: Iterable[str] = ()) -> Any:
+    """A SparkSession (created, or the running one reconfigured is not possible: stop it first)."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise KgError("the Spark engine needs PySpark: pip install 'tco-kg[spark]'") from None
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    # PySpark starts workers with PYSPARK_PYTHON: by default, this Python (where kg is installed).
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder
+    for key, value in settings(master, conf).items():
+        builder = builder.config(key, value)
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # Spark reports a missing Java or a bad master URL as many types
+        raise KgError(f"cannot start Spark at {master}: {str(exc).splitlines()[0]}") from None
+    session.sparkContext.setLogLevel("ERROR")
+    return session
