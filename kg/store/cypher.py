@@ -139,3 +139,12 @@ PULL_EDGES = (
 
 # Nodes named by element id, for the ends of relationships a subgraph query returned alone.
 NODES_BY_ELEMENT_ID = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS eid, n"
+
+
+def existing_edges(edge_type: str, source_type: str, target_type: str) -> str:
+    """The stored relationships of one type among ``$rows`` (``{s, t}`` pairs of ids), with their properties."""
+    return (
+        f"UNWIND $rows AS row\nMATCH (s:{label(source_type)} {{id: row.s}})"
+        f"-[r:{rel_type(edge_type)}]->(t:{label(target_type)} {{id: row.t}})\n"
+        "RETURN collect({s: row.s, t: row.t, props: properties(r)}) AS rows"
+    )
