@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kg.cli.neo4j_cmds import connection_options
 from kg.cli.options import extraction_options
 from kg.model import Document
+from kg.scale.outputs import EXTRA_OUTPUTS
+from kg.store import ConnectionOptions
 from kg.summary import Summary, summarize
 
 PROGRESS_FROM = 20
@@ -40,6 +44,37 @@ def print_summary(console: Console, summary: Summary, outdir: Path) -> None:
     console.print(f"wrote {outdir / 'graph.ttl'} and {outdir / 'graph.json'}")
 
 
+def build_result(
+    inputs: tuple[str, ...],
+    spark: Any,
+    *,
+    keep_going: bool,
+    lang: str | None,
+    gazetteers: tuple[str, ...],
+    jobs: int,
+    quiet: bool,
+) -> Any:
+    """The build on the local engine (with a progress bar) or on ``spark``."""
+    if spark is not None:
+        from kg.spark.engine import build_graph_spark
+
+        return build_graph_spark(spark, inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers)
+    from kg.build import build_graph  # imports the NLP pipeline: only when building
+
+    err = Console(stderr=True)
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=quiet) as bar:
+        task = bar.add_task("extract", total=None, visible=False)
+
+        def advance(document: Document, total: int | None) -> None:
+            done = bar.tasks[0].completed + 1
+            bar.update(task, total=total, advance=1, visible=(total or done) >= PROGRESS_FROM)
+
+        return build_graph(
+            inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers, jobs=jobs, progress=advance
+        )
+
+
 @click.command("build")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option(
@@ -53,6 +88,34 @@ def print_summary(console: Console, summary: Summary, outdir: Path) -> None:
 )
 @click.option("--keep-going", is_flag=True, help="Report bad input files, skip them and build the rest.")
 @extraction_options
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="local: one process (or --jobs); spark: Apache Spark tasks (pip install 'tco-kg[spark]').",
+)
+@click.option(
+    "--master",
+    default="local[2]",
+    show_default=True,
+    help="Spark master for --engine spark: local[N], spark://HOST:PORT, yarn, k8s://...",
+)
+@click.option("--spark-conf", multiple=True, metavar="KEY=VALUE", help="A Spark setting; repeatable.")
+@click.option(
+    "--output",
+    "extra_outputs",
+    multiple=True,
+    type=click.Choice(sorted(EXTRA_OUTPUTS)),
+    help="Also write Parquet tables, N-Triples in parts or neo4j-admin CSVs into OUT; repeatable.",
+)
+@click.option(
+    "--neo4j",
+    "to_neo4j",
+    is_flag=True,
+    help="Also write the graph into Neo4j as kg load does (Spark engine: through the Neo4j Spark connector).",
+)
+@connection_options
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 def command(
     inputs: tuple[str, ...],
@@ -61,36 +124,69 @@ def command(
     lang: str | None,
     gazetteers: tuple[str, ...],
     jobs: int,
+    engine: str,
+    master: str,
+    spark_conf: tuple[str, ...],
+    extra_outputs: tuple[str, ...],
+    to_neo4j: bool,
+    connection: ConnectionOptions,
     quiet: bool,
 ) -> None:
-    """Build one deduplicated graph from articles (.md .txt .html), fact files (.yaml .json)
-    and tables (.csv); folders are walked recursively."""
-    from kg.build import build_graph  # imports the NLP pipeline: only when building
+    """Build one deduplicated graph from articles (.md .txt .html), article files (.jsonl .parquet),
+    fact files (.yaml .json) and tables (.csv); folders are walked recursively."""
     from kg.export.output import write_graph_files
+    from kg.scale.outputs import write_extra_outputs
 
-    err = Console(stderr=True)
-    with Progress(
-        TextColumn("extracting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=quiet,
-    ) as bar:
-        task = bar.add_task("extract", total=None, visible=False)
+    spark = None
+    if engine == "spark":
+        from kg.spark.session import spark_session
 
-        def advance(document: Document, total: int | None) -> None:
-            done = bar.tasks[0].completed + 1
-            bar.update(task, total=total, advance=1, visible=(total or done) >= PROGRESS_FROM)
-
-        result = build_graph(
-            inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers, jobs=jobs, progress=advance
+        spark = spark_session(master, spark_conf)
+    try:
+        result = build_result(
+            inputs,
+            spark,
+            keep_going=keep_going,
+            lang=lang,
+            gazetteers=gazetteers,
+            jobs=jobs,
+            quiet=quiet,
         )
-    for problem in result.skipped:
-        click.echo(f"skipped {problem}", err=True)
-    if not result.documents and not result.fact_files:
-        raise click.ClickException("no input could be read: nothing to build")
-    write_graph_files(result.graph, outdir)
+        for problem in result.skipped:
+            click.echo(f"skipped {problem}", err=True)
+        if not result.documents and not result.fact_files:
+            raise click.ClickException("no input could be read: nothing to build")
+        write_graph_files(result.graph, outdir)
+        for folder in write_extra_outputs(result.graph, outdir, dict.fromkeys(extra_outputs)):
+            click.echo(f"wrote {folder}", err=True)
+        if to_neo4j:
+            click.echo(write_to_neo4j(result.graph, connection, spark), err=True)
+    finally:
+        if spark is not None:
+            spark.stop()
     if not quiet:
         print_summary(Console(), summarize(result.graph), outdir)
+
+
+def write_to_neo4j(graph: Any, connection: ConnectionOptions, spark: Any) -> str:
+    """Write into Neo4j: through the connector on Spark, with ``kg load``'s loader otherwise."""
+    if spark is not None:
+        from kg.spark.neo4j_write import write_graph_connector
+
+        done = write_graph_connector(spark, graph, connection)
+        return (
+            f"neo4j (Spark connector): {done.nodes} nodes ({done.nodes_existing} already there), "
+            f"{done.edges} relationships ({done.edges_existing} already there); database {connection.database}"
+        )
+    from kg.store import Neo4jStore, open_driver
+
+    driver = open_driver(connection)
+    try:
+        summary = Neo4jStore(driver, database=connection.database).load(graph)
+    finally:
+        driver.close()
+    return (
+        f"neo4j: {summary.nodes_created} nodes created, {summary.nodes_existing} already there; "
+        f"{summary.edges_created} relationships created, {summary.edges_existing} already there; "
+        f"database {connection.database}"
+    )

@@ -18,7 +18,9 @@ from typing import Any
 
 import neo4j
 
+from kg.errors import KgError
 from kg.model import Edge, KnowledgeGraph, Node
+from kg.spark.session import has_connector
 from kg.store import Neo4jStore, codec
 from kg.store import cypher as stmt
 from kg.store.connect import ConnectionOptions, open_driver
@@ -123,6 +125,11 @@ def write_graph_connector(
     spark: Any, graph: KnowledgeGraph, connection: ConnectionOptions, *, batch_size: int = WRITE_BATCH
 ) -> ConnectorSummary:
     """Write ``graph`` into Neo4j through the connector, as ``kg load`` would store it."""
+    if not has_connector(spark):
+        raise KgError(
+            "the Neo4j Connector for Apache Spark is not on the classpath: run scripts/spark-connector "
+            f"or set KG_SPARK_JARS (or --spark-conf spark.jars.packages={CONNECTOR_PACKAGE})"
+        )
     driver = open_driver(connection)
     try:
         Neo4jStore(driver, database=connection.database).ensure_schema()

@@ -9,12 +9,19 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from kg.errors import KgError
 
 JARS_ENV = "KG_SPARK_JARS"
 """Comma-separated jars (the Neo4j connector) added to every session."""
+CONNECTOR_JAR = (
+    Path.home()
+    / ".m2/repository/org/neo4j/neo4j-connector-apache-spark_2.12/5.0.3_for_spark_3"
+    / "neo4j-connector-apache-spark_2.12-5.0.3_for_spark_3.jar"
+)
+"""Where ``scripts/spark-connector`` (Maven) puts the connector: used when ``KG_SPARK_JARS`` is unset."""
 
 DEFAULTS = {
     "spark.app.name": "tco-kg",
@@ -33,7 +40,7 @@ def settings(master: str, conf: Iterable[str] = ()) -> dict[str, str]:
     result = dict(DEFAULTS, **{"spark.master": master})
     # Workers run this Python (with kg installed) unless PYSPARK_PYTHON names another.
     result["spark.pyspark.python"] = os.environ.get("PYSPARK_PYTHON") or sys.executable
-    jars = os.environ.get(JARS_ENV, "").strip()
+    jars = os.environ.get(JARS_ENV, "").strip() or (str(CONNECTOR_JAR) if CONNECTOR_JAR.is_file() else "")
     if jars:
         result["spark.jars"] = jars
     for item in conf:
@@ -42,6 +49,13 @@ def settings(master: str, conf: Iterable[str] = ()) -> dict[str, str]:
             raise KgError(f"--spark-conf {item!r}: expected key=value")
         result[key.strip()] = value.strip()
     return result
+
+
+def has_connector(spark: Any) -> bool:
+    """True when the session was given the Neo4j connector (as a jar or a package)."""
+    conf = spark.sparkContext.getConf()
+    given = conf.get("spark.jars", "") + "," + conf.get("spark.jars.packages", "")
+    return "neo4j-connector-apache-spark" in given
 
 
 def spark_session(master: str = "local[2]", conf: Iterable[str] = ()) -> Any:
