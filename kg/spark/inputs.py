@@ -105,9 +105,13 @@ def read_fact_files(spark: Any, paths: list[str]) -> Iterator[FactSet | InputErr
             yield loaded
 
 
-def _load_local(path: str) -> Iterator[Loaded]:
+def _load_local(item: tuple[str, str]) -> Iterator[Loaded]:
+    absolute, shown = item  # executors may run elsewhere: they read the absolute path
     try:
-        loaded = load_file(path)
+        loader = LOADERS.get(PurePosixPath(shown).suffix.lower())
+        if loader is None:
+            raise InputError(shown, "unsupported file type")
+        loaded = loader(Path(absolute), shown)
     except InputError as exc:
         yield None, (exc.path, exc.problem)
         return
@@ -154,7 +158,8 @@ def document_rdd(spark: Any, paths: list[str], slices: int) -> Any:
             return
         local = [f for f in files if not is_remote(f)]
         if len(local) == len(files):
-            parts.append(sc.parallelize(list(files), max(1, min(slices, len(files)))).flatMap(_load_local))
+            located = [(str(Path(f).resolve()), f) for f in files]
+            parts.append(sc.parallelize(located, max(1, min(slices, len(files)))).flatMap(_load_local))
         else:
             order = {uri: i for i, uri in enumerate(files)}
             read = sc.binaryFiles(",".join(files), slices)

@@ -105,19 +105,23 @@ def _spark_type(key: str, value: Any) -> Any:
 
 
 def _frames(spark: Any, rows: list[dict[str, Any]]) -> Iterator[tuple[Any, list[str]]]:
-    """One DataFrame per set of columns and types (the connector writes every column it is given)."""
+    """As few DataFrames as the column types allow (absent properties are nulls, which Neo4j does not store)."""
     from pyspark.sql import types as T
 
-    groups: dict[tuple[tuple[str, str], ...], list[dict[str, Any]]] = defaultdict(list)
+    groups: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
     for row in rows:
-        signature = tuple(sorted((key, _spark_type(key, value).simpleString()) for key, value in row.items()))
-        groups[signature].append(row)
-    for signature, members in groups.items():
-        columns = [key for key, _ in signature]
-        schema = T.StructType(
-            [T.StructField(key, _spark_type(key, members[0][key]), nullable=False) for key in columns]
-        )
-        data = [tuple(row[key] for key in columns) for row in members]
+        types = {key: _spark_type(key, value) for key, value in row.items()}
+        for known, members in groups:
+            if all(known.get(key, kind) == kind for key, kind in types.items()):
+                known.update(types)
+                members.append(row)
+                break
+        else:
+            groups.append((types, [row]))
+    for types, members in groups:
+        columns = sorted(types)
+        schema = T.StructType([T.StructField(key, types[key], nullable=True) for key in columns])
+        data = [tuple(row.get(key) for key in columns) for row in members]
         yield spark.createDataFrame(data, schema), columns
 
 
