@@ -60,6 +60,31 @@ PT = (
 )
 TEMPLATES = {"en": EN, "es": ES, "pt": PT}
 
+# Invented name parts: the pool of groups and leaders grows with the corpus, as in real news.
+GROUP_WORDS = ("Halcones", "Lobos", "Zorros", "Cuervos", "Toros", "Pumas", "Cóndores", "Jaguares")
+GROUP_PLACES = ("del Sur", "del Norte", "de la Sierra", "del Puerto", "de Ceniza", "del Valle", "do Litoral")
+GROUP_KINDS = ("Los", "Banda de los", "Clan de los", "Frente de los", "Hermandad de los")
+FIRST_NAMES = ("Aurelio", "Baltasar", "Jacinta", "Eleuterio", "Rosendo", "Wenceslau", "Clodomira", "Teodulfo")
+SURNAMES = ("Mancera", "Oquendo", "Quistán", "Ordavia", "Belcastro", "Marvelo", "Tuzcano", "Ferragut", "Olazábal")
+
+
+def _pool_gang(index: int) -> str:
+    kind = GROUP_KINDS[index % len(GROUP_KINDS)]
+    word = GROUP_WORDS[(index // len(GROUP_KINDS)) % len(GROUP_WORDS)]
+    place = GROUP_PLACES[(index // (len(GROUP_KINDS) * len(GROUP_WORDS))) % len(GROUP_PLACES)]
+    return f"{kind} {word} {place}"
+
+
+def _pool_leader(index: int, rng: random.Random) -> str:
+    first = FIRST_NAMES[index % len(FIRST_NAMES)]
+    second = SURNAMES[(index // len(FIRST_NAMES)) % len(SURNAMES)]
+    third = SURNAMES[(index // (len(FIRST_NAMES) * len(SURNAMES))) % len(SURNAMES)]
+    name = f"{first} {second} {third}"
+    if rng.random() < 0.15:  # a misspelling: one letter doubled
+        at = rng.randrange(len(first) + 2, len(name) - 1)
+        name = name[:at] + name[at] + name[at:]
+    return name
+
 
 def articles(count: int, seed: int = 11) -> Iterator[dict[str, Any]]:
     """``count`` generated articles as JSON-ready dicts (the fields of a JSONL article file)."""
@@ -67,10 +92,15 @@ def articles(count: int, seed: int = 11) -> Iterator[dict[str, Any]]:
     for number in range(count):
         lang = rng.choice(("en", "en", "es", "pt"))
         lines = []
+        pool = 20 + number // 8  # distinct names grow with the corpus
         for _ in range(rng.randint(4, 8)):
             gang, gang2 = rng.sample(GANGS, 2)
+            if rng.random() < 0.5:
+                gang = _pool_gang(rng.randrange(min(pool, 280)))
             country, country2 = rng.sample(COUNTRIES, 2)
             leader = rng.choice(LEADERS)[rng.random() < 0.2]
+            if rng.random() < 0.6:
+                leader = _pool_leader(rng.randrange(pool), rng)
             template = rng.choice(TEMPLATES[lang])
             lines.append(
                 template.format(
