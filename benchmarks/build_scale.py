@@ -89,7 +89,9 @@ def run_child(args: list[str]) -> dict[str, Any]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, help="one size (overrides --sizes)")
     parser.add_argument("--sizes", default="2000,20000", help="comma-separated article counts (local engine)")
     parser.add_argument("--spark-sizes", default="2000", help="sizes also built with Spark ('' for none)")
@@ -111,12 +113,18 @@ def main() -> None:
         for size in sizes:
             source = write_jsonl(folder / f"articles-{size}.jsonl", size)
             log(f"local engine, {size} articles")
-            local[size] = run_child(["local", str(source), str(folder / f"local-{size}.json"), str(args.jobs), "-"])
+            local[size] = run_child(
+                ["local", str(source), str(folder / f"local-{size}.json"), str(args.jobs), "-"]
+            )
             print(json.dumps(local[size]), flush=True)
             if size in spark_sizes:
                 log(f"spark engine ({args.master}), {size} articles")
-                result = run_child(["spark", str(source), str(folder / f"spark-{size}.json"), "1", args.master])
-                same = (folder / f"spark-{size}.json").read_text() == (folder / f"local-{size}.json").read_text()
+                result = run_child(
+                    ["spark", str(source), str(folder / f"spark-{size}.json"), "1", args.master]
+                )
+                same = (folder / f"spark-{size}.json").read_text() == (
+                    folder / f"local-{size}.json"
+                ).read_text()
                 result["ratio_to_local"] = round(result["articles_per_s"] / local[size]["articles_per_s"], 2)
                 result["identical_graph"] = same
                 print(json.dumps(result), flush=True)

@@ -65,7 +65,17 @@ GROUP_WORDS = ("Halcones", "Lobos", "Zorros", "Cuervos", "Toros", "Pumas", "Cón
 GROUP_PLACES = ("del Sur", "del Norte", "de la Sierra", "del Puerto", "de Ceniza", "del Valle", "do Litoral")
 GROUP_KINDS = ("Los", "Banda de los", "Clan de los", "Frente de los", "Hermandad de los")
 FIRST_NAMES = ("Aurelio", "Baltasar", "Jacinta", "Eleuterio", "Rosendo", "Wenceslau", "Clodomira", "Teodulfo")
-SURNAMES = ("Mancera", "Oquendo", "Quistán", "Ordavia", "Belcastro", "Marvelo", "Tuzcano", "Ferragut", "Olazábal")
+SURNAMES = (
+    "Mancera",
+    "Oquendo",
+    "Quistán",
+    "Ordavia",
+    "Belcastro",
+    "Marvelo",
+    "Tuzcano",
+    "Ferragut",
+    "Olazábal",
+)
 
 
 def _pool_gang(index: int) -> str:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 from typing import IO, Any
 
@@ -44,9 +45,25 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
 
 
 def dump_graph_json(graph: KnowledgeGraph, handle: IO[str]) -> None:
-    """Write the graph as ``graph.json`` text to an open handle."""
-    json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1)
-    handle.write("\n")
+    """Write the graph as ``graph.json`` text to an open handle, one node or edge at a time.
+
+    The text is what ``json.dump(graph_to_dict(graph), handle, indent=1)`` writes, without
+    holding the whole graph as JSON data at once (a large graph's evidence would double).
+    """
+    head = {"format": FORMAT, "version": FORMAT_VERSION, "ontology": get_schema().version}
+    handle.write("{\n")
+    for key, value in head.items():
+        handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+    for name, items in (("nodes", graph.nodes()), ("edges", graph.edges())):
+        handle.write(f' "{name}": [')
+        separator = "\n"
+        for item in items:
+            text = json.dumps(item.to_dict(), ensure_ascii=False, indent=1)
+            handle.write(separator + textwrap.indent(text, "  "))
+            separator = ",\n"
+        handle.write("]" if separator == "\n" else "\n ]")
+        handle.write(",\n" if name == "nodes" else "\n")
+    handle.write("}\n")
 
 
 def write_graph_json(graph: KnowledgeGraph, path: str | Path) -> None:

@@ -97,9 +97,9 @@ def build_result(
 )
 @click.option(
     "--master",
-    default="local[2]",
-    show_default=True,
-    help="Spark master for --engine spark: local[N], spark://HOST:PORT, yarn, k8s://...",
+    default=None,
+    help="Spark master for --engine spark: local[N], spark://HOST:PORT, yarn, k8s://... "
+    "[default: spark-submit's, else local[2]]",
 )
 @click.option("--spark-conf", multiple=True, metavar="KEY=VALUE", help="A Spark setting; repeatable.")
 @click.option(
@@ -125,7 +125,7 @@ def command(
     gazetteers: tuple[str, ...],
     jobs: int,
     engine: str,
-    master: str,
+    master: str | None,
     spark_conf: tuple[str, ...],
     extra_outputs: tuple[str, ...],
     to_neo4j: bool,

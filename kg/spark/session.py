@@ -35,9 +35,16 @@ DEFAULTS = {
 }
 
 
-def settings(master: str, conf: Iterable[str] = ()) -> dict[str, str]:
-    """Spark settings from the defaults, ``KG_SPARK_JARS`` and ``key=value`` items (which win)."""
-    result = dict(DEFAULTS, **{"spark.master": master})
+def settings(master: str | None, conf: Iterable[str] = ()) -> dict[str, str]:
+    """Spark settings from the defaults, ``KG_SPARK_JARS`` and ``key=value`` items (which win).
+
+    Without ``master``, the master is ``spark-submit``'s (when it started this program) or ``local[2]``.
+    """
+    result = dict(DEFAULTS)
+    if master is None and "PYSPARK_GATEWAY_PORT" not in os.environ:
+        master = "local[2]"
+    if master is not None:
+        result["spark.master"] = master
     # Workers run this Python (with kg installed) unless PYSPARK_PYTHON names another.
     result["spark.pyspark.python"] = os.environ.get("PYSPARK_PYTHON") or sys.executable
     jars = os.environ.get(JARS_ENV, "").strip() or (str(CONNECTOR_JAR) if CONNECTOR_JAR.is_file() else "")
@@ -58,8 +65,8 @@ def has_connector(spark: Any) -> bool:
     return "neo4j-connector-apache-spark" in given
 
 
-def spark_session(master: str = "local[2]", conf: Iterable[str] = ()) -> Any:
-    """A SparkSession (created, or the running one reconfigured is not possible: stop it first)."""
+def spark_session(master: str | None = None, conf: Iterable[str] = ()) -> Any:
+    """A SparkSession on ``master`` (see :func:`settings`); a running session is reused as it is."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -73,6 +80,7 @@ def spark_session(master: str = "local[2]", conf: Iterable[str] = ()) -> Any:
     try:
         session = builder.getOrCreate()
     except Exception as exc:  # Spark reports a missing Java or a bad master URL as many types
-        raise KgError(f"cannot start Spark at {master}: {str(exc).splitlines()[0]}") from None
+        where = master or "the spark-submit master"
+        raise KgError(f"cannot start Spark at {where}: {str(exc).splitlines()[0]}") from None
     session.sparkContext.setLogLevel("ERROR")
     return session

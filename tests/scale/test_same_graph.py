@@ -111,3 +111,12 @@ def test_random_graphs_resolve_as_before_and_in_any_fold_order(seed: int):
 def test_the_json_summary_of_a_build_is_plain_data(tmp_path: Path):
     graph = build_graph([EXAMPLES]).graph
     assert json.loads(json.dumps(graph_to_dict(graph)))["nodes"]
+
+
+def test_graph_json_is_written_as_json_dump_would_write_it(tmp_path: Path):
+    from kg.graphfile import dump_graph_json
+
+    for graph in (KnowledgeGraph(), build_graph([EXAMPLES]).graph):
+        out = io.StringIO()
+        dump_graph_json(graph, out)
+        assert out.getvalue() == json.dumps(graph_to_dict(graph), ensure_ascii=False, indent=1) + "\n"
