@@ -43,6 +43,12 @@ def peak_rss_mb() -> float:
     return round(max(own, children) / 1024, 1)
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the machine may be shared: wall time is noisy)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def child(engine: str, source: str, out: str, jobs: int, master: str) -> None:
     """Build ``source`` with one engine and print one JSON object (run as a child process)."""
     from kg.graphfile import write_graph_json
@@ -51,7 +57,7 @@ def child(engine: str, source: str, out: str, jobs: int, master: str) -> None:
     if engine == "local":
         from kg.build import build_graph
 
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         built = build_graph([source], jobs=jobs)
         result["jobs"] = jobs
     else:
@@ -62,9 +68,9 @@ def child(engine: str, source: str, out: str, jobs: int, master: str) -> None:
         spark = spark_session(master)
         result["master"] = master
         result["startup_s"] = round(time.perf_counter() - started, 1)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         built = build_graph_spark(spark, [source])
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     if engine == "spark":
         spark.stop()
     write_graph_json(built.graph, out)
@@ -73,6 +79,7 @@ def child(engine: str, source: str, out: str, jobs: int, master: str) -> None:
         articles=built.documents,
         seconds=round(seconds, 1),
         articles_per_s=round(built.documents / seconds, 1),
+        cpu_s=round(cpu, 1),
         peak_rss_mb=peak_rss_mb(),
         nodes=counts["nodes"],
         edges=counts["edges"],
@@ -131,7 +138,9 @@ def main() -> None:
     if len(local) > 1:
         small, large = min(local), max(local)
         time_ratio = local[large]["seconds"] / local[small]["seconds"]
+        cpu_ratio = local[large]["cpu_s"] / local[small]["cpu_s"]
         summary = {
+            "cpu_ratio": round(cpu_ratio, 2),
             "compare": f"{small}->{large}",
             "size_ratio": round(large / small, 1),
             "time_ratio": round(time_ratio, 2),

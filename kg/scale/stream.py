@@ -24,7 +24,7 @@ from kg.extract import (  # the worker protocol of kg.extract
     _from_payload,
     _init_worker,
     _work,
-    extract_document,
+    extract_documents,
 )
 from kg.model import Document
 
@@ -46,9 +46,8 @@ def stream_extractions(
     jobs: int = 1,
 ) -> Iterator[Extraction]:
     """Extract each document in input order; ``jobs > 1`` spreads the work over processes."""
-    if jobs <= 1:
-        for document in documents:
-            yield extract_document(document, lang=lang, gazetteer=gazetteer)
+    if jobs <= 1:  # one process: extract_documents already takes one document at a time
+        yield from extract_documents(documents, lang=lang, gazetteer=gazetteer)
         return
     source = iter(documents)
     pending: deque[tuple[list[Document], Future[list[Payload]]]] = deque()
