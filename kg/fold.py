@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg.model import Evidence, KnowledgeGraph, Properties
@@ -111,13 +111,29 @@ def ordered_evidence(parts: Iterable[dict[Evidence, int]]) -> tuple[Evidence, ..
     return tuple(dict.fromkeys(evidence for _, evidence in items))
 
 
-def _positions(evidence: tuple[Evidence, ...], at: int) -> dict[Evidence, int]:
-    if len(evidence) >= 1 << _INDEX_BITS:
-        raise ValueError(f"too much evidence on one element to fold ({len(evidence)} passages)")
-    positions: dict[Evidence, int] = {}
-    for index, passage in enumerate(evidence):
-        positions.setdefault(passage, at | index)
-    return positions
+class _Sentences:
+    """One copy of each sentence text of a document: extraction makes one per passage, and
+    passages of one sentence (a node's, an edge's) are many; folded, they are kept to the end."""
+
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+        self.passages: dict[int, Evidence] = {}
+
+    def positions(self, evidence: tuple[Evidence, ...], at: int) -> dict[Evidence, int]:
+        if len(evidence) >= 1 << _INDEX_BITS:
+            raise ValueError(f"too much evidence on one element to fold ({len(evidence)} passages)")
+        positions: dict[Evidence, int] = {}
+        for index, passage in enumerate(evidence):
+            positions.setdefault(self.shared(passage), at | index)
+        return positions
+
+    def shared(self, passage: Evidence) -> Evidence:
+        known = self.passages.get(id(passage))
+        if known is None:
+            text = self.texts.setdefault(passage.sentence, passage.sentence)
+            known = passage if text is passage.sentence else replace(passage, sentence=text)
+            self.passages[id(passage)] = known
+        return known
 
 
 def _countries(graph: KnowledgeGraph) -> dict[str, frozenset[str]]:
@@ -138,6 +154,7 @@ class Folded:
     def add_graph(self, graph: KnowledgeGraph, number: int) -> None:
         """Fold graph number ``number`` (graphs are numbered in input order, from 0)."""
         based = _countries(graph)
+        sentences = _Sentences()
         local: dict[str, EntryKey] = {}
         for item, node in enumerate(graph.nodes()):
             occurrence = f"{number}|{node.id}"
@@ -154,7 +171,7 @@ class Folded:
                 best_at=at,
                 name=node.name,
                 properties=node.properties,
-                evidence=_positions(node.evidence, at),
+                evidence=sentences.positions(node.evidence, at),
             )
             known = self.entries.get(key)
             if known is None:
@@ -166,7 +183,7 @@ class Folded:
             at = position(number, item)
             edge_stats = EdgeStats(
                 properties={k: (at, v) for k, v in edge.properties},
-                evidence=_positions(edge.evidence, at),
+                evidence=sentences.positions(edge.evidence, at),
             )
             edge_key: EdgeKey = (edge.type, local[edge.source], local[edge.target])
             known_edge = self.edges.get(edge_key)
