@@ -140,11 +140,14 @@ def main() -> None:
         time_ratio = local[large]["seconds"] / local[small]["seconds"]
         cpu_ratio = local[large]["cpu_s"] / local[small]["cpu_s"]
         summary = {
-            "cpu_ratio": round(cpu_ratio, 2),
             "compare": f"{small}->{large}",
             "size_ratio": round(large / small, 1),
             "time_ratio": round(time_ratio, 2),
+            "cpu_ratio": round(cpu_ratio, 2),
             "growth": round(time_ratio / (large / small), 2),
+            "time_ratio_to_smallest": {
+                size: round(local[size]["seconds"] / local[small]["seconds"], 2) for size in sorted(local)
+            },
             "peak_rss_mb": {size: local[size]["peak_rss_mb"] for size in sorted(local)},
         }
         print(json.dumps(summary), flush=True)
