@@ -61,10 +61,13 @@ def build_graph_spark(
     from pyspark import StorageLevel
 
     skipped: list[InputError] = []
-    fact_paths, article_paths = list_inputs(spark, inputs, keep_going=keep_going, skipped=skipped)
+    located: dict[str, str] = {}
+    fact_paths, article_paths = list_inputs(
+        spark, inputs, keep_going=keep_going, skipped=skipped, located=located
+    )
     folded = Folded()
     fact_files: list[str] = []
-    for item in read_fact_files(spark, fact_paths):
+    for item in read_fact_files(spark, fact_paths, located):
         if isinstance(item, InputError):
             if not keep_going:
                 raise item
@@ -73,7 +76,7 @@ def build_graph_spark(
         folded.add_graph(factset_graph(item), len(fact_files))
         fact_files.append(item.source)
     slices = max(2, spark.sparkContext.defaultParallelism * 4)
-    loaded = document_rdd(spark, article_paths, slices).persist(StorageLevel.MEMORY_AND_DISK)
+    loaded = document_rdd(spark, article_paths, slices, located).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         problems = loaded.filter(lambda item: item[1] is not None).map(lambda item: item[1]).collect()
         if problems and not keep_going:

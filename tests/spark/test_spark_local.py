@@ -117,3 +117,25 @@ def test_ntriples_parts_together_are_the_graph(local_build: BuildResult, tmp_pat
     for part in sorted((tmp_path / "nt").glob("part-*.nt")):
         joined.parse(part, format="nt")
     assert isomorphic(joined, rdflib.Graph().parse(ttl, format="turtle"))
+
+
+def test_uris_are_listed_and_read_through_hadoop(spark_local: Any, corpus: list[str]):
+    """``file://`` URIs take the path of ``hdfs://`` and ``s3a://`` ones: Hadoop listing, binaryFiles, textFile."""
+    folder, jsonl = Path(corpus[0]), Path(corpus[2])
+    local = build_graph([folder, jsonl], keep_going=True)
+    result = build_graph_spark(spark_local, [folder.as_uri(), jsonl.as_uri()], keep_going=True)
+    assert result.documents == local.documents
+    assert [e.path for e in result.skipped] == [f"{jsonl.as_uri()}#21"]
+
+    def without_paths(graph: KnowledgeGraph) -> dict[str, Any]:
+        data = graph_to_dict(graph)
+        for element in [*data["nodes"], *data["edges"]]:
+            for passage in element["evidence"]:
+                assert passage.pop("source_path").startswith("file:")
+        return data
+
+    expected = graph_to_dict(local.graph)
+    for element in [*expected["nodes"], *expected["edges"]]:
+        for passage in element["evidence"]:
+            passage.pop("source_path")
+    assert without_paths(result.graph) == expected
