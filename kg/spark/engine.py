@@ -86,14 +86,13 @@ def build_graph_spark(
         documents = loaded.filter(lambda item: item[0] is not None).keys().zipWithIndex()
         numbered = documents.mapValues(lambda index: index + offset)
         count = numbered.count()
-        grouped = (
-            numbered.mapPartitions(_extractor(tuple(map(str, gazetteers)), lang))
-            .reduceByKey(lambda a, b: a.merge(b))
-            .collect()
+        grouped = numbered.mapPartitions(_extractor(tuple(map(str, gazetteers)), lang)).reduceByKey(
+            lambda a, b: a.merge(b), numPartitions=slices
         )
+        # One partition at a time: the driver's JVM never holds the whole graph's statistics.
+        for (kind, key), stats in grouped.toLocalIterator():
+            target: dict[Any, Any] = folded.entries if kind == "node" else folded.edges
+            target[key] = stats if key not in target else target[key].merge(stats)
     finally:
         loaded.unpersist()
-    for (kind, key), stats in grouped:
-        target: dict[Any, Any] = folded.entries if kind == "node" else folded.edges
-        target[key] = stats if key not in target else target[key].merge(stats)
     return BuildResult(graph=resolve_folded(folded), documents=count, fact_files=fact_files, skipped=skipped)
