@@ -90,7 +90,8 @@ def child(engine: str, source: str, out: str, jobs: int, master: str) -> None:
 def run_child(args: list[str]) -> dict[str, Any]:
     done = subprocess.run([sys.executable, __file__, "--child", *args], capture_output=True, text=True)
     if done.returncode != 0:
-        raise SystemExit(f"child failed: {done.stderr[-2000:]}")
+        causes = [line for line in done.stderr.splitlines() if "Error" in line and not line.startswith("\t")]
+        raise SystemExit(f"child failed: {' | '.join(causes[:5]) or done.stderr[-2000:]}")
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
