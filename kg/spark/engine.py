@@ -10,17 +10,20 @@ the local engine's order, so both engines give the same graph.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 from kg.build import BuildResult, factset_graph
 from kg.errors import InputError
 from kg.fold import Folded
-from kg.model import Document
+from kg.model import Document, Evidence
 from kg.resolve import resolve_folded
 from kg.spark.inputs import document_rdd, list_inputs, read_fact_files
 
+_FIELDS = tuple(f.name for f in fields(Evidence))
 _GAZETTEERS: dict[tuple[str, ...], Any] = {}
 
 
@@ -31,6 +34,16 @@ def _gazetteer(paths: tuple[str, ...]) -> Any:
     if paths not in _GAZETTEERS:
         _GAZETTEERS[paths] = load_gazetteer(paths)
     return _GAZETTEERS[paths]
+
+
+def _shared(passage: Evidence) -> Evidence:
+    """The passage with one copy of each text: unpickled, every passage has its own copies of
+    its document's id, URL, title and path, which the driver would otherwise keep millions of."""
+    values: dict[str, Any] = {}
+    for name in _FIELDS:
+        value = getattr(passage, name)
+        values[name] = sys.intern(value) if isinstance(value, str) else value
+    return Evidence(**values)
 
 
 def _extractor(gazetteers: tuple[str, ...], lang: str | None) -> Any:
@@ -91,6 +104,7 @@ def build_graph_spark(
         )
         # One partition at a time: the driver's JVM never holds the whole graph's statistics.
         for (kind, key), stats in grouped.toLocalIterator():
+            stats.evidence = {_shared(passage): at for passage, at in stats.evidence.items()}
             target: dict[Any, Any] = folded.entries if kind == "node" else folded.edges
             target[key] = stats if key not in target else target[key].merge(stats)
     finally:
