@@ -1,5 +1,10 @@
 """The main job: inputs -> documents and curated facts -> extracted facts -> one resolved graph.
 
+Documents stream through: each one is loaded, extracted and folded into the
+resolver's statistics before the next is read, so memory grows with the graph,
+not with the corpus. Curated fact files are folded first, then documents in input
+order (the order resolution numbers its graphs in).
+
 >>> import tempfile, pathlib
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "facts.yaml").write_text(
@@ -19,24 +24,25 @@ from kg.errors import InputError, KgError
 from kg.extract import Extraction, Gazetteer, extract_documents, load_gazetteer
 from kg.judgements import apply_judgements, pairs
 from kg.model import Document, Evidence, FactSet, Judgement, KnowledgeGraph
-from kg.resolve import resolve
-from loaders import load
+from kg.resolve import Folder
+from kg.scale.stream import stream_extractions
+from loaders import COLLECTIONS, FACT_FILES, expand, load
 from loaders.gazetteer import check_gazetteer
 
 MAX_CHUNK = 200_000
-"""Longest text handed to the extractor at once (spaCy refuses texts over 1,000,000
-characters); a longer article is split at paragraph or sentence ends and extracted in parts."""
+"""Longest text ``kg eval`` hands the extractor at once; a longer article is split at
+paragraph or sentence ends and extracted in parts (offsets mapped back)."""
 
-Progress = Callable[[Document, int], None]
-"""Called after each document is extracted, with the number of documents in all."""
+Progress = Callable[[Document, int | None], None]
+"""Called after each document is extracted, with the number of documents in all when known."""
 
 
 @dataclass
 class BuildResult:
-    """The resolved graph, what went into it, and the inputs that were skipped."""
+    """The resolved graph, how many documents went into it, and the inputs that were skipped."""
 
     graph: KnowledgeGraph
-    documents: list[Document] = field(default_factory=list)
+    documents: int = 0
     fact_files: list[str] = field(default_factory=list)
     skipped: list[InputError] = field(default_factory=list)
 
@@ -49,6 +55,25 @@ def factset_graph(facts: FactSet) -> KnowledgeGraph:
     for edge in facts.edges:
         graph.add_edge(edge)
     return graph
+
+
+def split_inputs(
+    inputs: Iterable[str | Path], *, keep_going: bool, skipped: list[InputError]
+) -> tuple[list[str], list[str]]:
+    """The input files as (fact files, article files), each in input order; folders are walked."""
+    fact_files: list[str] = []
+    articles: list[str] = []
+    for given in inputs:
+        try:
+            files = list(expand([given]))
+        except InputError as exc:
+            if not keep_going:
+                raise
+            skipped.append(exc)
+            continue
+        for path in files:
+            (fact_files if Path(path).suffix.lower() in FACT_FILES else articles).append(path)
+    return fact_files, articles
 
 
 def split_text(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, str]]:
@@ -154,21 +179,41 @@ def build_graph(
     """
     gazetteer = checked_gazetteer(gazetteers)
     skipped: list[InputError] = []
-    documents: list[Document] = []
-    fact_sets: list[FactSet] = []
-    for item in load(inputs, keep_going=keep_going, errors=skipped):
+    fact_paths, article_paths = split_inputs(inputs, keep_going=keep_going, skipped=skipped)
+    folder = Folder(apart=pairs(judgements, "different"))
+    fact_files: list[str] = []
+    for item in load(fact_paths, keep_going=keep_going, errors=skipped):
+        if isinstance(item, FactSet):
+            folder.add(factset_graph(item))
+            fact_files.append(item.source)
+    documents = _documents(load(article_paths, keep_going=keep_going, errors=skipped))
+    total = None if any(Path(p).suffix.lower() in COLLECTIONS for p in article_paths) else len(article_paths)
+    count = 0
+    read: list[Document] = []  # the last document handed to the extractor, to name it on a failure
+    extractions = stream_extractions(_remember(documents, read), lang=lang, gazetteer=gazetteer, jobs=jobs)
+    try:
+        for extraction in extractions:
+            folder.add(extraction.graph)
+            count += 1
+            if progress is not None:
+                progress(extraction.document, total)
+    except (InputError, KgError):
+        raise
+    except Exception as exc:  # a bug in a rule: say which article set it off
+        where = read[-1].source if read else "an article"
+        problem = f"extraction failed ({type(exc).__name__}: {exc}); 'kg --debug ...' shows the traceback"
+        raise KgError(f"{where}: {problem}") from exc
+    graph = apply_judgements(folder.graph(), judgements)
+    return BuildResult(graph=graph, documents=count, fact_files=fact_files, skipped=skipped)
+
+
+def _remember(documents: Iterable[Document], read: list[Document]) -> Iterator[Document]:
+    for document in documents:
+        read[-1:] = [document]
+        yield document
+
+
+def _documents(items: Iterable[Document | FactSet]) -> Iterator[Document]:
+    for item in items:
         if isinstance(item, Document):
-            documents.append(item)
-        else:
-            fact_sets.append(item)
-    graphs: list[KnowledgeGraph] = [factset_graph(facts) for facts in fact_sets]
-    for extraction in extract_all(documents, lang=lang, gazetteer=gazetteer, jobs=jobs):
-        graphs.append(extraction.graph)
-        if progress is not None:
-            progress(extraction.document, len(documents))
-    return BuildResult(
-        graph=apply_judgements(resolve(graphs, apart=pairs(judgements, "different")), judgements),
-        documents=documents,
-        fact_files=[facts.source for facts in fact_sets],
-        skipped=skipped,
-    )
+            yield item

@@ -13,6 +13,7 @@ Reading a graph file of either kind (``graph.json`` or an RDF export) is
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
@@ -55,10 +56,29 @@ def graph_from_dict(data: dict[str, Any]) -> KnowledgeGraph:
 
 
 def dump_graph_json(graph: KnowledgeGraph, handle: IO[str]) -> None:
-    """Write the graph as ``graph.json`` text to an open handle."""
-    # allow_nan=False: NaN and Infinity are not JSON; the model never holds them.
-    json.dump(graph_to_dict(graph), handle, ensure_ascii=False, indent=1, allow_nan=False)
-    handle.write("\n")
+    """Write the graph as ``graph.json`` text to an open handle, one node or edge at a time.
+
+    The text is what ``json.dump(graph_to_dict(graph), handle, indent=1)`` writes, without
+    holding the whole graph as JSON data at once (a large graph's evidence would double).
+    """
+    head = {"format": FORMAT, "version": FORMAT_VERSION, "ontology": get_schema().version}
+    handle.write("{\n")
+    for key, value in head.items():
+        handle.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False, allow_nan=False)},\n")
+    parts: list[tuple[str, Iterable[Any]]] = [("nodes", graph.nodes()), ("edges", graph.edges())]
+    if graph.judgements:
+        parts.append(("judgements", graph.judgements))
+    for number, (name, items) in enumerate(parts):
+        handle.write(f' "{name}": [')
+        separator = "\n"
+        for item in items:
+            text = json.dumps(item.to_dict(), ensure_ascii=False, indent=1, allow_nan=False)
+            # only "\n" breaks lines here: U+2028 and the like stay inside their strings
+            handle.write(separator + "\n".join("  " + line for line in text.split("\n")))
+            separator = ",\n"
+        handle.write("]" if separator == "\n" else "\n ]")
+        handle.write(",\n" if number < len(parts) - 1 else "\n")
+    handle.write("}\n")
 
 
 def write_graph_json(graph: KnowledgeGraph, path: str | Path) -> None:

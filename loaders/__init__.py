@@ -1,7 +1,8 @@
 """Loaders: files in, documents and curated facts out. Loaders never touch a store.
 
 Each file type has one loader module; :func:`load` walks directories recursively
-and dispatches on the file extension. A feed file gives one document per item.
+and dispatches on the file extension. A feed file gives one document per item; article
+collections (JSONL, Parquet) hold many documents per file and are read one article at a time.
 
 >>> sorted(LOADERS)[:3]
 ['.atom', '.csv', '.htm']
@@ -15,6 +16,7 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.model import Document, FactSet
 from loaders import facts, feeds, pdf, tables, text, webpage
+from loaders.articles import COLLECTIONS
 from loaders.reading import shown_path
 
 Loaded = Document | FactSet
@@ -37,6 +39,8 @@ LOADERS: dict[str, Loader] = {
 }
 SNIFFED: dict[str, Callable[[Path], bool]] = {".xml": feeds.is_feed_file}
 """Extensions shared with other kinds of file: a folder's file is loaded only when its content fits."""
+FACT_FILES = frozenset({".yaml", ".yml", ".json", ".csv"})
+"""Extensions whose files hold curated facts rather than articles."""
 
 
 def expand(paths: Iterable[str | Path]) -> Iterator[str]:
@@ -51,7 +55,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[str]:
                 relative = child.relative_to(path).parts
                 if (
                     child.is_file()
-                    and child.suffix.lower() in LOADERS
+                    and (child.suffix.lower() in LOADERS or child.suffix.lower() in COLLECTIONS)
                     and SNIFFED.get(child.suffix.lower(), Path.is_file)(child)
                     and not any(part.startswith(".") for part in relative)
                 ):
@@ -108,7 +112,18 @@ def load(
             continue
         for path in files:
             try:
-                loaded = load_file(path)
+                collection = COLLECTIONS.get(Path(path).suffix.lower())
+                if collection is None:
+                    loaded = load_file(path)
+                else:
+                    for item in collection(Path(path), shown_path(path)):
+                        if isinstance(item, InputError):  # one bad article: the rest of the file still counts
+                            if not keep_going:
+                                raise item
+                            (errors if errors is not None else []).append(item)
+                            continue
+                        yield item
+                    continue
             except InputError as exc:
                 if not keep_going:
                     raise
@@ -126,4 +141,13 @@ def load_documents(
             yield item
 
 
-__all__ = ["LOADERS", "InputError", "expand", "load", "load_documents", "load_file"]
+__all__ = [
+    "COLLECTIONS",
+    "FACT_FILES",
+    "LOADERS",
+    "InputError",
+    "expand",
+    "load",
+    "load_documents",
+    "load_file",
+]

@@ -40,9 +40,10 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ),
     ("loaders", ("loaders",)),
     ("extract", ("kg.extract",)),
-    ("resolve", ("kg.resolve", "kg.judgements", "kg.build")),
+    ("resolve", ("kg.resolve", "kg.fold", "kg.similar", "kg.scale.stream", "kg.judgements", "kg.build")),
     ("export", ("kg.export", "kg.validate")),
     ("store", ("kg.store",)),
+    ("engines", ("kg.spark", "kg.scale")),
     ("analytics", ("kg.analytics", "kg.review")),
     ("report", ("kg.report",)),
     ("cli", ("kg.cli",)),
@@ -50,7 +51,11 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 # Layers side by side: neither may import the other.
 SIBLINGS = {"export": "store", "store": "export"}
 # Imports between CLI commands, which the thin-CLI part of issue 14 moves into the library.
-KNOWN_SIDEWAYS = {("kg.cli.analyze", "kg.cli.neo4j_cmds"), ("kg.cli.evaluate", "kg.cli.extract")}
+KNOWN_SIDEWAYS = {
+    ("kg.cli.analyze", "kg.cli.neo4j_cmds"),
+    ("kg.cli.build", "kg.cli.neo4j_cmds"),
+    ("kg.cli.evaluate", "kg.cli.extract"),
+}
 SHARED_CLI = {"kg.cli", "kg.cli.options", "kg.cli.terminal"}
 
 

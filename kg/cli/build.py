@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kg.cli.neo4j_cmds import connection_options
 from kg.cli.options import as_of_option, extraction_options, judgements_option, report_judgements
 from kg.cli.terminal import cell, one_line
 from kg.model import Document, Judgement
+from kg.scale.outputs import EXTRA_OUTPUTS
+from kg.store import ConnectionOptions
 from kg.summary import Summary, summarize
 from kg.timeline import graph_as_of
 
@@ -42,6 +47,46 @@ def print_summary(console: Console, summary: Summary, outdir: Path) -> None:
     console.print(cell(f"wrote {outdir / 'graph.ttl'} and {outdir / 'graph.json'}"))
 
 
+def build_result(
+    inputs: tuple[str, ...],
+    spark: Any,
+    *,
+    keep_going: bool,
+    lang: str | None,
+    gazetteers: tuple[str, ...],
+    jobs: int,
+    judgements: list[Judgement],
+    quiet: bool,
+) -> Any:
+    """The build on the local engine (with a progress bar) or on ``spark``."""
+    if spark is not None:
+        from kg.judgements import apply_judgements
+        from kg.spark.engine import build_graph_spark
+
+        result = build_graph_spark(spark, inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers)
+        return replace(result, graph=apply_judgements(result.graph, judgements)) if judgements else result
+    from kg.build import build_graph  # imports the NLP pipeline: only when building
+
+    err = Console(stderr=True)
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=quiet) as bar:
+        task = bar.add_task("extract", total=None, visible=False)
+
+        def advance(document: Document, total: int | None) -> None:
+            done = bar.tasks[0].completed + 1
+            bar.update(task, total=total, advance=1, visible=(total or done) >= PROGRESS_FROM)
+
+        return build_graph(
+            inputs,
+            keep_going=keep_going,
+            lang=lang,
+            gazetteers=gazetteers,
+            jobs=jobs,
+            progress=advance,
+            judgements=judgements,
+        )
+
+
 @click.command("build")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option(
@@ -57,6 +102,34 @@ def print_summary(console: Console, summary: Summary, outdir: Path) -> None:
 @extraction_options
 @judgements_option
 @as_of_option
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "spark"]),
+    default="local",
+    show_default=True,
+    help="local: one process (or --jobs); spark: Apache Spark tasks (pip install 'tco-kg[spark]').",
+)
+@click.option(
+    "--master",
+    default=None,
+    help="Spark master for --engine spark: local[N], spark://HOST:PORT, yarn, k8s://... "
+    "[default: spark-submit's, else local[2]]",
+)
+@click.option("--spark-conf", multiple=True, metavar="KEY=VALUE", help="A Spark setting; repeatable.")
+@click.option(
+    "--output",
+    "extra_outputs",
+    multiple=True,
+    type=click.Choice(sorted(EXTRA_OUTPUTS)),
+    help="Also write Parquet tables, N-Triples in parts or neo4j-admin CSVs into OUT; repeatable.",
+)
+@click.option(
+    "--neo4j",
+    "to_neo4j",
+    is_flag=True,
+    help="Also write the graph into Neo4j as kg load does (Spark engine: through the Neo4j Spark connector).",
+)
+@connection_options
 @click.option("-q", "--quiet", is_flag=True, help="Print no summary.")
 def command(
     inputs: tuple[str, ...],
@@ -67,43 +140,73 @@ def command(
     jobs: int,
     judgements: list[Judgement],
     as_of: str | None,
+    engine: str,
+    master: str | None,
+    spark_conf: tuple[str, ...],
+    extra_outputs: tuple[str, ...],
+    to_neo4j: bool,
+    connection: ConnectionOptions,
     quiet: bool,
 ) -> None:
     """Build one deduplicated graph from articles (.md .txt .html), PDFs, feeds (.rss .atom .xml),
-    fact files (.yaml .json) and tables (.csv); folders are walked recursively."""
-    from kg.build import build_graph  # imports the NLP pipeline: only when building
+    article files (.jsonl .parquet), fact files (.yaml .json) and tables (.csv); folders are walked
+    recursively."""
     from kg.export import write_graph_files
+    from kg.scale.outputs import write_extra_outputs
 
-    err = Console(stderr=True)
-    with Progress(
-        TextColumn("extracting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-        disable=quiet,
-    ) as bar:
-        task = bar.add_task("extract", total=None, visible=False)
+    spark = None
+    if engine == "spark":
+        from kg.spark.session import spark_session
 
-        def advance(document: Document, total: int) -> None:
-            bar.update(task, total=total, advance=1, visible=total >= PROGRESS_FROM)
-
-        result = build_graph(
+        spark = spark_session(master, spark_conf)
+    try:
+        result = build_result(
             inputs,
+            spark,
             keep_going=keep_going,
             lang=lang,
             gazetteers=gazetteers,
             jobs=jobs,
-            progress=advance,
             judgements=judgements,
+            quiet=quiet,
         )
-    for problem in result.skipped:
-        click.echo(one_line(f"skipped {problem}"), err=True)
-    if not result.documents and not result.fact_files:
-        raise click.ClickException("no input could be read: nothing to build")
-    graph = result.graph if as_of is None else graph_as_of(result.graph, as_of)
-    report_judgements(graph)
-    write_graph_files(graph, outdir)
+        for problem in result.skipped:
+            click.echo(one_line(f"skipped {problem}"), err=True)
+        if not result.documents and not result.fact_files:
+            raise click.ClickException("no input could be read: nothing to build")
+        graph = result.graph if as_of is None else graph_as_of(result.graph, as_of)
+        report_judgements(graph)
+        write_graph_files(graph, outdir)
+        for folder in write_extra_outputs(graph, outdir, dict.fromkeys(extra_outputs)):
+            click.echo(cell(f"wrote {folder}"), err=True)
+        if to_neo4j:
+            click.echo(write_to_neo4j(graph, connection, spark), err=True)
+    finally:
+        if spark is not None:
+            spark.stop()
     if not quiet:
         print_summary(Console(), summarize(graph), outdir)
+
+
+def write_to_neo4j(graph: Any, connection: ConnectionOptions, spark: Any) -> str:
+    """Write into Neo4j: through the connector on Spark, with ``kg load``'s loader otherwise."""
+    if spark is not None:
+        from kg.spark.neo4j_write import write_graph_connector
+
+        done = write_graph_connector(spark, graph, connection)
+        return (
+            f"neo4j (Spark connector): {done.nodes} nodes ({done.nodes_existing} already there), "
+            f"{done.edges} relationships ({done.edges_existing} already there); database {connection.database}"
+        )
+    from kg.store import Neo4jStore, open_driver
+
+    driver = open_driver(connection)
+    try:
+        summary = Neo4jStore(driver, database=connection.database).load(graph)
+    finally:
+        driver.close()
+    return (
+        f"neo4j: {summary.nodes_created} nodes created, {summary.nodes_existing} already there; "
+        f"{summary.edges_created} relationships created, {summary.edges_existing} already there; "
+        f"database {connection.database}"
+    )

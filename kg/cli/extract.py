@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+import textwrap
+from collections.abc import Iterable
 from typing import Any
 
 import click
@@ -39,6 +41,16 @@ def _print_table(extractions: list[Any]) -> None:
         console.print(table)
 
 
+def _echo_json_documents(extractions: Iterable[Any]) -> None:
+    """``{"documents": [...]}`` exactly as ``json.dumps(..., indent=1)`` lays it out, one document at a time."""
+    opened = False
+    for extraction in extractions:
+        item = json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=1)
+        click.echo(("," if opened else '{\n "documents": [') + "\n" + textwrap.indent(item, "  "), nl=False)
+        opened = True
+    click.echo("\n ]\n}" if opened else '{\n "documents": []\n}')
+
+
 @click.command("extract")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option(
@@ -62,20 +74,22 @@ def command(
     jobs: int,
 ) -> None:
     """Extract typed facts with evidence from each article, without merging across documents."""
-    from kg.build import checked_gazetteer, extract_all
+    from kg.build import checked_gazetteer
+    from kg.scale.stream import stream_extractions
     from loaders import load_documents
 
     errors: list[InputError] = []
-    documents = list(load_documents(inputs, keep_going=keep_going, errors=errors))
-    for error in errors:
-        click.echo(one_line(f"skipped {error}"), err=True)
+    documents = load_documents(inputs, keep_going=keep_going, errors=errors)
     gazetteer = checked_gazetteer(gazetteers)
-    extractions = extract_all(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
+    # Documents stream through: each is written as soon as it is extracted.
+    extractions = stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
     if fmt == "jsonl":
         for extraction in extractions:
             click.echo(json.dumps(extraction_to_dict(extraction), ensure_ascii=False))
     elif fmt == "json":
-        data = {"documents": [extraction_to_dict(e) for e in extractions]}
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        _echo_json_documents(extractions)
     else:
-        _print_table(list(extractions))
+        for extraction in extractions:
+            _print_table([extraction])
+    for error in errors:
+        click.echo(one_line(f"skipped {error}"), err=True)

@@ -189,8 +189,10 @@ class TurtleWriter:
         self._nodes: dict[str, str] = {}
         # id(evidence) -> its prefixed name; the graph keeps the evidence alive meanwhile.
         self._evidence_names: dict[int, str] = {}
-        # prefixed name -> (values, document key) of each distinct record, in order of first use.
-        self._unique_evidence: dict[str, tuple[Values, Values]] = {}
+        # prefixed name -> each distinct record, in order of first use: the record itself (read
+        # again when written: the graph keeps it alive, and a large graph has millions), or the
+        # (values, document key) of a record read by the checked path.
+        self._unique_evidence: dict[str, Evidence | tuple[Values, Values]] = {}
         # document id -> its first document key, and every key of ids seen with several.
         self._document_first: dict[str, Values] = {}
         self._document_variants: dict[str, set[Values]] = {}
@@ -247,14 +249,16 @@ class TurtleWriter:
 
     def _register(self, evidence: Evidence) -> str:
         """The prefixed name of a record (a hash of its content); notes its document."""
+        record: Evidence | tuple[Values, Values] = evidence
         try:
             values, text, key = self._read_evidence.fast(evidence)
         except TypeError:
             values, text, key = self._read_evidence.slow(evidence)
+            record = (values, key)
         digest = blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
         name = f"{self._evidence_segment}:{digest}"
         if name not in self._unique_evidence:
-            self._unique_evidence[name] = (values, key)
+            self._unique_evidence[name] = record
             seen = self._document_first.setdefault(key[0], key)
             if seen != key:
                 self._document_variants.setdefault(key[0], {seen}).add(key)
@@ -346,7 +350,12 @@ class TurtleWriter:
                 yield
         documents = self._document_names()
         a_evidence, add_fields = self._a_evidence, self._add_fields
-        for done, (name, (values, key)) in enumerate(self._unique_evidence.items(), start=1):
+        fast = self._read_evidence.fast
+        for done, (name, record) in enumerate(self._unique_evidence.items(), start=1):
+            if isinstance(record, Evidence):
+                values, _, key = fast(record)
+            else:
+                values, key = record
             out += (name, " ", a_evidence, documents[key])
             triples += 2 + add_fields(out, "Evidence", values)
             out.append(end)

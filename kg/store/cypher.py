@@ -158,3 +158,12 @@ def write_judgements() -> str:
 
 def pull_judgements() -> str:
     return f"MATCH (j:{judgement_label()}) RETURN properties(j) AS props ORDER BY j.when, j.id"
+
+
+def existing_edges(edge_type: str, source_type: str, target_type: str) -> str:
+    """The stored relationships of one type among ``$rows`` (``{s, t}`` pairs of ids), with their properties."""
+    return (
+        f"UNWIND $rows AS row\nMATCH (s:{label(source_type)} {{id: row.s}})"
+        f"-[r:{rel_type(edge_type)}]->(t:{label(target_type)} {{id: row.t}})\n"
+        "RETURN collect({s: row.s, t: row.t, props: properties(r)}) AS rows"
+    )

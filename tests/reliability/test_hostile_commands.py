@@ -7,6 +7,7 @@ import json
 import resource
 import signal
 import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -194,13 +195,14 @@ def test_validate_says_what_it_skips_on_a_large_graph(
 
 
 def test_an_extraction_bug_names_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.build
+    import kg.scale.stream
 
-    def broken(*args: object, **kwargs: object) -> object:
-        raise IndexError("list index out of range")
+    def broken(documents: Iterable[object], **kwargs: object) -> object:
+        for _document in documents:
+            raise IndexError("list index out of range")
         yield
 
-    monkeypatch.setattr(kg.build, "extract_documents", broken)
+    monkeypatch.setattr(kg.scale.stream, "extract_documents", broken)
     article = tmp_path / "odd.md"
     article.write_text("Los Lobos operate in Ecuador.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["build", str(article), "-o", str(tmp_path / "out")])

@@ -173,8 +173,9 @@ def test_rich_markup_in_names_is_printed_literally(tmp_path: Path) -> None:
     assert "\x1b]8;" not in done.stdout  # no terminal hyperlink
 
 
-def test_a_long_article_is_split_and_extracted_with_offsets_into_the_whole(tmp_path: Path) -> None:
+def test_a_long_article_is_extracted_with_offsets_into_the_whole(tmp_path: Path) -> None:
     from kg.build import build_graph
+    from loaders import load_documents
 
     filler = "The weather in the valley was calm for the whole week.\n\n" * 19_000
     fact = "Tren de Aragua operates in Chile, police said."
@@ -182,7 +183,8 @@ def test_a_long_article_is_split_and_extracted_with_offsets_into_the_whole(tmp_p
     article.write_text(f"---\nlang: en\n---\n{filler}{fact}\n", encoding="utf-8")
     assert len(filler) > 1_000_000
     result = build_graph([article])
-    text = result.documents[0].text
+    (document,) = load_documents([article])
+    text = document.text
     edge = next(e for e in result.graph.edges() if e.type == "OPERATES_IN")
     evidence = edge.evidence[0]
     assert evidence.start is not None and evidence.start > 1_000_000

@@ -1,0 +1,1 @@
+"""Building at scale: documents streamed through extraction in bounded memory."""
