@@ -124,6 +124,13 @@ def read_fact_files(spark: Any, paths: list[str], located: dict[str, str]) -> It
             yield loaded
 
 
+def _documents_of(loaded: Document | FactSet | tuple[Document, ...]) -> Iterator[Loaded]:
+    """The documents a loaded file holds (a feed: one per item), as (document, no error) rows."""
+    for document in loaded if isinstance(loaded, tuple) else (loaded,):
+        if isinstance(document, Document):
+            yield document, None
+
+
 def _load_local(item: tuple[str, str]) -> Iterator[Loaded]:
     absolute, shown = item  # executors may run elsewhere: they read the absolute path
     try:
@@ -134,9 +141,7 @@ def _load_local(item: tuple[str, str]) -> Iterator[Loaded]:
     except InputError as exc:
         yield None, (exc.path, exc.problem)
         return
-    for document in loaded if isinstance(loaded, tuple) else (loaded,):  # a feed: one per item
-        if isinstance(document, Document):
-            yield document, None
+    yield from _documents_of(loaded)
 
 
 def _load_remote(item: tuple[str, bytes]) -> Iterator[Loaded]:
@@ -145,9 +150,7 @@ def _load_remote(item: tuple[str, bytes]) -> Iterator[Loaded]:
     except InputError as exc:
         yield None, (exc.path, exc.problem)
         return
-    for document in loaded if isinstance(loaded, tuple) else (loaded,):  # a feed: one per item
-        if isinstance(document, Document):
-            yield document, None
+    yield from _documents_of(loaded)
 
 
 def _row(shown: str, number: int, parse: Any, row: Any) -> Loaded:

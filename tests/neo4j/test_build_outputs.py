@@ -19,8 +19,8 @@ def test_kg_build_writes_neo4j_and_the_extra_outputs(store: Neo4jStore, tmp_path
     args = ["build", str(EXAMPLES), "-o", str(out), "-q", "--neo4j", "--output", "parquet"]
     done = CliRunner().invoke(main, [*args, "--output", "ntriples", "--output", "neo4j-admin"])
     assert done.exit_code == 0, done.output
-    assert "35 nodes created" in done.output
     built = json.loads((out / "graph.json").read_text())
+    assert f"{len(built['nodes'])} nodes created" in done.output
     assert graph_to_dict(store.pull()) == built
     assert (out / "parquet" / "nodes").is_dir() and (out / "ntriples" / "part-00000.nt").is_file()
     assert any((out / "neo4j-admin").iterdir())
