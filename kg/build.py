@@ -17,21 +17,17 @@ order (the order resolution numbers its graphs in).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import InputError, KgError
-from kg.extract import Extraction, Gazetteer, extract_documents, load_gazetteer
+from kg.errors import InputError
+from kg.extract import Gazetteer, load_gazetteer
 from kg.judgements import apply_judgements, pairs
-from kg.model import Document, Evidence, FactSet, Judgement, KnowledgeGraph
+from kg.model import Document, FactSet, Judgement, KnowledgeGraph
 from kg.resolve import Folder
 from kg.scale.stream import stream_extractions
 from loaders import COLLECTIONS, FACT_FILES, expand, load
 from loaders.gazetteer import check_gazetteer
-
-MAX_CHUNK = 200_000
-"""Longest text ``kg eval`` hands the extractor at once; a longer article is split at
-paragraph or sentence ends and extracted in parts (offsets mapped back)."""
 
 Progress = Callable[[Document, int | None], None]
 """Called after each document is extracted, with the number of documents in all when known."""
@@ -76,83 +72,6 @@ def split_inputs(
     return fact_files, articles
 
 
-def split_text(text: str, limit: int = MAX_CHUNK) -> list[tuple[int, str]]:
-    """``text`` in pieces of at most ``limit`` characters, each with its offset in ``text``.
-
-    Pieces end at a paragraph break when there is one, else after a sentence, else at a space.
-
-    >>> split_text("One. Two. Three.", limit=10)
-    [(0, 'One. Two. '), (10, 'Three.')]
-    """
-    pieces: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > limit:
-        window = text[start : start + limit]
-        cut = next(
-            (
-                found + len(mark)
-                for mark in ("\n\n", ". ", "\n", " ")
-                if (found := window.rfind(mark)) > limit // 2
-            ),
-            limit,
-        )
-        pieces.append((start, window[:cut]))
-        start += cut
-    pieces.append((start, text[start:]))
-    return pieces
-
-
-def _shifted(graph: KnowledgeGraph, offset: int) -> KnowledgeGraph:
-    """``graph`` with every evidence offset moved by ``offset`` characters."""
-
-    def shift(evidence: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
-        return tuple(
-            replace(
-                e,
-                start=None if e.start is None else e.start + offset,
-                end=None if e.end is None else e.end + offset,
-            )
-            for e in evidence
-        )
-
-    result = KnowledgeGraph()
-    for node in graph.nodes():
-        result.add_node(replace(node, evidence=shift(node.evidence)))
-    for edge in graph.edges():
-        result.add_edge(replace(edge, evidence=shift(edge.evidence)))
-    return result
-
-
-def extract_all(
-    documents: Sequence[Document], *, lang: str | None, gazetteer: Gazetteer, jobs: int
-) -> Iterator[Extraction]:
-    """:func:`~kg.extract.extract_documents`, with articles longer than :data:`MAX_CHUNK` extracted
-    in parts whose evidence offsets are mapped back into the whole article. An error inside the
-    extractor is a :class:`KgError` naming the article."""
-    parts = [
-        (index, offset, replace(document, text=piece))
-        for index, document in enumerate(documents)
-        for offset, piece in split_text(document.text)
-    ]
-    current: Extraction | None = None
-    extractions = extract_documents([part for *_, part in parts], lang=lang, gazetteer=gazetteer, jobs=jobs)
-    for index, offset, _ in parts:
-        try:
-            extraction = next(extractions)
-        except Exception as exc:  # a bug in a rule: say which article set it off
-            problem = f"extraction failed ({type(exc).__name__}: {exc}); 'kg --debug ...' shows the traceback"
-            raise KgError(f"{documents[index].source}: {problem}") from exc
-        graph = _shifted(extraction.graph, offset) if offset else extraction.graph
-        if current is not None and current.document is documents[index]:
-            current.graph.merge(graph)
-            continue
-        if current is not None:
-            yield current
-        current = Extraction(documents[index], extraction.lang, graph)
-    if current is not None:
-        yield current
-
-
 def checked_gazetteer(paths: Sequence[str | Path] = ()) -> Gazetteer:
     """The shipped gazetteer plus the user's files, each checked first (limits, unknown keys)."""
     for path in paths:
@@ -189,28 +108,13 @@ def build_graph(
     documents = _documents(load(article_paths, keep_going=keep_going, errors=skipped))
     total = None if any(Path(p).suffix.lower() in COLLECTIONS for p in article_paths) else len(article_paths)
     count = 0
-    read: list[Document] = []  # the last document handed to the extractor, to name it on a failure
-    extractions = stream_extractions(_remember(documents, read), lang=lang, gazetteer=gazetteer, jobs=jobs)
-    try:
-        for extraction in extractions:
-            folder.add(extraction.graph)
-            count += 1
-            if progress is not None:
-                progress(extraction.document, total)
-    except (InputError, KgError):
-        raise
-    except Exception as exc:  # a bug in a rule: say which article set it off
-        where = read[-1].source if read else "an article"
-        problem = f"extraction failed ({type(exc).__name__}: {exc}); 'kg --debug ...' shows the traceback"
-        raise KgError(f"{where}: {problem}") from exc
+    for extraction in stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs):
+        folder.add(extraction.graph)
+        count += 1
+        if progress is not None:
+            progress(extraction.document, total)
     graph = apply_judgements(folder.graph(), judgements)
     return BuildResult(graph=graph, documents=count, fact_files=fact_files, skipped=skipped)
-
-
-def _remember(documents: Iterable[Document], read: list[Document]) -> Iterator[Document]:
-    for document in documents:
-        read[-1:] = [document]
-        yield document
 
 
 def _documents(items: Iterable[Document | FactSet]) -> Iterator[Document]:

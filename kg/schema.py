@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
@@ -170,6 +170,23 @@ class Schema:
         """The role of a node type (``Gang`` -> ``group``); ``""`` for a type the ontology lacks."""
         found = self._node_index.get(node_type)
         return found.role if found is not None else ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The registry as ``kg ontology --json`` prints it: version, node types, relations."""
+        return {
+            "version": self.version,
+            "node_types": [{"name": t.name, "iri": t.iri, "comment": t.comment} for t in self.node_types],
+            "relations": [
+                {
+                    "name": r.name,
+                    "iri": r.iri,
+                    "domain": list(r.domain),
+                    "range": list(r.range),
+                    "symmetric": r.symmetric,
+                }
+                for r in self.relations
+            ],
+        }
 
 
 def _text(graph: Graph, subject: RDFNode, predicate: URIRef, lang: str | None = None) -> str:

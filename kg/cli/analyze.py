@@ -7,36 +7,23 @@ straight from the server (connection options as for ``kg pull``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from kg.analytics.backend import BACKENDS
 from kg.analytics.disruption import MEASURES
 from kg.analytics.pipeline import AnalysisOptions, analyze
-from kg.cli.neo4j_cmds import connection_options
-from kg.cli.options import as_of_option, judgements_option, report_judgements
+from kg.cli.options import as_of_option, connection_options, judgements_option, report_judgements
 from kg.cli.terminal import one_line
-from kg.export.reading import read_graph
 from kg.gcpause import gc_paused
+from kg.inputs import graph_from
 from kg.judgements import apply_judgements
-from kg.model import Judgement, KnowledgeGraph
+from kg.model import Judgement
 from kg.report.network import NETWORK_CAP
 from kg.report.outputs import write_outputs
-from kg.store import ConnectionOptions, open_driver
-from kg.store.neo4j_store import pull_graph
+from kg.store import ConnectionOptions
 from kg.timeline import graph_as_of
-
-
-def _read(graph: Path | None, neo4j: bool, connection: ConnectionOptions) -> KnowledgeGraph:
-    if neo4j == (graph is not None):
-        raise click.UsageError("give either GRAPH or --neo4j")
-    if graph is not None:
-        return read_graph(graph)
-    driver = open_driver(connection)
-    try:
-        return pull_graph(driver, database=connection.database)
-    finally:
-        driver.close()
 
 
 @click.command("analyze")
@@ -115,27 +102,8 @@ def command(
     connection: ConnectionOptions,
 ) -> None:
     """Analyse GRAPH (graph.json or graph.ttl) or the Neo4j graph; write a report with plots into OUT."""
-    with gc_paused():
-        kg_graph = _read(graph, neo4j, connection)
-        if judgements:
-            kg_graph = apply_judgements(kg_graph, judgements)
-        if as_of is not None:
-            kg_graph = graph_as_of(kg_graph, as_of)
-        report_judgements(kg_graph)
-        _run(kg_graph, outdir, path, disrupt_by, top_k, random_seeds, seed, backend, network_cap)
-
-
-def _run(
-    kg_graph: KnowledgeGraph,
-    outdir: Path,
-    path: tuple[str, str] | None,
-    disrupt_by: str,
-    top_k: int,
-    random_seeds: int,
-    seed: int,
-    backend: str,
-    network_cap: int,
-) -> None:
+    if neo4j == (graph is not None):
+        raise click.UsageError("give either GRAPH or --neo4j")
     options = AnalysisOptions(
         seed=seed,
         backend=backend,
@@ -144,9 +112,23 @@ def _run(
         random_seeds=random_seeds,
         path=path or None,
     )
-    result = analyze(kg_graph.nx, options)
-    judged = [j.to_dict() for j in kg_graph.judgements]
-    written = write_outputs(kg_graph.nx, result, outdir, network_cap=network_cap, judgements=judged)
+    with gc_paused():
+        kg_graph = graph_from(graph, connection if neo4j else None)
+        if judgements:
+            kg_graph = apply_judgements(kg_graph, judgements)
+        if as_of is not None:
+            kg_graph = graph_as_of(kg_graph, as_of)
+        report_judgements(kg_graph)
+        result = analyze(kg_graph.nx, options)
+        judged = [j.to_dict() for j in kg_graph.judgements]
+        written = write_outputs(kg_graph.nx, result, outdir, network_cap=network_cap, judgements=judged)
+    _print(result)
+    for item in written:
+        click.echo(one_line(f"wrote {item}"))
+
+
+def _print(result: dict[str, Any]) -> None:
+    """The counts, then the path asked for with its evidence."""
     summary = result["summary"]
     click.echo(f"analysed {summary['nodes']} entities and {summary['edges']} relations")
     if result["path"] is not None:
@@ -158,5 +140,3 @@ def _run(
                 click.echo(one_line(f"{rel['from']} -[{rel['relation']}]-> {rel['to']}"))
                 for ev in rel["evidence"]:
                     click.echo(one_line(f'    "{ev["sentence"]}" ({ev.get("publisher") or ev["document"]})'))
-    for item in written:
-        click.echo(one_line(f"wrote {item}"))

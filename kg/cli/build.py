@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +10,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kg.cli.neo4j_cmds import connection_options
-from kg.cli.options import as_of_option, extraction_options, judgements_option, report_judgements
+from kg.cli.options import (
+    as_of_option,
+    connection_options,
+    extraction_options,
+    judgements_option,
+    report_judgements,
+)
 from kg.cli.terminal import cell, one_line
 from kg.model import Document, Judgement
 from kg.scale.outputs import EXTRA_OUTPUTS
@@ -60,11 +64,11 @@ def build_result(
 ) -> Any:
     """The build on the local engine (with a progress bar) or on ``spark``."""
     if spark is not None:
-        from kg.judgements import apply_judgements
         from kg.spark.engine import build_graph_spark
 
-        result = build_graph_spark(spark, inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers)
-        return replace(result, graph=apply_judgements(result.graph, judgements)) if judgements else result
+        return build_graph_spark(
+            spark, inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers, judgements=judgements
+        )
     from kg.build import build_graph  # imports the NLP pipeline: only when building
 
     err = Console(stderr=True)
@@ -198,13 +202,10 @@ def write_to_neo4j(graph: Any, connection: ConnectionOptions, spark: Any) -> str
             f"neo4j (Spark connector): {done.nodes} nodes ({done.nodes_existing} already there), "
             f"{done.edges} relationships ({done.edges_existing} already there); database {connection.database}"
         )
-    from kg.store import Neo4jStore, open_driver
+    from kg.store import open_store
 
-    driver = open_driver(connection)
-    try:
-        summary = Neo4jStore(driver, database=connection.database).load(graph)
-    finally:
-        driver.close()
+    with open_store(connection) as store:
+        summary = store.load(graph)
     return (
         f"neo4j: {summary.nodes_created} nodes created, {summary.nodes_existing} already there; "
         f"{summary.edges_created} relationships created, {summary.edges_existing} already there; "

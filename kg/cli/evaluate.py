@@ -40,20 +40,9 @@ def command(
     jobs: int,
 ) -> None:
     """Extract facts from INPUT articles and print precision, recall and F1 against --gold."""
-    from kg.build import checked_gazetteer, extract_all
-    from kg.cli.extract import extraction_to_dict
-    from kg.extract.scoring import load_gold, score
-    from loaders import load_documents
-    from loaders.gold import check_gold_folder
+    from kg.evaluate import evaluate_files  # imports the NLP pipeline: only when evaluating
 
-    check_gold_folder(gold_dir)
-    golds = load_gold(gold_dir)
-    documents = list(load_documents(inputs))
-    gazetteer = checked_gazetteer(gazetteers)
-    predicted = [
-        extraction_to_dict(e) for e in extract_all(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
-    ]
-    result = score(golds, predicted, only_given=subset)
+    result = evaluate_files(inputs, gold_dir, subset=subset, lang=lang, gazetteers=gazetteers, jobs=jobs)
     if show_errors:
         for line in result.errors:
             click.echo(line, err=True)

@@ -17,12 +17,6 @@ from kg.cli.terminal import cell, one_line
 from kg.errors import InputError
 
 
-def extraction_to_dict(extraction: Any) -> dict[str, Any]:
-    """The JSON form of one :class:`kg.extract.Extraction` (see :meth:`~kg.extract.Extraction.to_dict`)."""
-    result: dict[str, Any] = extraction.to_dict()
-    return result
-
-
 def _print_table(extractions: list[Any]) -> None:
     console = Console(width=None if sys.stdout.isatty() else 200, soft_wrap=False)
     for extraction in extractions:
@@ -45,7 +39,7 @@ def _echo_json_documents(extractions: Iterable[Any]) -> None:
     """``{"documents": [...]}`` exactly as ``json.dumps(..., indent=1)`` lays it out, one document at a time."""
     opened = False
     for extraction in extractions:
-        item = json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=1)
+        item = json.dumps(extraction.to_dict(), ensure_ascii=False, indent=1)
         click.echo(("," if opened else '{\n "documents": [') + "\n" + textwrap.indent(item, "  "), nl=False)
         opened = True
     click.echo("\n ]\n}" if opened else '{\n "documents": []\n}')
@@ -85,7 +79,7 @@ def command(
     extractions = stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
     if fmt == "jsonl":
         for extraction in extractions:
-            click.echo(json.dumps(extraction_to_dict(extraction), ensure_ascii=False))
+            click.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))
     elif fmt == "json":
         _echo_json_documents(extractions)
     else:

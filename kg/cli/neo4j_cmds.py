@@ -6,13 +6,9 @@ NEO4J_DATABASE, the variables ``scripts/neo4j-local start`` prints.
 
 from __future__ import annotations
 
-import functools
 import json
-import logging
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any
 
 import click
 import neo4j
@@ -21,95 +17,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from kg.cli.options import judgements_option, report_judgements
-from kg.errors import InputError
-from kg.export.reading import RDF_SUFFIXES, read_graph
-from kg.graphfile import FORMAT
-from kg.model import Judgement, KnowledgeGraph
-from kg.store import ConnectionOptions, Neo4jStore, open_driver
+from kg.cli.options import connection_options, judgements_option, report_judgements
+from kg.inputs import graph_from_inputs
+from kg.model import Judgement
+from kg.store import ConnectionOptions, open_store
 from kg.store.library import get_query, list_queries, run_query
 from kg.store.neo4j_store import DEFAULT_BATCH_SIZE, DEFAULT_WORKERS
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-# The driver logs connection failures itself; the CLI reports them as one line instead.
-logging.getLogger("neo4j").addHandler(logging.NullHandler())
-logging.getLogger("neo4j").propagate = False
-
-
-def connection_options(func: F) -> F:
-    """``--uri``, ``--user``, ``--password``, ``--database``, ``--timeout``, handed to the
-    command as one ``connection: ConnectionOptions`` (explicit values, then the environment)."""
-
-    @functools.wraps(func)
-    def command(
-        *args: Any,
-        uri: str | None,
-        user: str | None,
-        password: str | None,
-        database: str | None,
-        timeout: float,
-        **kwargs: Any,
-    ) -> Any:
-        connection = ConnectionOptions.from_env(
-            uri=uri, user=user, password=password, database=database, timeout=timeout
-        )
-        return func(*args, connection=connection, **kwargs)
-
-    options = [
-        click.option("--uri", help="Bolt URI [env NEO4J_URI, default bolt://127.0.0.1:7687]."),
-        click.option("--user", help="User name [env NEO4J_USERNAME, default neo4j]."),
-        click.option("--password", help="Password [env NEO4J_PASSWORD]; prefer the variable."),
-        click.option("--database", help="Database [env NEO4J_DATABASE, default neo4j]."),
-        click.option(
-            "--timeout", type=float, default=10.0, show_default=True, help="Seconds to wait for the server."
-        ),
-    ]
-    wrapped: Any = command
-    for option in reversed(options):
-        wrapped = option(wrapped)
-    return cast(F, wrapped)
-
-
-@contextmanager
-def _store(connection: ConnectionOptions) -> Iterator[Neo4jStore]:
-    driver = open_driver(connection)
-    try:
-        yield Neo4jStore(driver, database=connection.database)
-    finally:
-        driver.close()
-
-
-def _is_graph_file(path: Path) -> bool:
-    if path.suffix.lower() in RDF_SUFFIXES:
-        return True
-    if path.suffix.lower() != ".json" or not path.is_file():
-        return False
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        head = handle.read(4096)
-    return f'"{FORMAT}"' in head
-
-
-def read_inputs(paths: tuple[Path, ...], judgements: Sequence[Judgement] = ()) -> KnowledgeGraph:
-    """Graph files (``graph.json``, ``.ttl``) are read; anything else is built like ``kg build``;
-    then ``judgements`` are applied."""
-    graph = KnowledgeGraph()
-    graph_files = [p for p in paths if _is_graph_file(p)]
-    for path in graph_files:
-        graph.merge(read_graph(path))
-    others = [p for p in paths if p not in graph_files]
-    if others:
-        from kg.build import build_graph
-
-        for path in others:
-            if not path.exists():
-                raise InputError(str(path), "no such file or directory")
-        graph.merge(build_graph(others, judgements=judgements).graph)
-    if not judgements:
-        return graph
-    from kg.judgements import apply_judgements
-
-    return apply_judgements(graph, judgements)
 
 
 @click.command("load")
@@ -144,10 +57,10 @@ def load(
     Loading merges with what is stored: aliases and evidence are united, never lost.
     Idempotent: loading again, or after an interrupted load, gives the same graph.
     """
-    graph = read_inputs(inputs, judgements)
+    graph = graph_from_inputs(inputs, judgements)
     report_judgements(graph)
     console = Console(stderr=True)
-    with _store(connection) as store:
+    with open_store(connection) as store:
         store.batch_size = batch_size
         store.workers = workers
         if wipe:
@@ -187,7 +100,7 @@ def pull(
     """Read the graph (or a subgraph) back from Neo4j into OUTDIR/graph.ttl and graph.json."""
     from kg.export import write_graph_files
 
-    with _store(connection) as store:
+    with open_store(connection) as store:
         graph = store.pull(query, _param(params))
     write_graph_files(graph, outdir)
     counts = graph.counts()
@@ -240,7 +153,7 @@ def query(
         return
     get_query(name)
     values = _param(params)
-    with _store(connection) as store:
+    with open_store(connection) as store:
         result = run_query(store, name, values)
     if as_json:
         for row in result.rows:

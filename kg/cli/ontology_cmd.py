@@ -17,21 +17,7 @@ def command(as_json: bool) -> None:
     """List node types and relations with their domains and ranges."""
     schema = get_schema()
     if as_json:
-        data = {
-            "version": schema.version,
-            "node_types": [{"name": t.name, "iri": t.iri, "comment": t.comment} for t in schema.node_types],
-            "relations": [
-                {
-                    "name": r.name,
-                    "iri": r.iri,
-                    "domain": list(r.domain),
-                    "range": list(r.range),
-                    "symmetric": r.symmetric,
-                }
-                for r in schema.relations
-            ],
-        }
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(json.dumps(schema.to_dict(), indent=2, ensure_ascii=False))
         return
     console = Console()
     types = Table(title=f"Node types (ontology {schema.version})")

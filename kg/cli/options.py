@@ -1,18 +1,26 @@
-"""Options shared by several commands: extraction (``build``, ``extract``, ``eval``) and judgements
-(``build``, ``load``, ``analyze``)."""
+"""Options shared by several commands: extraction (``build``, ``extract``, ``eval``), judgements
+(``build``, ``load``, ``analyze``) and the Neo4j connection (``build``, ``load``, ``pull``, ``query``,
+``analyze``)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
 import os
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 import click
 
 from kg.model import LANGUAGES, Judgement, KnowledgeGraph
+from kg.store.connect import ConnectionOptions
 
 F = TypeVar("F", bound=Callable[..., object])
+
+# The driver logs connection failures itself; the commands report them as one line instead.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
 
 MAX_JOBS = 4 * (os.cpu_count() or 1)
 """More worker processes than this only add memory (each loads the extractor), never speed."""
@@ -90,3 +98,37 @@ def as_of_option(func: F) -> F:
         callback=check,
         help="The graph as known on DATE (YYYY-MM-DD): only passages published by then.",
     )(func)
+
+
+def connection_options(func: F) -> F:
+    """``--uri``, ``--user``, ``--password``, ``--database``, ``--timeout``, handed to the
+    command as one ``connection: ConnectionOptions`` (explicit values, then the environment)."""
+
+    @functools.wraps(func)
+    def command(
+        *args: Any,
+        uri: str | None,
+        user: str | None,
+        password: str | None,
+        database: str | None,
+        timeout: float,
+        **kwargs: Any,
+    ) -> Any:
+        connection = ConnectionOptions.from_env(
+            uri=uri, user=user, password=password, database=database, timeout=timeout
+        )
+        return func(*args, connection=connection, **kwargs)
+
+    options = [
+        click.option("--uri", help="Bolt URI [env NEO4J_URI, default bolt://127.0.0.1:7687]."),
+        click.option("--user", help="User name [env NEO4J_USERNAME, default neo4j]."),
+        click.option("--password", help="Password [env NEO4J_PASSWORD]; prefer the variable."),
+        click.option("--database", help="Database [env NEO4J_DATABASE, default neo4j]."),
+        click.option(
+            "--timeout", type=float, default=10.0, show_default=True, help="Seconds to wait for the server."
+        ),
+    ]
+    wrapped: Any = command
+    for option in reversed(options):
+        wrapped = option(wrapped)
+    return cast(F, wrapped)

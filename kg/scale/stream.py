@@ -4,7 +4,8 @@
 starting; this keeps at most a few chunks per worker in flight, so a folder of
 100,000 articles or a JSONL file of millions streams through in constant memory.
 
->>> from kg.model import Document
+>>> from kg.errors import KgError
+from kg.model import Document
 >>> docs = [Document(id=f"d{i}", source=f"d{i}.md", text="Tren de Aragua operates in Peru.") for i in range(3)]
 >>> [e.document.id for e in stream_extractions(docs)]
 ['d0', 'd1', 'd2']
@@ -17,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
+from kg.errors import KgError
 from kg.extract import (  # the worker protocol of kg.extract
     Extraction,
     Gazetteer,
@@ -45,7 +47,31 @@ def stream_extractions(
     gazetteer: Gazetteer | None = None,
     jobs: int = 1,
 ) -> Iterator[Extraction]:
-    """Extract each document in input order; ``jobs > 1`` spreads the work over processes."""
+    """Extract each document in input order; ``jobs > 1`` spreads the work over processes.
+
+    An error inside the extractor (a bug in a rule) is a :class:`KgError` naming the article
+    that set it off; input errors pass through as they are.
+    """
+    read: list[Document] = []  # the last document handed to the extractor
+    try:
+        yield from _extractions(_remember(documents, read), lang=lang, gazetteer=gazetteer, jobs=jobs)
+    except KgError:
+        raise
+    except Exception as exc:
+        where = read[-1].source if read else "an article"
+        problem = f"extraction failed ({type(exc).__name__}: {exc}); 'kg --debug ...' shows the traceback"
+        raise KgError(f"{where}: {problem}") from exc
+
+
+def _remember(documents: Iterable[Document], read: list[Document]) -> Iterator[Document]:
+    for document in documents:
+        read[-1:] = [document]
+        yield document
+
+
+def _extractions(
+    documents: Iterable[Document], *, lang: str | None, gazetteer: Gazetteer | None, jobs: int
+) -> Iterator[Extraction]:
     if jobs <= 1:  # one process: extract_documents already takes one document at a time
         yield from extract_documents(documents, lang=lang, gazetteer=gazetteer)
         return

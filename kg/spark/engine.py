@@ -19,7 +19,8 @@ from typing import Any
 from kg.build import BuildResult, factset_graph
 from kg.errors import InputError
 from kg.fold import Folded
-from kg.model import Document, Evidence
+from kg.judgements import apply_judgements
+from kg.model import Document, Evidence, Judgement
 from kg.resolve import resolve_folded
 from kg.spark.inputs import document_rdd, list_inputs, read_fact_files
 
@@ -69,8 +70,10 @@ def build_graph_spark(
     keep_going: bool = False,
     lang: str | None = None,
     gazetteers: Sequence[str | Path] = (),
+    judgements: Sequence[Judgement] = (),
 ) -> BuildResult:
-    """What :func:`kg.build.build_graph` builds, with loading and extraction run by ``spark``."""
+    """What :func:`kg.build.build_graph` builds, with loading and extraction run by ``spark``;
+    ``judgements`` are applied to the resolved graph."""
     from pyspark import StorageLevel
 
     skipped: list[InputError] = []
@@ -109,4 +112,5 @@ def build_graph_spark(
             target[key] = stats if key not in target else target[key].merge(stats)
     finally:
         loaded.unpersist()
-    return BuildResult(graph=resolve_folded(folded), documents=count, fact_files=fact_files, skipped=skipped)
+    graph = apply_judgements(resolve_folded(folded), judgements)
+    return BuildResult(graph=graph, documents=count, fact_files=fact_files, skipped=skipped)

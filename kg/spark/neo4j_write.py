@@ -16,14 +16,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import neo4j
-
 from kg.errors import KgError
 from kg.model import Edge, KnowledgeGraph, Node
 from kg.spark.session import has_connector
-from kg.store import Neo4jStore, codec
+from kg.store import Neo4jStore, codec, open_store
 from kg.store import cypher as stmt
-from kg.store.connect import ConnectionOptions, open_driver
+from kg.store.connect import ConnectionOptions
 
 CONNECTOR_FORMAT = "org.neo4j.spark.DataSource"
 CONNECTOR_PACKAGE = "org.neo4j:neo4j-connector-apache-spark_2.12:5.0.3_for_spark_3"
@@ -50,21 +48,21 @@ def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-def _stored_nodes(driver: neo4j.Driver, database: str, graph: KnowledgeGraph) -> dict[str, Node]:
+def _stored_nodes(store: Neo4jStore, graph: KnowledgeGraph) -> dict[str, Node]:
     by_type: dict[str, list[str]] = defaultdict(list)
     for node in graph.nodes():
         by_type[node.type].append(node.id)
     stored: dict[str, Node] = {}
     for node_type, ids in by_type.items():
         for chunk in _chunks(ids, READ_BATCH):
-            result = driver.execute_query(stmt.existing_nodes(node_type), rows=chunk, database_=database)
+            result = store.read(stmt.existing_nodes(node_type), {"rows": chunk})
             for found in result.records[0]["rows"] if result.records else []:
                 stored[found["id"]] = codec.node_from_properties(node_type, found["props"])
     return stored
 
 
 def _stored_edges(
-    driver: neo4j.Driver, database: str, graph: KnowledgeGraph, stored_nodes: dict[str, Node]
+    store: Neo4jStore, graph: KnowledgeGraph, stored_nodes: dict[str, Node]
 ) -> dict[tuple[str, str, str], Edge]:
     groups: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
     for edge in graph.edges():
@@ -75,7 +73,7 @@ def _stored_edges(
     for (edge_type, source_type, target_type), rows in groups.items():
         query = stmt.existing_edges(edge_type, source_type, target_type)
         for chunk in _chunks(rows, READ_BATCH):
-            result = driver.execute_query(query, rows=chunk, database_=database)
+            result = store.read(query, {"rows": chunk})
             for found in result.records[0]["rows"] if result.records else []:
                 edge = codec.edge_from_properties(edge_type, found["s"], found["t"], found["props"])
                 stored[(found["s"], edge_type, found["t"])] = edge
@@ -134,13 +132,10 @@ def write_graph_connector(
             "the Neo4j Connector for Apache Spark is not on the classpath: run scripts/spark-connector "
             f"or set KG_SPARK_JARS (or --spark-conf spark.jars.packages={CONNECTOR_PACKAGE})"
         )
-    driver = open_driver(connection)
-    try:
-        Neo4jStore(driver, database=connection.database).ensure_schema()
-        stored_nodes = _stored_nodes(driver, connection.database, graph)
-        stored_edges = _stored_edges(driver, connection.database, graph, stored_nodes)
-    finally:
-        driver.close()
+    with open_store(connection) as store:
+        store.ensure_schema()
+        stored_nodes = _stored_nodes(store, graph)
+        stored_edges = _stored_edges(store, graph, stored_nodes)
     auth = {
         "url": connection.uri,
         "authentication.type": "basic",

@@ -4,7 +4,7 @@
 """
 
 from kg.store.connect import ConnectionOptions, Neo4jConnectionError, open_driver
-from kg.store.neo4j_store import LoadSummary, Neo4jStore, StoreError, pull_graph
+from kg.store.neo4j_store import LoadSummary, Neo4jStore, StoreError, open_store, pull_graph
 
 __all__ = [
     "ConnectionOptions",
@@ -13,5 +13,6 @@ __all__ = [
     "Neo4jStore",
     "StoreError",
     "open_driver",
+    "open_store",
     "pull_graph",
 ]

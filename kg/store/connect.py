@@ -86,13 +86,14 @@ def open_driver(options: ConnectionOptions) -> neo4j.Driver:
         ) from None
     except (ServiceUnavailable, OSError) as exc:
         driver.close()
-        raise Neo4jConnectionError(f"cannot reach Neo4j at {options.uri}: {_first_line(exc)}") from None
+        raise Neo4jConnectionError(f"cannot reach Neo4j at {options.uri}: {first_line(exc)}") from None
     except Neo4jError as exc:
         driver.close()
         raise Neo4jConnectionError(f"Neo4j at {options.uri}: {exc.message or exc.code}") from None
     return driver
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
+    """The first line of a driver error's message (its later lines are server details)."""
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0].rstrip(": ")

@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
+from contextlib import contextmanager
 from typing import Any
 
 import neo4j
@@ -40,6 +41,7 @@ from kg.store.batches import (
     edge_rounds,
     node_batches,
 )
+from kg.store.connect import ConnectionOptions, first_line, open_driver
 
 Progress = Callable[[int], None]
 DEFAULT_BATCH_SIZE = 10_000
@@ -48,8 +50,26 @@ DEFAULT_WORKERS = 2
 CONSTRAINT_RETRIES = 10
 
 
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(": ")
+@contextmanager
+def neo4j_errors(refused: str) -> Iterator[None]:
+    """Driver errors as the store's: a lost server is :class:`ConnectionLost`, anything the
+    server refuses a :class:`StoreError` that starts with ``refused``."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired) as exc:
+        raise ConnectionLost(f"lost the connection to Neo4j: {first_line(exc)}") from None
+    except Neo4jError as exc:
+        raise StoreError(f"{refused}: {exc.message or exc.code}") from None
+
+
+@contextmanager
+def open_store(connection: ConnectionOptions) -> Iterator[Neo4jStore]:
+    """A store on a new driver for ``connection``; the driver is closed on leaving."""
+    driver = open_driver(connection)
+    try:
+        yield Neo4jStore(driver, database=connection.database)
+    finally:
+        driver.close()
 
 
 class Neo4jStore:
@@ -71,25 +91,17 @@ class Neo4jStore:
 
     def _write(self, query: str, **parameters: Any) -> neo4j.ResultSummary:
         """One retried write transaction (transient errors are retried by the driver)."""
-        try:
+        with neo4j_errors("Neo4j refused a write"):
             return self.driver.execute_query(
                 query, parameters, database_=self.database, routing_=neo4j.RoutingControl.WRITE
             ).summary
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
-        except Neo4jError as exc:
-            raise StoreError(f"Neo4j refused a write: {exc.message or exc.code}") from None
 
     def read(self, query: str, parameters: Mapping[str, Any] | None = None) -> neo4j.EagerResult:
         """Run a read query and return all its records."""
-        try:
+        with neo4j_errors("Neo4j"):
             return self.driver.execute_query(
                 query, dict(parameters or {}), database_=self.database, routing_=neo4j.RoutingControl.READ
             )
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
-        except Neo4jError as exc:
-            raise StoreError(f"Neo4j: {exc.message or exc.code}") from None
 
     # ------------------------------------------------------------------ schema
 
@@ -105,13 +117,8 @@ class Neo4jStore:
 
     def wipe(self) -> None:
         """Delete every node and relationship in the database (constraints stay)."""
-        try:
-            with self.driver.session(database=self.database) as session:
-                session.run(stmt.WIPE).consume()
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
-        except Neo4jError as exc:
-            raise StoreError(f"Neo4j refused the wipe: {exc.message or exc.code}") from None
+        with neo4j_errors("Neo4j refused the wipe"), self.driver.session(database=self.database) as session:
+            session.run(stmt.WIPE).consume()
 
     # ------------------------------------------------------------------ load
 
@@ -158,7 +165,7 @@ class Neo4jStore:
         another load created after this batch looked for it breaks the uniqueness
         constraint: that is retried here, and the new try finds the node and merges.
         """
-        try:
+        with neo4j_errors("Neo4j refused a write"):
             for attempt in itertools.count(1):
                 try:
                     with self.driver.session(database=self.database) as session:
@@ -167,11 +174,7 @@ class Neo4jStore:
                     if attempt >= CONSTRAINT_RETRIES:
                         raise
                     time.sleep(random.uniform(0, 0.05 * attempt))  # let the other load commit
-            raise AssertionError("unreachable")
-        except (ServiceUnavailable, SessionExpired) as exc:
-            raise ConnectionLost(f"lost the connection to Neo4j: {_first_line(exc)}") from None
-        except Neo4jError as exc:
-            raise StoreError(f"Neo4j refused a write: {exc.message or exc.code}") from None
+        raise AssertionError("unreachable")
 
     def _write_streams(self, streams: list[Iterator[Batch]]) -> Iterator[LoadSummary]:
         """Write independent streams of batches, ``workers`` at a time; a summary per commit.
@@ -335,4 +338,12 @@ def pull_graph(
         raise StoreError(f"the graph in Neo4j does not fit the ontology: {exc}") from None
 
 
-__all__ = ["ConnectionLost", "LoadSummary", "Neo4jStore", "StoreError", "pull_graph"]
+__all__ = [
+    "ConnectionLost",
+    "LoadSummary",
+    "Neo4jStore",
+    "StoreError",
+    "neo4j_errors",
+    "open_store",
+    "pull_graph",
+]
