@@ -16,12 +16,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import neo4j
+
 from kg.errors import KgError
 from kg.model import Edge, KnowledgeGraph, Node
 from kg.spark.session import has_connector
 from kg.store import Neo4jStore, codec, open_store
 from kg.store import cypher as stmt
 from kg.store.connect import ConnectionOptions
+from kg.store.neo4j_store import neo4j_errors
 
 CONNECTOR_FORMAT = "org.neo4j.spark.DataSource"
 CONNECTOR_PACKAGE = "org.neo4j:neo4j-connector-apache-spark_2.12:5.0.3_for_spark_3"
@@ -48,6 +51,12 @@ def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
+def _locked_read(store: Neo4jStore, query: str, rows: list[Any]) -> neo4j.EagerResult:
+    """A read that locks what it reads (see :data:`kg.store.cypher.LOCK`), so it runs as a write."""
+    with neo4j_errors("Neo4j"):
+        return store.driver.execute_query(query, rows=rows, database_=store.database)
+
+
 def _stored_nodes(store: Neo4jStore, graph: KnowledgeGraph) -> dict[str, Node]:
     by_type: dict[str, list[str]] = defaultdict(list)
     for node in graph.nodes():
@@ -55,7 +64,7 @@ def _stored_nodes(store: Neo4jStore, graph: KnowledgeGraph) -> dict[str, Node]:
     stored: dict[str, Node] = {}
     for node_type, ids in by_type.items():
         for chunk in _chunks(ids, READ_BATCH):
-            result = store.read(stmt.existing_nodes(node_type), {"rows": chunk})
+            result = _locked_read(store, stmt.existing_nodes(node_type), chunk)
             for found in result.records[0]["rows"] if result.records else []:
                 stored[found["id"]] = codec.node_from_properties(node_type, found["props"])
     return stored
@@ -73,7 +82,7 @@ def _stored_edges(
     for (edge_type, source_type, target_type), rows in groups.items():
         query = stmt.existing_edges(edge_type, source_type, target_type)
         for chunk in _chunks(rows, READ_BATCH):
-            result = store.read(query, {"rows": chunk})
+            result = _locked_read(store, query, chunk)
             for found in result.records[0]["rows"] if result.records else []:
                 edge = codec.edge_from_properties(edge_type, found["s"], found["t"], found["props"])
                 stored[(found["s"], edge_type, found["t"])] = edge
