@@ -5,7 +5,6 @@ Every string from an article is printed as plain text (``rich.text.Text``), neve
 
 from __future__ import annotations
 
-import datetime as dt
 import getpass
 import json
 from pathlib import Path
@@ -19,6 +18,7 @@ from kg.export.reading import read_graph
 from kg.judgements import add_judgement, read_judgements
 from kg.model import Judgement, KnowledgeGraph
 from kg.review import Candidate, review_candidates
+from kg.review.decide import judgement_for, needs_node, still_open
 from kg.schema import get_schema
 
 CHOICES = {"s": "same", "d": "different", "r": "reject", "t": "retype", "k": "skip", "q": "quit"}
@@ -78,37 +78,21 @@ def _decide(console: Console, candidate: Candidate, who: str) -> Judgement | str
     while True:
         answer = str(click.prompt(PROMPT, default="k", show_default=False, err=True)).strip().lower()
         decision = answer if answer in CHOICES.values() else CHOICES.get(answer)
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
         if decision is None:
             console.print(Text(f"answer one of: {PROMPT}"))
             continue
-        if decision == "quit":
-            return "quit"
-        if decision == "skip":
-            return None
-        if decision in ("same", "different"):
-            if len(candidate.nodes) < 2:
-                console.print(Text(f"'{decision}' needs two nodes; this candidate is about one"))
-                continue
-            return Judgement(decision, who, now, nodes=candidate.nodes)
-        if decision == "reject":
-            if candidate.edge is not None:
-                return Judgement("reject", who, now, edge=candidate.edge)
-            target = candidate.nodes[0]
-            if len(candidate.nodes) > 1:
-                target = str(
-                    click.prompt("reject which node", type=click.Choice(list(candidate.nodes)), err=True)
-                )
-            return Judgement("reject", who, now, nodes=(target,))
-        if candidate.edge is not None:
-            console.print(Text("'retype' is for a node; this candidate is a relation"))
-            continue
-        target = candidate.nodes[0]
-        if len(candidate.nodes) > 1:
-            target = str(
-                click.prompt("retype which node", type=click.Choice(list(candidate.nodes)), err=True)
-            )
-        return Judgement("retype", who, now, nodes=(target,), type=_ask_type(console, candidate))
+        if decision in ("quit", "skip"):
+            return "quit" if decision == "quit" else None
+        node = new_type = None
+        if needs_node(candidate, decision):
+            which = click.Choice(list(candidate.nodes))
+            node = str(click.prompt(f"{decision} which node", type=which, err=True))
+        if decision == "retype" and candidate.edge is None:
+            new_type = _ask_type(console, candidate)
+        try:
+            return judgement_for(candidate, decision, who, node=node, new_type=new_type)
+        except ValueError as exc:
+            console.print(Text(str(exc)))
 
 
 def interactive(
@@ -118,9 +102,7 @@ def interactive(
     decided: set[str] = set()
     written = 0
     for rank, candidate in enumerate(candidates, start=1):
-        if set(candidate.nodes) & decided or (
-            candidate.edge and {candidate.edge[0], candidate.edge[2]} & decided
-        ):
+        if not still_open(candidate, decided):
             continue
         console.print(
             Text(f"\n[{rank}/{len(candidates)}] {candidate.kind}: {_about(candidate, graph)}", style="bold")

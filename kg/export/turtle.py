@@ -22,9 +22,9 @@ triple is two orders of magnitude slower.
 country:peru a tco:Country ;
     tco:name "Peru" ;
     rdfs:label "Peru" ;
-    tco:evidence evidence:f6df0ed7b5d9b99c3aed0f0f .
+    tco:evidence evidence:d17acf412ab434ec922f123a .
 <BLANKLINE>
-evidence:f6df0ed7b5d9b99c3aed0f0f a tco:Evidence ;
+evidence:d17acf412ab434ec922f123a a tco:Evidence ;
     tco:document document:d1 ;
     tco:sentence "Peru." ;
     tco:extractor "kg" .

@@ -4,8 +4,7 @@
 starting; this keeps at most a few chunks per worker in flight, so a folder of
 100,000 articles or a JSONL file of millions streams through in constant memory.
 
->>> from kg.errors import KgError
-from kg.model import Document
+>>> from kg.model import Document
 >>> docs = [Document(id=f"d{i}", source=f"d{i}.md", text="Tren de Aragua operates in Peru.") for i in range(3)]
 >>> [e.document.id for e in stream_extractions(docs)]
 ['d0', 'd1', 'd2']
