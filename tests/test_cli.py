@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import click
@@ -130,6 +131,12 @@ def test_installed_command_from_a_wheel(tmp_path: Path) -> None:
         capture_output=True,
     )
     wheel = next(wheelhouse.glob("*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        top = {
+            name.split("/")[0] for name in archive.namelist() if not name.split("/")[0].endswith(".dist-info")
+        }
+    assert top == {"kg", "loaders", "ontology"}  # docs/architecture.md, "Packaging", says why these
+    assert "kg/store/queries/operates-in.cypher" in archive.namelist()
     subprocess.run(
         [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
         check=True,

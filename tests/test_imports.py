@@ -27,13 +27,13 @@ import networkx as nx
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("kg", "loaders", "ontology", "queries")
+PACKAGES = ("kg", "loaders", "ontology")
 
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     (
         "model",
         (
-            *("ontology", "queries", "kg", "kg.errors", "kg.atomic", "kg.gcpause", "kg.weburl"),
+            *("ontology", "kg", "kg.errors", "kg.atomic", "kg.gcpause", "kg.weburl"),
             *("kg.names", "kg.schema", "kg.model", "kg.graphfile", "kg.codec", "kg.palette"),
             *("kg.summary", "kg.timeline"),
         ),

@@ -1,6 +1,6 @@
 """The timeline: when each group was first seen in each country, and when arrests happened.
 
-Dates follow one rule, the same as the library query ``queries/expansion-timeline.cypher``:
+Dates follow one rule, the same as the library query ``kg/store/queries/expansion-timeline.cypher``:
 each passage is dated by the fact date the text gives, else by its publication; a fact is
 first seen at the earliest of its passages' dates. Presence is the ``OPERATES_IN`` relation;
 ``sources`` counts its passages, as the query does.

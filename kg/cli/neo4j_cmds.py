@@ -140,7 +140,7 @@ def query(
     as_json: bool,
     connection: ConnectionOptions,
 ) -> None:
-    """Run query NAME from the Cypher library (queries/*.cypher) and print a table."""
+    """Run query NAME from the Cypher library (kg/store/queries/*.cypher) and print a table."""
     console = Console()
     if list_only or name is None:
         table = Table(title="Cypher query library")

@@ -1,4 +1,4 @@
-"""The Cypher query library in ``queries/``: discovery, parameters, running.
+"""The Cypher query library in ``kg/store/queries/``: discovery, parameters, running.
 
 A query file starts with ``//`` lines: the description, then one line per
 parameter, ``// @param NAME TYPE[ = DEFAULT]: what it is`` (TYPE is str, int
@@ -22,7 +22,7 @@ from typing import Any
 
 from kg.errors import KgError
 from kg.store.neo4j_store import Neo4jStore
-from queries import QUERIES_DIR
+from kg.store.queries import QUERIES_DIR
 
 _PARAM = re.compile(r"^//\s*@param\s+(\w+)\s+(str|int|float)(?:\s*=\s*([^:]+?))?\s*:\s*(.*)$")
 _TYPES: dict[str, type] = {"str": str, "int": int, "float": float}
