@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+from rich.progress import Progress as RichProgress
 from rich.table import Table
 
 from kg.cli.options import (
@@ -23,6 +27,9 @@ from kg.scale.outputs import EXTRA_OUTPUTS
 from kg.store import ConnectionOptions
 from kg.summary import Summary, summarize
 from kg.timeline import graph_as_of
+
+if TYPE_CHECKING:
+    from kg.build import BuildResult
 
 PROGRESS_FROM = 20
 """Show a progress bar when there are at least this many documents."""
@@ -51,44 +58,18 @@ def print_summary(console: Console, summary: Summary, outdir: Path) -> None:
     console.print(cell(f"wrote {outdir / 'graph.ttl'} and {outdir / 'graph.json'}"))
 
 
-def build_result(
-    inputs: tuple[str, ...],
-    spark: Any,
-    *,
-    keep_going: bool,
-    lang: str | None,
-    gazetteers: tuple[str, ...],
-    jobs: int,
-    judgements: list[Judgement],
-    quiet: bool,
-) -> Any:
-    """The build on the local engine (with a progress bar) or on ``spark``."""
-    if spark is not None:
-        from kg.spark.engine import build_graph_spark
-
-        return build_graph_spark(
-            spark, inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers, judgements=judgements
-        )
-    from kg.build import build_graph  # imports the NLP pipeline: only when building
-
-    err = Console(stderr=True)
+@contextmanager
+def progress_bar(quiet: bool) -> Iterator[Callable[[Document, int | None], None]]:
+    """A progress callback for :func:`kg.build.build_graph`: a bar on stderr from PROGRESS_FROM documents."""
     columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True, disable=quiet) as bar:
+    with RichProgress(*columns, console=Console(stderr=True), transient=True, disable=quiet) as bar:
         task = bar.add_task("extract", total=None, visible=False)
 
         def advance(document: Document, total: int | None) -> None:
             done = bar.tasks[0].completed + 1
             bar.update(task, total=total, advance=1, visible=(total or done) >= PROGRESS_FROM)
 
-        return build_graph(
-            inputs,
-            keep_going=keep_going,
-            lang=lang,
-            gazetteers=gazetteers,
-            jobs=jobs,
-            progress=advance,
-            judgements=judgements,
-        )
+        yield advance
 
 
 @click.command("build")
@@ -164,16 +145,21 @@ def command(
 
         spark = spark_session(master, spark_conf)
     try:
-        result = build_result(
-            inputs,
-            spark,
-            keep_going=keep_going,
-            lang=lang,
-            gazetteers=gazetteers,
-            jobs=jobs,
-            judgements=judgements,
-            quiet=quiet,
-        )
+        # The Spark engine reports its own progress; the local one gets a bar.
+        with progress_bar(quiet or spark is not None) as advance:
+            if spark is None:
+                from kg.build import build_graph  # imports the NLP pipeline: only when building
+
+                build: Callable[..., BuildResult] = functools.partial(
+                    build_graph, jobs=jobs, progress=advance
+                )
+            else:
+                from kg.spark.engine import build_graph_spark
+
+                build = functools.partial(build_graph_spark, spark)
+            result = build(
+                inputs, keep_going=keep_going, lang=lang, gazetteers=gazetteers, judgements=judgements
+            )
         for problem in result.skipped:
             click.echo(one_line(f"skipped {problem}"), err=True)
         if not result.documents and not result.fact_files:
