@@ -195,7 +195,9 @@ class TurtleWriter:
         self._unique_evidence: dict[str, Evidence | tuple[Values, Values]] = {}
         # document id -> its first document key, and every key of ids seen with several.
         self._document_first: dict[str, Values] = {}
-        self._document_variants: dict[str, set[Values]] = {}
+        self._document_variants: dict[
+            str, dict[Values, None]
+        ] = {}  # insertion-ordered: output is deterministic
 
     # ------------------------------------------------------------ terms
 
@@ -261,7 +263,7 @@ class TurtleWriter:
             self._unique_evidence[name] = record
             seen = self._document_first.setdefault(key[0], key)
             if seen != key:
-                self._document_variants.setdefault(key[0], {seen}).add(key)
+                self._document_variants.setdefault(key[0], {seen: None})[key] = None
         return name
 
     def _add_fields(self, out: list[str], owner: str, values: Values) -> int:
