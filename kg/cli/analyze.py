@@ -147,10 +147,10 @@ def _run(
     result = analyze(kg_graph.nx, options)
     judged = [j.to_dict() for j in kg_graph.judgements]
     written = write_outputs(kg_graph.nx, result, outdir, network_cap=network_cap, judgements=judged)
-    summary = result["summary"]
+    summary = result.summary
     click.echo(f"analysed {summary['nodes']} entities and {summary['edges']} relations")
-    if result["path"] is not None:
-        found = result["path"]
+    if result.path is not None:
+        found = result.path
         if not found["found"]:
             click.echo(one_line(f"no path from {found['from']} to {found['to']}"))
         for hop in found["hops"]:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kg.analytics.timeline import Timeline
 from kg.report.tables import section, table, type_header
 from kg.schema import AGENCY, COUNTRY
 
 
-def timeline_section(timeline: dict[str, list[dict[str, Any]]]) -> str:
+def timeline_section(timeline: Timeline) -> str:
     """Expansion (each group's first-seen presence per country), by country, by group, and arrests."""
     content = (
         "<h3>Expansion</h3>"

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -43,7 +43,7 @@ def _cell(value: Any) -> str:
     return f"<td>{escape(str(value))}</td>"
 
 
-def table(columns: Sequence[Column], rows: Sequence[dict[str, Any]], limit: int = TABLE_ROWS) -> str:
+def table(columns: Sequence[Column], rows: Sequence[Mapping[str, Any]], limit: int = TABLE_ROWS) -> str:
     """A sortable HTML table of ``rows`` (at most ``limit``, with a note when cut)."""
     if not rows:
         return '<p class="note">Nothing found in this graph.</p>'
