@@ -67,9 +67,10 @@ def judgements_section(judgements: Sequence[dict[str, Any]]) -> str:
         return ""
     rows = [
         {
-            **j,
+            "decision": j["decision"],
             "about": " ".join(j["edge"]) if j.get("edge") else ", ".join(j.get("nodes", ())),
             "change": j.get("type") or j.get("name"),
+            **{key: j.get(key) for key in ("who", "when", "status", "outcome", "reason")},
         }
         for j in judgements
     ]

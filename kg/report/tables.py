@@ -44,9 +44,15 @@ def _cell(value: Any) -> str:
 
 
 def table(columns: Sequence[Column], rows: Sequence[Mapping[str, Any]], limit: int = TABLE_ROWS) -> str:
-    """A sortable HTML table of ``rows`` (at most ``limit``, with a note when cut)."""
+    """A sortable HTML table of ``rows`` (at most ``limit``, with a note when cut).
+
+    Every column must be a key of the rows: a misspelt one is an error, not an empty column.
+    """
     if not rows:
         return '<p class="note">Nothing found in this graph.</p>'
+    unknown = [key for key, _ in columns if key not in rows[0]]
+    if unknown:
+        raise KeyError(f"no column {', '.join(unknown)} in rows with {', '.join(rows[0])}")
     head = "".join(f"<th>{escape(label)}</th>" for _, label in columns)
     body = "\n".join(
         "<tr>" + "".join(_cell(row.get(key)) for key, _ in columns) + "</tr>" for row in rows[:limit]

@@ -1,5 +1,6 @@
 """The typed result of ``analyze()``: the declared types tell the truth about the data,
-``metrics.json`` is ``Analysis.to_dict()``, and mypy catches a misspelt field or key."""
+``metrics.json`` is ``Analysis.to_dict()``, mypy catches a misspelt field or key, and the
+report refuses a misspelt column."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import pytest
 from kg.analytics.pipeline import Analysis, AnalysisOptions, analyze
 from kg.model import KnowledgeGraph
 from kg.report.metrics import write_metrics_json
+from kg.report.tables import table
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -137,3 +139,10 @@ def test_mypy_catches_a_misspelt_field_or_key(tmp_path: Path) -> None:
     assert len(errors) == 2, run.stdout + run.stderr
     assert ':9: error: "Analysis" has no attribute "centralty"' in errors[0]
     assert ':13: error: TypedDict "KeyPlayers" has no key "targetted"' in errors[1]
+
+
+def test_a_misspelt_report_column_is_an_error() -> None:
+    rows = [{"name": "Tren de Aragua", "degree": 3}]
+    assert "<td>Tren de Aragua</td>" in table([("name", "Entity"), ("degree", "Degree")], rows)
+    with pytest.raises(KeyError, match="no column nmae"):
+        table([("nmae", "Entity")], rows)
