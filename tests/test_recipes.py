@@ -4,17 +4,25 @@ a new analysis. (A new Spanish pattern is followed in tests/extract/test_langdat
 from __future__ import annotations
 
 import ast
+import io
+import json
 import sys
+from collections.abc import Hashable
+from dataclasses import fields, make_dataclass
 from pathlib import Path
+from typing import Any, TypedDict, get_args, get_type_hints
 
+import networkx as nx
 import pytest
 from rdflib import Graph, URIRef
 
 from kg import export as exporters
+from kg.analytics.pipeline import Analysis, AnalysisOptions, analyze
 from kg.cli.export import command as export_command
 from kg.export.browser_style import render_browser_style
 from kg.export.shapes import render_shapes
 from kg.model import KnowledgeGraph, Node
+from kg.report.metrics import write_metrics_json
 from kg.schema import TCO, load_schema
 from ontology import ONTOLOGY_PATH
 
@@ -109,3 +117,35 @@ def test_every_analysis_module_is_wired_into_the_pipeline() -> None:
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kg.analytics.")
     }
     assert analyses <= imported, f"not in kg/analytics/pipeline.py: {sorted(analyses - imported)}"
+
+
+def _named_types(hint: object) -> list[object]:
+    """``hint`` and every type argument inside it (a TypedDict counts as one named type)."""
+    return [hint, *(t for arg in get_args(hint) for t in _named_types(arg))]
+
+
+def test_every_part_of_the_analysis_is_a_typed_field() -> None:
+    """Recipe 4, step 2: each part of the result has a declared type, not ``Any``."""
+    for name, hint in get_type_hints(Analysis).items():
+        assert Any not in _named_types(hint), f"Analysis.{name} is {hint}: declare its rows"
+
+
+class Isolate(TypedDict):
+    id: Hashable
+    name: str
+
+
+def test_a_new_analysis_field_reaches_metrics_json() -> None:
+    """Recipe 4, step 2: a new typed field of ``Analysis`` is written to metrics.json, last."""
+    extended = make_dataclass("Extended", [("isolates", list[Isolate])], bases=(Analysis,), frozen=True)
+    graph = nx.Graph([("a", "b")])
+    graph.add_node("c")
+    base = analyze(graph, AnalysisOptions(random_seeds=1))
+    rows = [{"id": n, "name": str(n)} for n in nx.isolates(graph)]
+    result = extended(**{f.name: getattr(base, f.name) for f in fields(Analysis)}, isolates=rows)
+    handle = io.StringIO()
+    write_metrics_json(result, handle)
+    data = json.loads(handle.getvalue())
+    assert list(data) == [*(f.name for f in fields(Analysis)), "isolates"]
+    assert data["isolates"] == [{"id": "c", "name": "c"}]
+    assert data["summary"] == base.summary

@@ -17,14 +17,26 @@ to, so a leader of a gang active in three countries spans those three.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Hashable
+from typing import TypedDict
 
 import networkx as nx
 
 from kg.analytics.graph import countries_of, country_type, node_names, node_types, undirected
 
 
-def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) -> list[dict[str, Any]]:
+class CrossBorderBroker(TypedDict):
+    """An entity and the countries its own links and its neighbours' links reach."""
+
+    id: Hashable
+    name: str
+    type: str
+    country_count: int
+    direct_countries: int
+    countries: list[str]
+
+
+def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) -> list[CrossBorderBroker]:
     """Non-country entities spanning at least ``minimum`` countries, most first."""
     names = node_names(g)
     country = country_type()
@@ -43,7 +55,7 @@ def cross_border_brokers(g: nx.Graph, minimum: int = 2, limit: int | None = 50) 
         if len(spanned) >= minimum:
             found.append((-len(spanned), -len(direct), str(n), n, spanned))
     found.sort(key=lambda f: f[:3])
-    rows = [
+    rows: list[CrossBorderBroker] = [
         {
             "id": n,
             "name": names[n],

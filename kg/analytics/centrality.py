@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import warnings
 from collections.abc import Hashable
-from typing import Any
+from typing import Any, TypedDict
 
 import networkx as nx
 
@@ -25,6 +25,23 @@ from kg.analytics.graph import countries_of, node_names, node_type, undirected
 # Exact betweenness up to this many nodes; above it, shortest paths from a sample.
 EXACT_BETWEENNESS_UP_TO = 2000
 BETWEENNESS_SAMPLES = 64
+
+
+class CentralityRow(TypedDict):
+    """One entity of :func:`centrality_table`: its type, countries and every centrality."""
+
+    id: Hashable
+    name: str
+    type: str
+    countries: list[str]
+    degree: int
+    in_degree: int
+    out_degree: int
+    strength: float
+    pagerank: float
+    pagerank_weighted: float
+    betweenness: float
+    eigenvector: float
 
 
 def pagerank(g: nx.Graph, weighted: bool = False, backend: str = "auto") -> dict[Hashable, float]:
@@ -145,7 +162,7 @@ def centrality_table(
     backend: str = "auto",
     betweenness_samples: int | None = None,
     view: nx.Graph | None = None,
-) -> list[dict[str, Any]]:
+) -> list[CentralityRow]:
     """One row per node with its type, countries and every centrality, best PageRank first.
 
     ``degree`` counts distinct neighbours; ``in_degree``/``out_degree`` count
@@ -162,7 +179,7 @@ def centrality_table(
     bt = betweenness(u, samples=betweenness_samples, seed=seed, backend=backend)
     ev = eigenvector(u, backend=backend)
     countries = countries_of(g)
-    rows = [
+    rows: list[CentralityRow] = [
         {
             "id": n,
             "name": names[n],

@@ -14,12 +14,24 @@ partitions at least as good and stays fast on a million links.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from typing import Any
+from typing import TypedDict
 
 import networkx as nx
 
 from kg.analytics.backend import choose, seed_igraph, to_igraph
 from kg.analytics.graph import node_names, node_type, undirected
+
+
+class CommunityBroker(TypedDict):
+    """An entity linked into other communities than its own (see :func:`community_brokers`)."""
+
+    id: Hashable
+    name: str
+    type: str
+    community: int
+    communities_reached: int
+    links_outside: int
+    participation: float
 
 
 def communities(g: nx.Graph, seed: int = 0, backend: str = "auto") -> list[list[Hashable]]:
@@ -74,7 +86,7 @@ def modularity(g: nx.Graph, parts: Sequence[Sequence[Hashable]], backend: str = 
 
 def community_brokers(
     g: nx.Graph, parts: Sequence[Sequence[Hashable]], limit: int | None = 50
-) -> list[dict[str, Any]]:
+) -> list[CommunityBroker]:
     """Nodes linked to more than one community, most communities reached first.
 
     ``participation`` is Guimerà and Amaral's participation coefficient:
@@ -84,7 +96,7 @@ def community_brokers(
     names = node_names(g)
     u = undirected(g)
     member = membership(parts)
-    rows = []
+    rows: list[CommunityBroker] = []
     for n in u.nodes:
         counts: dict[int, int] = {}
         for m in u[n]:

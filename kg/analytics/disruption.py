@@ -20,7 +20,7 @@ import bisect
 import random
 from collections.abc import Collection, Hashable, Sequence
 from statistics import fmean
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 import networkx as nx
 
@@ -38,6 +38,46 @@ from kg.analytics.graph import node_name, node_type, node_types, place_types, un
 EXACT_EFFICIENCY_UP_TO = 1000
 EFFICIENCY_SAMPLES = 8
 MEASURES = ("betweenness", "degree", "pagerank", "eigenvector")
+
+
+class Fragmentation(TypedDict):
+    """How broken a network is: components, share of the nodes in the largest, global efficiency."""
+
+    components: int
+    largest_share: float
+    efficiency: float
+
+
+class RemovalStep(Fragmentation):
+    """The network after ``step`` removals, the last one ``removed`` (``None`` at step 0).
+
+    ``name`` and ``type`` of the removed actor are given in :func:`key_players`.
+    """
+
+    step: int
+    removed: Hashable | None
+    name: NotRequired[str]
+    type: NotRequired[str]
+
+
+class AveragedStep(TypedDict):
+    """The network after ``step`` random removals, each measure the mean over the runs."""
+
+    step: int
+    components: float
+    largest_share: float
+    efficiency: float
+
+
+class KeyPlayers(TypedDict):
+    """Targeted against random removal (see :func:`key_players`)."""
+
+    by: str
+    k: int
+    seeds: int
+    nodes: int
+    targeted: list[RemovalStep]
+    random: list[AveragedStep]
 
 
 def global_efficiency(g: nx.Graph, samples: int | None = None, seed: int = 0, backend: str = "auto") -> float:
@@ -102,7 +142,7 @@ class _Network:
         gone = set(self.removed)
         return [i for i in self.sources if i not in gone][:k]
 
-    def measure(self) -> dict[str, Any]:
+    def measure(self) -> Fragmentation:
         alive = self.total - len(self.removed)
         sources = self._sources() if alive > 1 else []
         if self.backend == "igraph":
@@ -123,20 +163,30 @@ class _Network:
         }
 
 
+def _step(step: int, removed: Hashable | None, measured: Fragmentation) -> RemovalStep:
+    return {
+        "step": step,
+        "removed": removed,
+        "components": measured["components"],
+        "largest_share": measured["largest_share"],
+        "efficiency": measured["efficiency"],
+    }
+
+
 def _curve(
     base: Any,
     ids: list[Hashable],
     backend: str,
     order: Sequence[Hashable],
     seed: int,
-    start: dict[str, Any] | None = None,
-) -> list[dict[str, Any]]:
+    start: Fragmentation | None = None,
+) -> list[RemovalStep]:
     """Measures before and after each removal; ``start`` is the step-0 measure when already known."""
     network = _Network(base, ids, backend, seed)
-    steps = [{"step": 0, "removed": None, **(start if start is not None else network.measure())}]
+    steps = [_step(0, None, start if start is not None else network.measure())]
     for i, node in enumerate(order, start=1):
         network.remove(node)
-        steps.append({"step": i, "removed": node, **network.measure()})
+        steps.append(_step(i, node, network.measure()))
     return steps
 
 
@@ -159,7 +209,7 @@ def _network_of(
 
 def removal_curve(
     g: nx.Graph, order: Sequence[Hashable], seed: int = 0, backend: str = "auto"
-) -> list[dict[str, Any]]:
+) -> list[RemovalStep]:
     """Fragmentation before any removal, then after removing each node of ``order`` in turn."""
     chosen, base, ids = _network_of(undirected(g), None, backend)
     return _curve(base, ids, chosen, order, seed)
@@ -211,11 +261,10 @@ def key_players(
     seed: int = 0,
     backend: str = "auto",
     exclude_types: Sequence[str] | None = None,
-) -> dict[str, Any]:
+) -> KeyPlayers:
     """Targeted removal of the top ``k`` actors by ``by`` versus random removal (mean of ``seeds`` runs).
 
-    Returns ``{"by", "k", "seeds", "nodes", "targeted": [...], "random": [...]}``;
-    each step has ``components``, ``largest_share`` and ``efficiency``.
+    Each step of ``targeted`` and ``random`` has ``components``, ``largest_share`` and ``efficiency``.
     """
     excluded = set(place_types() if exclude_types is None else exclude_types)
     types = node_types(g)
@@ -233,15 +282,14 @@ def key_players(
     for s in range(seeds):
         picked = random.Random(seed + 1 + s).sample(nodes, k)
         # Step 0 is the same intact network (and the same sampled sources) in every run.
-        start = {m: targeted[0][m] for m in ("components", "largest_share", "efficiency")}
-        runs.append(_curve(base, ids, chosen, picked, seed, start))
-    averaged = (
+        runs.append(_curve(base, ids, chosen, picked, seed, start=targeted[0]))
+    averaged: list[AveragedStep] = (
         [
             {
                 "step": i,
-                **{
-                    m: fmean(run[i][m] for run in runs) for m in ("components", "largest_share", "efficiency")
-                },
+                "components": fmean(run[i]["components"] for run in runs),
+                "largest_share": fmean(run[i]["largest_share"] for run in runs),
+                "efficiency": fmean(run[i]["efficiency"] for run in runs),
             }
             for i in range(k + 1)
         ]

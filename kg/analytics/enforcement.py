@@ -24,7 +24,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Hashable
 from itertools import combinations
-from typing import Any
+from typing import Any, TypedDict
 
 import networkx as nx
 
@@ -44,7 +44,42 @@ from kg.analytics.graph import (
 from kg.model import Evidence
 
 
-def arrests(g: nx.Graph) -> list[dict[str, Any]]:
+class Arrest(TypedDict):
+    """An arrest relation: the agency, who was arrested, and the groups it counts for."""
+
+    agency_id: Hashable
+    agency: str
+    agency_countries: list[str]
+    arrested: str
+    arrested_type: str
+    group_ids: list[Hashable]
+    groups: list[str]
+    sources: int
+    first_seen: str | None
+
+
+class AgencyTargets(TypedDict):
+    """An agency, its countries and the groups whose members it arrested."""
+
+    agency: str
+    countries: list[str]
+    groups: list[str]
+    arrests: int
+    group_count: int
+
+
+class Cooperation(TypedDict):
+    """A pair of agencies that cooperate, stated or through shared targets."""
+
+    agencies: list[str]
+    countries: list[list[str]]
+    cross_border: bool
+    explicit: bool
+    shared_targets: list[str]
+    sources: int
+
+
+def arrests(g: nx.Graph) -> list[Arrest]:
     """Every arrest relation: who was arrested, by which agency, for which groups."""
     names = node_names(g)
     groups = set(group_types())
@@ -52,7 +87,7 @@ def arrests(g: nx.Graph) -> list[dict[str, Any]]:
     for u, v, _, _ in typed_edges(g, {LEADERSHIP_RELATION}):
         led.setdefault(u, set()).add(v)
     countries = countries_of(g)
-    rows = []
+    rows: list[Arrest] = []
     for u, v, _, data in typed_edges(g, {ARREST_RELATION}):
         targets = {u} if node_type(g, u) in groups else led.get(u, set())
         evidence = edge_evidence(data)
@@ -73,7 +108,7 @@ def arrests(g: nx.Graph) -> list[dict[str, Any]]:
     return rows
 
 
-def agency_targets(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def agency_targets(g: nx.Graph, arrest_rows: list[Arrest] | None = None) -> list[AgencyTargets]:
     """Per agency: its countries and the groups whose members it arrested, busiest first.
 
     ``arrest_rows`` is ``arrests(g)`` when the caller already has it.
@@ -86,14 +121,23 @@ def agency_targets(g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None)
         )
         entry["groups"].update(row["groups"])
         entry["arrests"] += 1
-    rows = [{**e, "groups": sorted(e["groups"]), "group_count": len(e["groups"])} for e in by_agency.values()]
+    rows: list[AgencyTargets] = [
+        {
+            "agency": e["agency"],
+            "countries": e["countries"],
+            "groups": sorted(e["groups"]),
+            "arrests": e["arrests"],
+            "group_count": len(e["groups"]),
+        }
+        for e in by_agency.values()
+    ]
     rows.sort(key=lambda r: (-r["group_count"], -r["arrests"], r["agency"]))
     return rows
 
 
 def agency_cooperation(
-    g: nx.Graph, arrest_rows: list[dict[str, Any]] | None = None, limit: int | None = None
-) -> list[dict[str, Any]]:
+    g: nx.Graph, arrest_rows: list[Arrest] | None = None, limit: int | None = None
+) -> list[Cooperation]:
     """Pairs of agencies that cooperate (stated, or arresting the same group): cross-border
     first, then stated, then by the number of shared targets; at most ``limit`` pairs.
 
@@ -124,7 +168,7 @@ def agency_cooperation(
 
     pairs = list({**dict.fromkeys(stated), **dict.fromkeys(shared)})
     top = sorted(pairs, key=order) if limit is None else heapq.nsmallest(limit, pairs, key=order)
-    rows: list[dict[str, Any]] = []
+    rows: list[Cooperation] = []
     for a, b in top:
         ca, cb = countries.get(a, empty), countries.get(b, empty)
         rows.append(

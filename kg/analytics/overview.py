@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import Any
+from typing import TypedDict
 
 import networkx as nx
 
@@ -18,7 +18,21 @@ from kg.analytics.graph import edge_evidence, node_types, source_key, typed_edge
 from kg.schema import get_schema
 
 
-def summary(g: nx.Graph, view: nx.Graph | None = None, backend: str = "auto") -> dict[str, Any]:
+class Summary(TypedDict):
+    """Counts and connectivity of a graph (see :func:`summary`)."""
+
+    nodes: int
+    edges: int
+    links: int
+    node_types: dict[str, int]
+    relations: dict[str, int]
+    sources: int
+    components: int
+    largest_component: int
+    density: float
+
+
+def summary(g: nx.Graph, view: nx.Graph | None = None, backend: str = "auto") -> Summary:
     """Counts of nodes per type and edges per relation (in ontology order), and connectivity.
 
     ``view`` is ``undirected(g)`` when the caller already has it.

@@ -16,13 +16,37 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypedDict
 
 import networkx as nx
 
 from kg.analytics.graph import node_name, node_type, relation_of, undirected
 from kg.errors import KgError
 from kg.names import normalize_name
+
+# "from" is a Python keyword, so these two are declared by call.
+HopRelation = TypedDict(
+    "HopRelation", {"relation": str, "from": str, "to": str, "evidence": list[dict[str, Any]]}
+)
+"""One relation between the two ends of a hop, in its own direction, with its evidence."""
+
+
+class Hop(TypedDict):
+    """One step of a path: its two ends and every relation between them."""
+
+    source: Hashable
+    target: Hashable
+    source_name: str
+    target_name: str
+    source_type: str
+    target_type: str
+    relations: list[HopRelation]
+
+
+ShortestPath = TypedDict(
+    "ShortestPath", {"from": str, "to": str, "found": bool, "length": int, "hops": list[Hop]}
+)
+"""The path between two entities (see :func:`shortest_path`); ``hops`` is empty if there is none."""
 
 
 class EntityNotFound(KgError):
@@ -54,9 +78,9 @@ def find_entity(g: nx.Graph, name: str) -> Hashable:
     return matches[0]
 
 
-def _relations(g: nx.Graph, a: Hashable, b: Hashable) -> list[dict[str, Any]]:
+def _relations(g: nx.Graph, a: Hashable, b: Hashable) -> list[HopRelation]:
     """Every relation between ``a`` and ``b`` with its direction and evidence."""
-    found = []
+    found: list[HopRelation] = []
     for u, v in ((a, b), (b, a)):
         if not g.has_edge(u, v):
             continue
@@ -76,7 +100,7 @@ def _relations(g: nx.Graph, a: Hashable, b: Hashable) -> list[dict[str, Any]]:
     return found
 
 
-def shortest_path(g: nx.Graph, a: str, b: str) -> dict[str, Any]:
+def shortest_path(g: nx.Graph, a: str, b: str) -> ShortestPath:
     """The best-sourced shortest path from entity ``a`` to ``b``; ``hops`` is empty if none."""
     source, target = find_entity(g, a), find_entity(g, b)
     u = undirected(g)
@@ -84,7 +108,7 @@ def shortest_path(g: nx.Graph, a: str, b: str) -> dict[str, Any]:
         nodes = nx.shortest_path(u, source, target, weight=lambda _a, _b, d: 1 + 1 / (1 + d.get("weight", 1)))
     except nx.NetworkXNoPath:
         nodes = []
-    hops = [
+    hops: list[Hop] = [
         {
             "source": x,
             "target": y,

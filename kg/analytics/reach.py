@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict
 
 import networkx as nx
 
@@ -37,6 +37,35 @@ from kg.analytics.graph import (
     typed_edges,
 )
 from kg.schema import get_schema
+
+
+class ReachedCountry(TypedDict):
+    """A country a group reaches: through which relations, since when, on how many sources."""
+
+    country: str
+    relations: list[str]
+    first_seen: str | None
+    sources: int
+
+
+class CountryReach(TypedDict):
+    """A gang or faction and the countries it reaches (see :func:`country_reach`)."""
+
+    id: Hashable
+    name: str
+    type: str
+    country_count: int
+    countries: list[ReachedCountry]
+    first_seen: str | None
+
+
+class CountryGroups(TypedDict):
+    """A country and the groups present in it (see :func:`groups_by_country`)."""
+
+    id: Hashable
+    country: str
+    group_count: int
+    groups: list[str]
 
 
 @cache
@@ -65,16 +94,16 @@ def _find_reach_edges(g: nx.Graph) -> dict[Hashable, dict[Hashable, dict[str, An
     return found
 
 
-def country_reach(g: nx.Graph) -> list[dict[str, Any]]:
+def country_reach(g: nx.Graph) -> list[CountryReach]:
     """Every gang and faction with the countries it reaches, widest reach first."""
     names = node_names(g)
     reach = _reach_edges(g)
     groups = set(group_types())
-    rows: list[dict[str, Any]] = []
+    rows: list[CountryReach] = []
     for n, t in node_types(g).items():
         if t not in groups:
             continue
-        countries: list[dict[str, Any]] = [
+        countries: list[ReachedCountry] = [
             {
                 "country": names[c],
                 "relations": sorted(info["relations"]),
@@ -99,14 +128,14 @@ def country_reach(g: nx.Graph) -> list[dict[str, Any]]:
     return rows
 
 
-def groups_by_country(g: nx.Graph) -> list[dict[str, Any]]:
+def groups_by_country(g: nx.Graph) -> list[CountryGroups]:
     """Every country linked to a group, with the groups present, most groups first."""
     names = node_names(g)
     hosted: dict[Hashable, set[str]] = {}
     for group, countries in _reach_edges(g).items():
         for c in countries:
             hosted.setdefault(c, set()).add(names[group])
-    rows: list[dict[str, Any]] = [
+    rows: list[CountryGroups] = [
         {"id": c, "country": names[c], "group_count": len(groups), "groups": sorted(groups)}
         for c, groups in hosted.items()
     ]

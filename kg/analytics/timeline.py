@@ -19,7 +19,8 @@ first seen at the earliest of its passages' dates. Presence is the ``OPERATES_IN
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Hashable
+from typing import Literal, TypedDict
 
 import networkx as nx
 
@@ -33,14 +34,59 @@ from kg.analytics.graph import (
 )
 
 
-def _order(row: dict[str, Any]) -> tuple[bool, str, str, str]:
+class Presence(TypedDict):
+    """A group present in a country, first seen on a date (``None`` when undated)."""
+
+    group_id: Hashable
+    group: str
+    country_id: Hashable
+    country: str
+    first_seen: str | None
+    sources: int
+
+
+class CountryArrivals(TypedDict):
+    """A country with its groups (``"name (date)"``) in the order they were first seen there."""
+
+    country: str
+    first_seen: str | None
+    groups: list[str]
+
+
+class GroupSpread(TypedDict):
+    """A group with its countries (``"name (date)"``) in the order it reached them."""
+
+    group: str
+    first_seen: str | None
+    countries: list[str]
+
+
+class DatedArrest(TypedDict):
+    """An arrest relation with its date and the number of documents behind it."""
+
+    date: str | None
+    arrested: str
+    agency: str
+    sources: int
+
+
+class Timeline(TypedDict):
+    """Expansion rows, the same by country and by group, and arrests (see :func:`timeline`)."""
+
+    expansion: list[Presence]
+    by_country: list[CountryArrivals]
+    by_group: list[GroupSpread]
+    arrests: list[DatedArrest]
+
+
+def _order(row: Presence) -> tuple[bool, str, str, str]:
     return (row["first_seen"] is None, row["first_seen"] or "", row["group"], row["country"])
 
 
-def expansion(g: nx.Graph) -> list[dict[str, Any]]:
+def expansion(g: nx.Graph) -> list[Presence]:
     """Every (group, country) presence with the date it was first seen, earliest first (undated last)."""
     names = node_names(g)
-    rows = []
+    rows: list[Presence] = []
     for u, v, _, data in typed_edges(g, {PRESENCE_RELATION}):
         evidence = edge_evidence(data)
         rows.append(
@@ -56,36 +102,41 @@ def expansion(g: nx.Graph) -> list[dict[str, Any]]:
     return sorted(rows, key=_order)
 
 
-def _grouped(rows: list[dict[str, Any]], key: str, listed: str, label: str) -> list[dict[str, Any]]:
-    """Rows grouped by ``key``, each group listing its ``listed`` values with their dates, in order."""
-    found: dict[str, list[dict[str, Any]]] = {}
+Side = Literal["group", "country"]
+
+
+def _grouped(rows: list[Presence], key: Side, listed: Side) -> list[tuple[str, str | None, list[str]]]:
+    """Rows grouped by ``key``: each name, its first date, and its ``listed`` values with dates."""
+    found: dict[str, list[Presence]] = {}
     for row in rows:
         found.setdefault(row[key], []).append(row)
     out = [
-        {
-            key: name,
-            "first_seen": items[0]["first_seen"],
-            label: [f"{r[listed]} ({r['first_seen'] or 'undated'})" for r in items],
-        }
+        (name, items[0]["first_seen"], [f"{r[listed]} ({r['first_seen'] or 'undated'})" for r in items])
         for name, items in found.items()
     ]
-    return sorted(out, key=lambda r: (r["first_seen"] is None, r["first_seen"] or "", r[key]))
+    return sorted(out, key=lambda r: (r[1] is None, r[1] or "", r[0]))
 
 
-def by_country(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def by_country(rows: list[Presence]) -> list[CountryArrivals]:
     """Each country with its groups in the order they were first seen there."""
-    return _grouped(rows, "country", "group", "groups")
+    return [
+        {"country": name, "first_seen": first, "groups": groups}
+        for name, first, groups in _grouped(rows, "country", "group")
+    ]
 
 
-def by_group(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def by_group(rows: list[Presence]) -> list[GroupSpread]:
     """Each group with the countries it reached, in the order they were first seen."""
-    return _grouped(rows, "group", "country", "countries")
+    return [
+        {"group": name, "first_seen": first, "countries": countries}
+        for name, first, countries in _grouped(rows, "group", "country")
+    ]
 
 
-def arrest_timeline(g: nx.Graph) -> list[dict[str, Any]]:
+def arrest_timeline(g: nx.Graph) -> list[DatedArrest]:
     """Every arrest relation with its date, earliest first (undated last)."""
     names = node_names(g)
-    rows = [
+    rows: list[DatedArrest] = [
         {
             "date": earliest_date(edge_evidence(data)),
             "arrested": names[u],
@@ -97,7 +148,7 @@ def arrest_timeline(g: nx.Graph) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["arrested"], r["agency"]))
 
 
-def timeline(g: nx.Graph) -> dict[str, list[dict[str, Any]]]:
+def timeline(g: nx.Graph) -> Timeline:
     """Expansion rows, the same by country and by group, and arrests: JSON-ready."""
     rows = expansion(g)
     return {

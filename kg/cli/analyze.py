@@ -7,13 +7,12 @@ straight from the server (connection options as for ``kg pull``).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import click
 
 from kg.analytics.backend import BACKENDS
 from kg.analytics.disruption import MEASURES
-from kg.analytics.pipeline import AnalysisOptions, analyze
+from kg.analytics.pipeline import Analysis, AnalysisOptions, analyze
 from kg.cli.options import as_of_option, connection_options, judgements_option, report_judgements
 from kg.cli.terminal import one_line
 from kg.gcpause import gc_paused
@@ -127,12 +126,12 @@ def command(
         click.echo(one_line(f"wrote {item}"))
 
 
-def _print(result: dict[str, Any]) -> None:
+def _print(result: Analysis) -> None:
     """The counts, then the path asked for with its evidence."""
-    summary = result["summary"]
+    summary = result.summary
     click.echo(f"analysed {summary['nodes']} entities and {summary['edges']} relations")
-    if result["path"] is not None:
-        found = result["path"]
+    if result.path is not None:
+        found = result.path
         if not found["found"]:
             click.echo(one_line(f"no path from {found['from']} to {found['to']}"))
         for hop in found["hops"]:

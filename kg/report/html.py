@@ -16,7 +16,10 @@ from importlib.resources import files
 from typing import Any
 
 from kg import __version__
-from kg.analytics.pipeline import COOPERATION_ROWS
+from kg.analytics.disruption import AveragedStep, KeyPlayers
+from kg.analytics.paths import ShortestPath
+from kg.analytics.pipeline import COOPERATION_ROWS, Analysis
+from kg.analytics.reach import CountryReach
 from kg.palette import type_colors
 from kg.report.page import content_security_policy, fill, script_json, text
 from kg.report.sections import judgements_section, timeline_section
@@ -45,15 +48,15 @@ def report_script() -> str:
     return "\n".join([*parts, _asset("report.js")])
 
 
-def _summary(analysis: dict[str, Any]) -> str:
-    s = analysis["summary"]
+def _summary(analysis: Analysis) -> str:
+    s = analysis.summary
     cards = [
         (s["nodes"], "entities"),
         (s["edges"], "relations"),
         (s["sources"], "sources behind relations"),
         (s["components"], "connected components"),
-        (len(analysis["communities"]), "communities"),
-        (f"{analysis['modularity']:.2f}", "modularity"),
+        (len(analysis.communities), "communities"),
+        (f"{analysis.modularity:.2f}", "modularity"),
     ]
     html = '<div class="cards">' + "".join(
         f"<div class='card'><b>{v}</b><span>{k}</span></div>" for v, k in cards
@@ -104,7 +107,7 @@ def _network(view: dict[str, Any]) -> str:
     return _section("network", "Network", stage, escape(note))
 
 
-def _path(path: dict[str, Any] | None) -> str:
+def _path(path: ShortestPath | None) -> str:
     if path is None:
         return ""
     if not path["found"]:
@@ -125,7 +128,7 @@ def _path(path: dict[str, Any] | None) -> str:
     return _section("path", title, "<ol>" + "".join(items) + "</ol>")
 
 
-def _flatten_reach(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _flatten_reach(rows: list[CountryReach]) -> list[dict[str, Any]]:
     return [
         {
             **r,
@@ -138,9 +141,10 @@ def _flatten_reach(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _key_players(kp: dict[str, Any]) -> str:
+def _key_players(kp: KeyPlayers) -> str:
     rows = []
-    for t, r in zip(kp["targeted"], kp["random"] or [{}] * len(kp["targeted"]), strict=True):
+    randoms: Sequence[AveragedStep | None] = kp["random"] or [None] * len(kp["targeted"])
+    for t, r in zip(kp["targeted"], randoms, strict=True):
         rows.append(
             {
                 "step": t["step"],
@@ -149,9 +153,9 @@ def _key_players(kp: dict[str, Any]) -> str:
                 "components": t["components"],
                 "largest_share": t["largest_share"],
                 "efficiency": t["efficiency"],
-                "random_components": r.get("components"),
-                "random_largest_share": r.get("largest_share"),
-                "random_efficiency": r.get("efficiency"),
+                "random_components": r["components"] if r else None,
+                "random_largest_share": r["largest_share"] if r else None,
+                "random_efficiency": r["efficiency"] if r else None,
             }
         )
     columns = [
@@ -183,15 +187,15 @@ SECTIONS = (
 
 
 def render_report(
-    analysis: dict[str, Any],
+    analysis: Analysis,
     plots: dict[str, bytes],
     view: dict[str, Any],
     title: str = "Criminal network analysis",
     judgements: Sequence[dict[str, Any]] = (),
 ) -> str:
     """The full HTML page as a string; ``judgements`` (as in graph.json) get a section of their own."""
-    p = analysis["parameters"]
-    kp = analysis["key_players"]
+    p = analysis.parameters
+    kp = analysis.key_players
     centrality_columns = [
         ("name", "Entity"),
         ("type", "Type"),
@@ -213,7 +217,7 @@ def render_report(
         _section(
             "centrality",
             "Central entities",
-            table(centrality_columns, analysis["centrality"]),
+            table(centrality_columns, analysis.centrality),
             "All measures on the undirected graph. Evidence-weighted measures count independent sources "
             "(distinct publishers, else documents) per link. The full table is in metrics.csv.",
         ),
@@ -222,7 +226,7 @@ def render_report(
             "Communities",
             table(
                 [("community", "#"), ("size", "Size"), ("top_members", "Top members (PageRank)")],
-                analysis["communities"],
+                analysis.communities,
             )
             + "<h3>Brokers between communities</h3>"
             + table(
@@ -234,9 +238,9 @@ def render_report(
                     ("links_outside", "Links outside"),
                     ("participation", "Participation"),
                 ],
-                analysis["community_brokers"],
+                analysis.community_brokers,
             ),
-            f"Modularity communities weighted by evidence (modularity {analysis['modularity']:.3f}).",
+            f"Modularity communities weighted by evidence (modularity {analysis.modularity:.3f}).",
         ),
         _section(
             "brokers",
@@ -249,7 +253,7 @@ def render_report(
                     ("direct_countries", "Own countries"),
                     ("countries", "Countries"),
                 ],
-                analysis["cross_border_brokers"],
+                analysis.cross_border_brokers,
             ),
             "Entities whose own links and whose neighbours' links reach the most countries.",
         ),
@@ -264,7 +268,7 @@ def render_report(
                     ("first_seen", "First seen"),
                     ("country_list", "Countries (first seen)"),
                 ],
-                _flatten_reach(analysis["country_reach"]),
+                _flatten_reach(analysis.country_reach),
             )
             + "<h3>Groups present in each country</h3>"
             + table(
@@ -273,7 +277,7 @@ def render_report(
                     ("group_count", "Groups"),
                     ("groups", "Gangs and factions"),
                 ],
-                analysis["groups_by_country"],
+                analysis.groups_by_country,
             ),
             "First seen: earliest fact date in the evidence, else publication date.",
         ),
@@ -289,7 +293,7 @@ def render_report(
                     ("arrests", "Arrest relations"),
                     ("groups", "Groups"),
                 ],
-                analysis["agency_targets"],
+                analysis.agency_targets,
             )
             + "<h3>Arrests</h3>"
             + table(
@@ -302,7 +306,7 @@ def render_report(
                     ("sources", "Sources"),
                     ("first_seen", "Date"),
                 ],
-                analysis["arrests"],
+                analysis.arrests,
             )
             + "<h3>Agency cooperation</h3>"
             + f'<p class="note">Cross-border pairs first, then stated cooperation; at most {COOPERATION_ROWS} '
@@ -316,7 +320,7 @@ def render_report(
                     ("shared_targets", "Arrested members of the same groups"),
                     ("sources", "Sources"),
                 ],
-                analysis["agency_cooperation"],
+                analysis.agency_cooperation,
             ),
         ),
         _section(
@@ -329,18 +333,18 @@ def render_report(
                 "out). Largest share: actors still in the largest connected component."
             ),
         ),
-        timeline_section(analysis["timeline"]),
+        timeline_section(analysis.timeline),
         judgements_section(judgements),
-        _path(analysis.get("path")),
+        _path(analysis.path),
     ]
     nav = "".join(f'<a href="#{a}">{escape(t)}</a>' for a, t in SECTIONS)
     if judgements:
         nav += '<a href="#judgements">Judgements</a>'
-    if analysis.get("path"):
+    if analysis.path:
         nav += '<a href="#path">Path</a>'
     subtitle = (
-        f"{analysis['summary']['nodes']:,} entities, {analysis['summary']['edges']:,} relations · "
-        f"backend {p['backend_used']} · seed {p['seed']}"
+        f"{analysis.summary['nodes']:,} entities, {analysis.summary['edges']:,} relations · "
+        f"backend {p.backend_used} · seed {p.seed}"
     )
     css, js = _asset("report.css"), report_script()
     values = {

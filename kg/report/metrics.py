@@ -22,6 +22,8 @@ import csv
 import json
 from typing import IO, Any
 
+from kg.analytics.pipeline import Analysis
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -52,18 +54,21 @@ CSV_COLUMNS = (
 )
 
 
-def write_metrics_csv(analysis: dict[str, Any], handle: IO[str]) -> None:
+def write_metrics_csv(analysis: Analysis, handle: IO[str]) -> None:
     """Per-entity centrality table; countries are joined with ``;``; text cells are never formulas."""
     # The default "\r\n" line end makes the writer quote a cell holding a lone CR.
     writer = csv.writer(handle)
     writer.writerow(CSV_COLUMNS)
-    for row in analysis["centrality"]:
+    for row in analysis.centrality:
         values = {**row, "countries": ";".join(row["countries"])}
         writer.writerow([spreadsheet_cell(values[c]) for c in CSV_COLUMNS])
 
 
-def write_metrics_json(analysis: dict[str, Any], handle: IO[str]) -> None:
-    """The whole analysis as JSON (node ids as strings)."""
+def write_metrics_json(analysis: Analysis, handle: IO[str]) -> None:
+    """The whole analysis (:meth:`~kg.analytics.pipeline.Analysis.to_dict`) as JSON.
+
+    Node ids that are not JSON values are written as strings.
+    """
     # One dumps call runs the C encoder; json.dump would encode piece by piece in Python.
-    handle.write(json.dumps(analysis, ensure_ascii=False, default=str))
+    handle.write(json.dumps(analysis.to_dict(), ensure_ascii=False, default=str))
     handle.write("\n")

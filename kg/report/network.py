@@ -24,6 +24,7 @@ from typing import Any
 import networkx as nx
 
 from kg.analytics.graph import earliest_date, edge_evidence, relation_of
+from kg.analytics.pipeline import Analysis
 from kg.model import Evidence
 from kg.weburl import web_url
 
@@ -65,10 +66,10 @@ def _evidence(items: tuple[Evidence, ...], cap: int) -> list[dict[str, Any]]:
 
 
 def network_view(
-    g: nx.Graph, analysis: dict[str, Any], cap: int = NETWORK_CAP, evidence_cap: int = EVIDENCE_CAP
+    g: nx.Graph, analysis: Analysis, cap: int = NETWORK_CAP, evidence_cap: int = EVIDENCE_CAP
 ) -> dict[str, Any]:
     """Nodes and links to draw, with metrics and evidence; ``shown`` of ``total`` entities."""
-    rows = analysis["centrality"]
+    rows = analysis.centrality
     chosen = rows[:cap]
     keep: set[Hashable] = {r["id"] for r in chosen}
     index = {r["id"]: i for i, r in enumerate(chosen)}
@@ -82,7 +83,7 @@ def network_view(
                 "type": r["type"],
                 "aliases": list(node.aliases) if node is not None else [],
                 "countries": r["countries"],
-                "community": r.get("community"),
+                "community": r["community"],
                 "degree": r["degree"],
                 "pagerank": r["pagerank"],
                 "betweenness": r["betweenness"],

@@ -17,6 +17,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.analytics.pipeline import Analysis
 from kg.atomic import publication
 from kg.report.html import render_report
 from kg.report.metrics import write_metrics_csv, write_metrics_json
@@ -26,7 +27,7 @@ from kg.report.plots import write_plots
 
 def write_outputs(
     g: nx.Graph,
-    analysis: dict[str, Any],
+    analysis: Analysis,
     outdir: str | Path,
     network_cap: int = NETWORK_CAP,
     judgements: Sequence[dict[str, Any]] = (),

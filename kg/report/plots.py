@@ -1,14 +1,15 @@
 """PNG plots of an analysis (matplotlib, no display needed).
 
-Each function takes the dict from :func:`kg.analytics.pipeline.analyze` and
-returns one PNG image as bytes; :func:`write_plots` adds them to a publication.
+Each function takes the :class:`~kg.analytics.pipeline.Analysis` from
+:func:`kg.analytics.pipeline.analyze` and returns one PNG image as bytes;
+:func:`write_plots` adds them to a publication.
 """
 
 from __future__ import annotations
 
 import io
 from collections import Counter
-from typing import Any
+from typing import Any, Literal
 
 import matplotlib
 
@@ -19,6 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+from kg.analytics.pipeline import Analysis
 from kg.atomic import Publication
 from kg.palette import color_of, type_colors
 
@@ -50,11 +52,15 @@ def _empty(ax: Any, text: str) -> None:
     ax.set_yticks([])
 
 
-def plot_top_centrality(analysis: dict[str, Any]) -> bytes:
+def plot_top_centrality(analysis: Analysis) -> bytes:
     """Top entities by PageRank and by betweenness, side by side, colored by type."""
-    rows = analysis["centrality"]
+    rows = analysis.centrality
     fig, axes = plt.subplots(1, 2, figsize=(12, 6.5))
-    for ax, measure, title in ((axes[0], "pagerank", "PageRank"), (axes[1], "betweenness", "Betweenness")):
+    measures: tuple[tuple[Literal["pagerank", "betweenness"], str], ...] = (
+        ("pagerank", "PageRank"),
+        ("betweenness", "Betweenness"),
+    )
+    for ax, (measure, title) in zip(axes, measures, strict=True):
         top = sorted(rows, key=lambda r: (-r[measure], str(r["id"])))[:TOP][::-1]
         if not top:
             _empty(ax, "no entities")
@@ -71,10 +77,10 @@ def plot_top_centrality(analysis: dict[str, Any]) -> bytes:
     return _png(fig)
 
 
-def plot_country_reach(analysis: dict[str, Any]) -> bytes:
+def plot_country_reach(analysis: Analysis) -> bytes:
     """Groups reaching the most countries, and countries hosting the most groups."""
     fig, axes = plt.subplots(1, 2, figsize=(12, 6.5))
-    reach = [r for r in analysis["country_reach"] if r["country_count"]][:TOP][::-1]
+    reach = [r for r in analysis.country_reach if r["country_count"]][:TOP][::-1]
     if reach:
         axes[0].barh(
             [_short(r["name"]) for r in reach],
@@ -87,7 +93,7 @@ def plot_country_reach(analysis: dict[str, Any]) -> bytes:
         _empty(axes[0], "no group is linked to a country")
     axes[0].set_title("Country reach of gangs and factions")
     axes[0].set_xlabel("countries")
-    hosts = analysis["groups_by_country"][:TOP][::-1]
+    hosts = analysis.groups_by_country[:TOP][::-1]
     if hosts:
         axes[1].barh(
             [_short(r["country"]) for r in hosts], [r["group_count"] for r in hosts], color="#2ca02c"
@@ -102,9 +108,9 @@ def plot_country_reach(analysis: dict[str, Any]) -> bytes:
     return _png(fig)
 
 
-def plot_degree_distribution(analysis: dict[str, Any]) -> bytes:
+def plot_degree_distribution(analysis: Analysis) -> bytes:
     """How many entities have each number of distinct neighbours (log-log when spread)."""
-    degrees = Counter(r["degree"] for r in analysis["centrality"])
+    degrees = Counter(r["degree"] for r in analysis.centrality)
     fig, ax = plt.subplots(figsize=(8, 5))
     positive = sorted((d, c) for d, c in degrees.items() if d > 0)
     if positive:
@@ -126,14 +132,15 @@ def plot_degree_distribution(analysis: dict[str, Any]) -> bytes:
     return _png(fig)
 
 
-def plot_disruption(analysis: dict[str, Any]) -> bytes:
+def plot_disruption(analysis: Analysis) -> bytes:
     """Largest-component share and efficiency as top actors are removed, vs random removal."""
-    kp = analysis["key_players"]
+    kp = analysis.key_players
     fig, axes = plt.subplots(1, 2, figsize=(12, 5))
-    for ax, measure, label in (
-        (axes[0], "largest_share", "share of actors in largest component"),
-        (axes[1], "efficiency", "global efficiency"),
-    ):
+    measures: tuple[tuple[Literal["largest_share", "efficiency"], str], ...] = (
+        ("largest_share", "share of actors in largest component"),
+        ("efficiency", "global efficiency"),
+    )
+    for ax, (measure, label) in zip(axes, measures, strict=True):
         targeted, randoms = kp["targeted"], kp["random"]
         if len(targeted) < 2:
             _empty(ax, "too few actors to remove")
@@ -173,7 +180,7 @@ PLOTS = {
 }
 
 
-def write_plots(analysis: dict[str, Any], pub: Publication) -> dict[str, bytes]:
+def write_plots(analysis: Analysis, pub: Publication) -> dict[str, bytes]:
     """Add every plot of :data:`PLOTS` to ``pub``; returns each file name with its PNG bytes."""
     images = {}
     for name, plot in PLOTS.items():

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kg.analytics.timeline import Timeline
 from kg.report.tables import section, table, type_header
 from kg.schema import AGENCY, COUNTRY
 
 
-def timeline_section(timeline: dict[str, list[dict[str, Any]]]) -> str:
+def timeline_section(timeline: Timeline) -> str:
     """Expansion (each group's first-seen presence per country), by country, by group, and arrests."""
     content = (
         "<h3>Expansion</h3>"
@@ -66,9 +67,10 @@ def judgements_section(judgements: Sequence[dict[str, Any]]) -> str:
         return ""
     rows = [
         {
-            **j,
+            "decision": j["decision"],
             "about": " ".join(j["edge"]) if j.get("edge") else ", ".join(j.get("nodes", ())),
             "change": j.get("type") or j.get("name"),
+            **{key: j.get(key) for key in ("who", "when", "status", "outcome", "reason")},
         }
         for j in judgements
     ]

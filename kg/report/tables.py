@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -43,10 +43,16 @@ def _cell(value: Any) -> str:
     return f"<td>{escape(str(value))}</td>"
 
 
-def table(columns: Sequence[Column], rows: Sequence[dict[str, Any]], limit: int = TABLE_ROWS) -> str:
-    """A sortable HTML table of ``rows`` (at most ``limit``, with a note when cut)."""
+def table(columns: Sequence[Column], rows: Sequence[Mapping[str, Any]], limit: int = TABLE_ROWS) -> str:
+    """A sortable HTML table of ``rows`` (at most ``limit``, with a note when cut).
+
+    Every column must be a key of the rows: a misspelt one is an error, not an empty column.
+    """
     if not rows:
         return '<p class="note">Nothing found in this graph.</p>'
+    unknown = [key for key, _ in columns if key not in rows[0]]
+    if unknown:
+        raise KeyError(f"no column {', '.join(unknown)} in rows with {', '.join(rows[0])}")
     head = "".join(f"<th>{escape(label)}</th>" for _, label in columns)
     body = "\n".join(
         "<tr>" + "".join(_cell(row.get(key)) for key, _ in columns) + "</tr>" for row in rows[:limit]

@@ -122,7 +122,7 @@ def test_path_errors(example: KnowledgeGraph) -> None:
 
 def test_disruption_targets_actors_not_countries(example: KnowledgeGraph) -> None:
     result = analyze(example.nx, AnalysisOptions(disrupt_k=3, random_seeds=4))
-    kp = result["key_players"]
+    kp = result.key_players
     assert kp["nodes"] == 16  # 24 entities minus 8 countries
     removed = [s["type"] for s in kp["targeted"][1:]]
     assert "Country" not in removed
@@ -135,9 +135,9 @@ def test_analyze_is_deterministic(example: KnowledgeGraph) -> None:
     a = analyze(example.nx, AnalysisOptions(seed=3))
     b = analyze(example.nx, AnalysisOptions(seed=3))
     assert a == b
-    assert a["summary"]["node_types"]["Country"] == 8
-    assert a["summary"]["sources"] == 4  # publishers behind relations
-    assert len(a["communities"]) >= 3
+    assert a.summary["node_types"]["Country"] == 8
+    assert a.summary["sources"] == 4  # publishers behind relations
+    assert len(a.communities) >= 3
 
 
 def test_analytics_do_not_change_the_graph(example: KnowledgeGraph) -> None:

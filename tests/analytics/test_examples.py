@@ -27,4 +27,4 @@ def test_examples_graph_analyses_on_both_backends(backend: str) -> None:
     result = analyze(
         graph.nx, AnalysisOptions(backend=backend, random_seeds=1, path=("Tren de Aragua", "Chile"))
     )
-    assert len(result["centrality"]) == len(graph)
+    assert len(result.centrality) == len(graph)
