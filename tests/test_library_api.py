@@ -49,3 +49,12 @@ def test_graph_from_inputs_reads_graph_files_and_builds_the_rest(tmp_path: Path)
     # A graph file and the sources it came from give the same graph: resolution merges them.
     again = graph_from_inputs([out / "graph.json", EXAMPLES])
     assert again.counts() == built.counts()
+
+
+def test_eval_takes_the_annotated_folder_itself() -> None:
+    """A folder given as input holds its gold files too: they are skipped, not read as fact files."""
+    articles = sorted(str(p) for p in ANNOTATED.glob("*.md"))
+    assert evaluate_files([ANNOTATED], ANNOTATED).to_dict() == evaluate_files(articles, ANNOTATED).to_dict()
+    result = CliRunner().invoke(main, ["eval", "--gold", str(ANNOTATED), str(ANNOTATED)])
+    assert result.exit_code == 0, result.output
+    assert "relations" in result.output
