@@ -17,12 +17,15 @@ from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
+    ARTICLES,
     BETWEEN_OK,
     COPULAS,
+    CUE_ADJECTIVES,
     DISCOURSE_WORDS,
     GAP_WORDS,
     HEAD_VERBS,
     KIN_WORDS,
+    POSSESSIVES,
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
@@ -33,7 +36,7 @@ from kg.extract.predicates import capitalized_modifier, described, former_agent,
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
-from kg.extract.text import fold_key, name_key
+from kg.extract.text import Tok, fold_key, name_key
 from kg.schema import LEADER, LEADS
 
 NICKNAME_MARKERS = words("nickname_markers")
@@ -104,7 +107,10 @@ class LeaderFinder(GroupAttribution):
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
             if near_cue or near_group:
                 gap = doc[cue.end if near_cue else group_end : person.start]
-                copula = not near_cue and any(self.analysis.surface(t.i, t.i + 1) in COPULAS for t in gap)
+                # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
+                copula = (not near_cue or self._cue_subject(cue)) and any(
+                    self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
+                )
                 if all(
                     t.text in {",", ":", '"', "'"}
                     or t.lower_ in GAP_WORDS
@@ -124,6 +130,9 @@ class LeaderFinder(GroupAttribution):
         singles = self.single_names_before(cue, sent)
         if singles and (not left or left[-1].end <= singles[0].start):
             left += singles  # "Marcola, líder do PCC", "Otoniel, the former head of the Clan del Golfo"
+        if not left:
+            singles = self.known_subject(sent)
+            left = singles  # "X Y Z fue detenido. Z es uno de los jefes de G"
         if not left:
             return []
         last = left[-1]
@@ -148,6 +157,8 @@ class LeaderFinder(GroupAttribution):
         if not appositive and opening and described(self.analysis, self.table, between[1:]):
             appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
         predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
+        if not predicate and self._copula_described(between):
+            predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
         if not (appositive or relative or predicate):
             return []
         return [
@@ -173,6 +184,40 @@ class LeaderFinder(GroupAttribution):
                 return []
             break
         return found
+
+    def _cue_subject(self, cue: Cue) -> bool:
+        """The cue opens its clause after a possessive or an article: "Su líder es X", "The boss was X"."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        before = cue.start - 1
+        while before > begin and doc[before].lower_ in CUE_ADJECTIVES:
+            before -= 1
+        return (
+            before >= begin
+            and doc[before].lower_ in POSSESSIVES | ARTICLES
+            and (before == begin or doc[before - 1].text in {",", ";", ":"})
+        )
+
+    def _copula_described(self, between: list[Tok]) -> bool:
+        """A copula and a description that says who describes the person: "X es señalado por la
+        Fiscalía como uno de los jefes de G", "X is described by police as the boss of G"."""
+        return (
+            len(between) > 2
+            and self.analysis.surface(between[0].i, between[0].i + 1).lower() in COPULAS
+            and described(self.analysis, self.table, between[1:])
+        )
+
+    def known_subject(self, sent: int) -> list[Person]:
+        """A one-word name opening the sentence before a copula, when it is the surname or first
+        name of one person named in full elsewhere in the document: "Z es uno de los jefes de G"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        copula = self.analysis.surface(begin + 1, begin + 2).lower() if end - begin > 2 else ""
+        if copula not in COPULAS or not self._single_name(begin):
+            return []
+        single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+        full = self.full_name(single)
+        return [single] if full.name != single.name and doc[begin].text[0].isupper() else []
 
     def _single_name(self, k: int) -> bool:
         token = self.analysis.doc[k]
