@@ -17,26 +17,31 @@ from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
-    ARTICLES,
     BETWEEN_OK,
     COPULAS,
-    CUE_ADJECTIVES,
     DISCOURSE_WORDS,
     GAP_WORDS,
     HEAD_VERBS,
     KIN_WORDS,
-    POSSESSIVES,
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.persons import Person, cap, coordinated, persons_in, titled
-from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
+from kg.extract.predicates import (
+    capitalized_modifier,
+    copula_described,
+    cue_subject,
+    described,
+    former_agent,
+    predicate_of,
+    trade_head,
+)
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
-from kg.extract.text import Tok, fold_key, name_key
+from kg.extract.text import fold_key, name_key
 from kg.schema import LEADER, LEADS
 
 NICKNAME_MARKERS = words("nickname_markers")
@@ -108,7 +113,7 @@ class LeaderFinder(GroupAttribution):
             if near_cue or near_group:
                 gap = doc[cue.end if near_cue else group_end : person.start]
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
-                copula = (not near_cue or self._cue_subject(cue)) and any(
+                copula = (not near_cue or cue_subject(self.analysis, cue)) and any(
                     self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
                 )
                 if all(
@@ -157,7 +162,7 @@ class LeaderFinder(GroupAttribution):
         if not appositive and opening and described(self.analysis, self.table, between[1:]):
             appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
         predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
-        if not predicate and self._copula_described(between):
+        if not predicate and copula_described(self.analysis, self.table, between):
             predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
         if not (appositive or relative or predicate):
             return []
@@ -184,28 +189,6 @@ class LeaderFinder(GroupAttribution):
                 return []
             break
         return found
-
-    def _cue_subject(self, cue: Cue) -> bool:
-        """The cue opens its clause after a possessive or an article: "Su líder es X", "The boss was X"."""
-        doc = self.analysis.doc
-        begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
-        before = cue.start - 1
-        while before > begin and doc[before].lower_ in CUE_ADJECTIVES:
-            before -= 1
-        return (
-            before >= begin
-            and doc[before].lower_ in POSSESSIVES | ARTICLES
-            and (before == begin or doc[before - 1].text in {",", ";", ":"})
-        )
-
-    def _copula_described(self, between: list[Tok]) -> bool:
-        """A copula and a description that says who describes the person: "X es señalado por la
-        Fiscalía como uno de los jefes de G", "X is described by police as the boss of G"."""
-        return (
-            len(between) > 2
-            and self.analysis.surface(between[0].i, between[0].i + 1).lower() in COPULAS
-            and described(self.analysis, self.table, between[1:])
-        )
 
     def known_subject(self, sent: int) -> list[Person]:
         """A one-word name opening the sentence before a copula, when it is the surname or first
