@@ -38,6 +38,7 @@ from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
+from kg.extract.unit_acronyms import unit_acronym_mentions
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -103,6 +104,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
+    Rule("agency-acronyms", "mentions", (node(AGENCY),), unit_acronym_mentions),
 )
 ENTITY_RULES: tuple[Rule[TableRule], ...] = (Rule("splinters", "entities", (node(FACTION),), find_splinters),)
 OFFICER_REFERENCES: Rule[TableRule] = Rule(
