@@ -28,7 +28,7 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, cap, coordinated, persons_in, titled
+from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import (
     capitalized_modifier,
     copula_described,
@@ -123,7 +123,8 @@ class LeaderFinder(GroupAttribution):
                     or (copula and self.analysis.surface(t.i, t.i + 1) in COPULAS)
                     for t in gap
                 ):
-                    chosen.append(person)  # also "uno de los jefes de la banda X es Y"
+                    # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B"
+                    chosen += listed_after(self.analysis, persons, person) if copula else [person]
         return chosen
 
     def _persons_before(

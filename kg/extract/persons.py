@@ -208,3 +208,15 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
         else:
             break
     return chain
+
+
+def listed_after(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
+    """``A, B y C`` read from ``A`` on: the anchor and the people listed right after it."""
+    doc = analysis.doc
+    chain = [anchor]
+    for following in sorted((p for p in persons if p.start >= anchor.end), key=lambda p: p.start):
+        between = [doc[k].lower_ for k in range(chain[-1].end, following.start)]
+        if not between or not all(w in {",", "and", "y", "e"} for w in between):
+            break
+        chain.append(following)
+    return chain

@@ -82,7 +82,10 @@ def predicate_of(
     "X is regarded as the top boss of G", "X was named the new head of G", "X fue el jefe de G",
     "X era o chefe do G". The group must be named right after the cue."""
     words = [t.lower_ for t in between]
-    if not words or words[0] not in PREDICATE_VERBS or len(words) > 8:
+    # the verb as written: folded, Portuguese "é" would read as "e" ("and")
+    if not words or analysis.surface(between[0].i, between[0].i + 1).lower() not in PREDICATE_VERBS:
+        return False
+    if len(words) > 8:
         return False
     if any(w in AGENT_WORDS or w in TITLES or w in PREPOSITIONS or not w.isalpha() for w in words):
         return False

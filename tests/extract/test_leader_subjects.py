@@ -77,3 +77,37 @@ def test_possessive_cue_then_copula_names_the_leader(rules, lang: str, text: str
 def test_a_cue_in_mid_clause_with_a_copula_after_it_takes_no_name(rules) -> None:
     text = "The Gulf Clan operates in Colombia. Police said the leader is Camilo Reyes Soto's cousin."
     assert "Gulf Clan" not in {group for _, group in leads(rules, text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Marcos Pereira Nunes é um dos chefes do Comando Vermelho."),
+        ("pt", "Marcos Pereira Nunes era o chefe do Comando Vermelho."),
+        ("es", "Marcos Pereira Nunes es uno de los jefes del Comando Vermelho."),
+    ],
+)
+def test_portuguese_copula_read_as_written_not_folded(rules, lang: str, text: str) -> None:
+    # folded, "é" reads as "e" ("and"): the copula is checked on the word as written
+    assert leads(rules, text, lang) == {("Marcos Pereira Nunes", "Comando Vermelho")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "es",
+            "Los líderes del Cártel de Sinaloa son Julián Pérez Soto y Pablo Ruiz Mena.",
+            "Cártel de Sinaloa",
+        ),
+        ("pt", "Os líderes do Comando Vermelho são Julián Pérez Soto e Pablo Ruiz Mena.", "Comando Vermelho"),
+        ("en", "The leaders of the Gulf Clan are Julián Pérez Soto and Pablo Ruiz Mena.", "Gulf Clan"),
+    ],
+)
+def test_every_name_listed_after_the_copula_leads(rules, lang: str, text: str, group: str) -> None:
+    assert leads(rules, text, lang) == {("Julián Pérez Soto", group), ("Pablo Ruiz Mena", group)}
+
+
+def test_a_name_after_the_list_in_another_clause_does_not_lead(rules) -> None:
+    text = "El líder del Cártel de Sinaloa es Julián Pérez Soto, dijo el fiscal Pablo Ruiz Mena."
+    assert leads(rules, text, "es") == {("Julián Pérez Soto", "Cártel de Sinaloa")}
