@@ -344,7 +344,13 @@ class RelationFinder(EventRules):
             return None
         first, second = groups[-2], groups[-1]
         doc = self.analysis.doc
-        joint = [doc[k].lower_ for k in range(first.end, second.start)]
+        # "X y la banda Y": a group word may name the second group
+        group_words = {
+            k
+            for c in self.cues(self.analysis.sent_of[cue.start], "gang_intro")
+            for k in range(c.start, c.end)
+        }
+        joint = [doc[k].lower_ for k in range(first.end, second.start) if k not in group_words]
         if not joint or not set(joint) <= COORDINATION | ARTICLES or not set(joint) & COORDINATION - {","}:
             return None
         if cue.start - second.end > COORDINATED_GAP or any(
