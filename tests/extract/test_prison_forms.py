@@ -48,3 +48,20 @@ def test_a_prison_named_with_its_place_is_located_there(ex) -> None:
 def test_an_adjective_without_a_name_is_no_prison(ex) -> None:
     nodes = ex.nodes("Los Trinitarios nacieron en una prisión neoyorquina de máxima seguridad.", "es")
     assert not any(t == "Prison" for t, _ in nodes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison"),
+    [
+        ("pt", "A facção surgiu no Conjunto Penal de Itabuna, na Bahia.", "Conjunto Penal de Itabuna"),
+        ("pt", "O grupo nasceu na Colônia Penal de Bangu.", "Colônia Penal de Bangu"),
+        (
+            "es",
+            "El grupo surgió en el Establecimiento Penitenciario de Valledupar.",
+            "Establecimiento Penitenciario de Valledupar",
+        ),
+        ("es", "La banda nació en la Granja Penal de Pavas.", "Granja Penal de Pavas"),
+    ],
+)
+def test_more_prison_heads(rules, lang: str, text: str, prison: str) -> None:
+    assert ("Prison", prison) in rules.nodes(text, lang)
