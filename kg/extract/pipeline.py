@@ -24,6 +24,7 @@ from kg.extract.agencies import agency_mentions
 from kg.extract.coref import officer_references, plural_references, police_references
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.group_units import unit_mentions
 from kg.extract.leaders import find_leaders
 from kg.extract.mentions import (
     Analysis,
@@ -101,6 +102,7 @@ class Rule(Generic[F]):
 MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("gang-patterns", "mentions", (node(GANG),), gang_mentions),
     Rule("faction-patterns", "mentions", (node(FACTION), node(GANG)), faction_mentions),
+    Rule("unit-names", "mentions", (node(FACTION),), unit_mentions),
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
