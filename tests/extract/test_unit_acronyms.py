@@ -34,3 +34,29 @@ def test_acronym_agency_is_the_arrest_agent(rules) -> None:
 )
 def test_acronym_without_an_agency_context_is_no_agency(rules, lang: str, text: str) -> None:
     assert ("Agency", "BKR") not in rules.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        ("es", "El Bloque de Búsqueda capturó a un jefe del Clan del Golfo.", "Bloque de Búsqueda"),
+        (
+            "es",
+            "El Grupo Especial de Operaciones detuvo a miembros del Tren de Aragua.",
+            "Grupo Especial de Operaciones",
+        ),
+        (
+            "pt",
+            "O Grupo de Ações Táticas Especiais prendeu integrantes do Comando Vermelho.",
+            "Grupo de Ações Táticas Especiais",
+        ),
+    ],
+)
+def test_group_word_described_by_a_police_word_is_a_unit(rules, lang: str, text: str, agency: str) -> None:
+    assert ("Agency", agency) in rules.nodes(text, lang)
+
+
+def test_group_word_without_a_police_word_is_no_agency(rules) -> None:
+    assert not {
+        n for k, n in rules.nodes("O Comando Vermelho e o Grupo Norte se enfrentaram.", "pt") if k == "Agency"
+    }
