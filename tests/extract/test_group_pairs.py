@@ -48,3 +48,33 @@ def test_portuguese_name_of_a_known_cartel(rules) -> None:
     graph = rules.run("O Cartel Jalisco Nova Geração atua no México.", "pt").graph
     gangs = [node for node in graph.nodes() if node.type == "Gang"]
     assert len(gangs) == 1 and "Jalisco New Generation Cartel" in gangs[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "Los Grises trabajan de la mano con el Cártel de Sinaloa.",
+            {"Los Grises", "Cártel de Sinaloa"},
+        ),
+        (
+            "es",
+            "La banda Los Grises opera con el respaldo del Cártel de Sinaloa.",
+            {"Los Grises", "Cártel de Sinaloa"},
+        ),
+        (
+            "es",
+            "El Cártel de Sinaloa provee cocaína a la banda Los Grises.",
+            {"Los Grises", "Cártel de Sinaloa"},
+        ),
+        (
+            "pt",
+            "O PCC mantém conexões com o Comando Vermelho.",
+            {"Primeiro Comando da Capital", "Comando Vermelho"},
+        ),
+        ("en", "The Sinaloa Cartel supplies cocaine to the Grises gang.", {"Grises", "Sinaloa Cartel"}),
+    ],
+)
+def test_partnership_and_supply_are_alliances(rules, lang: str, text: str, pair: set[str]) -> None:
+    assert frozenset(pair) in pairs(rules, text, lang, "ALLIED_WITH")
