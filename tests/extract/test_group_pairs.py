@@ -55,7 +55,7 @@ def test_portuguese_name_of_a_known_cartel(rules) -> None:
     [
         (
             "es",
-            "Los Grises trabajan de la mano con el Cártel de Sinaloa.",
+            "La banda Los Grises trabaja de la mano con el Cártel de Sinaloa.",
             {"Los Grises", "Cártel de Sinaloa"},
         ),
         (
