@@ -36,6 +36,7 @@ ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
 APPOSITION_POSSESSIVES = words("apposition_possessives")
 COPULAS = words("copulas")
+KNOWN_TYPES = (GANG, FACTION, AGENCY)
 NAME_HEADS = words("name_heads")
 AGENT_PREPOSITIONS = words("agent_prepositions")
 NAME_OPENING_ARTICLES = words("definite_articles")
@@ -91,6 +92,10 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     heads = {c.start for c in analysis.cues if c.role == "agency_head"}
     if span and any(k in heads for k in range(*span)):
         return None  # "Según el Ministerio de Seguridad, el grupo ...": an agency, not the group
+    if span and any(
+        m.start < span[1] and span[0] < m.end for m in analysis.mentions if m.type in KNOWN_TYPES
+    ):
+        return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
     return span
 
 

@@ -76,3 +76,15 @@ def test_a_one_word_subject_of_the_copula_is_no_faction(rules) -> None:
     assert not {
         n for k, n in rules.nodes("Esto es una estructura del Clan del Golfo.", "es") if k == "Faction"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El PCC, la facción criminal más poderosa de Brasil, opera en Paraguay."),
+        ("es", "El CJNG, la estructura criminal más violenta de México, opera en Ecuador."),
+    ],
+)
+def test_a_known_group_before_a_faction_apposition_keeps_its_name(rules, lang: str, text: str) -> None:
+    groups = {(kind, name) for kind, name in rules.nodes(text, lang) if kind in ("Gang", "Faction")}
+    assert groups and all(kind == "Gang" and not name.startswith("El ") for kind, name in groups)
