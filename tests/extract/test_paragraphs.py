@@ -91,3 +91,10 @@ def test_an_arrest_naming_nobody_is_of_the_leader_who_opens_the_sentence_before(
     assert {("Andrés Molina Pardo", "Ejército"), ("Cártel del Golfo", "Ejército")} <= arrests(
         rules, text, "es"
     )
+
+
+def test_evidence_offsets_end_at_the_sentence_not_the_blank_line(rules) -> None:
+    text = "Tren de Aragua operates in Chile, police said.\n\nThe weather was calm."
+    edge = next(e for e in rules.run(text, "en").graph.edges() if e.type == "OPERATES_IN")
+    evidence = edge.evidence[0]
+    assert text[evidence.start : evidence.end] == evidence.sentence
