@@ -21,6 +21,9 @@ SPLIT_HEADS = words("split_heads")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
 AND_WORDS = words("and_words")
 SPECIALIZED = words("specialized")
+# Heads shared by groups and police units, and the words that make them a police unit.
+UNIT_HEADS = words("police_unit_heads")
+POLICE_UNIT_WORDS = words("police_unit_words")
 
 # Prepositions that join the parts of an agency's official name in one language:
 # "Delegacia de Repressão a Entorpecentes", "Coordenação de Combate ao Crime Organizado",
@@ -122,6 +125,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         for s, e in [(c.start, c.end) for c in analysis.cues if c.role == "agency_head"]
         if is_capitalized(doc[s])
     ]
+    heads_spans += _unit_heads(analysis)
     heads = {s for s, _ in heads_spans}
     blocked = {
         k for m in analysis.mentions if m.type in (GANG, FACTION, "Region") for k in range(m.start, m.end)
@@ -162,6 +166,21 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)
     found += _national_forces(analysis, blocked)
+    return found
+
+
+def _unit_heads(analysis: Analysis) -> list[tuple[int, int]]:
+    """A word shared by groups and police units heads an agency when a police word describes it:
+    "Grupo Especial de Operaciones", "Bloque de Búsqueda", "Comando de Operaciones Especiales"
+    ("Comando Vermelho", "Grupo Los Andes" stay groups)."""
+    doc = analysis.doc
+    found: list[tuple[int, int]] = []
+    for k in range(len(doc) - 1):
+        if doc[k].lower_ not in UNIT_HEADS or not is_capitalized(doc[k]):
+            continue
+        j = k + 2 if doc[k + 1].lower_ in CONNECTORS and k + 2 < len(doc) else k + 1
+        if is_capitalized(doc[j]) and doc[j].lower_ in POLICE_UNIT_WORDS:
+            found.append((k, k + 1))
     return found
 
 

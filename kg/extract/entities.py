@@ -307,6 +307,7 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if target is None or any(k in named for k in range(cue.start, cue.end + 2)):
             continue
         sent = analysis.sent_of[cue.start]
+        target = _last_named(analysis, table, sent, cue.start, target.type) or target
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
         start = cue.start - (1 if doc[cue.start].lower_ not in DEFINITE and cue.start > 0 else 0)
         if start >= 2 and doc[start - 1].text == ",":
@@ -316,6 +317,23 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if any(r.start <= cue.start < r.end for r in table.refs.get(sent, [])):
             continue
         table.add_ref(sent, Ref(target, cue.start, cue.end, anaphor=True))
+
+
+def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, type_: str) -> Entity | None:
+    """ "A FDN surgiu no Amazonas. A facção se organizava ...": a description opening its sentence
+    refers to the one group of its type the sentence before named (blank lines skipped)."""
+    begin, _ = analysis.sents[sent]
+    if start - begin > 1:
+        return None
+    previous = sent - 1
+    while previous >= 0 and not any(t.is_alpha for t in analysis.doc[slice(*analysis.sents[previous])]):
+        previous -= 1
+    if previous < 0:
+        return None
+    named = {r.entity.key: r.entity for r in table.refs.get(previous, []) if r.entity.type in GROUP_TYPES}
+    if any(e.type != type_ for e in named.values()):
+        return None
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _ends_a_name(analysis: Analysis, start: int) -> bool:

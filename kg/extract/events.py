@@ -47,6 +47,11 @@ DEATH_WORDS = words("death_words")
 RETOLD_ARRESTS = words("retold_arrests")
 PERFORMED = words("performed")
 AGENT_LIST_WORDS = words("agent_list_words")
+# How many words after a membership cue the group may be named: "formarían parte de la facción criminal X".
+MEMBERSHIP_REACH = 6
+# A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
+PRONOUN_SUBJECTS = words("personal_pronouns")
+IN_WORDS = words("in_words")
 
 
 class EventRules(RuleBase):
@@ -97,10 +102,14 @@ class EventRules(RuleBase):
         carry_sent = -10
         unagented: dict[str, Entity] = {}
         unagented_sent = -10
+        untargeted: list[Entity] = []
+        untargeted_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
                 self._retold_arrest(sent, unagented)
             arrest, detainees = self._arrest_cues(sent)
+            if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
+                self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)
             if agencies and carry and self.cues(sent, "cooperate") and carry_sent >= sent - 3:
                 self._joint_operation(sent, carry, agencies)
@@ -114,13 +123,80 @@ class EventRules(RuleBase):
             if not arrest:
                 continue
             targets = self._arrest_targets(sent, arrest, agencies)
+            if not targets and agencies:
+                targets = self._previous_subjects(sent)
             actors = {a.key: a for a in [*agencies, *carry]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
+            if agencies and not targets:
+                untargeted, untargeted_sent = agencies, sent
             for target in targets.values():
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
+
+    def _detainees_membership(self, sent: int, agencies: list[Entity]) -> None:
+        """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
+        people arrested just before are said to belong to was hit by that arrest."""
+        cues = self.cues(sent, "membership")
+        if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
+            return  # another agency acting here tells another event
+        groups = [
+            r
+            for r in self.table.in_sentence(sent, *GROUP_TYPES)
+            if any(0 <= r.start - c.end <= MEMBERSHIP_REACH for c in cues)
+        ]
+        for ref in groups[:1]:
+            for agency in agencies:
+                self.add(ARRESTED_BY, ref.entity, agency, sent, "arrested-by/detainees-membership")
+
+    def _previous_subjects(self, sent: int) -> dict[str, Entity]:
+        """ "X, ex líder del cártel, fue trasladado. Fue detenido por el Ejército": an arrest that
+        names nobody is of the leader who opens the sentence before (and of the group they lead)."""
+        doc = self.analysis.doc
+        previous = next(
+            (
+                k
+                for k in range(sent - 1, max(-1, sent - 4), -1)
+                if any(t.is_alpha for t in doc[slice(*self.analysis.sents[k])])
+            ),
+            None,
+        )  # blank lines between paragraphs count as sentences
+        if (
+            previous is None
+            or self.table.in_sentence(sent, *GROUP_TYPES, LEADER)
+            or self._names_someone(sent)
+        ):
+            return {}
+        begin, _ = self.analysis.sents[previous]
+        leaders = {r.entity.key: r for r in self.table.in_sentence(previous, LEADER) if not r.anaphor}
+        if len(leaders) != 1:
+            return {}  # "A and B, leaders of G, ... . One was arrested": neither
+        targets = {r.entity.key: r.entity for r in leaders.values() if r.start - begin <= 1}
+        for fact in self.leads:
+            if fact.source in targets and fact.target in self.table.entities:
+                targets.setdefault(fact.target, self.table.entities[fact.target])
+        return targets
+
+    def _names_someone(self, sent: int) -> bool:
+        """A capitalized word past the first that is no agency's: "Vega was arrested", "após a
+        morte de Marcos Lima, ele foi preso"."""
+        begin, end = self.analysis.sents[sent]
+        agency = {k for r in self.table.in_sentence(sent, AGENCY) for k in range(r.start, r.end)}
+        doc = self.analysis.doc
+        places = {
+            k for m in self.analysis.mentions if m.type in ("Place", COUNTRY) for k in range(m.start, m.end)
+        }
+        for k in range(begin + 1, end):  # a capitalized run after "in" is a place: "en Nuevo León"
+            if doc[k].text[:1].isupper() and (doc[k - 1].lower_ in IN_WORDS or k - 1 in places):
+                places.add(k)
+        return (
+            any(
+                t.is_alpha and t.text[:1].isupper() and t.i not in agency and t.i not in places
+                for t in doc[begin + 1 : end]
+            )
+            or doc[begin].lower_ in PRONOUN_SUBJECTS
+        )
 
     def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> None:
         """ "X was detained on Monday. The arrest was carried out by the Carabinieri"."""

@@ -28,8 +28,16 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, cap, coordinated, persons_in, titled
-from kg.extract.predicates import capitalized_modifier, described, former_agent, predicate_of, trade_head
+from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
+from kg.extract.predicates import (
+    capitalized_modifier,
+    copula_described,
+    cue_subject,
+    described,
+    former_agent,
+    predicate_of,
+    trade_head,
+)
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
@@ -104,7 +112,10 @@ class LeaderFinder(GroupAttribution):
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
             if near_cue or near_group:
                 gap = doc[cue.end if near_cue else group_end : person.start]
-                copula = not near_cue and any(self.analysis.surface(t.i, t.i + 1) in COPULAS for t in gap)
+                # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
+                copula = (not near_cue or cue_subject(self.analysis, cue)) and any(
+                    self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
+                )
                 if all(
                     t.text in {",", ":", '"', "'"}
                     or t.lower_ in GAP_WORDS
@@ -112,7 +123,8 @@ class LeaderFinder(GroupAttribution):
                     or (copula and self.analysis.surface(t.i, t.i + 1) in COPULAS)
                     for t in gap
                 ):
-                    chosen.append(person)  # also "uno de los jefes de la banda X es Y"
+                    # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B"
+                    chosen += listed_after(self.analysis, persons, person) if copula else [person]
         return chosen
 
     def _persons_before(
@@ -124,6 +136,9 @@ class LeaderFinder(GroupAttribution):
         singles = self.single_names_before(cue, sent)
         if singles and (not left or left[-1].end <= singles[0].start):
             left += singles  # "Marcola, líder do PCC", "Otoniel, the former head of the Clan del Golfo"
+        if not left:
+            singles = self.known_subject(sent)
+            left = singles  # "X Y Z fue detenido. Z es uno de los jefes de G"
         if not left:
             return []
         last = left[-1]
@@ -148,6 +163,8 @@ class LeaderFinder(GroupAttribution):
         if not appositive and opening and described(self.analysis, self.table, between[1:]):
             appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
         predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
+        if not predicate and copula_described(self.analysis, self.table, between):
+            predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
         if not (appositive or relative or predicate):
             return []
         return [
@@ -173,6 +190,18 @@ class LeaderFinder(GroupAttribution):
                 return []
             break
         return found
+
+    def known_subject(self, sent: int) -> list[Person]:
+        """A one-word name opening the sentence before a copula, when it is the surname or first
+        name of one person named in full elsewhere in the document: "Z es uno de los jefes de G"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        copula = self.analysis.surface(begin + 1, begin + 2).lower() if end - begin > 2 else ""
+        if copula not in COPULAS or not self._single_name(begin):
+            return []
+        single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+        full = self.full_name(single)
+        return [single] if full.name != single.name and doc[begin].text[0].isupper() else []
 
     def _single_name(self, k: int) -> bool:
         token = self.analysis.doc[k]

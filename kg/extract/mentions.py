@@ -152,6 +152,8 @@ class Analysis:
 
     def sentence_chars(self, sent: int) -> tuple[int, int]:
         start, end = self.sents[sent]
+        while end - 1 > start and not self.doc[end - 1].text.strip():
+            end -= 1  # the line break a sentence keeps before the next paragraph
         last = self.doc[end - 1]
         return self.doc[start].idx, last.idx + len(last.text)
 

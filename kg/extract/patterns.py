@@ -35,6 +35,8 @@ INDEFINITE = words("apposition_openers")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
 APPOSITION_POSSESSIVES = words("apposition_possessives")
+COPULAS = words("copulas")
+KNOWN_TYPES = (GANG, FACTION, AGENCY)
 NAME_HEADS = words("name_heads")
 AGENT_PREPOSITIONS = words("agent_prepositions")
 NAME_OPENING_ARTICLES = words("definite_articles")
@@ -51,9 +53,15 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     while j > begin and words < 6 and doc[j].text != ",":
         if doc[j].is_punct and doc[j].text not in {"-"}:
             return None
+        if (
+            analysis.surface(j, j + 1).lower() in COPULAS
+            and j + 1 < cue_start
+            and doc[j + 1].lower_ in INDEFINITE
+        ):
+            break  # "X es una disidencia de G", "X é uma dissidência do G"
         j -= 1
         words += 1
-    if j <= begin or doc[j].text != ",":
+    if j <= begin or (doc[j].text != "," and analysis.surface(j, j + 1).lower() not in COPULAS):
         return None
     between = doc[j + 1 : cue_start]
     if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
@@ -66,6 +74,8 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     span = scanner.left(j)
+    if span and doc[j].text != "," and span[1] - span[0] < 2:
+        return None  # after a copula only a name of two words or more: "Esto es una célula de"
     if (
         span
         and span[0] > begin
@@ -82,6 +92,10 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
     heads = {c.start for c in analysis.cues if c.role == "agency_head"}
     if span and any(k in heads for k in range(*span)):
         return None  # "Según el Ministerio de Seguridad, el grupo ...": an agency, not the group
+    if span and any(
+        m.start < span[1] and span[0] < m.end for m in analysis.mentions if m.type in KNOWN_TYPES
+    ):
+        return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
     return span
 
 

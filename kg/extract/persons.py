@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.langdata import words
-from kg.extract.mentions import STOP, TITLES, Analysis, NameScanner
+from kg.extract.mentions import MONTHS, STOP, TITLES, Analysis, NameScanner
 from kg.extract.text import Tok, is_capitalized
 
 ALIAS_WORDS = words("alias_words")
@@ -18,6 +18,7 @@ PERSON_CONNECTORS = words("person_connectors")
 ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
+DATE_PREPOSITIONS = words("date_prepositions")
 
 
 @dataclass(slots=True)
@@ -30,7 +31,23 @@ class Person:
 
 def cap(doc: list[Tok], k: int) -> bool:
     token = doc[k]
-    return is_capitalized(token) and token.is_alpha and token.lower_ not in STOP
+    if not (is_capitalized(token) and token.is_alpha):
+        return False
+    return token.lower_ not in STOP or _calendar_first_name(doc, k)
+
+
+def _calendar_first_name(doc: list[Tok], k: int) -> bool:
+    """A month that opens a run of capitalized words is a first name: "Julio Pérez", "Abril Soto"
+    ("julio de 2013", "en Julio" stay dates)."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        doc[k].lower_ in MONTHS
+        and (k == 0 or doc[k - 1].lower_ not in DATE_PREPOSITIONS)  # "In May Colombian police ..."
+        and nxt is not None
+        and is_capitalized(nxt)
+        and nxt.is_alpha
+        and nxt.lower_ not in STOP
+    )
 
 
 def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
@@ -207,4 +224,16 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
             chain.append(previous)
         else:
             break
+    return chain
+
+
+def listed_after(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
+    """``A, B y C`` read from ``A`` on: the anchor and the people listed right after it."""
+    doc = analysis.doc
+    chain = [anchor]
+    for following in sorted((p for p in persons if p.start >= anchor.end), key=lambda p: p.start):
+        between = [doc[k].lower_ for k in range(chain[-1].end, following.start)]
+        if not between or not all(w in {",", "and", "y", "e"} for w in between):
+            break
+        chain.append(following)
     return chain

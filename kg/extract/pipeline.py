@@ -24,6 +24,7 @@ from kg.extract.agencies import agency_mentions
 from kg.extract.coref import officer_references, plural_references, police_references
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer
+from kg.extract.group_units import unit_mentions
 from kg.extract.leaders import find_leaders
 from kg.extract.mentions import (
     Analysis,
@@ -38,6 +39,7 @@ from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
+from kg.extract.unit_acronyms import unit_acronym_mentions
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -100,9 +102,11 @@ class Rule(Generic[F]):
 MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("gang-patterns", "mentions", (node(GANG),), gang_mentions),
     Rule("faction-patterns", "mentions", (node(FACTION), node(GANG)), faction_mentions),
+    Rule("unit-names", "mentions", (node(FACTION),), unit_mentions),
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
+    Rule("agency-acronyms", "mentions", (node(AGENCY),), unit_acronym_mentions),
 )
 ENTITY_RULES: tuple[Rule[TableRule], ...] = (Rule("splinters", "entities", (node(FACTION),), find_splinters),)
 OFFICER_REFERENCES: Rule[TableRule] = Rule(

@@ -13,7 +13,16 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.langdata import words
-from kg.extract.leader_words import BETWEEN_OK, DESCRIBED_AS, PREDICATE_VERBS, PREPOSITIONS
+from kg.extract.leader_words import (
+    ARTICLES,
+    BETWEEN_OK,
+    COPULAS,
+    CUE_ADJECTIVES,
+    DESCRIBED_AS,
+    POSSESSIVES,
+    PREDICATE_VERBS,
+    PREPOSITIONS,
+)
 from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap
 from kg.extract.text import Tok
@@ -41,6 +50,31 @@ def described(analysis: Analysis, table: EntityTable, between: list[Tok]) -> boo
     ) and not any(w in TITLES for w in words)
 
 
+def copula_described(analysis: Analysis, table: EntityTable, between: list[Tok]) -> bool:
+    """A copula and a description that says who describes the person: "X es señalado por la
+    Fiscalía como uno de los jefes de G", "X is described by police as the boss of G"."""
+    return (
+        len(between) > 2
+        and analysis.surface(between[0].i, between[0].i + 1).lower() in COPULAS
+        and described(analysis, table, between[1:])
+    )
+
+
+def cue_subject(analysis: Analysis, cue: Cue) -> bool:
+    """The cue opens its clause after a possessive or an article, so a copula after it names
+    the person: "Su líder es X", "Its boss was X"."""
+    doc = analysis.doc
+    begin, _ = analysis.sents[analysis.sent_of[cue.start]]
+    before = cue.start - 1
+    while before > begin and doc[before].lower_ in CUE_ADJECTIVES:
+        before -= 1
+    return (
+        before >= begin
+        and doc[before].lower_ in POSSESSIVES | ARTICLES
+        and (before == begin or doc[before - 1].text in {",", ";", ":"})
+    )
+
+
 def predicate_of(
     analysis: Analysis, table: EntityTable, between: list[Tok], cue: Cue, group: Entity, sent: int
 ) -> bool:
@@ -48,7 +82,10 @@ def predicate_of(
     "X is regarded as the top boss of G", "X was named the new head of G", "X fue el jefe de G",
     "X era o chefe do G". The group must be named right after the cue."""
     words = [t.lower_ for t in between]
-    if not words or words[0] not in PREDICATE_VERBS or len(words) > 8:
+    # the verb as written: folded, Portuguese "é" would read as "e" ("and")
+    if not words or analysis.surface(between[0].i, between[0].i + 1).lower() not in PREDICATE_VERBS:
+        return False
+    if len(words) > 8:
         return False
     if any(w in AGENT_WORDS or w in TITLES or w in PREPOSITIONS or not w.isalpha() for w in words):
         return False

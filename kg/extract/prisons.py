@@ -21,11 +21,16 @@ from kg.extract.mentions import (
     known_as_spans,
     skip_intro,
 )
-from kg.extract.text import is_capitalized
+from kg.extract.text import fold_key, is_capitalized
 from kg.schema import COUNTRY, PRISON
 
 OF_WORDS = words("of_words")
 INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
+# Security levels between a prison word and its name, longest first, folded as tokens are.
+QUALIFIERS = tuple(
+    sorted({tuple(fold_key(p).split()) for p in words("prison_qualifiers")}, key=len, reverse=True)
+)
+IN_WORDS = words("in_words")
 
 
 def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
@@ -49,6 +54,21 @@ def _country_at_end(analysis: Analysis, start: int, end: int) -> str | None:
     return None
 
 
+def _skip_qualifier(analysis: Analysis, j: int, end: int) -> int:
+    """Past a security level between the prison word and its name: "de segurança máxima",
+    "de máxima seguridad", "maximum-security" (only when a name-linking word follows)."""
+    doc = analysis.doc
+    for phrase in QUALIFIERS:
+        k = j + len(phrase)
+        if k + 1 >= end or tuple(doc[i].lower_ for i in range(j, k)) != phrase:
+            continue
+        if doc[k].lower_ in OF_WORDS:
+            return k  # the "de" that follows is the name's own link
+        if doc[k].lower_ in IN_WORDS and is_capitalized(doc[k + 1]):
+            return k + 1  # "presídio de segurança máxima em Mossoró"
+    return j
+
+
 def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Prisons named by a prison word: "X prison", "cárcel de X", "presídio X"."""
     doc = analysis.doc
@@ -68,6 +88,7 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             and is_capitalized(doc[j + 2])
         ):
             j += 1  # "la prisión neoyorquina de Rikers Island", "o presídio paulista de X"
+        j = _skip_qualifier(analysis, j, sent_end)  # "el penal de máxima seguridad de Tocorón"
         if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
             j += 1
         if j in known_as:  # "la cárcel conocida como La Roca"

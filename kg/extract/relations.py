@@ -92,6 +92,8 @@ class RelationFinder(EventRules):
             ]
             stop = min([k for k in others if k > start] + [start + CLAUSE_WINDOW])
             countries = [(c, k) for c, k in self.countries_after(sent, start) if k < stop]
+            # "atua na Bahia": Brazil
+            countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             for country, _ in countries:
@@ -344,7 +346,13 @@ class RelationFinder(EventRules):
             return None
         first, second = groups[-2], groups[-1]
         doc = self.analysis.doc
-        joint = [doc[k].lower_ for k in range(first.end, second.start)]
+        # "X y la banda Y": a group word may name the second group
+        group_words = {
+            k
+            for c in self.cues(self.analysis.sent_of[cue.start], "gang_intro")
+            for k in range(c.start, c.end)
+        }
+        joint = [doc[k].lower_ for k in range(first.end, second.start) if k not in group_words]
         if not joint or not set(joint) <= COORDINATION | ARTICLES or not set(joint) & COORDINATION - {","}:
             return None
         if cue.start - second.end > COORDINATED_GAP or any(

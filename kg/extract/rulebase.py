@@ -87,6 +87,22 @@ class RuleBase:
     def countries_after(self, sent: int, position: int) -> list[tuple[Entity, int]]:
         return [(r.entity, r.start) for r in self.table.in_sentence(sent, COUNTRY) if r.start >= position]
 
+    def places_after(self, start: int, stop: int) -> list[tuple[Entity, int]]:
+        """The countries of the places (cities, states) named in ``start:stop`` that no other name
+        holds ("opera en Trujillo", "atua na Bahia"), when the clause names no country."""
+        # a place name may be another country's too ("San José"): only countries the article names
+        named = {e.name for e in self.table.of_type(COUNTRY) if e.mentions} | {self.home} - {None}
+        found: list[tuple[Entity, int]] = []
+        for mention in self.analysis.starting_between(start, stop):
+            if mention.type != "Place" or mention.country not in named:
+                continue
+            if any(m.type != "Place" for m in self.analysis.covering(mention.start)):
+                continue  # "Policía de Miami", "Presídio de Bangu": part of another name
+            country = self.country_of(mention.country)
+            if country is not None and all(country is not c for c, _ in found):
+                found.append((country, mention.start))
+        return found
+
     def source_marked(self, ref: Ref) -> bool:
         """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
         sent = self.analysis.sent_of[ref.start]

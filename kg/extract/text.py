@@ -62,6 +62,8 @@ def fold_key(text: str) -> str:
 
 
 CONTINUATION = words("continuation_words")
+# Punctuation that opens a sentence: a quote, an inverted mark, a bracket.
+SENTENCE_OPENERS = frozenset({"“", "«", '"', "'", "‘", "¿", "¡", "(", "[", "—", "-", "*", "•"})
 
 
 def _wrapped(text: str, position: int) -> bool:
@@ -86,7 +88,12 @@ def sentences(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     seen_end = False
     for tok in toks:
         in_punct = tok.text in SENTENCE_PUNCT
-        if seen_end and not tok.is_punct and not in_punct:
+        if (
+            seen_end
+            and tok.text.strip()
+            and (not tok.is_punct or tok.text in SENTENCE_OPENERS)
+            and not in_punct
+        ):
             starts.add(tok.i)
             seen_end = False
         elif in_punct:

@@ -235,3 +235,27 @@ def test_leading_as_an_adjective_does_not_unmake_an_arrest(ex):
         "Leading figures of the Los Pumas gang were arrested by the Honduran National Police in Tegucigalpa."
     )
     assert ("Los Pumas", "Honduran National Police") in arrested(ex, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "Efectivos de la Dirección Antidrogas intervinieron a dos miembros del Clan del Golfo.",
+            ("Clan del Golfo", "Dirección Antidrogas"),
+        ),
+        (
+            "es",
+            "Agentes de la Policía Nacional arrestaron a tres integrantes del Tren de Aragua.",
+            ("Tren de Aragua", "Policía Nacional"),
+        ),
+        (
+            "pt",
+            "Policiais da Polícia Civil detiveram três integrantes do Comando Vermelho.",
+            ("Comando Vermelho", "Polícia Civil"),
+        ),
+    ],
+)
+def test_more_arrest_verbs(rules, lang, text, fact):
+    assert fact in {(a, b) for t, a, b in rules.facts(text, lang) if t == "ARRESTED_BY"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import langdata
-from kg.extract.text import LANGUAGES
+from kg.extract.text import LANGUAGES, fold_key
 
 
 @pytest.fixture
@@ -78,3 +78,23 @@ def test_a_spanish_cue_is_a_data_edit(data_copy: Path, rules) -> None:  # type: 
     assert "siembra el terror en" in langdata.cue_phrases("es")["operates"]
     assert presence in rules.facts(text, "es")
     assert presence not in rules.facts(text.replace("siembra el terror en", "recibe visitas de"), "es")
+
+
+# Accented words whose folded form is another word of the language ("é" and "e", "à" and "a"),
+# and the function words read by language detection on unfolded text.
+FOLDING_CLASHES = {"é", "à", "às", "más"}
+UNFOLDED_LISTS = {"function_words"}
+
+
+def test_word_lists_hold_the_folded_form_of_each_accented_word() -> None:
+    """Word lists are compared with tokens folded of their accents ("máxima" reads "maxima"),
+    so a list that holds only the accented form never matches."""
+    missing = {
+        (lang, key, word)
+        for lang in LANGUAGES
+        for key, listed in langdata.language_data(lang).lists.items()
+        if key not in UNFOLDED_LISTS
+        for word in listed
+        if word not in FOLDING_CLASHES and fold_key(word) != word and fold_key(word) not in listed
+    }
+    assert not missing

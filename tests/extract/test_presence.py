@@ -83,3 +83,27 @@ def test_a_dropped_subject_counts_countries_from_the_verb_on(ex):
 def test_an_arrest_word_inside_a_prison_name_is_no_arrest(ex):
     text = "A Polícia Federal investiga a facção Bonde do Maluco, que nasceu na Casa de Custódia de Salvador."
     assert not {f for f in ex.facts(text, "pt") if f[0] == "ARRESTED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "pt",
+            "O Brasil enfrenta novas facções. A facção Bonde dos Grises atua na Bahia.",
+            ("Bonde dos Grises", "Brazil"),
+        ),
+        (
+            "es",
+            "El PCC llegó a Paraguay hace una década. El PCC tiene presencia en Pedro Juan Caballero.",
+            ("Primeiro Comando da Capital", "Paraguay"),
+        ),
+    ],
+)
+def test_presence_in_a_place_is_presence_in_its_country(rules, lang: str, text: str, fact) -> None:
+    assert ("OPERATES_IN", *fact) in rules.facts(text, lang)
+
+
+def test_a_place_of_a_country_the_article_never_names_places_nothing(rules) -> None:
+    text = "The Gulf Clan operates in Colombia. The faction operated in San José de Uré."
+    assert {b for t, _, b in rules.facts(text, "en") if t == "OPERATES_IN"} == {"Colombia"}

@@ -48,3 +48,37 @@ def test_a_prison_named_with_its_place_is_located_there(ex) -> None:
 def test_an_adjective_without_a_name_is_no_prison(ex) -> None:
     nodes = ex.nodes("Los Trinitarios nacieron en una prisión neoyorquina de máxima seguridad.", "es")
     assert not any(t == "Prison" for t, _ in nodes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison"),
+    [
+        ("pt", "A facção surgiu no Conjunto Penal de Itabuna, na Bahia.", "Conjunto Penal de Itabuna"),
+        ("pt", "O grupo nasceu na Colônia Penal de Bangu.", "Colônia Penal de Bangu"),
+        (
+            "es",
+            "El grupo surgió en el Establecimiento Penitenciario de Valledupar.",
+            "Establecimiento Penitenciario de Valledupar",
+        ),
+        ("es", "La banda nació en la Granja Penal de Pavas.", "Granja Penal de Pavas"),
+    ],
+)
+def test_more_prison_heads(rules, lang: str, text: str, prison: str) -> None:
+    assert ("Prison", prison) in rules.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison"),
+    [
+        ("pt", "Ele cumpre pena na penitenciária de segurança máxima de Catanduvas.", "Catanduvas"),
+        ("pt", "Ele cumpre pena no presídio de segurança máxima em Mossoró.", "Mossoró"),
+        ("es", "La banda nació en el penal de máxima seguridad de Tocorón.", "Tocorón"),
+    ],
+)
+def test_a_security_level_between_prison_word_and_name(rules, lang: str, text: str, prison: str) -> None:
+    assert ("Prison", prison) in rules.nodes(text, lang)
+
+
+def test_a_security_level_without_a_name_is_no_prison(rules) -> None:
+    text = "Fue enviado a una cárcel de máxima seguridad en el norte del país."
+    assert not {name for kind, name in rules.nodes(text, "es") if kind == "Prison"}

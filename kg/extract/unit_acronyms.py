@@ -1,0 +1,91 @@
+"""Agency units named only by an acronym the gazetteer does not know.
+
+An upper-case acronym is an agency where its context says it acts as one: officers of it
+("agentes de la SIJIN", "policiais da DRACO", "officers of the GISE"), the agent of an arrest
+("detenidos por la FELCC", "preso pela DRACO") or the subject of one ("La DIJIN capturó a ...",
+"the SIU arrested ..."); an acronym joined to such a one by "and" is one too ("agentes de la
+SIJIN y del CTI"). An acronym naming a group or anything else already found stays what it is.
+
+>>> "agentes" in OFFICER_NOUNS
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.text import Tok
+from kg.schema import AGENCY
+
+OFFICER_NOUNS = words("officer_nouns")
+OF_WORDS = words("of_forms") | words("definite_articles") | {"from"}
+AND_WORDS = words("and_words")
+PASSIVE_BY = words("agent_words")
+ARTICLES = words("definite_articles")
+
+
+def _acronym(token: Tok) -> bool:
+    text = token.text
+    return 2 <= len(text) <= 7 and text.isalpha() and text.isupper()
+
+
+def _after_officers(doc: list[Tok], k: int, begin: int) -> bool:
+    """ "agentes de la X", "policiais da X", "officers of the X", "agents from the X"."""
+    j = k - 1
+    while j >= begin and k - j <= 3 and doc[j].lower_ in OF_WORDS:
+        j -= 1
+    return j < k - 1 and j >= begin and doc[j].lower_ in OFFICER_NOUNS
+
+
+def _arrest_agent(analysis: Analysis, k: int, begin: int, arrests: set[int]) -> bool:
+    """ "detenidos por la X", "preso pela X", "arrested by the X"."""
+    doc = analysis.doc
+    j = k - 1
+    if j >= begin and doc[j].lower_ in ARTICLES:
+        j -= 1
+    return (
+        j > begin and doc[j].lower_ in PASSIVE_BY and any(i in arrests for i in range(max(begin, j - 3), j))
+    )
+
+
+def _arrest_subject(analysis: Analysis, k: int, begin: int, end: int, arrests: set[int]) -> bool:
+    """ "La X capturó a ...", "the X arrested ...": the acronym opens its clause (alone or after
+    an article) and an arrest word follows it ("miembros del X detenidos" is no agency)."""
+    doc = analysis.doc
+    opens = k == begin or (
+        doc[k - 1].lower_ in ARTICLES and (k - 1 == begin or doc[k - 2].text in {",", ";"})
+    )
+    return opens and k + 1 < end and (k + 1) in arrests
+
+
+def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """Agency mentions for unknown acronyms that act as agencies in their sentence."""
+    doc = analysis.doc
+    taken = {k for m in analysis.mentions for k in range(m.start, m.end)}
+    arrests = {k for c in analysis.cues if c.role == "arrest" for k in range(c.start, c.end)}
+    found: dict[int, Mention] = {}
+    for begin, end in analysis.sents:
+        for k in range(begin, end):
+            if k in taken or k in found or not _acronym(doc[k]):
+                continue
+            if (
+                _after_officers(doc, k, begin)
+                or _arrest_agent(analysis, k, begin, arrests)
+                or _arrest_subject(analysis, k, begin, end, arrests)
+            ):
+                found[k] = Mention(AGENCY, doc[k].text, k, k + 1, "agency-acronym")
+                _joined(analysis, k, end, taken, found)
+    return list(found.values())
+
+
+def _joined(analysis: Analysis, k: int, end: int, taken: set[int], found: dict[int, Mention]) -> None:
+    """ "de la SIJIN y del CTI": an acronym coordinated with an agency acronym is one too."""
+    doc = analysis.doc
+    j = k + 1
+    if j >= end or doc[j].lower_ not in AND_WORDS:
+        return
+    j += 1
+    while j < end and j - k <= 4 and doc[j].lower_ in OF_WORDS:
+        j += 1
+    if j < end and j not in taken and _acronym(doc[j]):
+        found[j] = Mention(AGENCY, doc[j].text, j, j + 1, "agency-acronym")

@@ -1,0 +1,90 @@
+"""Factions named by a unit word ("Frente 33 de ...", "Bloque Meta del ...") and splinters told
+by a copula ("X es una disidencia de G") or a splinter noun ("un grupo escindido de G")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def faction_of(rules, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in rules.facts(text, lang) if t == "FACTION_OF"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "group"),
+    [
+        (
+            "es",
+            "El Frente 18 de las disidencias de las FARC opera en el Cauca.",
+            "Frente 18",
+            "Revolutionary Armed Forces of Colombia",
+        ),
+        ("es", "El Bloque Oriental del Clan del Golfo fue golpeado.", "Bloque Oriental", "Clan del Golfo"),
+        (
+            "es",
+            "La Comisión Cordillera del Clan del Golfo controla la zona.",
+            "Comisión Cordillera",
+            "Clan del Golfo",
+        ),
+        ("en", "Front 18 of the FARC dissidents operates in Cauca.", "Front 18", "FARC dissidents"),
+    ],
+)
+def test_unit_word_names_a_faction(rules, lang: str, text: str, unit: str, group: str) -> None:
+    assert (unit, group) in faction_of(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El Frente Amplio ganó las elecciones y criticó al Clan del Golfo."),
+        ("es", "La Comisión Nacional de Derechos Humanos criticó al Clan del Golfo."),
+    ],
+)
+def test_unit_word_without_a_group_after_of_is_no_faction(rules, lang: str, text: str) -> None:
+    assert not {name for kind, name in rules.nodes(text, lang) if kind == "Faction"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "group"),
+    [
+        ("es", "Los Grises son una escisión de Los Choneros.", "Los Grises", "Los Choneros"),
+        (
+            "es",
+            "Los Grises, un grupo escindido de Los Choneros, operan en Manabí.",
+            "Los Grises",
+            "Los Choneros",
+        ),
+        (
+            "pt",
+            "A Tropa dos Grises é uma dissidência do Comando Vermelho.",
+            "Tropa dos Grises",
+            "Comando Vermelho",
+        ),
+        (
+            "pt",
+            "A Tropa dos Grises, uma ramificação do PCC, atua no interior.",
+            "Tropa dos Grises",
+            "Primeiro Comando da Capital",
+        ),
+    ],
+)
+def test_splinter_by_copula_or_splinter_noun(rules, lang: str, text: str, faction: str, group: str) -> None:
+    assert (faction, group) in faction_of(rules, text, lang)
+
+
+def test_a_one_word_subject_of_the_copula_is_no_faction(rules) -> None:
+    assert not {
+        n for k, n in rules.nodes("Esto es una estructura del Clan del Golfo.", "es") if k == "Faction"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El PCC, la facción criminal más poderosa de Brasil, opera en Paraguay."),
+        ("es", "El CJNG, la estructura criminal más violenta de México, opera en Ecuador."),
+    ],
+)
+def test_a_known_group_before_a_faction_apposition_keeps_its_name(rules, lang: str, text: str) -> None:
+    groups = {(kind, name) for kind, name in rules.nodes(text, lang) if kind in ("Gang", "Faction")}
+    assert groups and all(kind == "Gang" and not name.startswith("El ") for kind, name in groups)
