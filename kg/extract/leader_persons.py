@@ -1,0 +1,222 @@
+"""The people a leadership cue names: after it ("leader X", "jefe de la banda, X"), before it
+in an apposition, relative clause or predicate ("X, líder de", "X, who heads", "X is the
+boss of"), one-word names ("Marcola, líder do PCC"), and a surname standing for the one
+person named in full elsewhere in the document.
+
+:class:`LeaderPersons` holds the per-document state and is the base of
+:class:`kg.extract.leaders.LeaderFinder`, which turns the persons into Leader entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.extract.entities import Entity, EntityTable
+from kg.extract.langdata import words
+from kg.extract.leader_groups import GroupAttribution
+from kg.extract.leader_words import (
+    BETWEEN_OK,
+    COPULAS,
+    DISCOURSE_WORDS,
+    GAP_WORDS,
+    RELATIVE,
+    SINGLE_NAME_OPENERS,
+)
+from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
+from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
+from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
+from kg.extract.rulebase import Fact
+
+NICKNAME_MARKERS = words("nickname_markers")
+
+
+class LeaderPersons(GroupAttribution):
+    """Which persons of a sentence a leadership cue of a group names."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable):
+        self.analysis = analysis
+        self.table = table
+        self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
+        self.facts: list[Fact] = []
+        self.surnames: dict[str, dict[str, Person]] | None = None
+        self.first_names: dict[str, dict[str, Person]] = {}
+        self.cues_by_sent: dict[int, list[Cue]] = {}
+        for cue in analysis.cues:
+            self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
+
+    def _name_part(self, cue: Cue) -> bool:
+        """A capitalized cue inside a sentence is part of a name ("Cabeça de Sabão"), not a cue."""
+        begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        return cue.start > begin + 1 and self.analysis.doc[cue.start].text[0].isupper()
+
+    def persons_for(self, cue: Cue, persons: list[Person], group: Entity, sent: int) -> list[Person]:
+        """The persons of ``sent`` that the leadership ``cue`` of ``group`` names: right after the
+        cue or the group ("leader X", "jefe de la banda, X"), or before it in an apposition,
+        a relative clause or a predicate ("X, líder de", "X, who heads", "X is the boss of")."""
+        fillers = self._fillers(sent)
+        return self._persons_after(cue, persons, group, sent, fillers) + self._persons_before(
+            cue, persons, group, sent, fillers
+        )
+
+    def _fillers(self, sent: int) -> set[int]:
+        """Tokens that may stand inside a leadership phrase: demonyms and group words."""
+        fillers = {
+            k
+            for m in self.analysis.mentions
+            if m.type == "Demonym" and self.analysis.sent_of[m.start] == sent
+            for k in range(m.start, m.end)
+        }
+        fillers |= {
+            k
+            for c in self._sent_cues(sent)
+            if c.role in ("gang_intro", "gang_head")
+            for k in range(c.start, c.end)
+        }
+        return fillers
+
+    def _persons_after(
+        self, cue: Cue, persons: list[Person], group: Entity, sent: int, fillers: set[int]
+    ) -> list[Person]:
+        """ "leader X", "el cabecilla, conocido como Gordo", "uno de los jefes de la banda X es Y"."""
+        doc = self.analysis.doc
+        chosen: list[Person] = []
+        group_end = max(
+            (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
+            default=cue.end,
+        )
+        for person in persons:
+            if titled(self.analysis, person):
+                continue
+            near_cue = 0 <= person.start - cue.end <= 3
+            near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
+            if near_cue or near_group:
+                gap = doc[cue.end if near_cue else group_end : person.start]
+                # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
+                copula = (not near_cue or cue_subject(self.analysis, cue)) and any(
+                    self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
+                )
+                if all(
+                    t.text in {",", ":", '"', "'"}
+                    or t.lower_ in GAP_WORDS
+                    or t.i in fillers
+                    or (copula and self.analysis.surface(t.i, t.i + 1) in COPULAS)
+                    for t in gap
+                ):
+                    # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B"
+                    chosen += listed_after(self.analysis, persons, person) if copula else [person]
+        return chosen
+
+    def _persons_before(
+        self, cue: Cue, persons: list[Person], group: Entity, sent: int, fillers: set[int]
+    ) -> list[Person]:
+        """ "X, a co-founder of", "X, who leads", "X is the boss of": the last name before the cue."""
+        doc = self.analysis.doc
+        left = [p for p in persons if p.end <= cue.start]
+        singles = self.single_names_before(cue, sent)
+        if singles and (not left or left[-1].end <= singles[0].start):
+            left += singles  # "Marcola, líder do PCC", "Otoniel, the former head of the Clan del Golfo"
+        if not left:
+            singles = self.known_subject(sent)
+            left = singles  # "X Y Z fue detenido. Z es uno de los jefes de G"
+        if not left:
+            return []
+        last = left[-1]
+        between = doc[last.end : cue.start]
+        words = [t.lower_ for t in between]
+        # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
+        # after a nickname the apposition may go on with "and": 'X, known as "Y" and considered one of'
+        opening = words[:1] == [","] or (bool(last.aliases) and words[:1] in (["and"], ["y"], ["e"]))
+        appositive = (
+            opening
+            and len(words) <= 8
+            and all(
+                t.lower_ in BETWEEN_OK
+                or (t.is_alpha and t.text.islower())
+                or t.i in fillers
+                or capitalized_modifier(doc, t.i)
+                for t in between[1:]
+            )  # "X, the Sicilian mob boss": a nationality may qualify the cue
+            and not any(w in TITLES for w in words)
+        )
+        relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
+        if not appositive and opening and described(self.analysis, self.table, between[1:]):
+            appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
+        predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
+        if not predicate and copula_described(self.analysis, self.table, between):
+            predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
+        if not (appositive or relative or predicate):
+            return []
+        return [
+            p for p in coordinated(self.analysis, [*persons, *singles], last) if not titled(self.analysis, p)
+        ]
+
+    def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
+        """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",
+        "Marcola e Fuminho, chefes do PCC"."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[sent]
+        comma = next(
+            (k for k in range(cue.start - 1, max(begin, cue.start - 8), -1) if doc[k].text == ","), None
+        )
+        found: list[Person] = []
+        k = comma - 1 if comma is not None else -1
+        while k >= begin and self._single_name(k):
+            found.insert(0, Person(k, k + 1, self.analysis.surface(k, k + 1)))
+            if k - 2 >= begin and doc[k - 1].lower_ in {"and", "y", "e", ","} and self._single_name(k - 2):
+                k -= 2
+                continue
+            if k > begin and (cap(doc, k - 1) or doc[k - 1].lower_ not in SINGLE_NAME_OPENERS):
+                return []
+            break
+        return found
+
+    def known_subject(self, sent: int) -> list[Person]:
+        """A one-word name opening the sentence before a copula, when it is the surname or first
+        name of one person named in full elsewhere in the document: "Z es uno de los jefes de G"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        copula = self.analysis.surface(begin + 1, begin + 2).lower() if end - begin > 2 else ""
+        if copula not in COPULAS or not self._single_name(begin):
+            return []
+        single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+        full = self.full_name(single)
+        return [single] if full.name != single.name and doc[begin].text[0].isupper() else []
+
+    def _single_name(self, k: int) -> bool:
+        token = self.analysis.doc[k]
+        return (
+            cap(self.analysis.doc, k)
+            and k not in self.blocked
+            and token.lower_ not in TITLES
+            and token.lower_ not in DISCOURSE_WORDS
+        )
+
+    def _named(self, persons: Iterable[Person]) -> list[Person]:
+        """Listed persons less the nicknames that follow a name ("B alias 'X'", 'C, «El Sordo»')."""
+        doc = self.analysis.doc
+        listed = list(persons)
+        nicknames = {a for p in listed for a in p.aliases}
+        return [
+            p
+            for p in listed
+            if p.name not in nicknames
+            and not any(
+                k >= 0 and (doc[k].text in OPENING_QUOTES or doc[k].lower_ in NICKNAME_MARKERS)
+                for k in (p.start - 1, p.start)
+            )
+        ]
+
+    def full_name(self, person: Person) -> Person:
+        """A one-word name ("Coke") is the one person of the document with that surname."""
+        if self.surnames is None:
+            self.surnames = {}
+            for sent in range(len(self.analysis.sents)):
+                for other in persons_in(self.analysis, sent, self.blocked):
+                    for word in other.name.split()[1:]:
+                        self.surnames.setdefault(word, {})[other.name] = other
+                    self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
+        names = self.surnames.get(person.name) or self.first_names.get(person.name, {})
+        if len(names) != 1:
+            return person
+        full = next(iter(names.values()))
+        return Person(person.start, person.end, full.name, [*full.aliases, *person.aliases])

@@ -1,0 +1,170 @@
+"""Origin rules: where a group was born, told by a cue ("nació en", "founded in"), a
+nationality ("the Venezuelan gang X", "una banda peruana"), or an earlier mention
+("the Venezuelan gang" after X was named).
+
+:class:`OriginRules` is a base of :class:`kg.extract.relations.RelationFinder`; the
+pipeline (:mod:`kg.extract.pipeline`) runs its rules by name.
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
+from kg.extract.events import EventRules
+from kg.extract.langdata import words
+from kg.extract.mentions import Cue, Mention
+from kg.extract.pairs import anaphoric_nationality
+from kg.extract.rulebase import ARTICLES, INDEFINITE, ORIGIN_GAP, OTHER_FACT_CUES
+from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
+
+ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
+# What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
+SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
+
+
+class OriginRules(EventRules):
+    """The ORIGINATED_IN rules, and the group-word tests the other relation rules share."""
+
+    def anaphoric_origin(self) -> None:
+        """ "the Venezuelan gang" after the gang was named: the nationality is its origin."""
+        for group, nationality, where in anaphoric_nationality(self.analysis, self.table):
+            country = self.country_of(nationality)
+            if country is not None:
+                self.add(ORIGINATED_IN, group, country, where, "originated-in/anaphor")
+
+    def originated_in(self, sent: int) -> None:
+        for cue in self.cues(sent, "origin"):
+            if self.negated(cue):
+                continue
+            groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start]
+            if not groups:
+                continue
+            subjects = self.coordinated_subjects(groups, cue)
+            after = [r for r in self.table.in_sentence(sent, COUNTRY, PRISON) if r.start >= cue.end]
+            # The origin is the first place named after the cue, within its clause.
+            stop = min(
+                [c.start for r in OTHER_FACT_CUES for c in self.cues(sent, r) if c.start >= cue.end]
+                + [cue.end + 12]
+            )
+            after = [r for r in after if r.start < stop]
+            places = [
+                m
+                for m in self.analysis.starting_between(cue.end, stop)
+                if m.type in ("Place", "Demonym") and self.analysis.sent_of[m.start] == sent
+            ]
+            candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
+            candidates += [(m.start, self.country_of(m.country)) for m in places]
+            if candidates:
+                _start, first = min(candidates, key=lambda pair: pair[0])
+                if first is not None:
+                    for each in subjects:
+                        self.add(ORIGINATED_IN, each, first, sent, "originated-in/cue")
+                if first is not None and first.type == PRISON:
+                    for _, other in candidates:
+                        if other is not None and other.type == COUNTRY:
+                            for each in subjects:
+                                self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
+                            break
+
+    def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
+        """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""
+        doc = self.analysis.doc
+        first = doc[cue.start].lower_
+        before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+        plural = first.endswith(("ron", "ram")) or before in {"were", "fueron", "foram", "have", "han"}
+        chain = [groups[-1]]
+        for ref in reversed(groups[:-1]) if plural else []:
+            gap = doc[ref.end : chain[-1].start]
+            if all(t.lower_ in SUBJECT_LIST_WORDS or self._is_group_word(t.i) for t in gap):
+                chain.append(ref)
+            else:
+                break
+        return list({r.entity.key: r.entity for r in chain}.values())
+
+    def demonym_origin(self) -> None:
+        """ "the Venezuelan gang Tren de Aragua", "Mexico's Sinaloa Cartel", "el cártel mexicano X"."""
+        doc = self.analysis.doc
+        sent_of = self.analysis.sent_of
+        markers: dict[int, list[Mention]] = {}  # by sentence, so long texts stay linear
+        for m in self.analysis.mentions:
+            if m.type in ("Demonym", COUNTRY):
+                markers.setdefault(sent_of[m.start], []).append(m)
+        for group in self.table.of_type(*GROUP_TYPES):
+            for mention in group.mentions:
+                for marker in markers.get(sent_of[mention.start], []):
+                    gap = range(marker.end, mention.start)
+                    if marker.end > mention.start or len(gap) > 7:
+                        continue
+                    words = [doc[k].lower_ for k in gap]
+                    if (
+                        marker.type == COUNTRY
+                        and (not words or words[0] != "'s")
+                        and not (not words and self._group_word_of(marker.start))
+                    ):
+                        continue
+                    if all(
+                        w in ORIGIN_GAP or self._is_group_word(k) for w, k in zip(words, gap, strict=True)
+                    ):
+                        country = self.country_of(marker.country or marker.name)
+                        if country is not None:
+                            self.add(
+                                ORIGINATED_IN,
+                                group,
+                                country,
+                                self.analysis.sent_of[mention.start],
+                                "originated-in/demonym",
+                            )
+
+    def _group_word_of(self, k: int) -> bool:
+        """ "la facción criminal de Brasil X": a group word, maybe with an adjective, then "de" before ``k``."""
+        doc = self.analysis.doc
+        if k < 2 or doc[k - 1].lower_ not in ORIGIN_OF_WORDS:
+            return False
+        heads = {
+            i
+            for c in self.analysis.cues_between(max(0, k - 4), k)
+            if c.role in ("gang_intro", "gang_head", "faction_intro")
+            for i in range(c.start, c.end)
+        }
+        return k - 2 in heads or (k - 3 in heads and doc[k - 2].lower_ in ORIGIN_GAP)
+
+    def appositive_origin(self) -> None:
+        """ "the Kavač clan, a Montenegrin crime group", "Los Pulpos, una banda peruana"."""
+        doc = self.analysis.doc
+        demonyms = {m.start: m for m in self.analysis.mentions if m.type == "Demonym"}
+        for group in self.table.of_type(*GROUP_TYPES):
+            for mention in group.mentions:
+                j = mention.end
+                if j + 2 >= len(doc) or doc[j].text != ",":
+                    continue
+                # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
+                origin = [doc[x].lower_ for x in range(j + 1, min(len(doc), j + 4))]
+                marker: Mention | None
+                if origin[:2] in (["de", "origen"], ["de", "origem"]) and j + 3 in demonyms:
+                    marker, window, k = demonyms[j + 3], range(j + 3, j + 4), j + 3
+                elif doc[j + 1].lower_ in INDEFINITE or self._is_group_word(j + 1):
+                    k = j + 2 if doc[j + 1].lower_ in INDEFINITE else j + 1
+                    while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
+                        k += 1
+                    marker, window = demonyms.get(k), range(j + 1, min(len(doc), k + 4))
+                else:
+                    continue
+                if marker is not None and (origin[0] == "de" or any(self._is_group_word(x) for x in window)):
+                    country = self.country_of(marker.country)
+                    if country is not None:
+                        self.add(
+                            ORIGINATED_IN,
+                            group,
+                            country,
+                            self.analysis.sent_of[k],
+                            "originated-in/apposition",
+                        )
+
+    def _is_group_word(self, k: int) -> bool:
+        if self._group_words is None:
+            self._group_words = {
+                i
+                for c in self.analysis.cues
+                if c.role in ("gang_intro", "gang_head")
+                for i in range(c.start, c.end)
+            }
+        return k in self._group_words
