@@ -35,8 +35,22 @@ IN_FLIGHT_PER_JOB = 4
 """Chunks queued per worker: enough to keep it busy, few enough to bound memory."""
 
 
+def failed(document: Document, exc: BaseException) -> KgError:
+    """An error inside the extractor (a bug in a rule), as a one-line error naming the article."""
+    problem = f"extraction failed ({type(exc).__name__}: {exc}); 'kg --debug ...' shows the traceback"
+    return KgError(f"{document.source}: {problem}")
+
+
 def _work_chunk(documents: list[Document]) -> list[Payload]:
-    return [_work(document) for document in documents]
+    payloads = []
+    for document in documents:
+        try:
+            payloads.append(_work(document))
+        except KgError:
+            raise
+        except Exception as exc:  # named here: the parent cannot tell which document of the chunk
+            raise failed(document, exc) from exc
+    return payloads
 
 
 def stream_extractions(
@@ -49,31 +63,37 @@ def stream_extractions(
     """Extract each document in input order; ``jobs > 1`` spreads the work over processes.
 
     An error inside the extractor (a bug in a rule) is a :class:`KgError` naming the article
-    that set it off; input errors pass through as they are.
+    that set it off; errors while reading the documents pass through as they are.
     """
-    read: list[Document] = []  # the last document handed to the extractor
+    if jobs > 1:
+        yield from _extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
+        return
+    extracting: list[Document | None] = [None]  # the document in the extractor; None while reading
     try:
-        yield from _extractions(_remember(documents, read), lang=lang, gazetteer=gazetteer, jobs=jobs)
+        yield from extract_documents(_remember(documents, extracting), lang=lang, gazetteer=gazetteer)
     except KgError:
         raise
     except Exception as exc:
-        where = read[-1].source if read else "an article"
-        problem = f"extraction failed ({type(exc).__name__}: {exc}); 'kg --debug ...' shows the traceback"
-        raise KgError(f"{where}: {problem}") from exc
+        if extracting[0] is None:
+            raise
+        raise failed(extracting[0], exc) from exc
 
 
-def _remember(documents: Iterable[Document], read: list[Document]) -> Iterator[Document]:
-    for document in documents:
-        read[-1:] = [document]
+def _remember(documents: Iterable[Document], extracting: list[Document | None]) -> Iterator[Document]:
+    source = iter(documents)
+    while True:
+        extracting[0] = None
+        document = next(source, None)
+        if document is None:
+            return
+        extracting[0] = document
         yield document
 
 
 def _extractions(
     documents: Iterable[Document], *, lang: str | None, gazetteer: Gazetteer | None, jobs: int
 ) -> Iterator[Extraction]:
-    if jobs <= 1:  # one process: extract_documents already takes one document at a time
-        yield from extract_documents(documents, lang=lang, gazetteer=gazetteer)
-        return
+    """``jobs`` worker processes, a few chunks each in flight; results in input order."""
     source = iter(documents)
     pending: deque[tuple[list[Document], Future[list[Payload]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lang, gazetteer)) as pool:

@@ -7,8 +7,9 @@ import json
 import resource
 import signal
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -213,3 +214,36 @@ def test_an_extraction_bug_names_the_article(tmp_path: Path, monkeypatch: pytest
     ]
     debug = CliRunner().invoke(main, ["--debug", "build", str(article)])
     assert isinstance(debug.exception, IndexError)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_extraction_bug_names_the_article_among_many(jobs: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With worker processes too, the article named is the one that failed, not the last one queued."""
+    import kg.extract
+    from kg.errors import KgError
+    from kg.model import Document
+    from kg.scale.stream import stream_extractions
+
+    real = kg.extract.extract_document
+
+    def fails_on_d37(document: Document, **kwargs: Any) -> Any:
+        if document.source == "d37.md":
+            raise IndexError("list index out of range")
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(kg.extract, "extract_document", fails_on_d37)  # forked workers inherit it
+    docs = [Document(id=f"d{i}", source=f"d{i}.md", text="Los Lobos operate in Ecuador.") for i in range(150)]
+    with pytest.raises(KgError, match=r"^d37\.md: extraction failed \(IndexError"):
+        list(stream_extractions(docs, jobs=jobs))
+
+
+def test_an_error_while_reading_is_not_blamed_on_the_article_before() -> None:
+    from kg.model import Document
+    from kg.scale.stream import stream_extractions
+
+    def documents() -> Iterator[Document]:
+        yield Document(id="d0", source="d0.md", text="Los Lobos operate in Ecuador.")
+        raise ValueError("a broken source")
+
+    with pytest.raises(ValueError, match="a broken source"):
+        list(stream_extractions(documents()))
