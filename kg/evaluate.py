@@ -6,16 +6,15 @@ the gold format is the one of the annotation guidelines.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kg.build import checked_gazetteer
+from kg.errors import InputError
 from kg.extract.scoring import Score, load_gold, score
 from kg.scale.stream import stream_extractions
 from loaders import expand, load_documents
-from loaders.gold import check_gold_folder
-
-GOLD_SUFFIX = ".gold.json"
+from loaders.gold import GOLD_SUFFIX, check_gold_folder
 
 
 def evaluate_files(
@@ -29,18 +28,31 @@ def evaluate_files(
 ) -> Score:
     """Precision, recall and F1 of the facts extracted from ``inputs`` against ``gold_dir``.
 
-    ``inputs`` are articles or folders of them (``*.gold.json`` files in a folder are skipped).
+    ``inputs`` are articles, or folders whose articles with a gold file are taken (the
+    annotated folder itself, gold files and all, will do).
     With ``subset``, only the gold files of the given articles are scored (a held-aside
     split); otherwise a gold file with no article counts as all missed.
     """
     check_gold_folder(gold_dir)
     golds = load_gold(gold_dir)
     gazetteer = checked_gazetteer(gazetteers)
-    # A folder given as input may hold the gold files themselves: they are the answers, not articles.
-    articles = [path for path in expand(inputs) if not path.endswith(GOLD_SUFFIX)]
-    documents = load_documents(articles)
+    documents = load_documents(article_files(inputs, golds))
     predicted = [
         extraction.to_dict()
         for extraction in stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
     ]
     return score(golds, predicted, only_given=subset)
+
+
+def article_files(inputs: Sequence[str | Path], golds: Mapping[str, object]) -> list[str]:
+    """The articles named, and in each folder named the articles that have a gold file."""
+    articles: list[str] = []
+    for given in inputs:
+        if Path(given).is_dir():
+            found = expand([given])
+            articles += [p for p in found if not p.endswith(GOLD_SUFFIX) and Path(p).stem in golds]
+        else:
+            articles.append(str(given))
+    if not articles:
+        raise InputError(", ".join(map(str, inputs)), "no annotated article among the inputs")
+    return articles

@@ -26,6 +26,9 @@ from kg.parsing import parse_json
 from kg.schema import get_schema
 from loaders.reading import read_text, shown_path
 
+GOLD_SUFFIX = ".gold.json"
+"""A gold file is named after its article: ``017.md`` pairs with ``017.gold.json``."""
+
 
 def _records(data: dict[str, Any], key: str, shown: str) -> list[dict[str, Any]]:
     value = data.get(key)
@@ -77,5 +80,5 @@ def check_gold_folder(folder: str | Path) -> None:
     """Check every ``*.gold.json`` of ``folder`` (a missing folder is left to the scorer to report)."""
     path = Path(folder)
     if path.is_dir():
-        for gold in sorted(path.glob("*.gold.json")):
+        for gold in sorted(path.glob(f"*{GOLD_SUFFIX}")):
             check_gold(gold)

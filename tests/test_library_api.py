@@ -58,3 +58,17 @@ def test_eval_takes_the_annotated_folder_itself() -> None:
     result = CliRunner().invoke(main, ["eval", "--gold", str(ANNOTATED), str(ANNOTATED)])
     assert result.exit_code == 0, result.output
     assert "relations" in result.output
+
+
+def test_eval_refuses_inputs_without_an_annotated_article(tmp_path: Path) -> None:
+    """A gold file named as an input is read as an article and refused; a folder of gold files alone
+    holds no article: both are one line and exit 1, not a score of zero."""
+    gold = sorted(ANNOTATED.glob("*.gold.json"))[0]
+    named = CliRunner().invoke(main, ["eval", "--gold", str(ANNOTATED), str(gold)])
+    assert named.exit_code == 1 and named.output.startswith(f"Error: {gold}")
+    only_gold = tmp_path / "gold"
+    only_gold.mkdir()
+    (only_gold / gold.name).write_bytes(gold.read_bytes())
+    empty = CliRunner().invoke(main, ["eval", "--gold", str(only_gold), "--subset", str(only_gold)])
+    assert empty.exit_code == 1
+    assert empty.output.strip() == f"Error: {only_gold}: no annotated article among the inputs"

@@ -20,6 +20,7 @@ from typing import Any
 
 from kg.errors import InputError
 from kg.schema import ARRESTED_BY, OPERATES_IN, ORIGINATED_IN, get_schema
+from loaders.gold import GOLD_SUFFIX
 
 CORE_RELATIONS = (OPERATES_IN, ARRESTED_BY, ORIGINATED_IN)
 _ARTICLES = ("the ", "el ", "la ", "los ", "las ")
@@ -195,13 +196,13 @@ def load_gold(directory: str | Path) -> dict[str, dict[str, Any]]:
     if not folder.is_dir():
         raise InputError(str(directory), "no such folder of gold files")
     golds: dict[str, dict[str, Any]] = {}
-    for path in sorted(folder.glob("*.gold.json")):
+    for path in sorted(folder.glob(f"*{GOLD_SUFFIX}")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             _ = (data["id"], data["entities"], data["relations"])
         except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise InputError(str(path), f"not a gold file ({exc})") from None
-        golds[path.name[: -len(".gold.json")]] = data
+        golds[path.name[: -len(GOLD_SUFFIX)]] = data
     if not golds:
         raise InputError(str(directory), "no *.gold.json files")
     return golds
