@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import InputError
-from kg.extract import Gazetteer, load_gazetteer
+from kg.extract import Extraction, Gazetteer, load_gazetteer
 from kg.judgements import apply_judgements, pairs
 from kg.model import Document, FactSet, Judgement, KnowledgeGraph
 from kg.resolve import Folder
 from kg.scale.stream import stream_extractions
-from loaders import COLLECTIONS, FACT_FILES, expand, load
+from loaders import COLLECTIONS, FACT_FILES, expand, load, load_documents
 from loaders.gazetteer import check_gazetteer
 
 Progress = Callable[[Document, int | None], None]
@@ -77,6 +77,23 @@ def checked_gazetteer(paths: Sequence[str | Path] = ()) -> Gazetteer:
     for path in paths:
         check_gazetteer(path)
     return load_gazetteer(paths)
+
+
+def extract_files(
+    inputs: Iterable[str | Path],
+    *,
+    lang: str | None = None,
+    gazetteers: Sequence[str | Path] = (),
+    jobs: int = 1,
+    keep_going: bool = False,
+    errors: list[InputError] | None = None,
+) -> Iterator[Extraction]:
+    """Each article among ``inputs`` extracted on its own (no merging), streamed in input order:
+    what ``kg extract`` prints and ``kg eval`` scores. Fact files and tables are skipped; with
+    ``keep_going``, bad files go to ``errors`` instead of raising."""
+    gazetteer = checked_gazetteer(gazetteers)  # checked now, before the first article is read
+    documents = load_documents(inputs, keep_going=keep_going, errors=errors)
+    return stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
 
 
 def build_graph(

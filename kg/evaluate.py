@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from kg.build import checked_gazetteer
+from kg.build import extract_files
 from kg.errors import InputError
 from kg.extract.scoring import Score, load_gold, score
-from kg.scale.stream import stream_extractions
-from loaders import expand, load_documents
+from loaders import expand
 from loaders.gold import GOLD_SUFFIX, check_gold_folder
 
 
@@ -35,12 +34,9 @@ def evaluate_files(
     """
     check_gold_folder(gold_dir)
     golds = load_gold(gold_dir)
-    gazetteer = checked_gazetteer(gazetteers)
-    documents = load_documents(article_files(inputs, golds))
-    predicted = [
-        extraction.to_dict()
-        for extraction in stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
-    ]
+    articles = article_files(inputs, golds)
+    extractions = extract_files(articles, lang=lang, gazetteers=gazetteers, jobs=jobs)
+    predicted = [extraction.to_dict() for extraction in extractions]
     return score(golds, predicted, only_given=subset)
 
 

@@ -179,3 +179,10 @@ def test_console_script_subprocess(tmp_path: Path) -> None:
     bad = subprocess.run([str(kg), "build", str(tmp_path / "nope.md")], capture_output=True, text=True)
     assert bad.returncode == 1
     assert bad.stderr.strip() == f"Error: {tmp_path / 'nope.md'}: no such file or directory"
+
+
+def test_commands_without_a_server_do_not_load_the_driver() -> None:
+    """Shared options import the Neo4j driver only when a command that connects runs."""
+    probe = "import sys, kg.cli.extract, kg.cli.evaluate, kg.cli.ontology_cmd; print('neo4j' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "False"

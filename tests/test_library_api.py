@@ -25,7 +25,14 @@ ANNOTATED = ROOT / "benchmarks" / "heldout"
 def test_kg_ontology_json_is_the_registry_as_data() -> None:
     result = CliRunner().invoke(main, ["ontology", "--json"])
     assert result.exit_code == 0, result.output
-    assert json.loads(result.output) == get_schema().to_dict()
+    printed = json.loads(result.output)
+    assert printed == get_schema().to_dict()
+    assert set(printed) == {"version", "node_types", "relations"}
+    assert set(printed["node_types"][0]) == {"name", "iri", "comment"}
+    arrested = next(r for r in printed["relations"] if r["name"] == "ARRESTED_BY")
+    assert (
+        arrested["range"] == ["Agency"] and "Leader" in arrested["domain"] and arrested["symmetric"] is False
+    )
     assert {r["name"] for r in get_schema().to_dict()["relations"]} == set(get_schema().relation_names)
 
 

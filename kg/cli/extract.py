@@ -68,15 +68,13 @@ def command(
     jobs: int,
 ) -> None:
     """Extract typed facts with evidence from each article, without merging across documents."""
-    from kg.build import checked_gazetteer
-    from kg.scale.stream import stream_extractions
-    from loaders import load_documents
+    from kg.build import extract_files  # imports the NLP pipeline: only when extracting
 
     errors: list[InputError] = []
-    documents = load_documents(inputs, keep_going=keep_going, errors=errors)
-    gazetteer = checked_gazetteer(gazetteers)
     # Documents stream through: each is written as soon as it is extracted.
-    extractions = stream_extractions(documents, lang=lang, gazetteer=gazetteer, jobs=jobs)
+    extractions = extract_files(
+        inputs, lang=lang, gazetteers=gazetteers, jobs=jobs, keep_going=keep_going, errors=errors
+    )
     if fmt == "jsonl":
         for extraction in extractions:
             click.echo(json.dumps(extraction.to_dict(), ensure_ascii=False))

@@ -9,12 +9,14 @@ import functools
 import logging
 import os
 from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
 from kg.model import LANGUAGES, Judgement, KnowledgeGraph
-from kg.store.connect import ConnectionOptions
+
+if TYPE_CHECKING:
+    from kg.store.connect import ConnectionOptions
 
 F = TypeVar("F", bound=Callable[..., object])
 
@@ -114,7 +116,9 @@ def connection_options(func: F) -> F:
         timeout: float,
         **kwargs: Any,
     ) -> Any:
-        connection = ConnectionOptions.from_env(
+        from kg.store.connect import ConnectionOptions  # the driver loads only when a command runs
+
+        connection: ConnectionOptions = ConnectionOptions.from_env(
             uri=uri, user=user, password=password, database=database, timeout=timeout
         )
         return func(*args, connection=connection, **kwargs)

@@ -124,6 +124,9 @@ def naive_merge_edge(edge_type: str, source_type: str, target_type: str) -> str:
 
 
 # Whole-database wipe, in batches so a large graph does not need one huge transaction.
+AWAIT_INDEXES = "CALL db.awaitIndexes(300)"
+"""Wait (up to 300 s) until the constraints' indexes are online, so a load never scans."""
+
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 COUNT_NODES = "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN count(n) AS count"

@@ -113,7 +113,7 @@ class Neo4jStore:
         """
         for node_type in get_schema().node_type_names:
             self._write(stmt.create_constraint(node_type))
-        self.driver.execute_query("CALL db.awaitIndexes(300)", database_=self.database)
+        self._write(stmt.AWAIT_INDEXES)
 
     def wipe(self) -> None:
         """Delete every node and relationship in the database (constraints stay)."""

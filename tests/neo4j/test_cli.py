@@ -112,3 +112,13 @@ def test_wrong_password_is_refused_and_never_printed(neo4j_options: ConnectionOp
     assert secret not in result.stderr + result.stdout
     result = run_kg("query", "structure", "-p", "group=x", "--password", secret, env=dict(os.environ))
     assert result.returncode == 1 and secret not in result.stderr + result.stdout
+
+
+def test_a_refused_statement_is_one_line(loaded: Neo4jStore, tmp_path: Path) -> None:
+    """What the server refuses (here a syntax error in --cypher) goes through the store's one
+    translation of driver errors: one line naming Neo4j, exit 1, nothing written."""
+    result = CliRunner().invoke(main, ["pull", "-o", str(tmp_path / "out"), "--cypher", "MATCH (n RETURN n"])
+    assert result.exit_code == 1
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith("Error: Neo4j: ") and "Invalid input" in line
+    assert not (tmp_path / "out").exists()
