@@ -17,7 +17,7 @@ from kg.export.ntparts import write_ntriples_parts
 from kg.export.parquet import read_parquet_tables, table_schemas, write_parquet_tables
 from kg.export.rdf import write_turtle
 from kg.graphfile import graph_to_dict
-from kg.model import Edge, Evidence, KnowledgeGraph, Node
+from kg.model import Edge, Evidence, Judgement, KnowledgeGraph, Node
 from kg.spark.engine import build_graph_spark
 from kg.spark.neo4j_write import write_graph_connector
 from kg.store import ConnectionOptions, Neo4jStore
@@ -140,3 +140,15 @@ def test_uris_are_listed_and_read_through_hadoop(spark_local: Any, corpus: list[
         for passage in element["evidence"]:
             passage.pop("source_path")
     assert without_paths(result.graph) == expected
+
+
+def test_spark_applies_judgements_as_the_local_build_does(spark_local: Any, corpus: list[str]):
+    examples = corpus[1]
+    plain = build_graph([examples])
+    gang = next(n.id for n in plain.graph.nodes() if n.type == "Gang")
+    judgements = [Judgement("reject", "ana", "2026-01-01T00:00:00Z", nodes=(gang,))]
+    local = build_graph([examples], judgements=judgements)
+    spark = build_graph_spark(spark_local, [examples], judgements=judgements)
+    assert gang not in {n.id for n in spark.graph.nodes()}
+    assert graph_to_dict(spark.graph) == graph_to_dict(local.graph)
+    assert [j.status for j in spark.graph.judgements] == ["applied"]
