@@ -40,6 +40,7 @@ class LeaderPersons(GroupAttribution):
         self.facts: list[Fact] = []
         self.surnames: dict[str, dict[str, Person]] | None = None
         self.first_names: dict[str, dict[str, Person]] = {}
+        self.nicknames: dict[str, dict[str, Person]] = {}
         self.cues_by_sent: dict[int, list[Cue]] = {}
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
@@ -207,7 +208,8 @@ class LeaderPersons(GroupAttribution):
         ]
 
     def full_name(self, person: Person) -> Person:
-        """A one-word name ("Coke") is the one person of the document with that surname."""
+        """A one-word name ("Coke") is the one person of the document with that surname, first
+        name or one-word nickname."""
         if self.surnames is None:
             self.surnames = {}
             for sent in range(len(self.analysis.sents)):
@@ -215,7 +217,14 @@ class LeaderPersons(GroupAttribution):
                     for word in other.name.split()[1:]:
                         self.surnames.setdefault(word, {})[other.name] = other
                     self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
-        names = self.surnames.get(person.name) or self.first_names.get(person.name, {})
+                    for alias in other.aliases:  # "Carlos Rocha, o Bigode," is "Bigode" later on
+                        if " " not in alias.strip("\"'") and " " in other.name:
+                            self.nicknames.setdefault(alias.strip("\"'"), {})[other.name] = other
+        names = (
+            self.surnames.get(person.name)
+            or self.first_names.get(person.name)
+            or self.nicknames.get(person.name, {})
+        )
         if len(names) != 1:
             return person
         full = next(iter(names.values()))

@@ -29,6 +29,7 @@ from kg.extract.predicates import (
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
+from kg.extract.successions import successors
 from kg.extract.text import fold_key, name_key
 from kg.schema import LEADER, LEADS
 
@@ -179,6 +180,8 @@ class LeaderFinder(LeaderPersons):
                 last_group = group
                 for person in self.persons_for(cue, persons, group, sent):
                     self.lead(person, group, sent, "leads/cue")
+                for person in successors(self.analysis, cue, persons, self._single_name):
+                    self.lead(person, group, sent, "leads/succession")
                 for person in self.identified(cue, sent, persons):
                     self.lead(person, group, sent, "leads/identified")
             begin, end = self.analysis.sents[sent]

@@ -52,6 +52,7 @@ COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa
 SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
 IN_OF = words("in_of_words")
+AGENCY_OF = words("of_forms")
 
 
 class RelationFinder(OriginRules):
@@ -278,16 +279,36 @@ class RelationFinder(OriginRules):
     def agencies(self) -> None:
         for agency in self.table.of_type(AGENCY):
             sent = agency.sentences(self.analysis)[0]
-            if agency.country:
+            named = agency.country
+            after = None if named else self._country_after(agency)
+            if after is not None:  # "la Fuerza Especial ... (FELCC) de Bolivia"
+                sent, named = after
+                rule = "based-in/of"
+            elif named:
                 rule = "based-in/name"
             elif agency.international or not (self.home or self.publisher_country):
                 continue
             else:
                 rule = "based-in/home"
             # a force named without its country ("la Policía Nacional") is the publisher's country's
-            country = self.country_of(agency.country or self.publisher_country or self.home)
+            country = self.country_of(named or self.publisher_country or self.home)
             if country is not None:
                 self.add(BASED_IN, agency, country, sent, rule)
+
+    def _country_after(self, agency: Entity) -> tuple[int, str] | None:
+        """The sentence and country of "AGENCY (ACRONYM) of COUNTRY", when a mention is followed
+        by "of" and a country, its acronym in parentheses in between or not."""
+        doc = self.analysis.doc
+        countries = {m.start: m.name for m in self.analysis.mentions if m.type == COUNTRY}
+        for mention in agency.mentions:
+            k = mention.end
+            if k + 2 < len(doc) and doc[k].text == "(":
+                k = next((c + 1 for c in range(k + 1, min(k + 6, len(doc))) if doc[c].text == ")"), k)
+            if k + 1 < len(doc) and doc[k].lower_ in AGENCY_OF:
+                k += 2 if doc[k + 1].lower_ in ARTICLES else 1
+                if k in countries:
+                    return self.analysis.sent_of[mention.start], countries[k]
+        return None
 
 
 # A relation rule run on each sentence in turn, or once on the whole document.
