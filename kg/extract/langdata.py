@@ -167,8 +167,30 @@ def mapping(key: str) -> dict[str, str]:
 
 
 def cue_phrases(lang: str) -> dict[str, tuple[str, ...]]:
-    """The cue phrases of ``lang`` by role, in the order of its ``cues.yaml``."""
-    return dict(language_data(lang).cues)
+    """The cue phrases of ``lang`` by role, in the order of its ``cues.yaml``; a phrase ending in
+    a preposition also ends in its contractions with an article (``contractions``).
+
+    >>> "atua nas" in cue_phrases("pt")["operates"]
+    True
+    """
+    data = language_data(lang)
+    contracted = data.mappings.get("contractions", {})
+    families: dict[str, list[str]] = {}
+    for form, preposition in contracted.items():
+        families.setdefault(preposition, [preposition]).append(form)
+    return {role: _contracted(phrases, contracted, families) for role, phrases in data.cues.items()}
+
+
+def _contracted(
+    phrases: tuple[str, ...], contracted: Mapping[str, str], families: Mapping[str, list[str]]
+) -> tuple[str, ...]:
+    found = dict.fromkeys(phrases)
+    for phrase in phrases:
+        head, _, last = phrase.rpartition(" ")
+        family = families.get(contracted.get(last, last), [])
+        if head and last in family:
+            found.update(dict.fromkeys(f"{head} {form}" for form in family))
+    return tuple(found)
 
 
 __all__ = [

@@ -36,6 +36,12 @@ import pytest
             "Juan Ortega Ruiz succeeded Pablo Mena Díaz as the top leader of the Gulf Clan.",
             ("LEADS", "Juan Ortega Ruiz", "Gulf Clan"),
         ),
+        (  # a cue phrase ending in "em" also ends in its contractions ("nas")
+            "pt",
+            "A Polícia Federal prendeu dez suspeitos no Brasil. O Primeiro Comando da Capital se instalou"
+            " nas fronteiras do Paraguai.",
+            ("OPERATES_IN", "Primeiro Comando da Capital", "Paraguay"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
@@ -62,3 +68,13 @@ def test_the_agency_country_is_not_the_home_country(rules) -> None:  # type: ign
         " Combate ao Crime (FECC) da Bolívia."
     )
     assert ("BASED_IN", "Força Especial de Combate ao Crime", "Brazil") not in rules.facts(text, "pt")
+
+
+def test_cue_phrases_end_in_every_contraction() -> None:
+    from kg.extract.langdata import cue_phrases
+
+    pt, es = cue_phrases("pt"), cue_phrases("es")
+    assert {"se instalou em", "se instalou no", "se instalou nas"} <= set(pt["operates"])
+    assert {"liderada pela", "liderada pelos"} <= set(pt["leader_passive"])
+    assert "aliado del" in es["ally"]
+    assert "atua" in pt["operates"]  # a single word stays as it is
