@@ -42,6 +42,12 @@ import pytest
             " nas fronteiras do Paraguai.",
             ("OPERATES_IN", "Primeiro Comando da Capital", "Paraguay"),
         ),
+        (  # plural contractions are prepositions too: "nos Estados Unidos"
+            "pt",
+            "A Polícia Federal do Brasil investiga o Cartel de Sinaloa. Membros do Comando Vermelho nos"
+            " Estados Unidos vendem cocaína.",
+            ("OPERATES_IN", "Comando Vermelho", "United States"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
