@@ -48,6 +48,18 @@ import pytest
             " Estados Unidos vendem cocaína.",
             ("OPERATES_IN", "Comando Vermelho", "United States"),
         ),
+        (  # presence told in the past tense
+            "pt",
+            "O Comando Vermelho atua no Brasil e o Comando Vermelho cresce. A Família do Norte dominava"
+            " as rotas do tráfico na Colômbia.",
+            ("OPERATES_IN", "Família do Norte", "Colombia"),
+        ),
+        (
+            "es",
+            "El Cártel de Sinaloa opera en México y el Cártel de Sinaloa crece. Los Zetas controlaban el"
+            " tráfico en Guatemala.",
+            ("OPERATES_IN", "Los Zetas", "Guatemala"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
