@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "fact"),
@@ -60,6 +62,23 @@ import pytest
             " tráfico en Guatemala.",
             ("OPERATES_IN", "Los Zetas", "Guatemala"),
         ),
+        (  # ties "between" two groups
+            "pt",
+            "A denúncia aponta ligação entre o Primeiro Comando da Capital e a 'Ndrangheta.",
+            ("ALLIED_WITH", "Primeiro Comando da Capital", "'Ndrangheta"),
+        ),
+        (
+            "es",
+            "La Fiscalía investiga los vínculos entre el Tren de Aragua y el Cártel de Sinaloa.",
+            ("ALLIED_WITH", "Tren de Aragua", "Cártel de Sinaloa"),
+        ),
+        (  # "the Italian organization" in an article about a Brazilian group is the Italian one
+            "pt",
+            "O Primeiro Comando da Capital domina presídios e o Primeiro Comando da Capital cresce. A"
+            " Polícia Federal investiga a 'Ndrangheta. Segundo a polícia, a organização italiana compra"
+            " cocaína na Bolívia.",
+            ("ORIGINATED_IN", "'Ndrangheta", "Italy"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
@@ -69,7 +88,8 @@ import pytest
     ],
 )
 def test_phrasing_states_the_fact(rules, lang: str, text: str, fact: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
-    assert fact in rules.facts(text, lang)
+    facts = rules.facts(text, lang)
+    assert fact in facts | {(t, b, a) for t, a, b in facts if t in SYMMETRIC}
 
 
 def test_succession_needs_the_leadership_cue(rules) -> None:  # type: ignore[no-untyped-def]
@@ -96,3 +116,11 @@ def test_cue_phrases_end_in_every_contraction() -> None:
     assert {"liderada pela", "liderada pelos"} <= set(pt["leader_passive"])
     assert "aliado del" in es["ally"]
     assert "atua" in pt["operates"]  # a single word stays as it is
+
+
+def test_a_nationality_of_another_group_is_not_the_main_groups_origin(rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "O Primeiro Comando da Capital domina presídios e o Primeiro Comando da Capital cresce. A Polícia"
+        " Federal investiga a 'Ndrangheta. Segundo a polícia, a organização italiana compra cocaína."
+    )
+    assert ("ORIGINATED_IN", "Primeiro Comando da Capital", "Italy") not in rules.facts(text, "pt")
