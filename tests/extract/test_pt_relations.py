@@ -79,6 +79,12 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             " cocaína na Bolívia.",
             ("ORIGINATED_IN", "'Ndrangheta", "Italy"),
         ),
+        (  # "as a splinter of", told far from the group's name
+            "pt",
+            "A facção Tropa do Trovão surgiu entre os pavilhões do Presídio Central, no complexo prisional"
+            " da Serra Alta, como uma ramificação da facção Lua Negra.",
+            ("FACTION_OF", "Tropa do Trovão", "Lua Negra"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
@@ -124,3 +130,11 @@ def test_a_nationality_of_another_group_is_not_the_main_groups_origin(rules) -> 
         " Federal investiga a 'Ndrangheta. Segundo a polícia, a organização italiana compra cocaína."
     )
     assert ("ORIGINATED_IN", "Primeiro Comando da Capital", "Italy") not in rules.facts(text, "pt")
+
+
+def test_a_far_group_without_as_a_splinter_is_no_parent(rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A facção Tropa do Trovão surgiu entre os pavilhões do Presídio Central, no complexo prisional"
+        " da Serra Alta, e hoje enfrenta uma dissidência da facção Lua Negra."
+    )
+    assert ("FACTION_OF", "Tropa do Trovão", "Lua Negra") not in rules.facts(text, "pt")
