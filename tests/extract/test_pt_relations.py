@@ -138,3 +138,22 @@ def test_a_far_group_without_as_a_splinter_is_no_parent(rules) -> None:  # type:
         " da Serra Alta, e hoje enfrenta uma dissidência da facção Lua Negra."
     )
     assert ("FACTION_OF", "Tropa do Trovão", "Lua Negra") not in rules.facts(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Os presos são membros do Comando Vermelho, disse o delegado Paulo Henrique Souza, chefe de"
+            " Operações da unidade antidrogas da Polícia Civil.",
+        ),
+        (
+            "es",
+            "Los detenidos son miembros del Tren de Aragua, indicó el subcomisario Raúl Ibarra Soto, jefe de"
+            " Operaciones de la unidad antidrogas de la Policía Nacional.",
+        ),
+    ],
+)
+def test_a_police_rank_makes_an_official_not_a_leader(rules, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {f for f in rules.facts(text, lang) if f[0] == "LEADS"}
