@@ -85,6 +85,16 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             " da Serra Alta, como uma ramificação da facção Lua Negra.",
             ("FACTION_OF", "Tropa do Trovão", "Lua Negra"),
         ),
+        (  # an opening participle clause tells of the group named right after it
+            "es",
+            "Fundado en 1993 durante un motín en San Pablo, el Primer Comando Capital se expandió a Uruguay.",
+            ("ORIGINATED_IN", "Primer Comando Capital", "Brazil"),
+        ),
+        (
+            "pt",
+            "Criada em Manaus, a facção Família do Norte dominou as rotas do tráfico.",
+            ("ORIGINATED_IN", "Família do Norte", "Brazil"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
@@ -157,3 +167,8 @@ def test_a_far_group_without_as_a_splinter_is_no_parent(rules) -> None:  # type:
 )
 def test_a_police_rank_makes_an_official_not_a_leader(rules, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {f for f in rules.facts(text, lang) if f[0] == "LEADS"}
+
+
+def test_a_place_after_the_fronted_group_is_no_origin(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Fundada en 2012, la banda Los Tigres Negros opera en Colombia."
+    assert not {f for f in rules.facts(text, "es") if f[0] == "ORIGINATED_IN"}
