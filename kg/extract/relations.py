@@ -28,6 +28,7 @@ from kg.extract.rulebase import (
     COORDINATION,
     IN_WORDS,
     LOCATION_WINDOW,
+    PREPOSITIONS,
     WHERE_WORDS,
     Fact,
 )
@@ -68,7 +69,11 @@ class RelationFinder(OriginRules):
             groups = self.table.in_sentence(sent, *GROUP_TYPES)
             before = [r for r in groups if r.end <= cue.start]
             after = [r for r in groups if r.start >= cue.end]
-            subject = before[-1] if before else (after[0] if after else self.dropped_subject(sent, cue))
+            subject = (
+                self.apposition_holder(before, cue)
+                if before
+                else (after[0] if after else self.dropped_subject(sent, cue))
+            )
             if subject is None:
                 continue
             start = cue.end if before or not after else subject.end
@@ -88,6 +93,20 @@ class RelationFinder(OriginRules):
             where = self.where_clause(sent, subject)
             if not countries and where is not None:
                 self.add(OPERATES_IN, subject.entity, where, sent, "operates-in/where")
+
+    def apposition_holder(self, before: list[Ref], cue: Cue) -> Ref:
+        """ "X, ligada ao Y, domina ...": the group an apposition describes, not the object of a
+        preposition inside it; otherwise the nearest group before the cue."""
+        doc = self.analysis.doc
+        nearest = before[-1]
+        k = nearest.start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in PREPOSITIONS or doc[cue.start - 1].text != ",":
+            return nearest
+        comma = next((j for j in range(k, max(-1, k - 8), -1) if doc[j].text == ","), None)
+        holder = next((r for r in before if comma is not None and r.end == comma), None)
+        return holder or nearest
 
     def dropped_subject(self, sent: int, cue: Cue) -> Ref | None:
         """Spanish and Portuguese drop a subject told just before: "El PCC surgió en ... . Tiene

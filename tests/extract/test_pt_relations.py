@@ -95,6 +95,16 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             "Criada em Manaus, a facção Família do Norte dominou as rotas do tráfico.",
             ("ORIGINATED_IN", "Família do Norte", "Brazil"),
         ),
+        (  # the apposition's group, not the object of its preposition; a state places it in Brazil
+            "pt",
+            "A quadrilha Bonde dos Quarenta, ligada ao Comando Vermelho, domina o tráfico em São Luís.",
+            ("OPERATES_IN", "Bonde dos Quarenta", "Brazil"),
+        ),
+        (
+            "es",
+            "La banda Los Tigres Negros, aliada del Tren de Aragua, opera en Colombia.",
+            ("OPERATES_IN", "Los Tigres Negros", "Colombia"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
@@ -172,3 +182,8 @@ def test_a_police_rank_makes_an_official_not_a_leader(rules, lang: str, text: st
 def test_a_place_after_the_fronted_group_is_no_origin(rules) -> None:  # type: ignore[no-untyped-def]
     text = "Fundada en 2012, la banda Los Tigres Negros opera en Colombia."
     assert not {f for f in rules.facts(text, "es") if f[0] == "ORIGINATED_IN"}
+
+
+def test_the_object_inside_an_apposition_does_not_operate(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "La banda Los Tigres Negros, aliada del Tren de Aragua, opera en Colombia."
+    assert ("OPERATES_IN", "Tren de Aragua", "Colombia") not in rules.facts(text, "es")
