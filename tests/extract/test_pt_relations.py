@@ -105,6 +105,16 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             "La banda Los Tigres Negros, aliada del Tren de Aragua, opera en Colombia.",
             ("OPERATES_IN", "Los Tigres Negros", "Colombia"),
         ),
+        (  # the reflexive pronoun after the verb, in one token
+            "pt",
+            "A Polícia Federal atua no Brasil. O Primeiro Comando da Capital instalou-se no Paraguai.",
+            ("OPERATES_IN", "Primeiro Comando da Capital", "Paraguay"),
+        ),
+        (
+            "pt",
+            "O Comando Vermelho uniu-se ao Terceiro Comando Puro contra o Primeiro Comando da Capital.",
+            ("ALLIED_WITH", "Comando Vermelho", "Terceiro Comando Puro"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
@@ -142,6 +152,8 @@ def test_cue_phrases_end_in_every_contraction() -> None:
     assert {"liderada pela", "liderada pelos"} <= set(pt["leader_passive"])
     assert "aliado del" in es["ally"]
     assert "atua" in pt["operates"]  # a single word stays as it is
+    assert {"instalou-se em", "instalou-se nas"} <= set(pt["operates"])
+    assert not any("-se" in p for p in es["operates"])  # Spanish puts it before a finite verb
 
 
 def test_a_nationality_of_another_group_is_not_the_main_groups_origin(rules) -> None:  # type: ignore[no-untyped-def]
