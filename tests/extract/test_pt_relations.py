@@ -115,6 +115,27 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             "O Comando Vermelho uniu-se ao Terceiro Comando Puro contra o Primeiro Comando da Capital.",
             ("ALLIED_WITH", "Comando Vermelho", "Terceiro Comando Puro"),
         ),
+        (  # an age apposition between the name and its description
+            "pt",
+            "Carlos Alberto Nunes, de 35 anos, apontado como um dos líderes do Comando Vermelho, foi preso"
+            " pela Polícia Militar.",
+            ("LEADS", "Carlos Alberto Nunes", "Comando Vermelho"),
+        ),
+        (
+            "es",
+            "Luis Alberto Rojas, de 42 años, cabecilla del Tren de Aragua, fue capturado por la Policía Nacional.",
+            ("LEADS", "Luis Alberto Rojas", "Tren de Aragua"),
+        ),
+        (
+            "en",
+            "John Patrick Kelly, 35, a leader of the Kinahan cartel, was arrested by the Garda.",
+            ("LEADS", "John Patrick Kelly", "Kinahan cartel"),
+        ),
+        (  # a description opening the sentence may end in a place
+            "pt",
+            "Considerado o chefe do Comando Vermelho na Rocinha, Carlos Alberto Nunes foi preso.",
+            ("LEADS", "Carlos Alberto Nunes", "Comando Vermelho"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
