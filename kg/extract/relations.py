@@ -87,12 +87,30 @@ class RelationFinder(OriginRules):
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
+            subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"
             for country, _ in countries:
                 for each in subjects:
                     self.add(OPERATES_IN, each.entity, country, sent, "operates-in/cue")
             where = self.where_clause(sent, subject)
             if not countries and where is not None:
                 self.add(OPERATES_IN, subject.entity, where, sent, "operates-in/where")
+
+    def coordinated_before(self, before: list[Ref], subject: Ref) -> list[Ref]:
+        """The groups joined to ``subject`` by "and" just before it ("el Cártel de Sinaloa y el CJNG")."""
+        doc = self.analysis.doc
+        chain: list[Ref] = []
+        end = subject.start
+        for ref in reversed([r for r in before if r.end <= subject.start]):
+            gap = [doc[k].lower_ for k in range(ref.end, end)]
+            if (
+                not gap
+                or not any(w in COORDINATION for w in gap)
+                or not all(w in COORDINATION or w in ARTICLES for w in gap)
+            ):
+                break
+            chain.append(ref)
+            end = ref.start
+        return chain
 
     def apposition_holder(self, before: list[Ref], cue: Cue) -> Ref:
         """ "X, ligada ao Y, domina ...": the group an apposition describes, not the object of a

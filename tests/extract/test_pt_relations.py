@@ -136,6 +136,16 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             "Considerado o chefe do Comando Vermelho na Rocinha, Carlos Alberto Nunes foi preso.",
             ("LEADS", "Carlos Alberto Nunes", "Comando Vermelho"),
         ),
+        (  # coordinated subjects both take the presence
+            "es",
+            "El Cártel de Sinaloa y el Cártel Jalisco Nueva Generación se disputan el control de Tijuana.",
+            ("OPERATES_IN", "Cártel de Sinaloa", "Mexico"),
+        ),
+        (
+            "pt",
+            "O Comando Vermelho e o Terceiro Comando Puro disputam o controle do tráfico no Paraguai.",
+            ("OPERATES_IN", "Comando Vermelho", "Paraguay"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
