@@ -146,6 +146,16 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             "O Comando Vermelho e o Terceiro Comando Puro disputam o controle do tráfico no Paraguai.",
             ("OPERATES_IN", "Comando Vermelho", "Paraguay"),
         ),
+        (  # every agent listed after a passive leadership cue, a single word included
+            "pt",
+            "Segundo a polícia, o Terceiro Comando Puro é comandado por Tubarão e Baleia.",
+            ("LEADS", "Baleia", "Terceiro Comando Puro"),
+        ),
+        (
+            "es",
+            "El Tren de Aragua es liderado por alias Niño Malo y alias Flaco.",
+            ("LEADS", "Flaco", "Tren de Aragua"),
+        ),
         (  # the country after the name (and its acronym) is where the agency is based
             "pt",
             "Ele foi preso numa ação da Polícia Federal e da Força Especial de Combate ao Crime (FECC)"
@@ -230,3 +240,8 @@ def test_a_place_after_the_fronted_group_is_no_origin(rules) -> None:  # type: i
 def test_the_object_inside_an_apposition_does_not_operate(rules) -> None:  # type: ignore[no-untyped-def]
     text = "La banda Los Tigres Negros, aliada del Tren de Aragua, opera en Colombia."
     assert ("OPERATES_IN", "Tren de Aragua", "Colombia") not in rules.facts(text, "es")
+
+
+def test_a_right_hand_man_is_no_faction(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Tubarão, líder do Terceiro Comando Puro, e Baleia, seu braço direito, foram presos."
+    assert ("Faction", "Baleia") not in rules.nodes(text, "pt")
