@@ -167,8 +167,48 @@ def mapping(key: str) -> dict[str, str]:
 
 
 def cue_phrases(lang: str) -> dict[str, tuple[str, ...]]:
-    """The cue phrases of ``lang`` by role, in the order of its ``cues.yaml``."""
-    return dict(language_data(lang).cues)
+    """The cue phrases of ``lang`` by role, in the order of its ``cues.yaml``; a phrase ending in
+    a preposition also ends in its contractions with an article (``contractions``), and one
+    opening with a reflexive pronoun is also written with the pronoun after the verb.
+
+    >>> "atua nas" in cue_phrases("pt")["operates"]
+    True
+    >>> "instalou-se nas" in cue_phrases("pt")["operates"]
+    True
+    """
+    data = language_data(lang)
+    contracted = data.mappings.get("contractions", {})
+    families: dict[str, list[str]] = {}
+    for form, preposition in contracted.items():
+        families.setdefault(preposition, [preposition]).append(form)
+    clitics = data.lists.get("enclitic_pronouns", frozenset())
+    return {
+        role: _contracted(_enclitic(phrases, clitics), contracted, families)
+        for role, phrases in data.cues.items()
+    }
+
+
+def _enclitic(phrases: tuple[str, ...], clitics: frozenset[str]) -> tuple[str, ...]:
+    """ "se instalou em" also written "instalou-se em" (one token): Portuguese puts the pronoun after
+    the verb as often as before it."""
+    found = dict.fromkeys(phrases)
+    for phrase in phrases:
+        words = phrase.split()
+        if len(words) >= 2 and words[0] in clitics:
+            found.update(dict.fromkeys([" ".join([f"{words[1]}-{words[0]}", *words[2:]])]))
+    return tuple(found)
+
+
+def _contracted(
+    phrases: tuple[str, ...], contracted: Mapping[str, str], families: Mapping[str, list[str]]
+) -> tuple[str, ...]:
+    found = dict.fromkeys(phrases)
+    for phrase in phrases:
+        head, _, last = phrase.rpartition(" ")
+        family = families.get(contracted.get(last, last), [])
+        if head and last in family:
+            found.update(dict.fromkeys(f"{head} {form}" for form in family))
+    return tuple(found)
 
 
 __all__ = [

@@ -22,12 +22,14 @@ from kg.extract.leader_words import (
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
-from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
+from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 
 NICKNAME_MARKERS = words("nickname_markers")
+AGE_WORDS = words("age_words")
+IN_WORDS = words("in_words")
 
 
 class LeaderPersons(GroupAttribution):
@@ -40,6 +42,7 @@ class LeaderPersons(GroupAttribution):
         self.facts: list[Fact] = []
         self.surnames: dict[str, dict[str, Person]] | None = None
         self.first_names: dict[str, dict[str, Person]] = {}
+        self.nicknames: dict[str, dict[str, Person]] = {}
         self.cues_by_sent: dict[int, list[Cue]] = {}
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
@@ -89,6 +92,8 @@ class LeaderPersons(GroupAttribution):
                 continue
             near_cue = 0 <= person.start - cue.end <= 3
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
+            if group_end > cue.end and self._fronted_place(cue, group_end, person.start):
+                near_group, group_end = True, person.start - 1  # "Chefe do G na Rocinha, X foi preso"
             if near_cue or near_group:
                 gap = doc[cue.end if near_cue else group_end : person.start]
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
@@ -121,7 +126,7 @@ class LeaderPersons(GroupAttribution):
         if not left:
             return []
         last = left[-1]
-        between = doc[last.end : cue.start]
+        between = doc[self._past_age(last.end, cue.start) : cue.start]
         words = [t.lower_ for t in between]
         # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
         # after a nickname the apposition may go on with "and": 'X, known as "Y" and considered one of'
@@ -149,6 +154,32 @@ class LeaderPersons(GroupAttribution):
         return [
             p for p in coordinated(self.analysis, [*persons, *singles], last) if not titled(self.analysis, p)
         ]
+
+    def _fronted_place(self, cue: Cue, k: int, end: int) -> bool:
+        """A description opening the sentence ends in a place before the name ("Apontado como chefe
+        do G na Rocinha, X"): "in" and up to four capitalized words from ``k``, then a comma at ``end - 1``."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        words = range(k + 1, end - 1)
+        return (
+            cue.start - begin <= 3
+            and 2 <= end - k <= 6
+            and doc[k].lower_ in IN_WORDS
+            and doc[end - 1].text == ","
+            and all(doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS for j in words)
+        )
+
+    def _past_age(self, k: int, end: int) -> int:
+        """Where the description after a name starts, past an age apposition at ``k`` ("X, 35,",
+        "X, de 35 anos,"): at its second comma."""
+        doc = self.analysis.doc
+        if k >= end or doc[k].text != ",":
+            return k
+        j = k + 1
+        while j < end and j - k <= 4 and (doc[j].like_num or doc[j].lower_ in AGE_WORDS):
+            j += 1
+        aged = any(doc[i].like_num for i in range(k + 1, j))
+        return j if aged and j < end and doc[j].text == "," else k
 
     def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
         """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",
@@ -207,7 +238,8 @@ class LeaderPersons(GroupAttribution):
         ]
 
     def full_name(self, person: Person) -> Person:
-        """A one-word name ("Coke") is the one person of the document with that surname."""
+        """A one-word name ("Coke") is the one person of the document with that surname, first
+        name or one-word nickname."""
         if self.surnames is None:
             self.surnames = {}
             for sent in range(len(self.analysis.sents)):
@@ -215,7 +247,14 @@ class LeaderPersons(GroupAttribution):
                     for word in other.name.split()[1:]:
                         self.surnames.setdefault(word, {})[other.name] = other
                     self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
-        names = self.surnames.get(person.name) or self.first_names.get(person.name, {})
+                    for alias in other.aliases:  # "Carlos Rocha, o Bigode," is "Bigode" later on
+                        if " " not in alias.strip("\"'") and " " in other.name:
+                            self.nicknames.setdefault(alias.strip("\"'"), {})[other.name] = other
+        names = (
+            self.surnames.get(person.name)
+            or self.first_names.get(person.name)
+            or self.nicknames.get(person.name, {})
+        )
         if len(names) != 1:
             return person
         full = next(iter(names.values()))

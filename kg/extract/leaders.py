@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.coref import described_leaders, leader_references, member_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
-from kg.extract.langdata import phrases
+from kg.extract.langdata import phrases, words
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import (
     HEAD_VERBS,
@@ -21,7 +21,7 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, persons_in, titled
+from kg.extract.persons import Person, listed_after, persons_in, titled
 from kg.extract.predicates import (
     former_agent,
     trade_head,
@@ -29,6 +29,7 @@ from kg.extract.predicates import (
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
+from kg.extract.successions import successors
 from kg.extract.text import fold_key, name_key
 from kg.schema import LEADER, LEADS
 
@@ -36,6 +37,8 @@ from kg.schema import LEADER, LEADS
 IDENTIFIED_AS = tuple(
     sorted({tuple(fold_key(" ".join(p)).split()) for p in phrases("identified_as")}, key=len, reverse=True)
 )
+
+AND_WORDS = words("and_words")
 
 
 class LeaderFinder(LeaderPersons):
@@ -82,9 +85,26 @@ class LeaderFinder(LeaderPersons):
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
                 former = former_agent(doc, cue.end, persons)
                 if led and agents and not titled(self.analysis, agents[0]):
-                    self.lead(agents[0], led[-1].entity, sent, "leads/passive")
+                    for agent in self.agents_listed(agents[0], persons, sent):
+                        self.lead(agent, led[-1].entity, sent, "leads/passive")
                 elif led and former is not None:  # "headed by the former police officer X"
                     self.lead(former, led[-1].entity, sent, "leads/passive-former")
+
+    def agents_listed(self, first: Person, persons: list[Person], sent: int) -> list[Person]:
+        """ "liderado por A y alias B", "comandado por A e B": the agents listed from ``first``, the
+        last one maybe a single word."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        chain = listed_after(self.analysis, persons, first)
+        k = chain[-1].end
+        if (
+            k + 1 < end
+            and doc[k].lower_ in AND_WORDS
+            and self._single_name(k + 1)
+            and not (k + 2 < end and doc[k + 2].is_alpha)
+        ):
+            chain.append(Person(k + 1, k + 2, self.analysis.surface(k + 1, k + 2)))
+        return [p for p in chain if not titled(self.analysis, p)]
 
     def distant_agent(self, cue: Cue, sent: int, persons: list[Person], groups: list[Ref]) -> bool:
         """A participle whose agent comes a few words on: "later run day to day by his son Daniel",
@@ -108,7 +128,8 @@ class LeaderFinder(LeaderPersons):
         group = before[-1].entity if before else None
         if agent is None or group is None or titled(self.analysis, agent):
             return False
-        self.lead(agent, group, sent, "leads/passive")
+        for each in self.agents_listed(agent, persons, sent):
+            self.lead(each, group, sent, "leads/passive")
         return True
 
     def under_command(self, sent: int, persons: list[Person]) -> None:
@@ -179,6 +200,8 @@ class LeaderFinder(LeaderPersons):
                 last_group = group
                 for person in self.persons_for(cue, persons, group, sent):
                     self.lead(person, group, sent, "leads/cue")
+                for person in successors(self.analysis, cue, persons, self._single_name):
+                    self.lead(person, group, sent, "leads/succession")
                 for person in self.identified(cue, sent, persons):
                     self.lead(person, group, sent, "leads/identified")
             begin, end = self.analysis.sents[sent]

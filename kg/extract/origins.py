@@ -19,6 +19,7 @@ from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
+FRONTED_CLAUSE = 16  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
 
 
 class OriginRules(EventRules):
@@ -36,15 +37,17 @@ class OriginRules(EventRules):
             if self.negated(cue):
                 continue
             groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start]
-            if not groups:
+            fronted = None if groups else self.fronted_subject(sent, cue)
+            if not groups and fronted is None:
                 continue
-            subjects = self.coordinated_subjects(groups, cue)
+            subjects = [fronted.entity] if fronted is not None else self.coordinated_subjects(groups, cue)
             after = [r for r in self.table.in_sentence(sent, COUNTRY, PRISON) if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
             stop = min(
                 [c.start for r in OTHER_FACT_CUES for c in self.cues(sent, r) if c.start >= cue.end]
                 + [cue.end + 12]
             )
+            stop = min(stop, fronted.start) if fronted is not None else stop
             after = [r for r in after if r.start < stop]
             places = [
                 m
@@ -64,6 +67,23 @@ class OriginRules(EventRules):
                             for each in subjects:
                                 self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
+
+    def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
+        """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
+        opening the sentence tells of the group named right after its clause."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        if cue.start != begin:
+            return None
+        comma = next(
+            (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","), None
+        )
+        if comma is None:
+            return None
+        k = comma + 1
+        while k < end and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+            k += 1  # "a facção X"
+        return next((r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.start == k), None)
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""

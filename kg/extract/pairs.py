@@ -163,9 +163,21 @@ def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[
         if last < len(doc) and (last in named or (doc[last].text[:1].isupper() and doc[last].is_alpha)):
             continue  # "the Mexican cartel CJNG": a named group, handled by the demonym rule
         sent = analysis.sent_of[mention.start]
-        owner = _apposed_group(analysis, table, sent, first - 1) or main
-        found.append((owner, mention.country, sent))
+        owner = _apposed_group(analysis, table, sent, first - 1) or _of_nationality(table, mention.country)
+        if owner is not None:
+            found.append((owner, mention.country, sent))
     return found
+
+
+def _of_nationality(table: EntityTable, country: str) -> Entity | None:
+    """The article's group, unless it is known to be of another country: then the one group of
+    the article known to be of ``country`` ("a organização italiana" in an article about the PCC
+    that also names the 'Ndrangheta), else none."""
+    main = table.main_group
+    if main is None or not main.country or main.country == country:
+        return main
+    of_country = [e for e in table.entities.values() if e.type in (GANG, FACTION) and e.country == country]
+    return of_country[0] if len(of_country) == 1 else None
 
 
 def _apposed_group(analysis: Analysis, table: EntityTable, sent: int, article: int) -> Entity | None:

@@ -42,6 +42,7 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 NAME_OPENING_ARTICLES = words("definite_articles")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
+FACTION_WORD_BLOCKERS = words("faction_word_blockers")
 
 
 def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -> tuple[int, int] | None:
@@ -237,6 +238,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     known_as = known_as_spans(analysis)
     found: list[Mention] = []
     for start, end in cue_spans(analysis, "faction_intro"):
+        if end < len(doc) and doc[end].lower_ in FACTION_WORD_BLOCKERS:
+            continue  # "seu braço direito": a person
         _, sent_end = scanner.bounds(start)
         j = end
         # "a faction of the gang known as X": the name may come after an "of ..." phrase.

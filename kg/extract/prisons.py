@@ -5,7 +5,7 @@
 A place that ends a prison's name places it ("Casa de Custódia de Taubaté" is in Brazil).
 
 >>> sorted(OF_WORDS)
-['da', 'de', 'del', 'do', 'of']
+['da', 'das', 'de', 'del', 'do', 'dos', 'of']
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from kg.extract.rulebase import (
     COORDINATION,
     IN_WORDS,
     LOCATION_WINDOW,
+    PREPOSITIONS,
     WHERE_WORDS,
     Fact,
 )
@@ -52,6 +53,7 @@ COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa
 SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
 IN_OF = words("in_of_words")
+AGENCY_OF = words("of_forms")
 
 
 class RelationFinder(OriginRules):
@@ -67,7 +69,11 @@ class RelationFinder(OriginRules):
             groups = self.table.in_sentence(sent, *GROUP_TYPES)
             before = [r for r in groups if r.end <= cue.start]
             after = [r for r in groups if r.start >= cue.end]
-            subject = before[-1] if before else (after[0] if after else self.dropped_subject(sent, cue))
+            subject = (
+                self.apposition_holder(before, cue)
+                if before
+                else (after[0] if after else self.dropped_subject(sent, cue))
+            )
             if subject is None:
                 continue
             start = cue.end if before or not after else subject.end
@@ -81,12 +87,44 @@ class RelationFinder(OriginRules):
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
+            subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"
             for country, _ in countries:
                 for each in subjects:
                     self.add(OPERATES_IN, each.entity, country, sent, "operates-in/cue")
             where = self.where_clause(sent, subject)
             if not countries and where is not None:
                 self.add(OPERATES_IN, subject.entity, where, sent, "operates-in/where")
+
+    def coordinated_before(self, before: list[Ref], subject: Ref) -> list[Ref]:
+        """The groups joined to ``subject`` by "and" just before it ("el Cártel de Sinaloa y el CJNG")."""
+        doc = self.analysis.doc
+        chain: list[Ref] = []
+        end = subject.start
+        for ref in reversed([r for r in before if r.end <= subject.start]):
+            gap = [doc[k].lower_ for k in range(ref.end, end)]
+            if (
+                not gap
+                or not any(w in COORDINATION for w in gap)
+                or not all(w in COORDINATION or w in ARTICLES for w in gap)
+            ):
+                break
+            chain.append(ref)
+            end = ref.start
+        return chain
+
+    def apposition_holder(self, before: list[Ref], cue: Cue) -> Ref:
+        """ "X, ligada ao Y, domina ...": the group an apposition describes, not the object of a
+        preposition inside it; otherwise the nearest group before the cue."""
+        doc = self.analysis.doc
+        nearest = before[-1]
+        k = nearest.start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in PREPOSITIONS or doc[cue.start - 1].text != ",":
+            return nearest
+        comma = next((j for j in range(k, max(-1, k - 8), -1) if doc[j].text == ","), None)
+        holder = next((r for r in before if comma is not None and r.end == comma), None)
+        return holder or nearest
 
     def dropped_subject(self, sent: int, cue: Cue) -> Ref | None:
         """Spanish and Portuguese drop a subject told just before: "El PCC surgió en ... . Tiene
@@ -278,16 +316,36 @@ class RelationFinder(OriginRules):
     def agencies(self) -> None:
         for agency in self.table.of_type(AGENCY):
             sent = agency.sentences(self.analysis)[0]
-            if agency.country:
+            named = agency.country
+            after = None if named else self._country_after(agency)
+            if after is not None:  # "la Fuerza Especial ... (FELCC) de Bolivia"
+                sent, named = after
+                rule = "based-in/of"
+            elif named:
                 rule = "based-in/name"
             elif agency.international or not (self.home or self.publisher_country):
                 continue
             else:
                 rule = "based-in/home"
             # a force named without its country ("la Policía Nacional") is the publisher's country's
-            country = self.country_of(agency.country or self.publisher_country or self.home)
+            country = self.country_of(named or self.publisher_country or self.home)
             if country is not None:
                 self.add(BASED_IN, agency, country, sent, rule)
+
+    def _country_after(self, agency: Entity) -> tuple[int, str] | None:
+        """The sentence and country of "AGENCY (ACRONYM) of COUNTRY", when a mention is followed
+        by "of" and a country, its acronym in parentheses in between or not."""
+        doc = self.analysis.doc
+        countries = {m.start: m.name for m in self.analysis.mentions if m.type == COUNTRY}
+        for mention in agency.mentions:
+            k = mention.end
+            if k + 2 < len(doc) and doc[k].text == "(":
+                k = next((c + 1 for c in range(k + 1, min(k + 6, len(doc))) if doc[c].text == ")"), k)
+            if k + 1 < len(doc) and doc[k].lower_ in AGENCY_OF:
+                k += 2 if doc[k + 1].lower_ in ARTICLES else 1
+                if k in countries:
+                    return self.analysis.sent_of[mention.start], countries[k]
+        return None
 
 
 # A relation rule run on each sentence in turn, or once on the whole document.

@@ -36,6 +36,10 @@ ARTICLES = words("articles")
 # "X, a Y group" / "X, un grupo de Y": a parent named as the modifier of a group word.
 MODIFIED_NOUNS = words("splinter_modified_nouns")
 MAX_GAP = 14
+# "X surgiu entre os pavilhões do presídio P, no complexo C, como uma ramificação da facção Y"
+SPLINTER_AS = words("splinter_as")
+INDEFINITE = words("indefinite_articles")
+MAX_GAP_AS = 28
 
 
 def _fold(word: str) -> str:
@@ -72,7 +76,7 @@ class SplinterFinder:
         if not later:
             return None
         parent = later[0]
-        if parent.start - child.end > MAX_GAP:
+        if parent.start - child.end > MAX_GAP_AS:
             return None
         k = parent.start - 1
         while k >= child.end and (self.words[k] in ARTICLES or k in self.group_words):
@@ -84,6 +88,8 @@ class SplinterFinder:
             return None
         for j in gap:
             noun_end = self._phrase_at(j, SPLINTER_NOUNS, k)
+            if parent.start - child.end > MAX_GAP and not (noun_end == k and self._told_as(j)):
+                continue  # far from the group, only "as a splinter of" counts
             if noun_end == k and " ".join(self.words[j:k]) in ROLE_NOUNS and self.broke_with(child.entity):
                 return None  # an armed wing that later broke with its parent is a gang of its own
             if noun_end == k or self._phrase_at(j, BREAK_VERBS, k) == k:
@@ -92,6 +98,10 @@ class SplinterFinder:
             if self._phrase_at(j, BREAK_VERBS, k) > j and j + 4 >= k:
                 return parent.entity
         return None
+
+    def _told_as(self, j: int) -> bool:
+        """ "como uma ramificação", "as a splinter": the noun at ``j`` follows "as" and an article."""
+        return j >= 2 and self.words[j - 1] in INDEFINITE and self.words[j - 2] in SPLINTER_AS
 
     def broke_with(self, entity: Entity) -> bool:
         """Some sentence about ``entity`` (by name or as "the group") says it broke with its parent."""
