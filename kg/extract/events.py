@@ -17,7 +17,6 @@ from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
     COORDINATION,
     IRREALIS,
-    LOCAL_WORDS,
     MEMBER_WORDS,
     MODALS,
     REQUESTS,
@@ -31,9 +30,7 @@ from kg.schema import (
     FACTION,
     GANG,
     LEADER,
-    OPERATES_IN,
     PRISON,
-    RIVAL_OF,
 )
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
@@ -353,65 +350,6 @@ class EventRules(RuleBase):
                 continue
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
-
-    def home_operations(self) -> None:
-        """The article's main group, its factions and groups arrested there operate in its country."""
-        if not self.home:
-            return
-        country = self.country_of(self.home)
-        if country is None or country.key in self.denied:
-            return
-        arrested: dict[str, int] = {}
-        for sent in range(len(self.analysis.sents)):
-            if self.cues(sent, "arrest"):
-                for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-                    arrested.setdefault(ref.entity.key, sent)
-        for fact in self.leads:
-            if fact.sent in self.arrest_sentences():
-                arrested.setdefault(fact.target, fact.sent)
-        for fact in self.facts:
-            # "el enfrentamiento entre A y B ... en España": a clash takes place where both groups are
-            if fact.type == RIVAL_OF and self.places_home(fact.sent, country):
-                arrested.setdefault(fact.source, fact.sent)
-                arrested.setdefault(fact.target, fact.sent)
-        main = self.table.main_group
-        main_is_clear = main is not None and (
-            len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
-        )
-        for group in self.table.of_type(*GROUP_TYPES):
-            where: int | None = None
-            local = self.described_as_local(group)
-            if (group is main and main_is_clear) or group.type == FACTION or local is not None:
-                where = local if local is not None else group.sentences(self.analysis)[0]
-            elif group.key in arrested:
-                where = arrested[group.key]
-            if where is not None:
-                self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
-
-    def places_home(self, sent: int, country: Entity) -> bool:
-        """The sentence names the home country or one of its places after "in / en / em"."""
-        doc = self.analysis.doc
-        begin, end = self.analysis.sents[sent]
-        for mention in self.analysis.starting_between(begin, end):
-            if mention.start == 0:
-                continue
-            home = mention.name if mention.type == COUNTRY else mention.country
-            if (
-                mention.type in (COUNTRY, "Place")
-                and home == country.name
-                and doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"}
-            ):
-                return True
-        return False
-
-    def described_as_local(self, group: Entity) -> int | None:
-        """The sentence calling the group local ("local groups like the Diablos gang"), if any."""
-        doc = self.analysis.doc
-        for mention in group.mentions:
-            window = doc[max(0, mention.start - 4) : mention.end + 3]
-            if any(t.lower_ in LOCAL_WORDS for t in window):
-                return self.analysis.sent_of[mention.start]
-        return None
 
     def arrest_sentences(self) -> set[int]:
         return {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest"}

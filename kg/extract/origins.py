@@ -9,7 +9,7 @@ pipeline (:mod:`kg.extract.pipeline`) runs its rules by name.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.events import EventRules
+from kg.extract.home import HomeRules
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import anaphoric_nationality
@@ -22,7 +22,7 @@ SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
 FRONTED_CLAUSE = 16  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
 
 
-class OriginRules(EventRules):
+class OriginRules(HomeRules):
     """The ORIGINATED_IN rules, and the group-word tests the other relation rules share."""
 
     def anaphoric_origin(self) -> None:

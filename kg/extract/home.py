@@ -1,0 +1,76 @@
+"""Presence in the article's home country: the main group, its factions, groups arrested or
+clashing there, and groups the text calls local operate in the country the story happens in.
+
+:class:`HomeRules` sits between the arrest rules (:class:`kg.extract.events.EventRules`) and
+the origin rules in the base classes of :class:`kg.extract.relations.RelationFinder`.
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.events import EventRules
+from kg.extract.rulebase import LOCAL_WORDS
+from kg.schema import COUNTRY, FACTION, OPERATES_IN, RIVAL_OF
+
+
+class HomeRules(EventRules):
+    """The OPERATES_IN facts an article states only as a whole, through where it happens."""
+
+    def home_operations(self) -> None:
+        """The article's main group, its factions and groups arrested there operate in its country."""
+        if not self.home:
+            return
+        country = self.country_of(self.home)
+        if country is None or country.key in self.denied:
+            return
+        arrested: dict[str, int] = {}
+        for sent in range(len(self.analysis.sents)):
+            if self.cues(sent, "arrest"):
+                for ref in self.table.in_sentence(sent, *GROUP_TYPES):
+                    arrested.setdefault(ref.entity.key, sent)
+        for fact in self.leads:
+            if fact.sent in self.arrest_sentences():
+                arrested.setdefault(fact.target, fact.sent)
+        for fact in self.facts:
+            # "el enfrentamiento entre A y B ... en España": a clash takes place where both groups are
+            if fact.type == RIVAL_OF and self.places_home(fact.sent, country):
+                arrested.setdefault(fact.source, fact.sent)
+                arrested.setdefault(fact.target, fact.sent)
+        main = self.table.main_group
+        main_is_clear = main is not None and (
+            len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
+        )
+        for group in self.table.of_type(*GROUP_TYPES):
+            where: int | None = None
+            local = self.described_as_local(group)
+            if (group is main and main_is_clear) or group.type == FACTION or local is not None:
+                where = local if local is not None else group.sentences(self.analysis)[0]
+            elif group.key in arrested:
+                where = arrested[group.key]
+            if where is not None:
+                self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
+
+    def places_home(self, sent: int, country: Entity) -> bool:
+        """The sentence names the home country or one of its places after "in / en / em"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        for mention in self.analysis.starting_between(begin, end):
+            if mention.start == 0:
+                continue
+            home = mention.name if mention.type == COUNTRY else mention.country
+            if (
+                mention.type in (COUNTRY, "Place")
+                and home == country.name
+                and doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"}
+            ):
+                return True
+        return False
+
+    def described_as_local(self, group: Entity) -> int | None:
+        """The sentence calling the group local ("local groups like the Diablos gang"), if any."""
+        doc = self.analysis.doc
+        for mention in group.mentions:
+            window = doc[max(0, mention.start - 4) : mention.end + 3]
+            if any(t.lower_ in LOCAL_WORDS for t in window):
+                return self.analysis.sent_of[mention.start]
+        return None
