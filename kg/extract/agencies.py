@@ -11,6 +11,7 @@ agencies.
 
 from __future__ import annotations
 
+from kg.extract.function_words import AND_WORDS
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
 from kg.extract.text import is_capitalized
@@ -19,7 +20,6 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 AGENCY_MODIFIERS = words("agency_modifiers")
 SPLIT_HEADS = words("split_heads")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
-AND_WORDS = words("and_words")
 SPECIALIZED = words("specialized")
 # Heads shared by groups and police units, and the words that make them a police unit.
 UNIT_HEADS = words("police_unit_heads")

@@ -13,6 +13,7 @@ in a later sentence that tells an arrest stands there for the group whose member
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import mapping, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
@@ -163,7 +164,6 @@ def _distinct(refs: list[Ref]) -> list[Entity]:
 
 
 # "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.
-INDEFINITE = words("indefinite_articles")
 PERSON_NOUNS = words("person_nouns")
 
 

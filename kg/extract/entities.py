@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.gazetteer import Entry
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
@@ -230,9 +231,6 @@ def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
             if fullest != entity.name:
                 entity.aliases.add(entity.name)
                 entity.name = fullest
-
-
-LEADING_ARTICLES = words("definite_articles")
 
 
 def _known(analysis: Analysis, mention: Mention) -> Entry | None:

@@ -11,6 +11,8 @@ import itertools
 
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import IN_WORDS
+from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import (
@@ -35,7 +37,6 @@ from kg.schema import (
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
 CLAUSE_OPENERS = words("clause_openers")
-OF_WORDS = words("of_forms")
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 # An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
 OPERATION_WORDS = words("operation_words")
@@ -48,7 +49,6 @@ AGENT_LIST_WORDS = words("agent_list_words")
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
-IN_WORDS = words("in_words")
 
 
 class EventRules(RuleBase):

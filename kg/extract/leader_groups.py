@@ -5,7 +5,9 @@ the one a possessive points to ("its leader"), or the article's main group.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.leader_words import ARTICLES, CUE_ADJECTIVES, GROUP_MODIFIERS, OF_WORDS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, POSSESSIVES
+from kg.extract.function_words import OF_FORMS as OF_WORDS
+from kg.extract.leader_words import CUE_ADJECTIVES, GROUP_MODIFIERS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.schema import AGENCY, COUNTRY, PRISON
 

@@ -12,16 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.entities import Entity, EntityTable
+from kg.extract.function_words import COPULAS, IN_WORDS
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
-from kg.extract.leader_words import (
-    BETWEEN_OK,
-    COPULAS,
-    DISCOURSE_WORDS,
-    GAP_WORDS,
-    RELATIVE,
-    SINGLE_NAME_OPENERS,
-)
+from kg.extract.leader_words import BETWEEN_OK, DISCOURSE_WORDS, GAP_WORDS, RELATIVE, SINGLE_NAME_OPENERS
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
@@ -29,7 +23,6 @@ from kg.extract.rulebase import Fact
 
 NICKNAME_MARKERS = words("nickname_markers")
 AGE_WORDS = words("age_words")
-IN_WORDS = words("in_words")
 
 
 class LeaderPersons(GroupAttribution):

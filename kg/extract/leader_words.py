@@ -7,26 +7,23 @@ True
 
 from __future__ import annotations
 
+from kg.extract.function_words import ARTICLES, COPULAS
 from kg.extract.langdata import words
 from kg.extract.persons import ALIAS_WORDS
 
 BETWEEN_OK = words("between_name_and_cue")
-OF_WORDS = words("of_forms")
 RELATIVE = words("relative_pronouns")
 DISCOURSE_WORDS = words("discourse_words")
 # What may stand before a one-word name: the start of the sentence, a comma, "and", an article.
 SINGLE_NAME_OPENERS = words("single_name_openers")
-ARTICLES = words("definite_articles")
 # Words between a leadership cue and the name: "el cabecilla, conocido como 'Gordo'", "leader, the ...".
 GAP_WORDS = ARTICLES | ALIAS_WORDS | words("gap_words")
 # Verbs of heading a group whose subject may follow them ("que encabeza X", "que chefia X").
 HEAD_VERBS = words("head_verbs")
 CUE_ADJECTIVES = words("leader_cue_adjectives")
-POSSESSIVES = words("possessives")
 # Kinship words between "by" and a name: "run by his son Daniel", "por su hermano Omar".
 KIN_WORDS = words("kin_words")
 # Copulas between "one of the leaders of G" and the name: "... do Comando Vermelho é X".
-COPULAS = words("copulas")
 # Verbs that open a predicate naming what a person is: "X is regarded as the boss of G",
 # "X was named head of G", "X fue el jefe de G", "X se tornou o chefe do G".
 PREDICATE_VERBS = COPULAS | words("predicate_verbs")

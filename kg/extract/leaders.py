@@ -12,7 +12,8 @@ from __future__ import annotations
 from kg.extract.coref import described_leaders, leader_references, member_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
-from kg.extract.langdata import phrases, words
+from kg.extract.function_words import AND_WORDS
+from kg.extract.langdata import phrases
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import (
     HEAD_VERBS,
@@ -37,8 +38,6 @@ from kg.schema import LEADER, LEADS
 IDENTIFIED_AS = tuple(
     sorted({tuple(fold_key(" ".join(p)).split()) for p in phrases("identified_as")}, key=len, reverse=True)
 )
-
-AND_WORDS = words("and_words")
 
 
 class LeaderFinder(LeaderPersons):

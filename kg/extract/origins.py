@@ -9,11 +9,12 @@ pipeline (:mod:`kg.extract.pipeline`) runs its rules by name.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
+from kg.extract.function_words import ARTICLES, INDEFINITE
 from kg.extract.home import HomeRules
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import anaphoric_nationality
-from kg.extract.rulebase import ARTICLES, INDEFINITE, ORIGIN_GAP, OTHER_FACT_CUES
+from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"

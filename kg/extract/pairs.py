@@ -20,14 +20,14 @@ True
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.function_words import ARTICLES, POSSESSIVES
+from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.rulebase import ARTICLES, PREPOSITIONS
+from kg.extract.rulebase import PREPOSITIONS
 from kg.schema import FACTION, GANG
 
-POSSESSIVES = words("possessives")
 MODIFIERS = words("rivalry_modifiers")
-OF_WORDS = words("of_forms")
 COPULAS = words("pair_copulas")
 RECIPROCAL_BEFORE = words("reciprocal_before")
 RECIPROCAL_AFTER = phrases("reciprocal_after")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
+from kg.extract.function_words import COPULAS
 from kg.extract.langdata import words
 from kg.extract.mentions import (
     OPENING_QUOTES,
@@ -35,11 +37,9 @@ INDEFINITE = words("apposition_openers")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
 APPOSITION_POSSESSIVES = words("apposition_possessives")
-COPULAS = words("copulas")
 KNOWN_TYPES = (GANG, FACTION, AGENCY)
 NAME_HEADS = words("name_heads")
 AGENT_PREPOSITIONS = words("agent_prepositions")
-NAME_OPENING_ARTICLES = words("definite_articles")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")

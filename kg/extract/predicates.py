@@ -12,17 +12,9 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_words import (
-    ARTICLES,
-    BETWEEN_OK,
-    COPULAS,
-    CUE_ADJECTIVES,
-    DESCRIBED_AS,
-    POSSESSIVES,
-    PREDICATE_VERBS,
-    PREPOSITIONS,
-)
+from kg.extract.leader_words import BETWEEN_OK, CUE_ADJECTIVES, DESCRIBED_AS, PREDICATE_VERBS, PREPOSITIONS
 from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap
 from kg.extract.text import Tok

@@ -10,6 +10,7 @@ A place that ends a prison's name places it ("Casa de Custódia de Taubaté" is 
 
 from __future__ import annotations
 
+from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import (
     Analysis,
@@ -30,7 +31,6 @@ INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
 QUALIFIERS = tuple(
     sorted({tuple(fold_key(p).split()) for p in words("prison_qualifiers")}, key=len, reverse=True)
 )
-IN_WORDS = words("in_words")
 
 
 def _place_suffix(analysis: Analysis, start: int, end: int) -> int:

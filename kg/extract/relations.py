@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
+from kg.extract.function_words import ARTICLES, IN_WORDS
+from kg.extract.function_words import OF_FORMS as AGENCY_OF
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
@@ -22,16 +24,7 @@ from kg.extract.pairs import (
     listed_after,
     other_pair,
 )
-from kg.extract.rulebase import (
-    ARTICLES,
-    CLAUSE_WINDOW,
-    COORDINATION,
-    IN_WORDS,
-    LOCATION_WINDOW,
-    PREPOSITIONS,
-    WHERE_WORDS,
-    Fact,
-)
+from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -53,7 +46,6 @@ COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa
 SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
 IN_OF = words("in_of_words")
-AGENCY_OF = words("of_forms")
 
 
 class RelationFinder(OriginRules):

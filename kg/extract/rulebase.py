@@ -17,17 +17,14 @@ IRREALIS = words("irrealis")
 MODALS = words("modals")
 # "pedido de prisão", "solicitud de captura", "request for the arrest": asked for, not made
 REQUESTS = words("requests")
-ARTICLES = words("definite_articles")
 PREPOSITIONS = words("relation_prepositions")
 CLAUSE_WINDOW = 30  # tokens after a presence cue where its countries are listed
 LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
 OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
-INDEFINITE = words("indefinite_articles")
 ANAPHORIC_DETERMINERS = words_by_language("anaphoric_determiners")
 MEMBER_WORDS = words("member_words")
 WHERE_WORDS = words("where_words")
 LOCAL_WORDS = words("local_words")
-IN_WORDS = words("in_words")
 COORDINATION = words("coordination")
 ORIGIN_GAP = words("origin_gap")
 

@@ -15,6 +15,7 @@ Diego") says nothing.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.text import fold_keep_offsets, name_key
@@ -38,7 +39,6 @@ MODIFIED_NOUNS = words("splinter_modified_nouns")
 MAX_GAP = 14
 # "X surgiu entre os pavilhões do presídio P, no complexo C, como uma ramificação da facção Y"
 SPLINTER_AS = words("splinter_as")
-INDEFINITE = words("indefinite_articles")
 MAX_GAP_AS = 28
 
 

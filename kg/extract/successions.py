@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import words
-from kg.extract.leader_words import ARTICLES, BETWEEN_OK, CUE_ADJECTIVES
+from kg.extract.leader_words import BETWEEN_OK, CUE_ADJECTIVES
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person
 

@@ -12,16 +12,15 @@ True
 
 from __future__ import annotations
 
+from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Mention, NameScanner
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
 OFFICER_NOUNS = words("officer_nouns")
-OF_WORDS = words("of_forms") | words("definite_articles") | {"from"}
-AND_WORDS = words("and_words")
+OF_WORDS = OF_FORMS | ARTICLES | {"from"}
 PASSIVE_BY = words("agent_words")
-ARTICLES = words("definite_articles")
 
 
 def _acronym(token: Tok) -> bool:

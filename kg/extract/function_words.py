@@ -1,0 +1,18 @@
+"""Function words many rules share, each read once from the language data
+(``data/lang/<lang>/function.yaml`` and its neighbours; see :mod:`kg.extract.langdata`).
+
+>>> {"in", "en", "em"} <= IN_WORDS
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.langdata import words
+
+AND_WORDS = words("and_words")
+ARTICLES = words("definite_articles")
+COPULAS = words("copulas")
+INDEFINITE = words("indefinite_articles")
+IN_WORDS = words("in_words")
+OF_FORMS = words("of_forms")
+POSSESSIVES = words("possessives")
