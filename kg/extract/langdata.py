@@ -168,13 +168,16 @@ def mapping(key: str) -> dict[str, str]:
 
 def cue_phrases(lang: str) -> dict[str, tuple[str, ...]]:
     """The cue phrases of ``lang`` by role, in the order of its ``cues.yaml``; a phrase ending in
-    a preposition also ends in its contractions with an article (``contractions``), and one
-    opening with a reflexive pronoun is also written with the pronoun after the verb.
+    a preposition also ends in its contractions with an article (``contractions``), one opening
+    with an article also opens with the contractions that hold it (``article_contractions``), and
+    one opening with a reflexive pronoun is also written with the pronoun after the verb.
 
     >>> "atua nas" in cue_phrases("pt")["operates"]
     True
     >>> "instalou-se nas" in cue_phrases("pt")["operates"]
     True
+    >>> "do grupo" in cue_phrases("pt")["anaphor_gang"], "del grupo" in cue_phrases("es")["anaphor_gang"]
+    (True, True)
     """
     data = language_data(lang)
     contracted = data.mappings.get("contractions", {})
@@ -182,10 +185,23 @@ def cue_phrases(lang: str) -> dict[str, tuple[str, ...]]:
     for form, preposition in contracted.items():
         families.setdefault(preposition, [preposition]).append(form)
     clitics = data.lists.get("enclitic_pronouns", frozenset())
+    articles: dict[str, list[str]] = {}
+    for form, article in data.mappings.get("article_contractions", {}).items():
+        articles.setdefault(article, []).append(form)
     return {
-        role: _contracted(_enclitic(phrases, clitics), contracted, families)
+        role: _contracted(_opening(_enclitic(phrases, clitics), articles), contracted, families)
         for role, phrases in data.cues.items()
     }
+
+
+def _opening(phrases: tuple[str, ...], articles: Mapping[str, list[str]]) -> tuple[str, ...]:
+    """ "el grupo" also opens with the preposition it contracts with: "del grupo", "al grupo"."""
+    found = dict.fromkeys(phrases)
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        if rest:
+            found.update(dict.fromkeys(f"{form} {rest}" for form in articles.get(first, [])))
+    return tuple(found)
 
 
 def _enclitic(phrases: tuple[str, ...], clitics: frozenset[str]) -> tuple[str, ...]:

@@ -87,10 +87,16 @@ class LeaderPersons(GroupAttribution):
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
             if group_end > cue.end and self._fronted_place(cue, group_end, person.start):
                 near_group, group_end = True, person.start - 1  # "Chefe do G na Rocinha, X foi preso"
-            if near_cue or near_group:
-                gap = doc[cue.end if near_cue else group_end : person.start]
+            # the name follows the cue ("líder, X") or the group ("um dos líderes do PCC, X")
+            starts = [
+                (k, after_group)
+                for k, after_group, near in ((cue.end, False, near_cue), (group_end, True, near_group))
+                if near
+            ]
+            for start, after_group in starts:
+                gap = doc[start : person.start]
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
-                copula = (not near_cue or cue_subject(self.analysis, cue)) and any(
+                copula = (after_group or cue_subject(self.analysis, cue)) and any(
                     self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
                 )
                 if all(
@@ -102,6 +108,7 @@ class LeaderPersons(GroupAttribution):
                 ):
                     # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B"
                     chosen += listed_after(self.analysis, persons, person) if copula else [person]
+                    break
         return chosen
 
     def _persons_before(

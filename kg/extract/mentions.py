@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.lang import FUNCTION_WORDS
-from kg.extract.langdata import words
+from kg.extract.langdata import language_data, languages, words
 from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
@@ -25,6 +25,10 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
 NAME_ARTICLES = words("name_articles")
+QUOTED_ARTICLES = NAME_ARTICLES | words("nickname_articles")  # '"el Gordo"', '"the Fox"', '"o Magro"'
+ARTICLE_CONTRACTIONS = {
+    lang: frozenset(language_data(lang).mappings.get("article_contractions", {})) for lang in languages()
+}
 MONTHS = words("calendar_words")
 TITLES = words("titles")
 ARTICLES_EN = words("name_leading_articles")
@@ -206,7 +210,10 @@ class NameScanner:
                 break
         if quoted and not (j < end and doc[j].text in {'"', "'"}):
             return None
-        if quoted and not doc[start].text[:1].isupper():
+        if quoted and not (
+            doc[start].text[:1].isupper()
+            or (doc[start].lower_ in QUOTED_ARTICLES and start + 1 < j and _cap(doc[start + 1]))
+        ):
             return None  # 'the gang "gained strength"': a quotation, not a name
         while j > start and doc[j - 1].lower_ in CONNECTORS:
             j -= 1
@@ -287,6 +294,16 @@ def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
 def _cues(analysis: Analysis) -> list[Cue]:
     m = matchers(analysis.gazetteer, analysis.lang)
     cues = [Cue(m.targets[match_id], start, end) for match_id, start, end in m.cues(analysis.spacy_doc)]
+    # "do Comando Vermelho": a capitalized noun after a contracted article is a name, not a reference back
+    contractions = ARTICLE_CONTRACTIONS.get(analysis.lang, frozenset())
+    doc = analysis.doc
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.end - c.start >= 2 and doc[c.start].lower_ in contractions and is_capitalized(doc[c.start + 1])
+        )
+    ]
     cues.sort(key=lambda c: (c.start, -c.end))
     return cues
 

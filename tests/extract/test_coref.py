@@ -110,3 +110,27 @@ def test_a_member_named_again_without_an_arrest_states_nothing(ex):
         "Ryan lived in Marbella with the help of the Guardia Civil informant."
     )
     assert not arrested(ex, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "El Tren de Aragua cobra extorsiones en Lima. Uno de los líderes del grupo, Hernán Vidal Ruiz, "
+            "fue detenido por la Policía Nacional del Perú.",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho domina o tráfico na Maré. Um dos chefes do grupo, Hélio Prado Nunes, "
+            "foi preso pela Polícia Civil.",
+        ),
+    ],
+)
+def test_a_reference_back_after_a_contracted_article_names_the_group(ex, lang, text):
+    """ "del grupo", "do grupo" refer back like "el grupo", "o grupo" (and like "of the group")."""
+    leads = {(a, b) for t, a, b in ex.facts(text, lang) if t == "LEADS"}
+    group = "Tren de Aragua" if lang == "es" else "Comando Vermelho"
+    person = "Hernán Vidal Ruiz" if lang == "es" else "Hélio Prado Nunes"
+    assert leads == {(person, group)}
+    assert any(a == person for a, _ in arrested(ex, text, lang))

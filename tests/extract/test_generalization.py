@@ -82,6 +82,25 @@ def test_possessive_leader_with_an_adjective_and_multiword_nicknames(ex, lang, t
     assert leader in leaders(ex, text, lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "nickname"),
+    [
+        (
+            "es",
+            'Fue capturado Julio Mora Paz, conocido como "el Tuerto", cabecilla del Tren de Aragua.',
+            "Julio Mora Paz",
+            "el Tuerto",
+        ),
+        ("en", 'Police held Dean Cole, known as "the Fox", a leader of MS-13.', "Dean Cole", "the Fox"),
+        ("pt", 'Foi preso Caio Reis, vulgo "o Magro", chefe do Comando Vermelho.', "Caio Reis", "o Magro"),
+    ],
+)
+def test_a_quoted_nickname_may_open_with_a_lower_case_article(ex, lang, text, leader, nickname):
+    [node] = [n for n in ex.run(text, lang).graph.nodes() if n.type == "Leader"]
+    assert (node.name, nickname in node.aliases) == (leader, True)
+    assert "LEADS" in {t for t, person, _ in ex.facts(text, lang) if person == leader}
+
+
 def test_a_nickname_apposition_does_not_make_an_official_a_leader(ex):
     text = 'The prosecutor Ana Ruiz Soto, better known as "Anita", the head of the anti-gang unit, spoke.'
     assert not leaders(ex, text, "en")
