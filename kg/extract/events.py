@@ -122,6 +122,8 @@ class EventRules(RuleBase):
             targets = self._arrest_targets(sent, arrest, agencies)
             if not targets and agencies:
                 targets = self._previous_subjects(sent)
+            if not targets and agencies and unagented and unagented_sent >= sent - 2:
+                targets = self._told_again(sent, unagented)
             actors = {a.key: a for a in [*agencies, *carry]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
@@ -174,6 +176,13 @@ class EventRules(RuleBase):
             if fact.source in targets and fact.target in self.table.entities:
                 targets.setdefault(fact.target, self.table.entities[fact.target])
         return targets
+
+    def _told_again(self, sent: int, unagented: dict[str, Entity]) -> dict[str, Entity]:
+        """ "Police detained three members of G. The three were captured by soldiers of the Army":
+        an arrest that names nobody, right after one told without its agent, is that arrest."""
+        if self.table.in_sentence(sent, *GROUP_TYPES, LEADER) or self._names_someone(sent):
+            return {}
+        return dict(unagented)
 
     def _names_someone(self, sent: int) -> bool:
         """A capitalized word past the first that is no agency's: "Vega was arrested", "após a

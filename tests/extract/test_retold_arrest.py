@@ -100,3 +100,32 @@ def test_an_arrest_in_an_operation_still_counts(ex) -> None:
 )
 def test_ranks_of_the_article_group_arrested(ex, lang: str, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "La policía detuvo el lunes a tres integrantes del Tren de Aragua en Santiago. "
+            "Los tres fueron capturados por agentes de la PDI en un allanamiento.",
+            ("ARRESTED_BY", "Tren de Aragua", "Policía de Investigaciones de Chile"),
+        ),
+        (
+            "pt",
+            "Três integrantes do Comando Vermelho foram presos nesta terça no Rio. "
+            "Eles foram detidos por agentes da Polícia Civil durante uma operação.",
+            ("ARRESTED_BY", "Comando Vermelho", "Polícia Civil"),
+        ),
+        (
+            "en",
+            "Three members of MS-13 were detained on Monday. They were arrested by the FBI in Houston.",
+            ("ARRESTED_BY", "Mara Salvatrucha", "Federal Bureau of Investigation"),
+        ),
+    ],
+)
+def test_an_arrest_told_again_with_its_agent_and_no_name(ex, lang, text, fact):
+    assert fact in ex.facts(text, lang)
+    # a sentence that names someone else tells another arrest
+    other = text.replace("Los tres", "Luis Vera").replace("Eles foram", "Caio Souza foi").replace("They", "Tom Reed")
+    assert fact not in ex.facts(other, lang)
