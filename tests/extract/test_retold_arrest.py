@@ -127,5 +127,9 @@ def test_ranks_of_the_article_group_arrested(ex, lang: str, text: str, fact: tup
 def test_an_arrest_told_again_with_its_agent_and_no_name(ex, lang, text, fact):
     assert fact in ex.facts(text, lang)
     # a sentence that names someone else tells another arrest
-    other = text.replace("Los tres", "Luis Vera").replace("Eles foram", "Caio Souza foi").replace("They", "Tom Reed")
+    other = (
+        text.replace("Los tres", "Luis Vera")
+        .replace("Eles foram", "Caio Souza foi")
+        .replace("They", "Tom Reed")
+    )
     assert fact not in ex.facts(other, lang)
