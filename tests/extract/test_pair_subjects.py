@@ -24,9 +24,9 @@ import pytest
     ],
 )
 def test_an_acronym_in_parentheses_is_not_the_subject(
-    ex, lang: str, text: str, rival: set[str], not_rival: set[str]
+    rules, lang: str, text: str, rival: set[str], not_rival: set[str]
 ) -> None:
-    pairs = [{s, o} for t, s, o in ex.facts(text, lang) if t == "RIVAL_OF"]
+    pairs = [{s, o} for t, s, o in rules.facts(text, lang) if t == "RIVAL_OF"]
     assert rival in pairs
     assert not_rival not in pairs
 

@@ -47,3 +47,42 @@ def test_conflict_nouns_and_examples_make_rivals(ex, lang: str, text: str, pair:
 )
 def test_groups_listed_together_are_not_rivals(ex, lang: str, text: str) -> None:
     assert "RIVAL_OF" not in ex.relation_types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relation", "pair"),
+    [
+        (
+            "en",
+            "MS-13 and Barrio 18 have waged a bloody war for decades.",
+            "RIVAL_OF",
+            {"Mara Salvatrucha", "Barrio 18"},
+        ),
+        (
+            "en",
+            "The Sinaloa Cartel joined forces with the Gulf Cartel in 2004.",
+            "ALLIED_WITH",
+            {"Sinaloa Cartel", "Gulf Cartel"},
+        ),
+        (
+            "es",
+            "Los Choneros firmaron una tregua con Los Lobos en 2023.",
+            "ALLIED_WITH",
+            {"Los Choneros", "Los Lobos"},
+        ),
+        (
+            "pt",
+            "O PCC fechou um acordo com a 'Ndrangheta para enviar cocaína.",
+            "ALLIED_WITH",
+            {"Primeiro Comando da Capital", "'Ndrangheta"},
+        ),
+    ],
+)
+def test_pacts_and_wars_told_with_a_verb_phrase(rules, lang, text, relation, pair) -> None:
+    assert any(t == relation and {s, o} == pair for t, s, o in rules.facts(text, lang))
+    # "de acuerdo con", "de acordo com" (according to) are no pact
+    if lang == "pt":
+        assert not rules.facts("De acordo com o PCC, a 'Ndrangheta compra cocaína.", lang) & {
+            ("ALLIED_WITH", "Primeiro Comando da Capital", "'Ndrangheta"),
+            ("ALLIED_WITH", "'Ndrangheta", "Primeiro Comando da Capital"),
+        }
