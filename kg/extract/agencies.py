@@ -145,6 +145,14 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if is_capitalized(doc[mention.start]):
                 first, country = mention.start, mention.country or mention.name
                 break
+        # ... or a lower-case one right after it in Spanish and Portuguese ("Ejército ecuatoriano",
+        # also called "Ejército" in the article).
+        aliases: list[str] = []
+        for mention in analysis.starting_between(last, last + 1) if analysis.lang != "en" else []:
+            if mention.type == "Demonym" and doc[mention.start].text.islower():
+                aliases.append(analysis.surface(first, last))
+                last, country = mention.end, country or mention.country
+                break
         if last - first == 1 and (first == begin or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
             continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
         rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
@@ -154,7 +162,6 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             and all(any(m.type in ("Place", COUNTRY) for m in analysis.covering(k)) for k in rest)
         ):
             continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
-        aliases: list[str] = []
         if first > 0 and doc[first - 1].lower_ == "'s":
             for mention in analysis.ending(COUNTRY, first - 1):  # "El Salvador's Supreme Court"
                 country = mention.name

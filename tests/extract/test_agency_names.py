@@ -124,3 +124,26 @@ def test_specialized_offices_keep_their_whole_name(ex) -> None:
 def test_officers_of_a_listed_force_name_the_force(ex) -> None:
     text = "O chefe do Comando Vermelho, Paulo Souza Neto, foi preso por policiais militares na Lagoa."
     assert ("ARRESTED_BY", "Paulo Souza Neto", "Polícia Militar") in ex.facts(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency", "country"),
+    [
+        (
+            "es",
+            "Efectivos del Ejército ecuatoriano capturaron a un cabecilla de Los Lobos.",
+            "Ejército ecuatoriano",
+            "Ecuador",
+        ),
+        (
+            "pt",
+            "O Exército brasileiro prendeu dois integrantes do PCC na fronteira.",
+            "Exército brasileiro",
+            "Brazil",
+        ),
+    ],
+)
+def test_a_lower_case_nationality_after_the_name_is_part_of_it(ex, lang, text, agency, country):
+    facts = ex.facts(text, lang)
+    assert ("BASED_IN", agency, country) in facts
+    assert any(t == "ARRESTED_BY" and b == agency for t, _, b in facts)
