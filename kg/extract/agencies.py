@@ -193,9 +193,11 @@ def _unit_heads(analysis: Analysis) -> list[tuple[int, int]]:
 
 def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
     """A lower-case force named by its nationality: "la policía paraguaya", "a polícia boliviana",
-    "the Colombian police" (the adjective follows in Spanish and Portuguese, precedes in English)."""
+    "the Colombian police", "Mexico's army" (the adjective follows in Spanish and Portuguese,
+    precedes in English)."""
     doc = analysis.doc
     demonyms = [m for m in analysis.mentions if m.type == "Demonym"]
+    countries = [m for m in analysis.mentions if m.type == COUNTRY]
     found: list[Mention] = []
     for cue in analysis.cues:
         if cue.role != "national_force" or cue.start in blocked or not doc[cue.start].text.islower():
@@ -204,7 +206,16 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
             nationality = next(
                 (m for m in demonyms if m.end == cue.start and is_capitalized(doc[m.start])), None
             )
-            span = (nationality.start, cue.end) if nationality else None
+            end = cue.end
+            if nationality is None and cue.start >= 2 and doc[cue.start - 1].lower_ in {"'s", "’s"}:
+                # "Mexico's army": the country's force ("the Carabinieri, Italy's military police"
+                # describes the agency before it)
+                nationality = next(
+                    (m for m in countries if m.end == cue.start - 1 and doc[m.start - 1].text != ","), None
+                )
+                longer = [c.end for c in analysis.cues if c.role == "national_force" and c.start == end]
+                end = max(longer, default=end)  # "Italy's military police"
+            span = (nationality.start, end) if nationality else None
         else:
             nationality = next(
                 (m for m in demonyms if m.start == cue.end and doc[m.start].text.islower()), None
@@ -213,7 +224,16 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
         if nationality is None or span is None:
             continue
         name = analysis.surface(*span)
-        found.append(Mention(AGENCY, name, *span, "agency-nationality", country=nationality.country))
+        country = nationality.country or nationality.name
+        # "Mexico's navy" is the force the gazetteer may know as "Mexican Navy"
+        force = analysis.surface(cue.start, span[1])
+        forms = [
+            d.form
+            for d in analysis.gazetteer.demonyms
+            if nationality.type == COUNTRY and d.country == country and d.lang == "en"
+        ]
+        aliases = [f"{min(forms, key=len)} {force}"] if forms else []  # "Mexican", not "Mexicans"
+        found.append(Mention(AGENCY, name, *span, "agency-nationality", country=country, aliases=aliases))
     return found
 
 

@@ -147,3 +147,29 @@ def test_a_lower_case_nationality_after_the_name_is_part_of_it(ex, lang, text, a
     facts = ex.facts(text, lang)
     assert ("BASED_IN", agency, country) in facts
     assert any(t == "ARRESTED_BY" and b == agency for t, _, b in facts)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "es",
+            "El Instituto Nacional de Migración detuvo a un cabecilla de la MS-13 en Chiapas.",
+            "Instituto Nacional de Migración",
+        ),
+        (
+            "pt",
+            "O Serviço Nacional de Investigação Criminal prendeu um chefe do PCC em Maputo.",
+            "Serviço Nacional de Investigação Criminal",
+        ),
+        ("en", "Colombia's army arrested a boss of the Clan del Golfo.", "Colombia's army"),
+        ("en", "A search dog found him, according to Mexico's navy.", "Secretaría de Marina"),
+    ],
+)
+def test_institutes_services_and_a_countrys_force(ex, lang, text, agency):
+    assert ("Agency", agency) in ex.nodes(text, lang)
+
+
+def test_a_countrys_force_in_apposition_describes_the_agency_before_it(ex):
+    text = "The arrest was carried out by the Carabinieri, Italy's military police force."
+    assert {n for t, n in ex.nodes(text, "en") if t == "Agency"} == {"Carabinieri"}
