@@ -244,6 +244,16 @@ class EventRules(RuleBase):
                 later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
             ):
                 targets.setdefault(ref.entity.key, ref.entity)
+        # "arrested the boss of A, which is at war with B": B is the rival named, not the one hit
+        for ref in self.table.in_sentence(sent, *GROUP_TYPES):
+            cue = max((c.end for c in arrest if c.end <= ref.start), default=None)
+            pairing = [
+                c
+                for c in self.cues(sent, "rival") + self.cues(sent, "ally")
+                if cue is not None and cue <= c.start < ref.start
+            ]
+            if pairing and len(targets) > 1 and not any(ref.start <= c.start for c in arrest):
+                targets.pop(ref.entity.key, None)
         main = self.table.main_group
         # "FBI agents arrested most of the defendants": people of the article's group
         members = any(doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent]))

@@ -196,6 +196,12 @@ class _PairReader:
             or any(doc[k].lower_ in NEGATIONS for k in range(begin, second.start))
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and any(doc[k].lower_ in unmade for k in range(begin, end)))
+            # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
+            or (
+                relation.name == ARRESTED_BY
+                and source is second
+                and roles & {"cue-btw:rival", "cue-btw:ally"}
+            )
         )
         marks = []
         if source.entity.key == self.main or target.entity.key == self.main:

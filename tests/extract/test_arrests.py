@@ -259,3 +259,27 @@ def test_leading_as_an_adjective_does_not_unmake_an_arrest(ex):
 )
 def test_more_arrest_verbs(rules, lang, text, fact):
     assert fact in {(a, b) for t, a, b in rules.facts(text, lang) if t == "ARRESTED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hit", "rival"),
+    [
+        (
+            "en",
+            "Soldiers of the Mexican Army captured Luis Ortega Rey, the leader of the Santa Rosa de Lima Cartel, "
+            "which has been at war with the Jalisco New Generation Cartel.",
+            "Santa Rosa de Lima Cartel",
+            "Jalisco New Generation Cartel",
+        ),
+        (
+            "es",
+            "La Policía Nacional capturó a Luis Ortega Rey, cabecilla de Los Pulpos, rivales del Tren de Aragua.",
+            "Los Pulpos",
+            "Tren de Aragua",
+        ),
+    ],
+)
+def test_the_rival_named_after_an_arrest_is_not_hit_by_it(ex, lang, text, hit, rival):
+    hit_by = {a for t, a, _ in ex.facts(text, lang) if t == "ARRESTED_BY"}
+    assert hit in hit_by
+    assert rival not in hit_by
