@@ -200,7 +200,7 @@ class _PairReader:
             or (
                 relation.name == ARRESTED_BY
                 and source is second
-                and roles & {"cue-btw:rival", "cue-btw:ally"}
+                and bool(roles & {"cue-btw:rival", "cue-btw:ally"})
             )
         )
         marks = []
