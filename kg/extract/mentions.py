@@ -20,7 +20,7 @@ from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.langdata import language_data, languages, words
 from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.placenames import in_place_name, other_accents
-from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, sentences, tokens
+from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, reading_copy, sentences, tokens
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
@@ -329,7 +329,7 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 def parse_document(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
     """Tokens, sentences and cues of ``text``; its mentions are found by the mention rules."""
     doc = parse(text, lang)
-    folded = fold_keep_offsets(text)
+    folded = reading_copy(text)
     toks = tokens(doc, folded)
     sents = sentences(toks, folded)
     sent_of = [0] * len(toks)

@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from functools import cache, lru_cache
@@ -49,6 +50,20 @@ _TABLE = _fold_table()
 def fold_keep_offsets(text: str) -> str:
     """``text`` without accents and with plain quotes; same length, same offsets."""
     return text.translate(_TABLE)
+
+
+def reading_copy(text: str) -> str:
+    """The folded ``text`` that rules read, with a comma set before the closing quote it follows in
+    American style ('known as "El Toro," the' reads 'known as "El Toro", the'); same offsets.
+
+    >>> reading_copy('alias “Toro,” the boss')
+    'alias "Toro", the boss'
+    """
+    folded = fold_keep_offsets(text)
+    return _COMMA_QUOTE.sub('",', folded) if ',"' in folded else folded
+
+
+_COMMA_QUOTE = re.compile(r',"(?=\s)')
 
 
 @lru_cache(maxsize=100_000)
@@ -128,7 +143,7 @@ def pipeline(lang: str) -> Language:
 
 def parse(text: str, lang: str) -> Doc:
     """The tokens of the folded ``text``; offsets are those of ``text`` itself."""
-    return pipeline(lang)(fold_keep_offsets(text))
+    return pipeline(lang)(reading_copy(text))
 
 
 class Tok(NamedTuple):

@@ -261,3 +261,15 @@ def test_a_faction_belongs_to_the_group_the_sentence_is_about(ex):
     facts = ex.facts(text, "es")
     assert ("FACTION_OF", "Los Zorros", "Los Malditos") in facts
     assert ("FACTION_OF", "Los Zorros", "Cártel del Sur") not in facts
+
+
+def test_a_comma_inside_the_closing_quote_still_ends_the_nickname(ex):
+    text = (
+        'Pedro Ruiz Gil, known as "El Toro," the veteran trafficker who co-founded the Gulf Cartel, was held.'
+    )
+    [node] = [n for n in ex.run(text, "en").graph.nodes() if n.type == "Leader"]
+    assert (node.name, "El Toro" in node.aliases) == ("Pedro Ruiz Gil", True)
+    assert ("LEADS", "Pedro Ruiz Gil", "Gulf Cartel") in ex.facts(text, "en")
+    # evidence quotes the article as written
+    [edge] = [e for e in ex.run(text, "en").graph.edges() if e.type == "LEADS"]
+    assert '"El Toro," the' in edge.evidence[0].sentence
