@@ -113,9 +113,10 @@ def _node_sentences(entity: Entity, analysis: Analysis, facts: list[Fact]) -> li
 
 
 def _antecedent(table: EntityTable, analysis: Analysis, key: str, sent: int) -> int | None:
-    """The last sentence before ``sent`` that names entity ``key``, when ``sent`` only refers back to it."""
+    """The last sentence before ``sent`` that names entity ``key``, when ``sent`` only refers back to
+    it or goes on about it without naming it."""
     refs = [r for r in table.in_sentence(sent) if r.entity.key == key]
-    if not refs or any(not r.anaphor for r in refs):
+    if any(not r.anaphor for r in refs):
         return None
     entity = table.entities.get(key)
     earlier = [analysis.sent_of[m.start] for m in entity.mentions] if entity else []

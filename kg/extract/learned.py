@@ -34,11 +34,14 @@ from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import fold_key, is_capitalized
-from kg.schema import ARRESTED_BY, FACTION, GANG, RelationType, get_schema
+from kg.schema import ARRESTED_BY, FACTION, GANG, OPERATES_IN, ORIGINATED_IN, RelationType, get_schema
 
 MODEL_PATH = Path(__file__).parent / "data" / "relation_model.json"
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 CONTEXT = 3  # words read on each side of the pair
+BETWEEN_CARRIED = 6  # words read before the place when the group was named in the sentence before
+# Relations a sentence may state of the group named just before it, and the cue each needs there.
+CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
 DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
 
 
@@ -160,7 +163,59 @@ class _PairReader:
             for i, a in enumerate(refs):
                 for b in refs[i + 1 :]:
                     found += self._pair(sent, refs, a, b)
+            found += self._carried(sent, refs)
         return found
+
+    def _carried(self, sent: int, refs: list[Ref]) -> list[Candidate]:
+        """A sentence that names no group goes on about the group the sentence before ended on
+        ("Los Lobos nació en 2020. Tiene células en Perú y Chile."): its places and countries
+        pair with that group for presence and origin, when the sentence holds such a cue."""
+        if any(r.entity.type in (GANG, FACTION) for r in refs):
+            return []
+        previous = self._previous_sentence(sent)
+        groups = [r for r in self.table.in_sentence(previous, GANG, FACTION)] if previous is not None else []
+        if not groups:
+            return []
+        group = groups[-1]
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        cue_starts = {role: start for role, start, _stop in reversed(self.cues.get(sent, []))}
+        found = []
+        for ref in refs:
+            for relation in self.relations:
+                needed = CARRIED.get(relation.name)
+                if needed is None or not relation.allows(group.entity.type, ref.entity.type):
+                    continue
+                cue = cue_starts.get(needed)
+                vetoed = (
+                    cue is None
+                    or cue > ref.start
+                    or any(doc[k].lower_ in NEGATIONS for k in range(begin, ref.start))
+                )
+                roles = [f"cue-sent:{role}" for role in sorted(cue_starts)] + ["carried"]
+                if self.home is not None and ref.entity.name == self.home:
+                    roles.append("home-country")
+                feats = features(
+                    _words(self.analysis, begin, ref.start)[-BETWEEN_CARRIED:],
+                    [],
+                    _words(self.analysis, ref.end, min(end, ref.end + CONTEXT)),
+                    self.analysis.lang,
+                    (group.entity.type, ref.entity.type),
+                    ref.start - begin,
+                    True,
+                    (sum(1 for r in refs if r.start < ref.start), 0),
+                    roles,
+                )
+                found.append(Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed))
+        return found
+
+    def _previous_sentence(self, sent: int) -> int | None:
+        """The sentence before ``sent`` that has words (a blank line between paragraphs is a sentence)."""
+        doc = self.analysis.doc
+        for k in range(sent - 1, max(-1, sent - 3), -1):
+            if any(t.is_alpha for t in doc[slice(*self.analysis.sents[k])]):
+                return k
+        return None
 
     def _pair(self, sent: int, refs: list[Ref], a: Ref, b: Ref) -> list[Candidate]:
         result = []

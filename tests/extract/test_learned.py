@@ -142,3 +142,26 @@ def test_no_second_seat_for_an_agency_the_rules_placed() -> None:
     graph = extract_document(_doc(text), model=model).graph
     seats = {graph.node(e.target).name for e in graph.edges() if e.type == "BASED_IN"}
     assert seats == {"Peru"}
+
+
+CARRIED = "Los Lobos surgieron en Ecuador en 2020. Hoy tienen células en Perú y Chile."
+
+
+def test_a_sentence_naming_no_group_pairs_its_countries_with_the_group_before() -> None:
+    _lang, analysis, table, _facts = read_document(_doc(CARRIED), lang="es")
+    carried = [c for c in candidates(analysis, table) if "carried" in c.features]
+    assert {(c.relation, c.source.name, c.target.name) for c in carried if not c.vetoed} == {
+        ("OPERATES_IN", "Los Lobos", "Peru"),
+        ("OPERATES_IN", "Los Lobos", "Chile"),
+    }  # presence has its cue there; origin has none, so it is vetoed
+    model = RelationModel({"OPERATES_IN": {"bias": -4.0, "carried": 8.0}}, {"OPERATES_IN": 0.9})
+    graph = extract_document(_doc(CARRIED), lang="es", model=model).graph
+    names = {n.id: n.name for n in graph.nodes()}
+    [edge] = [e for e in graph.edges() if e.type == "OPERATES_IN" and names[e.target] == "Chile"]
+    # the fact shows the sentence that states it and the one that named the group
+    first, second = CARRIED.split(". ")
+    assert [ev.sentence for ev in edge.evidence] == [second, first + "."]
+    # a sentence that names its own group carries nothing over
+    own = "Los Lobos surgieron en Ecuador en 2020. Los Choneros tienen células en Perú."
+    _lang, analysis, table, _facts = read_document(_doc(own), lang="es")
+    assert not [c for c in candidates(analysis, table) if "carried" in c.features]
