@@ -30,7 +30,7 @@ from kg.extract.mentions import (
     skip_intro,
 )
 from kg.extract.navigation import navigation_lines
-from kg.extract.text import Tok, is_capitalized
+from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
 INDEFINITE = words("apposition_openers")
@@ -291,6 +291,18 @@ def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
     return all(is_capitalized(doc[j]) and doc[j].is_alpha and j not in covered for j in (k, k + 1))
 
 
+def _short_form(analysis: Analysis, token: Tok, name: str) -> bool:
+    """A capitalized word in parentheses spelt from the name's letters in order, and no place:
+    "Depen", "Sernic", "Dirandro" (acronyms written as words in Spanish and Portuguese)."""
+    word, letters = fold_key(token.text), fold_key(name).replace(" ", "")
+    if not (token.is_alpha and 3 <= len(word) <= 10 and token.text[:1].isupper() and word[0] == letters[:1]):
+        return False
+    if any(m.type in ("Place", "Demonym", COUNTRY) for m in analysis.covering(token.i)):
+        return False
+    rest = iter(letters)
+    return all(c in rest for c in word)  # a subsequence of the name's letters
+
+
 def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     """``Name (ACR)`` or ``Name (Translation - ACR)``: the acronym names the entity elsewhere."""
     doc = analysis.doc
@@ -307,6 +319,8 @@ def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
             acronym = (
                 inner[-1].text if inner and inner[-1].text.isupper() and len(inner[-1].text) >= 2 else None
             )
+            if len(inner) == 1 and _short_form(analysis, inner[0], mention.name):
+                acronym = inner[0].text  # "Departamento Penitenciário Nacional (Depen)"
             hyphenated = len(inner) > 1 and all(t.text.isupper() or t.text == "-" for t in inner)
             if hyphenated and not any(t.whitespace_ for t in inner[:-1]):  # "(MP-SP)": one acronym
                 acronym = "".join(t.text for t in inner)

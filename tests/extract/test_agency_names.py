@@ -173,3 +173,19 @@ def test_institutes_services_and_a_countrys_force(ex, lang, text, agency):
 def test_a_countrys_force_in_apposition_describes_the_agency_before_it(ex):
     text = "The arrest was carried out by the Carabinieri, Italy's military police force."
     assert {n for t, n in ex.nodes(text, "en") if t == "Agency"} == {"Carabinieri"}
+
+
+def test_an_acronym_written_as_a_word_names_the_agency_again(ex):
+    text = (
+        "O Departamento Penitenciário Nacional (Depen) transferiu um chefe do PCC. "
+        "Segundo o Depen, ele segue isolado."
+    )
+    [node] = [n for n in ex.run(text, "pt").graph.nodes() if n.type == "Agency"]
+    assert (node.name, "Depen" in node.aliases, len(node.evidence)) == (
+        "Departamento Penitenciário Nacional",
+        True,
+        2,
+    )
+    # a place in parentheses is no acronym
+    text = "La Policía Nacional (Perú) capturó a un cabecilla de Los Pulpos."
+    assert {n for t, n in ex.nodes(text, "es") if t == "Agency"} == {"Policía Nacional"}
