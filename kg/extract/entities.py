@@ -19,7 +19,7 @@ from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.gazetteer import Entry
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
-from kg.extract.mentions import STOP, Analysis, Mention
+from kg.extract.mentions import ARTICLE_CONTRACTIONS, STOP, Analysis, Mention
 from kg.extract.placenames import other_accents
 from kg.extract.text import LANGUAGES, fold_key, name_key
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
@@ -314,7 +314,9 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
                 target = previous[0].entity
         if any(r.start <= cue.start < r.end for r in table.refs.get(sent, [])):
             continue
-        table.add_ref(sent, Ref(target, cue.start, cue.end, anaphor=True))
+        # "do grupo": the reference is the noun phrase; the preposition belongs to what comes before
+        first = cue.start + (doc[cue.start].lower_ in ARTICLE_CONTRACTIONS.get(analysis.lang, ()))
+        table.add_ref(sent, Ref(target, first, cue.end, anaphor=True))
 
 
 def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, type_: str) -> Entity | None:

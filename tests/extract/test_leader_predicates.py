@@ -150,3 +150,41 @@ def test_a_past_job_before_the_agent_of_a_leadership_passive(
 def test_a_past_job_without_a_leadership_verb_is_no_leader(ex) -> None:
     text = "The G9 federation, praised by the former police officer Jimmy Cherizier, controls the port."
     assert "LEADS" not in ex.relation_types(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Los Lobos are still active. John Mora took over the leadership of the gang in 2022.",
+            ("John Mora", "Los Lobos"),
+        ),
+        (
+            "es",
+            "Los Lobos siguen activos. Julio Mora Paz asumió el mando de la organización en 2022.",
+            ("Julio Mora Paz", "Los Lobos"),
+        ),
+        (
+            "pt",
+            "O Comando Vermelho segue ativo. Caio Reis assumiu o comando da facção em 2021.",
+            ("Caio Reis", "Comando Vermelho"),
+        ),
+        (
+            "es",
+            "Los Lobos siguen activos. El mando de la organización pasó a Mario Mora Paz.",
+            ("Mario Mora Paz", "Los Lobos"),
+        ),
+        (
+            "pt",
+            "O Comando Vermelho segue ativo. A liderança da facção passou para Caio Reis em 2021.",
+            ("Caio Reis", "Comando Vermelho"),
+        ),
+    ],
+)
+def test_taking_over_the_command_is_leading(rules, lang, text, fact):
+    assert ("LEADS", *fact) in rules.facts(text, lang)
+    # an agency taking control of a prison leads nothing
+    assert not any(
+        t == "LEADS" for t, _, _ in rules.facts("The army took control of the prison in 2023.", "en")
+    )
