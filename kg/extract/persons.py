@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kg.extract.langdata import words
+from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import MONTHS, STOP, TITLES, Analysis, NameScanner
 from kg.extract.text import Tok, is_capitalized
 
@@ -19,6 +19,8 @@ ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
 DATE_PREPOSITIONS = words("date_prepositions")
+# English writes its months capitalized; Spanish and Portuguese do not, so "de Julio Mora" is a name.
+CAPITALIZED_MONTHS = words_by_language("calendar_words").get("en", frozenset())
 
 
 @dataclass(slots=True)
@@ -42,7 +44,8 @@ def _calendar_first_name(doc: list[Tok], k: int) -> bool:
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     return (
         doc[k].lower_ in MONTHS
-        and (k == 0 or doc[k - 1].lower_ not in DATE_PREPOSITIONS)  # "In May Colombian police ..."
+        # "In May Colombian police ..."
+        and (k == 0 or doc[k - 1].lower_ not in DATE_PREPOSITIONS or doc[k].lower_ not in CAPITALIZED_MONTHS)
         and nxt is not None
         and is_capitalized(nxt)
         and nxt.is_alpha
