@@ -193,4 +193,6 @@ def test_taking_over_the_command_is_leading(rules, lang, text, fact):
 def test_a_capitalized_spanish_month_after_de_opens_a_name(rules):
     text = "La jefatura de la banda Los Lobos quedó en manos de Julio Mora Paz."
     assert ("LEADS", "Julio Mora Paz", "Los Lobos") in rules.facts(text, "es")
-    assert not [n for t, n in rules.nodes("El 10 de Julio Los Lobos atacaron la cárcel.", "es") if t == "Leader"]
+    assert not [
+        n for t, n in rules.nodes("El 10 de Julio Los Lobos atacaron la cárcel.", "es") if t == "Leader"
+    ]
