@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.entities import Entity, EntityTable
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.function_words import COPULAS, IN_WORDS
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
-from kg.extract.leader_words import BETWEEN_OK, DISCOURSE_WORDS, GAP_WORDS, RELATIVE, SINGLE_NAME_OPENERS
+from kg.extract.leader_words import (
+    BETWEEN_OK,
+    DISCOURSE_WORDS,
+    GAP_WORDS,
+    PREPOSITIONS,
+    RELATIVE,
+    SINGLE_NAME_OPENERS,
+)
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
@@ -68,6 +75,11 @@ class LeaderPersons(GroupAttribution):
             if c.role in ("gang_intro", "gang_head")
             for k in range(c.start, c.end)
         }
+        # "X, MS-13's top leader": a group's possessive before the cue
+        doc = self.analysis.doc
+        for ref in self.table.in_sentence(sent, *GROUP_TYPES):
+            if ref.end < len(doc) and doc[ref.end].lower_ in {"'s", "’s"}:
+                fillers.update(range(ref.start, ref.end + 1))
         return fillers
 
     def _persons_after(
@@ -144,6 +156,8 @@ class LeaderPersons(GroupAttribution):
             and not any(w in TITLES for w in words)
         )
         relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
+        if self._object_of_preposition(cue, fillers):
+            appositive = relative = False
         if not appositive and opening and described(self.analysis, self.table, between[1:]):
             appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
         predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
@@ -154,6 +168,15 @@ class LeaderPersons(GroupAttribution):
         return [
             p for p in coordinated(self.analysis, [*persons, *singles], last) if not titled(self.analysis, p)
         ]
+
+    def _object_of_preposition(self, cue: Cue, fillers: set[int]) -> bool:
+        """The cue's noun phrase follows a preposition: "X, who worked for the leader of G" (or
+        "for G's leader") names someone else as the leader."""
+        doc = self.analysis.doc
+        k = cue.start - 1
+        while k >= 0 and (k in fillers or doc[k].lower_ in BETWEEN_OK) and doc[k].lower_ not in PREPOSITIONS:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in PREPOSITIONS
 
     def _fronted_place(self, cue: Cue, k: int, end: int) -> bool:
         """A description opening the sentence ends in a place before the name ("Apontado como chefe

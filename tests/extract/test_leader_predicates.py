@@ -196,3 +196,18 @@ def test_a_capitalized_spanish_month_after_de_opens_a_name(rules):
     assert not [
         n for t, n in rules.nodes("El 10 de Julio Los Lobos atacaron la cárcel.", "es") if t == "Leader"
     ]
+
+
+def test_a_groups_possessive_before_the_cue_and_a_cue_after_a_preposition(rules):
+    for text in (
+        "Juan Soto Gil, MS-13's top leader, was arrested.",
+        "Juan Soto Gil, one of MS-13's top leaders, was held.",
+    ):
+        assert ("LEADS", "Juan Soto Gil", "Mara Salvatrucha") in rules.facts(text, "en")
+    # working for the leader is not leading
+    for lang, text in (
+        ("en", "Juan Soto Gil, who worked for MS-13's leader, was arrested."),
+        ("en", "Juan Soto Gil, who worked for the leader of MS-13, was arrested."),
+        ("es", "Juan Soto Gil, quien trabajaba para el jefe del Tren de Aragua, fue detenido."),
+    ):
+        assert not [f for f in rules.facts(text, lang) if f[0] == "LEADS"]
