@@ -33,6 +33,7 @@ MONTHS = words("calendar_words")
 TITLES = words("titles")
 ARTICLES_EN = words("name_leading_articles")
 QUANTIFIERS = words("quantifiers")
+OPENING_MODIFIERS = words("sentence_opening_modifiers")
 # Words between a group word and its name: "known as", "conocida como", "called".
 INTRO_WORDS = words("intro_words")
 OPENING_QUOTES = frozenset({'"', "'"})  # as folded: « “ ‘ are '"' or "'" here
@@ -241,6 +242,8 @@ class NameScanner:
                 break
             else:
                 break
+        if j == begin and j + 1 < i and doc[j].lower_ in OPENING_MODIFIERS:
+            j += 1  # "Former Gulf Cartel leader X"
         while j < i and (doc[j].lower_ in CONNECTORS or doc[j].lower_ in ARTICLES_EN):
             if doc[j].lower_ in NAME_ARTICLES and doc[j].text[0].isupper() and j + 1 < i and _cap(doc[j + 1]):
                 break  # "Los Pumas", "La Mayiza": the article is part of the name

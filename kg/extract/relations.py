@@ -291,8 +291,19 @@ class RelationFinder(OriginRules):
                     if m.type in (COUNTRY, "Place", "Demonym") and self.analysis.sent_of[m.start] == sent
                 ]
                 markers = [m for m in markers if abs(m.start - first) <= LOCATION_WINDOW]
+                doc = self.analysis.doc
+                # "Venezuela's Tocorón prison", "the Venezuelan Tocorón prison": the country owning the name
+                owner = [
+                    m
+                    for m in markers
+                    if m.end == first or (m.end + 1 == first and doc[m.end].lower_ in {"'s", "’s"})
+                ]
                 if markers:
-                    marker = min(markers, key=lambda m: (m.start < first, abs(m.start - first)))
+                    marker = (
+                        owner[0]
+                        if owner
+                        else min(markers, key=lambda m: (m.start < first, abs(m.start - first)))
+                    )
                     country = self.country_of(marker.name if marker.type == COUNTRY else marker.country)
                     if country is not None:
                         self.add(LOCATED_IN, prison, country, sent, "located-in/sentence")

@@ -273,3 +273,18 @@ def test_a_comma_inside_the_closing_quote_still_ends_the_nickname(ex):
     # evidence quotes the article as written
     [edge] = [e for e in ex.run(text, "en").graph.edges() if e.type == "LEADS"]
     assert '"El Toro," the' in edge.evidence[0].sentence
+
+
+def test_a_modifier_opening_the_sentence_is_not_part_of_the_groups_name(ex):
+    text = "Former Gulf Cartel leader Juan Soto Gil was arrested by Mexican marines in Tamaulipas."
+    facts = ex.facts(text, "en")
+    assert ("LEADS", "Juan Soto Gil", "Gulf Cartel") in facts
+    assert any(t == "ARRESTED_BY" and a == "Juan Soto Gil" for t, a, _ in facts)
+    # "First Capital Command" keeps its first word: it is not a modifier
+    assert ("Gang", "First Capital Command") in ex.nodes("First Capital Command leaders met in Brazil.", "en")
+
+
+def test_a_countrys_possessive_places_the_prison_it_names(ex):
+    text = "Tren de Aragua, which was born in Venezuela's Tocorón prison, now operates in Chile and Peru."
+    located = {b for t, a, b in ex.facts(text, "en") if t == "LOCATED_IN"}
+    assert located == {"Venezuela"}
