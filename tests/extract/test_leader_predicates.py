@@ -211,3 +211,14 @@ def test_a_groups_possessive_before_the_cue_and_a_cue_after_a_preposition(rules)
         ("es", "Juan Soto Gil, quien trabajaba para el jefe del Tren de Aragua, fue detenido."),
     ):
         assert not [f for f in rules.facts(text, lang) if f[0] == "LEADS"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El cabecilla de la banda Los Pulpos, identificado como Juan Soto Gil, fue capturado."),
+        ("en", "The leader of the Los Pulpos gang, identified as Juan Soto Gil, was captured."),
+    ],
+)
+def test_a_leader_identified_after_the_group(rules, lang, text):
+    assert ("LEADS", "Juan Soto Gil", "Los Pulpos") in rules.facts(text, lang)
