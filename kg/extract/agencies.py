@@ -170,10 +170,31 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if mention.type in {"Demonym", COUNTRY, "Place"} and mention.end <= last:
                 country = country or (mention.name if mention.type == COUNTRY else mention.country)
         name = analysis.surface(first, last)
+        country = country or _apposition_country(analysis, last)
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)
     found += _national_forces(analysis, blocked)
     return found
+
+
+def _apposition_country(analysis: Analysis, end: int) -> str | None:
+    """The nationality an apposition gives the agency named before it: "the Sernic, Mozambique's
+    criminal police", "Sernic (Serviço ...), a polícia de investigação moçambicana"."""
+    doc = analysis.doc
+    _, stop = analysis.sents[analysis.sent_of[end - 1]]
+    k = end
+    if k < stop and doc[k].text == "(":  # past the acronym
+        k = next((j + 1 for j in range(k + 1, min(k + 6, stop)) if doc[j].text == ")"), k)
+    if k >= stop or doc[k].text != ",":
+        return None
+    window = range(k + 1, min(k + 9, stop))
+    close = next((j for j in window if doc[j].text in {",", ".", ";", "("}), window.stop)
+    if not any(c.role in ("agency_head", "national_force") and k < c.start < close for c in analysis.cues):
+        return None  # the apposition is not an agency's description
+    for j in range(k + 1, close):
+        for mention in [*analysis.starting("Demonym", j), *analysis.starting(COUNTRY, j)]:
+            return mention.country or mention.name
+    return None
 
 
 def _unit_heads(analysis: Analysis) -> list[tuple[int, int]]:

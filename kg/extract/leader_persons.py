@@ -30,6 +30,7 @@ from kg.extract.rulebase import Fact
 
 NICKNAME_MARKERS = words("nickname_markers")
 AGE_WORDS = words("age_words")
+OF_WORDS = words("of_words")
 
 
 class LeaderPersons(GroupAttribution):
@@ -142,7 +143,13 @@ class LeaderPersons(GroupAttribution):
         words = [t.lower_ for t in between]
         # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
         # after a nickname the apposition may go on with "and": 'X, known as "Y" and considered one of'
-        opening = words[:1] == [","] or (bool(last.aliases) and words[:1] in (["and"], ["y"], ["e"]))
+        # ... but not "alias X y de un cabecilla de G": a second "of" phrase is another person
+        opening = words[:1] == [","] or (
+            bool(last.aliases)
+            and words[:1] in (["and"], ["y"], ["e"])
+            and words[1:2] != []
+            and words[1] not in OF_WORDS
+        )
         appositive = (
             opening
             and len(words) <= 8

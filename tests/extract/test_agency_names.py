@@ -189,3 +189,16 @@ def test_an_acronym_written_as_a_word_names_the_agency_again(ex):
     # a place in parentheses is no acronym
     text = "La Policía Nacional (Perú) capturó a un cabecilla de Los Pulpos."
     assert {n for t, n in ex.nodes(text, "es") if t == "Agency"} == {"Policía Nacional"}
+
+
+def test_an_apposition_gives_the_agency_its_country(ex):
+    text = (
+        "Um chefe do PCC foi preso em Maputo por agentes do Serviço Nacional de Investigação Criminal "
+        "(Sernic), a polícia de investigação moçambicana."
+    )
+    assert ("BASED_IN", "Serviço Nacional de Investigação Criminal", "Mozambique") in ex.facts(text, "pt")
+
+
+def test_a_second_of_phrase_after_a_nickname_is_another_person(rules):
+    text = "El decreto llega tras la fuga de alias Fito y de un cabecilla de Los Lobos."
+    assert not [f for f in rules.facts(text, "es") if f[0] == "LEADS"]
