@@ -229,6 +229,15 @@ class NameScanner:
         j = i
         while j > begin and i - j < max_len:
             token = doc[j - 1]
+            if (
+                token.like_num
+                and j == i
+                and j - 3 >= begin
+                and doc[j - 2].lower_ in CONNECTORS
+                and _cap(doc[j - 3])
+            ):
+                j -= 1  # "Bonde dos 13": a number closing a name after its connector
+                continue
             if token.like_num and not (j - 2 >= begin and doc[j - 2].is_alpha and _cap(doc[j - 2])):
                 break
             if _cap(token) and token.lower_ not in self.demonyms:

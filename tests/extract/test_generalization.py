@@ -288,3 +288,20 @@ def test_a_countrys_possessive_places_the_prison_it_names(ex):
     text = "Tren de Aragua, which was born in Venezuela's Tocorón prison, now operates in Chile and Peru."
     located = {b for t, a, b in ex.facts(text, "en") if t == "LOCATED_IN"}
     assert located == {"Venezuela"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gang"),
+    [
+        ("pt", "O CV disputa o Acre com o Bonde dos 13, grupo criminoso que atua no estado.", "Bonde dos 13"),
+        ("pt", "O CV disputa o Acre com o Bonde do Norte, grupo local que atua no estado.", "Bonde do Norte"),
+        (
+            "es",
+            "Los Lobos pelean Durán con Los Tigres del Sur, grupo local que cobra extorsiones.",
+            "Los Tigres del Sur",
+        ),
+    ],
+)
+def test_a_group_described_after_its_name_by_a_local_group_word(ex, lang, text, gang):
+    assert ("Gang", gang) in ex.nodes(text, lang)
+    assert not [n for t, n in ex.nodes("Em 2019, 13 presos fugiram do presídio.", "pt") if t == "Gang"]
