@@ -87,7 +87,15 @@ def _pattern_type(types: set[str]) -> str:
 
 
 def _resolve_agencies(entities: dict[str, Entity]) -> None:
-    """Merge short agency names into the one longer agency that ends or starts with them."""
+    """Merge short agency names into the one longer agency that ends or starts with them, until
+    none merges ("Policía" waits until "Policía Nacional Civil de San Miguel" has become part of
+    "Policía Nacional Civil")."""
+    while _merge_short_agencies(entities):
+        pass
+
+
+def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
+    merged = False
     agencies = [e for e in entities.values() if e.type == AGENCY]
     for short in sorted(agencies, key=lambda e: len(e.name)):
         words = fold_key(short.name).split()
@@ -113,6 +121,8 @@ def _resolve_agencies(entities: dict[str, Entity]) -> None:
             target.aliases |= {short.name, *short.aliases}
             target.country = target.country or short.country
             del entities[short.key]
+            merged = True
+    return merged
 
 
 def _same_force(short: Entity, other: Entity) -> bool:

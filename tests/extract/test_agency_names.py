@@ -202,3 +202,13 @@ def test_an_apposition_gives_the_agency_its_country(ex):
 def test_a_second_of_phrase_after_a_nickname_is_another_person(rules):
     text = "El decreto llega tras la fuga de alias Fito y de un cabecilla de Los Lobos."
     assert not [f for f in rules.facts(text, "es") if f[0] == "LEADS"]
+
+
+def test_a_bare_police_word_joins_the_one_police_once_its_variants_have_merged(ex):
+    text = (
+        "Seis pandilleros fueron trasladados a la estación de la Policía. "
+        "Luego la Policía Nacional Civil de San Miguel informó la fuga. "
+        "La Policía Nacional Civil recapturó a dos miembros del Barrio 18."
+    )
+    agencies = {n for t, n in ex.nodes(text, "es") if t == "Agency"}
+    assert agencies == {"Policía Nacional Civil"}
