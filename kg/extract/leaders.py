@@ -13,7 +13,7 @@ from kg.extract.coref import described_leaders, leader_references, member_refere
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.function_words import AND_WORDS
-from kg.extract.langdata import phrases
+from kg.extract.langdata import phrases, words
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import (
     HEAD_VERBS,
@@ -32,12 +32,16 @@ from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.successions import successors
 from kg.extract.text import fold_key, name_key
-from kg.schema import LEADER, LEADS
+from kg.schema import AGENCY, LEADER, LEADS
 
 # "fueron identificados como", "were identified as", "foram identificados como"
 IDENTIFIED_AS = tuple(
     sorted({tuple(fold_key(" ".join(p)).split()) for p in phrases("identified_as")}, key=len, reverse=True)
 )
+
+
+# Units of an agency whose chief is an official: "the Federal Police drug unit chief X".
+AGENCY_UNITS = words("agency_units")
 
 
 class LeaderFinder(LeaderPersons):
@@ -192,7 +196,11 @@ class LeaderFinder(LeaderPersons):
                 for person, founded in founders(self.analysis, self.table, sent, [founding[sent]], persons):
                     if not titled(self.analysis, person):
                         self.lead(person, founded, sent, "leads/founder")
-            for cue in (c for c in self._sent_cues(sent) if c.role == "leader" and not self._name_part(c)):
+            for cue in (
+                c
+                for c in self._sent_cues(sent)
+                if c.role == "leader" and not self._name_part(c) and not self._agency_title(c, sent)
+            ):
                 group = self.group_for(cue, sent)
                 if group is None:
                     continue
@@ -221,6 +229,17 @@ class LeaderFinder(LeaderPersons):
         leader_references(self.analysis, self.table, self.blocked)
         member_references(self.analysis, self.table, self.blocked)
         return self.facts
+
+    def _agency_title(self, cue: Cue, sent: int) -> bool:
+        """ "FBI chief X", "Federal Police drug unit chief X": the cue heads an agency's office."""
+        doc = self.analysis.doc
+        for ref in self.table.in_sentence(sent, AGENCY):
+            gap = doc[ref.end : cue.start]
+            # right after the agency, or after one of its units ("drug enforcement unit chief")
+            words = [t.lower_ for t in gap if t.lower_ not in {"'s", "’s"}]
+            if 0 <= cue.start - ref.end <= 4 and (not words or words[-1] in AGENCY_UNITS):
+                return True
+        return False
 
     def identified(self, cue: Cue, sent: int, persons: list[Person]) -> list[Person]:
         """ "los cabecillas del grupo X ... fueron identificados como A, alias B; C y D", "sus

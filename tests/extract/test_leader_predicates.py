@@ -222,3 +222,17 @@ def test_a_groups_possessive_before_the_cue_and_a_cue_after_a_preposition(rules)
 )
 def test_a_leader_identified_after_the_group(rules, lang, text):
     assert ("LEADS", "Juan Soto Gil", "Los Pulpos") in rules.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MS-13 remains strong. FBI chief Juan Soto Gil said the gang is weaker.",
+        "MS-13 remains strong. Five members were held, Federal Police drug unit chief Juan Soto Gil said.",
+    ],
+)
+def test_the_chief_of_an_agency_or_its_unit_is_an_official(rules, text):
+    assert not [n for t, n in rules.nodes(text, "en") if t == "Leader"]
+    # described by an agency as the leader still leads
+    text = "Juan Soto Gil, identified by the FBI as the leader of MS-13, was extradited."
+    assert ("LEADS", "Juan Soto Gil", "Mara Salvatrucha") in rules.facts(text, "en")
