@@ -21,6 +21,7 @@ AGENCY_MODIFIERS = words("agency_modifiers")
 SPLIT_HEADS = words("split_heads")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
 SPECIALIZED = words("specialized")
+PLACE_NAMED_HEADS = words("place_named_heads")
 # Heads shared by groups and police units, and the words that make them a police unit.
 UNIT_HEADS = words("police_unit_heads")
 POLICE_UNIT_WORDS = words("police_unit_words")
@@ -75,6 +76,8 @@ def _agency_span(
             or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
             # "Fiscalía Especializada en Delitos de ...", "Unidad Especializada em Combate ao ..."
             or (token.lower_ in {"en", "em"} and doc[j - 1].lower_ in SPECIALIZED)
+            # "Procuradoria da República em São Paulo": offices named after the state they serve
+            or (token.lower_ == "em" and doc[start].lower_ in PLACE_NAMED_HEADS)
         )
         if connector:
             k = j

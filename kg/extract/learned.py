@@ -257,6 +257,8 @@ class _PairReader:
                 and source is second
                 and bool(roles & {"cue-btw:rival", "cue-btw:ally"})
             )
+            # "the PNP's Office Against ...": a body's own unit, not a partner
+            or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})
         )
         marks = []
         if source.entity.key == self.main or target.entity.key == self.main:

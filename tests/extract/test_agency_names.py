@@ -212,3 +212,16 @@ def test_a_bare_police_word_joins_the_one_police_once_its_variants_have_merged(e
     )
     agencies = {n for t, n in ex.nodes(text, "es") if t == "Agency"}
     assert agencies == {"Policía Nacional Civil"}
+
+
+def test_an_office_named_after_the_state_it_serves(ex):
+    text = "A Procuradoria da República em São Paulo denunciou 12 integrantes do PCC."
+    assert ("Agency", "Procuradoria da República em São Paulo") in ex.nodes(text, "pt")
+    # a force acting in a state is not named after it
+    text = "A Polícia Federal em São Paulo prendeu 12 integrantes do PCC."
+    assert ("Agency", "Polícia Federal") in ex.nodes(text, "pt")
+
+
+def test_a_bodys_own_unit_is_not_its_partner(ex):
+    text = "Ana Ruiz, director of the PNP's Office Against Human Trafficking, praised the operation."
+    assert not [f for f in ex.facts(text, "en") if f[0] == "COOPERATES_WITH"]
