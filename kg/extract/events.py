@@ -21,6 +21,7 @@ from kg.extract.rulebase import (
     IRREALIS,
     MEMBER_WORDS,
     MODALS,
+    NEGATIONS,
     REQUESTS,
     RuleBase,
 )
@@ -37,6 +38,7 @@ from kg.schema import (
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
 CLAUSE_OPENERS = words("clause_openers")
+CONTRAST_WORDS = words("contrast_words")
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 # An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
 OPERATION_WORDS = words("operation_words")
@@ -240,8 +242,13 @@ class EventRules(RuleBase):
             owned = ref.entity.type == LEADER and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
             if owned and not any(c.end <= ref.start for c in arrest):
                 continue  # "tras la muerte de Lazcano ... fue capturado": someone else's arrest
-            if any(c.end <= ref.start for c in arrest) or (
-                later and not any(ref.end <= a.start < later[0].start for a in agency_refs)
+            # "detuvo a trece personas; algunos medios las vincularon a G": another clause
+            reached = any(c.end <= ref.start and not self._clause_break(c.end, ref.start) for c in arrest)
+            # "o CV não foi alvo da operação": a denied arrest
+            denials = NEGATIONS[self.analysis.lang]
+            denied = later and any(doc[k].lower_ in denials for k in range(ref.end, later[0].start))
+            if reached or (
+                later and not denied and not any(ref.end <= a.start < later[0].start for a in agency_refs)
             ):
                 targets.setdefault(ref.entity.key, ref.entity)
         # "arrested the boss of A, which is at war with B": B is the rival named, not the one hit
@@ -263,6 +270,11 @@ class EventRules(RuleBase):
             if fact.source in targets and fact.target in self.table.entities:
                 targets.setdefault(fact.target, self.table.entities[fact.target])
         return targets
+
+    def _clause_break(self, start: int, end: int) -> bool:
+        """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""
+        doc = self.analysis.doc
+        return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
 
     def detainee_agents(self, sent: int, detainees: list[Cue]) -> set[str]:
         """Agencies listed right after "those arrested by", "los capturados por", "os presos pela"."""
@@ -367,6 +379,8 @@ class EventRules(RuleBase):
                 and not any(c.end <= ref.start for c in arrest)
             ):
                 continue
+            if arrest and all(self._clause_break(*sorted((c.start, ref.start))) for c in arrest):
+                continue  # "Police arrested two men, while the DEA said ...": another clause
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
 

@@ -190,7 +190,7 @@ class _PairReader:
                 vetoed = (
                     cue is None
                     or cue > ref.start
-                    or any(doc[k].lower_ in NEGATIONS for k in range(begin, ref.start))
+                    or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, ref.start))
                 )
                 roles = [f"cue-sent:{role}" for role in sorted(cue_starts)] + ["carried"]
                 if self.home is not None and ref.entity.name == self.home:
@@ -248,7 +248,7 @@ class _PairReader:
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
         vetoed = (
             "cue-btw:source" in roles
-            or any(doc[k].lower_ in NEGATIONS for k in range(begin, second.start))
+            or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and any(doc[k].lower_ in unmade for k in range(begin, end)))
             # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit

@@ -9,7 +9,8 @@ from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import COUNTRY
 
-NEGATIONS = words("negations")
+# Per language: Portuguese "no" is "in the", not a denial.
+NEGATIONS = words_by_language("negations")
 # An arrest only wished for, offered or sought: "a reward for information leading to his arrest",
 # "recompensa por su captura", "pedido de prisão", "arrest warrant issued for".
 IRREALIS = words("irrealis")
@@ -68,7 +69,8 @@ class RuleBase:
     def negated(self, cue: Cue) -> bool:
         doc = self.analysis.doc
         begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 3)
-        return any(doc[k].lower_ in NEGATIONS for k in range(begin, cue.start))
+        denials = NEGATIONS[self.analysis.lang]
+        return any(doc[k].lower_ in denials for k in range(begin, cue.start))
 
     def country_of(self, name: str | None) -> Entity | None:
         """The Country entity called ``name``, created if the text named it only indirectly."""

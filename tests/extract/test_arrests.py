@@ -283,3 +283,41 @@ def test_the_rival_named_after_an_arrest_is_not_hit_by_it(ex, lang, text, hit, r
     hit_by = {a for t, a, _ in ex.facts(text, lang) if t == "ARRESTED_BY"}
     assert hit in hit_by
     assert rival not in hit_by
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "hit", "not_hit"),
+    [
+        (
+            "es",
+            "La Policía Nacional detuvo a trece personas del Tren de Aragua; algunos medios las vincularon a Los Lobos.",
+            "Tren de Aragua",
+            "Los Lobos",
+        ),
+        (
+            "pt",
+            "A polícia paraguaia prendeu cinco brasileiros ligados ao PCC; o CV não foi alvo da operação.",
+            "Primeiro Comando da Capital",
+            "Comando Vermelho",
+        ),
+        (
+            "en",
+            "The FBI arrested two members of MS-13, while the DEA said the CJNG remains its main target.",
+            "Mara Salvatrucha",
+            "Jalisco New Generation Cartel",
+        ),
+    ],
+)
+def test_an_arrest_does_not_reach_past_its_clause(rules, lang, text, hit, not_hit):
+    hit_by = {a: b for t, a, b in rules.facts(text, lang) if t == "ARRESTED_BY"}
+    assert hit in hit_by
+    assert not_hit not in hit_by
+    assert "Drug Enforcement Administration" not in hit_by.values()
+
+
+def test_portuguese_no_is_in_the_not_a_denial(rules):
+    text = (
+        "Caio Reis Lima, chefe do Comando Vermelho na Rocinha, fugiu em 2011. "
+        "Ele foi encontrado no porta-malas de um carro e preso pela Polícia Militar."
+    )
+    assert ("ARRESTED_BY", "Caio Reis Lima", "Polícia Militar") in rules.facts(text, "pt")
