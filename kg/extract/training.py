@@ -15,11 +15,12 @@ there gets no threshold at all.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from kg.schema import get_schema
 MIN_COUNT = 2  # a feature seen in fewer training candidates gets no weight
 L2 = 1.0
 MIN_PRECISION = 0.8
+REPEATS = 5  # splits the thresholds are chosen over: one split's luck moves them less
 THRESHOLDS = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))  # 0.50 … 0.95
 
 
@@ -140,12 +142,23 @@ def _folds(docs: Sequence[str], k: int) -> list[set[str]]:
     return [set(ordered[i::k]) for i in range(k)]
 
 
-def out_of_fold(rows: Sequence[Example], k: int) -> list[tuple[Example, float]]:
-    """Each candidate scored by a model fitted without its article."""
+def _shuffled_folds(docs: Sequence[str], k: int, repeat: int) -> list[set[str]]:
+    """The k folds of the ``repeat``-th split: articles ordered by a hash of their id and the
+    repeat number (deterministic, and different from one repeat to the next)."""
+    ordered = sorted(set(docs), key=lambda d: hashlib.sha256(f"{repeat}:{d}".encode()).hexdigest())
+    return [set(ordered[i::k]) for i in range(k)]
+
+
+def out_of_fold(rows: Sequence[Example], k: int, repeats: int = REPEATS) -> list[tuple[Example, float]]:
+    """Each candidate scored by a model fitted without its article, once per repeated split."""
     scored: list[tuple[Example, float]] = []
-    for held in _folds([r.doc for r in rows], k):
-        model = RelationModel(fit([r for r in rows if r.doc not in held]), {})
-        scored += [(r, model.score(r.candidate)) for r in rows if r.doc in held]
+    for repeat in range(repeats):
+        for held in _shuffled_folds([r.doc for r in rows], k, repeat):
+            model = RelationModel(fit([r for r in rows if r.doc not in held]), {})
+            # the repeat in the article's name keeps each split's facts apart when thresholds are chosen
+            scored += [
+                (replace(r, doc=f"{repeat}/{r.doc}"), model.score(r.candidate)) for r in rows if r.doc in held
+            ]
     return scored
 
 
