@@ -5,8 +5,8 @@ states that relation between the gold entities its two ends name, negative when 
 not, and left out when it touches an optional gold item. One logistic regression per
 relation (L2, L-BFGS: deterministic) is fitted on the candidates of the training articles;
 each relation's threshold is the score at which the model alone does best on articles held
-out of the fit (inner folds), and a relation whose facts do not reach ``MIN_PRECISION``
-there gets no threshold at all.
+out of the fit (inner folds, over ``REPEATS`` differently hashed splits), and a relation whose
+facts do not reach ``MIN_PRECISION`` there gets no threshold at all.
 
     python -m kg.extract.training --gold GOLD_DIR [--gold DIR2] ARTICLES... -o model.json [--folds 5]
     python -m kg.extract.training --gold GOLD_DIR ARTICLES... --cv   # k-fold scores, no model written
