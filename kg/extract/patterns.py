@@ -18,6 +18,7 @@ from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import COPULAS
 from kg.extract.langdata import words
 from kg.extract.mentions import (
+    NAME_ARTICLES,
     OPENING_QUOTES,
     Analysis,
     Mention,
@@ -208,7 +209,8 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 
 
 def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
-    """A plain group word before a quoted name: 'el grupo «Los Pepes»', 'o grupo "Os Manos"'.
+    """A plain group word before a quoted name or one opening with an article: 'el grupo «Los
+    Pepes»', 'o grupo "Os Manos"', 'el grupo Los Pepes'.
     Followed by "of the gang Y" ('el grupo «X» de la pandilla Y') it is a faction of Y."""
     doc = analysis.doc
     found: list[Mention] = []
@@ -218,9 +220,15 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         for k in range(s, e)
     }
     for _start, end in cue_spans(analysis, "quoted_group"):
-        if end + 1 >= len(doc) or doc[end].text not in OPENING_QUOTES:
+        if end + 1 >= len(doc):
             continue
-        span = scanner.right(end + 1)
+        # ... or a name opening with a capitalized article: 'el grupo Los Pepes', 'o grupo Os Manos'
+        article = (
+            doc[end].lower_ in NAME_ARTICLES and doc[end].text[:1].isupper() and is_capitalized(doc[end + 1])
+        )
+        if doc[end].text not in OPENING_QUOTES and not article:
+            continue
+        span = scanner.right(end if article else end + 1)
         if not span or not is_name(analysis, *span):
             continue
         after = [k for k in range(span[1], min(len(doc), span[1] + 5)) if doc[k].is_alpha]

@@ -305,3 +305,16 @@ def test_a_countrys_possessive_places_the_prison_it_names(ex):
 def test_a_group_described_after_its_name_by_a_local_group_word(ex, lang, text, gang):
     assert ("Gang", gang) in ex.nodes(text, lang)
     assert not [n for t, n in ex.nodes("Em 2019, 13 presos fugiram do presídio.", "pt") if t == "Gang"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gang"),
+    [
+        ("pt", "Segundo a polícia, o grupo Os Malvados é ligado ao Comando Vermelho.", "Os Malvados"),
+        ("es", "El grupo Los Pepes fue creado en 1993.", "Los Pepes"),
+    ],
+)
+def test_a_plain_group_word_before_a_name_opening_with_an_article(ex, lang, text, gang):
+    assert ("Gang", gang) in ex.nodes(text, lang)
+    # a lower-case article is not a name: "el grupo la llevó" names nothing
+    assert not [n for t, n in ex.nodes("El grupo la llevó a Lima en 2020.", "es") if t == "Gang"]
