@@ -68,6 +68,7 @@ class RelationFinder(OriginRules):
             )
             if subject is None:
                 continue
+            subject = self._linked_subject(sent, before, subject, cue)
             start = cue.end if before or not after else subject.end
             # The countries of this clause: up to a source ("according to ...") or another fact's cue.
             others = [
@@ -86,6 +87,20 @@ class RelationFinder(OriginRules):
             where = self.where_clause(sent, subject)
             if not countries and where is not None:
                 self.add(OPERATES_IN, subject.entity, where, sent, "operates-in/where")
+
+    def _linked_subject(self, sent: int, before: list[Ref], subject: Ref, cue: Cue) -> Ref:
+        """ "X é ligado ao Y e atua na Bahia": the verb after "and" is X's, not the linked group's."""
+        doc = self.analysis.doc
+        gap = [doc[k].lower_ for k in range(subject.end, cue.start)]
+        if (
+            not gap
+            or not all(w in COORDINATION or w == "," for w in gap)
+            or not any(w in COORDINATION for w in gap)
+        ):
+            return subject
+        link = next((c for c in self.cues(sent, "ally") if 0 <= subject.start - c.end <= 1), None)
+        earlier = [r for r in before if link is not None and r.end <= link.start]
+        return earlier[-1] if earlier else subject
 
     def coordinated_before(self, before: list[Ref], subject: Ref) -> list[Ref]:
         """The groups joined to ``subject`` by "and" just before it ("el Cártel de Sinaloa y el CJNG")."""

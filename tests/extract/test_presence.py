@@ -107,3 +107,21 @@ def test_presence_in_a_place_is_presence_in_its_country(rules, lang: str, text: 
 def test_a_place_of_a_country_the_article_never_names_places_nothing(rules) -> None:
     text = "The Gulf Clan operates in Colombia. The faction operated in San José de Uré."
     assert {b for t, _, b in rules.facts(text, "en") if t == "OPERATES_IN"} == {"Colombia"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group", "linked"),
+    [
+        (
+            "pt",
+            "O grupo Os Malvados é ligado ao Comando Vermelho e atua na Bahia.",
+            "Os Malvados",
+            "Comando Vermelho",
+        ),
+        ("en", "The Ravens gang is linked to MS-13 and operates in Honduras.", "Ravens", "Mara Salvatrucha"),
+    ],
+)
+def test_the_verb_after_a_link_belongs_to_the_linked_groups_partner(rules, lang, text, group, linked):
+    present = {a for t, a, _ in rules.facts(text, lang) if t == "OPERATES_IN"}
+    assert group in present
+    assert linked not in present
