@@ -20,6 +20,7 @@ from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
+AGENT_WORDS = words("agent_prepositions")
 FRONTED_CLAUSE = 16  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
 
 
@@ -50,15 +51,34 @@ class OriginRules(HomeRules):
             )
             stop = min(stop, fronted.start) if fronted is not None else stop
             after = [r for r in after if r.start < stop]
+            doc = self.analysis.doc
             places = [
                 m
                 for m in self.analysis.starting_between(cue.end, stop)
-                if m.type in ("Place", "Demonym") and self.analysis.sent_of[m.start] == sent
+                if m.type in ("Place", "Demonym")
+                and self.analysis.sent_of[m.start] == sent
+                # "founded by Salvadoran refugees in Los Angeles": the founders' nationality
+                and not (
+                    m.type == "Demonym"
+                    and any(doc[k].lower_ in AGENT_WORDS for k in range(max(cue.end, m.start - 3), m.start))
+                )
             ]
             candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
             candidates += [(m.start, self.country_of(m.country)) for m in places]
             if candidates:
-                _start, first = min(candidates, key=lambda pair: pair[0])
+                start, first = min(candidates, key=lambda pair: pair[0])
+                # "in the Venezuelan prison of Tocorón": the nationality describes the prison named next
+                prison = next(
+                    (
+                        e
+                        for k, e in sorted(candidates, key=lambda pair: pair[0])
+                        if e is not None and e.type == PRISON and 0 < k - start <= 4
+                    ),
+                    None,
+                )
+                if first is not None and first.type == COUNTRY and prison is not None:
+                    for each in subjects:
+                        self.add(ORIGINATED_IN, each, prison, sent, "originated-in/cue")
                 if first is not None:
                     for each in subjects:
                         self.add(ORIGINATED_IN, each, first, sent, "originated-in/cue")

@@ -187,3 +187,21 @@ def test_an_investigation_led_by_a_prosecutor_is_no_leadership(ex):
         "La investigación fue liderada desde 2020 por Mario Soto Vera, jefe de la Fiscalía de Arica."
     )
     assert not leads(ex, text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "MS-13, for its part, was founded by Salvadoran refugees in Los Angeles in the 1980s."),
+        ("es", "La MS-13 fue fundada por refugiados salvadoreños en Los Ángeles."),
+    ],
+)
+def test_the_founders_nationality_is_not_the_groups_origin(rules, lang, text):
+    origins = {b for t, a, b in rules.facts(text, lang) if t == "ORIGINATED_IN"}
+    assert origins == {"United States"}
+
+
+def test_a_nationality_describing_the_prison_named_next(rules):
+    text = "Tren de Aragua was founded in the Venezuelan prison of Tocorón."
+    origins = {b for t, a, b in rules.facts(text, "en") if t == "ORIGINATED_IN"}
+    assert origins == {"Venezuela", "Tocorón"}
