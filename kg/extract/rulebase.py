@@ -19,6 +19,7 @@ MODALS = words("modals")
 # "pedido de prisão", "solicitud de captura", "request for the arrest": asked for, not made
 REQUESTS = words("requests")
 PREPOSITIONS = words("relation_prepositions")
+AGENT_PREPOSITIONS = words("agent_prepositions")
 CLAUSE_WINDOW = 30  # tokens after a presence cue where its countries are listed
 LOCATION_WINDOW = 10  # tokens between a prison and the place that locates it
 OTHER_FACT_CUES = ("operates", "arrest", "ally", "rival", "cooperate", "leader")
@@ -97,6 +98,8 @@ class RuleBase:
                 continue
             if any(m.type != "Place" for m in self.analysis.covering(mention.start)):
                 continue  # "Policía de Miami", "Presídio de Bangu": part of another name
+            if mention.start > 0 and self.analysis.doc[mention.start - 1].lower_ in AGENT_PREPOSITIONS:
+                continue  # "designada terrorista por Washington": a government acting, not a place
             country = self.country_of(mention.country)
             if country is not None and all(country is not c for c, _ in found):
                 found.append((country, mention.start))

@@ -125,3 +125,19 @@ def test_the_verb_after_a_link_belongs_to_the_linked_groups_partner(rules, lang,
     present = {a for t, a, _ in rules.facts(text, lang) if t == "OPERATES_IN"}
     assert group in present
     assert linked not in present
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        ("en", "MS-13 has cliques in more than a dozen U.S. states.", "United States"),
+        ("es", "La MS-13 tiene clicas en Honduras y Guatemala.", "Honduras"),
+    ],
+)
+def test_cliques_and_strongholds_are_presence(rules, lang, text, country):
+    assert ("OPERATES_IN", "Mara Salvatrucha", country) in rules.facts(text, lang)
+
+
+def test_a_place_acting_as_a_government_places_nothing(rules):
+    text = "Los Lobos mantienen su bastión en Durán y fueron designados terroristas por Washington."
+    assert ("OPERATES_IN", "Los Lobos", "United States") not in rules.facts(text, "es")
