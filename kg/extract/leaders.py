@@ -199,7 +199,10 @@ class LeaderFinder(LeaderPersons):
             for cue in (
                 c
                 for c in self._sent_cues(sent)
-                if c.role == "leader" and not self._name_part(c) and not self._agency_title(c, sent)
+                if c.role == "leader"
+                and not self._name_part(c)
+                and not self._agency_title(c, sent)
+                and not self._modifies_title(c)
             ):
                 group = self.group_for(cue, sent)
                 if group is None:
@@ -229,6 +232,19 @@ class LeaderFinder(LeaderPersons):
         leader_references(self.analysis, self.table, self.blocked)
         member_references(self.analysis, self.table, self.blocked)
         return self.facts
+
+    def _modifies_title(self, cue: Cue) -> bool:
+        """ "the chief anti-mafia prosecutor", "el jefe fiscal": the cue qualifies an official's title."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        for k in range(cue.end, min(end, cue.end + 4)):
+            if doc[k].text == "-":
+                continue  # "anti-mafia"
+            if not doc[k].is_alpha or doc[k].lower_ in CONNECTORS:
+                return False
+            if doc[k].lower_ in TITLES:
+                return True
+        return False
 
     def _agency_title(self, cue: Cue, sent: int) -> bool:
         """ "FBI chief X", "Federal Police drug unit chief X": the cue heads an agency's office."""

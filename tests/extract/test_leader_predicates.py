@@ -236,3 +236,13 @@ def test_the_chief_of_an_agency_or_its_unit_is_an_official(rules, text):
     # described by an agency as the leader still leads
     text = "Juan Soto Gil, identified by the FBI as the leader of MS-13, was extradited."
     assert ("LEADS", "Juan Soto Gil", "Mara Salvatrucha") in rules.facts(text, "en")
+
+
+def test_a_leadership_word_qualifying_an_officials_title(rules):
+    text = (
+        "The 'Ndrangheta is strong. The case grew out of an investigation led by Nicola Pérez Gil, "
+        "then the chief anti-mafia prosecutor of Catanzaro, into the clans."
+    )
+    assert not [n for t, n in rules.nodes(text, "en") if t == "Leader"]
+    text = "The 'Ndrangheta is strong. Luigi Soto Gil, the chief of the 'Ndrangheta, was arrested."
+    assert ("LEADS", "Luigi Soto Gil", "'Ndrangheta") in rules.facts(text, "en")
