@@ -27,6 +27,7 @@ from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cu
 from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
+from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
 
 NICKNAME_MARKERS = words("nickname_markers")
 AGE_WORDS = words("age_words")
@@ -172,9 +173,32 @@ class LeaderPersons(GroupAttribution):
             predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
         if not (appositive or relative or predicate):
             return []
-        return [
+        chain = [
             p for p in coordinated(self.analysis, [*persons, *singles], last) if not titled(self.analysis, p)
         ]
+        return self._siblings_first_named(chain) + chain
+
+    def _siblings_first_named(self, chain: list[Person]) -> list[Person]:
+        """ "Los hermanos Juan, Pedro y Luis Soto Gil, líderes de G": the brothers given by first
+        name before the full name share its surname."""
+        if not chain:
+            return []
+        doc = self.analysis.doc
+        first = min(chain, key=lambda p: p.start)
+        begin, _ = self.analysis.sents[self.analysis.sent_of[first.start]]
+        kin = next(
+            (
+                k
+                for k in range(first.start - 1, max(begin, first.start - 10) - 1, -1)
+                if doc[k].lower_ in SIBLING_WORDS
+            ),
+            None,
+        )
+        firsts = first_names_before(doc, kin, first.start) if kin is not None else None
+        if not firsts:
+            return []
+        names = shared_surname([name for _, name in firsts] + [first.name])
+        return [Person(k, k + 1, name) for (k, _), name in zip(firsts, names, strict=False)]
 
     def _object_of_preposition(self, cue: Cue, fillers: set[int]) -> bool:
         """The cue's noun phrase follows a preposition: "X, who worked for the leader of G" (or

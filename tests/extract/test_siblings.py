@@ -77,3 +77,23 @@ def test_command_phrase_in_a_sentence_about_an_agency_leads_nothing(ex) -> None:
         "actuó bajo el mando de Genaro García Luna."
     )
     assert "LEADS" not in ex.relation_types(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "es",
+            "Los hermanos Juan, Pedro y Luis Soto Gil, líderes del Tren de Aragua, fueron capturados.",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "Os irmãos Pedro e Luis Soto Gil, chefes do Comando Vermelho, foram presos.",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_brothers_named_by_first_name_in_an_apposition_share_the_surname(ex, lang, text, group):
+    leaders = {a for t, a, b in ex.facts(text, lang) if t == "LEADS" and b == group}
+    assert {"Pedro Soto Gil", "Luis Soto Gil"} <= leaders
