@@ -370,57 +370,6 @@ def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:
     ]
 
 
-def known_as_spans(analysis: Analysis) -> dict[int, int]:
-    """Where each "known as" cue ends, by where it starts."""
-    return {c.start: c.end for c in analysis.cues if c.role == "known_as"}
-
-
-def cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
-    """Token spans of the cues of ``role``."""
-    return [(c.start, c.end) for c in analysis.cues if c.role == role]
-
-
-def capitalize(text: str) -> str:
-    """``text`` with its first letter in upper case ("banda" -> "Banda")."""
-    return text[:1].upper() + text[1:]
-
-
-def is_name(analysis: Analysis, start: int, end: int) -> bool:
-    """A span that is a proper name, not only a country, place, demonym or common word."""
-    words = [t for t in analysis.doc[start:end] if t.is_alpha or t.like_num]
-    if not words or all(t.lower_ in STOP for t in words):
-        return False
-    surface = analysis.surface(start, end)
-    known = analysis.gazetteer.lookup(surface)
-    if any(m.end == end for m in analysis.starting("Place", start)):
-        return False
-    return not any(e.type == COUNTRY for e in known)
-
-
-def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: dict[int, int]) -> int:
-    """Skip what may sit between a cue and its name: demonyms, adjectives, 'known as', articles."""
-    steps = 0
-    while j < end and steps < 4:
-        token = doc[j]
-        if j in known_as:
-            j = known_as[j]
-        elif analysis.starting("Demonym", j):
-            j = analysis.starting("Demonym", j)[0].end
-        elif token.lower_ in INTRO_WORDS:
-            j += 1
-        elif (
-            token.text in OPENING_QUOTES
-            and j + 1 < end
-            and doc[j + 1].text[:1].isupper()
-            and doc[j + 1].lower_ not in INTRO_WORDS | NAME_ARTICLES | ARTICLES_EN
-        ):
-            j += 1  # 'el grupo «Mirada Loca»', 'a facção "Bonde do Maluco"'
-        else:
-            break
-        steps += 1
-    return j
-
-
 __all__ = [
     "TITLES",
     "Analysis",
@@ -428,14 +377,9 @@ __all__ = [
     "Mention",
     "MentionRule",
     "NameScanner",
-    "capitalize",
-    "cue_spans",
     "gazetteer_mentions",
-    "is_name",
-    "known_as_spans",
     "name_scanner",
     "parse_document",
     "resolve_overlaps",
     "settle_mentions",
-    "skip_intro",
 ]

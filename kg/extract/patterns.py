@@ -24,13 +24,9 @@ from kg.extract.mentions import (
     Mention,
     MentionRule,
     NameScanner,
-    capitalize,
-    cue_spans,
-    is_name,
-    known_as_spans,
-    skip_intro,
 )
 from kg.extract.navigation import navigation_lines
+from kg.extract.spans import capitalize, cue_spans, is_name, known_as_spans, skip_intro
 from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 

@@ -16,12 +16,8 @@ from kg.extract.mentions import (
     Analysis,
     Mention,
     NameScanner,
-    capitalize,
-    cue_spans,
-    is_name,
-    known_as_spans,
-    skip_intro,
 )
+from kg.extract.spans import capitalize, cue_spans, is_name, known_as_spans, skip_intro
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import COUNTRY, PRISON
 
