@@ -19,17 +19,12 @@ from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.gazetteer import Entry
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
-from kg.extract.mentions import ARTICLE_CONTRACTIONS, STOP, Analysis, Mention
+from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Mention
 from kg.extract.placenames import other_accents
 from kg.extract.text import LANGUAGES, fold_key, name_key
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
 GROUP_TYPES = (GANG, FACTION)
-# A country named once in passing is not what the article is about: the home country needs
-# two mentions, or one with a nationality, place or agency of that country.
-HOME_MIN_SCORE = 3
-# The first country or place named (headline, dateline or lede) is where the story happens.
-FIRST_MENTION_BONUS = 3
 DEFINITE = words("reference_determiners")
 
 
@@ -344,64 +339,3 @@ def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, t
     if any(e.type != type_ for e in named.values()):
         return None
     return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _ends_a_name(analysis: Analysis, start: int) -> bool:
-    """The token before ``start`` is a capitalized word of no mention, inside the sentence."""
-    if start == 0 or start == analysis.sents[analysis.sent_of[start]][0]:
-        return False
-    before = analysis.doc[start - 1]
-    return (
-        before.is_alpha
-        and before.text[:1].isupper()
-        and before.lower_ not in STOP
-        and not analysis.covering(start - 1)
-    )
-
-
-def home_country(analysis: Analysis, table: EntityTable) -> str | None:
-    """The country the article is about: the most mentioned one, counting demonyms and agencies."""
-    scores: Counter[str] = Counter()
-    doc = analysis.doc
-    # "Marcos Lima": a place word that ends a capitalized name is a surname and places nothing
-    persons = {m.start for m in analysis.mentions if m.type == "Place" and _ends_a_name(analysis, m.start)}
-    for mention in analysis.mentions:
-        country = mention.name if mention.type == COUNTRY else mention.country
-        if mention.type not in (COUNTRY, "Demonym", "Place") or not country or mention.start in persons:
-            continue
-        scores[country] += 2 if mention.type in (COUNTRY, "Place") else 1
-        words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
-        at_start = mention.start == analysis.sents[analysis.sent_of[mention.start]][0]
-        follows = doc[mention.end].text if mention.end < len(doc) else ""
-        dateline = at_start and follows in {"-", ",", "("} and sum(len(w) for w in words) >= 4
-        if dateline and all(w.isupper() for w in words):
-            scores[country] += 4  # a dateline: "LIMA --", "MEXICO CITY, Oct 3 (Reuters) -"
-    for entity in table.of_type(AGENCY, GANG, FACTION):
-        if entity.country:  # an agency's state; for a known group, where it is rooted (gazetteer)
-            scores[entity.country] += min(len(entity.mentions), 2)
-    if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
-        return None
-    # An acronym ("U.S. authorities", "US Embassy") is mostly a modifier, not where the story is.
-    opening = next(
-        (
-            m
-            for m in analysis.mentions
-            if m.type in (COUNTRY, "Place")
-            and m.start not in persons
-            and not analysis.surface(m.start, m.end).replace(".", "").isupper()
-            # "extradited from Dubai": where someone comes from, not where the story happens
-            and not (m.start > 0 and doc[m.start - 1].lower_ in {"from", "desde"})
-        ),
-        None,
-    )
-    if opening is not None and analysis.sent_of[opening.start] < 2:  # headline or lede
-        scores[opening.name if opening.type == COUNTRY else str(opening.country)] += FIRST_MENTION_BONUS
-    ranked = scores.most_common(2)
-    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        first = {}
-        for mention in analysis.mentions:
-            name = mention.name if mention.type == COUNTRY else mention.country
-            if name and name not in first:
-                first[name] = mention.start
-        return min((ranked[0][0], ranked[1][0]), key=lambda n: first.get(n, 10**9))
-    return ranked[0][0]

@@ -29,7 +29,8 @@ from pathlib import Path
 
 import yaml
 
-from kg.extract.entities import Entity, EntityTable, Ref, home_country
+from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.rulebase import NEGATIONS, Fact

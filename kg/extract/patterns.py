@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.extract.acronyms import acronym_mentions
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import COPULAS
 from kg.extract.langdata import words
@@ -27,8 +28,8 @@ from kg.extract.mentions import (
 )
 from kg.extract.navigation import navigation_lines
 from kg.extract.spans import capitalize, cue_spans, is_name, known_as_spans, skip_intro
-from kg.extract.text import Tok, fold_key, is_capitalized
-from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
+from kg.extract.text import Tok, is_capitalized
+from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 INDEFINITE = words("apposition_openers")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
@@ -295,60 +296,6 @@ def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
     return all(is_capitalized(doc[j]) and doc[j].is_alpha and j not in covered for j in (k, k + 1))
 
 
-def _short_form(analysis: Analysis, token: Tok, name: str) -> bool:
-    """A capitalized word in parentheses spelt from the name's letters in order, and no place:
-    "Depen", "Sernic", "Dirandro" (acronyms written as words in Spanish and Portuguese)."""
-    word, letters = fold_key(token.text), fold_key(name).replace(" ", "")
-    if not (token.is_alpha and 3 <= len(word) <= 10 and token.text[:1].isupper() and word[0] == letters[:1]):
-        return False
-    if any(m.type in ("Place", "Demonym", COUNTRY) for m in analysis.covering(token.i)):
-        return False
-    rest = iter(letters)
-    return all(c in rest for c in word)  # a subsequence of the name's letters
-
-
-def _acronyms(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
-    """``Name (ACR)`` or ``Name (Translation - ACR)``: the acronym names the entity elsewhere."""
-    doc = analysis.doc
-    forms: dict[str, Mention] = {}
-    for mention in mentions:
-        if mention.type not in {GANG, FACTION, AGENCY, PRISON}:
-            continue
-        j = mention.end
-        if j + 2 < len(doc) and doc[j].text == "(":
-            close = next((k for k in range(j + 1, min(j + 12, len(doc))) if doc[k].text == ")"), None)
-            if close is None:
-                continue
-            inner = [t for t in doc[j + 1 : close]]
-            acronym = (
-                inner[-1].text if inner and inner[-1].text.isupper() and len(inner[-1].text) >= 2 else None
-            )
-            if len(inner) == 1 and _short_form(analysis, inner[0], mention.name):
-                acronym = inner[0].text  # "Departamento Penitenciário Nacional (Depen)"
-            hyphenated = len(inner) > 1 and all(t.text.isupper() or t.text == "-" for t in inner)
-            if hyphenated and not any(t.whitespace_ for t in inner[:-1]):  # "(MP-SP)": one acronym
-                acronym = "".join(t.text for t in inner)
-                mention.aliases.append(acronym)
-                forms[acronym] = mention
-                continue
-            if acronym and len(inner) > 1 and inner[-2].text == "-":
-                mention.aliases.append(analysis.surface(j + 1, close - 2))
-            if acronym and (len(inner) == 1 or inner[-2].text == "-"):
-                mention.aliases.append(acronym)
-                forms[acronym] = mention
-    found: list[Mention] = []
-    if forms:
-        for token in doc:
-            owner = forms.get(token.text)
-            if owner is not None:
-                found.append(
-                    Mention(
-                        owner.type, owner.name, token.i, token.i + 1, "acronym", owner.entry, owner.country
-                    )
-                )
-    return found
-
-
 def pattern_mentions(
     analysis: Analysis, scanner: NameScanner, known: list[Mention], rules: Iterable[MentionRule]
 ) -> list[Mention]:
@@ -358,7 +305,7 @@ def pattern_mentions(
     skipped = _headlines(analysis) | navigation_lines(analysis)
     found = [m for m in found if analysis.sent_of[m.start] not in skipped]
     found += _recurrences(analysis, found)
-    found += _acronyms(analysis, known + found)
+    found += acronym_mentions(analysis, known + found)
     return found
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.extract.entities import Entity, EntityTable, Ref, home_country
+from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.home_country import home_country
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import COUNTRY
