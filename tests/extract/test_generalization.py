@@ -318,3 +318,18 @@ def test_a_plain_group_word_before_a_name_opening_with_an_article(ex, lang, text
     assert ("Gang", gang) in ex.nodes(text, lang)
     # a lower-case article is not a name: "el grupo la llevó" names nothing
     assert not [n for t, n in ex.nodes("El grupo la llevó a Lima en 2020.", "es") if t == "Gang"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "gang"),
+    [
+        (
+            "es",
+            "La banda criminal Los Injertos del Cono extorsionaba a transportistas.",
+            "Los Injertos del Cono",
+        ),
+        ("pt", "A quadrilha criminosa Bonde do Jefferson atua em Manaus.", "Bonde do Jefferson"),
+    ],
+)
+def test_a_group_word_with_its_adjective_introduces_a_name(ex, lang, text, gang):
+    assert ("Gang", gang) in ex.nodes(text, lang)
