@@ -267,3 +267,42 @@ def officer_references(analysis: Analysis, table: EntityTable) -> None:
         if len(agencies) != 1 or any(r.start <= k + 1 and k < r.end for r in table.in_sentence(sent)):
             continue
         table.add_ref(sent, Ref(agencies[0], k, k + 2, anaphor=True))
+
+
+POLICE_MEMBERS = words_by_language("police_members")
+MILITARY_MEMBERS = words_by_language("military_members")
+MILITARY_WORDS = words_by_language("military_words")
+FORCE_QUALIFIERS = words("force_qualifiers") | frozenset(OFFICERS)
+
+
+def force_member_references(analysis: Analysis, table: EntityTable) -> None:
+    """ "recapturado por militares y policías", "soldiers and police officers arrested": members of
+    a force in lower case stand for the one agency of that kind the article names (the one police,
+    the one army or armed forces), wherever it is named."""
+    lang = analysis.lang
+    police_word = POLICE.get(lang)
+    kinds = [
+        (POLICE_MEMBERS.get(lang, frozenset()), frozenset({police_word} if police_word else ())),
+        (MILITARY_MEMBERS.get(lang, frozenset()), MILITARY_WORDS.get(lang, frozenset())),
+    ]
+    doc = analysis.doc
+    for members, names in kinds:
+        agencies = [
+            e
+            for e in table.of_type(AGENCY)
+            if e.mentions and any(n in " ".join(fold_keep_offsets(e.name).lower().split()) for n in names)
+        ]
+        if len(agencies) != 1 or not members:
+            continue
+        longest = max(len(m.split()) for m in members)
+        for k in range(len(doc)):
+            for size in range(longest, 0, -1):
+                words = " ".join(fold_keep_offsets(t.text).lower() for t in doc[k : k + size])
+                qualified = (k + size < len(doc) and doc[k + size].lower_ in FORCE_QUALIFIERS) or (
+                    k > 0 and doc[k - 1].lower_ in FORCE_QUALIFIERS
+                )  # "policiais civis", "local police officers": another force
+                if words in members and doc[k].text.islower() and not qualified:
+                    sent = analysis.sent_of[k]
+                    if not any(r.start < k + size and k < r.end for r in table.in_sentence(sent)):
+                        table.add_ref(sent, Ref(agencies[0], k, k + size, anaphor=True))
+                    break

@@ -9,7 +9,7 @@ on. Adding a rule is one function plus one line here; adding a cue word is a dat
 ``kg/extract/data/lang/<lang>/`` (see :mod:`kg.extract.langdata`).
 
 >>> [rule.name for rule in REFERENCE_RULES]
-['plural-groups', 'generic-police', 'police-officers']
+['plural-groups', 'generic-police', 'police-officers', 'force-members']
 >>> OFFICER_REFERENCES.languages
 ('pt',)
 """
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
 from kg.extract.agencies import agency_mentions
-from kg.extract.coref import officer_references, plural_references, police_references
+from kg.extract.coref import force_member_references, officer_references, plural_references, police_references
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.group_units import unit_mentions
@@ -116,6 +116,7 @@ REFERENCE_RULES: tuple[Rule[TableRule], ...] = (
     Rule("plural-groups", "references", (node(GANG), node(FACTION)), plural_references),
     Rule("generic-police", "references", (node(AGENCY),), police_references),
     OFFICER_REFERENCES,
+    Rule("force-members", "references", (node(AGENCY),), force_member_references),
 )
 LEADER_RULES: tuple[Rule[FactRule], ...] = (
     Rule("leaders", "relations", (node(LEADER), relation(LEADS)), find_leaders),

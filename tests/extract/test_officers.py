@@ -3,6 +3,8 @@ opening a paragraph refers to the one leader named at the end of the paragraph b
 
 from __future__ import annotations
 
+import pytest
+
 LEAD = (
     "Operação na Maré\n\n"
     "A Polícia Militar ocupou a favela da Maré, no Rio de Janeiro, em 2014. Paulo Roberto Nunes, "
@@ -27,3 +29,24 @@ def test_a_pronoun_opening_the_next_paragraph_is_the_leader(ex):
 def test_civil_police_officers_are_not_the_military_police(ex):
     text = LEAD + " Ele foi preso por policiais civis em 2015."
     assert arrests(ex, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "Las Fuerzas Armadas del Ecuador vigilan Manta. Alias Fito, cabecilla de Los Choneros, "
+            "fue recapturado por militares en Manta.",
+            ("Fito", "Fuerzas Armadas del Ecuador"),
+        ),
+        (
+            "en",
+            "The Honduran National Police raided the prison. Two Barrio 18 leaders, Juan Soto Gil and "
+            "Pedro Ruiz Paz, were arrested by police officers in Tegucigalpa.",
+            ("Juan Soto Gil", "Honduran National Police"),
+        ),
+    ],
+)
+def test_members_of_a_force_stand_for_the_one_agency_of_that_kind(ex, lang, text, fact):
+    assert ("ARRESTED_BY", *fact) in ex.facts(text, lang)
