@@ -5,7 +5,7 @@ the one a possessive points to ("its leader"), or the article's main group.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, POSSESSIVES
+from kg.extract.function_words import ARTICLES, INDEFINITE, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.leader_words import CUE_ADJECTIVES, GROUP_MODIFIERS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
@@ -23,6 +23,12 @@ class GroupAttribution:
         """The group whose leader ``cue`` names: the group it governs ("leader of X", "X's boss"),
         the one its possessive points to ("its leader"), or the article's main group."""
         refs = self.table.in_sentence(sent, *GROUP_TYPES)
+        if self._of_unnamed_group(cue):
+            # "the leader of a clan linked to X": some group the article does not name, unless the
+            # group word's own name follows ("líder de una banda llamada Los X")
+            word_end = cue.end + 3
+            own = [r for r in refs if word_end <= r.start <= word_end + 3 and self._called(word_end, r.start)]
+            return own[0].entity if own else None
         named = self._group_named_with(cue, refs)
         if named is not None:
             return named
@@ -31,6 +37,23 @@ class GroupAttribution:
         if self._after_possessive(cue):
             return self._possessor(cue, sent, refs)
         return self._implied_group(cue, sent, refs)
+
+    def _of_unnamed_group(self, cue: Cue) -> bool:
+        """ "leader of a clan", "jefe de una banda", "chefe de uma facção": an indefinite group word."""
+        doc = self.analysis.doc
+        k = cue.end
+        return (
+            k + 2 < len(doc)
+            and doc[k].lower_ in OF_WORDS
+            and doc[k + 1].lower_ in INDEFINITE
+            and self._group_word(k + 2)
+        )
+
+    def _called(self, start: int, end: int) -> bool:
+        """Only a "known as" cue, quotes or nothing between ``start`` and ``end``."""
+        doc = self.analysis.doc
+        named = {k for c in self.analysis.cues if c.role == "known_as" for k in range(c.start, c.end)}
+        return all(k in named or doc[k].text in OPENING_QUOTES for k in range(start, end))
 
     def _group_named_with(self, cue: Cue, refs: list[Ref]) -> Entity | None:
         """ "head of the gang X", "head of Peru's largest gang, X", "X's leader"."""

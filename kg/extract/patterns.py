@@ -72,6 +72,8 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
         or any(t.text[:1].isupper() for t in between)
     ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
+    if any(c.role == "leader" and j < c.start < cue_start for c in analysis.cues):
+        return None  # "X, the leader of a clan": the apposition describes a person
     span = scanner.left(j)
     if span and doc[j].text != "," and span[1] - span[0] < 2:
         return None  # after a copula only a name of two words or more: "Esto es una célula de"

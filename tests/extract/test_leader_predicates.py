@@ -246,3 +246,13 @@ def test_a_leadership_word_qualifying_an_officials_title(rules):
     assert not [n for t, n in rules.nodes(text, "en") if t == "Leader"]
     text = "The 'Ndrangheta is strong. Luigi Soto Gil, the chief of the 'Ndrangheta, was arrested."
     assert ("LEADS", "Luigi Soto Gil", "'Ndrangheta") in rules.facts(text, "en")
+
+
+def test_the_leader_of_an_unnamed_group_is_no_group_and_leads_none_named(rules):
+    text = (
+        "Serbian police arrested Juan Soto Gil, the leader of a clan linked to the Kavač group, in Belgrade."
+    )
+    assert ("Gang", "Juan Soto Gil") not in rules.nodes(text, "en")
+    assert not [f for f in rules.facts(text, "en") if f[0] == "LEADS"]
+    text = "La policía detuvo a Juan Soto Gil, líder de una banda llamada Los Pulpos."
+    assert ("LEADS", "Juan Soto Gil", "Los Pulpos") in rules.facts(text, "es")
