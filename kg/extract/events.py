@@ -338,6 +338,7 @@ class EventRules(RuleBase):
         doc = self.analysis.doc
         before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
         after = doc[cue.end].lower_ if cue.end < len(doc) else ""
+        after = doc[cue.end - 1].lower_ if cue.end - cue.start > 1 else after  # "a prisão de X": its own "de"
         return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in {
             "of",
             "de",
@@ -369,7 +370,11 @@ class EventRules(RuleBase):
                 )
                 for e in arrest_ends
             )
-            if agent_of_other and by is not None and not doc[by.start - 1].is_punct:
+            # "A prisão de X, chefe do G, foi feita pela PF": the arrest's own agent, told at the end
+            performed = by is not None and any(
+                doc[j].lower_ in PERFORMED for j in range(by.start - 2, by.start)
+            )
+            if agent_of_other and by is not None and not doc[by.start - 1].is_punct and not performed:
                 continue
             if (
                 arrest

@@ -133,3 +133,16 @@ def test_an_arrest_told_again_with_its_agent_and_no_name(ex, lang, text, fact):
         .replace("They", "Tom Reed")
     )
     assert fact not in ex.facts(other, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prisão de Caio Reis Lima, chefe do PCC em Roraima, foi feita pela Polícia Federal.",
+        "Após a prisão de Caio Reis Lima, chefe do PCC, pela Polícia Federal, a facção perdeu força.",
+    ],
+)
+def test_the_arrest_of_someone_is_an_arrest_with_its_agent_at_the_end(rules, text):
+    facts = rules.facts(text, "pt")
+    assert ("ARRESTED_BY", "Caio Reis Lima", "Polícia Federal") in facts
+    assert ("ARRESTED_BY", "Primeiro Comando da Capital", "Polícia Federal") in facts
