@@ -192,8 +192,8 @@ def _apposition_country(analysis: Analysis, end: int) -> str | None:
         return None
     window = range(k + 1, min(k + 9, stop))
     close = next((j for j in window if doc[j].text in {",", ".", ";", "("}), window.stop)
-    if not any(c.role in ("agency_head", "national_force") and k < c.start < close for c in analysis.cues):
-        return None  # the apposition is not an agency's description
+    if not any(c.role in ("agency_head", "national_force") for c in analysis.cues_between(k + 1, close)):
+        return None  # the apposition is not an agency's description (no agency word in it)
     for j in range(k + 1, close):
         for mention in [*analysis.starting("Demonym", j), *analysis.starting(COUNTRY, j)]:
             return mention.country or mention.name

@@ -294,15 +294,19 @@ def force_member_references(analysis: Analysis, table: EntityTable) -> None:
         ]
         if len(agencies) != 1 or not members:
             continue
-        longest = max(len(m.split()) for m in members)
+        phrases = {tuple(m.split()) for m in members}
+        firsts = {p[0] for p in phrases}
         for k in range(len(doc)):
-            for size in range(longest, 0, -1):
-                words = " ".join(fold_keep_offsets(t.text).lower() for t in doc[k : k + size])
-                qualified = (k + size < len(doc) and doc[k + size].lower_ in FORCE_QUALIFIERS) or (
-                    k > 0 and doc[k - 1].lower_ in FORCE_QUALIFIERS
-                )  # "policiais civis", "local police officers": another force
-                if words in members and doc[k].text.islower() and not qualified:
-                    sent = analysis.sent_of[k]
-                    if not any(r.start < k + size and k < r.end for r in table.in_sentence(sent)):
-                        table.add_ref(sent, Ref(agencies[0], k, k + size, anaphor=True))
-                    break
+            if doc[k].lower_ not in firsts or not doc[k].text.islower():
+                continue
+            size = max(
+                (len(p) for p in phrases if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), default=0
+            )
+            qualified = (k + size < len(doc) and doc[k + size].lower_ in FORCE_QUALIFIERS) or (
+                k > 0 and doc[k - 1].lower_ in FORCE_QUALIFIERS
+            )  # "policiais civis", "local police officers": another force
+            if not size or qualified:
+                continue
+            sent = analysis.sent_of[k]
+            if not any(r.start < k + size and k < r.end for r in table.in_sentence(sent)):
+                table.add_ref(sent, Ref(agencies[0], k, k + size, anaphor=True))

@@ -8,6 +8,7 @@ before ("the detainees belonged to...", "the operation, carried out jointly with
 from __future__ import annotations
 
 import itertools
+from functools import cached_property
 
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.founders import AGENT_WORDS
@@ -193,7 +194,10 @@ class EventRules(RuleBase):
         agency = {k for r in self.table.in_sentence(sent, AGENCY) for k in range(r.start, r.end)}
         doc = self.analysis.doc
         places = {
-            k for m in self.analysis.mentions if m.type in ("Place", COUNTRY) for k in range(m.start, m.end)
+            k
+            for m in self.analysis.in_sentence(sent)
+            if m.type in ("Place", COUNTRY)
+            for k in range(m.start, m.end)
         }
         for k in range(begin + 1, end):  # a capitalized run after "in" is a place: "en Nuevo León"
             if doc[k].text[:1].isupper() and (doc[k - 1].lower_ in IN_WORDS or k - 1 in places):
@@ -389,5 +393,9 @@ class EventRules(RuleBase):
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
 
-    def arrest_sentences(self) -> set[int]:
-        return {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest"}
+    @cached_property
+    def _arrest_sentences(self) -> frozenset[int]:
+        return frozenset(self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest")
+
+    def arrest_sentences(self) -> frozenset[int]:
+        return self._arrest_sentences

@@ -52,7 +52,8 @@ class GroupAttribution:
     def _called(self, start: int, end: int) -> bool:
         """Only a "known as" cue, quotes or nothing between ``start`` and ``end``."""
         doc = self.analysis.doc
-        named = {k for c in self.analysis.cues if c.role == "known_as" for k in range(c.start, c.end)}
+        cues = self._sent_cues(self.analysis.sent_of[start])
+        named = {k for c in cues if c.role == "known_as" for k in range(c.start, c.end)}
         return all(k in named or doc[k].text in OPENING_QUOTES for k in range(start, end))
 
     def _group_named_with(self, cue: Cue, refs: list[Ref]) -> Entity | None:

@@ -66,10 +66,7 @@ class LeaderPersons(GroupAttribution):
     def _fillers(self, sent: int) -> set[int]:
         """Tokens that may stand inside a leadership phrase: demonyms and group words."""
         fillers = {
-            k
-            for m in self.analysis.mentions
-            if m.type == "Demonym" and self.analysis.sent_of[m.start] == sent
-            for k in range(m.start, m.end)
+            k for m in self.analysis.in_sentence(sent) if m.type == "Demonym" for k in range(m.start, m.end)
         }
         fillers |= {
             k

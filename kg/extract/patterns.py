@@ -72,7 +72,7 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
         or any(t.text[:1].isupper() for t in between)
     ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
-    if any(c.role == "leader" and j < c.start < cue_start for c in analysis.cues):
+    if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)):
         return None  # "X, the leader of a clan": the apposition describes a person
     span = scanner.left(j)
     if span and doc[j].text != "," and span[1] - span[0] < 2:
@@ -90,12 +90,9 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
             k -= 1
         if k < span[0] - 1 and is_capitalized(doc[k]):
             return None  # "la Fiscalía contra las Extorsiones, la estructura ...": part of a longer name
-    heads = {c.start for c in analysis.cues if c.role == "agency_head"}
-    if span and any(k in heads for k in range(*span)):
+    if span and any(c.role == "agency_head" for c in analysis.cues_between(*span)):
         return None  # "Según el Ministerio de Seguridad, el grupo ...": an agency, not the group
-    if span and any(
-        m.start < span[1] and span[0] < m.end for m in analysis.mentions if m.type in KNOWN_TYPES
-    ):
+    if span and any(m.type in KNOWN_TYPES for k in range(*span) for m in analysis.covering(k)):
         return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
     return span
 

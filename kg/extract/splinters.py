@@ -197,9 +197,10 @@ def find_splinters(analysis: Analysis, table: EntityTable) -> None:
 def born_of_split(analysis: Analysis, start: int, groups: list[Ref]) -> list[Ref]:
     """The group named as what a split produced, when the split noun opens at ``start`` (after
     an article): "encabezaron la escisión que dio origen a X" -> [X]."""
-    words = [_fold(t.text) for t in analysis.doc[: min(len(analysis.doc), start + 12)]]
+    # the twelve words from ``start`` only: folding the document up to it made long articles quadratic
+    words = [_fold(t.text) for t in analysis.doc[start : start + 12]]
     end = len(words)
-    k = start + (1 if start < end and words[start] in ARTICLES else 0)
+    k = 1 if end and words[0] in ARTICLES else 0
     after = phrase_at(words, k, SPLIT_EVENTS, end)
     if after == k:
         return []
@@ -207,4 +208,4 @@ def born_of_split(analysis: Analysis, start: int, groups: list[Ref]) -> list[Ref
     rise = phrase_at(words, j, GAVE_RISE, end)
     if rise == j:
         return []
-    return [r for r in groups if rise <= r.start <= rise + 1]
+    return [r for r in groups if start + rise <= r.start <= start + rise + 1]
