@@ -172,6 +172,7 @@ class OriginRules(HomeRules):
         """ "the Kavač clan, a Montenegrin crime group", "Los Pulpos, una banda peruana"."""
         doc = self.analysis.doc
         demonyms = {m.start: m for m in self.analysis.mentions if m.type == "Demonym"}
+        countries = {m.start: m for m in self.analysis.mentions if m.type == COUNTRY}
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
                 j = mention.end
@@ -182,6 +183,10 @@ class OriginRules(HomeRules):
                 marker: Mention | None
                 if origin[:2] in (["de", "origen"], ["de", "origem"]) and j + 3 in demonyms:
                     marker, window, k = demonyms[j + 3], range(j + 3, j + 4), j + 3
+                elif j + 1 in countries and doc[countries[j + 1].end].lower_ in {"'s", "’s"}:
+                    # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
+                    marker, k = countries[j + 1], j + 1
+                    window = range(marker.end + 1, min(len(doc), marker.end + 5))
                 elif doc[j + 1].lower_ in INDEFINITE or self._is_group_word(j + 1):
                     k = j + 2 if doc[j + 1].lower_ in INDEFINITE else j + 1
                     while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
@@ -190,7 +195,7 @@ class OriginRules(HomeRules):
                 else:
                     continue
                 if marker is not None and (origin[0] == "de" or any(self._is_group_word(x) for x in window)):
-                    country = self.country_of(marker.country)
+                    country = self.country_of(marker.country or marker.name)
                     if country is not None:
                         self.add(
                             ORIGINATED_IN,

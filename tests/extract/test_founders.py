@@ -205,3 +205,10 @@ def test_a_nationality_describing_the_prison_named_next(rules):
     text = "Tren de Aragua was founded in the Venezuelan prison of Tocorón."
     origins = {b for t, a, b in rules.facts(text, "en") if t == "ORIGINATED_IN"}
     assert origins == {"Venezuela", "Tocorón"}
+
+
+def test_a_countrys_possessive_in_the_apposition_after_the_name(rules):
+    text = "Los Lobos, Ecuador's largest gang, is fighting for control of the ports."
+    assert ("ORIGINATED_IN", "Los Lobos", "Ecuador") in rules.facts(text, "en")
+    text = "Los Lobos, Ecuador's president said, are weaker."
+    assert not [f for f in rules.facts(text, "en") if f[0] == "ORIGINATED_IN"]
