@@ -131,6 +131,13 @@ class OriginRules(HomeRules):
                 markers.setdefault(sent_of[m.start], []).append(m)
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
+                if mention.rule == "gang-known-of" and mention.country:
+                    # "el cártel mexicano de Sinaloa": the nationality inside the words that name it
+                    country = self.country_of(mention.country)
+                    if country is not None:
+                        self.add(
+                            ORIGINATED_IN, group, country, sent_of[mention.start], "originated-in/demonym"
+                        )
                 for marker in markers.get(sent_of[mention.start], []):
                     gap = range(marker.end, mention.start)
                     if marker.end > mention.start or len(gap) > 7:

@@ -124,6 +124,28 @@ def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -
     return span
 
 
+def _known_of_name(analysis: Analysis, scanner: NameScanner, start: int, end: int) -> Mention | None:
+    """ "el cártel de Sinaloa", "el cártel mexicano de Sinaloa": a group word in lower case, maybe
+    a nationality, then "de" and a name that together spell a group the gazetteer knows."""
+    doc = analysis.doc
+    k = end
+    nationality = next(iter(analysis.starting("Demonym", k)), None)
+    if nationality is not None and doc[k].text.islower():
+        k = nationality.end
+    if k >= len(doc) or doc[k].lower_ not in OF_WORDS or doc[k].lower_ == "of":
+        return None
+    span = scanner.right(k + 1, max_len=4)
+    if span is None or span[0] != k + 1:
+        return None
+    spelled = f"{analysis.surface(start, end)} {doc[k].text} {analysis.surface(*span)}"
+    entry = analysis.gazetteer.entry(GANG, spelled)
+    if entry is None:
+        return None
+    # the nationality read inside the name, if any (the origin rules state it)
+    country = nationality.country if nationality is not None else None
+    return Mention(GANG, entry.name, start, span[1], "gang-known-of", entry, country)
+
+
 def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int, end: int) -> int | None:
     """Where a name headed by a capitalized group word ends: "Cártel del Milenio", "Clan del Sur"."""
     doc = analysis.doc
@@ -149,6 +171,10 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if head_end is not None:
                 name = analysis.surface(start, head_end)
                 found.append(Mention(GANG, name, start, head_end, "gang-name-head"))
+            continue
+        known = _known_of_name(analysis, scanner, start, end)
+        if known is not None:
+            found.append(known)  # "el cártel (mexicano) de Sinaloa": a known name in lower case
             continue
         j = end
         of_form = j < sent_end and doc[j].lower_ in OF_WORDS and doc[j].lower_ != "of"

@@ -212,3 +212,20 @@ def test_a_countrys_possessive_in_the_apposition_after_the_name(rules):
     assert ("ORIGINATED_IN", "Los Lobos", "Ecuador") in rules.facts(text, "en")
     text = "Los Lobos, Ecuador's president said, are weaker."
     assert not [f for f in rules.facts(text, "en") if f[0] == "ORIGINATED_IN"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "origin"),
+    [
+        ("es", "El cártel de Sinaloa opera en Ecuador.", None),
+        ("es", "El cártel mexicano de Sinaloa opera en Ecuador.", "Mexico"),
+        ("pt", "O cartel de Sinaloa atua no Brasil.", None),
+    ],
+)
+def test_a_known_group_spelt_in_lower_case_with_a_nationality(rules, lang, text, origin):
+    facts = rules.facts(text, lang)
+    assert any(t == "OPERATES_IN" and a == "Sinaloa Cartel" for t, a, _ in facts)
+    origins = {b for t, a, b in facts if t == "ORIGINATED_IN"}
+    assert origins == ({origin} if origin else set())
+    # a lower-case group word before a place that spells no known group names nothing
+    assert not [n for t, n in rules.nodes("La pandilla de Medellín opera en Colombia.", "es") if t == "Gang"]
