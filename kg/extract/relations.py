@@ -41,6 +41,7 @@ from kg.schema import (
 )
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
+APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
 
 
 SUPERLATIVES = words("superlatives")
@@ -244,14 +245,30 @@ class RelationFinder(OriginRules):
             for c in self.cues(self.analysis.sent_of[cue.start], "gang_intro")
             for k in range(c.start, c.end)
         }
-        joint = [doc[k].lower_ for k in range(first.end, second.start) if k not in group_words]
+        # "X, una banda surgida en Chone, y Y, que se desprendieron de ella, mantienen una guerra":
+        # each group may carry an apposition between commas
+        joined = self._past_apposition(first.end, second.start)
+        joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
         if not joint or not set(joint) <= COORDINATION | ARTICLES or not set(joint) & COORDINATION - {","}:
             return None
-        if cue.start - second.end > COORDINATED_GAP or any(
-            doc[k].is_punct for k in range(second.end, cue.start)
-        ):
+        verb = self._past_apposition(second.end, cue.start)
+        if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
         return first.entity, second.entity
+
+    def _past_apposition(self, start: int, end: int) -> int:
+        """Where the words after a name go on once an apposition between commas (up to
+        ``APPOSITION_SPAN`` tokens, naming no group) is passed; ``start`` when there is none."""
+        doc = self.analysis.doc
+        if start >= end or doc[start].text != "," or end - start > APPOSITION_SPAN:
+            return start
+        commas = [k for k in range(start + 1, end) if doc[k].text == ","]
+        if not commas:
+            return start
+        sent = self.analysis.sent_of[start]
+        if any(start < r.start < commas[-1] for r in self.table.in_sentence(sent, *GROUP_TYPES)):
+            return start  # another group inside: not a plain apposition
+        return commas[-1] + 1
 
     def _previous(self, sent: int) -> Entity | None:
         """The group the text was about: the last named in the sentence before, else the article's."""

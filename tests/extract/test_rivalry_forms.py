@@ -86,3 +86,23 @@ def test_pacts_and_wars_told_with_a_verb_phrase(rules, lang, text, relation, pai
             ("ALLIED_WITH", "Primeiro Comando da Capital", "'Ndrangheta"),
             ("ALLIED_WITH", "'Ndrangheta", "Primeiro Comando da Capital"),
         }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "Los Choneros, una banda surgida en el cantón de Chone, y Los Lobos, que se desprendieron "
+            "de ella en 2020, mantienen una guerra por las rutas.",
+            {"Los Choneros", "Los Lobos"},
+        ),
+        (
+            "en",
+            "MS-13, founded in Los Angeles, and Barrio 18, which was also born there, have waged a bloody war.",
+            {"Mara Salvatrucha", "Barrio 18"},
+        ),
+    ],
+)
+def test_coordinated_rivals_each_with_an_apposition(rules, lang, text, pair) -> None:
+    assert any(t == "RIVAL_OF" and {s, o} == pair for t, s, o in rules.facts(text, lang))
