@@ -394,8 +394,6 @@ class EventRules(RuleBase):
         return list(found.values())
 
     @cached_property
-    def _arrest_sentences(self) -> frozenset[int]:
-        return frozenset(self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest")
-
     def arrest_sentences(self) -> frozenset[int]:
-        return self._arrest_sentences
+        """The sentences with an arrest cue (read once per document)."""
+        return frozenset(self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "arrest")

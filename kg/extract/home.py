@@ -29,7 +29,7 @@ class HomeRules(EventRules):
                 for ref in self.table.in_sentence(sent, *GROUP_TYPES):
                     arrested.setdefault(ref.entity.key, sent)
         for fact in self.leads:
-            if fact.sent in self.arrest_sentences():
+            if fact.sent in self.arrest_sentences:
                 arrested.setdefault(fact.target, fact.sent)
         for fact in self.facts:
             # "el enfrentamiento entre A y B ... en España": a clash takes place where both groups are

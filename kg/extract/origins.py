@@ -30,9 +30,7 @@ class OriginRules(HomeRules):
     def anaphoric_origin(self) -> None:
         """ "the Venezuelan gang" after the gang was named: the nationality is its origin."""
         for group, nationality, where in anaphoric_nationality(self.analysis, self.table):
-            country = self.country_of(nationality)
-            if country is not None:
-                self.add(ORIGINATED_IN, group, country, where, "originated-in/anaphor")
+            self._origin(group, nationality, where, "originated-in/anaphor")
 
     def originated_in(self, sent: int) -> None:
         for cue in self.cues(sent, "origin"):
@@ -133,11 +131,7 @@ class OriginRules(HomeRules):
             for mention in group.mentions:
                 if mention.rule == "gang-known-of" and mention.country:
                     # "el cártel mexicano de Sinaloa": the nationality inside the words that name it
-                    country = self.country_of(mention.country)
-                    if country is not None:
-                        self.add(
-                            ORIGINATED_IN, group, country, sent_of[mention.start], "originated-in/demonym"
-                        )
+                    self._origin(group, mention.country, sent_of[mention.start], "originated-in/demonym")
                 for marker in markers.get(sent_of[mention.start], []):
                     gap = range(marker.end, mention.start)
                     if marker.end > mention.start or len(gap) > 7:
@@ -152,15 +146,14 @@ class OriginRules(HomeRules):
                     if all(
                         w in ORIGIN_GAP or self._is_group_word(k) for w, k in zip(words, gap, strict=True)
                     ):
-                        country = self.country_of(marker.country or marker.name)
-                        if country is not None:
-                            self.add(
-                                ORIGINATED_IN,
-                                group,
-                                country,
-                                self.analysis.sent_of[mention.start],
-                                "originated-in/demonym",
-                            )
+                        where = sent_of[mention.start]
+                        self._origin(group, marker.country or marker.name, where, "originated-in/demonym")
+
+    def _origin(self, group: Entity, country_name: str | None, sent: int, rule: str) -> None:
+        """ORIGINATED_IN the country called ``country_name``, when there is one."""
+        country = self.country_of(country_name)
+        if country is not None:
+            self.add(ORIGINATED_IN, group, country, sent, rule)
 
     def _group_word_of(self, k: int) -> bool:
         """ "la facción criminal de Brasil X": a group word, maybe with an adjective, then "de" before ``k``."""
@@ -202,15 +195,8 @@ class OriginRules(HomeRules):
                 else:
                     continue
                 if marker is not None and (origin[0] == "de" or any(self._is_group_word(x) for x in window)):
-                    country = self.country_of(marker.country or marker.name)
-                    if country is not None:
-                        self.add(
-                            ORIGINATED_IN,
-                            group,
-                            country,
-                            self.analysis.sent_of[k],
-                            "originated-in/apposition",
-                        )
+                    where = self.analysis.sent_of[k]
+                    self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
 
     def _is_group_word(self, k: int) -> bool:
         if self._group_words is None:
