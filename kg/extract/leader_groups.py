@@ -5,7 +5,7 @@ the one a possessive points to ("its leader"), or the article's main group.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, INDEFINITE, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.leader_words import CUE_ADJECTIVES, GROUP_MODIFIERS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
@@ -30,8 +30,8 @@ class GroupAttribution:
             own = [r for r in refs if word_end <= r.start <= word_end + 3 and self._called(word_end, r.start)]
             return own[0].entity if own else None
         named = self._group_named_with(cue, refs)
-        if named is not None:
-            return named
+        if named is not None or cue.role == "leader_rank":
+            return named  # "one of the most powerful men in G": only of a group named right after
         if self._of_other_body(cue, sent):
             return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         if self._after_possessive(cue):
@@ -71,9 +71,11 @@ class GroupAttribution:
                 for _ in range(2):
                     if len(between) > 2 and between[0].is_alpha and between[0].text.islower():
                         between = between[1:] if between[0].lower_ not in OF_WORDS else between
+                # "one of the most powerful men in X": "in" only right before the group
+                within = len(between) <= 2 and between and between[0].lower_ in IN_WORDS
                 if (
                     between
-                    and between[0].lower_ in OF_WORDS
+                    and (between[0].lower_ in OF_WORDS or within)
                     and (len(between) <= 5 or appositive)
                     and all(
                         not t.is_punct or t.text in OPENING_QUOTES or (appositive and t is between[comma])

@@ -225,3 +225,35 @@ def test_an_office_named_after_the_state_it_serves(ex):
 def test_a_bodys_own_unit_is_not_its_partner(ex):
     text = "Ana Ruiz, director of the PNP's Office Against Human Trafficking, praised the operation."
     assert not [f for f in ex.facts(text, "en") if f[0] == "COOPERATES_WITH"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "La Sijín capturó a cuatro integrantes de Los Rastrojos en Palmira.",
+            ("BASED_IN", "Sijín", "Colombia"),
+        ),
+        (
+            "es",
+            "Efectivos de la Dirandro detuvieron a dos miembros del Tren de Aragua.",
+            ("BASED_IN", "Dirandro", "Peru"),
+        ),
+        (
+            "es",
+            "La FELCC aprehendió a tres miembros del PCC en Santa Cruz.",
+            ("ARRESTED_BY", "Primeiro Comando da Capital", "FELCC"),
+        ),
+        (
+            "pt",
+            "Agentes do Denarc prenderam integrantes do PCC na zona leste.",
+            ("BASED_IN", "Denarc", "Brazil"),
+        ),
+        ("pt", "O Gaeco denunciou 20 membros do Comando Vermelho.", ("BASED_IN", "Gaeco", "Brazil")),
+    ],
+)
+def test_well_known_units_are_known_in_either_case(
+    ex, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in ex.facts(text, lang)

@@ -8,7 +8,7 @@ import pytest
 @pytest.mark.parametrize(
     ("lang", "text", "agencies"),
     [
-        ("es", "Agentes de la SIJIN y del CTI detuvieron a miembros del Clan del Golfo.", {"SIJIN", "CTI"}),
+        ("es", "Agentes de la DIPOL y del GOES detuvieron a miembros del Clan del Golfo.", {"DIPOL", "GOES"}),
         ("es", "La DIJIN capturó a tres integrantes del Clan del Golfo en Cali.", {"DIJIN"}),
         ("pt", "Dois integrantes do Comando Vermelho foram presos pela DRACO em Fortaleza.", {"DRACO"}),
         ("pt", "Policiais da DENARC apreenderam cocaína do Comando Vermelho.", {"DENARC"}),
