@@ -9,18 +9,22 @@ pipeline (:mod:`kg.extract.pipeline`) runs its rules by name.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, INDEFINITE
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS, INDEFINITE, OF_FORMS
 from kg.extract.home import HomeRules
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import anaphoric_nationality
-from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES
+from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
 AGENT_WORDS = words("agent_prepositions")
+# "are all Mexican", "son bandas ecuatorianas", "ambos brasileiros": words between a copula and a
+# nationality; the first three also open "A and B, both Brazilian"
+NATIONALITY_FILLERS = words("nationality_fillers")
+TOGETHER_WORDS = words("together_words")
 FRONTED_CLAUSE = 16  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
 
 
@@ -148,6 +152,63 @@ class OriginRules(HomeRules):
                     ):
                         where = sent_of[mention.start]
                         self._origin(group, marker.country or marker.name, where, "originated-in/demonym")
+
+    def predicate_origin(self) -> None:
+        """ "Tren de Aragua is Venezuelan", "Los Lobos y Los Choneros son bandas ecuatorianas", "six of
+        the groups are Mexican: A, B and C", "o PCC e o Comando Vermelho, ambos brasileiros"."""
+        doc = self.analysis.doc
+        for marker in (m for m in self.analysis.mentions if m.type == "Demonym"):
+            sent = self.analysis.sent_of[marker.start]
+            begin, end = self.analysis.sents[sent]
+            k = marker.start - 1
+            while k > begin and (doc[k].lower_ in NATIONALITY_FILLERS or self._is_group_word(k)):
+                k -= 1
+            after = doc[marker.end] if marker.end < end else None
+            if after is not None and (
+                after.text == "-"
+                or (
+                    after.is_alpha
+                    and not (
+                        after.lower_ in AND_WORDS | IN_WORDS | PREPOSITIONS or self._is_group_word(marker.end)
+                    )
+                )
+            ):
+                continue  # "are Mexican nationals", "Mexican-American": not the group's own nationality
+            groups = self.table.in_sentence(sent, *GROUP_TYPES)
+            if doc[k].lower_ in COPULAS and after is not None and after.text == ":":
+                subjects = self._listed(groups, marker.end + 1)  # "six of them are Mexican: A, B and C"
+            elif doc[k].lower_ in COPULAS or (doc[k].text == "," and doc[k + 1].lower_ in TOGETHER_WORDS):
+                subjects = self._listed(groups, k, backwards=True)
+                if subjects and self._owned(subjects[-1]):
+                    continue  # "el líder de Los Lobos es ecuatoriano": the leader's nationality
+            else:
+                continue
+            for ref in subjects:
+                self._origin(ref.entity, marker.country or marker.name, sent, "originated-in/predicate")
+
+    def _owned(self, ref: Ref) -> bool:
+        """ "el líder de Los Lobos", "the gang's leader": the group names whose thing it is."""
+        doc = self.analysis.doc
+        k = ref.start - 1
+        while k > 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        return doc[k].lower_ in OF_FORMS or doc[ref.end].lower_ in {"'s", "’s"}
+
+    def _listed(self, groups: list[Ref], at: int, backwards: bool = False) -> list[Ref]:
+        """The groups listed from token ``at`` on ("A, B and C"), or ending right before it, in the
+        order met."""
+        doc = self.analysis.doc
+        ordered = sorted(groups, key=lambda r: r.start, reverse=backwards)
+        chain: list[Ref] = []
+        for ref in ordered:
+            near, far = (ref.end, at) if backwards else (at, ref.start)
+            if (backwards and ref.end > at) or (not backwards and ref.start < at):
+                continue
+            if not all(t.text in {",", "(", ")"} or t.lower_ in SUBJECT_LIST_WORDS for t in doc[near:far]):
+                break
+            chain.append(ref)
+            at = ref.start if backwards else ref.end
+        return chain
 
     def _origin(self, group: Entity, country_name: str | None, sent: int, rule: str) -> None:
         """ORIGINATED_IN the country called ``country_name``, when there is one."""

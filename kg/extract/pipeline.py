@@ -134,6 +134,7 @@ DOCUMENT_RULES: tuple[Rule[DocumentRule], ...] = (
     Rule("demonym-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.demonym_origin),
     Rule("anaphoric-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.anaphoric_origin),
     Rule("appositive-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.appositive_origin),
+    Rule("predicate-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.predicate_origin),
     Rule("arrests", "relations", (relation(ARRESTED_BY), relation(COOPERATES_WITH)), RelationFinder.arrests),
     Rule("factions", "relations", (relation(FACTION_OF),), RelationFinder.factions),
     Rule("prison-places", "relations", (relation(LOCATED_IN),), RelationFinder.prisons),
