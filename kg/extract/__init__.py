@@ -120,6 +120,10 @@ def _antecedent(table: EntityTable, analysis: Analysis, key: str, sent: int) -> 
         return None
     entity = table.entities.get(key)
     earlier = [analysis.sent_of[m.start] for m in entity.mentions] if entity else []
+    # a leader is named by references, not mentions: "A and B ... . Both men were arrested"
+    earlier += [
+        s for s, named in table.refs.items() if any(r.entity.key == key and not r.anaphor for r in named)
+    ]
     earlier = [s for s in earlier if s < sent]
     return max(earlier) if earlier else None
 

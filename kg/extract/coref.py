@@ -1,4 +1,5 @@
-"""Leaders named again later in the article: by surname, by nickname, or by a pronoun.
+"""Leaders named again later in the article: by surname, by nickname, by a pronoun, or
+together ("both men were arrested").
 
 "Adolfo Macías Villamar ... Macías had been recaptured", "alias 'El Menchito' ... 'El
 Menchito' fue capturado", "Luiz Fernando da Costa ... Ele foi capturado": each later form
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import INDEFINITE
-from kg.extract.langdata import mapping, words, words_by_language
+from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
 from kg.extract.text import fold_keep_offsets
@@ -72,12 +73,17 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
                 continue
         elif sent == 0 or doc[begin].lower_ not in pronouns or not doc[begin].text[0].isupper():
             continue
-        before = sent - 1  # a paragraph break between the two sentences is a sentence too
-        while before > 0 and not any(doc[k].is_alpha for k in range(*analysis.sents[before])):
-            before -= 1
-        leaders = {r.entity.key: r.entity for r in table.in_sentence(before, LEADER)}
+        leaders = {r.entity.key: r.entity for r in table.in_sentence(_previous(analysis, sent), LEADER)}
         if len(leaders) == 1 and not table.in_sentence(sent, LEADER):
             table.add_ref(sent, Ref(next(iter(leaders.values())), at, at + 1))
+
+
+def _previous(analysis: Analysis, sent: int) -> int:
+    """The nearest sentence before ``sent`` with words (a paragraph break is a sentence too)."""
+    before = sent - 1
+    while before > 0 and not any(analysis.doc[k].is_alpha for k in range(*analysis.sents[before])):
+        before -= 1
+    return before
 
 
 MEMBER = words("member_nouns")
@@ -154,6 +160,46 @@ def plural_references(analysis: Analysis, table: EntityTable) -> None:
                 continue
             for entity in groups:
                 table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
+
+
+NUMBER_WORDS = mappings_by_language("number_words")
+PASSIVE_AUXILIARIES = words("passive_auxiliaries")
+PASSIVE_GAP = words("passive_gap") | PASSIVE_AUXILIARIES
+
+
+def plural_leader_references(analysis: Analysis, table: EntityTable) -> None:
+    """ "A, a co-founder of G, and B, who runs H. Both men were arrested by X": "both men", "los
+    dos", "os irmãos" as the subject of an arrest told in the passive stand for the leaders named
+    just before.
+
+    The leaders are the ones named earlier in the same sentence, otherwise in the sentence
+    before; there must be at least two, and as many as a number word in the phrase says
+    ("los tres": three). Only auxiliaries and a few adverbs may stand between the phrase and
+    the arrest ("were later arrested", "ya habían sido capturados"), one of them the passive's.
+    """
+    doc = analysis.doc
+    numbers = NUMBER_WORDS.get(analysis.lang, {})
+    arrests = [c for c in analysis.cues if c.role == "arrest"]
+    seen: set[int] = set()
+    for cue in analysis.cues:  # the longest phrase at each start comes first
+        if cue.role != "plural_persons" or cue.start in seen:
+            continue
+        seen.add(cue.start)
+        sent = analysis.sent_of[cue.start]
+        arrest = next((a.start for a in arrests if a.start >= cue.end), None)
+        if arrest is None or analysis.sent_of[arrest] != sent:
+            continue
+        gap = [doc[k].lower_ for k in range(cue.end, arrest)]
+        if not any(w in PASSIVE_AUXILIARIES for w in gap) or any(w not in PASSIVE_GAP for w in gap):
+            continue  # "both cartels were hit by arrests", "both men arrested a suspect"
+        counts = {numbers[doc[k].lower_] for k in range(cue.start, cue.end) if doc[k].lower_ in numbers}
+        leaders = _distinct([r for r in table.in_sentence(sent, LEADER) if r.end <= cue.start])
+        if len(leaders) < 2 and sent > 0:
+            leaders = _distinct(table.in_sentence(_previous(analysis, sent), LEADER))
+        if len(leaders) < 2 or any(int(n) != len(leaders) for n in counts):
+            continue
+        for entity in leaders:
+            table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
 
 
 def _distinct(refs: list[Ref]) -> list[Entity]:

@@ -166,6 +166,22 @@ def mapping(key: str) -> dict[str, str]:
     return found
 
 
+def mappings_by_language(key: str) -> dict[str, dict[str, str]]:
+    """``key``'s word-to-word pairs per language, for the languages that list them (a word may
+    mean one thing in one language and another in the next: "dos" is two in Spanish, "of the" in
+    Portuguese).
+
+    >>> mappings_by_language("number_words")["es"]["tres"]
+    '3'
+    """
+    found = {
+        lang: dict(language_data(lang).mappings[key]) for lang in languages() if key in _load(lang).mappings
+    }
+    if not found:
+        raise KeyError(f"no mapping {key!r} in the language data")
+    return found
+
+
 def cue_phrases(lang: str) -> dict[str, tuple[str, ...]]:
     """The cue phrases of ``lang`` by role, in the order of its ``cues.yaml``; a phrase ending in
     a preposition also ends in its contractions with an article (``contractions``), one opening
@@ -235,6 +251,7 @@ __all__ = [
     "language_data",
     "languages",
     "mapping",
+    "mappings_by_language",
     "phrases",
     "set_data_root",
     "words",

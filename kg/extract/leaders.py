@@ -9,7 +9,7 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
-from kg.extract.coref import described_leaders, leader_references, member_references
+from kg.extract.coref import described_leaders, leader_references, member_references, plural_leader_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.function_words import AND_WORDS
@@ -231,6 +231,7 @@ class LeaderFinder(LeaderPersons):
                 self.lead(person, group, sent, "leads/described")
         leader_references(self.analysis, self.table, self.blocked)
         member_references(self.analysis, self.table, self.blocked)
+        plural_leader_references(self.analysis, self.table)
         return self.facts
 
     def _modifies_title(self, cue: Cue) -> bool:
