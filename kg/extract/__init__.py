@@ -17,6 +17,7 @@ whose every node and edge carries the sentence that supports it.
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, fields
@@ -112,20 +113,28 @@ def _node_sentences(entity: Entity, analysis: Analysis, facts: list[Fact]) -> li
     return list(seen.items())[:MAX_NODE_EVIDENCE]
 
 
-def _antecedent(table: EntityTable, analysis: Analysis, key: str, sent: int) -> int | None:
+def _naming_sentences(table: EntityTable, analysis: Analysis) -> dict[str, list[int]]:
+    """The sentences that name each entity, in order: its mentions, and its references that do not
+    refer back (a leader is named by references: "A and B ... . Both men were arrested")."""
+    named: dict[str, set[int]] = {}
+    for entity in table.entities.values():
+        named[entity.key] = {analysis.sent_of[m.start] for m in entity.mentions}
+    for sent, refs in table.refs.items():
+        for ref in refs:
+            if not ref.anaphor:
+                named.setdefault(ref.entity.key, set()).add(sent)
+    return {key: sorted(sents) for key, sents in named.items()}
+
+
+def _antecedent(table: EntityTable, naming: dict[str, list[int]], key: str, sent: int) -> int | None:
     """The last sentence before ``sent`` that names entity ``key``, when ``sent`` only refers back to
     it or goes on about it without naming it."""
     refs = [r for r in table.in_sentence(sent) if r.entity.key == key]
     if any(not r.anaphor for r in refs):
         return None
-    entity = table.entities.get(key)
-    earlier = [analysis.sent_of[m.start] for m in entity.mentions] if entity else []
-    # a leader is named by references, not mentions: "A and B ... . Both men were arrested"
-    earlier += [
-        s for s, named in table.refs.items() if any(r.entity.key == key and not r.anaphor for r in named)
-    ]
-    earlier = [s for s in earlier if s < sent]
-    return max(earlier) if earlier else None
+    earlier = naming.get(key, [])
+    k = bisect_left(earlier, sent)
+    return earlier[k - 1] if k else None
 
 
 def _graph(
@@ -137,6 +146,7 @@ def _graph(
     ids: dict[str, str] = {}
     make = _EvidenceMaker(document, analysis, lang)
     relations = {r.name: r for r in schema.relations}
+    naming = _naming_sentences(table, analysis)
     for entity in table.entities.values():
         if entity.type == COUNTRY and not entity.mentions and entity.key not in used:
             continue
@@ -162,7 +172,7 @@ def _graph(
         evidence = grouped.setdefault((fact.type, source, target), {})
         evidence[make(fact.sent, fact.rule, True)] = None
         for key in (fact.source, fact.target):
-            named = _antecedent(table, analysis, key, fact.sent)
+            named = _antecedent(table, naming, key, fact.sent)
             if named is not None:  # "the group was dismantled": also the sentence that named it
                 evidence[make(named, f"{fact.rule}/antecedent", False)] = None
     for (type_, source, target), evidence in grouped.items():
