@@ -26,6 +26,8 @@ def acronym_mentions(analysis: Analysis, mentions: list[Mention]) -> list[Mentio
     """``Name (ACR)`` or ``Name (Translation - ACR)``: the acronym names the entity elsewhere."""
     doc = analysis.doc
     forms: dict[str, Mention] = {}
+    # "the Defense Ministry (Sedena)": a known name in the parentheses names the same body
+    known = {(m.type, m.start, m.end) for m in mentions if m.entry is not None}
     for mention in mentions:
         if mention.type not in {GANG, FACTION, AGENCY, PRISON}:
             continue
@@ -38,6 +40,9 @@ def acronym_mentions(analysis: Analysis, mentions: list[Mention]) -> list[Mentio
             acronym = (
                 inner[-1].text if inner and inner[-1].text.isupper() and len(inner[-1].text) >= 2 else None
             )
+            if mention.entry is None and (mention.type, j + 1, close) in known:
+                mention.aliases.append(analysis.surface(j + 1, close))
+                continue
             if len(inner) == 1 and short_form(analysis, inner[0], mention.name):
                 acronym = inner[0].text  # "Departamento Penitenciário Nacional (Depen)"
             hyphenated = len(inner) > 1 and all(t.text.isupper() or t.text == "-" for t in inner)

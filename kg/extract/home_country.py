@@ -18,6 +18,18 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 HOME_MIN_SCORE = 3
 # The first country or place named (headline, dateline or lede) is where the story happens.
 FIRST_MENTION_BONUS = 3
+# A Spanish or Portuguese article "about" one of these is a story told from abroad (an
+# extradition, an indictment, sanctions): its police, prisons and groups are not that country's.
+ENGLISH_SPEAKING = frozenset({"United States", "United Kingdom", "Canada", "Ireland", "Australia"})
+
+
+def told_from_abroad(lang: str, home: str | None) -> bool:
+    """A Spanish or Portuguese article whose home country is an English-speaking one.
+
+    >>> told_from_abroad("es", "United States"), told_from_abroad("en", "United States")
+    (True, False)
+    """
+    return lang in ("es", "pt") and home in ENGLISH_SPEAKING
 
 
 def _ends_a_name(analysis: Analysis, start: int) -> bool:

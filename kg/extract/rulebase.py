@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.entities import Entity, EntityTable, Ref
-from kg.extract.home_country import home_country
+from kg.extract.home_country import home_country, told_from_abroad
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import COUNTRY
@@ -55,7 +55,9 @@ class RuleBase:
         self.cues_by_sent: dict[int, list[Cue]] = {}
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
-        self.home = home_country(analysis, table)
+        # the country the story happens in, for facts told only by where it happens
+        home = home_country(analysis, table)
+        self.home = None if told_from_abroad(analysis.lang, home) else home
         # the publisher's country, when the article names it
         named = {e.name for e in table.of_type(COUNTRY) if e.mentions}
         self.publisher_country = analysis.source_country if analysis.source_country in named else None

@@ -1,0 +1,39 @@
+"""A Spanish or Portuguese story told from the United States (an extradition, an indictment)
+does not place its police, prisons and groups in the United States; the same facts in a story
+that happens in Mexico still take Mexico. A known name in parentheses after a body's common
+name is that body: "the Defense Ministry (Sedena)".
+"""
+
+from __future__ import annotations
+
+US_TOLD = (
+    "Estados Unidos acusa a un jefe de la MS-13 capturado en Chiapas.\n\n"
+    "Un tribunal de Estados Unidos acusó a Óscar Lemus Portillo, cabecilla de la MS-13. "
+    "Agentes del Instituto Nacional de Migración lo detuvieron en Chiapas. "
+    "En 2021 salió del penal de Ciudad Barrios. "
+    "Estados Unidos pidió su extradición y Estados Unidos lo juzgará en Nueva York."
+)
+
+MEXICO_TOLD = (
+    "México detiene a un jefe de la MS-13.\n\n"
+    "Agentes del Instituto Nacional de Migración detuvieron en México a Óscar Lemus Portillo, "
+    "cabecilla de la MS-13. Las autoridades de México lo entregaron en la frontera."
+)
+
+
+def test_a_story_told_from_abroad_places_nothing_in_that_country(rules) -> None:
+    facts = rules.facts(US_TOLD, "es")
+    assert ("BASED_IN", "Instituto Nacional de Migración", "United States") not in facts
+    assert not {f for f in facts if f[0] == "LOCATED_IN" and f[2] == "United States"}
+    assert ("OPERATES_IN", "Mara Salvatrucha", "United States") not in facts
+
+
+def test_the_same_story_at_home_places_its_agency_there(rules) -> None:
+    assert ("BASED_IN", "Instituto Nacional de Migración", "Mexico") in rules.facts(MEXICO_TOLD, "es")
+
+
+def test_a_known_name_in_parentheses_is_the_same_body(ex) -> None:
+    text = "The Defense Ministry (Sedena) said soldiers had detained two Sinaloa Cartel gunmen in Culiacán."
+    agencies = [n for n in ex.run(text, "en").graph.nodes() if n.type == "Agency"]
+    assert len(agencies) == 1 and "Defense Ministry" in agencies[0].aliases
+    assert ("BASED_IN", agencies[0].name, "Mexico") in ex.facts(text, "en")
