@@ -11,6 +11,7 @@ from kg.extract.langdata import words
 
 AND_WORDS = words("and_words")
 ARTICLES = words("definite_articles")
+BETWEEN_WORDS = words("between_words")
 COPULAS = words("copulas")
 INDEFINITE = words("indefinite_articles")
 IN_WORDS = words("in_words")

@@ -9,7 +9,15 @@ pipeline (:mod:`kg.extract.pipeline`) runs its rules by name.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS, INDEFINITE, OF_FORMS
+from kg.extract.function_words import (
+    AND_WORDS,
+    ARTICLES,
+    BETWEEN_WORDS,
+    COPULAS,
+    IN_WORDS,
+    INDEFINITE,
+    OF_FORMS,
+)
 from kg.extract.home import HomeRules
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue, Mention
@@ -41,6 +49,9 @@ class OriginRules(HomeRules):
             if self.negated(cue):
                 continue
             groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start]
+            subject = groups and not any(t.is_punct for t in self.analysis.doc[groups[-1].end : cue.start])
+            if subject and self._owned(self._listed(groups, groups[-1].end, backwards=True)[-1]):
+                continue  # "la guerra entre A y B nació en", "members of G were born in": not G's origin
             fronted = None if groups else self.fronted_subject(sent, cue)
             if not groups and fronted is None:
                 continue
@@ -187,12 +198,13 @@ class OriginRules(HomeRules):
                 self._origin(ref.entity, marker.country or marker.name, sent, "originated-in/predicate")
 
     def _owned(self, ref: Ref) -> bool:
-        """ "el líder de Los Lobos", "the gang's leader": the group names whose thing it is."""
+        """ "el líder de Los Lobos", "the gang's leader", "la guerra entre A y B": the group is not
+        the subject, but whose thing it is or one side of it."""
         doc = self.analysis.doc
         k = ref.start - 1
         while k > 0 and doc[k].lower_ in ARTICLES:
             k -= 1
-        return doc[k].lower_ in OF_FORMS or doc[ref.end].lower_ in {"'s", "’s"}
+        return (k >= 0 and doc[k].lower_ in OF_FORMS | BETWEEN_WORDS) or doc[ref.end].lower_ in {"'s", "’s"}
 
     def _listed(self, groups: list[Ref], at: int, backwards: bool = False) -> list[Ref]:
         """The groups listed from token ``at`` on ("A, B and C"), or ending right before it, in the

@@ -42,6 +42,11 @@ def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
     return end
 
 
+def _town(analysis: Analysis, start: int, end: int) -> bool:
+    """The span is exactly one place: a town, a city or a state."""
+    return any(m.end == end for m in analysis.starting("Place", start))
+
+
 def _country_at_end(analysis: Analysis, start: int, end: int) -> str | None:
     """The country of a place that ends a name: "Casa de Custódia de Taubaté" -> Brazil."""
     for mention in analysis.mentions:
@@ -85,11 +90,17 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         ):
             j += 1  # "la prisión neoyorquina de Rikers Island", "o presídio paulista de X"
         j = _skip_qualifier(analysis, j, sent_end)  # "el penal de máxima seguridad de Tocorón"
+        qualified = j > end  # "o presídio federal de Brasília": a kind of prison, then its town
         if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
             j += 1
         if j in known_as:  # "la cárcel conocida como La Roca"
             j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
+        if span and qualified and not is_capitalized(doc[start]) and _town(analysis, *span):
+            name = capitalize(analysis.surface(start, span[1]))
+            country = _country_at_end(analysis, start, span[1])
+            found.append(Mention(PRISON, name, start, span[1], "prison-town", None, country))
+            continue
         if not span or not (is_name(analysis, *span) or is_capitalized(doc[start])):
             continue
         cue = analysis.surface(start, end)
