@@ -1,6 +1,7 @@
 """Origins told by formation verbs ("se formaron en", "teve origem em", "got its start in"), a
 war's origin that is not a group's, and prisons named by their town after a kind of prison
-("o presídio federal de Brasília", "la cárcel regional de Guayaquil").
+("o presídio federal de Brasília", "la cárcel regional de Guayaquil"), and a group name that runs
+into a known gang ("la facción Los Pinos del Tren de Aragua").
 """
 
 from __future__ import annotations
@@ -68,3 +69,37 @@ def test_a_town_after_a_bare_prison_word_is_no_prison(rules) -> None:
     assert not {
         n for n in rules.nodes("Ele ficou preso em uma cadeia de Brasília.", "pt") if n[0] == "Prison"
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "gang"),
+    [
+        (
+            "es",
+            "La facción Los Pinos del Tren de Aragua fue desarticulada en Santiago.",
+            "Los Pinos",
+            "Tren de Aragua",
+        ),
+        (
+            "es",
+            "La célula Los Malditos del Clan del Golfo cayó en Medellín.",
+            "Los Malditos",
+            "Clan del Golfo",
+        ),
+        (
+            "pt",
+            "A facção Tropa do Morro do Comando Vermelho foi alvo da operação.",
+            "Tropa do Morro",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_name_running_into_a_known_gang_is_its_faction(
+    ex, lang: str, text: str, faction: str, gang: str
+) -> None:
+    assert ("FACTION_OF", faction, gang) in ex.facts(text, lang)
+
+
+def test_a_common_noun_before_a_known_gang_is_no_faction(rules) -> None:
+    text = "Un video del grupo armado del Tren de Aragua circuló en redes."
+    assert not {n for n in rules.nodes(text, "es") if n[0] == "Faction"}
