@@ -24,10 +24,14 @@ from kg.extract.function_words import ARTICLES, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.rulebase import PREPOSITIONS
+from kg.extract.rulebase import COORDINATION, PREPOSITIONS
 from kg.schema import FACTION, GANG
 
 MODIFIERS = words("rivalry_modifiers")
+POSSESSIVE_COPULAS = words("possessive_copulas")
+LIST_FOLLOWERS = words("list_followers")
+RELATIVE_PRONOUNS = words("relative_pronouns")
+RELATIVE_SPAN = 16  # tokens of a relative clause between a group and its verb's cue
 COPULAS = words("pair_copulas")
 RECIPROCAL_BEFORE = words("reciprocal_before")
 RECIPROCAL_AFTER = phrases("reciprocal_after")
@@ -92,11 +96,8 @@ def other_pair(
         owner = before[-1].entity if before else previous
         if after and after[0].start - cue.end <= 3 and owner is not None:
             return owner, after[0].entity, "possessive"
-        named = before[-1] if before else None
-        if named is not None and named.end == owner_at - 1 and doc[owner_at - 1].text == ",":
-            main = table.main_group
-            if main is not None and main is not named.entity:
-                return main, named.entity, "possessive"  # "..., la MS-13, su enemiga histórica"
+        if before and (pair := _owned(analysis, table, before, owner_at, previous)):
+            return pair
     of_is = (
         not before
         and len(after) >= 2
@@ -124,6 +125,89 @@ def other_pair(
         ):
             return pairs[-2].entity, pairs[-1].entity, "relative-after"
     return None
+
+
+def _owned(
+    analysis: Analysis, table: EntityTable, before: list[Ref], owner_at: int, previous: Entity | None
+) -> tuple[Entity, Entity, str] | None:
+    """A group named before "its rival" with no group after: in apposition ("..., la MS-13, su
+    enemiga histórica") or as the subject of a copula ("X became its bitter enemy", "Y es su
+    principal enemigo"). The owner is another group named before it in the sentence, else the
+    group the text was about (``previous``), else the article's."""
+    doc = analysis.doc
+    named = before[-1]
+    link = [t.lower_ for t in doc[named.end : owner_at]]
+    apposed = link == [","]
+    if apposed:
+        others = [r for r in before if r.end < named.start and r.entity is not named.entity]
+        candidates = [_subject_of(analysis, others).entity] if others else []
+        candidates += [e for e in (previous, table.main_group) if e is not None]
+        owner = next((e for e in candidates if e is not named.entity), None)
+        return (owner, named.entity, "possessive") if owner is not None else None
+    if not link or not set(link) <= POSSESSIVE_COPULAS | {","} or set(link) == {","}:
+        return None
+    subject = _subject_of(analysis, before)
+    others = [r for r in before if r.entity is not subject.entity]
+    owner = others[-1].entity if others else previous
+    if owner is None or owner is subject.entity:
+        return None
+    return subject.entity, owner, "possessive-copula"
+
+
+def _subject_of(analysis: Analysis, refs: list[Ref]) -> Ref:
+    """The first of ``refs`` that is not the object of a preposition, else the last."""
+    doc = analysis.doc
+    for ref in refs:
+        k = ref.start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k < 0 or doc[k].lower_ not in PREPOSITIONS:
+            return ref
+    return refs[-1]
+
+
+def listed_partners(analysis: Analysis, cue: Cue, after: list[Ref]) -> list[Ref]:
+    """The group right after a cue and the groups listed with it: "at war with A, B and C",
+    "aliado del A y del B". The list ends with "and" and its last group, then a punctuation
+    mark or a preposition ("A y B en Lima"); in "se alió con A y B controla ..." B opens a new
+    clause and is no partner."""
+    doc = analysis.doc
+    refs = distinct_refs(after)
+    links = COORDINATION | ARTICLES
+    if doc[cue.end - 1].lower_ in PREPOSITIONS:
+        links |= PREPOSITIONS  # "con A y con B", "de A y del B"
+    end_of_sentence = analysis.sents[analysis.sent_of[cue.start]][1]
+    chain = refs[:1]
+    for ref in refs[1:]:
+        link = _outside_parentheses(analysis, chain[-1].end, ref.start)
+        if not link or not set(link) <= links:
+            break
+        chain.append(ref)
+        if set(link) & (COORDINATION - {","}):
+            follower = _past_parentheses(analysis, ref.end)
+            closed = follower >= end_of_sentence or doc[follower].is_punct
+            return chain if closed or doc[follower].lower_ in LIST_FOLLOWERS else chain[:1]
+    return chain[:1]
+
+
+def _outside_parentheses(analysis: Analysis, start: int, end: int) -> list[str]:
+    """The lower-case words of ``start:end`` outside parentheses ("A (ACR), B": [","])."""
+    words_: list[str] = []
+    depth = 0
+    for t in analysis.doc[start:end]:
+        depth += {"(": 1, ")": -1}.get(t.text, 0)
+        if depth == 0 and t.text != ")":
+            words_.append(t.lower_)
+    return words_
+
+
+def _past_parentheses(analysis: Analysis, k: int) -> int:
+    """The token after a parenthesis that opens at ``k`` ("B (ACR) en"), else ``k``."""
+    doc = analysis.doc
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k, min(k + 8, len(doc))) if doc[j].text == ")"), None)
+        return close + 1 if close is not None else k
+    return k
 
 
 DEFINITE = words_by_language("singular_definite_articles")
@@ -251,6 +335,8 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
     if gap and gap[0].text in {",", "("} and len(gap) <= 8:
         return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
+    if gap and gap[0].text == "," and len(gap) <= RELATIVE_SPAN and any(t.lower_ in RELATIVE_PRONOUNS for t in gap[:5]):
+        return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
     for ref in reversed(before):
         k = ref.start - 1
         while k >= 0 and doc[k].lower_ in ARTICLES:

@@ -1,0 +1,210 @@
+"""Alliance and rivalry rules: the two groups a cue of alliance or rivalry links.
+
+The plain form is "X <cue> Y"; every group listed with Y is one more partner ("at war with A,
+B and C"). :mod:`kg.extract.pairs` reads the forms that name the pair otherwise (possessives,
+reciprocals, relative clauses, "the war between A and B"). A sentence may also go on about a
+group it does not name:
+
+- a reference back ("la banda", "the gang", "o grupo", "its", "sus") is the group the sentences
+  just before were about (:meth:`AllianceRules.topic`), not the article's main group;
+- a Spanish or Portuguese sentence without a subject ("Desde 2020 libra una guerra con X") and an
+  English one opening with "It" ("It later allied itself with X") go on about the subject of
+  the sentence before.
+
+A truce or a non-aggression pact is made between groups at war: a rivalry, not an alliance.
+
+>>> sorted(PAIR_OPENERS["en"])
+['between', 'pits', 'pitted', 'pitting']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
+from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.langdata import words, words_by_language
+from kg.extract.mentions import Cue
+from kg.extract.pairs import (
+    clause_subject,
+    describes_group,
+    distinct_refs,
+    examples,
+    listed_after,
+    listed_partners,
+    other_pair,
+)
+from kg.extract.rulebase import COORDINATION, PREPOSITIONS, RuleBase
+from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
+
+COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
+APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
+TOPIC_WINDOW = 3  # sentences with words read back for the group a reference back points to
+PAIR_OPENERS = words_by_language("pair_openers")
+TRUCE_WORDS = words("truce_words")
+GROUP_PRONOUNS = words_by_language("group_pronouns")
+SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
+
+
+class AllianceRules(RuleBase):
+    """The ALLIED_WITH and RIVAL_OF rules, a base of :class:`kg.extract.relations.RelationFinder`."""
+
+    def alliances(self, sent: int) -> None:
+        for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
+            name = relation.lower()
+            for cue in self.cues(sent, role):
+                if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
+                    continue
+                if role == "ally" and self._truce(cue):
+                    continue  # "pactaron una tregua": a truce between rivals
+                groups = self.told_groups[sent]
+                before = [r for r in groups if r.end <= cue.start]
+                after = [r for r in groups if r.start >= cue.end]
+                if listed := listed_after(self.analysis, cue, after):
+                    self.add(relation, listed[0], listed[1], sent, f"{name}/reciprocal")
+                elif before and after:
+                    subject = clause_subject(self.analysis, before, cue)
+                    for partner in listed_partners(self.analysis, cue, after):
+                        self.add(relation, subject.entity, partner.entity, sent, f"{name}/cue")
+                elif len(distinct := distinct_refs(after)) >= 2 and (
+                    self._opens_pair(cue) or examples(self.analysis, cue, distinct)
+                ):
+                    self.add(relation, distinct[0].entity, distinct[1].entity, sent, f"{name}/between")
+                elif joint := self._coordinated(before, cue):
+                    self.add(relation, joint[0], joint[1], sent, f"{name}/coordinated")
+                elif pair := other_pair(self.analysis, self.table, cue, before, after, self.topic(sent)):
+                    self.add(relation, pair[0], pair[1], sent, f"{name}/{pair[2]}")
+                elif after and (subject_entity := self._unnamed_subject(sent, cue)) is not None:
+                    for partner in listed_partners(self.analysis, cue, after):
+                        self.add(relation, subject_entity, partner.entity, sent, f"{name}/unnamed-subject")
+
+    @cached_property
+    def told_groups(self) -> list[list[Ref]]:
+        """The group references of each sentence, a reference back ("la banda", "the gang") that
+        no named group precedes in its sentence pointing at the group the sentences before were
+        about. Built in order: a sentence's topic depends on the references before it."""
+        told: list[list[Ref]] = []
+        for sent in range(len(self.analysis.sents)):
+            refs = self.table.in_sentence(sent, *GROUP_TYPES)
+            spans = Counter((r.start, r.end) for r in refs)  # "both gangs": two references, one span
+            resolved = []
+            for ref in refs:
+                named_before = any(not r.anaphor and r.end <= ref.start for r in refs)
+                if ref.anaphor and spans[ref.start, ref.end] == 1 and not named_before:
+                    topic = self._topic(told, sent)
+                    if topic is not None and topic.type == ref.entity.type:
+                        ref = Ref(topic, ref.start, ref.end, anaphor=True)
+                resolved.append(ref)
+            told.append(resolved)
+        return told
+
+    def topic(self, sent: int) -> Entity | None:
+        """The group the sentences before ``sent`` were about: the one group the nearest of them
+        that names a group names, else the subject of that sentence; the article's main group
+        when none of the few sentences before names one."""
+        return self._topic(self.told_groups, sent)
+
+    def _topic(self, told: list[list[Ref]], sent: int) -> Entity | None:
+        for earlier in self._sentences_before(sent, TOPIC_WINDOW):
+            refs = told[earlier]
+            if refs:
+                return self._subject(refs).entity
+        return self.table.main_group
+
+    def _sentences_before(self, sent: int, count: int) -> list[int]:
+        """Up to ``count`` sentences before ``sent`` that have words, nearest first (a blank line
+        between paragraphs is a sentence too)."""
+        doc = self.analysis.doc
+        found: list[int] = []
+        for k in range(sent - 1, -1, -1):
+            if len(found) == count:
+                break
+            if any(t.is_alpha for t in doc[slice(*self.analysis.sents[k])]):
+                found.append(k)
+        return found
+
+    def _subject(self, refs: list[Ref]) -> Ref:
+        """The one group of ``refs``, else the first that is not the object of a preposition."""
+        if len(distinct_refs(refs)) == 1:
+            return refs[0]
+        doc = self.analysis.doc
+        for ref in refs:
+            k = ref.start - 1
+            while k >= 0 and doc[k].lower_ in ARTICLES:
+                k -= 1
+            if k < 0 or doc[k].lower_ not in PREPOSITIONS:
+                return ref
+        return refs[-1]
+
+    def _unnamed_subject(self, sent: int, cue: Cue) -> Entity | None:
+        """The subject of the sentence before, when this one has none: "Desde 2020 libra una
+        guerra con X" (Spanish and Portuguese drop it), "It later allied itself with X"."""
+        doc = self.analysis.doc
+        lang = self.analysis.lang
+        begin, _ = self.analysis.sents[sent]
+        opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
+        pronouns = GROUP_PRONOUNS.get(lang, frozenset())
+        if pronouns and (not opening or opening[0] not in pronouns):
+            return None  # English names its subject: only "It ..." goes on about the group before
+        if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) for w in opening):
+            return None
+        if self.table.in_sentence(sent, AGENCY, LEADER):
+            return None
+        before = self._sentences_before(sent, 1)
+        if not before or self.table.in_sentence(before[0], AGENCY, LEADER):
+            return None  # "La policía detuvo a ... . Desde 2020 libra ...": not the group's story
+        refs = self.told_groups[before[0]]
+        return self._subject(refs).entity if refs else None
+
+    def _opens_pair(self, cue: Cue) -> bool:
+        """ "the war between A and B", "a split that pitted A against B": the pair follows the cue."""
+        openers = PAIR_OPENERS.get(self.analysis.lang, frozenset())
+        return any(t.lower_ in openers for t in self.analysis.doc[cue.start : cue.end + 3])
+
+    def _truce(self, cue: Cue) -> bool:
+        """ "pactaron una tregua", "a truce pact": an alliance word that makes a truce."""
+        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[cue.start : cue.end + 3])
+
+    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
+        """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se
+        enfrentaron": two groups joined by "and" as the subject."""
+        groups = distinct_refs(before)
+        if len(groups) < 2:
+            return None
+        first, second = groups[-2], groups[-1]
+        doc = self.analysis.doc
+        # "X y la banda Y": a group word may name the second group
+        group_words = {
+            k
+            for c in self.cues(self.analysis.sent_of[cue.start], "gang_intro")
+            for k in range(c.start, c.end)
+        }
+        # "members of X and of Y": the preposition of the first group may repeat before the second
+        links = COORDINATION | ARTICLES
+        if first.start > 0 and doc[first.start - 1].lower_ in OF_FORMS:
+            links |= OF_FORMS
+        # "X, una banda surgida en Chone, y Y, que se desprendieron de ella, mantienen una guerra":
+        # each group may carry an apposition between commas
+        joined = self._past_apposition(first.end, second.start)
+        joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
+        if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
+            return None
+        verb = self._past_apposition(second.end, cue.start)
+        if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
+            return None
+        return first.entity, second.entity
+
+    def _past_apposition(self, start: int, end: int) -> int:
+        """Where the words after a name go on once an apposition between commas (up to
+        ``APPOSITION_SPAN`` tokens, naming no group) is passed; ``start`` when there is none."""
+        doc = self.analysis.doc
+        if start >= end or doc[start].text != "," or end - start > APPOSITION_SPAN:
+            return start
+        commas = [k for k in range(start + 1, end) if doc[k].text == ","]
+        if not commas:
+            return start
+        sent = self.analysis.sent_of[start]
+        if any(start < r.start < commas[-1] for r in self.table.in_sentence(sent, *GROUP_TYPES)):
+            return start  # another group inside: not a plain apposition
+        return commas[-1] + 1
