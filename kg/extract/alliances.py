@@ -32,10 +32,11 @@ from kg.extract.pairs import (
     distinct_refs,
     examples,
     listed_after,
-    listed_partners,
+    object_of_preposition,
     other_pair,
 )
-from kg.extract.rulebase import COORDINATION, PREPOSITIONS, RuleBase
+from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, listed_partners, object_pronoun
+from kg.extract.rulebase import COORDINATION, RuleBase
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
@@ -52,32 +53,49 @@ class AllianceRules(RuleBase):
 
     def alliances(self, sent: int) -> None:
         for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
-            name = relation.lower()
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
                     continue
                 if role == "ally" and self._truce(cue):
                     continue  # "pactaron una tregua": a truce between rivals
-                groups = self.told_groups[sent]
-                before = [r for r in groups if r.end <= cue.start]
-                after = [r for r in groups if r.start >= cue.end]
-                if listed := listed_after(self.analysis, cue, after):
-                    self.add(relation, listed[0], listed[1], sent, f"{name}/reciprocal")
-                elif before and after:
-                    subject = clause_subject(self.analysis, before, cue)
-                    for partner in listed_partners(self.analysis, cue, after):
-                        self.add(relation, subject.entity, partner.entity, sent, f"{name}/cue")
-                elif len(distinct := distinct_refs(after)) >= 2 and (
-                    self._opens_pair(cue) or examples(self.analysis, cue, distinct)
-                ):
-                    self.add(relation, distinct[0].entity, distinct[1].entity, sent, f"{name}/between")
-                elif joint := self._coordinated(before, cue):
-                    self.add(relation, joint[0], joint[1], sent, f"{name}/coordinated")
-                elif pair := other_pair(self.analysis, self.table, cue, before, after, self.topic(sent)):
-                    self.add(relation, pair[0], pair[1], sent, f"{name}/{pair[2]}")
-                elif after and (subject_entity := self._unnamed_subject(sent, cue)) is not None:
-                    for partner in listed_partners(self.analysis, cue, after):
-                        self.add(relation, subject_entity, partner.entity, sent, f"{name}/unnamed-subject")
+                for source, target, rule in self._pairs(sent, cue):
+                    self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
+
+    def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
+        """The pairs of groups ``cue`` links, each with the name of the form that tells it."""
+        analysis = self.analysis
+        groups = self.told_groups[sent]
+        before = [r for r in groups if r.end <= cue.start]
+        after = [r for r in groups if r.start >= cue.end]
+        if listed := listed_after(analysis, cue, after):
+            return [(listed[0], listed[1], "reciprocal")]
+        if before and after:
+            subject = clause_subject(analysis, before, cue).entity
+            return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
+        distinct = distinct_refs(after)
+        if len(distinct) >= 2 and (self._opens_pair(cue) or examples(analysis, cue, distinct)):
+            return [(distinct[0].entity, distinct[1].entity, "between")]
+        if joint := self._coordinated(before, cue):
+            return [(joint[0], joint[1], "coordinated")]
+        if pair := other_pair(analysis, self.table, cue, before, after, self.topic(sent)):
+            owner, partner, form = pair
+            if form == "possessive" and after and after[0].entity is partner:  # "sus socios son A y B"
+                return [(owner, r.entity, form) for r in listed_partners(analysis, cue, after)]
+            return [pair]
+        if front := fronted(analysis, cue, self._group_noun_tokens(sent), after):
+            return [(front[0].entity, front[1].entity, "fronted")]
+        if len(distinct_refs(before)) == 1 and not after and object_pronoun(analysis, cue):
+            told = self.topic(sent)  # "el Cártel de Sinaloa le disputa el puerto"
+            return [(before[0].entity, told, "pronoun")] if told is not None else []
+        if not after and (war := adjunct(analysis, cue, before)):
+            return [(war[0].entity, war[1].entity, "adjunct")]
+        if after and (subject := self._unnamed_subject(sent, cue)) is not None:
+            return [(subject, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
+        return []
+
+    def _group_noun_tokens(self, sent: int) -> frozenset[int]:
+        """The tokens of the group words of ``sent`` ("banda", "gang"): "X y la banda Y"."""
+        return frozenset(k for c in self.cues(sent, "gang_intro") for k in range(c.start, c.end))
 
     @cached_property
     def told_groups(self) -> list[list[Ref]]:
@@ -107,10 +125,16 @@ class AllianceRules(RuleBase):
 
     def _topic(self, told: list[list[Ref]], sent: int) -> Entity | None:
         for earlier in self._sentences_before(sent, TOPIC_WINDOW):
-            refs = told[earlier]
-            if refs:
-                return self._subject(refs).entity
+            if told[earlier]:
+                subject = self._subject(told[earlier])
+                # "Los caleños libraron una guerra contra el cartel X. La organización ...": a group
+                # named only as an object is not what the text goes on about
+                return subject.entity if subject is not None else self.table.main_group
         return self.table.main_group
+
+    def _subject(self, refs: list[Ref]) -> Ref | None:
+        """The first of ``refs`` that is not the object of a preposition."""
+        return next((r for r in refs if not object_of_preposition(self.analysis, r)), None)
 
     def _sentences_before(self, sent: int, count: int) -> list[int]:
         """Up to ``count`` sentences before ``sent`` that have words, nearest first (a blank line
@@ -124,19 +148,6 @@ class AllianceRules(RuleBase):
                 found.append(k)
         return found
 
-    def _subject(self, refs: list[Ref]) -> Ref:
-        """The one group of ``refs``, else the first that is not the object of a preposition."""
-        if len(distinct_refs(refs)) == 1:
-            return refs[0]
-        doc = self.analysis.doc
-        for ref in refs:
-            k = ref.start - 1
-            while k >= 0 and doc[k].lower_ in ARTICLES:
-                k -= 1
-            if k < 0 or doc[k].lower_ not in PREPOSITIONS:
-                return ref
-        return refs[-1]
-
     def _unnamed_subject(self, sent: int, cue: Cue) -> Entity | None:
         """The subject of the sentence before, when this one has none: "Desde 2020 libra una
         guerra con X" (Spanish and Portuguese drop it), "It later allied itself with X"."""
@@ -144,10 +155,11 @@ class AllianceRules(RuleBase):
         lang = self.analysis.lang
         begin, _ = self.analysis.sents[sent]
         opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
+        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "La alianza con X le dio ..."
         pronouns = GROUP_PRONOUNS.get(lang, frozenset())
-        if pronouns and (not opening or opening[0] not in pronouns):
+        if pronouns and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "It ..." goes on about the group before
-        if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) for w in opening):
+        if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):
             return None
         if self.table.in_sentence(sent, AGENCY, LEADER):
             return None
@@ -155,7 +167,8 @@ class AllianceRules(RuleBase):
         if not before or self.table.in_sentence(before[0], AGENCY, LEADER):
             return None  # "La policía detuvo a ... . Desde 2020 libra ...": not the group's story
         refs = self.told_groups[before[0]]
-        return self._subject(refs).entity if refs else None
+        subject = self._subject(refs)
+        return subject.entity if subject is not None else None
 
     def _opens_pair(self, cue: Cue) -> bool:
         """ "the war between A and B", "a split that pitted A against B": the pair follows the cue."""
@@ -174,12 +187,7 @@ class AllianceRules(RuleBase):
             return None
         first, second = groups[-2], groups[-1]
         doc = self.analysis.doc
-        # "X y la banda Y": a group word may name the second group
-        group_words = {
-            k
-            for c in self.cues(self.analysis.sent_of[cue.start], "gang_intro")
-            for k in range(c.start, c.end)
-        }
+        group_words = self._group_noun_tokens(self.analysis.sent_of[cue.start])  # "X y la banda Y"
         # "members of X and of Y": the preposition of the first group may repeat before the second
         links = COORDINATION | ARTICLES
         if first.start > 0 and doc[first.start - 1].lower_ in OF_FORMS:

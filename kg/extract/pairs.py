@@ -24,12 +24,11 @@ from kg.extract.function_words import ARTICLES, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.rulebase import COORDINATION, PREPOSITIONS
+from kg.extract.rulebase import PREPOSITIONS
 from kg.schema import FACTION, GANG
 
 MODIFIERS = words("rivalry_modifiers")
 POSSESSIVE_COPULAS = words("possessive_copulas")
-LIST_FOLLOWERS = words("list_followers")
 RELATIVE_PRONOUNS = words("relative_pronouns")
 RELATIVE_SPAN = 16  # tokens of a relative clause between a group and its verb's cue
 COPULAS = words("pair_copulas")
@@ -111,20 +110,23 @@ def other_pair(
     if not after and len(pairs) >= 2:
         if _reciprocal(analysis, cue):
             return pairs[-2].entity, pairs[-1].entity, "reciprocal"
-        between = _words(analysis, pairs[-2].end, pairs[-1].start)
-        for form in RELATIVE_WITH:
-            for k in range(len(between) - 1):
-                if tuple(between[k : k + 2]) == form:
-                    return pairs[-1].entity, pairs[-2].entity, "relative"
+        # "Y, with whom X waged a war", "Y, la pandilla con la que X mantiene una enemistad"
+        if _relative_with(_words(analysis, pairs[-2].end, pairs[-1].start)):
+            return pairs[-1].entity, pairs[-2].entity, "relative"
         # "X mantiene una relación tensa con Y, ..., con la que se ha disputado ...": the relative
         # after Y takes Y as antecedent and the clause's subject X as its own subject
         tail = _words(analysis, pairs[-1].end, cue.start)
-        if len(tail) <= 12 and any(
-            tuple(tail[k : k + 2]) in RELATIVE_WITH or tuple(tail[k : k + 3]) in RELATIVE_WITH_ARTICLE
-            for k in range(len(tail) - 1)
-        ):
+        if len(tail) <= 12 and _relative_with(tail):
             return pairs[-2].entity, pairs[-1].entity, "relative-after"
     return None
+
+
+def _relative_with(words_: list[str]) -> bool:
+    """ "with whom", "con quien", "con la que", "com o qual" among ``words_``."""
+    return any(
+        tuple(words_[k : k + 2]) in RELATIVE_WITH or tuple(words_[k : k + 3]) in RELATIVE_WITH_ARTICLE
+        for k in range(len(words_) - 1)
+    )
 
 
 def _owned(
@@ -140,13 +142,13 @@ def _owned(
     apposed = link == [","]
     if apposed:
         others = [r for r in before if r.end < named.start and r.entity is not named.entity]
-        candidates = [_subject_of(analysis, others).entity] if others else []
+        candidates = [subject_of(analysis, others).entity] if others else []
         candidates += [e for e in (previous, table.main_group) if e is not None]
         owner = next((e for e in candidates if e is not named.entity), None)
         return (owner, named.entity, "possessive") if owner is not None else None
     if not link or not set(link) <= POSSESSIVE_COPULAS | {","} or set(link) == {","}:
         return None
-    subject = _subject_of(analysis, before)
+    subject = subject_of(analysis, before)
     others = [r for r in before if r.entity is not subject.entity]
     owner = others[-1].entity if others else previous
     if owner is None or owner is subject.entity:
@@ -154,60 +156,18 @@ def _owned(
     return subject.entity, owner, "possessive-copula"
 
 
-def _subject_of(analysis: Analysis, refs: list[Ref]) -> Ref:
+def subject_of(analysis: Analysis, refs: list[Ref]) -> Ref:
     """The first of ``refs`` that is not the object of a preposition, else the last."""
+    return next((r for r in refs if not object_of_preposition(analysis, r)), refs[-1])
+
+
+def object_of_preposition(analysis: Analysis, ref: Ref) -> bool:
+    """ "ties to X", "aliado del X", "from the X clan": a preposition before the name (and its article)."""
     doc = analysis.doc
-    for ref in refs:
-        k = ref.start - 1
-        while k >= 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
-        if k < 0 or doc[k].lower_ not in PREPOSITIONS:
-            return ref
-    return refs[-1]
-
-
-def listed_partners(analysis: Analysis, cue: Cue, after: list[Ref]) -> list[Ref]:
-    """The group right after a cue and the groups listed with it: "at war with A, B and C",
-    "aliado del A y del B". The list ends with "and" and its last group, then a punctuation
-    mark or a preposition ("A y B en Lima"); in "se alió con A y B controla ..." B opens a new
-    clause and is no partner."""
-    doc = analysis.doc
-    refs = distinct_refs(after)
-    links = COORDINATION | ARTICLES
-    if doc[cue.end - 1].lower_ in PREPOSITIONS:
-        links |= PREPOSITIONS  # "con A y con B", "de A y del B"
-    end_of_sentence = analysis.sents[analysis.sent_of[cue.start]][1]
-    chain = refs[:1]
-    for ref in refs[1:]:
-        link = _outside_parentheses(analysis, chain[-1].end, ref.start)
-        if not link or not set(link) <= links:
-            break
-        chain.append(ref)
-        if set(link) & (COORDINATION - {","}):
-            follower = _past_parentheses(analysis, ref.end)
-            closed = follower >= end_of_sentence or doc[follower].is_punct
-            return chain if closed or doc[follower].lower_ in LIST_FOLLOWERS else chain[:1]
-    return chain[:1]
-
-
-def _outside_parentheses(analysis: Analysis, start: int, end: int) -> list[str]:
-    """The lower-case words of ``start:end`` outside parentheses ("A (ACR), B": [","])."""
-    words_: list[str] = []
-    depth = 0
-    for t in analysis.doc[start:end]:
-        depth += {"(": 1, ")": -1}.get(t.text, 0)
-        if depth == 0 and t.text != ")":
-            words_.append(t.lower_)
-    return words_
-
-
-def _past_parentheses(analysis: Analysis, k: int) -> int:
-    """The token after a parenthesis that opens at ``k`` ("B (ACR) en"), else ``k``."""
-    doc = analysis.doc
-    if k < len(doc) and doc[k].text == "(":
-        close = next((j for j in range(k, min(k + 8, len(doc))) if doc[j].text == ")"), None)
-        return close + 1 if close is not None else k
-    return k
+    k = ref.start - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PREPOSITIONS
 
 
 DEFINITE = words_by_language("singular_definite_articles")
@@ -299,13 +259,22 @@ def examples(analysis: Analysis, cue: Cue, after: list[Ref]) -> bool:
     lead = [t.lower_ for t in doc[cue.end : after[0].start]]
     if not lead or len(lead) > 4 or not ({"como", "such", "like", "tales"} & set(lead)):
         return False
-    link: list[str] = []
-    depth = 0
-    for t in doc[after[0].end : after[1].start]:  # "A (GDE) e o B": an acronym in parentheses
-        depth += {"(": 1, ")": -1}.get(t.text, 0)
-        if depth == 0 and t.text != ")":
-            link.append(t.lower_)
+    link = outside_parentheses(analysis, after[0].end, after[1].start)  # "A (GDE) e o B"
     return any(w in {"and", "y", "e"} for w in link) and all(w in EXAMPLE_LINKS for w in link)
+
+
+def outside_parentheses(
+    analysis: Analysis, start: int, end: int, skip: frozenset[int] = frozenset()
+) -> list[str]:
+    """The lower-case words of tokens ``start:end`` outside parentheses and not in ``skip``
+    ("A (ACR), B": [","])."""
+    found: list[str] = []
+    depth = 0
+    for t in analysis.doc[start:end]:
+        depth += {"(": 1, ")": -1}.get(t.text, 0)
+        if depth == 0 and t.text != ")" and t.i not in skip:
+            found.append(t.lower_)
+    return found
 
 
 def describes_group(analysis: Analysis, table: EntityTable, cue: Cue, sent: int) -> bool:
@@ -337,10 +306,4 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
         return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
     if gap and gap[0].text == "," and len(gap) <= RELATIVE_SPAN and any(t.lower_ in RELATIVE_PRONOUNS for t in gap[:5]):
         return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
-    for ref in reversed(before):
-        k = ref.start - 1
-        while k >= 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
-        if k < 0 or doc[k].lower_ not in PREPOSITIONS:
-            return ref
-    return before[-1]
+    return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.alliances import AllianceRules
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as AGENCY_OF
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
-from kg.extract.alliances import AllianceRules
 from kg.extract.pairs import clause_subject
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
@@ -31,7 +31,6 @@ from kg.schema import (
     OPERATES_IN,
     PRISON,
 )
-
 
 SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
