@@ -41,7 +41,7 @@ from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
-TOPIC_WINDOW = 3  # sentences with words read back for the group a reference back points to
+TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 PAIR_OPENERS = words_by_language("pair_openers")
 TRUCE_WORDS = words("truce_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
@@ -111,26 +111,26 @@ class AllianceRules(RuleBase):
                 named_before = any(not r.anaphor and r.end <= ref.start for r in refs)
                 if ref.anaphor and spans[ref.start, ref.end] == 1 and not named_before:
                     topic = self._topic(told, sent)
-                    if topic is not None and topic.type == ref.entity.type:
+                    if topic is not None:
                         ref = Ref(topic, ref.start, ref.end, anaphor=True)
                 resolved.append(ref)
             told.append(resolved)
         return told
 
     def topic(self, sent: int) -> Entity | None:
-        """The group the sentences before ``sent`` were about: the one group the nearest of them
-        that names a group names, else the subject of that sentence; the article's main group
-        when none of the few sentences before names one."""
+        """The group the sentences before ``sent`` were about: the subject of the nearest of them
+        that has a group as subject, else the last group the nearest of them names; the
+        article's main group when none of the few sentences before names one."""
         return self._topic(self.told_groups, sent)
 
     def _topic(self, told: list[list[Ref]], sent: int) -> Entity | None:
-        for earlier in self._sentences_before(sent, TOPIC_WINDOW):
-            if told[earlier]:
-                subject = self._subject(told[earlier])
-                # "Los caleños libraron una guerra contra el cartel X. La organización ...": a group
-                # named only as an object is not what the text goes on about
-                return subject.entity if subject is not None else self.table.main_group
-        return self.table.main_group
+        named = [told[k] for k in self._sentences_before(sent, TOPIC_WINDOW) if told[k]]
+        for refs in named:
+            # "La cúpula del grupo se refugiaba en Venezuela": a group named only as the object of a
+            # preposition is not the subject the text goes on with; one named before may be
+            if (subject := self._subject(refs)) is not None:
+                return subject.entity
+        return named[0][-1].entity if named else self.table.main_group
 
     def _subject(self, refs: list[Ref]) -> Ref | None:
         """The first of ``refs`` that is not the object of a preposition."""
@@ -150,10 +150,11 @@ class AllianceRules(RuleBase):
 
     def _unnamed_subject(self, sent: int, cue: Cue) -> Entity | None:
         """The subject of the sentence before, when this one has none: "Desde 2020 libra una
-        guerra con X" (Spanish and Portuguese drop it), "It later allied itself with X"."""
+        guerra con X" (Spanish and Portuguese drop it), "It later allied itself with X",
+        "Según la policía, mantiene vínculos con X"."""
         doc = self.analysis.doc
         lang = self.analysis.lang
-        begin, _ = self.analysis.sents[sent]
+        begin = self._past_attribution(sent)
         opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
         noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "La alianza con X le dio ..."
         pronouns = GROUP_PRONOUNS.get(lang, frozenset())
@@ -161,14 +162,24 @@ class AllianceRules(RuleBase):
             return None  # English names its subject: only "It ..." goes on about the group before
         if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):
             return None
-        if self.table.in_sentence(sent, AGENCY, LEADER):
+        if any(r.start >= begin for r in self.table.in_sentence(sent, AGENCY, LEADER)):
             return None
         before = self._sentences_before(sent, 1)
-        if not before or self.table.in_sentence(before[0], AGENCY, LEADER):
+        subject = self._subject(self.told_groups[before[0]]) if before else None
+        if subject is None or any(
+            r.start < subject.start for r in self.table.in_sentence(before[0], AGENCY, LEADER)
+        ):
             return None  # "La policía detuvo a ... . Desde 2020 libra ...": not the group's story
-        refs = self.told_groups[before[0]]
-        subject = self._subject(refs)
-        return subject.entity if subject is not None else None
+        return subject.entity
+
+    def _past_attribution(self, sent: int) -> int:
+        """Where a sentence goes on after an opening attribution ("Según la policía, ...",
+        "According to prosecutors, ..."): the token after its comma; else the sentence's start."""
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        if not any(c.start == begin for c in self.cues(sent, "source")):
+            return begin
+        return next((k + 1 for k in range(begin, end) if doc[k].text == ","), begin)
 
     def _opens_pair(self, cue: Cue) -> bool:
         """ "the war between A and B", "a split that pitted A against B": the pair follows the cue."""

@@ -31,6 +31,7 @@ MODIFIERS = words("rivalry_modifiers")
 POSSESSIVE_COPULAS = words("possessive_copulas")
 RELATIVE_PRONOUNS = words("relative_pronouns")
 RELATIVE_SPAN = 16  # tokens of a relative clause between a group and its verb's cue
+RELATIVE_TAIL = 24  # tokens from a group to the cue of "..., con la que se ha disputado" after it
 COPULAS = words("pair_copulas")
 RECIPROCAL_BEFORE = words("reciprocal_before")
 RECIPROCAL_AFTER = phrases("reciprocal_after")
@@ -116,7 +117,7 @@ def other_pair(
         # "X mantiene una relación tensa con Y, ..., con la que se ha disputado ...": the relative
         # after Y takes Y as antecedent and the clause's subject X as its own subject
         tail = _words(analysis, pairs[-1].end, cue.start)
-        if len(tail) <= 12 and _relative_with(tail):
+        if len(tail) <= RELATIVE_TAIL and _relative_with(tail):
             return pairs[-2].entity, pairs[-1].entity, "relative-after"
     return None
 
