@@ -13,8 +13,8 @@ group it does not name:
 
 A truce or a non-aggression pact is made between groups at war: a rivalry, not an alliance.
 
->>> sorted(PAIR_OPENERS["en"])
-['between', 'pits', 'pitted', 'pitting']
+>>> sorted(PAIR_VERBS["en"])
+['pits', 'pitted', 'pitting']
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
+BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 PAIR_OPENERS = words_by_language("pair_openers")
+PAIR_VERBS = words_by_language("pair_verbs")
 TRUCE_WORDS = words("truce_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
@@ -69,11 +71,18 @@ class AllianceRules(RuleBase):
         after = [r for r in groups if r.start >= cue.end]
         if listed := listed_after(analysis, cue, after):
             return [(listed[0], listed[1], "reciprocal")]
+        distinct = distinct_refs(after)
+        # "the war between A and B" names its pair whatever stands before it
+        if len(distinct) >= 2 and self._opens_pair(cue, PAIR_OPENERS, distinct[0], BETWEEN_GAP):
+            return [(distinct[0].entity, distinct[1].entity, "between")]
         if before and after:
             subject = clause_subject(analysis, before, cue).entity
             return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
-        distinct = distinct_refs(after)
-        if len(distinct) >= 2 and (self._opens_pair(cue) or examples(analysis, cue, distinct)):
+        if len(distinct) >= 2 and (
+            self._opens_pair(cue, PAIR_OPENERS, distinct[0])
+            or self._opens_pair(cue, PAIR_VERBS, distinct[0])
+            or examples(analysis, cue, distinct)
+        ):
             return [(distinct[0].entity, distinct[1].entity, "between")]
         if joint := self._coordinated(before, cue):
             return [(joint[0], joint[1], "coordinated")]
@@ -89,8 +98,8 @@ class AllianceRules(RuleBase):
             return [(before[0].entity, told, "pronoun")] if told is not None else []
         if not after and (war := adjunct(analysis, cue, before)):
             return [(war[0].entity, war[1].entity, "adjunct")]
-        if after and (subject := self._unnamed_subject(sent, cue)) is not None:
-            return [(subject, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
+        if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
+            return [(unnamed, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
         return []
 
     def _group_noun_tokens(self, sent: int) -> frozenset[int]:
@@ -181,10 +190,17 @@ class AllianceRules(RuleBase):
             return begin
         return next((k + 1 for k in range(begin, end) if doc[k].text == ","), begin)
 
-    def _opens_pair(self, cue: Cue) -> bool:
-        """ "the war between A and B", "a split that pitted A against B": the pair follows the cue."""
-        openers = PAIR_OPENERS.get(self.analysis.lang, frozenset())
-        return any(t.lower_ in openers for t in self.analysis.doc[cue.start : cue.end + 3])
+    def _opens_pair(
+        self, cue: Cue, openers: dict[str, frozenset[str]], first: Ref, gap: int | None = None
+    ) -> bool:
+        """ "the war between A and B", "a split that pitted A against B": a word of ``openers`` in
+        or right after the cue, and the first group of the pair after it (within ``gap`` words)."""
+        words_ = openers.get(self.analysis.lang, frozenset())
+        doc = self.analysis.doc
+        at = next(
+            (k for k in range(cue.start, min(cue.end + 3, first.start)) if doc[k].lower_ in words_), None
+        )
+        return at is not None and (gap is None or first.start - at <= gap)
 
     def _truce(self, cue: Cue) -> bool:
         """ "pactaron una tregua", "a truce pact": an alliance word that makes a truce."""

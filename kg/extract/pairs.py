@@ -305,6 +305,11 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
     if gap and gap[0].text in {",", "("} and len(gap) <= 8:
         return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
-    if gap and gap[0].text == "," and len(gap) <= RELATIVE_SPAN and any(t.lower_ in RELATIVE_PRONOUNS for t in gap[:5]):
+    if (
+        gap
+        and gap[0].text == ","
+        and len(gap) <= RELATIVE_SPAN
+        and any(t.lower_ in RELATIVE_PRONOUNS for t in gap[:5])
+    ):
         return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
     return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])
