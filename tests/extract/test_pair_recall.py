@@ -71,6 +71,10 @@ ZETAS, GULF, MS, B18 = "Los Zetas", "Gulf Cartel", "Mara Salvatrucha", "Barrio 1
         ("es", A, [(SIN, CJNG)], "El Cártel de Sinaloa y el CJNG firmaron un pacto en 2021."),
         ("es", A, [("Los Grises", SIN)], "La banda Los Grises trabaja en colaboración con el Cártel de Sinaloa."),
         ("pt", A, [(PCC, "'Ndrangheta")], "O PCC age em conluio com a 'Ndrangheta no porto de Santos."),
+        ("pt", A, [(PCC, "'Ndrangheta")], "O PCC mantém laços com a 'Ndrangheta desde 2014."),
+        ("es", A, [(CDG, SIN)], "El Clan del Golfo negocia con el Cártel de Sinaloa el envío de cocaína."),
+        ("es", R, [(CDG, "Ejército de Liberación Nacional")], "El Clan del Golfo está en conflicto con el ELN en el Catatumbo."),
+        ("pt", R, [(PCC, CV)], "O PCC entrou em conflito com o Comando Vermelho em 2016."),
     ],
 )  # fmt: skip
 def test_pairs_told_in_one_sentence(
