@@ -155,7 +155,7 @@ PCC_FIRST = "O PCC domina São Paulo. O PCC controla os presídios. A Família d
         ("es", R, [(CJNG, SIN)], "El CJNG creció en Jalisco. El Cártel de Sinaloa es su principal enemigo."),
         ("pt", R, [(PCC, CV)], "O PCC cresceu em São Paulo. O Comando Vermelho, seu maior rival, domina o Rio."),
         # plural references: the named groups, or one group of this sentence and one of the one before
-        ("en", R, [("Los Chapitos", "La Mayiza")], "The cartel was split between Los Chapitos and La Mayiza. Within weeks the two factions fought for the city."),
+        ("en", R, [("Halcones", "Buhos")], "The Sinaloa Cartel grew in Culiacan. The cartel was split between the Halcones faction and the Buhos faction. Within weeks the two factions fought for the city."),
         ("es", R, [("Los Zetas", "Gulf Cartel")], "Los Zetas nacieron como brazo del Cártel del Golfo. En 2010 el grupo rompió con sus patrones y estalló una guerra entre ambas organizaciones."),
         ("pt", A, [(PCC, CV)], "O PCC e o Comando Vermelho dominam presídios. As duas facções eram aliadas até 2016."),
     ],
