@@ -26,6 +26,7 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
 GROUP_TYPES = (GANG, FACTION)
 DEFINITE = words("reference_determiners")
+OF_WORDS = words("of_words")
 
 
 @dataclass(slots=True)
@@ -291,6 +292,7 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
     """Definite descriptions of a group ("the gang", "la banda") refer to the main group."""
     doc = analysis.doc
     named = {k for m in analysis.mentions if m.type in GROUP_TYPES for k in range(m.start, m.end)}
+    covered = {k for m in analysis.mentions for k in range(m.start, m.end)}
     factions = table.of_type(FACTION)
     counts = Counter(len(f.mentions) for f in factions)
     for cue in analysis.cues:
@@ -309,6 +311,8 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
                     continue
         if target is None or any(k in named for k in range(cue.start, cue.end + 2)):
             continue
+        if _of_someone(analysis, cue.end, covered):
+            continue  # "o grupo de Danilo Lima": a group known by its boss, not the article's
         sent = analysis.sent_of[cue.start]
         target = _last_named(analysis, table, sent, cue.start, target.type) or target
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
@@ -322,6 +326,18 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         # "do grupo": the reference is the noun phrase; the preposition belongs to what comes before
         first = cue.start + (doc[cue.start].lower_ in ARTICLE_CONTRACTIONS.get(analysis.lang, ()))
         table.add_ref(sent, Ref(target, first, cue.end, anaphor=True))
+
+
+def _of_someone(analysis: Analysis, k: int, covered: set[int]) -> bool:
+    """ "de Danilo Lima", "of Juan Pérez" at ``k``: "of" and a name that is no place, country or group."""
+    doc = analysis.doc
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ in OF_WORDS
+        and doc[k + 1].text[:1].isupper()
+        and doc[k + 1].is_alpha
+        and k + 1 not in covered
+    )
 
 
 def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, type_: str) -> Entity | None:

@@ -35,7 +35,17 @@ from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import fold_key, is_capitalized
-from kg.schema import ARRESTED_BY, FACTION, GANG, OPERATES_IN, ORIGINATED_IN, RelationType, get_schema
+from kg.schema import (
+    ALLIED_WITH,
+    ARRESTED_BY,
+    FACTION,
+    GANG,
+    OPERATES_IN,
+    ORIGINATED_IN,
+    RIVAL_OF,
+    RelationType,
+    get_schema,
+)
 
 MODEL_PATH = Path(__file__).parent / "data" / "relation_model.json"
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
@@ -307,12 +317,14 @@ def learned_facts(
     placed = {(f.type, f.source) for f in facts if f.type in single}
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
+    listed = _co_partners(facts)
     added: list[Fact] = []
     for candidate in candidates(analysis, table, model.thresholds):
         key = (candidate.relation, candidate.source.key, candidate.target.key)
         if (
             key in known
             or candidate.vetoed
+            or (candidate.relation, candidate.sent, candidate.source.key, candidate.target.key) in listed
             or (candidate.relation, candidate.source.key) in placed
             or not model.accepts(candidate)
         ):
@@ -324,3 +336,14 @@ def learned_facts(
             known.add((candidate.relation, candidate.target.key, candidate.source.key))
         added.append(Fact(*key, candidate.sent, f"learned/{candidate.relation}"))
     return added
+
+
+def _co_partners(facts: list[Fact]) -> set[tuple[str, int, str, str]]:
+    """(relation, sentence, a, b) for two groups a hand rule found as partners of one same group
+    in one sentence: "X is at war with A, B and C" says nothing of A and B."""
+    partners: dict[tuple[str, int, str], set[str]] = {}
+    for fact in facts:
+        if fact.type in (ALLIED_WITH, RIVAL_OF):
+            partners.setdefault((fact.type, fact.sent, fact.source), set()).add(fact.target)
+            partners.setdefault((fact.type, fact.sent, fact.target), set()).add(fact.source)
+    return {(t, sent, a, b) for (t, sent, _), ends in partners.items() for a in ends for b in ends if a != b}

@@ -28,6 +28,10 @@ from kg.extract.rulebase import PREPOSITIONS
 from kg.schema import FACTION, GANG
 
 MODIFIERS = words("rivalry_modifiers")
+POSSESSIVE_COPULAS = words("possessive_copulas")
+RELATIVE_PRONOUNS = words("relative_pronouns")
+RELATIVE_SPAN = 16  # tokens of a relative clause between a group and its verb's cue
+RELATIVE_TAIL = 24  # tokens from a group to the cue of "..., con la que se ha disputado" after it
 COPULAS = words("pair_copulas")
 RECIPROCAL_BEFORE = words("reciprocal_before")
 RECIPROCAL_AFTER = phrases("reciprocal_after")
@@ -92,11 +96,8 @@ def other_pair(
         owner = before[-1].entity if before else previous
         if after and after[0].start - cue.end <= 3 and owner is not None:
             return owner, after[0].entity, "possessive"
-        named = before[-1] if before else None
-        if named is not None and named.end == owner_at - 1 and doc[owner_at - 1].text == ",":
-            main = table.main_group
-            if main is not None and main is not named.entity:
-                return main, named.entity, "possessive"  # "..., la MS-13, su enemiga histórica"
+        if before and (pair := _owned(analysis, table, before, owner_at, previous)):
+            return pair
     of_is = (
         not before
         and len(after) >= 2
@@ -110,20 +111,64 @@ def other_pair(
     if not after and len(pairs) >= 2:
         if _reciprocal(analysis, cue):
             return pairs[-2].entity, pairs[-1].entity, "reciprocal"
-        between = _words(analysis, pairs[-2].end, pairs[-1].start)
-        for form in RELATIVE_WITH:
-            for k in range(len(between) - 1):
-                if tuple(between[k : k + 2]) == form:
-                    return pairs[-1].entity, pairs[-2].entity, "relative"
+        # "Y, with whom X waged a war", "Y, la pandilla con la que X mantiene una enemistad"
+        if _relative_with(_words(analysis, pairs[-2].end, pairs[-1].start)):
+            return pairs[-1].entity, pairs[-2].entity, "relative"
         # "X mantiene una relación tensa con Y, ..., con la que se ha disputado ...": the relative
         # after Y takes Y as antecedent and the clause's subject X as its own subject
         tail = _words(analysis, pairs[-1].end, cue.start)
-        if len(tail) <= 12 and any(
-            tuple(tail[k : k + 2]) in RELATIVE_WITH or tuple(tail[k : k + 3]) in RELATIVE_WITH_ARTICLE
-            for k in range(len(tail) - 1)
-        ):
+        if len(tail) <= RELATIVE_TAIL and _relative_with(tail):
             return pairs[-2].entity, pairs[-1].entity, "relative-after"
     return None
+
+
+def _relative_with(words_: list[str]) -> bool:
+    """ "with whom", "con quien", "con la que", "com o qual" among ``words_``."""
+    return any(
+        tuple(words_[k : k + 2]) in RELATIVE_WITH or tuple(words_[k : k + 3]) in RELATIVE_WITH_ARTICLE
+        for k in range(len(words_) - 1)
+    )
+
+
+def _owned(
+    analysis: Analysis, table: EntityTable, before: list[Ref], owner_at: int, previous: Entity | None
+) -> tuple[Entity, Entity, str] | None:
+    """A group named before "its rival" with no group after: in apposition ("..., la MS-13, su
+    enemiga histórica") or as the subject of a copula ("X became its bitter enemy", "Y es su
+    principal enemigo"). The owner is another group named before it in the sentence, else the
+    group the text was about (``previous``), else the article's."""
+    doc = analysis.doc
+    named = before[-1]
+    link = [t.lower_ for t in doc[named.end : owner_at]]
+    apposed = link == [","]
+    if apposed:
+        others = [r for r in before if r.end < named.start and r.entity is not named.entity]
+        candidates = [subject_of(analysis, others).entity] if others else []
+        candidates += [e for e in (previous, table.main_group) if e is not None]
+        owner = next((e for e in candidates if e is not named.entity), None)
+        return (owner, named.entity, "possessive") if owner is not None else None
+    if not link or not set(link) <= POSSESSIVE_COPULAS | {","} or set(link) == {","}:
+        return None
+    subject = subject_of(analysis, before)
+    others = [r for r in before if r.entity is not subject.entity]
+    owner = others[-1].entity if others else previous
+    if owner is None or owner is subject.entity:
+        return None
+    return subject.entity, owner, "possessive-copula"
+
+
+def subject_of(analysis: Analysis, refs: list[Ref]) -> Ref:
+    """The first of ``refs`` that is not the object of a preposition, else the last."""
+    return next((r for r in refs if not object_of_preposition(analysis, r)), refs[-1])
+
+
+def object_of_preposition(analysis: Analysis, ref: Ref) -> bool:
+    """ "ties to X", "aliado del X", "from the X clan": a preposition before the name (and its article)."""
+    doc = analysis.doc
+    k = ref.start - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in PREPOSITIONS
 
 
 DEFINITE = words_by_language("singular_definite_articles")
@@ -215,13 +260,22 @@ def examples(analysis: Analysis, cue: Cue, after: list[Ref]) -> bool:
     lead = [t.lower_ for t in doc[cue.end : after[0].start]]
     if not lead or len(lead) > 4 or not ({"como", "such", "like", "tales"} & set(lead)):
         return False
-    link: list[str] = []
-    depth = 0
-    for t in doc[after[0].end : after[1].start]:  # "A (GDE) e o B": an acronym in parentheses
-        depth += {"(": 1, ")": -1}.get(t.text, 0)
-        if depth == 0 and t.text != ")":
-            link.append(t.lower_)
+    link = outside_parentheses(analysis, after[0].end, after[1].start)  # "A (GDE) e o B"
     return any(w in {"and", "y", "e"} for w in link) and all(w in EXAMPLE_LINKS for w in link)
+
+
+def outside_parentheses(
+    analysis: Analysis, start: int, end: int, skip: frozenset[int] = frozenset()
+) -> list[str]:
+    """The lower-case words of tokens ``start:end`` outside parentheses and not in ``skip``
+    ("A (ACR), B": [","])."""
+    found: list[str] = []
+    depth = 0
+    for t in analysis.doc[start:end]:
+        depth += {"(": 1, ")": -1}.get(t.text, 0)
+        if depth == 0 and t.text != ")" and t.i not in skip:
+            found.append(t.lower_)
+    return found
 
 
 def describes_group(analysis: Analysis, table: EntityTable, cue: Cue, sent: int) -> bool:
@@ -251,10 +305,11 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
     if gap and gap[0].text in {",", "("} and len(gap) <= 8:
         return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
-    for ref in reversed(before):
-        k = ref.start - 1
-        while k >= 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
-        if k < 0 or doc[k].lower_ not in PREPOSITIONS:
-            return ref
-    return before[-1]
+    if (
+        gap
+        and gap[0].text == ","
+        and len(gap) <= RELATIVE_SPAN
+        and any(t.lower_ in RELATIVE_PRONOUNS for t in gap[:5])
+    ):
+        return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
+    return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])

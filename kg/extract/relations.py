@@ -10,24 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.alliances import AllianceRules
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as AGENCY_OF
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
-from kg.extract.pairs import (
-    clause_subject,
-    describes_group,
-    distinct_refs,
-    examples,
-    listed_after,
-    other_pair,
-)
+from kg.extract.pairs import clause_subject
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
     AGENCY,
-    ALLIED_WITH,
     BASED_IN,
     COUNTRY,
     FACTION,
@@ -37,19 +30,14 @@ from kg.schema import (
     LOCATED_IN,
     OPERATES_IN,
     PRISON,
-    RIVAL_OF,
 )
-
-COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
-APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
-
 
 SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
 IN_OF = words("in_of_words")
 
 
-class RelationFinder(OriginRules):
+class RelationFinder(OriginRules, AllianceRules):
     """The relation rules over one analysed document; :mod:`kg.extract.pipeline` runs them in order."""
 
     def operates_in(self, sent: int) -> None:
@@ -204,79 +192,6 @@ class RelationFinder(OriginRules):
                         self.add(
                             OPERATES_IN, group.entity, country.entity, sent, "operates-in/group-in-country"
                         )
-
-    def alliances(self, sent: int) -> None:
-        for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
-            for cue in self.cues(sent, role):
-                if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
-                    continue
-                groups = self.table.in_sentence(sent, *GROUP_TYPES)
-                before = [r for r in groups if r.end <= cue.start]
-                after = [r for r in groups if r.start >= cue.end]
-                if listed := listed_after(self.analysis, cue, after):
-                    self.add(relation, listed[0], listed[1], sent, f"{relation.lower()}/reciprocal")
-                elif before and after:
-                    subject = clause_subject(self.analysis, before, cue)
-                    self.add(relation, subject.entity, after[0].entity, sent, f"{relation.lower()}/cue")
-                elif len(distinct := distinct_refs(after)) >= 2 and (
-                    any(
-                        t.lower_ in {"between", "entre"} for t in self.analysis.doc[cue.end - 1 : cue.end + 3]
-                    )
-                    or examples(self.analysis, cue, distinct)
-                ):
-                    self.add(
-                        relation, distinct[0].entity, distinct[1].entity, sent, f"{relation.lower()}/between"
-                    )
-                elif joint := self._coordinated(before, cue):
-                    self.add(relation, joint[0], joint[1], sent, f"{relation.lower()}/coordinated")
-                elif pair := other_pair(self.analysis, self.table, cue, before, after, self._previous(sent)):
-                    self.add(relation, pair[0], pair[1], sent, f"{relation.lower()}/{pair[2]}")
-
-    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
-        """ "X y Y mantienen una disputa", "X e Y são rivais": two groups joined by "and" as the subject."""
-        groups = distinct_refs(before)
-        if len(groups) < 2:
-            return None
-        first, second = groups[-2], groups[-1]
-        doc = self.analysis.doc
-        # "X y la banda Y": a group word may name the second group
-        group_words = {
-            k
-            for c in self.cues(self.analysis.sent_of[cue.start], "gang_intro")
-            for k in range(c.start, c.end)
-        }
-        # "X, una banda surgida en Chone, y Y, que se desprendieron de ella, mantienen una guerra":
-        # each group may carry an apposition between commas
-        joined = self._past_apposition(first.end, second.start)
-        joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
-        if not joint or not set(joint) <= COORDINATION | ARTICLES or not set(joint) & COORDINATION - {","}:
-            return None
-        verb = self._past_apposition(second.end, cue.start)
-        if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
-            return None
-        return first.entity, second.entity
-
-    def _past_apposition(self, start: int, end: int) -> int:
-        """Where the words after a name go on once an apposition between commas (up to
-        ``APPOSITION_SPAN`` tokens, naming no group) is passed; ``start`` when there is none."""
-        doc = self.analysis.doc
-        if start >= end or doc[start].text != "," or end - start > APPOSITION_SPAN:
-            return start
-        commas = [k for k in range(start + 1, end) if doc[k].text == ","]
-        if not commas:
-            return start
-        sent = self.analysis.sent_of[start]
-        if any(start < r.start < commas[-1] for r in self.table.in_sentence(sent, *GROUP_TYPES)):
-            return start  # another group inside: not a plain apposition
-        return commas[-1] + 1
-
-    def _previous(self, sent: int) -> Entity | None:
-        """The group the text was about: the last named in the sentence before, else the article's."""
-        if sent > 0:
-            refs = self.table.in_sentence(sent - 1, *GROUP_TYPES)
-            if refs:
-                return refs[-1].entity
-        return self.table.main_group
 
     def factions(self) -> None:
         gangs = {e.name: e for e in self.table.of_type(GANG)}

@@ -32,6 +32,19 @@ class Extractor:
         graph = self.run(text, lang).graph
         return {(e.type, graph.node(e.source).name, graph.node(e.target).name) for e in graph.edges()}
 
+    def pairs(self, text: str, lang: str, kind: str) -> set[frozenset[str]]:
+        """The pairs of a symmetric relation ``kind``, each end by its name and by each of its
+        aliases (the text may spell a known group otherwise)."""
+        graph = self.run(text, lang).graph
+        found: set[frozenset[str]] = set()
+        for edge in graph.edges():
+            if edge.type == kind:
+                one, other = graph.node(edge.source), graph.node(edge.target)
+                found |= {
+                    frozenset((a, b)) for a in {one.name, *one.aliases} for b in {other.name, *other.aliases}
+                }
+        return found
+
     def relation_types(self, text: str, lang: str | None = None) -> set[str]:
         return {t for t, _, _ in self.facts(text, lang)}
 

@@ -64,10 +64,11 @@ def test_groups_listed_together_are_not_rivals(ex, lang: str, text: str) -> None
             "ALLIED_WITH",
             {"Sinaloa Cartel", "Gulf Cartel"},
         ),
+        # a truce is made between groups at war: a rivalry, not an alliance
         (
             "es",
             "Los Choneros firmaron una tregua con Los Lobos en 2023.",
-            "ALLIED_WITH",
+            "RIVAL_OF",
             {"Los Choneros", "Los Lobos"},
         ),
         (

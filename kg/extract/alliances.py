@@ -1,0 +1,245 @@
+"""Alliance and rivalry rules: the two groups a cue of alliance or rivalry links.
+
+The plain form is "X <cue> Y"; every group listed with Y is one more partner ("at war with A,
+B and C"). :mod:`kg.extract.pairs` reads the forms that name the pair otherwise (possessives,
+reciprocals, relative clauses, "the war between A and B"). A sentence may also go on about a
+group it does not name:
+
+- a reference back ("la banda", "the gang", "o grupo", "its", "sus") is the group the sentences
+  just before were about (:meth:`AllianceRules.topic`), not the article's main group;
+- a Spanish or Portuguese sentence without a subject ("Desde 2020 libra una guerra con X") and an
+  English one opening with "It" ("It later allied itself with X") go on about the subject of
+  the sentence before.
+
+A truce or a non-aggression pact is made between groups at war: a rivalry, not an alliance.
+
+>>> sorted(PAIR_VERBS["en"])
+['pits', 'pitted', 'pitting']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
+from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.langdata import words, words_by_language
+from kg.extract.mentions import Cue
+from kg.extract.pairs import (
+    clause_subject,
+    describes_group,
+    distinct_refs,
+    examples,
+    listed_after,
+    object_of_preposition,
+    other_pair,
+)
+from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, listed_partners, object_pronoun
+from kg.extract.rulebase import COORDINATION, RuleBase
+from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
+
+COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
+APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
+TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
+BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
+PAIR_OPENERS = words_by_language("pair_openers")
+PAIR_VERBS = words_by_language("pair_verbs")
+TRUCE_WORDS = words("truce_words")
+GROUP_PRONOUNS = words_by_language("group_pronouns")
+SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
+
+
+class AllianceRules(RuleBase):
+    """The ALLIED_WITH and RIVAL_OF rules, a base of :class:`kg.extract.relations.RelationFinder`."""
+
+    def alliances(self, sent: int) -> None:
+        for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
+            for cue in self.cues(sent, role):
+                if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
+                    continue
+                if role == "ally" and self._truce(cue):
+                    continue  # "pactaron una tregua": a truce between rivals
+                for source, target, rule in self._pairs(sent, cue):
+                    self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
+
+    def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
+        """The pairs of groups ``cue`` links, each with the name of the form that tells it."""
+        analysis = self.analysis
+        groups = self.told_groups[sent]
+        before = [r for r in groups if r.end <= cue.start]
+        after = [r for r in groups if r.start >= cue.end]
+        if listed := listed_after(analysis, cue, after):
+            return [(listed[0], listed[1], "reciprocal")]
+        distinct = distinct_refs(after)
+        # "the war between A and B" names its pair whatever stands before it
+        if len(distinct) >= 2 and self._opens_pair(cue, PAIR_OPENERS, distinct[0], BETWEEN_GAP):
+            return [(distinct[0].entity, distinct[1].entity, "between")]
+        if before and after:
+            subject = clause_subject(analysis, before, cue).entity
+            return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
+        if len(distinct) >= 2 and (
+            self._opens_pair(cue, PAIR_OPENERS, distinct[0])
+            or self._opens_pair(cue, PAIR_VERBS, distinct[0])
+            or examples(analysis, cue, distinct)
+        ):
+            return [(distinct[0].entity, distinct[1].entity, "between")]
+        if joint := self._coordinated(before, cue):
+            return [(joint[0], joint[1], "coordinated")]
+        if pair := other_pair(analysis, self.table, cue, before, after, self.topic(sent)):
+            owner, partner, form = pair
+            if form == "possessive" and after and after[0].entity is partner:  # "sus socios son A y B"
+                return [(owner, r.entity, form) for r in listed_partners(analysis, cue, after)]
+            return [pair]
+        if front := fronted(analysis, cue, self._group_noun_tokens(sent), after):
+            return [(front[0].entity, front[1].entity, "fronted")]
+        if len(distinct_refs(before)) == 1 and not after and object_pronoun(analysis, cue):
+            told = self.topic(sent)  # "el Cártel de Sinaloa le disputa el puerto"
+            return [(before[0].entity, told, "pronoun")] if told is not None else []
+        if not after and (war := adjunct(analysis, cue, before)):
+            return [(war[0].entity, war[1].entity, "adjunct")]
+        if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
+            return [(unnamed, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
+        return []
+
+    def _group_noun_tokens(self, sent: int) -> frozenset[int]:
+        """The tokens of the group words of ``sent`` ("banda", "gang"): "X y la banda Y"."""
+        return frozenset(k for c in self.cues(sent, "gang_intro") for k in range(c.start, c.end))
+
+    @cached_property
+    def told_groups(self) -> list[list[Ref]]:
+        """The group references of each sentence, a reference back ("la banda", "the gang") that
+        no named group precedes in its sentence pointing at the group the sentences before were
+        about. Built in order: a sentence's topic depends on the references before it."""
+        told: list[list[Ref]] = []
+        for sent in range(len(self.analysis.sents)):
+            refs = self.table.in_sentence(sent, *GROUP_TYPES)
+            spans = Counter((r.start, r.end) for r in refs)  # "both gangs": two references, one span
+            resolved = []
+            for ref in refs:
+                named_before = any(not r.anaphor and r.end <= ref.start for r in refs)
+                if ref.anaphor and spans[ref.start, ref.end] == 1 and not named_before:
+                    topic = self._topic(told, sent)
+                    if topic is not None:
+                        ref = Ref(topic, ref.start, ref.end, anaphor=True)
+                resolved.append(ref)
+            told.append(resolved)
+        return told
+
+    def topic(self, sent: int) -> Entity | None:
+        """The group the sentences before ``sent`` were about: the subject of the nearest of them
+        that has a group as subject, else the last group the nearest of them names; the
+        article's main group when none of the few sentences before names one."""
+        return self._topic(self.told_groups, sent)
+
+    def _topic(self, told: list[list[Ref]], sent: int) -> Entity | None:
+        named = [told[k] for k in self._sentences_before(sent, TOPIC_WINDOW) if told[k]]
+        for refs in named:
+            # "La cúpula del grupo se refugiaba en Venezuela": a group named only as the object of a
+            # preposition is not the subject the text goes on with; one named before may be
+            if (subject := self._subject(refs)) is not None:
+                return subject.entity
+        return named[0][-1].entity if named else self.table.main_group
+
+    def _subject(self, refs: list[Ref]) -> Ref | None:
+        """The first of ``refs`` that is not the object of a preposition."""
+        return next((r for r in refs if not object_of_preposition(self.analysis, r)), None)
+
+    def _sentences_before(self, sent: int, count: int) -> list[int]:
+        """Up to ``count`` sentences before ``sent`` that have words, nearest first (a blank line
+        between paragraphs is a sentence too)."""
+        doc = self.analysis.doc
+        found: list[int] = []
+        for k in range(sent - 1, -1, -1):
+            if len(found) == count:
+                break
+            if any(t.is_alpha for t in doc[slice(*self.analysis.sents[k])]):
+                found.append(k)
+        return found
+
+    def _unnamed_subject(self, sent: int, cue: Cue) -> Entity | None:
+        """The subject of the sentence before, when this one has none: "Desde 2020 libra una
+        guerra con X" (Spanish and Portuguese drop it), "It later allied itself with X",
+        "Según la policía, mantiene vínculos con X"."""
+        doc = self.analysis.doc
+        lang = self.analysis.lang
+        begin = self._past_attribution(sent)
+        opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
+        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "La alianza con X le dio ..."
+        pronouns = GROUP_PRONOUNS.get(lang, frozenset())
+        if pronouns and not noun_phrase and (not opening or opening[0] not in pronouns):
+            return None  # English names its subject: only "It ..." goes on about the group before
+        if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):
+            return None
+        if any(r.start >= begin for r in self.table.in_sentence(sent, AGENCY, LEADER)):
+            return None
+        before = self._sentences_before(sent, 1)
+        subject = self._subject(self.told_groups[before[0]]) if before else None
+        if subject is None or any(
+            r.start < subject.start for r in self.table.in_sentence(before[0], AGENCY, LEADER)
+        ):
+            return None  # "La policía detuvo a ... . Desde 2020 libra ...": not the group's story
+        return subject.entity
+
+    def _past_attribution(self, sent: int) -> int:
+        """Where a sentence goes on after an opening attribution ("Según la policía, ...",
+        "According to prosecutors, ..."): the token after its comma; else the sentence's start."""
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        if not any(c.start == begin for c in self.cues(sent, "source")):
+            return begin
+        return next((k + 1 for k in range(begin, end) if doc[k].text == ","), begin)
+
+    def _opens_pair(
+        self, cue: Cue, openers: dict[str, frozenset[str]], first: Ref, gap: int | None = None
+    ) -> bool:
+        """ "the war between A and B", "a split that pitted A against B": a word of ``openers`` in
+        or right after the cue, and the first group of the pair after it (within ``gap`` words)."""
+        words_ = openers.get(self.analysis.lang, frozenset())
+        doc = self.analysis.doc
+        at = next(
+            (k for k in range(cue.start, min(cue.end + 3, first.start)) if doc[k].lower_ in words_), None
+        )
+        return at is not None and (gap is None or first.start - at <= gap)
+
+    def _truce(self, cue: Cue) -> bool:
+        """ "pactaron una tregua", "a truce pact": an alliance word that makes a truce."""
+        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[cue.start : cue.end + 3])
+
+    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
+        """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se
+        enfrentaron": two groups joined by "and" as the subject."""
+        groups = distinct_refs(before)
+        if len(groups) < 2:
+            return None
+        first, second = groups[-2], groups[-1]
+        doc = self.analysis.doc
+        group_words = self._group_noun_tokens(self.analysis.sent_of[cue.start])  # "X y la banda Y"
+        # "members of X and of Y": the preposition of the first group may repeat before the second
+        links = COORDINATION | ARTICLES
+        if first.start > 0 and doc[first.start - 1].lower_ in OF_FORMS:
+            links |= OF_FORMS
+        # "X, una banda surgida en Chone, y Y, que se desprendieron de ella, mantienen una guerra":
+        # each group may carry an apposition between commas
+        joined = self._past_apposition(first.end, second.start)
+        joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
+        if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
+            return None
+        verb = self._past_apposition(second.end, cue.start)
+        if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
+            return None
+        return first.entity, second.entity
+
+    def _past_apposition(self, start: int, end: int) -> int:
+        """Where the words after a name go on once an apposition between commas (up to
+        ``APPOSITION_SPAN`` tokens, naming no group) is passed; ``start`` when there is none."""
+        doc = self.analysis.doc
+        if start >= end or doc[start].text != "," or end - start > APPOSITION_SPAN:
+            return start
+        commas = [k for k in range(start + 1, end) if doc[k].text == ","]
+        if not commas:
+            return start
+        sent = self.analysis.sent_of[start]
+        if any(start < r.start < commas[-1] for r in self.table.in_sentence(sent, *GROUP_TYPES)):
+            return start  # another group inside: not a plain apposition
+        return commas[-1] + 1

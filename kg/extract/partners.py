@@ -1,0 +1,117 @@
+"""Partners of an alliance or rivalry told apart from the group: in a list after the cue, in
+a fronted apposition, as a pronoun, or in an adjunct of war.
+
+- "at war with A, B and C", "aliado del A y del B": each listed group is a partner;
+- "Aliado do PCC, o Bonde do Maluco domina Salvador": the group after the comma is the one allied;
+- "el Cártel de Sinaloa le disputa el puerto", "at war with it": the pronoun is the group told before;
+- "Los Zetas broke away from the Gulf Cartel in a bloody war": the war is between the two.
+
+>>> ("in", "a") in ADJUNCT_OPENERS
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import Ref
+from kg.extract.function_words import ARTICLES, INDEFINITE
+from kg.extract.langdata import phrases, words, words_by_language
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.pairs import MODIFIERS, distinct_refs, object_of_preposition, outside_parentheses
+from kg.extract.rulebase import COORDINATION, PREPOSITIONS
+
+LIST_FOLLOWERS = words("list_followers")
+OBJECT_PRONOUNS_BEFORE = words_by_language("object_pronouns_before")
+OBJECT_PRONOUNS_AFTER = words_by_language("object_pronouns_after")
+ADJUNCT_OPENERS = phrases("adjunct_openers")
+# What may stand before a cue that opens its sentence: "An ally of", "La alianza con", "Aliado do".
+NOUN_PHRASE_WORDS = ARTICLES | INDEFINITE | MODIFIERS
+
+
+def listed_partners(analysis: Analysis, cue: Cue, after: list[Ref]) -> list[Ref]:
+    """The group right after a cue and the groups listed with it: "at war with A, B and C",
+    "aliado del A y del B". The list ends with "and" and its last group, then a punctuation
+    mark or a preposition ("A y B en Lima"); in "se alió con A y B controla ..." B opens a new
+    clause and is no partner."""
+    doc = analysis.doc
+    refs = distinct_refs(after)
+    links = COORDINATION | ARTICLES
+    if doc[cue.end - 1].lower_ in PREPOSITIONS:
+        links |= PREPOSITIONS  # "con A y con B", "de A y del B"
+    end_of_sentence = analysis.sents[analysis.sent_of[cue.start]][1]
+    chain = refs[:1]
+    for ref in refs[1:]:
+        link = outside_parentheses(analysis, chain[-1].end, ref.start)
+        if not link or not set(link) <= links:
+            break
+        chain.append(ref)
+        if set(link) & (COORDINATION - {","}):
+            follower = _past_parentheses(analysis, ref.end)
+            closed = follower >= end_of_sentence or doc[follower].is_punct
+            return chain if closed or doc[follower].lower_ in LIST_FOLLOWERS else chain[:1]
+    return chain[:1]
+
+
+def _past_parentheses(analysis: Analysis, k: int) -> int:
+    """The token after a parenthesis that opens at ``k`` ("B (ACR) en"), else ``k``."""
+    doc = analysis.doc
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k, min(k + 8, len(doc))) if doc[j].text == ")"), None)
+        return close + 1 if close is not None else k
+    return k
+
+
+def fronted(
+    analysis: Analysis, cue: Cue, group_words: frozenset[int], after: list[Ref]
+) -> tuple[Ref, Ref] | None:
+    """ "Aliado do PCC, o Bonde do Maluco domina Salvador", "An ally of the Sinaloa Cartel, the
+    X gang ...": a cue opening its sentence, its partner, a comma, then the group it describes
+    (with its article and group word). Returns (group, partner)."""
+    doc = analysis.doc
+    begin = analysis.sents[analysis.sent_of[cue.start]][0]
+    if any(t.lower_ not in NOUN_PHRASE_WORDS for t in doc[begin : cue.start]):
+        return None
+    refs = distinct_refs(after)
+    if len(refs) < 2 or refs[0].start - cue.end > 2:
+        return None
+    partner, group = refs[0], refs[1]
+    link = outside_parentheses(analysis, partner.end, group.start, group_words)
+    if link[:1] != [","] or not set(link[1:]) <= ARTICLES:
+        return None
+    return group, partner
+
+
+def object_pronoun(analysis: Analysis, cue: Cue) -> bool:
+    """ "le disputa el puerto", "lhe declarou guerra", "at war with it": the partner is a pronoun."""
+    doc = analysis.doc
+    lang = analysis.lang
+    if cue.start > 0 and doc[cue.start - 1].lower_ in OBJECT_PRONOUNS_BEFORE.get(lang, frozenset()):
+        return True
+    if cue.end >= len(doc) or doc[cue.end].lower_ not in OBJECT_PRONOUNS_AFTER.get(lang, frozenset()):
+        return False
+    # "con él." but not "con el control": the Spanish pronoun is spelt like the article once folded
+    nxt = cue.end + 1
+    return lang == "en" or nxt >= len(doc) or doc[nxt].is_punct
+
+
+def adjunct(analysis: Analysis, cue: Cue, before: list[Ref]) -> tuple[Ref, Ref] | None:
+    """ "Los Zetas broke away from the Gulf Cartel in a bloody war", "se separó del X en una
+    guerra": a war told as an adjunct of a clause between two groups. Returns (subject, other)."""
+    doc = analysis.doc
+    k = cue.start
+    while k > 0 and doc[k - 1].lower_ in MODIFIERS:
+        k -= 1
+    opening = [t.lower_ for t in doc[max(0, k - 4) : k]]
+    if not any(tuple(opening[-len(form) :]) == form for form in ADJUNCT_OPENERS):
+        return None
+    refs = distinct_refs(before)
+    subject = next((r for r in refs if _subject_position(analysis, r)), None)
+    if subject is None:
+        return None  # "that broke away from the X clan in a feud": the relative's subject is unnamed
+    other = next((r for r in reversed(refs) if r.entity is not subject.entity), None)
+    return (subject, other) if other is not None else None
+
+
+def _subject_position(analysis: Analysis, ref: Ref) -> bool:
+    """Not the object of a preposition ("from the X clan") nor a modifier ("a Camorra group")."""
+    k = ref.start - 1
+    return not (k >= 0 and analysis.doc[k].lower_ in INDEFINITE) and not object_of_preposition(analysis, ref)
