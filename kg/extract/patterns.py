@@ -390,7 +390,8 @@ def _headlines(analysis: Analysis) -> set[int]:
     result = set()
     for number, (start, end) in enumerate(analysis.sents):
         words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t.text) > 3 and t.i not in known]
-        if analysis.doc[end - 1].text == "." and any(t.text.islower() for t in words):
+        last = next((t for t in reversed(analysis.doc[start:end]) if t.text.strip()), None)
+        if last is not None and last.text == "." and any(t.text.islower() for t in words):
             continue  # a sentence with a period and a verb in lower case is prose, not a headline
         if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.75:
             result.add(number)

@@ -71,3 +71,8 @@ def test_a_top_man_of_a_group_leads_it(ex, lang: str, text: str, fact: tuple[str
 )
 def test_the_same_words_about_a_state_or_a_cause_make_no_leader(ex, lang: str, text: str) -> None:
     assert "LEADS" not in ex.relation_types(text, lang)
+
+
+def test_a_paragraph_full_of_names_ending_a_line_is_prose_not_a_headline(ex) -> None:
+    text = "Police report\n\nJuan Carlos Mejia led the Hollywood Locos clique of MS-13.\n"
+    assert ("LEADS", "Juan Carlos Mejia", "Hollywood Locos clique") in ex.facts(text, "en")
