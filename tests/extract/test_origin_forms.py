@@ -23,6 +23,12 @@ import pytest
             ("Comando Vermelho", "Brazil"),
         ),
         ("en", "Barrio 18 got its start in Los Angeles decades ago.", ("Barrio 18", "United States")),
+        ("en", "Tren de Aragua began as a prison gang in Venezuela.", ("Tren de Aragua", "Venezuela")),
+        (
+            "pt",
+            "O Comando Vermelho começou como um coletivo de presos no Rio de Janeiro.",
+            ("Comando Vermelho", "Brazil"),
+        ),
     ],
 )
 def test_formation_verbs_tell_an_origin(ex, lang: str, text: str, fact: tuple[str, str]) -> None:
@@ -34,6 +40,7 @@ def test_formation_verbs_tell_an_origin(ex, lang: str, text: str, fact: tuple[st
     [
         ("es", "La guerra entre Los Lobos y Los Tiguerones tuvo su origen en una cárcel de Guayaquil."),
         ("en", "The feud between Barrio 18 and MS-13 got its start in Los Angeles."),
+        ("en", "The Sinaloa Cartel began operating in Ecuador in 2010."),
         ("pt", "A disputa entre o Comando Vermelho e o PCC teve origem em Roraima."),
     ],
 )
