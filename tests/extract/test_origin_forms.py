@@ -26,7 +26,7 @@ import pytest
         ("en", "Tren de Aragua began as a prison gang in Venezuela.", ("Tren de Aragua", "Venezuela")),
         (
             "pt",
-            "O Comando Vermelho começou como um coletivo de presos no Rio de Janeiro.",
+            "O Comando Vermelho começou como uma quadrilha do Rio de Janeiro nos anos 1970.",
             ("Comando Vermelho", "Brazil"),
         ),
     ],
