@@ -22,7 +22,7 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, listed_after, persons_in, titled
+from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import (
     former_agent,
     trade_head,
@@ -53,36 +53,7 @@ class LeaderFinder(LeaderPersons):
         groups = self.table.in_sentence(sent, *GROUP_TYPES)
         for cue in self._sent_cues(sent):
             if cue.role == "leader_verb":
-                objects = [r for r in groups if 0 <= r.start - cue.end <= 3]
-                objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
-                subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
-                begin = self.analysis.sents[sent][0]
-                if (
-                    not subjects
-                    and cue.start - begin <= 8
-                    and self._single_name(begin)
-                    and doc[begin + 1].text == ","
-                    and doc[begin + 2].lower_ in RELATIVE
-                ):  # "Coke, who prosecutors say led ...": a surname heading the sentence
-                    subjects = [Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))]
-                if (
-                    cue.start > 0
-                    and doc[cue.start - 1].lower_ == "que"
-                    and doc[cue.start].lower_ in HEAD_VERBS
-                ):
-                    self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
-                    trade = trade_head(self.analysis, self.table, cue, persons)
-                    if trade is not None and not titled(self.analysis, trade[0]):
-                        self.lead(trade[0], trade[1], sent, "leads/trade")
-                    continue
-                if not objects and self.distant_agent(cue, sent, persons, groups):
-                    continue  # "founded by A and later run day to day by his son B"
-                if not objects or not subjects or titled(self.analysis, subjects[-1]):
-                    continue
-                between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
-                plain = all(w == "," or w.isalpha() for w in between)
-                if plain and not any(w in TITLES for w in between):
-                    self.lead(subjects[-1], objects[0].entity, sent, "leads/verb")
+                self.active(cue, sent, persons, groups)
             elif cue.role == "leader_passive":
                 led = [r for r in groups if 0 <= cue.start - r.end <= 3]
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
@@ -92,6 +63,64 @@ class LeaderFinder(LeaderPersons):
                         self.lead(agent, led[-1].entity, sent, "leads/passive")
                 elif led and former is not None:  # "headed by the former police officer X"
                     self.lead(former, led[-1].entity, sent, "leads/passive-former")
+
+    def active(self, cue: Cue, sent: int, persons: list[Person], groups: list[Ref]) -> None:
+        """ "X leads G", "X, who heads G", "X y Y lideran G", "X, the trafficker who co-founded G"."""
+        doc = self.analysis.doc
+        objects = [r for r in groups if 0 <= r.start - cue.end <= 3]
+        objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
+        subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
+        begin = self.analysis.sents[sent][0]
+        if (
+            not subjects
+            and cue.start - begin <= 8
+            and self._single_name(begin)
+            and doc[begin + 1].text == ","
+            and doc[begin + 2].lower_ in RELATIVE
+        ):  # "Coke, who prosecutors say led ...": a surname heading the sentence
+            subjects = [Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))]
+        if cue.start > 0 and doc[cue.start - 1].lower_ == "que" and doc[cue.start].lower_ in HEAD_VERBS:
+            self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
+            trade = trade_head(self.analysis, self.table, cue, persons)
+            if trade is not None and not titled(self.analysis, trade[0]):
+                self.lead(trade[0], trade[1], sent, "leads/trade")
+            if not objects or any(0 <= p.start - cue.end <= 1 for p in persons):
+                return  # "X, que comandaba Los Choneros desde la cárcel": the subject comes before
+        if not objects and self.distant_agent(cue, sent, persons, groups):
+            return  # "founded by A and later run day to day by his son B"
+        if not objects:
+            return
+        related = self.companions.relative_subjects(cue, persons)
+        if related and not any(titled(self.analysis, p) for p in related):
+            for person in related:  # "X, who together with his brothers A and B runs G"
+                self.lead(person, objects[0].entity, sent, "leads/verb")
+            return
+        if not subjects or titled(self.analysis, subjects[-1]):
+            return
+        between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
+        plain = all(w == "," or w.isalpha() for w in between)
+        if plain and not any(w in TITLES for w in between):
+            for person in self.coordinated_subjects(subjects[-1], persons):
+                self.lead(person, objects[0].entity, sent, "leads/verb")
+
+    def coordinated_subjects(self, last: Person, persons: list[Person]) -> list[Person]:
+        """ "A y B lideran G", "Moreno y Servando Gómez encabezaron": the subjects listed with the
+        last one, the first maybe a single word opening the list."""
+        doc = self.analysis.doc
+        chain = [p for p in coordinated(self.analysis, [*persons, last], last) if not titled(self.analysis, p)]
+        if len(chain) > 1 and not any(doc[k].lower_ in AND_WORDS for k in range(chain[1].end, last.start)):
+            chain = [last]  # "Según A, B lidera G": a list ends in "and"
+        k = min(p.start for p in chain) - 1
+        begin, _ = self.analysis.sents[self.analysis.sent_of[last.start]]
+        if (
+            k - 1 >= begin
+            and doc[k].lower_ in AND_WORDS
+            and self._single_name(k - 1)
+            and not self.analysis.covering(k - 1)
+            and (k - 1 == begin or not cap(doc, k - 2))
+        ):
+            chain.append(Person(k - 1, k, self.analysis.surface(k - 1, k)))
+        return chain
 
     def agents_listed(self, first: Person, persons: list[Person], sent: int) -> list[Person]:
         """ "liderado por A y alias B", "comandado por A e B": the agents listed from ``first``, the
@@ -185,7 +214,7 @@ class LeaderFinder(LeaderPersons):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
             needed = wanted or sent in founding or sent in outfits
-            persons = persons_in(self.analysis, sent, self.blocked) if needed else []
+            persons = self.companions.with_brothers(persons_in(self.analysis, sent, self.blocked), sent) if needed else []
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
@@ -280,8 +309,7 @@ class LeaderFinder(LeaderPersons):
         return []
 
     def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
-        if " " not in person.name:
-            person = self.full_name(person)
+        person = self.full_name(person)
         entity = self.leader(person)
         self.table.add_ref(sent, Ref(entity, person.start, person.end))
         self.facts.append(Fact(LEADS, entity.key, group.key, sent, rule))

@@ -1,0 +1,149 @@
+"""Brothers named beside a leader, and the person a relative clause speaks of.
+
+"Miguel Ángel Rangel Morales y su hermano Omar, ambos exjefes de G": a brother given by first
+name only is a person too, with the family's surname ("Omar Rangel Morales"). "X, who together
+with his brothers A and B C runs G": X and the brothers all run G. "X, the trafficker who
+co-founded G", "X, one of the sons of Y who runs G": the relative clause speaks of X.
+
+>>> family_name("Miguel Ángel Rangel Morales")
+'Rangel Morales'
+>>> family_name("Daniel Kinahan")
+'Kinahan'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
+from kg.extract.langdata import words
+from kg.extract.leader_words import RELATIVE
+from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
+from kg.extract.persons import KIN_OPENERS, Person
+from kg.extract.siblings import shared_surname
+
+BROTHER_WORDS = words("brother_words")
+OFFSPRING_WORDS = words("offspring_words")
+# at most this many words in an apposition between a name and its relative clause
+MAX_APPOSITION = 10
+
+
+def family_name(name: str) -> str:
+    """The surname a brother given by first name shares: the last two words of a name of three or
+    more (Spanish and Portuguese give two surnames), else the last word."""
+    parts = name.split()
+    return " ".join(parts[-2:] if len(parts) >= 3 else parts[-1:])
+
+
+class Companions:
+    """Brothers listed after a kinship phrase, read from the tokens of one sentence."""
+
+    def __init__(self, analysis: Analysis, single_name: Callable[[int], bool]):
+        self.analysis = analysis
+        self.single_name = single_name
+        self.companion_ends = {c.start: c.end for c in analysis.cues if c.role == "companion"}
+
+    def brothers_at(self, k: int, end: int, persons: list[Person], family: str) -> tuple[list[Person], int]:
+        """The brothers listed from ``k``: "(together with | and) his brothers A and B C", each maybe
+        followed by a quoted nickname; their full names, and where the list ends (``k`` if none)."""
+        doc = self.analysis.doc
+        j = self.companion_ends.get(k, k + 1 if k < end and doc[k].lower_ in AND_WORDS else k)
+        if not (j + 2 < end and doc[j].lower_ in KIN_OPENERS and doc[j + 1].lower_ in BROTHER_WORDS):
+            return [], k
+        j += 2
+        listed: list[Person] = []
+        while j < end:
+            named = next((p for p in persons if p.start == j), None)
+            if named is None and self.single_name(j) and doc[j].lower_ not in TITLES:
+                named = Person(j, j + 1, self.analysis.surface(j, j + 1))
+            if named is None:
+                break
+            listed.append(named)
+            j = self._past_nickname(named.end, end)
+            if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in AND_WORDS:
+                j += 1  # "A, and B"
+            if not (j + 1 < end and (doc[j].text == "," or doc[j].lower_ in AND_WORDS)):
+                break
+            if not (any(p.start == j + 1 for p in persons) or self.single_name(j + 1)):
+                break
+            j += 1
+        if not listed:
+            return [], k
+        names = [p.name for p in listed]
+        if " " in names[-1] and len(names[-1].split()) >= 3:
+            names = shared_surname(names)  # "his brothers Iván Archivaldo and Jesús Alfredo Guzmán Salazar"
+        names = [n if " " in n else f"{n} {family}" for n in names]
+        brothers = [Person(p.start, p.end, name, p.aliases) for p, name in zip(listed, names, strict=True)]
+        return brothers, self._past_nickname(listed[-1].end, end)
+
+    def _past_nickname(self, k: int, end: int) -> int:
+        """Past a quoted nickname at ``k`` (', "Z-42"'), else ``k``."""
+        doc = self.analysis.doc
+        if not (k + 2 < end and doc[k].text == "," and doc[k + 1].text in OPENING_QUOTES):
+            return k
+        close = next((c for c in range(k + 2, min(end, k + 7)) if doc[c].text in OPENING_QUOTES), None)
+        return close + 1 if close is not None else k
+
+    def with_brothers(self, persons: list[Person], sent: int) -> list[Person]:
+        """``persons`` and the brothers named after each by first name only ("X y su hermano Omar")."""
+        _, end = self.analysis.sents[sent]
+        found = {p.start: p for p in persons}
+        for person in persons:
+            at = self._past_nickname(person.end, end)
+            brothers, _ = self.brothers_at(at, end, persons, family_name(person.name))
+            for brother in brothers:  # "Omar" becomes "Omar Rangel Morales"
+                if len(brother.name) > len(found.get(brother.start, brother).name) or brother.start not in found:
+                    found[brother.start] = brother
+        return sorted(found.values(), key=lambda p: p.start)
+
+    def relative_subjects(self, cue: Cue, persons: list[Person]) -> list[Person]:
+        """The subject of a leadership verb in a relative clause: "X, the 58-year-old trafficker who
+        co-founded G" (X), "X, who together with his brothers A and B C runs G" (X, A C and B C)."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        for rel in range(cue.start - 1, max(begin, cue.start - 16) - 1, -1):
+            if doc[rel].lower_ not in RELATIVE:
+                continue
+            subject = self.antecedent(rel, persons)
+            if subject is None:
+                return []
+            k = rel + 1 + (doc[rel + 1].text == ",")
+            brothers, after = self.brothers_at(k, end, persons, family_name(subject.name))
+            if all(doc[j].text == "," for j in range(after, cue.start)):
+                return [subject, *brothers]
+            return []
+        return []
+
+    def antecedent(self, rel: int, persons: list[Person]) -> Person | None:
+        """The person a relative pronoun at ``rel`` speaks of: the name right before it, or the name
+        heading the apposition that ends there ("X, the trafficker who", "X, one of the sons of Y who")."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[self.analysis.sent_of[rel]]
+        k = rel - 1 if rel > begin and doc[rel - 1].text == "," else rel
+        named = next((p for p in persons if p.end == k), None)
+        if named is not None and not self._child_of(named):
+            return named
+        if named is not None:
+            k = named.start  # "one of the sons of Y who ...": the apposition goes on before Y
+        j = k - 1
+        while j >= begin and k - j <= MAX_APPOSITION and self._apposition_word(j):
+            j -= 1
+        if j < begin or doc[j].text != "," or j == k - 1:
+            return None
+        return next((p for p in persons if p.end == j), None)
+
+    def _child_of(self, person: Person) -> bool:
+        """ "the sons of Y": the person is named as someone's parent."""
+        doc = self.analysis.doc
+        k = person.start
+        return k >= 2 and doc[k - 1].lower_ in OF_FORMS and doc[k - 2].lower_ in OFFSPRING_WORDS
+
+    def _apposition_word(self, k: int) -> bool:
+        """A word of a lower-case description: "the 58-year-old trafficker", "one of the sons of"."""
+        token = self.analysis.doc[k]
+        if token.lower_ in TITLES:
+            return False
+        # lower-case words, numbers and hyphens ("58-year-old")
+        return token.lower_ in ARTICLES or (token.text.islower() or token.like_num or token.text == "-") and (
+            not token.is_punct or token.text == "-"
+        )
