@@ -20,7 +20,7 @@ from kg.extract.langdata import words
 from kg.extract.leader_words import RELATIVE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import KIN_OPENERS, Person
-from kg.extract.siblings import shared_surname
+from kg.extract.siblings import SIBLING_WORDS, shared_surname
 
 BROTHER_WORDS = words("brother_words")
 OFFSPRING_WORDS = words("offspring_words")
@@ -47,7 +47,8 @@ class Companions:
         """The brothers listed from ``k``: "(together with | and) his brothers A and B C", each maybe
         followed by a quoted nickname; their full names, and where the list ends (``k`` if none)."""
         doc = self.analysis.doc
-        j = self.companion_ends.get(k, k + 1 if k < end and doc[k].lower_ in AND_WORDS else k)
+        j = k + 1 if k < end and doc[k].text == "," else k  # "X, y su hermano Omar"
+        j = self.companion_ends.get(j, j + 1 if j < end and doc[j].lower_ in AND_WORDS else j)
         if not (j + 2 < end and doc[j].lower_ in KIN_OPENERS and doc[j + 1].lower_ in BROTHER_WORDS):
             return [], k
         j += 2
@@ -58,8 +59,9 @@ class Companions:
                 named = Person(j, j + 1, self.analysis.surface(j, j + 1))
             if named is None:
                 break
-            listed.append(named)
             j = self._past_nickname(named.end, end)
+            nickname = self.analysis.surface(named.end + 2, j - 1) if j > named.end else None
+            listed.append(Person(named.start, j, named.name, [*named.aliases, *filter(None, [nickname])]))
             if j + 1 < end and doc[j].text == "," and doc[j + 1].lower_ in AND_WORDS:
                 j += 1  # "A, and B"
             if not (j + 1 < end and (doc[j].text == "," or doc[j].lower_ in AND_WORDS)):
@@ -74,7 +76,7 @@ class Companions:
             names = shared_surname(names)  # "his brothers Iván Archivaldo and Jesús Alfredo Guzmán Salazar"
         names = [n if " " in n else f"{n} {family}" for n in names]
         brothers = [Person(p.start, p.end, name, p.aliases) for p, name in zip(listed, names, strict=True)]
-        return brothers, self._past_nickname(listed[-1].end, end)
+        return brothers, listed[-1].end
 
     def _past_nickname(self, k: int, end: int) -> int:
         """Past a quoted nickname at ``k`` (', "Z-42"'), else ``k``."""
@@ -95,6 +97,42 @@ class Companions:
                 if len(brother.name) > len(found.get(brother.start, brother).name) or brother.start not in found:
                     found[brother.start] = brother
         return sorted(found.values(), key=lambda p: p.start)
+
+    def first_names_before(self, start: int, persons: list[Person]) -> list[Person]:
+        """One-word names listed before the name at ``start``: "Pedro, Luis y Raúl Ortega",
+        "Moreno y Servando Gómez"."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[self.analysis.sent_of[start]]
+        taken = {k for p in persons for k in range(p.start, p.end)}
+        found: list[Person] = []
+        k = start - 1
+        while (
+            k - 1 >= begin
+            and (doc[k].lower_ in AND_WORDS if not found else doc[k].text == "," or doc[k].lower_ in AND_WORDS)
+            and self.single_name(k - 1)
+            and k - 1 not in taken
+            and not self.analysis.covering(k - 1)
+        ):
+            found.insert(0, Person(k - 1, k, self.analysis.surface(k - 1, k)))
+            k -= 2
+        return found
+
+    def kin_before(self, start: int) -> bool:
+        """A word for brothers or children stands shortly before ``start`` ("Os irmãos Paulo e ...",
+        "Los hijos de X, Pedro, Luis y ...")."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[self.analysis.sent_of[start]]
+        kin = SIBLING_WORDS | BROTHER_WORDS | OFFSPRING_WORDS
+        return any(doc[k].lower_ in kin for k in range(max(begin, start - 8), start))
+
+    def family_of(self, singles: list[Person], full: Person) -> list[Person]:
+        """The first names of brothers listed before ``full``, each with the family's surname."""
+        names = [p.name for p in singles]
+        if len(full.name.split()) >= 3:
+            names = shared_surname([*names, full.name])[:-1]
+        else:
+            names = [f"{n} {family_name(full.name)}" for n in names]
+        return [Person(p.start, p.end, name) for p, name in zip(singles, names, strict=True)]
 
     def relative_subjects(self, cue: Cue, persons: list[Person]) -> list[Person]:
         """The subject of a leadership verb in a relative clause: "X, the 58-year-old trafficker who

@@ -5,9 +5,9 @@ the one a possessive points to ("its leader"), or the article's main group.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
-from kg.extract.leader_words import CUE_ADJECTIVES, GROUP_MODIFIERS
+from kg.extract.leader_words import CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.schema import AGENCY, COUNTRY, PRISON
 
@@ -32,7 +32,7 @@ class GroupAttribution:
         named = self._group_named_with(cue, refs)
         if named is not None or cue.role == "leader_rank":
             return named  # "one of the most powerful men in G": only of a group named right after
-        if self._of_other_body(cue, sent):
+        if self._of_other_body(cue, sent) or self._of_other_office(cue, sent):
             return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         if self._after_possessive(cue):
             return self._possessor(cue, sent, refs)
@@ -97,13 +97,31 @@ class GroupAttribution:
             for ref in self.table.in_sentence(sent, AGENCY, COUNTRY, PRISON)
         )
 
-    def _after_possessive(self, cue: Cue) -> bool:
-        """ "su máximo líder", "seu principal chefe", "its top leader"."""
+    def _of_other_office(self, cue: Cue, sent: int) -> bool:
+        """ "head of research at InSight Crime", "jefe de prensa de la Alcaldía": the cue heads an office
+        of some body named after it that is no group (nor a place)."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        k = cue.end
+        if k >= end or doc[k].lower_ not in OF_WORDS:
+            return False
+        k += 1
+        office = k
+        while k < end and k - office < 3 and doc[k].text.islower() and doc[k].lower_ not in OFFICE_LINKS | ARTICLES:
+            k += 1
+        if k == office or k >= end or doc[k].lower_ not in OFFICE_LINKS:
+            return False
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ in ARTICLES)
+        named = {j for r in self.table.in_sentence(sent) for j in range(r.start, r.end)}
+        return k < end and doc[k].text[:1].isupper() and k not in named and not self.analysis.covering(k)
+
+    def _after_possessive(self, cue: Cue, possessives: frozenset[str] = POSSESSIVES | RELATIVE_POSSESSIVES) -> bool:
+        """ "su máximo líder", "seu principal chefe", "its top leader", "G, cuyo líder"."""
         doc = self.analysis.doc
         before_cue = cue.start - 1
         while before_cue > 0 and doc[before_cue].lower_ in CUE_ADJECTIVES:
             before_cue -= 1
-        return before_cue >= 0 and doc[before_cue].lower_ in POSSESSIVES
+        return before_cue >= 0 and doc[before_cue].lower_ in possessives
 
     def _possessor(self, cue: Cue, sent: int, refs: list[Ref]) -> Entity | None:
         """The group a possessive before the cue points to."""

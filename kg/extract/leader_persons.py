@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from kg.extract.companions import Companions
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
-from kg.extract.function_words import COPULAS, IN_WORDS
+from kg.extract.function_words import COPULAS, IN_WORDS, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
@@ -110,7 +110,9 @@ class LeaderPersons(GroupAttribution):
             for start, after_group in starts:
                 gap = doc[start : person.start]
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
-                copula = (after_group or cue_subject(self.analysis, cue)) and any(
+                # "G, cuyo líder es Y", "G, whose boss is Y"
+                whose = self._after_possessive(cue, RELATIVE_POSSESSIVES)
+                copula = (after_group or whose or cue_subject(self.analysis, cue)) and any(
                     self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
                 )
                 if all(
@@ -120,10 +122,17 @@ class LeaderPersons(GroupAttribution):
                     or (copula and self.analysis.surface(t.i, t.i + 1) in COPULAS)
                     for t in gap
                 ):
-                    # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B"
-                    chosen += listed_after(self.analysis, persons, person) if copula else [person]
+                    # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B", and
+                    # a plural cue's apposition: "Los cabecillas de Los Lobos, A y B, fueron detenidos"
+                    listed = copula or self._plural(cue)
+                    chosen += listed_after(self.analysis, persons, person) if listed else [person]
                     break
         return chosen
+
+    def _plural(self, cue: Cue) -> bool:
+        """A plural leadership word: "leaders", "cabecillas", "chefes" (not "boss")."""
+        word = self.analysis.doc[cue.end - 1].lower_
+        return word.endswith("s") and not word.endswith("ss")
 
     def _persons_before(
         self, cue: Cue, persons: list[Person], group: Entity, sent: int, fillers: set[int]

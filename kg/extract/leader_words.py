@@ -33,3 +33,5 @@ DESCRIBED_AS = words("described_as")
 PREPOSITIONS = words("leader_prepositions")
 # Nouns that make a leadership word a criminal group's: "the mob boss", "a cartel leader".
 GROUP_MODIFIERS = words("group_modifiers")
+# What links an office to the body it belongs to: "head of research at X", "jefe de prensa de X".
+OFFICE_LINKS = words("office_links")

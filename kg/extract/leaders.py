@@ -9,6 +9,7 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
+from kg.extract.companions import family_name
 from kg.extract.coref import described_leaders, leader_references, member_references, plural_leader_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
@@ -104,23 +105,18 @@ class LeaderFinder(LeaderPersons):
                 self.lead(person, objects[0].entity, sent, "leads/verb")
 
     def coordinated_subjects(self, last: Person, persons: list[Person]) -> list[Person]:
-        """ "A y B lideran G", "Moreno y Servando Gómez encabezaron": the subjects listed with the
-        last one, the first maybe a single word opening the list."""
+        """ "A y B lideran G", "Moreno y Servando Gómez encabezaron", "Os irmãos Paulo e João Neto
+        Lima comandam": the subjects listed with the last one, first names among them."""
         doc = self.analysis.doc
         chain = [p for p in coordinated(self.analysis, [*persons, last], last) if not titled(self.analysis, p)]
         if len(chain) > 1 and not any(doc[k].lower_ in AND_WORDS for k in range(chain[1].end, last.start)):
             chain = [last]  # "Según A, B lidera G": a list ends in "and"
-        k = min(p.start for p in chain) - 1
-        begin, _ = self.analysis.sents[self.analysis.sent_of[last.start]]
-        if (
-            k - 1 >= begin
-            and doc[k].lower_ in AND_WORDS
-            and self._single_name(k - 1)
-            and not self.analysis.covering(k - 1)
-            and (k - 1 == begin or not cap(doc, k - 2))
-        ):
-            chain.append(Person(k - 1, k, self.analysis.surface(k - 1, k)))
-        return chain
+        first = min(chain, key=lambda p: p.start)
+        singles = self.companions.first_names_before(first.start, persons)
+        if singles and self.companions.kin_before(singles[0].start):
+            return chain + self.companions.family_of(singles, first)
+        # without kinship, a first name counts when it stands for one person named in full
+        return chain + [p for p in singles if " " in self.full_name(p).name]
 
     def agents_listed(self, first: Person, persons: list[Person], sent: int) -> list[Person]:
         """ "liderado por A y alias B", "comandado por A e B": the agents listed from ``first``, the
@@ -237,7 +233,8 @@ class LeaderFinder(LeaderPersons):
                 if group is None:
                     continue
                 last_group = group
-                for person in self.persons_for(cue, persons, group, sent):
+                named = self.persons_for(cue, persons, group, sent)
+                for person in named + self.co_leaders(cue, group, sent, named, persons):
                     self.lead(person, group, sent, "leads/cue")
                 for person in successors(self.analysis, cue, persons, self._single_name):
                     self.lead(person, group, sent, "leads/succession")
@@ -263,6 +260,18 @@ class LeaderFinder(LeaderPersons):
         plural_leader_references(self.analysis, self.table)
         return self.facts
 
+    def co_leaders(
+        self, cue: Cue, group: Entity, sent: int, named: list[Person], persons: list[Person]
+    ) -> list[Person]:
+        """ "X, jefe del cartel de Cali junto con su hermano Miguel": brothers named with the group
+        share the leadership of the person the cue names."""
+        refs = [r for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end]
+        if not named or not refs or refs[0].end not in self.companions.companion_ends:
+            return []
+        _, end = self.analysis.sents[sent]
+        brothers, _ = self.companions.brothers_at(refs[0].end, end, persons, family_name(named[0].name))
+        return brothers
+
     def _modifies_title(self, cue: Cue) -> bool:
         """ "the chief anti-mafia prosecutor", "el jefe fiscal": the cue qualifies an official's title."""
         doc = self.analysis.doc
@@ -277,8 +286,11 @@ class LeaderFinder(LeaderPersons):
         return False
 
     def _agency_title(self, cue: Cue, sent: int) -> bool:
-        """ "FBI chief X", "Federal Police drug unit chief X": the cue heads an agency's office."""
+        """ "FBI chief X", "Federal Police drug unit chief X", "Police chief X": the cue heads an
+        agency's office."""
         doc = self.analysis.doc
+        if any(c.role == "agency_head" and c.end == cue.start for c in self._sent_cues(sent)):
+            return True  # "Police chief", "army commander"
         for ref in self.table.in_sentence(sent, AGENCY):
             gap = doc[ref.end : cue.start]
             # right after the agency, or after one of its units ("drug enforcement unit chief")
@@ -291,8 +303,7 @@ class LeaderFinder(LeaderPersons):
         """ "los cabecillas del grupo X ... fueron identificados como A, alias B; C y D", "sus
         principales cabecillas: A, B y C": every person listed after "identified as", or after a
         colon right after a plural leader word."""
-        words = [self.analysis.doc[k].lower_ for k in range(cue.start, cue.end)]
-        if not words[-1].endswith("s"):
+        if not self._plural(cue):
             return []
         _, end = self.analysis.sents[sent]
         colon = next(
