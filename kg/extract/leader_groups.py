@@ -7,7 +7,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
-from kg.extract.leader_words import CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
+from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.schema import AGENCY, COUNTRY, PRISON
 
@@ -29,6 +29,8 @@ class GroupAttribution:
             word_end = cue.end + 3
             own = [r for r in refs if word_end <= r.start <= word_end + 3 and self._called(word_end, r.start)]
             return own[0].entity if own else None
+        if cue.role == "leader_charge":
+            return self._charged_group(cue, refs)  # "in charge of G's cells in the east"
         named = self._group_named_with(cue, refs)
         if named is not None or cue.role == "leader_rank":
             return named  # "one of the most powerful men in G": only of a group named right after
@@ -88,6 +90,42 @@ class GroupAttribution:
             ):
                 return ref.entity
         return None
+
+    def _charged_group(self, cue: Cue, refs: list[Ref]) -> Entity | None:
+        """The group a person is in charge of: named right after the cue ("in charge of the Gulf
+        Clan"), after what they run ("a cargo de las finanzas de G", "responsável pelo tráfico do G"),
+        or owning it ("in charge of La Familia's cells")."""
+        doc = self.analysis.doc
+        k = cue.end
+        ref = self._ref_at(k, refs)
+        if ref is not None:  # "in charge of the Gulf Clan", "in charge of La Familia's cells"
+            owned = ref.end + 1 < len(doc) and doc[ref.end].lower_ in {"'s", "’s"}
+            return ref.entity if not owned or self._charge_object(ref.end + 1) else None
+        k += k < len(doc) and doc[k].lower_ in ARTICLES
+        run = self._charge_object(k)
+        if not run or k + run >= len(doc) or doc[k + run].lower_ not in OF_WORDS:
+            return None
+        ref = self._ref_at(k + run + 1, refs)
+        return ref.entity if ref is not None else None
+
+    def _ref_at(self, k: int, refs: list[Ref]) -> Ref | None:
+        """The group named at ``k``, maybe after an article."""
+        doc = self.analysis.doc
+        found = next((r for r in refs if r.start == k), None)
+        if found is None and k < len(doc) and doc[k].lower_ in ARTICLES:
+            found = next((r for r in refs if r.start == k + 1), None)
+        return found
+
+    def _charge_object(self, k: int) -> int:
+        """How many words from ``k`` name what a person runs ("cells", "drug trafficking",
+        "finanzas"), when the phrase ends there (not "drug shipments"); else 0."""
+        doc = self.analysis.doc
+        run = 0
+        while run < 2 and k + run < len(doc) and doc[k + run].lower_ in CHARGE_OBJECTS:
+            run += 1
+        after = doc[k + run] if k + run < len(doc) else None
+        ends = after is None or not (after.is_alpha and after.text.islower()) or after.lower_ in OF_WORDS | IN_WORDS
+        return run if ends else 0
 
     def _of_other_body(self, cue: Cue, sent: int) -> bool:
         """The cue heads an agency, a country or a prison named right after it."""

@@ -13,13 +13,18 @@ from collections.abc import Iterable
 
 from kg.extract.companions import Companions
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
-from kg.extract.function_words import COPULAS, IN_WORDS, RELATIVE_POSSESSIVES
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
+    AS_WORDS,
+    ASSOCIATES,
     BETWEEN_OK,
+    CUE_ADJECTIVES,
+    DESCRIBED_AS,
     DISCOURSE_WORDS,
     GAP_WORDS,
+    PREDICATE_VERBS,
     PREPOSITIONS,
     RELATIVE,
     SINGLE_NAME_OPENERS,
@@ -28,6 +33,7 @@ from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cu
 from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
+from kg.extract.text import Tok
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
 
 NICKNAME_MARKERS = words("nickname_markers")
@@ -77,11 +83,14 @@ class LeaderPersons(GroupAttribution):
             if c.role in ("gang_intro", "gang_head")
             for k in range(c.start, c.end)
         }
-        # "X, MS-13's top leader": a group's possessive before the cue
+        # "X, MS-13's top leader": a group's possessive before the cue; "X, the MS-13 leader"
         doc = self.analysis.doc
+        starts = {c.start for c in self._sent_cues(sent) if c.role in ("leader", "leader_rank")}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
             if ref.end < len(doc) and doc[ref.end].lower_ in {"'s", "’s"}:
                 fillers.update(range(ref.start, ref.end + 1))
+            elif ref.end in starts:
+                fillers.update(range(ref.start, ref.end))
         return fillers
 
     def _persons_after(
@@ -94,6 +103,7 @@ class LeaderPersons(GroupAttribution):
             (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
             default=cue.end,
         )
+        associate = self._associate_of(cue, fillers)  # "La esposa del líder de G, X": X is the wife
         for person in persons:
             if titled(self.analysis, person):
                 continue
@@ -109,6 +119,8 @@ class LeaderPersons(GroupAttribution):
             ]
             for start, after_group in starts:
                 gap = doc[start : person.start]
+                if associate and any(t.text == "," for t in gap):
+                    continue
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
                 # "G, cuyo líder es Y", "G, whose boss is Y"
                 whose = self._after_possessive(cue, RELATIVE_POSSESSIVES)
@@ -171,9 +183,16 @@ class LeaderPersons(GroupAttribution):
                 for t in between[1:]
             )  # "X, the Sicilian mob boss": a nationality may qualify the cue
             and not any(w in TITLES for w in words)
+            and self._predicative(self._after_relative(between))  # not "X, que defende líderes do G"
         )
-        relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
-        if self._object_of_preposition(cue, fillers):
+        relative = (
+            len(words) > 1
+            and words[0] == ","
+            and words[1] in RELATIVE
+            and len(words) <= 16
+            and self._predicative(between[2:])
+        )
+        if self._object_of_preposition(cue, fillers) or self._associate_of(cue, fillers):
             appositive = relative = False
         if not appositive and opening and described(self.analysis, self.table, between[1:]):
             appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
@@ -208,6 +227,26 @@ class LeaderPersons(GroupAttribution):
             return []
         names = shared_surname([name for _, name in firsts] + [first.name])
         return [Person(k, k + 1, name) for (k, _), name in zip(firsts, names, strict=False)]
+
+    def _after_relative(self, between: list[Tok]) -> list[Tok]:
+        """The words after the first relative pronoun of ``between`` (none if it has none)."""
+        at = next((i for i, t in enumerate(between) if t.lower_ in RELATIVE), len(between))
+        return between[at + 1 :]
+
+    def _predicative(self, clause: list[Tok]) -> bool:
+        """A relative clause that says what the person is ("who is the boss of", "que seria o chefe",
+        "quien fue señalado como jefe"), not what they do to leaders ("que defende líderes do G")."""
+        said = {w.lower() for w in (self.analysis.surface(t.i, t.i + 1) for t in clause)}
+        return not clause or bool(said & (PREDICATE_VERBS | DESCRIBED_AS | AS_WORDS))
+
+    def _associate_of(self, cue: Cue, fillers: set[int]) -> bool:
+        """The cue's noun phrase hangs on a kinship or service word: "the wife of the leader of G",
+        "el abogado del jefe de G", "the brother of the Gulf Clan leader"."""
+        doc = self.analysis.doc
+        k = cue.start - 1
+        while k >= 0 and (k in fillers or doc[k].lower_ in ARTICLES or doc[k].lower_ in CUE_ADJECTIVES):
+            k -= 1
+        return k > 0 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ASSOCIATES
 
     def _object_of_preposition(self, cue: Cue, fillers: set[int]) -> bool:
         """The cue's noun phrase follows a preposition: "X, who worked for the leader of G" (or

@@ -198,7 +198,7 @@ class LeaderFinder(LeaderPersons):
         leader_sents = {
             self.analysis.sent_of[c.start]
             for c in self.analysis.cues
-            if c.role in ("leader", "leader_rank", "leader_verb", "leader_passive", "under_command")
+            if c.role in ("leader", "leader_rank", "leader_charge", "leader_verb", "leader_passive", "under_command")
         }
         founding = {
             self.analysis.sent_of[c.start]: c
@@ -224,7 +224,7 @@ class LeaderFinder(LeaderPersons):
             for cue in (
                 c
                 for c in self._sent_cues(sent)
-                if c.role in ("leader", "leader_rank")
+                if c.role in ("leader", "leader_rank", "leader_charge")
                 and not self._name_part(c)
                 and not self._agency_title(c, sent)
                 and not self._modifies_title(c)
