@@ -24,6 +24,8 @@ from kg.extract.siblings import SIBLING_WORDS, shared_surname
 
 BROTHER_WORDS = words("brother_words")
 OFFSPRING_WORDS = words("offspring_words")
+# Leader words that name a second to someone: "his deputy X", "su lugarteniente X".
+DEPUTY_WORDS = words("deputy_words")
 # at most this many words in an apposition between a name and its relative clause
 MAX_APPOSITION = 10
 
@@ -133,6 +135,27 @@ class Companions:
         else:
             names = [f"{n} {family_name(full.name)}" for n in names]
         return [Person(p.start, p.end, name) for p, name in zip(singles, names, strict=True)]
+
+    def deputies(self, sent: int, persons: list[Person]) -> list[tuple[Person, Person]]:
+        """(deputy, boss) for "A and his right-hand man B", "A y su lugarteniente, B", "A e seu
+        braço direito, B": the deputy shares whatever the boss leads."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        found: list[tuple[Person, Person]] = []
+        for cue in self.analysis.cues_between(begin, end):
+            if not (cue.role == "leader_rank" or (cue.role == "leader" and doc[cue.start].lower_ in DEPUTY_WORDS)):
+                continue
+            j = cue.start - 1  # "his", "su", "seu"
+            if j - 2 < begin or doc[j].lower_ not in KIN_OPENERS or doc[j - 1].lower_ not in AND_WORDS:
+                continue
+            j -= 2
+            j -= doc[j].text == ","  # "A, and his deputy B"
+            k = cue.end + (cue.end < end and doc[cue.end].text == ",")
+            boss = next((p for p in persons if p.end == j + 1), None)
+            deputy = next((p for p in persons if p.start == k), None)
+            if boss is not None and deputy is not None:
+                found.append((deputy, boss))
+        return found
 
     def relative_subjects(self, cue: Cue, persons: list[Person]) -> list[Person]:
         """The subject of a leadership verb in a relative clause: "X, the 58-year-old trafficker who

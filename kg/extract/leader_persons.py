@@ -39,6 +39,8 @@ from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surnam
 NICKNAME_MARKERS = words("nickname_markers")
 AGE_WORDS = words("age_words")
 OF_WORDS = words("of_words")
+# "Su líder es X", "Its leaders include A and B": verbs after a cue that name the leaders
+NAMING_VERBS = COPULAS | words("listing_verbs")
 
 
 class LeaderPersons(GroupAttribution):
@@ -125,13 +127,13 @@ class LeaderPersons(GroupAttribution):
                 # "G, cuyo líder es Y", "G, whose boss is Y"
                 whose = self._after_possessive(cue, RELATIVE_POSSESSIVES)
                 copula = (after_group or whose or cue_subject(self.analysis, cue)) and any(
-                    self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
+                    self.analysis.surface(t.i, t.i + 1).lower() in NAMING_VERBS for t in gap
                 )
                 if all(
                     t.text in {",", ":", '"', "'"}
                     or t.lower_ in GAP_WORDS
                     or t.i in fillers
-                    or (copula and self.analysis.surface(t.i, t.i + 1) in COPULAS)
+                    or (copula and self.analysis.surface(t.i, t.i + 1) in NAMING_VERBS)
                     for t in gap
                 ):
                     # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B", and

@@ -10,10 +10,10 @@ and other people named in the article stay out of the graph.
 from __future__ import annotations
 
 from kg.extract.companions import family_name
-from kg.extract.coref import described_leaders, leader_references, member_references, plural_leader_references
+from kg.extract.coref import PASSIVE_AUXILIARIES, described_leaders, leader_references, member_references, plural_leader_references
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
-from kg.extract.function_words import AND_WORDS
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import (
@@ -57,6 +57,8 @@ class LeaderFinder(LeaderPersons):
                 self.active(cue, sent, persons, groups)
             elif cue.role == "leader_passive":
                 led = [r for r in groups if 0 <= cue.start - r.end <= 3]
+                fronted = self.fronted_group(cue, groups)
+                led = [fronted] if fronted is not None else led
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
                 former = former_agent(doc, cue.end, persons)
                 if led and agents and not titled(self.analysis, agents[0]):
@@ -80,6 +82,9 @@ class LeaderFinder(LeaderPersons):
             and doc[begin + 2].lower_ in RELATIVE
         ):  # "Coke, who prosecutors say led ...": a surname heading the sentence
             subjects = [Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))]
+        if not subjects and cue.start == begin + 1 and self._single_name(begin):
+            single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+            subjects = [single] if " " in self.full_name(single).name else []  # "Belic led the clan"
         if cue.start > 0 and doc[cue.start - 1].lower_ == "que" and doc[cue.start].lower_ in HEAD_VERBS:
             self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
             trade = trade_head(self.analysis, self.table, cue, persons)
@@ -103,6 +108,20 @@ class LeaderFinder(LeaderPersons):
         if plain and not any(w in TITLES for w in between):
             for person in self.coordinated_subjects(subjects[-1], persons):
                 self.lead(person, objects[0].entity, sent, "leads/verb")
+
+    def fronted_group(self, cue: Cue, groups: list[Ref]) -> Ref | None:
+        """The group opening the sentence whose apposition closes right before a passive: "O
+        Sindicato do Crime, facção rival do PCC no estado, é chefiado por X"."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        k = cue.start - 1
+        while k > begin and self.analysis.surface(k, k + 1).lower() in COPULAS | PASSIVE_AUXILIARIES:
+            k -= 1
+        first = min(groups, key=lambda r: r.start, default=None)
+        if first is None or doc[k].text != "," or first.end >= k or doc[first.end].text != ",":
+            return None
+        opens = first.start == begin or (first.start == begin + 1 and doc[begin].lower_ in ARTICLES)
+        return first if opens else None
 
     def coordinated_subjects(self, last: Person, persons: list[Person]) -> list[Person]:
         """ "A y B lideran G", "Moreno y Servando Gómez encabezaron", "Os irmãos Paulo e João Neto
@@ -153,7 +172,8 @@ class LeaderFinder(LeaderPersons):
             agent = Person(k, k + 1, self.analysis.surface(k, k + 1))
         # the group must be named before in the sentence: "la indagatoria fue liderada por X" is not
         before = [r for r in groups if r.end <= cue.start]
-        group = before[-1].entity if before else None
+        fronted = self.fronted_group(cue, groups)
+        group = fronted.entity if fronted is not None else before[-1].entity if before else None
         if agent is None or group is None or titled(self.analysis, agent):
             return False
         for each in self.agents_listed(agent, persons, sent):
@@ -181,6 +201,14 @@ class LeaderFinder(LeaderPersons):
         if groups:
             self.lead(subject, groups[-1].entity, sent, "leads/relative")
 
+    def led_by(self, person: Person) -> list[Entity]:
+        """The groups the leader named ``person`` leads, by the facts found so far."""
+        keys = {name_key(f) for f in (self.full_name(person).name, person.name)}
+        leaders = {
+            e.key for e in self.table.of_type(LEADER) if keys & {name_key(f) for f in (e.name, *e.aliases)}
+        }
+        return list({f.target: self.table.entities[f.target] for f in self.facts if f.source in leaders}.values())
+
     def leader(self, person: Person) -> Entity:
         keys = {name_key(f) for f in (person.name, *person.aliases)}
         for entity in self.table.of_type(LEADER):
@@ -206,6 +234,7 @@ class LeaderFinder(LeaderPersons):
             if c.role == "origin" and founding_agent(self.analysis, c) is not None
         }
         outfits = outfit_sentences(self.analysis)
+        deputies: list[tuple[int, Person, Person]] = []
         for sent in range(len(self.analysis.sents)):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
@@ -217,6 +246,7 @@ class LeaderFinder(LeaderPersons):
             if wanted:
                 self.verbs(sent, persons)
                 self.under_command(sent, persons)
+                deputies += [(sent, *pair) for pair in self.companions.deputies(sent, persons)]
             if sent in founding:
                 for person, founded in founders(self.analysis, self.table, sent, [founding[sent]], persons):
                     if not titled(self.analysis, person):
@@ -252,6 +282,9 @@ class LeaderFinder(LeaderPersons):
                 list_open = True
             elif first not in {"-", "*", "•"}:
                 list_open = False
+        for sent, deputy, boss in deputies:  # "A and his right-hand man B": B shares what A leads
+            for group in self.led_by(boss):
+                self.lead(deputy, group, sent, "leads/deputy")
         for person, group, sent in described_leaders(self.analysis, self.table, self.blocked):
             if not titled(self.analysis, person):
                 self.lead(person, group, sent, "leads/described")

@@ -33,9 +33,15 @@ class Person:
 
 def cap(doc: list[Tok], k: int) -> bool:
     token = doc[k]
-    if not (is_capitalized(token) and token.is_alpha):
+    if not (is_capitalized(token) and (token.is_alpha or _hyphenated_name(token.text))):
         return False
     return token.lower_ not in STOP or _calendar_first_name(doc, k)
+
+
+def _hyphenated_name(text: str) -> bool:
+    """A word of capitalized parts joined by hyphens: "Beira-Mar", "Ruiz-Tagle" (not "Co-founder")."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _calendar_first_name(doc: list[Tok], k: int) -> bool:
@@ -121,6 +127,16 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
             and cap(doc, j + 2)
         ):
             words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
+            j += 2
+        elif (
+            words
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and j + 1 < end
+            and cap(doc, j + 1)
+        ):
+            words[-1] += f"-{analysis.surface(j + 1, j + 2)}"  # "Beira-Mar", "Ruiz-Tagle"
             j += 2
         elif doc[j].text == '"' and words:
             close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
