@@ -96,7 +96,10 @@ class Companions:
             at = self._past_nickname(person.end, end)
             brothers, _ = self.brothers_at(at, end, persons, family_name(person.name))
             for brother in brothers:  # "Omar" becomes "Omar Rangel Morales"
-                if len(brother.name) > len(found.get(brother.start, brother).name) or brother.start not in found:
+                if (
+                    len(brother.name) > len(found.get(brother.start, brother).name)
+                    or brother.start not in found
+                ):
                     found[brother.start] = brother
         return sorted(found.values(), key=lambda p: p.start)
 
@@ -110,7 +113,9 @@ class Companions:
         k = start - 1
         while (
             k - 1 >= begin
-            and (doc[k].lower_ in AND_WORDS if not found else doc[k].text == "," or doc[k].lower_ in AND_WORDS)
+            and (
+                doc[k].lower_ in AND_WORDS if not found else doc[k].text == "," or doc[k].lower_ in AND_WORDS
+            )
             and self.single_name(k - 1)
             and k - 1 not in taken
             and not self.analysis.covering(k - 1)
@@ -141,17 +146,17 @@ class Companions:
         braço direito, B": the deputy shares whatever the boss leads."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
+        ranks = {c.start: c.end for c in self.analysis.cues_between(begin, end) if c.role == "leader_rank"}
         found: list[tuple[Person, Person]] = []
-        for cue in self.analysis.cues_between(begin, end):
-            if not (cue.role == "leader_rank" or (cue.role == "leader" and doc[cue.start].lower_ in DEPUTY_WORDS)):
+        for j in range(begin + 2, end - 2):  # "his" at j, "and" before it, the rank after it
+            if doc[j].lower_ not in KIN_OPENERS or doc[j - 1].lower_ not in AND_WORDS:
                 continue
-            j = cue.start - 1  # "his", "su", "seu"
-            if j - 2 < begin or doc[j].lower_ not in KIN_OPENERS or doc[j - 1].lower_ not in AND_WORDS:
+            rank = ranks.get(j + 1, j + 2 if doc[j + 1].lower_ in DEPUTY_WORDS else None)
+            if rank is None:
                 continue
-            j -= 2
-            j -= doc[j].text == ","  # "A, and his deputy B"
-            k = cue.end + (cue.end < end and doc[cue.end].text == ",")
-            boss = next((p for p in persons if p.end == j + 1), None)
+            k = rank + (doc[rank].text == ",")
+            link = j - 2 - (doc[j - 2].text == ",")  # "A, and his deputy B"
+            boss = next((p for p in persons if p.end == link + 1), None)
             deputy = next((p for p in persons if p.start == k), None)
             if boss is not None and deputy is not None:
                 found.append((deputy, boss))
@@ -205,6 +210,7 @@ class Companions:
         if token.lower_ in TITLES:
             return False
         # lower-case words, numbers and hyphens ("58-year-old")
-        return token.lower_ in ARTICLES or (token.text.islower() or token.like_num or token.text == "-") and (
-            not token.is_punct or token.text == "-"
+        return token.lower_ in ARTICLES or (
+            (token.text.islower() or token.like_num or token.text == "-")
+            and (not token.is_punct or token.text == "-")
         )

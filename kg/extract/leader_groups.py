@@ -124,7 +124,11 @@ class GroupAttribution:
         while run < 2 and k + run < len(doc) and doc[k + run].lower_ in CHARGE_OBJECTS:
             run += 1
         after = doc[k + run] if k + run < len(doc) else None
-        ends = after is None or not (after.is_alpha and after.text.islower()) or after.lower_ in OF_WORDS | IN_WORDS
+        ends = (
+            after is None
+            or not (after.is_alpha and after.text.islower())
+            or after.lower_ in OF_WORDS | IN_WORDS
+        )
         return run if ends else 0
 
     def _of_other_body(self, cue: Cue, sent: int) -> bool:
@@ -145,7 +149,12 @@ class GroupAttribution:
             return False
         k += 1
         office = k
-        while k < end and k - office < 3 and doc[k].text.islower() and doc[k].lower_ not in OFFICE_LINKS | ARTICLES:
+        while (
+            k < end
+            and k - office < 3
+            and doc[k].text.islower()
+            and doc[k].lower_ not in OFFICE_LINKS | ARTICLES
+        ):
             k += 1
         if k == office or k >= end or doc[k].lower_ not in OFFICE_LINKS:
             return False
@@ -153,7 +162,9 @@ class GroupAttribution:
         named = {j for r in self.table.in_sentence(sent) for j in range(r.start, r.end)}
         return k < end and doc[k].text[:1].isupper() and k not in named and not self.analysis.covering(k)
 
-    def _after_possessive(self, cue: Cue, possessives: frozenset[str] = POSSESSIVES | RELATIVE_POSSESSIVES) -> bool:
+    def _after_possessive(
+        self, cue: Cue, possessives: frozenset[str] = POSSESSIVES | RELATIVE_POSSESSIVES
+    ) -> bool:
         """ "su máximo líder", "seu principal chefe", "its top leader", "G, cuyo líder"."""
         doc = self.analysis.doc
         before_cue = cue.start - 1

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from kg.extract.companions import Companions
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.full_names import DocumentNames
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
@@ -30,11 +31,11 @@ from kg.extract.leader_words import (
     SINGLE_NAME_OPENERS,
 )
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
+from kg.extract.persons import Person, cap, coordinated, listed_after, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
-from kg.extract.text import Tok
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
+from kg.extract.text import Tok
 
 NICKNAME_MARKERS = words("nickname_markers")
 AGE_WORDS = words("age_words")
@@ -51,10 +52,7 @@ class LeaderPersons(GroupAttribution):
         self.table = table
         self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
         self.facts: list[Fact] = []
-        self.surnames: dict[str, dict[str, Person]] | None = None
-        self.first_names: dict[str, dict[str, Person]] = {}
-        self.nicknames: dict[str, dict[str, Person]] = {}
-        self.named: dict[str, Person] = {}
+        self.names = DocumentNames(analysis, self.blocked)
         self.cues_by_sent: dict[int, list[Cue]] = {}
         self.companions = Companions(analysis, self._single_name)
         for cue in analysis.cues:
@@ -314,7 +312,7 @@ class LeaderPersons(GroupAttribution):
         if copula not in COPULAS or not self._single_name(begin):
             return []
         single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
-        full = self.full_name(single)
+        full = self.names.full_name(single)
         return [single] if full.name != single.name and doc[begin].text[0].isupper() else []
 
     def _single_name(self, k: int) -> bool:
@@ -340,56 +338,3 @@ class LeaderPersons(GroupAttribution):
                 for k in (p.start - 1, p.start)
             )
         ]
-
-    def full_name(self, person: Person) -> Person:
-        """The one person of the document a shorter name stands for: a one-word surname, first name
-        or nickname ("Coke"), or the head or tail of a longer name ("Guzmán López", "Ovidio Guzmán").
-        Names that nest in one another ("Ovidio Guzmán", "Ovidio Guzmán López") are one person."""
-        if self.surnames is None:
-            self.surnames = {}
-            for sent, (begin, end) in enumerate(self.analysis.sents):
-                headline = self.analysis.doc[end - 1].text not in {".", "?", "!"}
-                for other in persons_in(self.analysis, sent, self.blocked):
-                    if not (headline and other.start == begin):  # "Cae Gilberto Rodríguez": a verb opens it
-                        self.named.setdefault(other.name, other)
-                    for word in other.name.split()[1:]:
-                        self.surnames.setdefault(word, {})[other.name] = other
-                    self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
-                    for alias in other.aliases:  # "Carlos Rocha, o Bigode," is "Bigode" later on
-                        if " " not in alias.strip("\"'") and " " in other.name:
-                            self.nicknames.setdefault(alias.strip("\"'"), {})[other.name] = other
-        parts = person.name.split()
-        if len(parts) > 2:
-            return person
-        if len(parts) == 2:  # "Guzmán López" after "Joaquín Guzmán López" (not "Joaquín Guzmán", a father)
-            names = {name: other for name, other in self.named.items() if name.split()[2:] and name.split()[-2:] == parts}
-        else:
-            names = (
-                self.surnames.get(person.name)
-                or self.first_names.get(person.name)
-                or self.nicknames.get(person.name, {})
-            )
-        widest = _widest(list(names))
-        if widest is None:
-            return person
-        full = names[widest]
-        return Person(person.start, person.end, full.name, [*full.aliases, *person.aliases])
-
-
-def _widest(names: list[str]) -> str | None:
-    """The one name every other of ``names`` nests in, if there is one.
-
-    >>> _widest(["Ovidio Guzmán", "Ovidio Guzmán López"])
-    'Ovidio Guzmán López'
-    >>> _widest(["Ovidio Guzmán López", "Joaquín Guzmán"]) is None
-    True
-    """
-    if not names:
-        return None
-    widest = max(names, key=lambda n: len(n.split()))
-    outer = widest.split()
-    for name in names:
-        inner = name.split()
-        if not any(outer[k : k + len(inner)] == inner for k in range(len(outer) - len(inner) + 1)):
-            return None
-    return widest

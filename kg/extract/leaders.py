@@ -10,11 +10,18 @@ and other people named in the article stay out of the graph.
 from __future__ import annotations
 
 from kg.extract.companions import family_name
-from kg.extract.coref import PASSIVE_AUXILIARIES, described_leaders, leader_references, member_references, plural_leader_references
+from kg.extract.coref import (
+    PASSIVE_AUXILIARIES,
+    described_leaders,
+    leader_references,
+    member_references,
+    plural_leader_references,
+)
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS
 from kg.extract.langdata import phrases, words
+from kg.extract.leader_clauses import held_leaders, one_of_them
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import (
     HEAD_VERBS,
@@ -23,7 +30,7 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
+from kg.extract.persons import Person, coordinated, listed_after, persons_in, titled
 from kg.extract.predicates import (
     former_agent,
     trade_head,
@@ -84,7 +91,7 @@ class LeaderFinder(LeaderPersons):
             subjects = [Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))]
         if not subjects and cue.start == begin + 1 and self._single_name(begin):
             single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
-            subjects = [single] if " " in self.full_name(single).name else []  # "Belic led the clan"
+            subjects = [single] if " " in self.names.full_name(single).name else []  # "Belic led the clan"
         if cue.start > 0 and doc[cue.start - 1].lower_ == "que" and doc[cue.start].lower_ in HEAD_VERBS:
             self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
             trade = trade_head(self.analysis, self.table, cue, persons)
@@ -127,7 +134,9 @@ class LeaderFinder(LeaderPersons):
         """ "A y B lideran G", "Moreno y Servando Gómez encabezaron", "Os irmãos Paulo e João Neto
         Lima comandam": the subjects listed with the last one, first names among them."""
         doc = self.analysis.doc
-        chain = [p for p in coordinated(self.analysis, [*persons, last], last) if not titled(self.analysis, p)]
+        chain = [
+            p for p in coordinated(self.analysis, [*persons, last], last) if not titled(self.analysis, p)
+        ]
         if len(chain) > 1 and not any(doc[k].lower_ in AND_WORDS for k in range(chain[1].end, last.start)):
             chain = [last]  # "Según A, B lidera G": a list ends in "and"
         first = min(chain, key=lambda p: p.start)
@@ -135,7 +144,7 @@ class LeaderFinder(LeaderPersons):
         if singles and self.companions.kin_before(singles[0].start):
             return chain + self.companions.family_of(singles, first)
         # without kinship, a first name counts when it stands for one person named in full
-        return chain + [p for p in singles if " " in self.full_name(p).name]
+        return chain + [p for p in singles if " " in self.names.full_name(p).name]
 
     def agents_listed(self, first: Person, persons: list[Person], sent: int) -> list[Person]:
         """ "liderado por A y alias B", "comandado por A e B": the agents listed from ``first``, the
@@ -203,11 +212,13 @@ class LeaderFinder(LeaderPersons):
 
     def led_by(self, person: Person) -> list[Entity]:
         """The groups the leader named ``person`` leads, by the facts found so far."""
-        keys = {name_key(f) for f in (self.full_name(person).name, person.name)}
+        keys = {name_key(f) for f in (self.names.full_name(person).name, person.name)}
         leaders = {
             e.key for e in self.table.of_type(LEADER) if keys & {name_key(f) for f in (e.name, *e.aliases)}
         }
-        return list({f.target: self.table.entities[f.target] for f in self.facts if f.source in leaders}.values())
+        return list(
+            {f.target: self.table.entities[f.target] for f in self.facts if f.source in leaders}.values()
+        )
 
     def leader(self, person: Person) -> Entity:
         keys = {name_key(f) for f in (person.name, *person.aliases)}
@@ -226,7 +237,8 @@ class LeaderFinder(LeaderPersons):
         leader_sents = {
             self.analysis.sent_of[c.start]
             for c in self.analysis.cues
-            if c.role in ("leader", "leader_rank", "leader_charge", "leader_verb", "leader_passive", "under_command")
+            if c.role
+            in ("leader", "leader_rank", "leader_charge", "leader_verb", "leader_passive", "under_command")
         }
         founding = {
             self.analysis.sent_of[c.start]: c
@@ -234,12 +246,17 @@ class LeaderFinder(LeaderPersons):
             if c.role == "origin" and founding_agent(self.analysis, c) is not None
         }
         outfits = outfit_sentences(self.analysis)
+        them = {self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role == "of_them"}
         deputies: list[tuple[int, Person, Person]] = []
         for sent in range(len(self.analysis.sents)):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
-            needed = wanted or sent in founding or sent in outfits
-            persons = self.companions.with_brothers(persons_in(self.analysis, sent, self.blocked), sent) if needed else []
+            needed = wanted or sent in founding or sent in outfits or sent in them
+            persons = (
+                self.companions.with_brothers(persons_in(self.analysis, sent, self.blocked), sent)
+                if needed
+                else []
+            )
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
@@ -247,6 +264,12 @@ class LeaderFinder(LeaderPersons):
                 self.verbs(sent, persons)
                 self.under_command(sent, persons)
                 deputies += [(sent, *pair) for pair in self.companions.deputies(sent, persons)]
+                for person, group in held_leaders(self.analysis, self.table, sent, persons):
+                    self.lead(person, group, sent, "leads/held")  # "G, que tem como líder X"
+            # "... estão na liderança da facção. O principal deles é X"
+            one = one_of_them(self.analysis, sent, persons, self.group_for) if sent in them else None
+            if one is not None:
+                self.lead(*one, sent, "leads/one-of-them")
             if sent in founding:
                 for person, founded in founders(self.analysis, self.table, sent, [founding[sent]], persons):
                     if not titled(self.analysis, person):
@@ -353,7 +376,7 @@ class LeaderFinder(LeaderPersons):
         return []
 
     def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
-        person = self.full_name(person)
+        person = self.names.full_name(person)
         entity = self.leader(person)
         self.table.add_ref(sent, Ref(entity, person.start, person.end))
         self.facts.append(Fact(LEADS, entity.key, group.key, sent, rule))

@@ -1,0 +1,81 @@
+"""Shorter names standing for one person named in full elsewhere in the document.
+
+"Coke" (a surname), "Ovidio" (a first name), "Bigode" (a one-word nickname), "Guzmán López"
+(the two surnames of "Joaquín Guzmán López"): each is the one person of the document whose full
+name holds it.
+"""
+
+from __future__ import annotations
+
+from kg.extract.mentions import Analysis
+from kg.extract.persons import Person, persons_in
+
+
+class DocumentNames:
+    """The persons named in a document, indexed by their surnames, first names and nicknames
+    (built on first use)."""
+
+    def __init__(self, analysis: Analysis, blocked: set[int]):
+        self.analysis = analysis
+        self.blocked = blocked
+        self.surnames: dict[str, dict[str, Person]] | None = None
+        self.first_names: dict[str, dict[str, Person]] = {}
+        self.nicknames: dict[str, dict[str, Person]] = {}
+        self.named: dict[str, Person] = {}
+
+    def full_name(self, person: Person) -> Person:
+        """The one person of the document a shorter name stands for: a one-word surname, first name
+        or nickname ("Coke"), or the head or tail of a longer name ("Guzmán López", "Ovidio Guzmán").
+        Names that nest in one another ("Ovidio Guzmán", "Ovidio Guzmán López") are one person."""
+        if self.surnames is None:
+            self.surnames = {}
+            for sent, (begin, end) in enumerate(self.analysis.sents):
+                headline = self.analysis.doc[end - 1].text not in {".", "?", "!"}
+                for other in persons_in(self.analysis, sent, self.blocked):
+                    if not (headline and other.start == begin):  # "Cae Gilberto Rodríguez": a verb opens it
+                        self.named.setdefault(other.name, other)
+                    for word in other.name.split()[1:]:
+                        self.surnames.setdefault(word, {})[other.name] = other
+                    self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
+                    for alias in other.aliases:  # "Carlos Rocha, o Bigode," is "Bigode" later on
+                        if " " not in alias.strip("\"'") and " " in other.name:
+                            self.nicknames.setdefault(alias.strip("\"'"), {})[other.name] = other
+        parts = person.name.split()
+        if len(parts) > 2:
+            return person
+        if len(parts) == 2:  # "Guzmán López" after "Joaquín Guzmán López" (not "Joaquín Guzmán", a father)
+            names = {
+                name: other
+                for name, other in self.named.items()
+                if name.split()[2:] and name.split()[-2:] == parts
+            }
+        else:
+            names = (
+                self.surnames.get(person.name)
+                or self.first_names.get(person.name)
+                or self.nicknames.get(person.name, {})
+            )
+        widest = _widest(list(names))
+        if widest is None:
+            return person
+        full = names[widest]
+        return Person(person.start, person.end, full.name, [*full.aliases, *person.aliases])
+
+
+def _widest(names: list[str]) -> str | None:
+    """The one name every other of ``names`` nests in, if there is one.
+
+    >>> _widest(["Ovidio Guzmán", "Ovidio Guzmán López"])
+    'Ovidio Guzmán López'
+    >>> _widest(["Ovidio Guzmán López", "Joaquín Guzmán"]) is None
+    True
+    """
+    if not names:
+        return None
+    widest = max(names, key=lambda n: len(n.split()))
+    outer = widest.split()
+    for name in names:
+        inner = name.split()
+        if not any(outer[k : k + len(inner)] == inner for k in range(len(outer) - len(inner) + 1)):
+            return None
+    return widest

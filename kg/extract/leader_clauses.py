@@ -1,0 +1,83 @@
+"""Leaders named in a clause about the group rather than beside a leadership word.
+
+"O PCC, que tem como líder máximo X", "la estructura, que tiene como cabecilla a alias X", "the
+gang, which has X as its leader": the group holds X as its leader. "Três nomes estão na liderança
+da facção. O principal deles é X", "Uno de ellos es X": a sentence that names the leaders of a group
+in the plural, then one of them.
+
+>>> sorted(HAVE_VERBS & {"has", "tiene", "tem"})
+['has', 'tem', 'tiene']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.function_words import ARTICLES, COPULAS
+from kg.extract.langdata import words
+from kg.extract.leader_words import AS_WORDS, CUE_ADJECTIVES, RELATIVE
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.persons import Person, titled
+
+HAVE_VERBS = words("have_verbs")
+# what may stand between the leadership word and the name: "como líder máximo a alias X"
+HELD_GAP = ARTICLES | CUE_ADJECTIVES | words("object_markers") | {","}
+LEADER_ROLES = ("leader", "leader_rank")
+
+
+def held_leaders(
+    analysis: Analysis, table: EntityTable, sent: int, persons: list[Person]
+) -> list[tuple[Person, Entity]]:
+    """(person, group) for "G, que tem como líder X", "G, which has X as its leader"."""
+    doc = analysis.doc
+    begin, _ = analysis.sents[sent]
+    found: list[tuple[Person, Entity]] = []
+    for cue in (c for c in analysis.cues_between(*analysis.sents[sent]) if c.role in LEADER_ROLES):
+        k = cue.start - 1
+        while k > begin and doc[k].lower_ in ARTICLES | CUE_ADJECTIVES:
+            k -= 1
+        person = None
+        if k - 1 > begin and doc[k].lower_ in AS_WORDS and doc[k - 1].lower_ in HAVE_VERBS:
+            verb = k - 1  # "que tem como líder máximo X"
+            person = next(
+                (p for p in persons if p.start >= cue.end and _gap(analysis, cue.end, p.start)), None
+            )
+        elif doc[k].lower_ in AS_WORDS:  # "which has X as its leader"
+            person = next((p for p in persons if p.end == k), None)
+            verb = person.start - 1 if person is not None else k
+        if person is None or titled(analysis, person) or doc[verb].lower_ not in HAVE_VERBS:
+            continue
+        relative = verb - 1
+        groups = [r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end < relative]
+        if (
+            doc[relative].lower_ in RELATIVE
+            and doc[relative - 1].text == ","
+            and groups
+            and groups[-1].end == relative - 1
+        ):
+            found.append((person, groups[-1].entity))
+    return found
+
+
+def _gap(analysis: Analysis, start: int, end: int) -> bool:
+    return 0 <= end - start <= 3 and all(analysis.doc[k].lower_ in HELD_GAP for k in range(start, end))
+
+
+def one_of_them(
+    analysis: Analysis, sent: int, persons: list[Person], group_of: Callable[[Cue, int], Entity | None]
+) -> tuple[Person, Entity] | None:
+    """X and the group of the leaders the sentence before speaks of, when ``sent`` opens with "O
+    principal deles é X", "Uno de ellos es X", "One of them is X"."""
+    begin, end = analysis.sents[sent]
+    them = next((c for c in analysis.cues_between(begin, min(end, begin + 5)) if c.role == "of_them"), None)
+    if them is None or sent == 0 or analysis.surface(them.end, them.end + 1).lower() not in COPULAS:
+        return None
+    person = next((p for p in persons if p.start == them.end + 1 and not titled(analysis, p)), None)
+    if person is None:
+        return None
+    for cue in analysis.cues_between(*analysis.sents[sent - 1]):
+        group = group_of(cue, sent - 1) if cue.role == "leader" else None
+        if group is not None:  # "Três nomes estão na liderança da facção."
+            return person, group
+    return None
