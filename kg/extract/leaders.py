@@ -264,8 +264,8 @@ class LeaderFinder(LeaderPersons):
                 self.verbs(sent, persons)
                 self.under_command(sent, persons)
                 deputies += [(sent, *pair) for pair in self.companions.deputies(sent, persons)]
-                for person, group in held_leaders(self.analysis, self.table, sent, persons):
-                    self.lead(person, group, sent, "leads/held")  # "G, que tem como líder X"
+                for person, holder in held_leaders(self.analysis, self.table, sent, persons):
+                    self.lead(person, holder, sent, "leads/held")  # "G, que tem como líder X"
             # "... estão na liderança da facção. O principal deles é X"
             one = one_of_them(self.analysis, sent, persons, self.group_for) if sent in them else None
             if one is not None:
