@@ -41,6 +41,7 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
+CARTEL_WORDS = words("cartel_words")
 
 
 def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -> tuple[int, int] | None:
@@ -190,11 +191,12 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         country = next(iter(analysis.starting(COUNTRY, span[0])), None) if span and of_form else None
         if span and country is not None and country.end < span[1]:
             span, of_form = (country.end, span[1]), False  # "la banda de Venezuela Tren de Aragua"
-        if span and of_form and _place_only(analysis, *span):
+        city = bool(span) and of_form and _place_only(analysis, *span)
+        if city and not _cartel(doc, start, end):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
             span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
-        if span and is_name(analysis, *span):
+        if span and (city or is_name(analysis, *span)):  # "el cartel de Cali": a city names a cartel
             name = analysis.surface(*span)
             aliases: list[str] = []
             if of_form and analysis.lang != "en":
@@ -216,8 +218,10 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     heads += [(s, e) for s, e in cue_spans(analysis, "gang_head_lower") if doc[s].text.islower()]
     for start, end in heads:
         span = scanner.left(start)
-        if not span or not is_name(analysis, *span):
-            continue
+        if not span or not (
+            is_name(analysis, *span) or (_cartel(doc, start, end) and _place_only(analysis, *span))
+        ):
+            continue  # "the Guadalajara Cartel": a cartel takes its city's name
         if span[1] - span[0] == 1 and span[0] == scanner.bounds(span[0])[0]:
             continue  # "Criminal network": a capital at the start of a sentence marks no name
         if (
@@ -300,6 +304,11 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention(FACTION, full, span[0], end, "faction-head", aliases=[name]))
     return found
+
+
+def _cartel(doc: list[Tok], start: int, end: int) -> bool:
+    """The group word is one cartel, which a place names ("el cartel de Cali", "the Juárez Cartel")."""
+    return end - start == 1 and doc[start].lower_ in CARTEL_WORDS
 
 
 def _after_comma(doc: list[Tok], start: int) -> bool:
