@@ -191,7 +191,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         country = next(iter(analysis.starting(COUNTRY, span[0])), None) if span and of_form else None
         if span and country is not None and country.end < span[1]:
             span, of_form = (country.end, span[1]), False  # "la banda de Venezuela Tren de Aragua"
-        city = bool(span) and of_form and _place_only(analysis, *span)
+        city = span is not None and of_form and _place_only(analysis, *span)
         if city and not _cartel(doc, start, end):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
