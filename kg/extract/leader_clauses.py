@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
-from kg.extract.function_words import ARTICLES, COPULAS
+from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVES
 from kg.extract.langdata import words
 from kg.extract.leader_words import AS_WORDS, CUE_ADJECTIVES, RELATIVE
 from kg.extract.mentions import Analysis, Cue
@@ -31,14 +31,11 @@ def held_leaders(
 ) -> list[tuple[Person, Entity]]:
     """(person, group) for "G, que tem como líder X", "G, which has X as its leader"."""
     doc = analysis.doc
-    begin, _ = analysis.sents[sent]
     found: list[tuple[Person, Entity]] = []
     for cue in (c for c in analysis.cues_between(*analysis.sents[sent]) if c.role in LEADER_ROLES):
-        k = cue.start - 1
-        while k > begin and doc[k].lower_ in ARTICLES | CUE_ADJECTIVES:
-            k -= 1
+        k = _before(analysis, cue)
         person = None
-        if k - 1 > begin and doc[k].lower_ in AS_WORDS and doc[k - 1].lower_ in HAVE_VERBS:
+        if held_cue(analysis, cue):
             verb = k - 1  # "que tem como líder máximo X"
             person = next(
                 (p for p in persons if p.start >= cue.end and _gap(analysis, cue.end, p.start)), None
@@ -58,6 +55,29 @@ def held_leaders(
         ):
             found.append((person, groups[-1].entity))
     return found
+
+
+def held_cue(analysis: Analysis, cue: Cue) -> bool:
+    """The cue follows "has as", "tiene como", "tem como": only :func:`held_leaders` reads it (the
+    holder may be a body, not a group: "La Fiscalía, que tiene como jefe a X")."""
+    doc = analysis.doc
+    k = _before(analysis, cue)
+    begin, _ = analysis.sents[analysis.sent_of[cue.start]]
+    return k - 1 >= begin and doc[k].lower_ in AS_WORDS and doc[k - 1].lower_ in HAVE_VERBS
+
+
+def _before(analysis: Analysis, cue: Cue) -> int:
+    """The word before the cue's articles, possessives and adjectives ("como" in "como su líder")."""
+    doc = analysis.doc
+    begin, _ = analysis.sents[analysis.sent_of[cue.start]]
+    k = cue.start - 1
+    while (
+        k > begin
+        and doc[k].lower_ in ARTICLES | POSSESSIVES | CUE_ADJECTIVES
+        and doc[k].lower_ not in AS_WORDS
+    ):
+        k -= 1
+    return k
 
 
 def _gap(analysis: Analysis, start: int, end: int) -> bool:

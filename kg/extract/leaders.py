@@ -21,7 +21,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS, founders, founding_agent
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS
 from kg.extract.langdata import phrases, words
-from kg.extract.leader_clauses import held_leaders, one_of_them
+from kg.extract.leader_clauses import held_cue, held_leaders, one_of_them
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import (
     HEAD_VERBS,
@@ -281,6 +281,7 @@ class LeaderFinder(LeaderPersons):
                 and not self._name_part(c)
                 and not self._agency_title(c, sent)
                 and not self._modifies_title(c)
+                and not held_cue(self.analysis, c)
             ):
                 group = self.group_for(cue, sent)
                 if group is None:

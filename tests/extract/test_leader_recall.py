@@ -1,0 +1,429 @@
+"""Leaders named in the shapes crime news uses beyond "leader of G": relative clauses, brothers
+named together, people in charge of a group's business, deputies, surnames standing for a full
+name, and cartels named by their city. Beside each, the officials, relatives and other people
+the same shapes must not make leaders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def leads(rules, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in rules.facts(text, lang) if t == "LEADS"}
+
+
+def leaders(rules, text: str, lang: str) -> set[str]:
+    return {name for kind, name in rules.nodes(text, lang) if kind == "Leader"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Rafael Montes Ibarra, the 58-year-old trafficker who co-founded the Gulf Cartel, was "
+            "arrested by Mexican marines.",
+            {("Rafael Montes Ibarra", "Gulf Cartel")},
+        ),
+        (
+            "es",
+            "Julio Ramírez Soto, que comandaba Los Choneros desde la cárcel, fue trasladado.",
+            {("Julio Ramírez Soto", "Los Choneros")},
+        ),
+        (
+            "pt",
+            "Paulo Roberto de Oliveira, conhecido como Paulinho, que comandava o Comando Vermelho de "
+            "dentro do presídio, foi transferido.",
+            {("Paulo Roberto de Oliveira", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_a_relative_clause_after_an_apposition_speaks_of_the_person(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O advogado Paulo Sérgio Mendes, que defende líderes do PCC, foi preso."),
+        ("en", "Walter Reyes Lima, who represented leaders of MS-13 in court, was disbarred."),
+        ("es", "Walter Reyes Lima, que investigó a los jefes de Los Choneros, fue amenazado."),
+    ],
+)
+def test_a_relative_clause_that_acts_on_leaders_names_none(rules, lang: str, text: str) -> None:
+    assert leaders(rules, text, lang) == set()
+
+
+def test_a_son_and_his_brothers_run_the_faction_and_their_father_does_not(rules) -> None:
+    text = (
+        "Aboard the plane was Dario Quintana Ruiz, one of the sons of Ramon Quintana who, together "
+        "with his brothers Hugo and Felipe Quintana Ortiz, runs the Sinaloa Cartel."
+    )
+    assert leads(rules, text, "en") == {
+        ("Dario Quintana Ruiz", "Sinaloa Cartel"),
+        ("Hugo Quintana Ortiz", "Sinaloa Cartel"),
+        ("Felipe Quintana Ortiz", "Sinaloa Cartel"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            'Miguel Ángel Rangel Morales, "Z-50", y su hermano Omar, "Z-52", ambos exjefes de Los Zetas, '
+            "fueron entregados a Estados Unidos.",
+            {("Miguel Ángel Rangel Morales", "Los Zetas"), ("Omar Rangel Morales", "Los Zetas")},
+        ),
+        (
+            "es",
+            "Gilberto Ramos Orozco, jefe del Cártel de Sinaloa junto con su hermano Miguel, fue capturado. "
+            "Su hermano Miguel Ramos Orozco fue detenido dos meses después.",
+            {("Gilberto Ramos Orozco", "Cártel de Sinaloa"), ("Miguel Ramos Orozco", "Cártel de Sinaloa")},
+        ),
+        (
+            "pt",
+            "Os irmãos Paulo e João Oliveira Neto comandam o Comando Vermelho.",
+            {("Paulo Oliveira Neto", "Comando Vermelho"), ("João Oliveira Neto", "Comando Vermelho")},
+        ),
+        (
+            "es",
+            "Los hijos de Ramón Ortega, Pedro, Luis y Raúl Ortega Salas, lideran el Cártel de Sinaloa.",
+            {
+                ("Pedro Ortega Salas", "Cártel de Sinaloa"),
+                ("Luis Ortega Salas", "Cártel de Sinaloa"),
+                ("Raúl Ortega Salas", "Cártel de Sinaloa"),
+            },
+        ),
+        (
+            "es",
+            "Wilmer Chávez Ortiz y Ángel Aguilar Mora lideran Los Lobos.",
+            {("Wilmer Chávez Ortiz", "Los Lobos"), ("Ángel Aguilar Mora", "Los Lobos")},
+        ),
+    ],
+)
+def test_brothers_and_lists_named_with_a_leader_share_the_leadership(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        (
+            "es",
+            "Gilberto Ramos Orozco, jefe de Los Lobos, fue detenido junto con su esposa Ana.",
+            "Gilberto Ramos Orozco",
+        ),
+        (
+            "en",
+            "Saúl Perez Lara, who leads MS-13, and his brother Tom were arrested in Houston.",
+            "Saúl Perez Lara",
+        ),
+        ("es", "Según Juan Pérez Gil, Pedro Soto Vera lidera Los Lobos.", "Pedro Soto Vera"),
+    ],
+)
+def test_a_wife_a_brother_outside_the_phrase_or_a_source_shares_nothing(
+    rules, lang: str, text: str, leader: str
+) -> None:
+    assert leaders(rules, text, lang) == {leader}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            'Ovidio Beltrán, "El Ratón", fue detenido en Culiacán. Ovidio Beltrán López fue llevado a la '
+            "capital. Ovidio es uno de los líderes del Cártel de Sinaloa.",
+            {("Ovidio Beltrán López", "Cártel de Sinaloa")},
+        ),
+        (
+            "en",
+            "Rafael Montes Ibarra was sentenced to life. Montes Ibarra is widely seen as the most powerful "
+            "figure in the Gulf Cartel.",
+            {("Rafael Montes Ibarra", "Gulf Cartel")},
+        ),
+        (
+            "en",
+            "The Vuk clan operates in Serbia. Police arrested Darko Belic and his right-hand man Marko Jovic. "
+            "Belic led the Vuk clan.",
+            {("Darko Belic", "Vuk clan"), ("Marko Jovic", "Vuk clan")},
+        ),
+    ],
+)
+def test_a_shorter_name_stands_for_the_one_full_name(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+def test_a_father_named_inside_his_sons_name_stays_apart(rules) -> None:
+    text = (
+        "Joaquín Beltrán López, son of the cartel's founder, was detained. "
+        "Joaquín Beltrán founded the Gulf Cartel in 1985."
+    )
+    assert leads(rules, text, "en") == {("Joaquín Beltrán", "Gulf Cartel")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Los cabecillas de Los Lobos, Wilmer Chávez Ortiz y Ángel Aguilar Mora, fueron detenidos.",
+            {("Wilmer Chávez Ortiz", "Los Lobos"), ("Ángel Aguilar Mora", "Los Lobos")},
+        ),
+        (
+            "en",
+            "The Sinaloa Cartel is fractured. Its leaders include Ivan Reyes Salas and Jesus Reyes Salas.",
+            {("Ivan Reyes Salas", "Sinaloa Cartel"), ("Jesus Reyes Salas", "Sinaloa Cartel")},
+        ),
+        (
+            "es",
+            "El Tren de Aragua, cuyo líder es Héctor Rangel Flores, opera en Chile.",
+            {("Héctor Rangel Flores", "Tren de Aragua")},
+        ),
+        (
+            "en",
+            "MS-13, whose leader is Walter Yovani Reyes, operates in Honduras.",
+            {("Walter Yovani Reyes", "Mara Salvatrucha")},
+        ),
+    ],
+)
+def test_a_plural_leader_word_or_a_whose_clause_lists_the_leaders(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+def test_a_singular_leader_word_takes_only_the_first_name_listed(rules) -> None:
+    text = "El jefe de Los Lobos, Wilmer Chávez Ortiz, y Ángel Aguilar Mora fueron detenidos."
+    assert leads(rules, text, "es") == {("Wilmer Chávez Ortiz", "Los Lobos")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Walter Yovani Reyes was accused of being in charge of the Gulf Clan's cells in the north.",
+            {("Walter Yovani Reyes", "Gulf Clan")},
+        ),
+        (
+            "es",
+            "Wilmer Chávez Ortiz, encargado de las finanzas de Los Lobos, fue capturado.",
+            {("Wilmer Chávez Ortiz", "Los Lobos")},
+        ),
+        (
+            "es",
+            "Wilmer Chávez Ortiz, quien estaba a cargo de las operaciones de Los Lobos en Guayaquil, fue capturado.",
+            {("Wilmer Chávez Ortiz", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "Paulo Roberto de Oliveira, responsável pelo tráfico do PCC na região de Campinas, foi preso.",
+            {("Paulo Roberto de Oliveira", "Primeiro Comando da Capital")},
+        ),
+    ],
+)
+def test_a_person_in_charge_of_a_groups_business_leads_it(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Walter Yovani Reyes, in charge of the investigation into the Gulf Clan, spoke to reporters."),
+        (
+            "en",
+            "Walter Yovani Reyes, responsible for the Gulf Clan's drug shipments to Europe, was arrested.",
+        ),
+        ("es", "Wilmer Chávez Ortiz, encargado de la investigación contra Los Lobos, habló con la prensa."),
+        ("pt", "Luiz Fernando da Costa, responsável pela morte de um policial do PCC, foi preso."),
+    ],
+)
+def test_in_charge_of_something_else_is_no_leadership(rules, lang: str, text: str) -> None:
+    assert leaders(rules, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police chief Juan Carlos Ruiz said MS-13 leaders had been arrested in Houston."),
+        (
+            "en",
+            "Peter Holmes Grant, head of research at Crime Watch, said the Sinaloa Cartel is fragmenting.",
+        ),
+        ("es", "Ana Ruiz Paz, jefa de prensa de la Alcaldía, dijo que el Tren de Aragua opera en Bogotá."),
+        ("es", "La esposa del líder de Los Lobos, María Fernanda Ruiz, fue detenida."),
+        ("pt", "A mulher do chefe do Comando Vermelho, Ana Paula da Silva, foi presa."),
+        ("en", "Police also arrested Marta Reyes Gil, the wife of the Tren de Aragua leader, in Bogota."),
+        ("en", "Walter Yovani Reyes, the brother of the Gulf Clan leader, was arrested in Panama."),
+    ],
+)
+def test_officials_and_relatives_of_leaders_are_not_leaders(rules, lang: str, text: str) -> None:
+    assert leaders(rules, text, lang) == set()
+
+
+def test_a_leader_named_inside_a_relatives_phrase_still_leads(rules) -> None:
+    text = "The lawyer of MS-13 leader Walter Yovani Reyes, Ana Diaz Soto, said he was innocent."
+    assert leads(rules, text, "en") == {("Walter Yovani Reyes", "Mara Salvatrucha")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Walter Yovani Reyes, the MS-13 leader, was sentenced to life in prison.",
+            {("Walter Yovani Reyes", "Mara Salvatrucha")},
+        ),
+        (
+            "en",
+            "Walter Yovani Reyes, the deputy leader of MS-13 in New York, was arrested.",
+            {("Walter Yovani Reyes", "Mara Salvatrucha")},
+        ),
+        (
+            "en",
+            "MS-13 leader Walter Yovani Reyes and his deputy Carlos Mena Ruiz were arrested in Queens.",
+            {("Walter Yovani Reyes", "Mara Salvatrucha"), ("Carlos Mena Ruiz", "Mara Salvatrucha")},
+        ),
+        (
+            "es",
+            "Wilmer Chávez Ortiz, el máximo líder de Los Lobos, y su lugarteniente, Ángel Aguilar Mora, "
+            "fueron detenidos.",
+            {("Wilmer Chávez Ortiz", "Los Lobos"), ("Ángel Aguilar Mora", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "O Comando Vermelho, chefiado por Fernando Costa Lima e seu braço direito, Luiz Mendes Rocha, atua no Rio.",
+            {("Fernando Costa Lima", "Comando Vermelho"), ("Luiz Mendes Rocha", "Comando Vermelho")},
+        ),
+        (
+            "pt",
+            "Luiz Fernando da Costa, o número 2 do Comando Vermelho, foi preso.",
+            {("Luiz Fernando da Costa", "Comando Vermelho")},
+        ),
+        (
+            "en",
+            "The FBI said Marko Jovic was the second-highest-ranking member of MS-13 in the United States.",
+            {("Marko Jovic", "Mara Salvatrucha")},
+        ),
+    ],
+)
+def test_seconds_in_command_and_deputies_lead(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+def test_a_second_child_of_a_leader_is_no_deputy(rules) -> None:
+    text = "Wilmer Chávez Ortiz, jefe de Los Lobos, y su segundo hijo, Pedro Chávez Ruiz, fueron detenidos."
+    assert leaders(rules, text, "es") == {"Wilmer Chávez Ortiz"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            'Los Lobos, liderados por Wilmer Geovanny Chávez, alias "Pipo", son la mayor banda de Ecuador.',
+            {("Wilmer Geovanny Chávez", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "O Comando Vermelho, facção rival do PCC no Rio Grande do Norte, é chefiado por Francisco Lima Neto, o Chicão.",
+            {("Francisco Lima Neto", "Comando Vermelho")},
+        ),
+        (
+            "pt",
+            "O PCC, que tem como líder máximo Marcos Willians Lima, atua no Paraguai.",
+            {("Marcos Willians Lima", "Primeiro Comando da Capital")},
+        ),
+        (
+            "es",
+            "Los Lobos, que tienen como cabecilla a Wilmer Chávez Ortiz, operan en Ecuador.",
+            {("Wilmer Chávez Ortiz", "Los Lobos")},
+        ),
+        (
+            "en",
+            "MS-13, which has Walter Yovani Reyes as its top leader, operates in Honduras.",
+            {("Walter Yovani Reyes", "Mara Salvatrucha")},
+        ),
+        (
+            "pt",
+            "Três homens estão na liderança do Comando Vermelho. O principal deles é Antônio Souza de Jesus, "
+            "o Pintado, que continua dando ordens.",
+            {("Antônio Souza de Jesus", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_clauses_about_the_group_name_its_leader(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La Fiscalía, que tiene como jefe a Mario Ruiz Gil, investiga a Los Lobos."),
+        (
+            "pt",
+            "Três facções atuam no Rio. A principal delas é o Comando Vermelho, segundo o promotor Mário Ruiz.",
+        ),
+        ("pt", "Os chefes do PCC foram presos. Um deles é o delegado Mário Ruiz Lima."),
+    ],
+)
+def test_a_body_that_has_a_chief_or_one_of_some_groups_is_no_leader(rules, lang: str, text: str) -> None:
+    assert leaders(rules, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "El Clan Ferreyra opera en Paraguay. Su líder, Armando Javier Ferreyra, está preso en Asunción.",
+            {("Armando Javier Ferreyra", "Clan Ferreyra")},
+        ),
+        (
+            "pt",
+            "Considerado o maior traficante do país, Carlos Mão-Branca chefiava o Comando Vermelho.",
+            {("Carlos Mão-Branca", "Comando Vermelho")},
+        ),
+        (
+            "es",
+            "Gilberto Ramos Orozco, jefe del cartel de Cali, fue capturado.",
+            {("Gilberto Ramos Orozco", "Cartel de Cali")},
+        ),
+        (
+            "en",
+            "Rafael Montes Ibarra, who co-founded the Guadalajara Cartel, was arrested.",
+            {("Rafael Montes Ibarra", "Guadalajara Cartel")},
+        ),
+    ],
+)
+def test_groups_named_by_a_family_or_a_city_and_hyphenated_names(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La pandilla de Medellín fue desarticulada por la Policía."),
+        ("en", "Mexican cartels operate in Guadalajara."),
+        ("pt", "A milícia do Rio perdeu força."),
+    ],
+)
+def test_a_place_names_no_group_but_a_cartel(rules, lang: str, text: str) -> None:
+    assert not {kind for kind, _ in rules.nodes(text, lang)} & {"Gang", "Faction"}
