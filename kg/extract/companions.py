@@ -19,7 +19,7 @@ from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.leader_words import RELATIVE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import KIN_OPENERS, Person
+from kg.extract.persons import KIN_OPENERS, Person, listed_after, titled
 from kg.extract.siblings import SIBLING_WORDS, shared_surname
 
 BROTHER_WORDS = words("brother_words")
@@ -102,6 +102,20 @@ class Companions:
                 ):
                     found[brother.start] = brother
         return sorted(found.values(), key=lambda p: p.start)
+
+    def partners(self, k: int, sent: int, persons: list[Person], subject: Person) -> list[Person]:
+        """The people a heading verb's subject shares it with, after its object at ``k``: "co-founded
+        G with Y", "fundó G junto con Y", "dirigia o G com seu irmão Y"."""
+        _, end = self.analysis.sents[sent]
+        if k not in self.companion_ends:
+            return []
+        brothers, _ = self.brothers_at(k, end, persons, family_name(subject.name))
+        if brothers:
+            return brothers
+        first = next((p for p in persons if p.start == self.companion_ends[k]), None)
+        if first is None or " " not in first.name or titled(self.analysis, first):
+            return []  # "founded G with the help of police chief X"
+        return listed_after(self.analysis, persons, first)
 
     def first_names_before(self, start: int, persons: list[Person]) -> list[Person]:
         """One-word names listed before the name at ``start``: "Pedro, Luis y Raúl Ortega",

@@ -45,16 +45,30 @@ def held_leaders(
             verb = person.start - 1 if person is not None else k
         if person is None or titled(analysis, person) or doc[verb].lower_ not in HAVE_VERBS:
             continue
-        relative = verb - 1
-        groups = [r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end < relative]
-        if (
-            doc[relative].lower_ in RELATIVE
-            and doc[relative - 1].text == ","
-            and groups
-            and groups[-1].end == relative - 1
-        ):
-            found.append((person, groups[-1].entity))
+        holder = _holder(analysis, table, sent, verb)
+        if holder is not None:
+            found.append((person, holder))
     return found
+
+
+def _holder(analysis: Analysis, table: EntityTable, sent: int, verb: int) -> Entity | None:
+    """The group that "has" someone as its leader: named right before the verb ("G tiene como"),
+    before a relative pronoun ("G, que tem como"), or opening the sentence before an apposition
+    that closes right before the verb ("G, nacido en X, tiene como")."""
+    doc = analysis.doc
+    begin, _ = analysis.sents[sent]
+    groups = [r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end <= verb]
+    if verb <= begin or not groups:
+        return None
+    k = verb - 1 if doc[verb - 1].lower_ in RELATIVE else verb
+    k -= doc[k - 1].text == ","
+    if groups and groups[-1].end == k:
+        return groups[-1].entity
+    first = min(groups, key=lambda r: r.start, default=None)
+    opens = first is not None and (first.start == begin or doc[first.start - 1].lower_ in ARTICLES)
+    if first is not None and opens and doc[verb - 1].text == "," and doc[first.end].text == ",":
+        return first.entity
+    return None
 
 
 def held_cue(analysis: Analysis, cue: Cue) -> bool:

@@ -11,6 +11,9 @@ from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFI
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.schema import AGENCY, COUNTRY, PRISON
 
+# what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
 
 class GroupAttribution:
     """The group attribution of the leadership rules (mixed into their finder)."""
@@ -85,8 +88,11 @@ class GroupAttribution:
                     )
                 ):
                     return ref.entity
-            if 0 <= cue.start - ref.end <= 1 and all(
-                doc[k].lower_ in {"'s"} for k in range(ref.end, cue.start)
+            # "MS-13 leader", "X's leader", "MS-13's top leader", "Los Lobos' top leader"
+            if cue.start == ref.end or (
+                0 < cue.start - ref.end <= 3
+                and doc[ref.end].lower_ in POSSESSIVE_MARKS
+                and all(doc[k].lower_ in CUE_ADJECTIVES for k in range(ref.end + 1, cue.start))
             ):
                 return ref.entity
         return None
@@ -99,7 +105,7 @@ class GroupAttribution:
         k = cue.end
         ref = self._ref_at(k, refs)
         if ref is not None:  # "in charge of the Gulf Clan", "in charge of La Familia's cells"
-            owned = ref.end + 1 < len(doc) and doc[ref.end].lower_ in {"'s", "’s"}
+            owned = ref.end + 1 < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS
             return ref.entity if not owned or self._charge_object(ref.end + 1) else None
         k += k < len(doc) and doc[k].lower_ in ARTICLES
         run = self._charge_object(k)

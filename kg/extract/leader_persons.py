@@ -16,7 +16,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.full_names import DocumentNames
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_groups import GroupAttribution
+from kg.extract.leader_groups import POSSESSIVE_MARKS, GroupAttribution
 from kg.extract.leader_words import (
     AS_WORDS,
     ASSOCIATES,
@@ -87,7 +87,7 @@ class LeaderPersons(GroupAttribution):
         doc = self.analysis.doc
         starts = {c.start for c in self._sent_cues(sent) if c.role in ("leader", "leader_rank")}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-            if ref.end < len(doc) and doc[ref.end].lower_ in {"'s", "’s"}:
+            if ref.end < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS:
                 fillers.update(range(ref.start, ref.end + 1))
             elif ref.end in starts:
                 fillers.update(range(ref.start, ref.end))

@@ -104,16 +104,16 @@ class LeaderFinder(LeaderPersons):
         if not objects:
             return
         related = self.companions.relative_subjects(cue, persons)
-        if related and not any(titled(self.analysis, p) for p in related):
-            for person in related:  # "X, who together with his brothers A and B runs G"
-                self.lead(person, objects[0].entity, sent, "leads/verb")
+        if related and any(titled(self.analysis, p) for p in related):
             return
-        if not subjects or titled(self.analysis, subjects[-1]):
-            return
-        between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
-        plain = all(w == "," or w.isalpha() for w in between)
-        if plain and not any(w in TITLES for w in between):
-            for person in self.coordinated_subjects(subjects[-1], persons):
+        if not related and subjects and not titled(self.analysis, subjects[-1]):
+            between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
+            plain = all(w == "," or w.isalpha() for w in between)
+            if plain and not any(w in TITLES for w in between):
+                related = self.coordinated_subjects(subjects[-1], persons)
+        if related:  # "X, who together with his brothers A and B runs G", "X co-founded G with Y"
+            partners = self.companions.partners(objects[0].end, sent, persons, related[0])
+            for person in related + partners:
                 self.lead(person, objects[0].entity, sent, "leads/verb")
 
     def fronted_group(self, cue: Cue, groups: list[Ref]) -> Ref | None:

@@ -427,3 +427,39 @@ def test_groups_named_by_a_family_or_a_city_and_hyphenated_names(
 )
 def test_a_place_names_no_group_but_a_cartel(rules, lang: str, text: str) -> None:
     assert not {kind for kind, _ in rules.nodes(text, lang)} & {"Gang", "Faction"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Ismael Zambada Mora co-founded the Sinaloa Cartel with Joaquín Guzmán Loera in the 1980s.",
+            {("Ismael Zambada Mora", "Sinaloa Cartel"), ("Joaquín Guzmán Loera", "Sinaloa Cartel")},
+        ),
+        (
+            "es",
+            "Ismael Zambada Mora fundó el Cártel de Sinaloa junto con Joaquín Guzmán Loera.",
+            {("Ismael Zambada Mora", "Cártel de Sinaloa"), ("Joaquín Guzmán Loera", "Cártel de Sinaloa")},
+        ),
+        (
+            "en",
+            "Ismael Zambada Mora founded the Sinaloa Cartel with the help of Colonel Juan Ruiz Gil.",
+            {("Ismael Zambada Mora", "Sinaloa Cartel")},
+        ),
+        (
+            "en",
+            "Ecuadorian police captured Wilmer Chavez Ortiz, alias Pipo, Los Lobos' top leader, in Malaga.",
+            {("Wilmer Chavez Ortiz", "Los Lobos")},
+        ),
+        (
+            "es",
+            "El Tren de Aragua, nacido en la cárcel de Tocorón, tiene como líder a Héctor Rafael Flores.",
+            {("Héctor Rafael Flores", "Tren de Aragua")},
+        ),
+    ],
+)
+def test_co_founders_possessive_groups_and_a_fronted_holder(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
