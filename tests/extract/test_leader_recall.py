@@ -340,3 +340,29 @@ def test_co_founders_possessive_groups_and_a_fronted_holder(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Walter Reyes Lima, a journalist who heads the inquiry into MS-13, was threatened.",
+            set(),
+        ),
+        (
+            "en",
+            "Walter Reyes Lima, who prosecutors say led Mexico's Sinaloa Cartel, pleaded guilty.",
+            {("Walter Reyes Lima", "Sinaloa Cartel")},
+        ),
+        (
+            "es",
+            "Walter Reyes Lima, que dirigía la clica Sailors Locos, fue detenido.",
+            {("Walter Reyes Lima", "Sailors Locos")},
+        ),
+    ],
+)
+def test_a_heading_verb_takes_the_group_it_governs_not_one_further_on(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
