@@ -149,7 +149,7 @@ def _known_of_name(analysis: Analysis, scanner: NameScanner, start: int, end: in
 
 def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int, end: int) -> int | None:
     """Where a name headed by a capitalized group word ends: "Cártel del Milenio", "Clan del Sur",
-    "Clan Rotela" (a family's name)."""
+    "Cártel de San Pedro de Ocampo" (up to four words after "de"), "Clan Rotela" (a family's name)."""
     doc = analysis.doc
     if doc[start].lower_ not in NAME_HEADS or end >= len(doc):
         return None
@@ -158,7 +158,7 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
         named = span is not None and span[0] == end and is_name(analysis, *span)
         return span[1] if named and span is not None and not analysis.starting("Place", end) else None
     j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)
-    span = scanner.right(j, max_len=3)
+    span = scanner.right(j, max_len=4)
     if span is None or span[0] != j or not is_name(analysis, *span):
         return None
     return span[1]

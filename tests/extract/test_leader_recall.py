@@ -278,6 +278,11 @@ def test_a_body_that_has_a_chief_or_one_of_some_groups_is_no_leader(rules, lang:
         ),
         (
             "es",
+            "Rogelio Vera Ruiz, líder del Cártel de San Pedro de Ocampo, fue sentenciado.",
+            {("Rogelio Vera Ruiz", "Cártel de San Pedro de Ocampo")},
+        ),
+        (
+            "es",
             "Gilberto Ramos Orozco, jefe del cartel de Cali, fue capturado.",
             {("Gilberto Ramos Orozco", "Cartel de Cali")},
         ),
@@ -288,7 +293,7 @@ def test_a_body_that_has_a_chief_or_one_of_some_groups_is_no_leader(rules, lang:
         ),
     ],
 )
-def test_groups_named_by_a_family_or_a_city_and_hyphenated_names(
+def test_groups_named_by_a_family_a_city_or_a_long_place_name_and_hyphenated_names(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert leads(rules, text, lang) == expected
