@@ -7,8 +7,8 @@ co-founded G", "X, one of the sons of Y who runs G": the relative clause speaks 
 
 >>> family_name("Miguel Ángel Rangel Morales")
 'Rangel Morales'
->>> family_name("Daniel Kinahan")
-'Kinahan'
+>>> family_name("Daniel Morrow")
+'Morrow'
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class Companions:
             return [], k
         names = [p.name for p in listed]
         if " " in names[-1] and len(names[-1].split()) >= 3:
-            names = shared_surname(names)  # "his brothers Iván Archivaldo and Jesús Alfredo Guzmán Salazar"
+            names = shared_surname(names)  # "his brothers Iván Darío and Jesús Alfredo Ruiz Salazar"
         names = [n if " " in n else f"{n} {family}" for n in names]
         brothers = [Person(p.start, p.end, name, p.aliases) for p, name in zip(listed, names, strict=True)]
         return brothers, listed[-1].end

@@ -1,7 +1,7 @@
 """Shorter names standing for one person named in full elsewhere in the document.
 
-"Coke" (a surname), "Ovidio" (a first name), "Bigode" (a one-word nickname), "Guzmán López"
-(the two surnames of "Joaquín Guzmán López"): each is the one person of the document whose full
+"Coke" (a surname), "Ovidio" (a first name), "Bigode" (a one-word nickname), "Beltrán López"
+(the two surnames of "Joaquín Beltrán López"): each is the one person of the document whose full
 name holds it.
 """
 
@@ -25,8 +25,8 @@ class DocumentNames:
 
     def full_name(self, person: Person) -> Person:
         """The one person of the document a shorter name stands for: a one-word surname, first name
-        or nickname ("Coke"), or the head or tail of a longer name ("Guzmán López", "Ovidio Guzmán").
-        Names that nest in one another ("Ovidio Guzmán", "Ovidio Guzmán López") are one person."""
+        or nickname ("Coke"), or the head or tail of a longer name ("Beltrán López", "Ovidio Beltrán").
+        Names that nest in one another ("Ovidio Beltrán", "Ovidio Beltrán López") are one person."""
         if self.surnames is None:
             self.surnames = {}
             for sent, (begin, end) in enumerate(self.analysis.sents):
@@ -43,7 +43,7 @@ class DocumentNames:
         parts = person.name.split()
         if len(parts) > 2:
             return person
-        if len(parts) == 2:  # "Guzmán López" after "Joaquín Guzmán López" (not "Joaquín Guzmán", a father)
+        if len(parts) == 2:  # "Beltrán López" after "Joaquín Beltrán López" (not "Joaquín Beltrán", a father)
             names = {
                 name: other
                 for name, other in self.named.items()
@@ -65,9 +65,9 @@ class DocumentNames:
 def _widest(names: list[str]) -> str | None:
     """The one name every other of ``names`` nests in, if there is one.
 
-    >>> _widest(["Ovidio Guzmán", "Ovidio Guzmán López"])
-    'Ovidio Guzmán López'
-    >>> _widest(["Ovidio Guzmán López", "Joaquín Guzmán"]) is None
+    >>> _widest(["Ovidio Beltrán", "Ovidio Beltrán López"])
+    'Ovidio Beltrán López'
+    >>> _widest(["Ovidio Beltrán López", "Joaquín Beltrán"]) is None
     True
     """
     if not names:

@@ -149,12 +149,12 @@ def _known_of_name(analysis: Analysis, scanner: NameScanner, start: int, end: in
 
 def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int, end: int) -> int | None:
     """Where a name headed by a capitalized group word ends: "Cártel del Milenio", "Clan del Sur",
-    "Cártel de San Pedro de Ocampo" (up to four words after "de"), "Clan Rotela" (a family's name)."""
+    "Cártel de San Pedro de Ocampo" (up to four words after "de"), "Clan Ferreyra" (a family's name)."""
     doc = analysis.doc
     if doc[start].lower_ not in NAME_HEADS or end >= len(doc):
         return None
     if doc[end].lower_ not in OF_WORDS:
-        span = scanner.right(end, max_len=3)  # "Clan Rotela", not "Clan Colombia"
+        span = scanner.right(end, max_len=3)  # "Clan Ferreyra", not "Clan Colombia"
         named = span is not None and span[0] == end and is_name(analysis, *span)
         return span[1] if named and span is not None and not analysis.starting("Place", end) else None
     j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)

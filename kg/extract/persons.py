@@ -39,7 +39,7 @@ def cap(doc: list[Tok], k: int) -> bool:
 
 
 def _hyphenated_name(text: str) -> bool:
-    """A word of capitalized parts joined by hyphens: "Beira-Mar", "Ruiz-Tagle" (not "Co-founder")."""
+    """A word of capitalized parts joined by hyphens: "Mão-Branca", "Ruiz-Tagle" (not "Co-founder")."""
     parts = text.split("-")
     return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
@@ -136,7 +136,7 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
             and j + 1 < end
             and cap(doc, j + 1)
         ):
-            words[-1] += f"-{analysis.surface(j + 1, j + 2)}"  # "Beira-Mar", "Ruiz-Tagle"
+            words[-1] += f"-{analysis.surface(j + 1, j + 2)}"  # "Mão-Branca", "Ruiz-Tagle"
             j += 2
         elif doc[j].text == '"' and words:
             close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
@@ -195,7 +195,7 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
 
 
 def article_nickname(analysis: Analysis, k: int, end: int) -> int | None:
-    """The end of a nickname of up to four words at ``k`` closed by a comma ("o Beira-Mar,")."""
+    """The end of a nickname of up to four words at ``k`` closed by a comma ("o Mão-Branca,")."""
     scanner = NameScanner(analysis.doc, analysis.sent_of, analysis.sents, frozenset())
     span = scanner.right(k, max_len=4)
     if span is None or span[1] >= end or analysis.doc[span[1]].text not in {",", "."}:

@@ -316,18 +316,18 @@ def test_a_place_names_no_group_but_a_cartel(rules, lang: str, text: str) -> Non
     [
         (
             "en",
-            "Ismael Zambada Mora co-founded the Sinaloa Cartel with Joaquín Guzmán Loera in the 1980s.",
-            {("Ismael Zambada Mora", "Sinaloa Cartel"), ("Joaquín Guzmán Loera", "Sinaloa Cartel")},
+            "Ismael Zavala Mora co-founded the Sinaloa Cartel with Joaquín Galván Loera in the 1980s.",
+            {("Ismael Zavala Mora", "Sinaloa Cartel"), ("Joaquín Galván Loera", "Sinaloa Cartel")},
         ),
         (
             "es",
-            "Ismael Zambada Mora fundó el Cártel de Sinaloa junto con Joaquín Guzmán Loera.",
-            {("Ismael Zambada Mora", "Cártel de Sinaloa"), ("Joaquín Guzmán Loera", "Cártel de Sinaloa")},
+            "Ismael Zavala Mora fundó el Cártel de Sinaloa junto con Joaquín Galván Loera.",
+            {("Ismael Zavala Mora", "Cártel de Sinaloa"), ("Joaquín Galván Loera", "Cártel de Sinaloa")},
         ),
         (
             "en",
-            "Ismael Zambada Mora founded the Sinaloa Cartel with the help of Colonel Juan Ruiz Gil.",
-            {("Ismael Zambada Mora", "Sinaloa Cartel")},
+            "Ismael Zavala Mora founded the Sinaloa Cartel with the help of Colonel Juan Ruiz Gil.",
+            {("Ismael Zavala Mora", "Sinaloa Cartel")},
         ),
         (
             "en",
