@@ -14,11 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
-from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_words import AS_WORDS, CUE_ADJECTIVES, RELATIVE
+from kg.extract.leader_words import AS_WORDS, CUE_ADJECTIVES, PREDICATE_VERBS, RELATIVE
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.persons import Person, titled
+from kg.extract.persons import Person, listed_after, titled
+from kg.schema import COUNTRY
 
 HAVE_VERBS = words("have_verbs")
 # what may stand between the leadership word and the name: "como líder máximo a alias X"
@@ -115,3 +116,33 @@ def one_of_them(
         if group is not None:  # "Três nomes estão na liderança da facção."
             return person, group
     return None
+
+
+def among_leaders(
+    analysis: Analysis, table: EntityTable, cue: Cue, group: Entity, persons: list[Person]
+) -> list[Person]:
+    """ "Entre os chefes do PCC em Portugal está X", "Among the leaders of G are A and B": the names
+    after the group (and where it acts) once a copula says who they are."""
+    doc = analysis.doc
+    sent = analysis.sent_of[cue.start]
+    _, end = analysis.sents[sent]
+    if doc[_before(analysis, cue)].lower_ not in AMONG_WORDS:
+        return []
+    refs = [r for r in table.in_sentence(sent) if r.entity is group and r.start >= cue.end]
+    places = {k for m in analysis.in_sentence(sent) if m.type in PLACE_TYPES for k in range(m.start, m.end)}
+    j = refs[0].end if refs else end
+    said = False
+    while j < end and (doc[j].lower_ in IN_WORDS | ARTICLES or j in places or _naming(analysis, j)):
+        said = said or _naming(analysis, j)
+        j += 1
+    first = next((p for p in persons if p.start == j and not titled(analysis, p)), None)
+    return listed_after(analysis, persons, first) if said and first is not None else []
+
+
+def _naming(analysis: Analysis, k: int) -> bool:
+    return analysis.surface(k, k + 1).lower() in COPULAS | PREDICATE_VERBS | LISTING_VERBS
+
+
+AMONG_WORDS = words("among_words")
+LISTING_VERBS = words("listing_verbs")
+PLACE_TYPES = frozenset({"Place", COUNTRY})

@@ -40,6 +40,9 @@ from kg.extract.text import Tok
 NICKNAME_MARKERS = words("nickname_markers")
 AGE_WORDS = words("age_words")
 OF_WORDS = words("of_words")
+# "Police described X as the boss of G": verbs whose object a leadership phrase describes
+DESCRIBING_VERBS = words("describing_verbs")
+OBJECT_MARKERS = words("object_markers")
 # "Su líder es X", "Its leaders include A and B": verbs after a cue that name the leaders
 NAMING_VERBS = COPULAS | words("listing_verbs")
 
@@ -199,6 +202,7 @@ class LeaderPersons(GroupAttribution):
         predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
         if not predicate and copula_described(self.analysis, self.table, between):
             predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
+        predicate = predicate or self._named_as(last, between)  # "Police described X as the boss of G"
         if not (appositive or relative or predicate):
             return []
         chain = [
@@ -238,6 +242,20 @@ class LeaderPersons(GroupAttribution):
         "quien fue señalado como jefe"), not what they do to leaders ("que defende líderes do G")."""
         said = {w.lower() for w in (self.analysis.surface(t.i, t.i + 1) for t in clause)}
         return not clause or bool(said & (PREDICATE_VERBS | DESCRIBED_AS | AS_WORDS))
+
+    def _named_as(self, person: Person, between: list[Tok]) -> bool:
+        """The person is the object of a verb that names what they are: "Prosecutors described X as
+        the leader of G", "La Fiscalía señaló a X como cabecilla de G", "A PF apontou X como chefe"."""
+        doc = self.analysis.doc
+        k = person.start - 1
+        k -= k > 0 and doc[k].lower_ in OBJECT_MARKERS  # "señaló a X"
+        return (
+            k >= 0
+            and doc[k].lower_ in DESCRIBING_VERBS
+            and bool(between)
+            and between[0].lower_ in AS_WORDS
+            and all(t.lower_ in BETWEEN_OK | ARTICLES | CUE_ADJECTIVES for t in between[1:])
+        )
 
     def _associate_of(self, cue: Cue, fillers: set[int]) -> bool:
         """The cue's noun phrase hangs on a kinship or service word: "the wife of the leader of G",

@@ -19,7 +19,7 @@ from kg.extract.coref import (
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
 from kg.extract.langdata import phrases, words
-from kg.extract.leader_clauses import held_cue, held_leaders, one_of_them
+from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
 from kg.extract.leader_words import RELATIVE
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
@@ -111,6 +111,7 @@ class LeaderFinder(VerbLeaders):
                     continue
                 last_group = group
                 named = self.persons_for(cue, persons, group, sent)
+                named += among_leaders(self.analysis, self.table, cue, group, persons)
                 for person in named + self.co_leaders(cue, group, sent, named, persons):
                     self.lead(person, group, sent, "leads/cue")
                 for person in successors(self.analysis, cue, persons, self._single_name):

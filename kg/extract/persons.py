@@ -231,8 +231,8 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
     index = next(i for i, p in enumerate(ordered) if p is anchor)
     for previous in reversed(ordered[:index]):
         between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
-        # "A, B y C", "A y su hermano B", "A and his son B"
-        kin = [w for w in between if w not in {",", "and", "y", "e"}]
+        # "A, B y C", "A y su hermano B", "A and his son B", "A, 36, and B"
+        kin = [w for w in between if w not in {",", "and", "y", "e"} and not w.isdigit()]
         linked = not kin or (
             len(kin) <= 2
             and kin[0] in KIN_OPENERS

@@ -371,3 +371,58 @@ def test_a_heading_verb_takes_the_group_it_governs_not_one_further_on(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Darko Belic, 36, and Marko Jovic, 35, the leaders of the Vuk clan, were convicted.",
+            {("Darko Belic", "Vuk clan"), ("Marko Jovic", "Vuk clan")},
+        ),
+        (
+            "en",
+            "Prosecutors described Darko Belic as the leader of the Vuk clan.",
+            {("Darko Belic", "Vuk clan")},
+        ),
+        (
+            "es",
+            "La Fiscalía señaló a Wilmer Chávez Ortiz como el cabecilla de Los Lobos.",
+            {("Wilmer Chávez Ortiz", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "A polícia apontou Luiz Fernando da Costa como chefe do Comando Vermelho.",
+            {("Luiz Fernando da Costa", "Comando Vermelho")},
+        ),
+        (
+            "pt",
+            "Entre os chefes do PCC em Portugal está Marcos Lima Pires, segundo a Polícia Judiciária.",
+            {("Marcos Lima Pires", "Primeiro Comando da Capital")},
+        ),
+        (
+            "en",
+            "Among the leaders of MS-13 in New York were Carlos Mena Ruiz and Walter Reyes Lima.",
+            {("Carlos Mena Ruiz", "Mara Salvatrucha"), ("Walter Reyes Lima", "Mara Salvatrucha")},
+        ),
+    ],
+)
+def test_ages_objects_described_as_leaders_and_names_among_the_leaders(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police arrested Darko Belic as the leader of the Vuk clan watched."),
+        ("es", "Entre los detenidos por el ataque contra el jefe de Los Lobos está Pedro Vera Ruiz."),
+        ("pt", "O delegado descreveu o promotor Mário Ruiz Lima como chefe da investigação contra o PCC."),
+    ],
+)
+def test_an_object_or_a_name_among_others_is_no_leader_without_a_naming_verb(
+    rules, lang: str, text: str
+) -> None:
+    assert leaders(rules, text, lang) == set()
