@@ -42,9 +42,18 @@ class VerbLeaders(LeaderPersons):
                 former = former_agent(doc, cue.end, persons)
                 if led and agents and not titled(self.analysis, agents[0]):
                     for agent in self.agents_listed(agents[0], persons, sent):
-                        self.lead(agent, led[-1].entity, sent, "leads/passive")
+                        self.lead(agent, self.family_group(agent, led[-1]), sent, "leads/passive")
                 elif led and former is not None:  # "headed by the former police officer X"
                     self.lead(former, led[-1].entity, sent, "leads/passive-former")
+
+    def family_group(self, person: Person, ref: Ref) -> Entity:
+        """ "the clan was headed by Luigi Rossi": a group word standing for some group means the
+        one group of the document named after the person's family ("the Rossi clan"), if any."""
+        surname = person.name.split()[-1]
+        if not ref.anaphor or len(surname) < 4:
+            return ref.entity
+        named = [e for e in self.table.of_type(*GROUP_TYPES) if surname in e.name.split()]
+        return named[0] if len(named) == 1 else ref.entity
 
     def active(self, cue: Cue, sent: int, persons: list[Person], groups: list[Ref]) -> None:
         """ "X leads G", "X, who heads G", "X y Y lideran G", "X, the trafficker who co-founded G"."""
@@ -176,12 +185,11 @@ class VerbLeaders(LeaderPersons):
             agent = Person(k, k + 1, self.analysis.surface(k, k + 1))
         # the group must be named before in the sentence: "la indagatoria fue liderada por X" is not
         before = [r for r in groups if r.end <= cue.start]
-        fronted = self.fronted_group(cue, groups)
-        group = fronted.entity if fronted is not None else before[-1].entity if before else None
-        if agent is None or group is None or titled(self.analysis, agent):
+        ref = self.fronted_group(cue, groups) or (before[-1] if before else None)
+        if agent is None or ref is None or titled(self.analysis, agent):
             return False
         for each in self.agents_listed(agent, persons, sent):
-            self.lead(each, group, sent, "leads/passive")
+            self.lead(each, self.family_group(each, ref), sent, "leads/passive")
         return True
 
     def under_command(self, sent: int, persons: list[Person]) -> None:

@@ -189,3 +189,23 @@ def test_an_object_or_a_name_among_others_is_no_leader_without_a_naming_verb(
     rules, lang: str, text: str
 ) -> None:
     assert leaders(rules, text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 'Ndrangheta runs the trade. Prosecutors targeted the Rossi clan. They say the clan was "
+            "headed by Luigi Rossi, a man who spent years in prison.",
+            {("Luigi Rossi", "Rossi clan")},
+        ),
+        (
+            "The 'Ndrangheta runs the trade. They say the clan was headed by Luigi Bruno, who spent years in prison.",
+            {("Luigi Bruno", "'Ndrangheta")},
+        ),
+    ],
+)
+def test_a_group_word_led_by_a_person_is_the_group_named_after_the_family(
+    rules, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert leads(rules, text, "en") == expected
