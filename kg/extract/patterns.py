@@ -27,7 +27,15 @@ from kg.extract.mentions import (
     NameScanner,
 )
 from kg.extract.navigation import navigation_lines
-from kg.extract.spans import capitalize, cue_spans, is_name, known_as_spans, skip_intro
+from kg.extract.spans import (
+    capitalize,
+    cartel_word,
+    cue_spans,
+    is_name,
+    known_as_spans,
+    skip_intro,
+    surname_elsewhere,
+)
 from kg.extract.text import Tok, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
@@ -41,7 +49,6 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
-CARTEL_WORDS = words("cartel_words")
 
 
 def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -> tuple[int, int] | None:
@@ -192,7 +199,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if span and country is not None and country.end < span[1]:
             span, of_form = (country.end, span[1]), False  # "la banda de Venezuela Tren de Aragua"
         city = span is not None and of_form and _place_only(analysis, *span)
-        if city and not _cartel(doc, start, end):
+        if city and not cartel_word(doc, start, end):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
             span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
@@ -219,7 +226,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     for start, end in heads:
         span = scanner.left(start)
         if not span or not (
-            is_name(analysis, *span) or (_cartel(doc, start, end) and _place_only(analysis, *span))
+            is_name(analysis, *span) or (cartel_word(doc, start, end) and _place_only(analysis, *span))
         ):
             continue  # "the Guadalajara Cartel": a cartel takes its city's name
         if span[1] - span[0] == 1 and span[0] == scanner.bounds(span[0])[0]:
@@ -228,6 +235,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             span[1] - span[0] == 1
             and not is_capitalized(doc[start])
             and doc[span[0]].lower_.endswith(ADJECTIVE_ENDINGS)
+            and not surname_elsewhere(doc, span[0])  # "the Belivan clan" of "Veljko Belivan"
         ):
             continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not a name
         name = analysis.surface(*span)
@@ -292,7 +300,9 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         span = scanner.right(j)
         if span and is_name(analysis, *span):
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
-        appositive = _appositive_name(analysis, scanner, start)
+        # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
+        possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
+        appositive = None if possessor else _appositive_name(analysis, scanner, start)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
             type_ = GANG if _of_person(analysis, end, sent_end) else FACTION
@@ -304,11 +314,6 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention(FACTION, full, span[0], end, "faction-head", aliases=[name]))
     return found
-
-
-def _cartel(doc: list[Tok], start: int, end: int) -> bool:
-    """The group word is one cartel, which a place names ("el cartel de Cali", "the Juárez Cartel")."""
-    return end - start == 1 and doc[start].lower_ in CARTEL_WORDS
 
 
 def _after_comma(doc: list[Tok], start: int) -> bool:

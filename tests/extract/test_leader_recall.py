@@ -220,6 +220,17 @@ def test_a_singular_leader_word_takes_only_the_first_name_listed(rules) -> None:
             {("Carlos Mão-Branca", "Comando Vermelho")},
         ),
         (
+            "en",
+            "Police arrested the clan's leader, Veljko Belivan, in 2021. The Belivan clan operated in Belgrade.",
+            {("Veljko Belivan", "Belivan clan")},
+        ),
+        (
+            "en",
+            "Prosecutors charged the Centrales Locos Salvatrucha clique of MS-13. Elmer Cruz Soto, the "
+            "clique's leader, was convicted.",
+            {("Elmer Cruz Soto", "Centrales Locos Salvatrucha clique")},
+        ),
+        (
             "es",
             "Rogelio Vera Ruiz, líder del Cártel de San Pedro de Ocampo, fue sentenciado.",
             {("Rogelio Vera Ruiz", "Cártel de San Pedro de Ocampo")},
