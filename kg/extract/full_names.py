@@ -21,37 +21,23 @@ class DocumentNames:
         self.surnames: dict[str, dict[str, Person]] | None = None
         self.first_names: dict[str, dict[str, Person]] = {}
         self.nicknames: dict[str, dict[str, Person]] = {}
-        self.named: dict[str, Person] = {}
+        # names of three words or more by their last two: "Beltrán López"
+        self.tails: dict[str, dict[str, Person]] = {}
 
     def full_name(self, person: Person) -> Person:
         """The one person of the document a shorter name stands for: a one-word surname, first name
-        or nickname ("Coke"), or the head or tail of a longer name ("Beltrán López", "Ovidio Beltrán").
-        Names that nest in one another ("Ovidio Beltrán", "Ovidio Beltrán López") are one person."""
+        or nickname ("Coke"), or the two surnames of a longer name ("Beltrán López"). Names that nest
+        in one another ("Ovidio Beltrán", "Ovidio Beltrán López") are one person."""
         if self.surnames is None:
-            self.surnames = {}
-            for sent, (begin, end) in enumerate(self.analysis.sents):
-                headline = self.analysis.doc[end - 1].text not in {".", "?", "!"}
-                for other in persons_in(self.analysis, sent, self.blocked):
-                    if not (headline and other.start == begin):  # "Cae Gilberto Rodríguez": a verb opens it
-                        self.named.setdefault(other.name, other)
-                    for word in other.name.split()[1:]:
-                        self.surnames.setdefault(word, {})[other.name] = other
-                    self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
-                    for alias in other.aliases:  # "Carlos Rocha, o Bigode," is "Bigode" later on
-                        if " " not in alias.strip("\"'") and " " in other.name:
-                            self.nicknames.setdefault(alias.strip("\"'"), {})[other.name] = other
+            self._index()
         parts = person.name.split()
         if len(parts) > 2:
             return person
         if len(parts) == 2:  # "Beltrán López" after "Joaquín Beltrán López" (not "Joaquín Beltrán", a father)
-            names = {
-                name: other
-                for name, other in self.named.items()
-                if name.split()[2:] and name.split()[-2:] == parts
-            }
+            names = self.tails.get(person.name, {})
         else:
             names = (
-                self.surnames.get(person.name)
+                (self.surnames or {}).get(person.name)
                 or self.first_names.get(person.name)
                 or self.nicknames.get(person.name, {})
             )
@@ -60,6 +46,21 @@ class DocumentNames:
             return person
         full = names[widest]
         return Person(person.start, person.end, full.name, [*full.aliases, *person.aliases])
+
+    def _index(self) -> None:
+        self.surnames = {}
+        for sent, (begin, end) in enumerate(self.analysis.sents):
+            headline = self.analysis.doc[end - 1].text not in {".", "?", "!"}
+            for other in persons_in(self.analysis, sent, self.blocked):
+                words = other.name.split()
+                if len(words) > 2 and not (headline and other.start == begin):  # "Cae Gilberto Rodríguez"
+                    self.tails.setdefault(" ".join(words[-2:]), {})[other.name] = other
+                for word in words[1:]:
+                    self.surnames.setdefault(word, {})[other.name] = other
+                self.first_names.setdefault(words[0], {})[other.name] = other
+                for alias in other.aliases:  # "Carlos Rocha, o Bigode," is "Bigode" later on
+                    if " " not in alias.strip("\"'") and " " in other.name:
+                        self.nicknames.setdefault(alias.strip("\"'"), {})[other.name] = other
 
 
 def _widest(names: list[str]) -> str | None:

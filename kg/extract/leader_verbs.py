@@ -8,13 +8,13 @@ X", "liderada por A y B", "founded by A and later run by his son B", "el brazo q
 from __future__ import annotations
 
 from kg.extract.coref import PASSIVE_AUXILIARIES
-from kg.extract.entities import GROUP_TYPES, Entity, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS
 from kg.extract.leader_groups import POSSESSIVE_MARKS
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import HEAD_VERBS, KIN_WORDS, RELATIVE
-from kg.extract.mentions import OPENING_QUOTES, TITLES, Cue
+from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, coordinated, listed_after, titled
 from kg.extract.predicates import former_agent, trade_head
 from kg.extract.rulebase import Fact
@@ -26,6 +26,12 @@ from kg.schema import COUNTRY, LEADER, LEADS
 
 class VerbLeaders(LeaderPersons):
     """The heading-verb rules, and the Leader entities and LEADS facts every rule adds."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable):
+        super().__init__(analysis, table)
+        self.leaders_by_name: dict[str, Entity] = {}  # every name and alias of each leader
+        self.leader_order: dict[str, int] = {}
+        self.groups_led: dict[str, dict[str, Entity]] = {}  # by leader key
 
     def verbs(self, sent: int, persons: list[Person]) -> None:
         """ "X leads G", "X, who heads G", "G, led by X", "liderada por X"."""
@@ -214,14 +220,18 @@ class VerbLeaders(LeaderPersons):
             self.lead(subject, groups[-1].entity, sent, "leads/relative")
 
     def leader(self, person: Person) -> Entity:
-        keys = {name_key(f) for f in (person.name, *person.aliases)}
-        for entity in self.table.of_type(LEADER):
-            known = {name_key(f) for f in (entity.name, *entity.aliases)}
-            if keys & known:
-                entity.aliases |= {person.name, *person.aliases}
-                return entity
-        entity = Entity(f"Leader:{name_key(person.name)}", LEADER, person.name, set(person.aliases))
-        self.table.entities[entity.key] = entity
+        """The Leader entity named ``person`` (by any of its names), made on first mention."""
+        keys = [name_key(f) for f in (person.name, *person.aliases)]
+        known = [self.leaders_by_name[k] for k in keys if k in self.leaders_by_name]
+        entity = min(known, key=lambda e: self.leader_order[e.key]) if known else None
+        if entity is None:
+            entity = Entity(f"Leader:{name_key(person.name)}", LEADER, person.name, set(person.aliases))
+            self.table.entities[entity.key] = entity
+            self.leader_order[entity.key] = len(self.leader_order)
+        else:
+            entity.aliases |= {person.name, *person.aliases}
+        for key in keys:
+            self.leaders_by_name.setdefault(key, entity)
         return entity
 
     def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
@@ -231,3 +241,4 @@ class VerbLeaders(LeaderPersons):
         entity = self.leader(person)
         self.table.add_ref(sent, Ref(entity, person.start, person.end))
         self.facts.append(Fact(LEADS, entity.key, group.key, sent, rule))
+        self.groups_led.setdefault(entity.key, {})[group.key] = group

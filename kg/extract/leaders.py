@@ -28,7 +28,7 @@ from kg.extract.persons import Person, persons_in, titled
 from kg.extract.rulebase import Fact
 from kg.extract.successions import successors
 from kg.extract.text import fold_key, name_key
-from kg.schema import AGENCY, LEADER
+from kg.schema import AGENCY
 
 # "fueron identificados como", "were identified as", "foram identificados como"
 IDENTIFIED_AS = tuple(
@@ -46,12 +46,8 @@ class LeaderFinder(VerbLeaders):
     def led_by(self, person: Person) -> list[Entity]:
         """The groups the leader named ``person`` leads, by the facts found so far."""
         keys = {name_key(f) for f in (self.names.full_name(person).name, person.name)}
-        leaders = {
-            e.key for e in self.table.of_type(LEADER) if keys & {name_key(f) for f in (e.name, *e.aliases)}
-        }
-        return list(
-            {f.target: self.table.entities[f.target] for f in self.facts if f.source in leaders}.values()
-        )
+        leaders = {self.leaders_by_name[k].key for k in keys if k in self.leaders_by_name}
+        return [group for key in sorted(leaders) for group in self.groups_led.get(key, {}).values()]
 
     def run(self) -> list[Fact]:
         last_group: Entity | None = None
