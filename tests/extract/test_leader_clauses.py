@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-def leads(rules, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in rules.facts(text, lang) if t == "LEADS"}
-
-
-def leaders(rules, text: str, lang: str) -> set[str]:
-    return {name for kind, name in rules.nodes(text, lang) if kind == "Leader"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -56,7 +48,7 @@ def leaders(rules, text: str, lang: str) -> set[str]:
 def test_clauses_about_the_group_name_its_leader(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +63,7 @@ def test_clauses_about_the_group_name_its_leader(
     ],
 )
 def test_a_body_that_has_a_chief_or_one_of_some_groups_is_no_leader(rules, lang: str, text: str) -> None:
-    assert leaders(rules, text, lang) == set()
+    assert rules.leaders(text, lang) == set()
 
 
 @pytest.mark.parametrize(
@@ -107,7 +99,7 @@ def test_a_body_that_has_a_chief_or_one_of_some_groups_is_no_leader(rules, lang:
 def test_co_founders_possessive_groups_and_a_fronted_holder(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -133,7 +125,7 @@ def test_co_founders_possessive_groups_and_a_fronted_holder(
 def test_a_heading_verb_takes_the_group_it_governs_not_one_further_on(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -174,7 +166,7 @@ def test_a_heading_verb_takes_the_group_it_governs_not_one_further_on(
 def test_ages_objects_described_as_leaders_and_names_among_the_leaders(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -188,7 +180,7 @@ def test_ages_objects_described_as_leaders_and_names_among_the_leaders(
 def test_an_object_or_a_name_among_others_is_no_leader_without_a_naming_verb(
     rules, lang: str, text: str
 ) -> None:
-    assert leaders(rules, text, lang) == set()
+    assert rules.leaders(text, lang) == set()
 
 
 @pytest.mark.parametrize(
@@ -208,4 +200,4 @@ def test_an_object_or_a_name_among_others_is_no_leader_without_a_naming_verb(
 def test_a_group_word_led_by_a_person_is_the_group_named_after_the_family(
     rules, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, "en") == expected
+    assert rules.leads(text, "en") == expected

@@ -9,14 +9,6 @@ from __future__ import annotations
 import pytest
 
 
-def leads(rules, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in rules.facts(text, lang) if t == "LEADS"}
-
-
-def leaders(rules, text: str, lang: str) -> set[str]:
-    return {name for kind, name in rules.nodes(text, lang) if kind == "Leader"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -42,7 +34,7 @@ def leaders(rules, text: str, lang: str) -> set[str]:
 def test_a_relative_clause_after_an_apposition_speaks_of_the_person(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,7 +46,7 @@ def test_a_relative_clause_after_an_apposition_speaks_of_the_person(
     ],
 )
 def test_a_relative_clause_that_acts_on_leaders_names_none(rules, lang: str, text: str) -> None:
-    assert leaders(rules, text, lang) == set()
+    assert rules.leaders(text, lang) == set()
 
 
 def test_a_son_and_his_brothers_run_the_faction_and_their_father_does_not(rules) -> None:
@@ -62,7 +54,7 @@ def test_a_son_and_his_brothers_run_the_faction_and_their_father_does_not(rules)
         "Aboard the plane was Dario Quintana Ruiz, one of the sons of Ramon Quintana who, together "
         "with his brothers Hugo and Felipe Quintana Ortiz, runs the Sinaloa Cartel."
     )
-    assert leads(rules, text, "en") == {
+    assert rules.leads(text, "en") == {
         ("Dario Quintana Ruiz", "Sinaloa Cartel"),
         ("Hugo Quintana Ortiz", "Sinaloa Cartel"),
         ("Felipe Quintana Ortiz", "Sinaloa Cartel"),
@@ -108,7 +100,7 @@ def test_a_son_and_his_brothers_run_the_faction_and_their_father_does_not(rules)
 def test_brothers_and_lists_named_with_a_leader_share_the_leadership(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +122,7 @@ def test_brothers_and_lists_named_with_a_leader_share_the_leadership(
 def test_a_wife_a_brother_outside_the_phrase_or_a_source_shares_nothing(
     rules, lang: str, text: str, leader: str
 ) -> None:
-    assert leaders(rules, text, lang) == {leader}
+    assert rules.leaders(text, lang) == {leader}
 
 
 @pytest.mark.parametrize(
@@ -159,7 +151,7 @@ def test_a_wife_a_brother_outside_the_phrase_or_a_source_shares_nothing(
 def test_a_shorter_name_stands_for_the_one_full_name(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 def test_a_father_named_inside_his_sons_name_stays_apart(rules) -> None:
@@ -167,7 +159,7 @@ def test_a_father_named_inside_his_sons_name_stays_apart(rules) -> None:
         "Joaquín Beltrán López, son of the cartel's founder, was detained. "
         "Joaquín Beltrán founded the Gulf Cartel in 1985."
     )
-    assert leads(rules, text, "en") == {("Joaquín Beltrán", "Gulf Cartel")}
+    assert rules.leads(text, "en") == {("Joaquín Beltrán", "Gulf Cartel")}
 
 
 @pytest.mark.parametrize(
@@ -198,12 +190,12 @@ def test_a_father_named_inside_his_sons_name_stays_apart(rules) -> None:
 def test_a_plural_leader_word_or_a_whose_clause_lists_the_leaders(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 def test_a_singular_leader_word_takes_only_the_first_name_listed(rules) -> None:
     text = "El jefe de Los Lobos, Wilmer Chávez Ortiz, y Ángel Aguilar Mora fueron detenidos."
-    assert leads(rules, text, "es") == {("Wilmer Chávez Ortiz", "Los Lobos")}
+    assert rules.leads(text, "es") == {("Wilmer Chávez Ortiz", "Los Lobos")}
 
 
 @pytest.mark.parametrize(
@@ -250,7 +242,7 @@ def test_a_singular_leader_word_takes_only_the_first_name_listed(rules) -> None:
 def test_groups_named_by_a_family_a_city_or_a_long_place_name_and_hyphenated_names(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(

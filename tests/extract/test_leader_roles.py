@@ -8,14 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-def leads(rules, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in rules.facts(text, lang) if t == "LEADS"}
-
-
-def leaders(rules, text: str, lang: str) -> set[str]:
-    return {name for kind, name in rules.nodes(text, lang) if kind == "Leader"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -44,7 +36,7 @@ def leaders(rules, text: str, lang: str) -> set[str]:
 def test_a_person_in_charge_of_a_groups_business_leads_it(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 @pytest.mark.parametrize(
@@ -60,7 +52,7 @@ def test_a_person_in_charge_of_a_groups_business_leads_it(
     ],
 )
 def test_in_charge_of_something_else_is_no_leadership(rules, lang: str, text: str) -> None:
-    assert leaders(rules, text, lang) == set()
+    assert rules.leaders(text, lang) == set()
 
 
 @pytest.mark.parametrize(
@@ -79,12 +71,12 @@ def test_in_charge_of_something_else_is_no_leadership(rules, lang: str, text: st
     ],
 )
 def test_officials_and_relatives_of_leaders_are_not_leaders(rules, lang: str, text: str) -> None:
-    assert leaders(rules, text, lang) == set()
+    assert rules.leaders(text, lang) == set()
 
 
 def test_a_leader_named_inside_a_relatives_phrase_still_leads(rules) -> None:
     text = "The lawyer of MS-13 leader Walter Yovani Reyes, Ana Diaz Soto, said he was innocent."
-    assert leads(rules, text, "en") == {("Walter Yovani Reyes", "Mara Salvatrucha")}
+    assert rules.leads(text, "en") == {("Walter Yovani Reyes", "Mara Salvatrucha")}
 
 
 @pytest.mark.parametrize(
@@ -131,9 +123,9 @@ def test_a_leader_named_inside_a_relatives_phrase_still_leads(rules) -> None:
 def test_seconds_in_command_and_deputies_lead(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert leads(rules, text, lang) == expected
+    assert rules.leads(text, lang) == expected
 
 
 def test_a_second_child_of_a_leader_is_no_deputy(rules) -> None:
     text = "Wilmer Chávez Ortiz, jefe de Los Lobos, y su segundo hijo, Pedro Chávez Ruiz, fueron detenidos."
-    assert leaders(rules, text, "es") == {"Wilmer Chávez Ortiz"}
+    assert rules.leaders(text, "es") == {"Wilmer Chávez Ortiz"}
