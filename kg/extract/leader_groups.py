@@ -5,11 +5,14 @@ the one a possessive points to ("its leader"), or the article's main group.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
-from kg.extract.leader_words import CUE_ADJECTIVES, GROUP_MODIFIERS
+from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.schema import AGENCY, COUNTRY, PRISON
+
+# what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 class GroupAttribution:
@@ -29,10 +32,12 @@ class GroupAttribution:
             word_end = cue.end + 3
             own = [r for r in refs if word_end <= r.start <= word_end + 3 and self._called(word_end, r.start)]
             return own[0].entity if own else None
+        if cue.role == "leader_charge":
+            return self._charged_group(cue, refs)  # "in charge of G's cells in the east"
         named = self._group_named_with(cue, refs)
         if named is not None or cue.role == "leader_rank":
             return named  # "one of the most powerful men in G": only of a group named right after
-        if self._of_other_body(cue, sent):
+        if self._of_other_body(cue, sent) or self._of_other_office(cue, sent):
             return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         if self._after_possessive(cue):
             return self._possessor(cue, sent, refs)
@@ -83,11 +88,54 @@ class GroupAttribution:
                     )
                 ):
                     return ref.entity
-            if 0 <= cue.start - ref.end <= 1 and all(
-                doc[k].lower_ in {"'s"} for k in range(ref.end, cue.start)
+            # "MS-13 leader", "X's leader", "MS-13's top leader", "Los Lobos' top leader"
+            if cue.start == ref.end or (
+                0 < cue.start - ref.end <= 3
+                and doc[ref.end].lower_ in POSSESSIVE_MARKS
+                and all(doc[k].lower_ in CUE_ADJECTIVES for k in range(ref.end + 1, cue.start))
             ):
                 return ref.entity
         return None
+
+    def _charged_group(self, cue: Cue, refs: list[Ref]) -> Entity | None:
+        """The group a person is in charge of: named right after the cue ("in charge of the Gulf
+        Clan"), after what they run ("a cargo de las finanzas de G", "responsável pelo tráfico do G"),
+        or owning it ("in charge of La Familia's cells")."""
+        doc = self.analysis.doc
+        k = cue.end
+        ref = self._ref_at(k, refs)
+        if ref is not None:  # "in charge of the Gulf Clan", "in charge of La Familia's cells"
+            owned = ref.end + 1 < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS
+            return ref.entity if not owned or self._charge_object(ref.end + 1) else None
+        k += k < len(doc) and doc[k].lower_ in ARTICLES
+        run = self._charge_object(k)
+        if not run or k + run >= len(doc) or doc[k + run].lower_ not in OF_WORDS:
+            return None
+        ref = self._ref_at(k + run + 1, refs)
+        return ref.entity if ref is not None else None
+
+    def _ref_at(self, k: int, refs: list[Ref]) -> Ref | None:
+        """The group named at ``k``, maybe after an article."""
+        doc = self.analysis.doc
+        found = next((r for r in refs if r.start == k), None)
+        if found is None and k < len(doc) and doc[k].lower_ in ARTICLES:
+            found = next((r for r in refs if r.start == k + 1), None)
+        return found
+
+    def _charge_object(self, k: int) -> int:
+        """How many words from ``k`` name what a person runs ("cells", "drug trafficking",
+        "finanzas"), when the phrase ends there (not "drug shipments"); else 0."""
+        doc = self.analysis.doc
+        run = 0
+        while run < 2 and k + run < len(doc) and doc[k + run].lower_ in CHARGE_OBJECTS:
+            run += 1
+        after = doc[k + run] if k + run < len(doc) else None
+        ends = (
+            after is None
+            or not (after.is_alpha and after.text.islower())
+            or after.lower_ in OF_WORDS | IN_WORDS
+        )
+        return run if ends else 0
 
     def _of_other_body(self, cue: Cue, sent: int) -> bool:
         """The cue heads an agency, a country or a prison named right after it."""
@@ -97,13 +145,38 @@ class GroupAttribution:
             for ref in self.table.in_sentence(sent, AGENCY, COUNTRY, PRISON)
         )
 
-    def _after_possessive(self, cue: Cue) -> bool:
-        """ "su máximo líder", "seu principal chefe", "its top leader"."""
+    def _of_other_office(self, cue: Cue, sent: int) -> bool:
+        """ "head of research at InSight Crime", "jefe de prensa de la Alcaldía": the cue heads an office
+        of some body named after it that is no group (nor a place)."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        k = cue.end
+        if k >= end or doc[k].lower_ not in OF_WORDS:
+            return False
+        k += 1
+        office = k
+        while (
+            k < end
+            and k - office < 3
+            and doc[k].text.islower()
+            and doc[k].lower_ not in OFFICE_LINKS | ARTICLES
+        ):
+            k += 1
+        if k == office or k >= end or doc[k].lower_ not in OFFICE_LINKS:
+            return False
+        k += 1 + (k + 1 < end and doc[k + 1].lower_ in ARTICLES)
+        named = {j for r in self.table.in_sentence(sent) for j in range(r.start, r.end)}
+        return k < end and doc[k].text[:1].isupper() and k not in named and not self.analysis.covering(k)
+
+    def _after_possessive(
+        self, cue: Cue, possessives: frozenset[str] = POSSESSIVES | RELATIVE_POSSESSIVES
+    ) -> bool:
+        """ "su máximo líder", "seu principal chefe", "its top leader", "G, cuyo líder"."""
         doc = self.analysis.doc
         before_cue = cue.start - 1
         while before_cue > 0 and doc[before_cue].lower_ in CUE_ADJECTIVES:
             before_cue -= 1
-        return before_cue >= 0 and doc[before_cue].lower_ in POSSESSIVES
+        return before_cue >= 0 and doc[before_cue].lower_ in possessives
 
     def _possessor(self, cue: Cue, sent: int, refs: list[Ref]) -> Entity | None:
         """The group a possessive before the cue points to."""

@@ -11,27 +11,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.extract.companions import Companions
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
-from kg.extract.function_words import COPULAS, IN_WORDS
+from kg.extract.full_names import DocumentNames
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_groups import GroupAttribution
+from kg.extract.leader_groups import POSSESSIVE_MARKS, GroupAttribution
 from kg.extract.leader_words import (
+    AS_WORDS,
+    ASSOCIATES,
     BETWEEN_OK,
+    CUE_ADJECTIVES,
+    DESCRIBED_AS,
     DISCOURSE_WORDS,
     GAP_WORDS,
+    PREDICATE_VERBS,
     PREPOSITIONS,
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import Person, cap, coordinated, listed_after, persons_in, titled
+from kg.extract.persons import Person, cap, coordinated, listed_after, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
+from kg.extract.text import Tok
 
 NICKNAME_MARKERS = words("nickname_markers")
 AGE_WORDS = words("age_words")
 OF_WORDS = words("of_words")
+# "Police described X as the boss of G": verbs whose object a leadership phrase describes
+DESCRIBING_VERBS = words("describing_verbs")
+OBJECT_MARKERS = words("object_markers")
+# "Su líder es X", "Its leaders include A and B": verbs after a cue that name the leaders
+NAMING_VERBS = COPULAS | words("listing_verbs")
 
 
 class LeaderPersons(GroupAttribution):
@@ -42,10 +55,9 @@ class LeaderPersons(GroupAttribution):
         self.table = table
         self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
         self.facts: list[Fact] = []
-        self.surnames: dict[str, dict[str, Person]] | None = None
-        self.first_names: dict[str, dict[str, Person]] = {}
-        self.nicknames: dict[str, dict[str, Person]] = {}
+        self.names = DocumentNames(analysis, self.blocked)
         self.cues_by_sent: dict[int, list[Cue]] = {}
+        self.companions = Companions(analysis, self._single_name)
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
 
@@ -74,11 +86,14 @@ class LeaderPersons(GroupAttribution):
             if c.role in ("gang_intro", "gang_head")
             for k in range(c.start, c.end)
         }
-        # "X, MS-13's top leader": a group's possessive before the cue
+        # "X, MS-13's top leader": a group's possessive before the cue; "X, the MS-13 leader"
         doc = self.analysis.doc
+        starts = {c.start for c in self._sent_cues(sent) if c.role in ("leader", "leader_rank")}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-            if ref.end < len(doc) and doc[ref.end].lower_ in {"'s", "’s"}:
+            if ref.end < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS:
                 fillers.update(range(ref.start, ref.end + 1))
+            elif ref.end in starts:
+                fillers.update(range(ref.start, ref.end))
         return fillers
 
     def _persons_after(
@@ -91,6 +106,7 @@ class LeaderPersons(GroupAttribution):
             (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
             default=cue.end,
         )
+        associate = self._associate_of(cue, fillers)  # "La esposa del líder de G, X": X is the wife
         for person in persons:
             if titled(self.analysis, person):
                 continue
@@ -106,21 +122,32 @@ class LeaderPersons(GroupAttribution):
             ]
             for start, after_group in starts:
                 gap = doc[start : person.start]
+                if associate and any(t.text == "," for t in gap):
+                    continue
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
-                copula = (after_group or cue_subject(self.analysis, cue)) and any(
-                    self.analysis.surface(t.i, t.i + 1).lower() in COPULAS for t in gap
+                # "G, cuyo líder es Y", "G, whose boss is Y"
+                whose = self._after_possessive(cue, RELATIVE_POSSESSIVES)
+                copula = (after_group or whose or cue_subject(self.analysis, cue)) and any(
+                    self.analysis.surface(t.i, t.i + 1).lower() in NAMING_VERBS for t in gap
                 )
                 if all(
                     t.text in {",", ":", '"', "'"}
                     or t.lower_ in GAP_WORDS
                     or t.i in fillers
-                    or (copula and self.analysis.surface(t.i, t.i + 1) in COPULAS)
+                    or (copula and self.analysis.surface(t.i, t.i + 1) in NAMING_VERBS)
                     for t in gap
                 ):
-                    # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B"
-                    chosen += listed_after(self.analysis, persons, person) if copula else [person]
+                    # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B", and
+                    # a plural cue's apposition: "Los cabecillas de Los Lobos, A y B, fueron detenidos"
+                    listed = copula or self._plural(cue)
+                    chosen += listed_after(self.analysis, persons, person) if listed else [person]
                     break
         return chosen
+
+    def _plural(self, cue: Cue) -> bool:
+        """A plural leadership word: "leaders", "cabecillas", "chefes" (not "boss")."""
+        word = self.analysis.doc[cue.end - 1].lower_
+        return word.endswith("s") and not word.endswith("ss")
 
     def _persons_before(
         self, cue: Cue, persons: list[Person], group: Entity, sent: int, fillers: set[int]
@@ -159,15 +186,23 @@ class LeaderPersons(GroupAttribution):
                 for t in between[1:]
             )  # "X, the Sicilian mob boss": a nationality may qualify the cue
             and not any(w in TITLES for w in words)
+            and self._predicative(self._after_relative(between))  # not "X, que defende líderes do G"
         )
-        relative = len(words) > 1 and words[0] == "," and words[1] in RELATIVE and len(words) <= 16
-        if self._object_of_preposition(cue, fillers):
+        relative = (
+            len(words) > 1
+            and words[0] == ","
+            and words[1] in RELATIVE
+            and len(words) <= 16
+            and self._predicative(between[2:])
+        )
+        if self._object_of_preposition(cue, fillers) or self._associate_of(cue, fillers):
             appositive = relative = False
         if not appositive and opening and described(self.analysis, self.table, between[1:]):
             appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
         predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
         if not predicate and copula_described(self.analysis, self.table, between):
             predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
+        predicate = predicate or self._named_as(last, between)  # "Police described X as the boss of G"
         if not (appositive or relative or predicate):
             return []
         chain = [
@@ -196,6 +231,40 @@ class LeaderPersons(GroupAttribution):
             return []
         names = shared_surname([name for _, name in firsts] + [first.name])
         return [Person(k, k + 1, name) for (k, _), name in zip(firsts, names, strict=False)]
+
+    def _after_relative(self, between: list[Tok]) -> list[Tok]:
+        """The words after the first relative pronoun of ``between`` (none if it has none)."""
+        at = next((i for i, t in enumerate(between) if t.lower_ in RELATIVE), len(between))
+        return between[at + 1 :]
+
+    def _predicative(self, clause: list[Tok]) -> bool:
+        """A relative clause that says what the person is ("who is the boss of", "que seria o chefe",
+        "quien fue señalado como jefe"), not what they do to leaders ("que defende líderes do G")."""
+        said = {w.lower() for w in (self.analysis.surface(t.i, t.i + 1) for t in clause)}
+        return not clause or bool(said & (PREDICATE_VERBS | DESCRIBED_AS | AS_WORDS))
+
+    def _named_as(self, person: Person, between: list[Tok]) -> bool:
+        """The person is the object of a verb that names what they are: "Prosecutors described X as
+        the leader of G", "La Fiscalía señaló a X como cabecilla de G", "A PF apontou X como chefe"."""
+        doc = self.analysis.doc
+        k = person.start - 1
+        k -= k > 0 and doc[k].lower_ in OBJECT_MARKERS  # "señaló a X"
+        return (
+            k >= 0
+            and doc[k].lower_ in DESCRIBING_VERBS
+            and bool(between)
+            and between[0].lower_ in AS_WORDS
+            and all(t.lower_ in BETWEEN_OK | ARTICLES | CUE_ADJECTIVES for t in between[1:])
+        )
+
+    def _associate_of(self, cue: Cue, fillers: set[int]) -> bool:
+        """The cue's noun phrase hangs on a kinship or service word: "the wife of the leader of G",
+        "el abogado del jefe de G", "the brother of the Gulf Clan leader"."""
+        doc = self.analysis.doc
+        k = cue.start - 1
+        while k >= 0 and (k in fillers or doc[k].lower_ in ARTICLES or doc[k].lower_ in CUE_ADJECTIVES):
+            k -= 1
+        return k > 0 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ASSOCIATES
 
     def _object_of_preposition(self, cue: Cue, fillers: set[int]) -> bool:
         """The cue's noun phrase follows a preposition: "X, who worked for the leader of G" (or
@@ -261,7 +330,7 @@ class LeaderPersons(GroupAttribution):
         if copula not in COPULAS or not self._single_name(begin):
             return []
         single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
-        full = self.full_name(single)
+        full = self.names.full_name(single)
         return [single] if full.name != single.name and doc[begin].text[0].isupper() else []
 
     def _single_name(self, k: int) -> bool:
@@ -287,26 +356,3 @@ class LeaderPersons(GroupAttribution):
                 for k in (p.start - 1, p.start)
             )
         ]
-
-    def full_name(self, person: Person) -> Person:
-        """A one-word name ("Coke") is the one person of the document with that surname, first
-        name or one-word nickname."""
-        if self.surnames is None:
-            self.surnames = {}
-            for sent in range(len(self.analysis.sents)):
-                for other in persons_in(self.analysis, sent, self.blocked):
-                    for word in other.name.split()[1:]:
-                        self.surnames.setdefault(word, {})[other.name] = other
-                    self.first_names.setdefault(other.name.split()[0], {})[other.name] = other
-                    for alias in other.aliases:  # "Carlos Rocha, o Bigode," is "Bigode" later on
-                        if " " not in alias.strip("\"'") and " " in other.name:
-                            self.nicknames.setdefault(alias.strip("\"'"), {})[other.name] = other
-        names = (
-            self.surnames.get(person.name)
-            or self.first_names.get(person.name)
-            or self.nicknames.get(person.name, {})
-        )
-        if len(names) != 1:
-            return person
-        full = next(iter(names.values()))
-        return Person(person.start, person.end, full.name, [*full.aliases, *person.aliases])

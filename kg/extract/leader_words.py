@@ -29,7 +29,15 @@ KIN_WORDS = words("kin_words")
 PREDICATE_VERBS = COPULAS | words("predicate_verbs")
 # Participles of an apposition that says who describes the person: "X, identified by police as".
 DESCRIBED_AS = words("described_as")
+# "X, who was named as the boss of G", "X, que fue señalado como jefe de G"
+AS_WORDS = words("as_words")
+# "the wife of the leader of G", "el abogado del jefe de G": someone tied to a leader.
+ASSOCIATES = words("leader_associates")
 # Prepositions that take the cue out of the predicate: "X was arrested with the boss of G".
 PREPOSITIONS = words("leader_prepositions")
 # Nouns that make a leadership word a criminal group's: "the mob boss", "a cartel leader".
 GROUP_MODIFIERS = words("group_modifiers")
+# What links an office to the body it belongs to: "head of research at X", "jefe de prensa de X".
+OFFICE_LINKS = words("office_links")
+# What a person in charge of a group runs: "in charge of the cells of G", "a cargo de las finanzas de G".
+CHARGE_OBJECTS = words("charge_objects")

@@ -27,7 +27,15 @@ from kg.extract.mentions import (
     NameScanner,
 )
 from kg.extract.navigation import navigation_lines
-from kg.extract.spans import capitalize, cue_spans, is_name, known_as_spans, skip_intro
+from kg.extract.spans import (
+    capitalize,
+    cartel_word,
+    cue_spans,
+    is_name,
+    known_as_spans,
+    skip_intro,
+    surname_elsewhere,
+)
 from kg.extract.text import Tok, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
@@ -147,12 +155,17 @@ def _known_of_name(analysis: Analysis, scanner: NameScanner, start: int, end: in
 
 
 def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int, end: int) -> int | None:
-    """Where a name headed by a capitalized group word ends: "Cártel del Milenio", "Clan del Sur"."""
+    """Where a name headed by a capitalized group word ends: "Cártel del Milenio", "Clan del Sur",
+    "Cártel de San Pedro de Ocampo" (up to four words after "de"), "Clan Ferreyra" (a family's name)."""
     doc = analysis.doc
-    if doc[start].lower_ not in NAME_HEADS or end >= len(doc) or doc[end].lower_ not in OF_WORDS:
+    if doc[start].lower_ not in NAME_HEADS or end >= len(doc):
         return None
+    if doc[end].lower_ not in OF_WORDS:
+        span = scanner.right(end, max_len=3)  # "Clan Ferreyra", not "Clan Colombia"
+        named = span is not None and span[0] == end and is_name(analysis, *span)
+        return span[1] if named and span is not None and not analysis.starting("Place", end) else None
     j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)
-    span = scanner.right(j, max_len=3)
+    span = scanner.right(j, max_len=4)
     if span is None or span[0] != j or not is_name(analysis, *span):
         return None
     return span[1]
@@ -185,11 +198,12 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         country = next(iter(analysis.starting(COUNTRY, span[0])), None) if span and of_form else None
         if span and country is not None and country.end < span[1]:
             span, of_form = (country.end, span[1]), False  # "la banda de Venezuela Tren de Aragua"
-        if span and of_form and _place_only(analysis, *span):
+        city = span is not None and of_form and _place_only(analysis, *span)
+        if city and not cartel_word(doc, start, end):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
             span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
-        if span and is_name(analysis, *span):
+        if span and (city or is_name(analysis, *span)):  # "el cartel de Cali": a city names a cartel
             name = analysis.surface(*span)
             aliases: list[str] = []
             if of_form and analysis.lang != "en":
@@ -211,14 +225,17 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     heads += [(s, e) for s, e in cue_spans(analysis, "gang_head_lower") if doc[s].text.islower()]
     for start, end in heads:
         span = scanner.left(start)
-        if not span or not is_name(analysis, *span):
-            continue
+        if not span or not (
+            is_name(analysis, *span) or (cartel_word(doc, start, end) and _place_only(analysis, *span))
+        ):
+            continue  # "the Guadalajara Cartel": a cartel takes its city's name
         if span[1] - span[0] == 1 and span[0] == scanner.bounds(span[0])[0]:
             continue  # "Criminal network": a capital at the start of a sentence marks no name
         if (
             span[1] - span[0] == 1
             and not is_capitalized(doc[start])
             and doc[span[0]].lower_.endswith(ADJECTIVE_ENDINGS)
+            and not surname_elsewhere(doc, span[0])  # "the Belivan clan" of "Veljko Belivan"
         ):
             continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not a name
         name = analysis.surface(*span)
@@ -283,7 +300,9 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         span = scanner.right(j)
         if span and is_name(analysis, *span):
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
-        appositive = _appositive_name(analysis, scanner, start)
+        # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
+        possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
+        appositive = None if possessor else _appositive_name(analysis, scanner, start)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
             type_ = GANG if _of_person(analysis, end, sent_end) else FACTION

@@ -33,9 +33,15 @@ class Person:
 
 def cap(doc: list[Tok], k: int) -> bool:
     token = doc[k]
-    if not (is_capitalized(token) and token.is_alpha):
+    if not (is_capitalized(token) and (token.is_alpha or _hyphenated_name(token.text))):
         return False
     return token.lower_ not in STOP or _calendar_first_name(doc, k)
+
+
+def _hyphenated_name(text: str) -> bool:
+    """A word of capitalized parts joined by hyphens: "Mão-Branca", "Ruiz-Tagle" (not "Co-founder")."""
+    parts = text.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
 
 
 def _calendar_first_name(doc: list[Tok], k: int) -> bool:
@@ -122,6 +128,16 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
         ):
             words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
             j += 2
+        elif (
+            words
+            and doc[j].text == "-"
+            and not doc[j - 1].whitespace_
+            and not doc[j].whitespace_
+            and j + 1 < end
+            and cap(doc, j + 1)
+        ):
+            words[-1] += f"-{analysis.surface(j + 1, j + 2)}"  # "Mão-Branca", "Ruiz-Tagle"
+            j += 2
         elif doc[j].text == '"' and words:
             close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
             if close is None or close + 1 >= end or not cap(doc, close + 1):
@@ -179,7 +195,7 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
 
 
 def article_nickname(analysis: Analysis, k: int, end: int) -> int | None:
-    """The end of a nickname of up to four words at ``k`` closed by a comma ("o Beira-Mar,")."""
+    """The end of a nickname of up to four words at ``k`` closed by a comma ("o Mão-Branca,")."""
     scanner = NameScanner(analysis.doc, analysis.sent_of, analysis.sents, frozenset())
     span = scanner.right(k, max_len=4)
     if span is None or span[1] >= end or analysis.doc[span[1]].text not in {",", "."}:
@@ -215,8 +231,8 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
     index = next(i for i, p in enumerate(ordered) if p is anchor)
     for previous in reversed(ordered[:index]):
         between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
-        # "A, B y C", "A y su hermano B", "A and his son B"
-        kin = [w for w in between if w not in {",", "and", "y", "e"}]
+        # "A, B y C", "A y su hermano B", "A and his son B", "A, 36, and B"
+        kin = [w for w in between if w not in {",", "and", "y", "e"} and not w.isdigit()]
         linked = not kin or (
             len(kin) <= 2
             and kin[0] in KIN_OPENERS

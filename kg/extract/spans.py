@@ -7,6 +7,7 @@ name, and what may stand between a cue and the name it introduces.
 
 from __future__ import annotations
 
+from kg.extract.langdata import words
 from kg.extract.mentions import ARTICLES_EN, INTRO_WORDS, NAME_ARTICLES, OPENING_QUOTES, STOP, Analysis
 from kg.extract.text import Tok
 from kg.schema import COUNTRY
@@ -61,3 +62,22 @@ def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: d
             break
         steps += 1
     return j
+
+
+CARTEL_WORDS = words("cartel_words")
+
+
+def cartel_word(doc: list[Tok], start: int, end: int) -> bool:
+    """The group word is one cartel, which a place names ("el cartel de Cali", "the Juárez Cartel")."""
+    return end - start == 1 and doc[start].lower_ in CARTEL_WORDS
+
+
+def surname_elsewhere(doc: list[Tok], k: int) -> bool:
+    """The word at ``k`` ends a person's name elsewhere in the document ("Veljko Belivan"), so it is
+    a family's name even if it reads like a nationality ("the Belivan clan")."""
+    word = doc[k].text
+    return any(t.text == word and t.i != k and t.i > 0 and _first_name(doc[t.i - 1]) for t in doc)
+
+
+def _first_name(token: Tok) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and token.lower_ not in STOP

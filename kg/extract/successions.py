@@ -1,7 +1,7 @@
 """Successions: "A sucedeu a B como principal liderança do G", "A succeeded B as leader of G",
 "A sustituyó a B como jefe de G": the successor and the one succeeded both led the group.
 
-The names may be one word ("Marcola"); :meth:`kg.extract.leaders.LeaderFinder.lead` resolves
+The names may be one word ("Marcola"); :meth:`kg.extract.leader_verbs.VerbLeaders.lead` resolves
 them to the one person named in full elsewhere in the article.
 """
 

@@ -48,6 +48,14 @@ class Extractor:
     def relation_types(self, text: str, lang: str | None = None) -> set[str]:
         return {t for t, _, _ in self.facts(text, lang)}
 
+    def leads(self, text: str, lang: str | None = None) -> set[tuple[str, str]]:
+        """(leader, group) for each LEADS fact."""
+        return {(a, b) for t, a, b in self.facts(text, lang) if t == "LEADS"}
+
+    def leaders(self, text: str, lang: str | None = None) -> set[str]:
+        """The names of the Leader nodes."""
+        return {name for kind, name in self.nodes(text, lang) if kind == "Leader"}
+
 
 @pytest.fixture(scope="session")
 def ex() -> Extractor:

@@ -1,0 +1,244 @@
+"""Leaders named by a heading verb: "X leads G", "X, who heads G", "X y Y lideran G", "G, led by
+X", "liderada por A y B", "founded by A and later run by his son B", "el brazo que encabeza X",
+"bajo el mando de X", with the leader entities they make.
+
+:class:`VerbLeaders` is the base of :class:`kg.extract.leaders.LeaderFinder`.
+"""
+
+from __future__ import annotations
+
+from kg.extract.coref import PASSIVE_AUXILIARIES
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS
+from kg.extract.leader_groups import POSSESSIVE_MARKS
+from kg.extract.leader_persons import LeaderPersons
+from kg.extract.leader_words import HEAD_VERBS, KIN_WORDS, RELATIVE
+from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
+from kg.extract.persons import Person, coordinated, listed_after, titled
+from kg.extract.predicates import former_agent, trade_head
+from kg.extract.rulebase import Fact
+from kg.extract.siblings import commanders
+from kg.extract.splinters import born_of_split
+from kg.extract.text import name_key
+from kg.schema import COUNTRY, LEADER, LEADS
+
+
+class VerbLeaders(LeaderPersons):
+    """The heading-verb rules, and the Leader entities and LEADS facts every rule adds."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable):
+        super().__init__(analysis, table)
+        self.leaders_by_name: dict[str, Entity] = {}  # every name and alias of each leader
+        self.leader_order: dict[str, int] = {}
+        self.groups_led: dict[str, dict[str, Entity]] = {}  # by leader key
+
+    def verbs(self, sent: int, persons: list[Person]) -> None:
+        """ "X leads G", "X, who heads G", "G, led by X", "liderada por X"."""
+        doc = self.analysis.doc
+        groups = self.table.in_sentence(sent, *GROUP_TYPES)
+        for cue in self._sent_cues(sent):
+            if cue.role == "leader_verb":
+                self.active(cue, sent, persons, groups)
+            elif cue.role == "leader_passive":
+                led = [r for r in groups if 0 <= cue.start - r.end <= 3]
+                fronted = self.fronted_group(cue, groups)
+                led = [fronted] if fronted is not None else led
+                agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
+                former = former_agent(doc, cue.end, persons)
+                if led and agents and not titled(self.analysis, agents[0]):
+                    for agent in self.agents_listed(agents[0], persons, sent):
+                        self.lead(agent, self.family_group(agent, led[-1]), sent, "leads/passive")
+                elif led and former is not None:  # "headed by the former police officer X"
+                    self.lead(former, led[-1].entity, sent, "leads/passive-former")
+
+    def family_group(self, person: Person, ref: Ref) -> Entity:
+        """ "the clan was headed by Luigi Rossi": a group word standing for some group means the
+        one group of the document named after the person's family ("the Rossi clan"), if any."""
+        surname = person.name.split()[-1]
+        if not ref.anaphor or len(surname) < 4:
+            return ref.entity
+        named = [e for e in self.table.of_type(*GROUP_TYPES) if surname in e.name.split()]
+        return named[0] if len(named) == 1 else ref.entity
+
+    def active(self, cue: Cue, sent: int, persons: list[Person], groups: list[Ref]) -> None:
+        """ "X leads G", "X, who heads G", "X y Y lideran G", "X, the trafficker who co-founded G"."""
+        doc = self.analysis.doc
+        objects = [
+            r for r in groups if 0 <= r.start - cue.end <= 3 and self._object_gap(cue.end, r.start, sent)
+        ]
+        objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
+        subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
+        begin = self.analysis.sents[sent][0]
+        if (
+            not subjects
+            and cue.start - begin <= 8
+            and self._single_name(begin)
+            and doc[begin + 1].text == ","
+            and doc[begin + 2].lower_ in RELATIVE
+        ):  # "Coke, who prosecutors say led ...": a surname heading the sentence
+            subjects = [Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))]
+        if not subjects and cue.start == begin + 1 and self._single_name(begin):
+            single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+            subjects = [single] if " " in self.names.full_name(single).name else []  # "Belic led the clan"
+        if cue.start > 0 and doc[cue.start - 1].lower_ == "que" and doc[cue.start].lower_ in HEAD_VERBS:
+            self.inverted(cue, sent, persons)  # "el brazo financiero que encabeza X"
+            trade = trade_head(self.analysis, self.table, cue, persons)
+            if trade is not None and not titled(self.analysis, trade[0]):
+                self.lead(trade[0], trade[1], sent, "leads/trade")
+            if not objects or any(0 <= p.start - cue.end <= 1 for p in persons):
+                return  # "X, que comandaba Los Choneros desde la cárcel": the subject comes before
+        if not objects and self.distant_agent(cue, sent, persons, groups):
+            return  # "founded by A and later run day to day by his son B"
+        if not objects:
+            return
+        related = self.companions.relative_subjects(cue, persons)
+        if related and any(titled(self.analysis, p) for p in related):
+            return
+        if not related and subjects and not titled(self.analysis, subjects[-1]):
+            between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
+            plain = all(w == "," or w.isalpha() for w in between)
+            if plain and not any(w in TITLES for w in between):
+                related = self.coordinated_subjects(subjects[-1], persons)
+        if related:  # "X, who together with his brothers A and B runs G", "X co-founded G with Y"
+            partners = self.companions.partners(objects[0].end, sent, persons, related[0])
+            for person in related + partners:
+                self.lead(person, objects[0].entity, sent, "leads/verb")
+
+    def _object_gap(self, start: int, end: int, sent: int) -> bool:
+        """Only what may introduce a verb's group stands in ``start:end``: "leads the Venezuelan gang
+        X", "led Jamaica's X", "dirigía la clica X" (not "leads the case against X")."""
+        doc = self.analysis.doc
+        words = self._fillers(sent) | {
+            k
+            for c in self._sent_cues(sent)
+            if c.role in ("faction_intro", "faction_head")
+            for k in range(c.start, c.end)
+        }
+        owners = {
+            k for m in self.analysis.in_sentence(sent) if m.type == COUNTRY for k in range(m.start, m.end)
+        }
+        return all(
+            k in words
+            or k in owners
+            or doc[k].lower_ in ARTICLES | POSSESSIVE_MARKS
+            or doc[k].text in OPENING_QUOTES
+            for k in range(start, end)
+        )
+
+    def fronted_group(self, cue: Cue, groups: list[Ref]) -> Ref | None:
+        """The group opening the sentence whose apposition closes right before a passive: "O
+        Sindicato do Crime, facção rival do PCC no estado, é chefiado por X"."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        k = cue.start - 1
+        while k > begin and self.analysis.surface(k, k + 1).lower() in COPULAS | PASSIVE_AUXILIARIES:
+            k -= 1
+        first = min(groups, key=lambda r: r.start, default=None)
+        if first is None or doc[k].text != "," or first.end >= k or doc[first.end].text != ",":
+            return None
+        opens = first.start == begin or (first.start == begin + 1 and doc[begin].lower_ in ARTICLES)
+        return first if opens else None
+
+    def coordinated_subjects(self, last: Person, persons: list[Person]) -> list[Person]:
+        """ "A y B lideran G", "Moreno y Servando Gómez encabezaron", "Os irmãos Paulo e João Neto
+        Lima comandam": the subjects listed with the last one, first names among them."""
+        doc = self.analysis.doc
+        chain = [
+            p for p in coordinated(self.analysis, [*persons, last], last) if not titled(self.analysis, p)
+        ]
+        if len(chain) > 1 and not any(doc[k].lower_ in AND_WORDS for k in range(chain[1].end, last.start)):
+            chain = [last]  # "Según A, B lidera G": a list ends in "and"
+        first = min(chain, key=lambda p: p.start)
+        singles = self.companions.first_names_before(first.start, persons)
+        if singles and self.companions.kin_before(singles[0].start):
+            return chain + self.companions.family_of(singles, first)
+        # without kinship, a first name counts when it stands for one person named in full
+        return chain + [p for p in singles if " " in self.names.full_name(p).name]
+
+    def agents_listed(self, first: Person, persons: list[Person], sent: int) -> list[Person]:
+        """ "liderado por A y alias B", "comandado por A e B": the agents listed from ``first``, the
+        last one maybe a single word."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        chain = listed_after(self.analysis, persons, first)
+        k = chain[-1].end
+        if (
+            k + 1 < end
+            and doc[k].lower_ in AND_WORDS
+            and self._single_name(k + 1)
+            and not (k + 2 < end and doc[k + 2].is_alpha)
+        ):
+            chain.append(Person(k + 1, k + 2, self.analysis.surface(k + 1, k + 2)))
+        return [p for p in chain if not titled(self.analysis, p)]
+
+    def distant_agent(self, cue: Cue, sent: int, persons: list[Person], groups: list[Ref]) -> bool:
+        """A participle whose agent comes a few words on: "later run day to day by his son Daniel",
+        "dirigida desde 2010 por X", said of the group named before it in the sentence."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        by = next(
+            (k for k in range(cue.end, min(end, cue.end + 5)) if doc[k].lower_ in AGENT_WORDS),
+            None,
+        )
+        if by is None or any(t.is_punct for t in doc[cue.end : by]):
+            return False
+        k = by + 1
+        while k < end and k - by <= 3 and doc[k].lower_ in KIN_WORDS:
+            k += 1  # "by his son", "por su hermano"
+        agent = next((p for p in persons if p.start == k), None)
+        if agent is None and k < end and self._single_name(k):
+            agent = Person(k, k + 1, self.analysis.surface(k, k + 1))
+        # the group must be named before in the sentence: "la indagatoria fue liderada por X" is not
+        before = [r for r in groups if r.end <= cue.start]
+        ref = self.fronted_group(cue, groups) or (before[-1] if before else None)
+        if agent is None or ref is None or titled(self.analysis, agent):
+            return False
+        for each in self.agents_listed(agent, persons, sent):
+            self.lead(each, self.family_group(each, ref), sent, "leads/passive")
+        return True
+
+    def under_command(self, sent: int, persons: list[Person]) -> None:
+        """ "Bajo el mando de X, el cártel Y ...", "Y, al mando de X", "under the command of X, Y ..."."""
+        cues = [c for c in self._sent_cues(sent) if c.role == "under_command"]
+        for person, group in commanders(self.analysis, self.table, sent, persons, cues):
+            self.lead(person, group, sent, "leads/under-command")
+
+    def inverted(self, cue: Cue, sent: int, persons: list[Person]) -> None:
+        """Spanish and Portuguese put the subject after the verb of a relative clause:
+        "Los Cuinis, el brazo que encabeza X": X leads the group named before "que"."""
+        places = {k for m in self.analysis.mentions if m.type == "Place" for k in range(m.start, m.end)}
+        subject = next((p for p in persons if 0 <= p.start - cue.end <= 1), None)
+        if (
+            subject is None
+            or titled(self.analysis, subject)
+            or all(k in places for k in range(subject.start, subject.end))
+        ):
+            return
+        groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if 0 < cue.start - r.end <= 8]
+        if groups:
+            self.lead(subject, groups[-1].entity, sent, "leads/relative")
+
+    def leader(self, person: Person) -> Entity:
+        """The Leader entity named ``person`` (by any of its names), made on first mention."""
+        keys = [name_key(f) for f in (person.name, *person.aliases)]
+        known = [self.leaders_by_name[k] for k in keys if k in self.leaders_by_name]
+        entity = min(known, key=lambda e: self.leader_order[e.key]) if known else None
+        if entity is None:
+            entity = Entity(f"Leader:{name_key(person.name)}", LEADER, person.name, set(person.aliases))
+            self.table.entities[entity.key] = entity
+            self.leader_order[entity.key] = len(self.leader_order)
+        else:
+            entity.aliases |= {person.name, *person.aliases}
+        for key in keys:
+            self.leaders_by_name.setdefault(key, entity)
+        return entity
+
+    def lead(self, person: Person, group: Entity, sent: int, rule: str) -> None:
+        """Record that ``person`` (resolved to the one full name a shorter name stands for) leads
+        ``group``, as said in sentence ``sent``."""
+        person = self.names.full_name(person)
+        entity = self.leader(person)
+        self.table.add_ref(sent, Ref(entity, person.start, person.end))
+        self.facts.append(Fact(LEADS, entity.key, group.key, sent, rule))
+        self.groups_led.setdefault(entity.key, {})[group.key] = group
