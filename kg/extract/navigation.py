@@ -1,6 +1,7 @@
 """Page clutter: breadcrumbs ("Site > World > Americas"), link lists ("Lea también: ...",
 "More from Site: A | B") and share bars. Patterns find no new names in them; the gazetteer
-still may, but a site's own name there ("Court Wire") is not taken for an agency.
+still may, but a site's own name there ("Court Wire") is not taken for an agency. Nor in
+headlines and menus in Title Case, where capitals mark no names.
 
 >>> "lea tambien" in OPENERS
 True
@@ -37,3 +38,20 @@ def navigation_lines(analysis: Analysis) -> set[int]:
         ):
             found.add(number)
     return found
+
+
+def headline_sentences(analysis: Analysis) -> set[int]:
+    """Sentences in Title Case (headlines, menus): capitals there do not mark names.
+
+    Words inside known names do not count, so a plain sentence full of names is not a headline.
+    """
+    known = {k for m in analysis.mentions for k in range(m.start, m.end)}
+    result = set()
+    for number, (start, end) in enumerate(analysis.sents):
+        words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t.text) > 3 and t.i not in known]
+        last = next((t for t in reversed(analysis.doc[start:end]) if t.text.strip()), None)
+        if last is not None and last.text == "." and any(t.text.islower() for t in words):
+            continue  # a sentence with a period and a verb in lower case is prose, not a headline
+        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.75:
+            result.add(number)
+    return result

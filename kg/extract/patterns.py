@@ -26,7 +26,7 @@ from kg.extract.mentions import (
     MentionRule,
     NameScanner,
 )
-from kg.extract.navigation import navigation_lines
+from kg.extract.navigation import headline_sentences, navigation_lines
 from kg.extract.spans import (
     capitalize,
     cartel_word,
@@ -346,7 +346,7 @@ def pattern_mentions(
     """Mentions found by the pattern ``rules`` (run in order), then their recurrences and acronyms."""
     analysis.mentions = known
     found = [mention for rule in rules for mention in rule(analysis, scanner)]
-    skipped = _headlines(analysis) | navigation_lines(analysis)
+    skipped = headline_sentences(analysis) | navigation_lines(analysis)
     found = [_owner_cut(analysis, m, known) for m in found if analysis.sent_of[m.start] not in skipped]
     found += _recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
@@ -398,20 +398,3 @@ def _recurrences(analysis: Analysis, found: list[Mention]) -> list[Mention]:
             taken.update(range(token.i, end))
             break
     return extra
-
-
-def _headlines(analysis: Analysis) -> set[int]:
-    """Sentences in Title Case (headlines, menus): capitals there do not mark names.
-
-    Words inside known names do not count, so a plain sentence full of names is not a headline.
-    """
-    known = {k for m in analysis.mentions for k in range(m.start, m.end)}
-    result = set()
-    for number, (start, end) in enumerate(analysis.sents):
-        words = [t for t in analysis.doc[start:end] if t.is_alpha and len(t.text) > 3 and t.i not in known]
-        last = next((t for t in reversed(analysis.doc[start:end]) if t.text.strip()), None)
-        if last is not None and last.text == "." and any(t.text.islower() for t in words):
-            continue  # a sentence with a period and a verb in lower case is prose, not a headline
-        if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.75:
-            result.add(number)
-    return result
