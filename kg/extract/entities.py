@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
+from kg.extract.function_words import OF_FORMS
 from kg.extract.gazetteer import Entry
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
@@ -105,7 +106,7 @@ def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
             and len(fold_key(e.name).split()) > len(words)
             and not (e.country and short.country and e.country != short.country)
             and (
-                fold_key(e.name).split()[-len(words) :] == words
+                (fold_key(e.name).split()[-len(words) :] == words and not _unit_of(e.name, words))
                 or fold_key(e.name).split()[: len(words)] == words
                 or any(fold_key(a).split() == words for a in e.aliases)
                 or _same_force(short, e)
@@ -119,6 +120,15 @@ def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
             del entities[short.key]
             merged = True
     return merged
+
+
+def _unit_of(name: str, tail: list[str]) -> bool:
+    """ "Comando Conjunto de las Fuerzas Armadas": the name ends in another body's name after
+    "de (las)", so it is a unit of that body, not the body itself."""
+    head = fold_key(name).split()[: -len(tail)]
+    while head and head[-1] in LEADING_ARTICLES:
+        head.pop()
+    return bool(head) and head[-1] in OF_FORMS
 
 
 def _same_force(short: Entity, other: Entity) -> bool:

@@ -37,3 +37,18 @@ def test_a_known_name_in_parentheses_is_the_same_body(ex) -> None:
     agencies = [n for n in ex.run(text, "en").graph.nodes() if n.type == "Agency"]
     assert len(agencies) == 1 and "Defense Ministry" in agencies[0].aliases
     assert ("BASED_IN", agencies[0].name, "Mexico") in ex.facts(text, "en")
+
+
+def test_a_unit_named_after_its_parent_body_stays_apart(rules) -> None:
+    text = (
+        "El decreto ordena a las Fuerzas Armadas patrullar las cárceles. "
+        "Según el Comando Conjunto de las Fuerzas Armadas, se capturó a 90 miembros de Los Lobos."
+    )
+    agencies = {name for kind, name in rules.nodes(text, "es") if kind == "Agency"}
+    assert {"Fuerzas Armadas", "Comando Conjunto de las Fuerzas Armadas"} <= agencies
+
+
+def test_a_body_named_with_its_nationality_is_still_the_same_body(rules) -> None:
+    text = "The National Police arrested two MS-13 members. The Honduran National Police said more raids would follow."
+    agencies = {name for kind, name in rules.nodes(text, "en") if kind == "Agency"}
+    assert len(agencies) == 1
