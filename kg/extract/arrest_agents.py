@@ -96,6 +96,14 @@ class ArrestAgents(RuleBase):
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
 
+    def cited(self, sent: int) -> bool:
+        """The sentence cites an agency as its source: "according to the PNP", "Serbian police said"."""
+        sources = {c.start for c in self.cues(sent, "source")}
+        return any(
+            self.source_marked(r) or r.end in sources or r.end + 1 in sources
+            for r in self.table.in_sentence(sent, AGENCY)
+        )
+
     def _agent_of(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool | None:
         """Whether ``ref`` follows "by": True for the arrest's own agent, False for another verb's
         ("wanted by the FBI", "designated by the State Department"), None with no "by"."""

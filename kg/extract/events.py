@@ -102,7 +102,9 @@ class EventRules(ArrestAgents):
                 targets = self._previous_subjects(sent)
             if not targets and agencies and unagented and unagented_sent >= sent - 2:
                 targets = self._told_again(sent, unagented)
-            actors = {a.key: a for a in [*agencies, *carry]}
+            # "Serbian police said X was arrested": the agency that tells it, not the operation told before
+            told = not agencies and self.cited(sent)
+            actors = {a.key: a for a in [*agencies, *([] if told else carry)]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:

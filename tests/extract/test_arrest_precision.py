@@ -1,7 +1,7 @@
 """Precision of the arrest rules: what an arrest word in a sentence does not reach.
 
 Each case that must make no arrest has one beside it, worded alike, that must (see
-:mod:`kg.extract.arrest_scope`).
+:mod:`kg.extract.arrest_scope` and :mod:`kg.extract.arrest_agents`).
 """
 
 from __future__ import annotations
@@ -13,265 +13,110 @@ def arrested(extractor, text: str, lang: str) -> set[tuple[str, str]]:  # type: 
     return {(a, b) for t, a, b in extractor.facts(text, lang) if t == "ARRESTED_BY"}
 
 
-PUMAS = ("Los Pumas", "Honduran National Police")
+PUMAS = ("Los Pumas", "Federal Bureau of Investigation")
 MALDITOS = ("Los Malditos", "Policía Nacional")
 SERRA = ("Tropa da Serra", "Polícia Federal")
 
+# An arrest planned, tried, ordered or asked for, a purpose, a gang's own operation,
+# inmates and a prison taken over are no arrest.
+UNMADE = [
+    ("en", "The FBI managed to arrest leaders of the Los Pumas gang.", PUMAS, True),
+    ("en", "The FBI plans to arrest leaders of the Los Pumas gang.", PUMAS, False),
+    ("en", "The FBI arrested the leader of the Los Pumas gang, who had escaped.", PUMAS, True),
+    ("en", "The FBI tried to arrest the leader of the Los Pumas gang, who escaped.", PUMAS, False),
+    ("en", "The FBI served arrest warrants on leaders of the Los Pumas gang.", PUMAS, True),
+    ("en", "The FBI issued arrest warrants for leaders of the Los Pumas gang.", PUMAS, False),
+    ("es", "La Policía Nacional logró la captura de jefes de la banda Los Malditos.", MALDITOS, True),
+    ("es", "La Policía Nacional pidió la captura de jefes de la banda Los Malditos.", MALDITOS, False),
+    ("es", "La Policía Nacional ejecutó órdenes de captura contra la banda Los Malditos.", MALDITOS, True),
+    ("es", "La Policía Nacional emitió órdenes de captura contra la banda Los Malditos.", MALDITOS, False),
+    ("pt", "A Polícia Federal cumpriu mandados de prisão contra a facção Tropa da Serra.", SERRA, True),
+    ("pt", "A Polícia Federal expediu mandados de prisão contra a facção Tropa da Serra.", SERRA, False),
+    ("es", "La Policía Nacional desarticuló a la banda Los Malditos en Lima.", MALDITOS, True),
+    ("es", "La Policía Nacional creó una unidad para desarticular a la banda Los Malditos.", MALDITOS, False),
+    ("en", "Members of the Los Pumas gang were held in an anti-drug operation of the FBI.", PUMAS, True),
+    ("en", "The FBI said the Los Pumas gang runs a money-laundering operation.", PUMAS, False),
+    ("pt", "Dois integrantes da facção Tropa da Serra foram presos pela Polícia Federal.", SERRA, True),
+    ("pt", "Presos da facção Tropa da Serra foram transferidos pela Polícia Federal.", SERRA, False),
+    ("es", "La Policía Nacional intervino a cuatro miembros de la banda Los Malditos.", MALDITOS, True),
+    ("es", "La Policía Nacional intervino la cárcel controlada por la banda Los Malditos.", MALDITOS, False),
+]
 
-@pytest.mark.parametrize(
-    ("lang", "made", "unmade"),
-    [
-        (
-            "en",
-            "The Honduran National Police managed to arrest leaders of the Los Pumas gang.",
-            "The Honduran National Police plans to arrest leaders of the Los Pumas gang.",
-        ),
-        (
-            "en",
-            "The Honduran National Police served arrest warrants on leaders of the Los Pumas gang.",
-            "The Honduran National Police issued arrest warrants for leaders of the Los Pumas gang.",
-        ),
-        (
-            "en",
-            "The Honduran National Police arrested the leader of the Los Pumas gang, who had escaped.",
-            "The Honduran National Police tried to arrest the leader of the Los Pumas gang, who escaped.",
-        ),
-        (
-            "es",
-            "La Policía Nacional logró la captura de tres jefes de la banda Los Malditos.",
-            "La Policía Nacional pidió la captura de tres jefes de la banda Los Malditos.",
-        ),
-        (
-            "es",
-            "La Policía Nacional ejecutó órdenes de captura contra miembros de la banda Los Malditos.",
-            "La Policía Nacional emitió órdenes de captura contra miembros de la banda Los Malditos.",
-        ),
-        (
-            "pt",
-            "A Polícia Federal cumpriu mandados de prisão contra integrantes da facção Tropa da Serra.",
-            "A Polícia Federal expediu mandados de prisão contra integrantes da facção Tropa da Serra.",
-        ),
-    ],
-)
-def test_an_arrest_planned_tried_ordered_or_asked_for_is_none(ex, lang, made, unmade) -> None:  # type: ignore[no-untyped-def]
-    assert arrested(ex, made, lang)
-    assert not arrested(ex, unmade, lang)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "fact", "made"),
-    [
-        (
-            "es",
-            "La Policía Nacional creó una unidad para desarticular a la banda Los Malditos.",
-            MALDITOS,
-            False,
-        ),
-        ("es", "La Policía Nacional desarticuló a la banda Los Malditos en Lima.", MALDITOS, True),
-        (
-            "en",
-            "The Honduran National Police said the Los Pumas gang runs a money-laundering operation in Miami.",
-            PUMAS,
-            False,
-        ),
-        (
-            "en",
-            "Members of the Los Pumas gang were arrested in an anti-drug operation of the Honduran National Police.",
-            PUMAS,
-            True,
-        ),
-        (
-            "pt",
-            "Presos da facção Tropa da Serra foram transferidos pela Polícia Federal para outro presídio.",
-            SERRA,
-            False,
-        ),
-        (
-            "pt",
-            "Dois integrantes da facção Tropa da Serra foram presos pela Polícia Federal.",
-            SERRA,
-            True,
-        ),
-        (
-            "es",
-            "La Policía Nacional intervino la cárcel controlada por la banda Los Malditos.",
-            MALDITOS,
-            False,
-        ),
-        (
-            "es",
-            "La Policía Nacional intervino a cuatro miembros de la banda Los Malditos en Lima.",
-            MALDITOS,
-            True,
-        ),
-    ],
-)
-def test_a_purpose_a_gangs_own_operation_inmates_or_a_prison_is_no_arrest(
-    rules, lang, text, fact, made
-) -> None:  # type: ignore[no-untyped-def]
-    assert (fact in arrested(rules, text, lang)) is made
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "fact", "hit"),
-    [
-        (
-            "en",
-            "The Honduran National Police arrested two gunmen who killed a member of the Los Pumas gang.",
-            PUMAS,
-            False,
-        ),
-        (
-            "en",
-            "The Honduran National Police arrested two members of the Los Pumas gang who killed a shopkeeper.",
-            PUMAS,
-            True,
-        ),
-        (
-            "es",
-            "La Policía Nacional detuvo a dos sicarios que asesinaron a un miembro de la banda Los Malditos.",
-            MALDITOS,
-            False,
-        ),
-        (
-            "es",
-            "La Policía Nacional capturó a dos sospechosos del ataque de la banda Los Malditos.",
-            MALDITOS,
-            True,
-        ),
-        (
-            "pt",
-            "A Polícia Federal prendeu dois suspeitos de matar um integrante da facção Tropa da Serra.",
-            SERRA,
-            False,
-        ),
-        (
-            "pt",
-            "A Polícia Federal prendeu dois integrantes da facção Tropa da Serra suspeitos de matar um comerciante.",
-            SERRA,
-            True,
-        ),
-    ],
-)
-def test_the_victim_of_the_people_arrested_is_not_hit(rules, lang, text, fact, hit) -> None:  # type: ignore[no-untyped-def]
-    assert (fact in arrested(rules, text, lang)) is hit
+# A group named as the victim, denied, the owner of goods seized, served by officials or whose
+# turf it was, or opening a later clause, was not hit.
+NOT_HIT = [
+    ("en", "The FBI arrested two members of the Los Pumas gang who killed a shopkeeper.", PUMAS, True),
+    ("en", "The FBI arrested two gunmen who killed a member of the Los Pumas gang.", PUMAS, False),
+    ("es", "La Policía Nacional capturó a sospechosos del ataque de la banda Los Malditos.", MALDITOS, True),
+    (
+        "es",
+        "La Policía Nacional detuvo a sicarios que mataron a un miembro de la banda Los Malditos.",
+        MALDITOS,
+        False,
+    ),
+    ("pt", "A Polícia Federal prendeu integrantes da facção Tropa da Serra suspeitos de matar.", SERRA, True),
+    (
+        "pt",
+        "A Polícia Federal prendeu suspeitos de matar um integrante da facção Tropa da Serra.",
+        SERRA,
+        False,
+    ),
+    ("es", "Un integrante de la banda Los Malditos fue detenido por la Policía Nacional.", MALDITOS, True),
+    (
+        "es",
+        "Ningún integrante de la banda Los Malditos fue detenido por la Policía Nacional.",
+        MALDITOS,
+        False,
+    ),
+    ("pt", "Um integrante da facção Tropa da Serra foi preso pela Polícia Federal.", SERRA, True),
+    ("pt", "Nenhum integrante da facção Tropa da Serra foi preso pela Polícia Federal.", SERRA, False),
+    ("en", "The FBI arrested two members of the Los Pumas gang and seized cocaine.", PUMAS, True),
+    ("en", "The FBI arrested two men and seized cocaine belonging to the Los Pumas gang.", PUMAS, False),
+    (
+        "es",
+        "La Policía Nacional capturó a dos hombres y decomisó armas de la banda Los Malditos.",
+        MALDITOS,
+        False,
+    ),
+    ("en", "The FBI arrested five hitmen suspected of working for the Los Pumas gang.", PUMAS, True),
+    (
+        "en",
+        "The FBI arrested five police officers suspected of working for the Los Pumas gang.",
+        PUMAS,
+        False,
+    ),
+    (
+        "es",
+        "La Policía Nacional capturó a tres policías que colaboraban con la banda Los Malditos.",
+        MALDITOS,
+        False,
+    ),
+    (
+        "pt",
+        "A Polícia Federal prendeu dois policiais que trabalhavam para a facção Tropa da Serra.",
+        SERRA,
+        False,
+    ),
+    (
+        "es",
+        "La Policía Nacional detuvo a dos miembros de la banda Los Malditos en un barrio.",
+        MALDITOS,
+        True,
+    ),
+    (
+        "es",
+        "La Policía Nacional detuvo a dos hombres en un barrio controlado por la banda Los Malditos.",
+        MALDITOS,
+        False,
+    ),
+    ("en", "The FBI arrested two men in Miami, and three members of the Los Pumas gang.", PUMAS, True),
+    ("en", "The FBI arrested two men in Miami, and the Los Pumas gang has since expanded.", PUMAS, False),
+    ("pt", "A Polícia Federal prendeu dois homens, e a facção Tropa da Serra segue forte.", SERRA, False),
+]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "fact", "hit"),
-    [
-        (
-            "es",
-            "Ningún integrante de la banda Los Malditos fue detenido por la Policía Nacional.",
-            MALDITOS,
-            False,
-        ),
-        (
-            "es",
-            "Un integrante de la banda Los Malditos fue detenido por la Policía Nacional.",
-            MALDITOS,
-            True,
-        ),
-        (
-            "pt",
-            "Nenhum integrante da facção Tropa da Serra foi preso pela Polícia Federal.",
-            SERRA,
-            False,
-        ),
-        (
-            "en",
-            "The Colombian Navy arrested two men and seized cocaine belonging to the Los Pumas gang.",
-            ("Los Pumas", "Colombian Navy"),
-            False,
-        ),
-        (
-            "en",
-            "The Colombian Navy arrested two members of the Los Pumas gang and seized cocaine.",
-            ("Los Pumas", "Colombian Navy"),
-            True,
-        ),
-        (
-            "es",
-            "La Policía Nacional capturó a dos hombres y decomisó armas de la banda Los Malditos.",
-            MALDITOS,
-            False,
-        ),
-    ],
-)
-def test_a_denied_subject_or_the_owner_of_goods_seized_is_not_hit(rules, lang, text, fact, hit) -> None:  # type: ignore[no-untyped-def]
-    assert (fact in arrested(rules, text, lang)) is hit
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "fact", "hit"),
-    [
-        (
-            "en",
-            "The Honduran National Police arrested five police officers suspected of working for the Los Pumas gang.",
-            PUMAS,
-            False,
-        ),
-        (
-            "en",
-            "The Honduran National Police arrested five hitmen suspected of working for the Los Pumas gang.",
-            PUMAS,
-            True,
-        ),
-        (
-            "es",
-            "La Policía Nacional capturó a tres policías acusados de colaborar con la banda Los Malditos.",
-            MALDITOS,
-            False,
-        ),
-        (
-            "es",
-            "La Policía Nacional detuvo a dos extorsionadores en un barrio controlado por la banda Los Malditos.",
-            MALDITOS,
-            False,
-        ),
-        (
-            "es",
-            "La Policía Nacional detuvo a dos miembros de la banda Los Malditos en un barrio de Lima.",
-            MALDITOS,
-            True,
-        ),
-        (
-            "pt",
-            "A Polícia Federal prendeu dois policiais suspeitos de trabalhar para a facção Tropa da Serra.",
-            SERRA,
-            False,
-        ),
-    ],
-)
-def test_officials_who_served_a_group_or_its_turf_are_not_its_members(rules, lang, text, fact, hit) -> None:  # type: ignore[no-untyped-def]
-    assert (fact in arrested(rules, text, lang)) is hit
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "fact", "hit"),
-    [
-        (
-            "en",
-            "The Honduran National Police arrested two men in Tegucigalpa, and the Los Pumas gang has since "
-            "expanded into Guatemala.",
-            PUMAS,
-            False,
-        ),
-        (
-            "en",
-            "The Honduran National Police arrested two men in Tegucigalpa, and three members of the Los Pumas gang.",
-            PUMAS,
-            True,
-        ),
-        (
-            "pt",
-            "A Polícia Federal prendeu dois homens em Manaus, e a facção Tropa da Serra continua a dominar a periferia.",
-            SERRA,
-            False,
-        ),
-    ],
-)
-def test_a_group_that_opens_a_later_clause_is_not_hit(rules, lang, text, fact, hit) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("lang", "text", "fact", "hit"), UNMADE + NOT_HIT)
+def test_an_arrest_reaches_only_the_group_it_hit(rules, lang, text, fact, hit) -> None:  # type: ignore[no-untyped-def]
     assert (fact in arrested(rules, text, lang)) is hit
 
 
@@ -280,37 +125,35 @@ def test_a_group_that_opens_a_later_clause_is_not_hit(rules, lang, text, fact, h
     [
         (
             "en",
-            "The Honduran National Police arrested three members of the Los Pumas gang on Monday, "
-            "the Justice Department said.",
+            "The Honduran National Police arrested three members of the Los Pumas gang, the Justice Department said.",
             "Honduran National Police",
             "Justice Department",
         ),
         (
             "es",
-            "El Ministerio de Seguridad felicitó a la Policía Nacional por la captura de tres integrantes "
-            "de la banda Los Malditos.",
+            "El Ministerio de Seguridad felicitó a la Policía Nacional por la captura de miembros de la banda "
+            "Los Malditos.",
             "Policía Nacional",
             "Ministerio de Seguridad",
         ),
         (
             "es",
-            "Luis Romero, líder de la banda Los Malditos, fue detenido por la Policía Nacional de España "
-            "a solicitud de la DEA.",
-            "Policía Nacional de España",
+            "Luis Romero, líder de la banda Los Malditos, fue detenido por la Policía Nacional a solicitud de la DEA.",
+            "Policía Nacional",
             "Drug Enforcement Administration",
         ),
         (
             "en",
-            "Juan Ortega, the leader of the Los Pumas gang, was arrested in Spain by the Spanish National Police "
-            "and extradited to the United States, where the DEA had charged him.",
+            "Juan Ortega, the leader of the Los Pumas gang, was arrested by the Spanish National Police and "
+            "extradited to the United States, where the DEA had charged him.",
             "Spanish National Police",
             "Drug Enforcement Administration",
         ),
         (
             "es",
-            "Luis Romero, líder de la banda Los Malditos, fue detenido en Madrid por la Policía Nacional de España, "
-            "y la Fiscalía de Guatemala pidió su extradición.",
-            "Policía Nacional de España",
+            "Luis Romero, líder de la banda Los Malditos, fue detenido por la Policía Nacional, y la Fiscalía de "
+            "Guatemala pidió su extradición.",
+            "Policía Nacional",
             "Fiscalía de Guatemala",
         ),
         (
@@ -323,14 +166,14 @@ def test_a_group_that_opens_a_later_clause_is_not_hit(rules, lang, text, fact, h
         (
             "en",
             "Interpol had issued a red notice for Juan Ortega, the leader of the Los Pumas gang, who was "
-            "arrested by the Spanish National Police in Madrid.",
+            "arrested by the Spanish National Police.",
             "Spanish National Police",
             "Interpol",
         ),
         (
             "es",
-            "El líder de la banda Los Malditos, detenido en 2019 por la Policía Nacional, fue condenado "
-            "por un tribunal de la Fiscalía.",
+            "El líder de la banda Los Malditos, detenido en 2019 por la Policía Nacional, fue condenado por un "
+            "tribunal de la Fiscalía.",
             "Policía Nacional",
             "Fiscalía",
         ),
@@ -347,31 +190,27 @@ def test_an_agency_that_tells_praises_asks_for_or_follows_the_arrest_did_not_mak
 @pytest.mark.parametrize(
     ("lang", "text", "agencies"),
     [
+        ("en", "The leader of the Los Pumas gang has been arrested, the FBI said.", {PUMAS[1]}),
         (
             "en",
-            "The leader of the Los Pumas gang has been arrested, the Honduran National Police said.",
-            {"Honduran National Police"},
-        ),
-        (
-            "en",
-            "Juan Ortega, the leader of the Los Pumas gang, was arrested in Madrid, in a Civil Guard operation.",
+            "Juan Ortega, of the Los Pumas gang, was arrested in Madrid, in a Civil Guard operation.",
             {"Civil Guard"},
         ),
         (
             "en",
-            "Juan Ortega, the leader of the Los Pumas gang, was arrested in Madrid, with help from the FBI.",
-            {"Federal Bureau of Investigation"},
+            "Juan Ortega, of the Los Pumas gang, was arrested in Madrid, with help from the FBI.",
+            {PUMAS[1]},
         ),
         (
             "es",
-            "Luis Romero, líder de la banda Los Malditos, fue capturado por la Policía Nacional, el Ejército "
-            "y la Fiscalía.",
+            "Luis Romero, líder de la banda Los Malditos, fue capturado por la Policía Nacional, el Ejército y la "
+            "Fiscalía.",
             {"Policía Nacional", "Ejército", "Fiscalía"},
         ),
         (
             "pt",
-            "Paulo Lima, chefe da facção Tropa da Serra, foi preso em Salvador, em uma operação da Polícia Federal.",
-            {"Polícia Federal"},
+            "Paulo Lima, da facção Tropa da Serra, foi preso em Salvador, em uma operação da Polícia Federal.",
+            {SERRA[1]},
         ),
     ],
 )
@@ -379,18 +218,55 @@ def test_an_agency_that_tells_its_own_arrest_or_is_tied_to_it_made_it(rules, lan
     assert {b for _, b in arrested(rules, text, lang)} == agencies
 
 
+JOINT = {
+    "en": "The Honduran National Police and the FBI carried out a joint operation on Monday. ",
+    "es": "La Policía Nacional realizó un operativo conjunto con la DEA el lunes. ",
+    "pt": "A Polícia Federal fez uma operação conjunta com a DEA na segunda-feira. ",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "cited", "plain", "carried"),
+    [
+        (
+            "en",
+            "Guatemalan police said a member of the Red Scorpions gang was arrested in Guatemala City.",
+            "A member of the Red Scorpions gang was arrested in Tegucigalpa.",
+            ("Red Scorpions", "Honduran National Police"),
+        ),
+        (
+            "es",
+            "Según la Policía de Guatemala, un miembro de la banda Los Malditos fue detenido en Ciudad de Guatemala.",
+            "Un miembro de la banda Los Malditos fue detenido en Tegucigalpa.",
+            MALDITOS,
+        ),
+        (
+            "pt",
+            "Segundo a Polícia Civil, um integrante da facção Tropa da Serra foi preso em Salvador.",
+            "Um integrante da facção Tropa da Serra foi preso em Manaus.",
+            SERRA,
+        ),
+    ],
+)
+def test_an_arrest_told_by_an_agency_is_not_the_operation_told_before(
+    rules, lang, cited, plain, carried
+) -> None:  # type: ignore[no-untyped-def]
+    assert carried in arrested(rules, JOINT[lang] + plain, lang)
+    assert carried not in arrested(rules, JOINT[lang] + cited, lang)
+
+
 def test_a_leader_of_two_groups_hits_only_the_group_his_arrest_names(rules) -> None:  # type: ignore[no-untyped-def]
     told = "Juan Ortega is the leader of the Los Pumas gang. Juan Ortega founded the Red Scorpions gang in 2010. "
-    unnamed = arrested(rules, told + "Ortega was arrested by the Honduran National Police in May.", "en")
-    assert unnamed == {("Juan Ortega", "Honduran National Police")}
+    unnamed = arrested(rules, told + "Ortega was arrested by the FBI in May.", "en")
+    assert unnamed == {("Juan Ortega", PUMAS[1])}
     named = arrested(
-        rules,
-        told + "Ortega, the boss of the Los Pumas gang, was arrested by the Honduran National Police in May.",
-        "en",
+        rules, told + "Ortega, the boss of the Los Pumas gang, was arrested by the FBI in May.", "en"
     )
     assert PUMAS in named
-    assert ("Red Scorpions", "Honduran National Police") not in named
-    one = "Juan Ortega, the leader of the Los Pumas gang, fled in 2015. Ortega was arrested by the Honduran National Police in May."
+    assert ("Red Scorpions", PUMAS[1]) not in named
+    one = (
+        "Juan Ortega, the leader of the Los Pumas gang, fled in 2015. Ortega was arrested by the FBI in May."
+    )
     assert PUMAS in arrested(rules, one, "en")
 
 
@@ -408,11 +284,7 @@ def test_the_learned_stage_keeps_to_the_scope_of_the_arrest_rules(ex) -> None:  
     ("lang", "text", "fact"),
     [
         ("pt", "Dois integrantes da facção Tropa da Serra foram recapturados pela Polícia Federal.", SERRA),
-        (
-            "en",
-            "The Honduran National Police raided a house in Tegucigalpa, arresting three members of the Los Pumas gang.",
-            PUMAS,
-        ),
+        ("en", "The FBI raided a house in Miami, arresting three members of the Los Pumas gang.", PUMAS),
         (
             "es",
             "La Policía Nacional allanó una casa, deteniendo a dos miembros de la banda Los Malditos.",
