@@ -3,12 +3,15 @@
 An arrest word names one event; not every group and agency around it took part in it:
 
 - an arrest only planned, tried, ordered or asked for ("plans to arrest", "pidió la captura",
-  "expediu mandados de prisão") is no arrest, and a gang's own "trafficking operation" is none;
-- a group named as the victim of the people arrested ("suspected of killing a member of G")
-  or denied as their group ("ningún integrante de G fue detenido") was not hit by it;
-- an agency that only tells or praises the arrest made by another (", the Justice Department said", "el
-  Ministerio felicitó a la Policía") or acts in another clause after it (", and the Army seized
-  weapons", "donde lo acusa la DEA") did not make it.
+  "expediu mandados de prisão") is no arrest; nor is a gang's own "trafficking operation",
+  "presos do G" (inmates) or "intervinieron la cárcel" (a prison taken over);
+- a group named as the victim of the people arrested ("suspected of killing a member of G"),
+  denied as their group ("ningún integrante de G fue detenido"), as the owner of goods seized,
+  as the group arrested officials served or whose turf it was, or opening a later clause, was
+  not hit by it;
+- an agency that only tells or praises the arrest made by another (", the Justice Department
+  said", "el Ministerio felicitó a la Policía"), asked for it, or acts in another clause after it
+  (", and the Army seized weapons", "donde lo acusa la DEA") did not make it.
 
 >>> sorted(words("harm_words", "en"))[:3]
 ['ambush', 'ambushed', 'assassinated']
@@ -45,7 +48,7 @@ ARTICLES = words("articles")
 WHERE_WORDS = words("where_words")
 CONTRAST_WORDS = words("contrast_words")
 # Words between a harm and its victim group: "killed one of the members of", "ataque contra a".
-VICTIM_GAP = ARTICLES | OF_WORDS | words("against_words") | {"one", "uno", "una", "um", "uma"}
+VICTIM_GAP = ARTICLES | OF_WORDS | words("victim_gap")
 MEMBER_NOUNS = words("member_nouns") | words("member_plurals")  # "a member of", "members of"
 # Cue roles that name a rank or a kind of group: "a leader of", "la banda", "a facção".
 RANK_ROLES = frozenset({"leader", "gang_intro", "faction_intro"})
@@ -185,7 +188,12 @@ def requester(analysis: Analysis, ref: Ref) -> bool:
     de la DEA", "a pedido do Ministério Público"."""
     doc = analysis.doc
     begin = analysis.sents[analysis.sent_of[ref.start]][0]
-    return any(doc[k].lower_ in REQUESTS for k in range(max(begin, ref.start - 4), ref.start))
+    for k in range(ref.start - 1, max(begin, ref.start - 4) - 1, -1):
+        if doc[k].is_punct:
+            return False  # "A pedido de la DEA, la Policía capturó": the Policía made it
+        if doc[k].lower_ in REQUESTS:
+            return True
+    return False
 
 
 def _warrant(analysis: Analysis, cue: Cue, begin: int, end: int) -> bool:
