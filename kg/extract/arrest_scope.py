@@ -5,8 +5,8 @@ An arrest word names one event; not every group and agency around it took part i
 - an arrest only planned, tried, ordered or asked for ("plans to arrest", "pidió la captura",
   "expediu mandados de prisão") is no arrest; nor is a gang's own "trafficking operation",
   "presos do G" (inmates) or "intervinieron la cárcel" (a prison taken over);
-- a group named as the victim of the people arrested ("suspected of killing a member of G"),
-  denied as their group ("ningún integrante de G fue detenido"), as the owner of goods seized,
+- a group named as the victim, rival or ally of the people arrested ("suspected of killing a
+  member of G", "two men from a gang at war with G"), denied as their group ("ningún integrante de G fue detenido"), as the owner of goods seized,
   as the group arrested officials served or whose turf it was, or opening a later clause, was
   not hit by it;
 - an agency that only tells or praises the arrest made by another (", the Justice Department
@@ -52,6 +52,8 @@ VICTIM_GAP = ARTICLES | OF_WORDS | words("victim_gap")
 MEMBER_NOUNS = words("member_nouns") | words("member_plurals")  # "a member of", "members of"
 # Cue roles that name a rank or a kind of group: "a leader of", "la banda", "a facção".
 RANK_ROLES = frozenset({"leader", "gang_intro", "faction_intro"})
+PAIR_LINKS = words("pair_links")
+GROUP_NOUNS = words("group_nouns")
 SUBJECT_REACH = 6  # tokens between a negative word and the group it opens
 INMATE_NOUNS = words("inmate_nouns")
 INMATE_DETERMINERS = ARTICLES | OF_WORDS | words("inmate_determiners")
@@ -236,6 +238,26 @@ def victim(analysis: Analysis, ref: Ref, after: int) -> bool:
     return person or not gap or gap[0].lower_ not in OF_WORDS
 
 
+def partner(analysis: Analysis, ref: Ref, after: int) -> bool:
+    """The group is named after the arrest as the rival or ally of the group of the people arrested:
+    "two men from a crew at war with G", "una célula aliada a la banda G", "uma facção rival da G".
+    "Members of the rival G gang" names G itself, "cinco brasileiros ligados ao G" its people."""
+    doc = analysis.doc
+    cues = analysis.cues_between(after, ref.start)
+    kinds = {k for c in cues if c.role in RANK_ROLES for k in range(c.start, c.end)}
+    for cue in cues:
+        if cue.role not in ("rival", "ally") or cue.start == 0:
+            continue
+        if doc[cue.start - 1].lower_ not in GROUP_NOUNS and cue.start - 1 not in kinds:
+            continue  # "cinco brasileiros ligados ao G": people of G, not of a group beside it
+        gap = doc[cue.end : ref.start]
+        if not all(t.lower_ in PAIR_LINKS or t.lower_ in ARTICLES or t.i in kinds for t in gap):
+            continue
+        if doc[cue.end - 1].lower_ in PAIR_LINKS or any(t.lower_ in PAIR_LINKS for t in gap):
+            return True
+    return False
+
+
 def denied_subject(analysis: Analysis, ref: Ref, lang: str) -> bool:
     """ "Ningún integrante de G fue detenido", "nenhum membro do G foi preso", "no G member was
     arrested": a negative word opens the group's phrase."""
@@ -349,6 +371,7 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     cue_end = max((c.end for c in arrest if c.end <= ref.start), default=begin)
     return (
         victim(analysis, ref, cue_end)
+        or (cue_end > begin and partner(analysis, ref, cue_end))
         or denied_subject(analysis, ref, analysis.lang)
         or goods(analysis, ref)
         or not_its_people(analysis, ref, cue_end)

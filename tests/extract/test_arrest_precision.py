@@ -42,8 +42,8 @@ UNMADE = [
     ("es", "La Policía Nacional intervino la cárcel controlada por la banda Los Malditos.", MALDITOS, False),
 ]
 
-# A group named as the victim, denied, the owner of goods seized, served by officials or whose
-# turf it was, or opening a later clause, was not hit.
+# A group named as the victim, rival or ally, denied, the owner of goods seized, served by
+# officials or whose turf it was, or opening a later clause, was not hit.
 NOT_HIT = [
     ("en", "The FBI arrested two members of the Los Pumas gang who killed a shopkeeper.", PUMAS, True),
     ("en", "The FBI arrested two gunmen who killed a member of the Los Pumas gang.", PUMAS, False),
@@ -61,6 +61,21 @@ NOT_HIT = [
         SERRA,
         False,
     ),
+    ("en", "The FBI arrested two members of the rival Los Pumas gang.", PUMAS, True),
+    ("en", "The FBI arrested two men from a crew at war with the Los Pumas gang.", PUMAS, False),
+    (
+        "es",
+        "La Policía Nacional capturó a dos hombres de una célula aliada a la banda Los Malditos.",
+        MALDITOS,
+        False,
+    ),
+    (
+        "pt",
+        "A Polícia Federal prendeu dois homens de uma quadrilha aliada à facção Tropa da Serra.",
+        SERRA,
+        False,
+    ),
+    ("pt", "A Polícia Federal prendeu cinco homens ligados à facção Tropa da Serra.", SERRA, True),
     ("es", "Un integrante de la banda Los Malditos fue detenido por la Policía Nacional.", MALDITOS, True),
     (
         "es",
