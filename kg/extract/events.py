@@ -10,8 +10,9 @@ from __future__ import annotations
 import itertools
 from functools import cached_property
 
+from kg.extract.arrest_agents import ArrestAgents
+from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity
-from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
@@ -19,12 +20,8 @@ from kg.extract.mentions import Cue
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
     COORDINATION,
-    IRREALIS,
     MEMBER_WORDS,
-    MODALS,
     NEGATIONS,
-    REQUESTS,
-    RuleBase,
 )
 from kg.schema import (
     AGENCY,
@@ -37,36 +34,14 @@ from kg.schema import (
     PRISON,
 )
 
-# Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
-CLAUSE_OPENERS = words("clause_openers")
-CONTRAST_WORDS = words("contrast_words")
-# What may separate the agencies of "arrested by the PNC and the Armed Forces".
-# An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
-OPERATION_WORDS = words("operation_words")
-DEATH_WORDS = words("death_words")
-# Nouns of an arrest told again, and participles of carrying it out.
-RETOLD_ARRESTS = words("retold_arrests")
-PERFORMED = words("performed")
-AGENT_LIST_WORDS = words("agent_list_words")
 # How many words after a membership cue the group may be named: "formarían parte de la facción criminal X".
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 
 
-class EventRules(RuleBase):
+class EventRules(ArrestAgents):
     """Arrests, cooperation and the article-country fallback for operations."""
-
-    def actors(self, sent: int) -> list[Entity]:
-        refs = [r for r in self.table.in_sentence(sent, AGENCY) if not self.source_marked(r)]
-        doc = self.analysis.doc
-        starts = {r.start for r in refs}
-        seen: dict[str, Entity] = {}
-        for ref in refs:
-            if ref.end + 1 in starts and doc[ref.end].lower_ == "'s":
-                continue  # "the US Treasury's Office of Foreign Assets Control": the parent body acts through it
-            seen.setdefault(ref.entity.key, ref.entity)
-        return list(seen.values())
 
     def cooperation(self, sent: int) -> None:
         agencies = self.actors(sent)
@@ -127,7 +102,9 @@ class EventRules(RuleBase):
                 targets = self._previous_subjects(sent)
             if not targets and agencies and unagented and unagented_sent >= sent - 2:
                 targets = self._told_again(sent, unagented)
-            actors = {a.key: a for a in [*agencies, *carry]}
+            # "Serbian police said X was arrested": the agency that tells it, not the operation told before
+            told = not agencies and self.cited(sent)
+            actors = {a.key: a for a in [*agencies, *([] if told else carry)]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
@@ -175,10 +152,7 @@ class EventRules(RuleBase):
         if len(leaders) != 1:
             return {}  # "A and B, leaders of G, ... . One was arrested": neither
         targets = {r.entity.key: r.entity for r in leaders.values() if r.start - begin <= 1}
-        for fact in self.leads:
-            if fact.source in targets and fact.target in self.table.entities:
-                targets.setdefault(fact.target, self.table.entities[fact.target])
-        return targets
+        return self._with_led_groups(previous, targets)
 
     def _told_again(self, sent: int, unagented: dict[str, Entity]) -> dict[str, Entity]:
         """ "Police detained three members of G. The three were captured by soldiers of the Army":
@@ -221,7 +195,10 @@ class EventRules(RuleBase):
         arrest = [
             c
             for c in self.cues(sent, "arrest")
-            if not self.negated(c) and not self.anaphoric(c) and not self.irrealis(c) and not self.named(c)
+            if not self.negated(c)
+            and not self.anaphoric(c)
+            and not unmade(self.analysis, c)
+            and not self.named(c)
         ]
         detainees = self.cues(sent, "detainee")
         if detainees:
@@ -241,6 +218,9 @@ class EventRules(RuleBase):
         agency_refs = self.table.in_sentence(sent, AGENCY)
         targets: dict[str, Entity] = {}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
+            # "arrested two gunmen who killed a member of G", "ningún integrante de G fue detenido"
+            if not_hit(self.analysis, ref, arrest):
+                continue
             # A group before the cue is its object only when no agency stands between them.
             later = [c for c in arrest if c.start >= ref.end]
             owned = ref.entity.type == LEADER and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
@@ -270,72 +250,26 @@ class EventRules(RuleBase):
         members = any(doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent]))
         if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
             targets[main.key] = main
-        for fact in self.leads:  # a leader's arrest is an arrest of the group's members
-            if fact.source in targets and fact.target in self.table.entities:
-                targets.setdefault(fact.target, self.table.entities[fact.target])
+        return self._with_led_groups(sent, targets)
+
+    def _with_led_groups(self, sent: int, targets: dict[str, Entity]) -> dict[str, Entity]:
+        """A leader's arrest is an arrest of the group's members. A leader the article ties to
+        several groups (a faction and its gang, the group he left and the one he joined) hits only
+        those of them the arrest's sentence names: which one's members fell is not said otherwise."""
+        named = {r.entity.key for r in self.table.in_sentence(sent)}
+        led: dict[str, set[str]] = {}
+        for fact in self.leads:
+            if fact.target in self.table.entities:
+                led.setdefault(fact.source, set()).add(fact.target)
+        for leader in [k for k in targets if k in led]:
+            groups = led[leader]
+            for group in sorted(groups if len(groups) == 1 else groups & named):
+                targets.setdefault(group, self.table.entities[group])
         return targets
-
-    def _clause_break(self, start: int, end: int) -> bool:
-        """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""
-        doc = self.analysis.doc
-        return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
-
-    def detainee_agents(self, sent: int, detainees: list[Cue]) -> set[str]:
-        """Agencies listed right after "those arrested by", "los capturados por", "os presos pela"."""
-        doc = self.analysis.doc
-        agents: set[str] = set()
-        for cue in detainees:
-            k = cue.end
-            if k >= len(doc) or not any(c.start == k for c in self.cues(sent, "passive_by")):
-                continue
-            for ref in self.table.in_sentence(sent, AGENCY):
-                gap = doc[k + 1 : ref.start]
-                if ref.start > k and all(t.lower_ in AGENT_LIST_WORDS for t in gap):
-                    agents.add(ref.entity.key)
-                    k = ref.end - 1
-        return agents
 
     def named(self, cue: Cue) -> bool:
         """A cue word inside a name ("Casa de Custódia de Taubaté", "Operation Custody") is no event."""
         return any(m.type in (PRISON, AGENCY, GANG, FACTION) for m in self.analysis.covering(cue.start))
-
-    def irrealis(self, cue: Cue) -> bool:
-        """An arrest offered, sought or escaped, not made: "a reward leading to his capture"."""
-        doc = self.analysis.doc
-        begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 12)
-        if any(doc[k].lower_ in IRREALIS for k in range(begin, cue.start)):
-            return True
-        if any(doc[k].lower_ == "leading" and doc[k + 1].lower_ == "to" for k in range(begin, cue.start - 1)):
-            return True  # "information leading to the arrest of", not "the leading gang"
-        near = [t.lower_ for t in doc[max(begin, cue.start - 4) : cue.start]]
-        if any(w in MODALS for w in near[-3:]):
-            return True
-        if doc[cue.start].lower_ in OPERATION_WORDS and any(
-            doc[k].lower_ in DEATH_WORDS for k in range(max(begin, cue.start - 8), cue.start)
-        ):
-            return True  # "killed in June during an operation of the police": a death, not an arrest
-        return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
-
-    def retold_agents(self, sent: int) -> list[Entity]:
-        """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
-        "La detención fue realizada por X", "A prisão foi feita pela X"."""
-        doc = self.analysis.doc
-        begin, end = self.analysis.sents[sent]
-        agencies = self.table.in_sentence(sent, AGENCY)
-        found: list[Entity] = []
-        for k in range(begin + 1, end):
-            if (
-                doc[k].lower_ not in RETOLD_ARRESTS
-                or doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]
-            ):
-                continue
-            by = next((j for j in range(k + 1, min(k + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
-            if by is None or not any(doc[j].lower_ in PERFORMED for j in range(k + 1, by)):
-                continue  # "the arrest was praised by X": X did not make it
-            ref = next((r for r in agencies if 0 < r.start - by <= 2), None)
-            if ref is not None:
-                found.append(ref.entity)
-        return found
 
     def anaphoric(self, cue: Cue) -> bool:
         """ "The arrest came amid ...", "la detención se dio ...": the event told before, not a new one."""
@@ -352,46 +286,6 @@ class EventRules(RuleBase):
             "dos",
             "das",
         }
-
-    def arresting(self, sent: int, arrest: list[Cue]) -> list[Entity]:
-        """Agencies acting in the sentence: not cited as sources, not the speaker of the arrest news."""
-        speakers = self.cues(sent, "source")
-        found: dict[str, Entity] = {}
-        doc = self.analysis.doc
-        passive = {c.end: c for c in self.cues(sent, "passive_by")}
-        arrest_ends = {c.end for c in arrest}
-        for ref in self.table.in_sentence(sent, AGENCY):
-            if self.source_marked(ref):
-                continue
-            by = next((passive[k] for k in range(ref.start - 2, ref.start + 1) if k in passive), None)
-            # "wanted by the FBI", "designated by the State Department": not the arrest's agent
-            # the arrest's own agent may follow a time and place: "capturado en abril de 2001 en la selva por"
-            agent_of_other = by is not None and not any(
-                by.start - 2 <= e <= by.start
-                or (
-                    e <= by.start <= e + 10
-                    and not any(t.is_punct or t.lower_ in CLAUSE_OPENERS for t in doc[e : by.start])
-                )
-                for e in arrest_ends
-            )
-            # "A prisão de X, chefe do G, foi feita pela PF": the arrest's own agent, told at the end
-            performed = by is not None and any(
-                doc[j].lower_ in PERFORMED for j in range(by.start - 2, by.start)
-            )
-            if agent_of_other and by is not None and not doc[by.start - 1].is_punct and not performed:
-                continue
-            if (
-                arrest
-                and any(
-                    ref.end <= c.start and any(ref.end <= v.start < c.start for v in speakers) for c in arrest
-                )
-                and not any(c.end <= ref.start for c in arrest)
-            ):
-                continue
-            if arrest and all(self._clause_break(*sorted((c.start, ref.start))) for c in arrest):
-                continue  # "Police arrested two men, while the DEA said ...": another clause
-            found.setdefault(ref.entity.key, ref.entity)
-        return list(found.values())
 
     @cached_property
     def arrest_sentences(self) -> frozenset[int]:

@@ -29,10 +29,11 @@ from pathlib import Path
 
 import yaml
 
+from kg.extract.arrest_scope import not_arrester, not_hit, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
-from kg.extract.mentions import Analysis
+from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import (
@@ -164,8 +165,13 @@ class _PairReader:
         self.home = home_country(analysis, table)
         self.main = table.main_group.key if table.main_group else None
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
+        self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
         for cue in analysis.cues:
+            if cue.role == "arrest" and unmade(analysis, cue):
+                continue
             self.cues.setdefault(analysis.sent_of[cue.start], []).append((cue.role, cue.start, cue.end))
+            if cue.role == "arrest":
+                self.arrests.setdefault(analysis.sent_of[cue.start], []).append(cue)
 
     def candidates(self) -> list[Candidate]:
         found: list[Candidate] = []
@@ -267,6 +273,14 @@ class _PairReader:
                 relation.name == ARRESTED_BY
                 and source is second
                 and bool(roles & {"cue-btw:rival", "cue-btw:ally"})
+            )
+            # held to the scope of the arrest rules: not a victim, not an agency that only asked for it
+            or (
+                relation.name == ARRESTED_BY
+                and (
+                    not_hit(self.analysis, source, self.arrests.get(sent, []))
+                    or not_arrester(self.analysis, target)
+                )
             )
             # "the PNP's Office Against ...": a body's own unit, not a partner
             or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})

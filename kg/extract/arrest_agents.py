@@ -1,0 +1,177 @@
+"""Who made an arrest: the agencies acting in its sentence.
+
+An agency named beside an arrest made it unless it is cited as a source, tells or praises the
+arrest made by another, asked for it, acts through another verb ("wanted by the FBI") or in a
+clause after it (:mod:`kg.extract.arrest_scope`). Agencies listed with the arrest's agent
+("by the PNC and the Army") made it with them.
+"""
+
+from __future__ import annotations
+
+from kg.extract.arrest_scope import coordinated, later_clause, not_arrester, speaker
+from kg.extract.entities import Entity, Ref
+from kg.extract.founders import AGENT_WORDS
+from kg.extract.langdata import words
+from kg.extract.mentions import Cue
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
+from kg.schema import AGENCY
+
+# Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
+CLAUSE_OPENERS = words("clause_openers")
+CONTRAST_WORDS = words("contrast_words")
+# Nouns of an arrest told again, and participles of carrying it out.
+RETOLD_ARRESTS = words("retold_arrests")
+PERFORMED = words("performed")
+# What may separate the agencies of "arrested by the PNC and the Armed Forces".
+AGENT_LIST_WORDS = words("agent_list_words")
+AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
+
+
+class ArrestAgents(RuleBase):
+    """The agencies that made the arrests a document tells."""
+
+    def actors(self, sent: int) -> list[Entity]:
+        refs = [r for r in self.table.in_sentence(sent, AGENCY) if not self.source_marked(r)]
+        doc = self.analysis.doc
+        starts = {r.start for r in refs}
+        seen: dict[str, Entity] = {}
+        for ref in refs:
+            if ref.end + 1 in starts and doc[ref.end].lower_ == "'s":
+                continue  # "the US Treasury's Office of Foreign Assets Control": the parent body acts through it
+            seen.setdefault(ref.entity.key, ref.entity)
+        return list(seen.values())
+
+    def arresting(self, sent: int, arrest: list[Cue]) -> list[Entity]:
+        """Agencies acting in the sentence: not cited as sources, not the speaker of the arrest news,
+        not acting in another clause (:mod:`kg.extract.arrest_scope`)."""
+        speakers = self.cues(sent, "source")
+        cooperation = self.cues(sent, "cooperate")
+        kept: list[Ref] = []
+        agents: list[Ref] = []  # the arrest's own agents: "arrested by X"
+        listed = False  # the last agency kept was listed with the one before it
+        tellers: list[Ref] = []  # agencies that tell the arrest after it
+        for ref in self.table.in_sentence(sent, AGENCY):
+            if self.source_marked(ref):
+                continue
+            by = self._agent_of(sent, ref, arrest)
+            if by is False:
+                continue
+            if (
+                arrest
+                and any(
+                    ref.end <= c.start and any(ref.end <= v.start < c.start for v in speakers) for c in arrest
+                )
+                and not any(c.end <= ref.start for c in arrest)
+            ):
+                continue
+            if arrest and all(self._clause_break(*sorted((c.start, ref.start))) for c in arrest):
+                continue  # "Police arrested two men, while the DEA said ...": another clause
+            if not_arrester(self.analysis, ref):
+                continue
+            if speaker(self.analysis, ref, speakers, arrest):
+                tellers.append(ref)
+                continue
+            linked = bool(kept) and coordinated(self.analysis, kept[-1], ref, len(kept) > 1 and listed)
+            listed = linked
+            if later_clause(self.analysis, ref, arrest, linked, cooperation):
+                continue
+            if by or (linked and kept[-1] in agents):
+                agents.append(ref)
+            kept.append(ref)
+        if agents and not cooperation:
+            # "Interpol had issued a notice for X, who was arrested by the Spanish police": an agency
+            # before the arrest told with its own agent, with no arrest word of its own, did not make it
+            own = {max((c.start for c in arrest if c.end <= a.start), default=-1) for a in agents}
+            kept = [
+                r
+                for r in kept
+                if r in agents
+                or r.start > min(a.start for a in agents)
+                or any(r.end <= c.start and c.start not in own for c in arrest)
+            ]
+        if not kept:
+            kept = tellers  # "X has been arrested, the Federal Police said": its own arrest
+        found: dict[str, Entity] = {}
+        for ref in kept:
+            found.setdefault(ref.entity.key, ref.entity)
+        return list(found.values())
+
+    def cited(self, sent: int) -> bool:
+        """The sentence cites an agency as its source: "according to the PNP", "Serbian police said"."""
+        sources = {c.start for c in self.cues(sent, "source")}
+        return any(
+            self.source_marked(r) or r.end in sources or r.end + 1 in sources
+            for r in self.table.in_sentence(sent, AGENCY)
+        )
+
+    def _agent_of(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool | None:
+        """Whether ``ref`` follows "by": True for the arrest's own agent, False for another verb's
+        ("wanted by the FBI", "designated by the State Department"), None with no "by"."""
+        doc = self.analysis.doc
+        passive = {c.end: c for c in self.cues(sent, "passive_by")}
+        # "by the X", "por un tribunal de la X", "by agents of the X"
+        by = next(
+            (
+                passive[k]
+                for k in range(ref.start, max(ref.start - AGENT_REACH, 0) - 1, -1)
+                if k in passive and all(t.is_alpha and t.text.islower() for t in doc[k : ref.start])
+            ),
+            None,
+        )
+        if by is None:
+            return None
+        # the arrest's own agent may follow a time and place: "capturado en abril de 2001 en la selva por"
+        own = any(
+            by.start - 2 <= c.end <= by.start
+            or (
+                c.end <= by.start <= c.end + 10
+                and not any(t.is_punct or t.lower_ in CLAUSE_OPENERS for t in doc[c.end : by.start])
+            )
+            for c in arrest
+        )
+        # "A prisão de X, chefe do G, foi feita pela PF": the arrest's own agent, told at the end
+        performed = any(doc[j].lower_ in PERFORMED for j in range(by.start - 2, by.start))
+        if own or performed:
+            return True
+        return None if doc[by.start - 1].is_punct else False
+
+    def detainee_agents(self, sent: int, detainees: list[Cue]) -> set[str]:
+        """Agencies listed right after "those arrested by", "los capturados por", "os presos pela"."""
+        doc = self.analysis.doc
+        agents: set[str] = set()
+        for cue in detainees:
+            k = cue.end
+            if k >= len(doc) or not any(c.start == k for c in self.cues(sent, "passive_by")):
+                continue
+            for ref in self.table.in_sentence(sent, AGENCY):
+                gap = doc[k + 1 : ref.start]
+                if ref.start > k and all(t.lower_ in AGENT_LIST_WORDS for t in gap):
+                    agents.add(ref.entity.key)
+                    k = ref.end - 1
+        return agents
+
+    def retold_agents(self, sent: int) -> list[Entity]:
+        """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
+        "La detención fue realizada por X", "A prisão foi feita pela X"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        agencies = self.table.in_sentence(sent, AGENCY)
+        found: list[Entity] = []
+        for k in range(begin + 1, end):
+            if (
+                doc[k].lower_ not in RETOLD_ARRESTS
+                or doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]
+            ):
+                continue
+            by = next((j for j in range(k + 1, min(k + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
+            if by is None or not any(doc[j].lower_ in PERFORMED for j in range(k + 1, by)):
+                continue  # "the arrest was praised by X": X did not make it
+            ref = next((r for r in agencies if 0 < r.start - by <= 2), None)
+            if ref is not None:
+                found.append(ref.entity)
+        return found
+
+    def _clause_break(self, start: int, end: int) -> bool:
+        """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""
+        doc = self.analysis.doc
+        return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
