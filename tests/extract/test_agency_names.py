@@ -257,3 +257,8 @@ def test_well_known_units_are_known_in_either_case(
     ex, lang: str, text: str, fact: tuple[str, str, str]
 ) -> None:
     assert fact in ex.facts(text, lang)
+
+
+def test_a_generic_unit_name_is_not_one_countrys_unit(ex) -> None:
+    text = "Agentes de la Dirección de Investigación Criminal (DIC) capturaron a dos miembros de la MS-13."
+    assert not {f for f in ex.facts(text, "es") if f[0] == "BASED_IN" and f[2] == "Peru"}
