@@ -252,15 +252,21 @@ class EventRules(ArrestAgents):
             targets[main.key] = main
         return self._with_led_groups(sent, targets)
 
+    @cached_property
+    def led_groups(self) -> dict[str, set[str]]:
+        """The groups each leader leads, by the leader's key."""
+        led: dict[str, set[str]] = {}
+        for fact in self.leads:
+            if fact.target in self.table.entities:
+                led.setdefault(fact.source, set()).add(fact.target)
+        return led
+
     def _with_led_groups(self, sent: int, targets: dict[str, Entity]) -> dict[str, Entity]:
         """A leader's arrest is an arrest of the group's members. A leader the article ties to
         several groups (a faction and its gang, the group he left and the one he joined) hits only
         those of them the arrest's sentence names: which one's members fell is not said otherwise."""
         named = {r.entity.key for r in self.table.in_sentence(sent)}
-        led: dict[str, set[str]] = {}
-        for fact in self.leads:
-            if fact.target in self.table.entities:
-                led.setdefault(fact.source, set()).add(fact.target)
+        led = self.led_groups
         for leader in [k for k in targets if k in led]:
             groups = led[leader]
             for group in sorted(groups if len(groups) == 1 else groups & named):

@@ -347,20 +347,24 @@ def pattern_mentions(
     analysis.mentions = known
     found = [mention for rule in rules for mention in rule(analysis, scanner)]
     skipped = headline_sentences(analysis) | navigation_lines(analysis)
-    found = [_owner_cut(analysis, m, known) for m in found if analysis.sent_of[m.start] not in skipped]
+    gangs: dict[int, list[Mention]] = {}
+    for mention in known:
+        if mention.type == GANG:
+            gangs.setdefault(mention.end, []).append(mention)
+    found = [_owner_cut(analysis, m, gangs) for m in found if analysis.sent_of[m.start] not in skipped]
     found += _recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
     return found
 
 
-def _owner_cut(analysis: Analysis, mention: Mention, known: list[Mention]) -> Mention:
+def _owner_cut(analysis: Analysis, mention: Mention, gangs: dict[int, list[Mention]]) -> Mention:
     """ "la facción Los Pinos del Tren de Aragua": a group name that runs on into "de" and a known
-    gang ends before them, a faction of that gang."""
+    gang (``gangs``, by where they end) ends before them, a faction of that gang."""
     if mention.type not in (GANG, FACTION):
         return mention
-    for owner in known:
+    for owner in gangs.get(mention.end, []):
         cut = owner.start - 1
-        if owner.type == GANG and owner.end == mention.end and mention.start < cut:
+        if mention.start < cut:
             named = is_capitalized(analysis.doc[mention.start]) and is_name(analysis, mention.start, cut)
             if analysis.doc[cut].lower_ in OF_WORDS and named:
                 name = analysis.surface(mention.start, cut)

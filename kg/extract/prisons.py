@@ -31,13 +31,8 @@ QUALIFIERS = tuple(
 
 def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
     """Where ``Name de <Place>`` ends its own words: "Cárcel Central de Montevideo" -> "Cárcel Central"."""
-    for mention in analysis.mentions:
-        if (
-            mention.type in ("Place", COUNTRY)
-            and mention.end == end
-            and start + 1 < mention.start
-            and analysis.doc[mention.start - 1].lower_ in OF_WORDS
-        ):
+    for mention in analysis.ending("Place", end) + analysis.ending(COUNTRY, end):
+        if start + 1 < mention.start and analysis.doc[mention.start - 1].lower_ in OF_WORDS:
             return mention.start - 1
     return end
 
@@ -49,8 +44,8 @@ def _town(analysis: Analysis, start: int, end: int) -> bool:
 
 def _country_at_end(analysis: Analysis, start: int, end: int) -> str | None:
     """The country of a place that ends a name: "Casa de Custódia de Taubaté" -> Brazil."""
-    for mention in analysis.mentions:
-        if mention.type in ("Place", COUNTRY) and mention.end == end and start < mention.start:
+    for mention in analysis.ending("Place", end) + analysis.ending(COUNTRY, end):
+        if start < mention.start:
             return mention.country if mention.type == "Place" else mention.name
     return None
 
