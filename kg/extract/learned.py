@@ -284,6 +284,13 @@ class _PairReader:
             )
             # "the PNP's Office Against ...": a body's own unit, not a partner
             or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})
+            # "the United States designated G a terrorist organization": the state that lists a group
+            # is not where it operates, unless the sentence also says so
+            or (
+                relation.name == OPERATES_IN
+                and "designation" in sentence_roles
+                and "operates" not in sentence_roles
+            )
         )
         marks = []
         if source.entity.key == self.main or target.entity.key == self.main:

@@ -6,6 +6,8 @@ name is that body: "the Defense Ministry (Sedena)".
 
 from __future__ import annotations
 
+import pytest
+
 US_TOLD = (
     "Estados Unidos acusa a un jefe de la MS-13 capturado en Chiapas.\n\n"
     "Un tribunal de Estados Unidos acusó a Óscar Lemus Portillo, cabecilla de la MS-13. "
@@ -52,3 +54,28 @@ def test_a_body_named_with_its_nationality_is_still_the_same_body(rules) -> None
     text = "The National Police arrested two MS-13 members. The Honduran National Police said more raids would follow."
     agencies = {name for kind, name in rules.nodes(text, "en") if kind == "Agency"}
     assert len(agencies) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "en",
+            "The United States designated Tren de Aragua as a foreign terrorist organization.",
+            "Tren de Aragua",
+        ),
+        ("es", "Estados Unidos designó a Los Choneros como organización terrorista en 2025.", "Los Choneros"),
+        (
+            "pt",
+            "Os Estados Unidos classificaram o Comando Vermelho como organização terrorista.",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_state_listing_a_group_is_not_where_it_operates(ex, lang: str, text: str, group: str) -> None:
+    assert ("OPERATES_IN", group, "United States") not in ex.facts(text, lang)
+
+
+def test_a_listed_group_said_to_operate_there_still_does(ex) -> None:
+    text = "Tren de Aragua, which operates in Texas and the United States, was designated a terrorist group."
+    assert ("OPERATES_IN", "Tren de Aragua", "United States") in ex.facts(text, "en")
