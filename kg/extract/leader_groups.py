@@ -9,6 +9,7 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVE
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
+from kg.extract.pairs import RELATIVE_PRONOUNS
 from kg.schema import AGENCY, COUNTRY, PRISON
 
 # what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
@@ -26,6 +27,8 @@ class GroupAttribution:
         """The group whose leader ``cue`` names: the group it governs ("leader of X", "X's boss"),
         the one its possessive points to ("its leader"), or the article's main group."""
         refs = self.table.in_sentence(sent, *GROUP_TYPES)
+        if self._introduced_unnamed(cue, sent):
+            return None
         if self._of_unnamed_group(cue):
             # "the leader of a clan linked to X": some group the article does not name, unless the
             # group word's own name follows ("líder de una banda llamada Los X")
@@ -53,6 +56,21 @@ class GroupAttribution:
             and doc[k + 1].lower_ in INDEFINITE
             and self._group_word(k + 2)
         )
+
+    def _introduced_unnamed(self, cue: Cue, sent: int) -> bool:
+        """ "apontado como chefe da milícia que domina a zona oeste": a group word defined by a
+        relative clause, before the article has named any group, introduces an unnamed group."""
+        doc = self.analysis.doc
+        k = cue.end
+        if k >= len(doc) or doc[k].lower_ not in OF_WORDS:
+            return False
+        k += 1
+        while k < len(doc) and doc[k].lower_ in ARTICLES:
+            k += 1
+        word = next((c for c in self._sent_cues(sent) if c.start == k and c.role == "gang_intro"), None)
+        if word is None or word.end >= len(doc) or doc[word.end].lower_ not in RELATIVE_PRONOUNS:
+            return False
+        return not any(not r.anaphor for s in range(sent + 1) for r in self.table.in_sentence(s, *GROUP_TYPES))
 
     def _called(self, start: int, end: int) -> bool:
         """Only a "known as" cue, quotes or nothing between ``start`` and ``end``."""

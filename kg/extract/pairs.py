@@ -304,7 +304,8 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     if gap and gap[0].text == "(" and close is not None and close <= 3:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
     if gap and gap[0].text in {",", "("} and len(gap) <= 8:
-        return nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
+        opener = _apposition_opener(analysis, before, nearest)
+        return opener or nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
     if (
         gap
         and gap[0].text == ","
@@ -313,3 +314,19 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     ):
         return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
     return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])
+
+
+def _apposition_opener(analysis: Analysis, before: list[Ref], nearest: Ref) -> Ref | None:
+    """ "A ADA, fundada a partir de uma dissidência do CV, é aliada do TCP": when the group just
+    before the comma is the object of a preposition inside an apposition opened by a comma right
+    after an earlier group, that comma closes the apposition and the earlier group is the subject."""
+    if not object_of_preposition(analysis, nearest):
+        return None
+    doc = analysis.doc
+    for ref in before:
+        if ref.end >= nearest.start or ref.entity is nearest.entity:
+            continue
+        inner = [t.text for t in doc[ref.end : nearest.start]]
+        if inner and inner[0] == "," and "," not in inner[1:] and not object_of_preposition(analysis, ref):
+            return ref
+    return None

@@ -173,9 +173,9 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
         ):
             person.aliases.append(analysis.surface(j + 2, nick))  # "Sérgio Netto, o Minotauro,"
             person.end = nick
-        elif j + 3 < end and doc[j].text == "," and doc[j + 1].text in {'"', "'"}:
+        elif j + 3 < end and doc[j].text == "," and (quote := _quote_after_comma(doc, j, end)) is not None:
             scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-            span = scanner.right(j + 1, max_len=4)  # 'Nemesio Oseguera, "El Mencho", ...'
+            span = scanner.right(quote, max_len=4)  # 'Nemesio Oseguera, "El Mencho", ...', 'X, o "Bigode",'
             after = close_quote(doc, span[1], end) if span else end
             if span and after < end and doc[after].text in {",", "."}:
                 person.aliases.append(analysis.surface(*span))
@@ -192,6 +192,15 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
     for person in list(persons):
         if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
             persons.remove(person)
+
+
+def _quote_after_comma(doc: list[Tok], comma: int, end: int) -> int | None:
+    """The opening quote of a nickname right after ``comma``, or after an article there
+    ('X, o "Bigode", chefe ...')."""
+    k = comma + 1
+    if doc[k].lower_ in NAME_ARTICLE_WORDS and k + 2 < end:
+        k += 1
+    return k if doc[k].text in {'"', "'"} else None
 
 
 def article_nickname(analysis: Analysis, k: int, end: int) -> int | None:
