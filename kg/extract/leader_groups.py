@@ -70,7 +70,9 @@ class GroupAttribution:
         word = next((c for c in self._sent_cues(sent) if c.start == k and c.role == "gang_intro"), None)
         if word is None or word.end >= len(doc) or doc[word.end].lower_ not in RELATIVE_PRONOUNS:
             return False
-        return not any(not r.anaphor for s in range(sent + 1) for r in self.table.in_sentence(s, *GROUP_TYPES))
+        return not any(
+            not r.anaphor for s in range(sent + 1) for r in self.table.in_sentence(s, *GROUP_TYPES)
+        )
 
     def _called(self, start: int, end: int) -> bool:
         """Only a "known as" cue, quotes or nothing between ``start`` and ``end``."""

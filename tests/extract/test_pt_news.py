@@ -31,11 +31,15 @@ def test_group_of_a_preposition_without_an_opening_comma_stays_the_subject(rules
 
 
 def test_quoted_nickname_after_an_article_is_an_alias(rules: Extractor) -> None:
-    text = 'O traficante Marcelo Tavares Nunes, o "Bigorna", chefe do Terceiro Comando Puro no morro, foi preso.'
+    text = (
+        'O traficante Marcelo Tavares Nunes, o "Bigorna", chefe do Terceiro Comando Puro no morro, foi preso.'
+    )
     leader = next(n for n in rules.run(text, "pt").graph.nodes() if n.type == "Leader")
     assert leader.name == "Marcelo Tavares Nunes"
     assert "Bigorna" in leader.aliases
-    curly = "A polícia prendeu Wálter Lopes Brandão, o “Tatu”, suspeito de liderar a Família do Norte em Manaus."
+    curly = (
+        "A polícia prendeu Wálter Lopes Brandão, o “Tatu”, suspeito de liderar a Família do Norte em Manaus."
+    )
     assert ("LEADS", "Wálter Lopes Brandão", "Família do Norte") in rules.facts(curly, "pt")
 
 
