@@ -12,9 +12,9 @@ agencies.
 from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS
-from kg.extract.langdata import words, words_by_language
+from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
-from kg.extract.text import is_capitalized
+from kg.extract.text import fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 AGENCY_MODIFIERS = words("agency_modifiers")
@@ -32,6 +32,8 @@ POLICE_UNIT_WORDS = words("police_unit_words")
 # Titles whose office is an agency: "Attorney's Office", "Prosecutor's Office", "Sheriff's Office".
 POSSESSIVE_TITLES = words("possessive_titles")
 NAME_LINKS = words_by_language("agency_name_links")
+# State adjectives only one country has: "o Ministério Público paulista" (Brazil).
+REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
@@ -156,6 +158,14 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
                 aliases.append(analysis.surface(first, last))
                 last, country = mention.end, country or mention.country
                 break
+        state = (
+            REGIONAL_DEMONYMS.get(analysis.lang, {}).get(fold_key(doc[last].text))
+            if last < len(doc)
+            else None
+        )
+        if state and doc[last].text.islower() and not aliases:
+            aliases.append(analysis.surface(first, last))  # "Ministério Público paulista"
+            last, country = last + 1, country or state
         if last - first == 1 and (first == begin or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
             continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
         rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
@@ -247,6 +257,8 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
             span = (cue.start, nationality.end) if nationality else None
         if nationality is None or span is None:
             continue
+        if span[1] < len(doc) and doc[span[1]].text in {"'", "’"}:
+            continue  # "Chile's prosecutors' union": what the force's members own, not the force
         name = analysis.surface(*span)
         country = nationality.country or nationality.name
         # "Mexico's navy" is the force the gazetteer may know as "Mexican Navy"
