@@ -8,6 +8,8 @@ pipeline (:mod:`kg.extract.pipeline`) runs its rules by name.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import (
     AND_WORDS,
@@ -23,6 +25,7 @@ from kg.extract.langdata import words
 from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
+from kg.extract.text import Tok
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
@@ -33,7 +36,16 @@ AGENT_WORDS = words("agent_prepositions")
 # nationality; the first three also open "A and B, both Brazilian"
 NATIONALITY_FILLERS = words("nationality_fillers")
 TOGETHER_WORDS = words("together_words")
-FRONTED_CLAUSE = 16  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
+FRONTED_CLAUSE = 16
+
+
+def _list_mark(token: Tok) -> bool:
+    """A comma or a parenthesis between listed names: "A, B (BB) and C"."""
+    return token.text in {
+        ",",
+        "(",
+        ")",
+    }  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
 
 
 class OriginRules(HomeRules):
@@ -125,13 +137,11 @@ class OriginRules(HomeRules):
         first = doc[cue.start].lower_
         before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
         plural = first.endswith(("ron", "ram")) or before in {"were", "fueron", "foram", "have", "han"}
-        chain = [groups[-1]]
-        for ref in reversed(groups[:-1]) if plural else []:
-            gap = doc[ref.end : chain[-1].start]
-            if all(t.lower_ in SUBJECT_LIST_WORDS or self._is_group_word(t.i) for t in gap):
-                chain.append(ref)
-            else:
-                break
+        chain = (
+            self._listed(groups, groups[-1].end, True, lambda t: self._is_group_word(t.i))
+            if plural
+            else [groups[-1]]
+        )
         return list({r.entity.key: r.entity for r in chain}.values())
 
     def demonym_origin(self) -> None:
@@ -206,9 +216,11 @@ class OriginRules(HomeRules):
             k -= 1
         return (k >= 0 and doc[k].lower_ in OF_FORMS | BETWEEN_WORDS) or doc[ref.end].lower_ in {"'s", "’s"}
 
-    def _listed(self, groups: list[Ref], at: int, backwards: bool = False) -> list[Ref]:
+    def _listed(
+        self, groups: list[Ref], at: int, backwards: bool = False, joins: Callable[[Tok], bool] = _list_mark
+    ) -> list[Ref]:
         """The groups listed from token ``at`` on ("A, B and C"), or ending right before it, in the
-        order met."""
+        order met; between two of them only list words and what ``joins`` allows."""
         doc = self.analysis.doc
         ordered = sorted(groups, key=lambda r: r.start, reverse=backwards)
         chain: list[Ref] = []
@@ -216,7 +228,7 @@ class OriginRules(HomeRules):
             near, far = (ref.end, at) if backwards else (at, ref.start)
             if (backwards and ref.end > at) or (not backwards and ref.start < at):
                 continue
-            if not all(t.text in {",", "(", ")"} or t.lower_ in SUBJECT_LIST_WORDS for t in doc[near:far]):
+            if not all(t.lower_ in SUBJECT_LIST_WORDS or joins(t) for t in doc[near:far]):
                 break
             chain.append(ref)
             at = ref.start if backwards else ref.end
