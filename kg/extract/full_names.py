@@ -23,6 +23,13 @@ class DocumentNames:
         self.nicknames: dict[str, dict[str, Person]] = {}
         # names of three words or more by their last two: "Beltrán López"
         self.tails: dict[str, dict[str, Person]] = {}
+        self._persons: dict[int, list[Person]] = {}
+
+    def persons(self, sent: int) -> list[Person]:
+        """The candidate persons of sentence ``sent``, found once for every rule that asks."""
+        if sent not in self._persons:
+            self._persons[sent] = persons_in(self.analysis, sent, self.blocked)
+        return list(self._persons[sent])
 
     def full_name(self, person: Person) -> Person:
         """The one person of the document a shorter name stands for: a one-word surname, first name
@@ -51,7 +58,7 @@ class DocumentNames:
         self.surnames = {}
         for sent, (begin, end) in enumerate(self.analysis.sents):
             headline = self.analysis.doc[end - 1].text not in {".", "?", "!"}
-            for other in persons_in(self.analysis, sent, self.blocked):
+            for other in self.persons(sent):
                 words = other.name.split()
                 if len(words) > 2 and not (headline and other.start == begin):  # "Cae Gilberto Rodríguez"
                     self.tails.setdefault(" ".join(words[-2:]), {})[other.name] = other

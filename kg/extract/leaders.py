@@ -24,7 +24,7 @@ from kg.extract.leader_verbs import VerbLeaders
 from kg.extract.leader_words import RELATIVE
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, persons_in, titled
+from kg.extract.persons import Person, titled
 from kg.extract.rulebase import Fact
 from kg.extract.successions import successors
 from kg.extract.text import fold_key, name_key
@@ -70,11 +70,7 @@ class LeaderFinder(VerbLeaders):
             begin, end = self.analysis.sents[sent]
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
             needed = wanted or sent in founding or sent in outfits or sent in them
-            persons = (
-                self.companions.with_brothers(persons_in(self.analysis, sent, self.blocked), sent)
-                if needed
-                else []
-            )
+            persons = self.companions.with_brothers(self.names.persons(sent), sent) if needed else []
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
