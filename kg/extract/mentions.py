@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -163,9 +162,18 @@ class Analysis:
         return self.doc[start].idx, last.idx + len(last.text)
 
 
-@cache
-def _demonym_forms(fingerprint: str, gazetteer: Gazetteer) -> frozenset[str]:
-    return frozenset(fold_keep_offsets(d.form).lower() for d in gazetteer.demonyms)
+_DEMONYM_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _demonym_forms(gazetteer: Gazetteer) -> frozenset[str]:
+    """The folded forms of the gazetteer's demonyms, built once per gazetteer (by its fingerprint:
+    hashing the gazetteer itself would read all its entries for every document)."""
+    forms = _DEMONYM_FORMS.get(gazetteer.fingerprint)
+    if forms is None:
+        forms = _DEMONYM_FORMS[gazetteer.fingerprint] = frozenset(
+            fold_keep_offsets(d.form).lower() for d in gazetteer.demonyms
+        )
+    return forms
 
 
 def _cap(token: Tok) -> bool:
@@ -355,9 +363,7 @@ def parse_document(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
 def name_scanner(analysis: Analysis) -> NameScanner:
     """The name scanner of an analysed document."""
     gazetteer = analysis.gazetteer
-    return NameScanner(
-        analysis.doc, analysis.sent_of, analysis.sents, _demonym_forms(gazetteer.fingerprint, gazetteer)
-    )
+    return NameScanner(analysis.doc, analysis.sent_of, analysis.sents, _demonym_forms(gazetteer))
 
 
 def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:

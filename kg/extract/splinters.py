@@ -61,7 +61,7 @@ class SplinterFinder:
     def __init__(self, analysis: Analysis, table: EntityTable):
         self.analysis = analysis
         self.table = table
-        self.words = [_fold(t.text) for t in analysis.doc]
+        self.words = [t.lower_ for t in analysis.doc]  # the tokens are of the folded text
         # "dissidência da facção Caveira": a group word may stand between "of" and the parent's name
         self.group_words = {
             k for c in analysis.cues if c.role in ("gang_intro", "gang_head") for k in range(c.start, c.end)
@@ -144,6 +144,8 @@ class SplinterFinder:
         """ "la escisión que dio origen a Los Caballeros Templarios", "the split that gave rise to X":
         the group born of a split of the article's group is its faction."""
         main = self.table.main_group
+        if main is None or main.type != GANG or not refs:
+            return
         begin, end = self.analysis.sents[sent]
         for k in range(begin, end):
             if self._phrase_at(k, SPLIT_EVENTS, end) == k:
@@ -154,7 +156,7 @@ class SplinterFinder:
             if rise == j:
                 continue
             born = next((r for r in refs if rise <= r.start <= rise + 1), None)
-            if born is None or main is None or born.entity is main or main.type != GANG:
+            if born is None or born.entity is main:
                 continue
             if born.entity.of is None:
                 self.retype(born.entity, main)
