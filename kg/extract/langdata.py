@@ -68,7 +68,7 @@ def set_data_root(root: Path | None) -> None:
 
 def generation() -> str:
     """A key that changes with each :func:`set_data_root`, for caches built from the data."""
-    return f"{data_root()}#{_GENERATION[0]}"
+    return str(_GENERATION[0])
 
 
 @cache

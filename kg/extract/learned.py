@@ -147,12 +147,10 @@ def features(
     return frozenset(found)
 
 
-def _words(analysis: Analysis, start: int, end: int) -> list[str]:
-    """Lower-case words of tokens ``start:end``: names (capitalized) and numbers carry no feature."""
-    doc = analysis.doc
-    return [
-        fold_key(doc[k].text) for k in range(start, end) if doc[k].is_alpha and not is_capitalized(doc[k])
-    ]
+def _feature_words(analysis: Analysis) -> list[str | None]:
+    """Each token's lower-case word, or ``None`` for names (capitalized) and numbers, which carry
+    no feature."""
+    return [fold_key(t.text) if t.is_alpha and not is_capitalized(t) else None for t in analysis.doc]
 
 
 class _PairReader:
@@ -163,6 +161,7 @@ class _PairReader:
         wanted = None if only is None else set(only)
         self.relations = [r for r in get_schema().relations if wanted is None or r.name in wanted]
         self.home = home_country(analysis, table)
+        self.feature_words = _feature_words(analysis)
         self.main = table.main_group.key if table.main_group else None
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
         self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
@@ -213,9 +212,9 @@ class _PairReader:
                 if self.home is not None and ref.entity.name == self.home:
                     roles.append("home-country")
                 feats = features(
-                    _words(self.analysis, begin, ref.start)[-BETWEEN_CARRIED:],
+                    self._words(begin, ref.start)[-BETWEEN_CARRIED:],
                     [],
-                    _words(self.analysis, ref.end, min(end, ref.end + CONTEXT)),
+                    self._words(ref.end, min(end, ref.end + CONTEXT)),
                     self.analysis.lang,
                     (group.entity.type, ref.entity.type),
                     ref.start - begin,
@@ -225,6 +224,10 @@ class _PairReader:
                 )
                 found.append(Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed))
         return found
+
+    def _words(self, start: int, end: int) -> list[str]:
+        """The feature words of tokens ``start:end``."""
+        return [w for w in self.feature_words[start:end] if w is not None]
 
     def _previous_sentence(self, sent: int) -> int | None:
         """The sentence before ``sent`` that has words (a blank line between paragraphs is a sentence)."""
@@ -249,9 +252,9 @@ class _PairReader:
     ) -> Candidate:
         first, second = (source, target) if source.start <= target.start else (target, source)
         begin, end = self.analysis.sents[sent]
-        between = _words(self.analysis, first.end, second.start)
-        before = _words(self.analysis, max(begin, first.start - CONTEXT), first.start)
-        after = _words(self.analysis, second.end, min(end, second.end + CONTEXT))
+        between = self._words(first.end, second.start)
+        before = self._words(max(begin, first.start - CONTEXT), first.start)
+        after = self._words(second.end, min(end, second.end + CONTEXT))
         inside = [r for r in refs if first.end <= r.start and r.end <= second.start]
         groups = sum(1 for r in inside if r.entity.type in (GANG, FACTION))
         roles = set()
