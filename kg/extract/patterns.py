@@ -49,6 +49,7 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
+PLURAL_NAME_ARTICLES = NAME_ARTICLES & {"los", "las", "os", "as"}
 
 
 def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -> tuple[int, int] | None:
@@ -249,7 +250,8 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 
 def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """A plain group word before a quoted name or one opening with an article: 'el grupo «Los
-    Pepes»', 'o grupo "Os Manos"', 'el grupo Los Pepes'.
+    Pepes»', 'o grupo "Os Manos"', 'el grupo Los Pepes'; a member's role before one opening with a
+    plural article: 'el cabecilla de Los Pulpos', 'the leader of "Los Pulpos"'.
     Followed by "of the gang Y" ('el grupo «X» de la pandilla Y') it is a faction of Y."""
     doc = analysis.doc
     found: list[Mention] = []
@@ -258,18 +260,21 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         for s, e in cue_spans(analysis, "gang_intro") + cue_spans(analysis, "gang_head")
         for k in range(s, e)
     }
-    for _start, end in cue_spans(analysis, "quoted_group"):
+    agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
+    members = [(end, PLURAL_NAME_ARTICLES) for _start, end in cue_spans(analysis, "group_member_of")]
+    for end, articles in [
+        (end, NAME_ARTICLES) for _start, end in cue_spans(analysis, "quoted_group")
+    ] + members:
         if end + 1 >= len(doc):
             continue
-        # ... or a name opening with a capitalized article: 'el grupo Los Pepes', 'o grupo Os Manos'
-        article = (
-            doc[end].lower_ in NAME_ARTICLES and doc[end].text[:1].isupper() and is_capitalized(doc[end + 1])
-        )
+        # ... or a name opening with a capitalized article: 'el grupo Los Pepes', 'o grupo Os Manos';
+        # after a member's role only a plural one: "el jefe de Los Pulpos", not "el jefe de La Paz"
+        article = doc[end].lower_ in articles and doc[end].text[:1].isupper() and is_capitalized(doc[end + 1])
         if doc[end].text not in OPENING_QUOTES and not article:
             continue
         span = scanner.right(end if article else end + 1)
-        if not span or not is_name(analysis, *span):
-            continue
+        if not span or not is_name(analysis, *span) or any(k in agency_words for k in range(*span)):
+            continue  # "miembro de Las Fuerzas Armadas": a body of the state
         after = [k for k in range(span[1], min(len(doc), span[1] + 5)) if doc[k].is_alpha]
         of_group = (
             bool(after) and doc[after[0]].lower_ in OF_WORDS and any(k in group_words for k in after[1:4])

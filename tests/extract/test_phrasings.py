@@ -197,6 +197,44 @@ def test_a_quoted_name_after_a_plain_group_word(rules, lang: str, text: str, nod
     assert node in rules.nodes(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "Rosa Quispe, cabecilla de Los Halcones, fue capturada en Arequipa.",
+            ("LEADS", "Rosa Quispe", "Los Halcones"),
+        ),
+        (
+            "es",
+            "El líder de Las Panteras, Hugo Mena, huyó a Bolivia.",
+            ("LEADS", "Hugo Mena", "Las Panteras"),
+        ),
+        (
+            "en",
+            'Omar Rivas, the leader of "Los Halcones", fled to Bolivia.',
+            ("LEADS", "Omar Rivas", "Los Halcones"),
+        ),
+    ],
+)
+def test_a_members_role_before_a_plural_article_names_a_group(rules, lang: str, text: str, fact) -> None:
+    assert ("Gang", fact[2]) in rules.nodes(text, lang)
+    assert fact in rules.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trabajó como jefe de La Paz durante años.",  # a singular article: a place may follow
+        "Era miembro de Las Fuerzas Armadas.",  # a body of the state
+        "El jefe de Los Ángeles llegó ayer.",  # a place
+        "El jefe de los sicarios huyó.",  # no name
+    ],
+)
+def test_a_members_role_names_no_group_before_a_place_or_the_state(rules, text: str) -> None:
+    assert not any(t in {"Gang", "Faction"} for t, _ in rules.nodes(text, "es"))
+
+
 def test_a_plain_group_word_without_quotes_names_nothing(rules) -> None:
     assert not any(
         t in {"Gang", "Faction"} for t, _ in rules.nodes("El Grupo Bimbo abrió una planta en Perú.", "es")
