@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
 from kg.extract.agencies import agency_mentions
+from kg.extract.article_names import subject_group_mentions
 from kg.extract.coref import force_member_references, officer_references, plural_references, police_references
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer
@@ -104,6 +105,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("faction-patterns", "mentions", (node(FACTION), node(GANG)), faction_mentions),
     Rule("unit-names", "mentions", (node(FACTION),), unit_mentions),
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
+    Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
     Rule("agency-acronyms", "mentions", (node(AGENCY),), unit_acronym_mentions),
