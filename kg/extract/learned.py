@@ -31,14 +31,16 @@ import yaml
 
 from kg.extract.arrest_scope import not_arrester, not_hit, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import NEGATIONS, Fact
-from kg.extract.text import fold_key, is_capitalized
+from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import (
     ALLIED_WITH,
     ARRESTED_BY,
+    COOPERATES_WITH,
     FACTION,
     GANG,
     OPERATES_IN,
@@ -285,8 +287,9 @@ class _PairReader:
                     or not_arrester(self.analysis, target)
                 )
             )
-            # "the PNP's Office Against ...": a body's own unit, not a partner
+            # "the PNP's Office Against ...", "la Dirección Antidrogas de la Policía": a body's own unit
             or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})
+            or (relation.name == COOPERATES_WITH and _unit_of(doc, first.end, second.start))
             # "the United States designated G a terrorist organization": the state that lists a group
             # is not where it operates, unless the sentence also says so
             or (
@@ -314,6 +317,12 @@ class _PairReader:
             [*roles, *marks],
         )
         return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
+
+
+def _unit_of(doc: list[Tok], end: int, start: int) -> bool:
+    """Only "of (the)" stands between two bodies: the first is a unit of the second."""
+    between = [t.lower_ for t in doc[end:start]]
+    return 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
 
 
 def _first_refs(refs: list[Ref]) -> list[Ref]:

@@ -222,9 +222,21 @@ def test_an_office_named_after_the_state_it_serves(ex):
     assert ("Agency", "Polícia Federal") in ex.nodes(text, "pt")
 
 
-def test_a_bodys_own_unit_is_not_its_partner(ex):
-    text = "Ana Ruiz, director of the PNP's Office Against Human Trafficking, praised the operation."
-    assert not [f for f in ex.facts(text, "en") if f[0] == "COOPERATES_WITH"]
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ana Ruiz, director of the PNP's Office Against Human Trafficking, praised the operation."),
+        ("es", "La Dirección Antidrogas de la Policía Nacional detuvo a dos integrantes del Tren de Aragua."),
+        ("pt", "O Departamento de Narcóticos da Polícia Civil prendeu dois integrantes do PCC."),
+    ],
+)
+def test_a_bodys_own_unit_is_not_its_partner(ex, lang, text):
+    assert not [f for f in ex.facts(text, lang) if f[0] == "COOPERATES_WITH"]
+
+
+def test_two_bodies_named_side_by_side_may_be_partners(ex):
+    text = "La Dirección Antidrogas y la Policía Nacional realizaron un operativo conjunto en Lima."
+    assert [f for f in ex.facts(text, "es") if f[0] == "COOPERATES_WITH"]
 
 
 @pytest.mark.parametrize(
