@@ -320,8 +320,11 @@ class _PairReader:
 
 
 def _unit_of(doc: list[Tok], end: int, start: int) -> bool:
-    """Only "of (the)" stands between two bodies: the first is a unit of the second."""
+    """Only "of (the)" stands between two bodies, after the first one's acronym in parentheses
+    maybe: the first is a unit of the second."""
     between = [t.lower_ for t in doc[end:start]]
+    if len(between) > 3 and between[0] == "(" and between[2] == ")":
+        between = between[3:]
     return 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
 
 

@@ -228,6 +228,10 @@ def test_an_office_named_after_the_state_it_serves(ex):
         ("en", "Ana Ruiz, director of the PNP's Office Against Human Trafficking, praised the operation."),
         ("es", "La Dirección Antidrogas de la Policía Nacional detuvo a dos integrantes del Tren de Aragua."),
         ("pt", "O Departamento de Narcóticos da Polícia Civil prendeu dois integrantes do PCC."),
+        (
+            "es",
+            "Lo detuvo la Agencia de Investigación Criminal (AIC) de la Fiscalía General de la República.",
+        ),
     ],
 )
 def test_a_bodys_own_unit_is_not_its_partner(ex, lang, text):
