@@ -126,10 +126,11 @@ class OriginRules(HomeRules):
         )
         if comma is None:
             return None
+        groups = {r.start: r for r in self.table.in_sentence(sent, *GROUP_TYPES)}
         k = comma + 1
-        while k < end and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
-            k += 1  # "a facção X"
-        return next((r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.start == k), None)
+        while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+            k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
+        return groups.get(k)
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""

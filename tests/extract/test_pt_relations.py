@@ -95,6 +95,11 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
             "Criada em Manaus, a facção Família do Norte dominou as rotas do tráfico.",
             ("ORIGINATED_IN", "Família do Norte", "Brazil"),
         ),
+        (  # the article after the group word opens the group's name
+            "es",
+            "Nacida en Ecuador, la banda Los Halcones extorsiona a comerciantes en Piura.",
+            ("ORIGINATED_IN", "Los Halcones", "Ecuador"),
+        ),
         (  # the apposition's group, not the object of its preposition; a state places it in Brazil
             "pt",
             "A quadrilha Bonde dos Quarenta, ligada ao Comando Vermelho, domina o tráfico em São Luís.",
