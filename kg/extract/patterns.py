@@ -261,10 +261,12 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         for k in range(s, e)
     }
     agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
+    # after a plain group word a nationality may come first: 'el grupo colombiano Los Pepes'
+    words = [
+        (_after_demonym(analysis, end), NAME_ARTICLES) for _start, end in cue_spans(analysis, "quoted_group")
+    ]
     members = [(end, PLURAL_NAME_ARTICLES) for _start, end in cue_spans(analysis, "group_member_of")]
-    for end, articles in [
-        (end, NAME_ARTICLES) for _start, end in cue_spans(analysis, "quoted_group")
-    ] + members:
+    for end, articles in words + members:
         if end + 1 >= len(doc):
             continue
         # ... or a name opening with a capitalized article: 'el grupo Los Pepes', 'o grupo Os Manos';
@@ -282,6 +284,12 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         type_ = FACTION if of_group else GANG
         found.append(Mention(type_, analysis.surface(*span), *span, "group-quoted"))
     return found
+
+
+def _after_demonym(analysis: Analysis, k: int) -> int:
+    """The token after the demonym that starts at ``k``, or ``k``."""
+    demonyms = analysis.starting("Demonym", k)
+    return demonyms[0].end if demonyms else k
 
 
 def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:

@@ -188,6 +188,11 @@ def test_a_country_after_the_group_word_is_its_origin(rules, text: str, group: s
         ("pt", "O grupo “Os Manos” domina o tráfico no bairro.", ("Gang", "Os Manos")),
         (
             "es",
+            "El grupo colombiano Los Halcones extorsiona a comerciantes en Lima.",
+            ("Gang", "Los Halcones"),
+        ),
+        (
+            "es",
             "Detuvieron a los jefes del grupo «Los Zorros Grises» de la pandilla Barrio 18.",
             ("Faction", "Los Zorros Grises"),
         ),
