@@ -60,6 +60,8 @@ class DocumentNames:
             headline = self.analysis.doc[end - 1].text not in {".", "?", "!"}
             for other in self.persons(sent):
                 words = other.name.split()
+                if len(words) < 2:
+                    continue  # a nickname alone ('"Crook"') is what the index resolves, not a full name
                 if len(words) > 2 and not (headline and other.start == begin):  # "Cae Gilberto Rodríguez"
                     self.tails.setdefault(" ".join(words[-2:]), {})[other.name] = other
                 for word in words[1:]:

@@ -19,6 +19,10 @@ ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
 DATE_PREPOSITIONS = words("date_prepositions")
+AND_WORDS = words("and_words")
+OR_WORDS = words("or_words")
+# Words before a quoted nickname that make it one more name of someone named before.
+NICKNAME_INTROS = AND_WORDS | OR_WORDS | {"as", "como"}
 # English writes its months capitalized; Spanish and Portuguese do not, so "de Julio Mora" is a name.
 CAPITALIZED_MONTHS = words_by_language("calendar_words").get("en", frozenset())
 
@@ -71,6 +75,11 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
             found, k = aliased
             persons += found
             continue
+        quoted = _quoted_nickname(analysis, k, end, blocked)
+        if quoted is not None:
+            persons.append(quoted)
+            k = quoted.end
+            continue
         if cap(doc, k) and k not in blocked and doc[k].text.lower() not in TITLES:
             person, j = _name_at(analysis, k, end, blocked)
             if person is not None:
@@ -106,6 +115,31 @@ def _aliases_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tupl
             found.append(Person(other[0], other[1], analysis.surface(*other)))
             k = other[1]
     return found, k
+
+
+def _quoted_nickname(analysis: Analysis, k: int, end: int, blocked: set[int]) -> Person | None:
+    """A nickname standing alone in quotes at ``k``: 'dirigida por "El Gato"', '"Gato", líder de'.
+    Up to three capitalized words, after a nickname's article maybe; a quote that follows a
+    name is that name's nickname (``_name_at``), not a person of its own."""
+    doc = analysis.doc
+    if (
+        doc[k].text != '"'
+        or k + 2 >= end
+        or (k > 0 and (cap(doc, k - 1) or doc[k - 1].lower_ in NICKNAME_INTROS))
+    ):
+        return None  # 'known in Sicily as "Diabolik"', '"Crook" o "Crook de Hollywood"': someone's aliases
+    close = next((c for c in range(k + 2, min(k + 6, end)) if doc[c].text == '"'), None)
+    if (
+        close is None
+        or (close + 1 < end and cap(doc, close + 1))
+        or any(j in blocked for j in range(k, close))
+    ):
+        return None
+    inner = range(k + 2 if doc[k + 1].lower_ in NAME_ARTICLE_WORDS else k + 1, close)
+    if not inner or not all(cap(doc, j) for j in inner):
+        return None
+    nick = analysis.surface(k + 1, close)
+    return Person(k, close + 1, nick, [f"alias {nick}"])
 
 
 def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[Person | None, int]:
@@ -188,10 +222,28 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
             if span:
                 person.aliases.append(analysis.surface(*span).strip('"'))
                 person.end = close_quote(doc, span[1], end)
+                _more_nicknames(analysis, person, end)
     # A nickname folded into a person is not a second person.
     for person in list(persons):
         if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
             persons.remove(person)
+
+
+def _more_nicknames(analysis: Analysis, person: Person, end: int) -> None:
+    """'conocido como "Crook" o "Crook de Hollywood"': the nicknames given as alternatives (or, in
+    quotes, joined by "and") after the first are the person's too."""
+    doc = analysis.doc
+    scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+    k = person.end
+    while k + 2 < end and (
+        doc[k].lower_ in OR_WORDS
+        or (doc[k].lower_ in AND_WORDS and doc[k - 1].text == doc[k + 1].text == '"')
+    ):
+        span = scanner.right(k + 1, max_len=4)
+        if span is None:
+            return
+        person.aliases.append(analysis.surface(*span).strip('"'))
+        person.end = k = close_quote(doc, span[1], end)
 
 
 def _quote_after_comma(doc: list[Tok], comma: int, end: int) -> int | None:
