@@ -34,6 +34,7 @@ POSSESSIVE_TITLES = words("possessive_titles")
 NAME_LINKS = words_by_language("agency_name_links")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
+OFFICER_FORCES = mappings_by_language("officer_forces")
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
@@ -187,6 +188,22 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)
     found += _national_forces(analysis, blocked)
+    found += _officer_forces(analysis, blocked)
+    return found
+
+
+def _officer_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
+    """Officers of a force the article never names: "policiais civis prenderam ..." stands for
+    the Polícia Civil (where the article spells "Polícia Civil ...", the officers are that one's,
+    see :func:`kg.extract.coref.officer_references`)."""
+    forces = OFFICER_FORCES.get(analysis.lang, {})
+    doc = analysis.doc
+    spelled = {fold_key(analysis.surface(k, k + 2)) for k in range(len(doc) - 1) if is_capitalized(doc[k + 1])}
+    found: list[Mention] = []
+    for k in range(len(doc) - 1):
+        name = forces.get(f"{doc[k].lower_} {doc[k + 1].lower_}")
+        if name is not None and fold_key(name) not in spelled and k not in blocked:
+            found.append(Mention(AGENCY, name, k, k + 2, "agency-officers"))
     return found
 
 

@@ -24,6 +24,9 @@ from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, readi
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
+PLURAL_CONNECTORS = words("name_number_connectors")
+# A function word in lower case that opens a name before a capital: "São Pedro" ("são" is "are").
+SAINT_WORDS = words("saint_words")
 NAME_ARTICLES = words("name_articles")
 QUOTED_ARTICLES = NAME_ARTICLES | words("nickname_articles")  # '"el Gordo"', '"the Fox"', '"o Magro"'
 ARTICLE_CONTRACTIONS = {
@@ -172,6 +175,20 @@ def _cap(token: Tok) -> bool:
     return is_capitalized(token) and token.lower_ not in STOP and not token.is_punct
 
 
+def _saint(doc: list[Tok], j: int, end: int) -> bool:
+    """ "São Pedro": a capitalized function word opening a name before another capital."""
+    return doc[j].lower_ in SAINT_WORDS and is_capitalized(doc[j]) and j + 1 < end and _cap(doc[j + 1])
+
+
+def _closing_number(doc: list[Tok], j: int, end: int) -> bool:
+    """A plural connector and a number of up to three digits ending the name: "Bonde dos 40"
+    (not "de 2019", a date)."""
+    if j + 1 >= end or doc[j].lower_ not in PLURAL_CONNECTORS:
+        return False
+    number = doc[j + 1]
+    return number.text.isdigit() and len(number.text) <= 3 and (j + 2 >= end or not _cap(doc[j + 2]))
+
+
 class NameScanner:
     """Finds proper-name token spans to the left or right of a position, inside one sentence."""
 
@@ -201,12 +218,15 @@ class NameScanner:
             token = doc[j]
             if quoted and token.text in {'"', "'"}:
                 break
-            if _cap(token) or (quoted and token.is_alpha):
+            if _cap(token) or (quoted and token.is_alpha) or _saint(doc, j, end):
                 j += 1
             elif token.lower_ in CONNECTORS and j + 1 < end and j > start and _cap(doc[j + 1]):
                 if token.text == "-" and (doc[j - 1].whitespace_ or token.whitespace_):
                     break
                 j += 1
+            elif _closing_number(doc, j, end) and j > start:
+                j += 2  # "Bonde dos 40": a short number closing a name after its connector
+                break
             else:
                 break
         if quoted and not (j < end and doc[j].text in {'"', "'"}):
@@ -240,7 +260,7 @@ class NameScanner:
                 continue
             if token.like_num and not (j - 2 >= begin and doc[j - 2].is_alpha and _cap(doc[j - 2])):
                 break
-            if _cap(token) and token.lower_ not in self.demonyms:
+            if (_cap(token) and token.lower_ not in self.demonyms) or (j < i and _saint(doc, j - 1, i)):
                 j -= 1
             elif token.lower_ in CONNECTORS and j - 1 > begin and j < i and _cap(doc[j - 2]):
                 if token.text == "-" and (doc[j - 2].whitespace_ or token.whitespace_):
