@@ -223,6 +223,8 @@ class NameScanner:
             elif token.lower_ in CONNECTORS and j + 1 < end and j > start and _cap(doc[j + 1]):
                 if token.text == "-" and (doc[j - 1].whitespace_ or token.whitespace_):
                     break
+                if len(doc[j + 1].text) == 4 and doc[j + 1].text.isdigit():
+                    break  # "Bonde do Serrote de 2019": a year, not part of the name
                 j += 1
             elif _closing_number(doc, j, end) and j > start:
                 j += 2  # "Bonde dos 40": a short number closing a name after its connector
