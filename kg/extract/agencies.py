@@ -11,7 +11,7 @@ agencies.
 
 from __future__ import annotations
 
-from kg.extract.function_words import AND_WORDS
+from kg.extract.function_words import AND_WORDS, OF_FORMS
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
 from kg.extract.text import fold_key, is_capitalized
@@ -110,8 +110,12 @@ def _agency_span(
                 j = k + 1
                 continue
             break
-        if token.lower_ in AND_WORDS and j + 1 < stop and _agency_word(analysis, j + 1, blocked):
-            k = j + 1
+        # "... e Segurança Pública", "... e da Cidadania": a second field of the same office
+        after_and = j + 2 if j + 2 < stop and doc[j + 1].lower_ in OF_FORMS else j + 1
+        if after_and > j + 1 and analysis.covering(after_and):
+            break  # "da Polícia Federal e dos Carabinieri": a second agency, named already
+        if token.lower_ in AND_WORDS and after_and < stop and _agency_word(analysis, after_and, blocked):
+            k = after_and
             while k < stop and _agency_word(analysis, k, blocked):
                 k += 1
             if not any(h in heads for h in range(j + 1, k)):
