@@ -86,3 +86,53 @@ def test_federal_officers_opening_a_sentence_keep_the_agency_name(rules: Extract
 def test_procuradoria_geral_heads_an_agency(rules: Extractor) -> None:
     text = "A Procuradoria-Geral da República denunciou dez integrantes do PCC."
     assert ("Agency", "Procuradoria-Geral da República") in rules.nodes(text, "pt")
+
+
+def test_a_town_after_em_does_not_open_the_person_named_after_it(rules: Extractor) -> None:
+    text = "A PSP deteve em Lisboa Carlos Mendes Faria, apontado como líder do Comando Vermelho."
+    assert ("Carlos Mendes Faria", "Comando Vermelho") in rules.leads(text, "pt")
+    assert rules.leaders(text, "pt") == {"Carlos Mendes Faria"}
+
+
+def test_a_town_without_em_is_part_of_a_name(rules: Extractor) -> None:
+    # no "em" before it: "Santos" is the person's first name
+    text = "Santos Carlos Faria, apontado como líder do Comando Vermelho, foi preso."
+    assert rules.leaders(text, "pt") == {"Santos Carlos Faria"}
+
+
+def test_an_office_name_runs_on_over_e_da(rules: Extractor) -> None:
+    text = "Segundo a Secretaria de Estado da Justiça e da Cidadania, detentos do PCC fugiram."
+    assert ("Agency", "Secretaria de Estado da Justiça e da Cidadania") in rules.nodes(text, "pt")
+
+
+def test_e_dos_before_a_known_agency_starts_a_second_one(rules: Extractor) -> None:
+    text = "Ele foi detido numa operação conjunta da Polícia Federal e dos Carabinieri."
+    agencies = {n for k, n in rules.nodes(text, "pt") if k == "Agency"}
+    assert {"Polícia Federal", "Carabinieri"} <= agencies
+    assert not any(" e " in name for name in agencies)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("A PJ deteve no aeroporto um homem ligado ao PCC.", "Polícia Judiciária"),
+        ("A GNR apreendeu duas toneladas de cocaína do PCC no Algarve.", "Guarda Nacional Republicana"),
+    ],
+)
+def test_portuguese_forces_by_their_acronyms(rules: Extractor, text: str, agency: str) -> None:
+    assert ("ARRESTED_BY", "Primeiro Comando da Capital", agency) in rules.facts(text, "pt") or (
+        "Agency",
+        agency,
+    ) in rules.nodes(text, "pt")
+
+
+def test_pj_in_lower_case_names_no_agency(rules: Extractor) -> None:
+    text = "A empresa contratava funcionários como pj para lavar dinheiro do PCC."
+    assert not {n for k, n in rules.nodes(text, "pt") if k == "Agency"}
+
+
+def test_still_in_command_leads(rules: Extractor) -> None:
+    text = "Preso desde 1996, Márcio Nepomuceno Lemos segue no comando do Comando Vermelho, segundo a polícia."
+    assert ("Márcio Nepomuceno Lemos", "Comando Vermelho") in rules.leads(text, "pt")
+    other = "Preso desde 1996, Márcio Nepomuceno Lemos segue no Comando Vermelho, segundo a polícia."
+    assert not rules.leads(other, "pt")
