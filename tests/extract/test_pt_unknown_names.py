@@ -136,3 +136,13 @@ def test_still_in_command_leads(rules: Extractor) -> None:
     assert ("Márcio Nepomuceno Lemos", "Comando Vermelho") in rules.leads(text, "pt")
     other = "Preso desde 1996, Márcio Nepomuceno Lemos segue no Comando Vermelho, segundo a polícia."
     assert not rules.leads(other, "pt")
+
+
+def test_running_a_groups_business_leads_it(rules: Extractor) -> None:
+    text = "Roberval Siqueira comandava o tráfico do Comando Vermelho no Morro do Alemão."
+    assert ("Roberval Siqueira", "Comando Vermelho") in rules.leads(text, "pt")
+
+
+def test_running_an_inquiry_into_a_groups_business_does_not(rules: Extractor) -> None:
+    text = "O delegado Roberval Siqueira comandava a investigação do tráfico do Comando Vermelho."
+    assert not rules.leads(text, "pt")
