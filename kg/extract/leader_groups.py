@@ -218,6 +218,11 @@ class GroupAttribution:
             cue.start > 0 and doc[cue.start - 1].lower_ in GROUP_MODIFIERS  # "the mob boss", "el capo narco"
         )
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
+        named = [r for r in refs if not r.anaphor]
+        if named and all(r.entity is not main for r in named):
+            # "chefe do tráfico no morro e integrante do CV": the sentence's own group, if "of" it
+            owned = {r.entity.key for r in named if r.start > 0 and doc[r.start - 1].lower_ in OF_WORDS}
+            return named[0].entity if len(owned) == 1 and len({r.entity.key for r in named}) == 1 else None
         if (refs or has_group_word or previous) and main is not None:
             return main
         return None

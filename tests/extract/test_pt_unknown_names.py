@@ -146,3 +146,22 @@ def test_running_a_groups_business_leads_it(rules: Extractor) -> None:
 def test_running_an_inquiry_into_a_groups_business_does_not(rules: Extractor) -> None:
     text = "O delegado Roberval Siqueira comandava a investigação do tráfico do Comando Vermelho."
     assert not rules.leads(text, "pt")
+
+
+def test_a_trade_boss_leads_the_group_his_sentence_names_not_the_articles_main_one(ex: Extractor) -> None:
+    text = (
+        "O Primeiro Comando da Capital nasceu em São Paulo. A facção é liderada por Marcos Lemos Prado. "
+        "A polícia prendeu em Niterói Sidney Pacheco Rangel, chefe do tráfico no Morro do Estado e "
+        "integrante do Comando Vermelho."
+    )
+    leads = ex.leads(text, "pt")
+    assert ("Sidney Pacheco Rangel", "Comando Vermelho") in leads
+    assert ("Sidney Pacheco Rangel", "Primeiro Comando da Capital") not in leads
+
+
+def test_a_trade_boss_does_not_lead_the_group_he_fought(rules: Extractor) -> None:
+    text = (
+        "O Primeiro Comando da Capital domina o estado. Sidney Pacheco Rangel, chefe do tráfico local, "
+        "foi morto em confronto com o Comando Vermelho."
+    )
+    assert ("Sidney Pacheco Rangel", "Comando Vermelho") not in rules.leads(text, "pt")
