@@ -165,3 +165,10 @@ def test_a_trade_boss_does_not_lead_the_group_he_fought(rules: Extractor) -> Non
         "foi morto em confronto com o Comando Vermelho."
     )
     assert ("Sidney Pacheco Rangel", "Comando Vermelho") not in rules.leads(text, "pt")
+
+
+def test_a_leader_of_a_place_then_identified_as_a_name(rules: Extractor) -> None:
+    text = "O líder do PCC no Ceará, identificado como Antônio Belo Cavalcante, foi transferido."
+    assert ("Antônio Belo Cavalcante", "Primeiro Comando da Capital") in rules.leads(text, "pt")
+    other = "O líder do PCC no Ceará, identificado como chefe, disse que Antônio Belo Cavalcante fugiu."
+    assert not rules.leads(other, "pt")
