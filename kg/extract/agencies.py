@@ -275,6 +275,9 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
             nationality = next(
                 (m for m in demonyms if m.start == cue.end and doc[m.start].text.islower()), None
             )
+            if nationality is None and cue.end + 1 < len(doc) and doc[cue.end].lower_ in OF_FORMS:
+                # "a polícia do Paraguai", "la policía de Colombia": the force of a country
+                nationality = next((m for m in countries if m.start == cue.end + 1), None)
             span = (cue.start, nationality.end) if nationality else None
         if nationality is None or span is None:
             continue
@@ -283,7 +286,7 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
         name = analysis.surface(*span)
         country = nationality.country or nationality.name
         # "Mexico's navy" is the force the gazetteer may know as "Mexican Navy"
-        force = analysis.surface(cue.start, span[1])
+        force = analysis.surface(cue.start, span[1] if nationality.type != COUNTRY or cue.start < span[0] else cue.end)
         forms = [
             d.form
             for d in analysis.gazetteer.demonyms

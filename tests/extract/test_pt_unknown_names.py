@@ -172,3 +172,17 @@ def test_a_leader_of_a_place_then_identified_as_a_name(rules: Extractor) -> None
     assert ("Antônio Belo Cavalcante", "Primeiro Comando da Capital") in rules.leads(text, "pt")
     other = "O líder do PCC no Ceará, identificado como chefe, disse que Antônio Belo Cavalcante fugiu."
     assert not rules.leads(other, "pt")
+
+
+def test_ties_to_a_group_ally_with_it(rules: Extractor) -> None:
+    pairs = rules.pairs("O PCC tem ligações à 'Ndrangheta, segundo a PJ.", "pt", "ALLIED_WITH")
+    assert frozenset({"Primeiro Comando da Capital", "'Ndrangheta"}) in pairs
+    assert not rules.pairs("O PCC tem ligações a políticos do Paraguai.", "pt", "ALLIED_WITH")
+
+
+def test_the_police_of_a_country_is_that_countrys_force(rules: Extractor) -> None:
+    facts = rules.facts("A polícia do Paraguai prendeu dois integrantes do PCC.", "pt")
+    assert ("ARRESTED_BY", "Primeiro Comando da Capital", "polícia do Paraguai") in facts
+    assert ("BASED_IN", "polícia do Paraguai", "Paraguay") in facts
+    # a place that is no country names no national force
+    assert not {n for k, n in rules.nodes("A polícia do bairro prendeu dois suspeitos.", "pt") if k == "Agency"}
