@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS, OF_FORMS
 from kg.extract.langdata import mappings_by_language, words, words_by_language
-from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
+from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
+from kg.extract.name_words import STOP
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
@@ -202,7 +203,9 @@ def _officer_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
     see :func:`kg.extract.coref.officer_references`)."""
     forces = OFFICER_FORCES.get(analysis.lang, {})
     doc = analysis.doc
-    spelled = {fold_key(analysis.surface(k, k + 2)) for k in range(len(doc) - 1) if is_capitalized(doc[k + 1])}
+    spelled = {
+        fold_key(analysis.surface(k, k + 2)) for k in range(len(doc) - 1) if is_capitalized(doc[k + 1])
+    }
     found: list[Mention] = []
     for k in range(len(doc) - 1):
         name = forces.get(f"{doc[k].lower_} {doc[k + 1].lower_}")
@@ -286,7 +289,9 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
         name = analysis.surface(*span)
         country = nationality.country or nationality.name
         # "Mexico's navy" is the force the gazetteer may know as "Mexican Navy"
-        force = analysis.surface(cue.start, span[1] if nationality.type != COUNTRY or cue.start < span[0] else cue.end)
+        force = analysis.surface(
+            cue.start, span[1] if nationality.type != COUNTRY or cue.start < span[0] else cue.end
+        )
         forms = [
             d.form
             for d in analysis.gazetteer.demonyms

@@ -119,7 +119,11 @@ class VerbLeaders(LeaderPersons):
             k for m in self.analysis.in_sentence(sent) if m.type == COUNTRY for k in range(m.start, m.end)
         }
         # "comandava o tráfico do G", "runs the operations of G": the group's business
-        business = {k for k in range(start, end - 1) if doc[k].lower_ in CHARGE_OBJECTS and doc[k + 1].lower_ in OF_FORMS}
+        business = {
+            k
+            for k in range(start, end - 1)
+            if doc[k].lower_ in CHARGE_OBJECTS and doc[k + 1].lower_ in OF_FORMS
+        }
         return all(
             k in words
             or k in owners

@@ -16,43 +16,26 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
-from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.langdata import language_data, languages, words
 from kg.extract.matchers import Lexicon, lexicon, matchers
+from kg.extract.name_words import closing_number, saint_word
+from kg.extract.name_words import name_word as _cap
 from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, reading_copy, sentences, tokens
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
-PLURAL_CONNECTORS = words("name_number_connectors")
-# A function word in lower case that opens a name before a capital: "São Pedro" ("são" is "are").
-SAINT_WORDS = words("saint_words")
 NAME_ARTICLES = words("name_articles")
 QUOTED_ARTICLES = NAME_ARTICLES | words("nickname_articles")  # '"el Gordo"', '"the Fox"', '"o Magro"'
 ARTICLE_CONTRACTIONS = {
     lang: frozenset(language_data(lang).mappings.get("article_contractions", {})) for lang in languages()
 }
-MONTHS = words("calendar_words")
 TITLES = words("titles")
 ARTICLES_EN = words("name_leading_articles")
-QUANTIFIERS = words("quantifiers")
 OPENING_MODIFIERS = words("sentence_opening_modifiers")
 # Words between a group word and its name: "known as", "conocida como", "called".
 INTRO_WORDS = words("intro_words")
 OPENING_QUOTES = frozenset({'"', "'"})  # as folded: « “ ‘ are '"' or "'" here
-
-
-def _stop_words() -> frozenset[str]:
-    words = (
-        set().union(*FUNCTION_WORDS.values())
-        | MONTHS
-        | QUANTIFIERS
-        | {"said", "says", "after", "but", "and", "or"}
-    )
-    return frozenset(fold_keep_offsets(w) for w in words)
-
-
-STOP = _stop_words()
 
 
 @dataclass(slots=True)
@@ -171,24 +154,6 @@ def _demonym_forms(fingerprint: str, gazetteer: Gazetteer) -> frozenset[str]:
     return frozenset(fold_keep_offsets(d.form).lower() for d in gazetteer.demonyms)
 
 
-def _cap(token: Tok) -> bool:
-    return is_capitalized(token) and token.lower_ not in STOP and not token.is_punct
-
-
-def _saint(doc: list[Tok], j: int, end: int) -> bool:
-    """ "São Pedro": a capitalized function word opening a name before another capital."""
-    return doc[j].lower_ in SAINT_WORDS and is_capitalized(doc[j]) and j + 1 < end and _cap(doc[j + 1])
-
-
-def _closing_number(doc: list[Tok], j: int, end: int) -> bool:
-    """A plural connector and a number of up to three digits ending the name: "Bonde dos 40"
-    (not "de 2019", a date)."""
-    if j + 1 >= end or doc[j].lower_ not in PLURAL_CONNECTORS:
-        return False
-    number = doc[j + 1]
-    return number.text.isdigit() and len(number.text) <= 3 and (j + 2 >= end or not _cap(doc[j + 2]))
-
-
 class NameScanner:
     """Finds proper-name token spans to the left or right of a position, inside one sentence."""
 
@@ -218,7 +183,7 @@ class NameScanner:
             token = doc[j]
             if quoted and token.text in {'"', "'"}:
                 break
-            if _cap(token) or (quoted and token.is_alpha) or _saint(doc, j, end):
+            if _cap(token) or (quoted and token.is_alpha) or saint_word(doc, j, end):
                 j += 1
             elif token.lower_ in CONNECTORS and j + 1 < end and j > start and _cap(doc[j + 1]):
                 if token.text == "-" and (doc[j - 1].whitespace_ or token.whitespace_):
@@ -226,7 +191,7 @@ class NameScanner:
                 if len(doc[j + 1].text) == 4 and doc[j + 1].text.isdigit():
                     break  # "Bonde do Serrote de 2019": a year, not part of the name
                 j += 1
-            elif _closing_number(doc, j, end) and j > start:
+            elif closing_number(doc, j, end) and j > start:
                 j += 2  # "Bonde dos 40": a short number closing a name after its connector
                 break
             else:
@@ -262,7 +227,7 @@ class NameScanner:
                 continue
             if token.like_num and not (j - 2 >= begin and doc[j - 2].is_alpha and _cap(doc[j - 2])):
                 break
-            if (_cap(token) and token.lower_ not in self.demonyms) or (j < i and _saint(doc, j - 1, i)):
+            if (_cap(token) and token.lower_ not in self.demonyms) or (j < i and saint_word(doc, j - 1, i)):
                 j -= 1
             elif token.lower_ in CONNECTORS and j - 1 > begin and j < i and _cap(doc[j - 2]):
                 if token.text == "-" and (doc[j - 2].whitespace_ or token.whitespace_):

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words, words_by_language
-from kg.extract.mentions import MONTHS, STOP, TITLES, Analysis, NameScanner
+from kg.extract.mentions import TITLES, Analysis, NameScanner
+from kg.extract.name_words import MONTHS, STOP
 from kg.extract.text import Tok, is_capitalized
 
 ALIAS_WORDS = words("alias_words")

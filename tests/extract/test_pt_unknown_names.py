@@ -132,7 +132,9 @@ def test_pj_in_lower_case_names_no_agency(rules: Extractor) -> None:
 
 
 def test_still_in_command_leads(rules: Extractor) -> None:
-    text = "Preso desde 1996, Márcio Nepomuceno Lemos segue no comando do Comando Vermelho, segundo a polícia."
+    text = (
+        "Preso desde 1996, Márcio Nepomuceno Lemos segue no comando do Comando Vermelho, segundo a polícia."
+    )
     assert ("Márcio Nepomuceno Lemos", "Comando Vermelho") in rules.leads(text, "pt")
     other = "Preso desde 1996, Márcio Nepomuceno Lemos segue no Comando Vermelho, segundo a polícia."
     assert not rules.leads(other, "pt")
@@ -185,4 +187,6 @@ def test_the_police_of_a_country_is_that_countrys_force(rules: Extractor) -> Non
     assert ("ARRESTED_BY", "Primeiro Comando da Capital", "polícia do Paraguai") in facts
     assert ("BASED_IN", "polícia do Paraguai", "Paraguay") in facts
     # a place that is no country names no national force
-    assert not {n for k, n in rules.nodes("A polícia do bairro prendeu dois suspeitos.", "pt") if k == "Agency"}
+    assert not {
+        n for k, n in rules.nodes("A polícia do bairro prendeu dois suspeitos.", "pt") if k == "Agency"
+    }
