@@ -7,12 +7,14 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
+from kg.extract.langdata import words
 from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS
 from kg.schema import AGENCY, COUNTRY, PRISON
 
 # what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
+DEATH_NOUNS = words("death_nouns")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -44,7 +46,17 @@ class GroupAttribution:
             return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         if self._after_possessive(cue):
             return self._possessor(cue, sent, refs)
+        if self._victim(cue):
+            return None  # "a morte do traficante X": a man killed, not the article's group's leader
         return self._implied_group(cue, sent, refs)
+
+    def _victim(self, cue: Cue) -> bool:
+        """The cue names whose death is told: "the murder of the drug lord X", "a morte do traficante"."""
+        doc = self.analysis.doc
+        k = cue.start - 1
+        if k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        return k >= 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in DEATH_NOUNS
 
     def _of_unnamed_group(self, cue: Cue) -> bool:
         """ "leader of a clan", "jefe de una banda", "chefe de uma facção": an indefinite group word."""

@@ -190,3 +190,11 @@ def test_the_police_of_a_country_is_that_countrys_force(rules: Extractor) -> Non
     assert not {
         n for k, n in rules.nodes("A polícia do bairro prendeu dois suspeitos.", "pt") if k == "Agency"
     }
+
+
+def test_a_trafficker_whose_killing_is_told_leads_no_group(rules: Extractor) -> None:
+    lead = "O PCC domina a fronteira. "
+    killed = lead + "A facção foi apontada como responsável pela morte do traficante Jorge Tavares Lima."
+    assert not rules.leads(killed, "pt")
+    alive = lead + "O traficante Jorge Tavares Lima, chefe da facção, controla a fronteira."
+    assert ("Jorge Tavares Lima", "Primeiro Comando da Capital") in rules.leads(alive, "pt")
