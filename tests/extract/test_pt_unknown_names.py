@@ -198,3 +198,10 @@ def test_a_trafficker_whose_killing_is_told_leads_no_group(rules: Extractor) -> 
     assert not rules.leads(killed, "pt")
     alive = lead + "O traficante Jorge Tavares Lima, chefe da facção, controla a fronteira."
     assert ("Jorge Tavares Lima", "Primeiro Comando da Capital") in rules.leads(alive, "pt")
+
+
+def test_an_escort_by_two_forces_is_cooperation(rules: Extractor) -> None:
+    text = "Os chefes do PCC foram levados para Brasília com escolta da Polícia Federal e do Exército."
+    assert frozenset({"Polícia Federal", "Exército"}) in rules.pairs(text, "pt", "COOPERATES_WITH")
+    alone = "Os chefes do PCC foram levados para Brasília com escolta da Polícia Federal. O Exército não comentou."
+    assert not rules.pairs(alone, "pt", "COOPERATES_WITH")
