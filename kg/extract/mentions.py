@@ -213,6 +213,13 @@ class NameScanner:
         """The name ending just before token ``i`` (leading demonyms and articles dropped)."""
         doc = self.doc
         begin, _ = self.bounds(max(i - 1, 0))
+        if i - 2 > begin and doc[i - 1].text in OPENING_QUOTES:
+            quoted = self.left(i - 1, max_len)  # 'a chamada "Sintonia Europa", a célula do G'
+            return (
+                quoted
+                if quoted and quoted[0] > begin and doc[quoted[0] - 1].text == doc[i - 1].text
+                else None
+            )
         j = i
         while j > begin and i - j < max_len:
             token = doc[j - 1]

@@ -205,3 +205,28 @@ def test_an_escort_by_two_forces_is_cooperation(rules: Extractor) -> None:
     assert frozenset({"Polícia Federal", "Exército"}) in rules.pairs(text, "pt", "COOPERATES_WITH")
     alone = "Os chefes do PCC foram levados para Brasília com escolta da Polícia Federal. O Exército não comentou."
     assert not rules.pairs(alone, "pt", "COOPERATES_WITH")
+
+
+def test_a_quoted_name_before_its_apposition_is_a_faction(rules: Extractor) -> None:
+    text = 'A PJ deteve o suspeito de chefiar a chamada "Rede Atlântica", a célula do PCC em Portugal.'
+    assert ("FACTION_OF", "Rede Atlântica", "Primeiro Comando da Capital") in rules.facts(text, "pt")
+    # a quotation in lower case before the comma names nothing
+    quotation = 'Segundo o delegado, "a investigação continua", a célula do PCC em Portugal segue ativa.'
+    assert not {n for k, n in rules.nodes(quotation, "pt") if k == "Faction"}
+
+
+def test_members_settled_in_a_country_are_presence(rules: Extractor) -> None:
+    text = "O Comando Vermelho já tem membros radicados em Portugal, segundo a Europol."
+    assert ("OPERATES_IN", "Comando Vermelho", "Portugal") in rules.facts(text, "pt")
+
+
+def test_acting_in_concert_with_a_force_is_cooperation(rules: Extractor) -> None:
+    text = "Em articulação com a PJ, a Guardia Civil deteve em Vigo três membros do PCC."
+    assert frozenset({"Polícia Judiciária", "Guardia Civil"}) in rules.pairs(text, "pt", "COOPERATES_WITH")
+
+
+def test_dciap_is_portuguese(rules: Extractor) -> None:
+    text = "O inquérito, dirigido pelo DCIAP, contou com informações da Polícia Federal brasileira."
+    assert ("BASED_IN", "Departamento Central de Investigação e Ação Penal", "Portugal") in rules.facts(
+        text, "pt"
+    )
