@@ -11,9 +11,10 @@ agencies.
 
 from __future__ import annotations
 
-from kg.extract.function_words import AND_WORDS
+from kg.extract.function_words import AND_WORDS, OF_FORMS
 from kg.extract.langdata import mappings_by_language, words, words_by_language
-from kg.extract.mentions import CONNECTORS, STOP, Analysis, Mention, NameScanner
+from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
+from kg.extract.name_words import STOP
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
@@ -34,6 +35,7 @@ POSSESSIVE_TITLES = words("possessive_titles")
 NAME_LINKS = words_by_language("agency_name_links")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
+OFFICER_FORCES = mappings_by_language("officer_forces")
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
@@ -109,8 +111,12 @@ def _agency_span(
                 j = k + 1
                 continue
             break
-        if token.lower_ in AND_WORDS and j + 1 < stop and _agency_word(analysis, j + 1, blocked):
-            k = j + 1
+        # "... e Segurança Pública", "... e da Cidadania": a second field of the same office
+        after_and = j + 2 if j + 2 < stop and doc[j + 1].lower_ in OF_FORMS else j + 1
+        if after_and > j + 1 and analysis.covering(after_and):
+            break  # "da Polícia Federal e dos Carabinieri": a second agency, named already
+        if token.lower_ in AND_WORDS and after_and < stop and _agency_word(analysis, after_and, blocked):
+            k = after_and
             while k < stop and _agency_word(analysis, k, blocked):
                 k += 1
             if not any(h in heads for h in range(j + 1, k)):
@@ -187,6 +193,24 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)
     found += _national_forces(analysis, blocked)
+    found += _officer_forces(analysis, blocked)
+    return found
+
+
+def _officer_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
+    """Officers of a force the article never names: "policiais civis prenderam ..." stands for
+    the Polícia Civil (where the article spells "Polícia Civil ...", the officers are that one's,
+    see :func:`kg.extract.coref.officer_references`)."""
+    forces = OFFICER_FORCES.get(analysis.lang, {})
+    doc = analysis.doc
+    spelled = {
+        fold_key(analysis.surface(k, k + 2)) for k in range(len(doc) - 1) if is_capitalized(doc[k + 1])
+    }
+    found: list[Mention] = []
+    for k in range(len(doc) - 1):
+        name = forces.get(f"{doc[k].lower_} {doc[k + 1].lower_}")
+        if name is not None and fold_key(name) not in spelled and k not in blocked:
+            found.append(Mention(AGENCY, name, k, k + 2, "agency-officers"))
     return found
 
 
@@ -254,6 +278,9 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
             nationality = next(
                 (m for m in demonyms if m.start == cue.end and doc[m.start].text.islower()), None
             )
+            if nationality is None and cue.end + 1 < len(doc) and doc[cue.end].lower_ in OF_FORMS:
+                # "a polícia do Paraguai", "la policía de Colombia": the force of a country
+                nationality = next((m for m in countries if m.start == cue.end + 1), None)
             span = (cue.start, nationality.end) if nationality else None
         if nationality is None or span is None:
             continue
@@ -262,7 +289,9 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
         name = analysis.surface(*span)
         country = nationality.country or nationality.name
         # "Mexico's navy" is the force the gazetteer may know as "Mexican Navy"
-        force = analysis.surface(cue.start, span[1])
+        force = analysis.surface(
+            cue.start, span[1] if nationality.type != COUNTRY or cue.start < span[0] else cue.end
+        )
         forms = [
             d.form
             for d in analysis.gazetteer.demonyms

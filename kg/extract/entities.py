@@ -239,6 +239,8 @@ def _text_names(analysis: Analysis, entities: dict[str, Entity]) -> None:
             for m in entity.mentions
             if m.rule == "gazetteer" and not analysis.doc[m.start].text.islower()
         ]
+        # "Policiais civis prenderam": a lower-case alias opening a sentence is no fuller name
+        surfaces = [text for text in surfaces if text[:1].lower() + text[1:] not in entity.aliases]
         if surfaces:
             fullest = max(surfaces, key=lambda text: (len(text), text))
             head, _, rest = fullest.partition(" ")

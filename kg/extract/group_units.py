@@ -13,7 +13,8 @@ True
 from __future__ import annotations
 
 from kg.extract.langdata import words
-from kg.extract.mentions import STOP, Analysis, Mention, NameScanner
+from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.name_words import STOP
 from kg.extract.text import Tok, is_capitalized
 from kg.schema import FACTION, GANG
 

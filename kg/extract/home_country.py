@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract.entities import EntityTable
-from kg.extract.mentions import STOP, Analysis
+from kg.extract.mentions import Analysis
+from kg.extract.name_words import STOP
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 # A country named once in passing is not what the article is about: the home country needs

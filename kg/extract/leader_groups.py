@@ -7,12 +7,14 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
+from kg.extract.langdata import words
 from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS
 from kg.schema import AGENCY, COUNTRY, PRISON
 
 # what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
+DEATH_NOUNS = words("death_nouns")
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -44,7 +46,17 @@ class GroupAttribution:
             return None  # "chefe da Polícia Civil", "head of the Army": not a group's leader
         if self._after_possessive(cue):
             return self._possessor(cue, sent, refs)
+        if self._victim(cue):
+            return None  # "a morte do traficante X": a man killed, not the article's group's leader
         return self._implied_group(cue, sent, refs)
+
+    def _victim(self, cue: Cue) -> bool:
+        """The cue names whose death is told: "the murder of the drug lord X", "a morte do traficante"."""
+        doc = self.analysis.doc
+        k = cue.start - 1
+        if k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        return k >= 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in DEATH_NOUNS
 
     def _of_unnamed_group(self, cue: Cue) -> bool:
         """ "leader of a clan", "jefe de una banda", "chefe de uma facção": an indefinite group word."""
@@ -218,6 +230,11 @@ class GroupAttribution:
             cue.start > 0 and doc[cue.start - 1].lower_ in GROUP_MODIFIERS  # "the mob boss", "el capo narco"
         )
         previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
+        named = [r for r in refs if not r.anaphor]
+        if named and all(r.entity is not main for r in named):
+            # "chefe do tráfico no morro e integrante do CV": the sentence's own group, if "of" it
+            owned = {r.entity.key for r in named if r.start > 0 and doc[r.start - 1].lower_ in OF_WORDS}
+            return named[0].entity if len(owned) == 1 and len({r.entity.key for r in named}) == 1 else None
         if (refs or has_group_word or previous) and main is not None:
             return main
         return None

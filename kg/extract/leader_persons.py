@@ -280,12 +280,15 @@ class LeaderPersons(GroupAttribution):
         do G na Rocinha, X"): "in" and up to four capitalized words from ``k``, then a comma at ``end - 1``."""
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
-        words = range(k + 1, end - 1)
+        comma = end - 1
+        while comma > k + 1 and end - comma <= 3 and doc[comma].lower_ in GAP_WORDS:
+            comma -= 1  # "O líder do G no Ceará, identificado como X"
+        words = range(k + 1, comma)
         return (
             cue.start - begin <= 3
-            and 2 <= end - k <= 6
+            and 2 <= comma + 1 - k <= 6
             and doc[k].lower_ in IN_WORDS
-            and doc[end - 1].text == ","
+            and doc[comma].text == ","
             and all(doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS for j in words)
         )
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from kg.extract.coref import PASSIVE_AUXILIARIES
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
-from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, OF_FORMS
 from kg.extract.leader_groups import POSSESSIVE_MARKS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_words import HEAD_VERBS, KIN_WORDS, RELATIVE
+from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, RELATIVE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, coordinated, listed_after, titled
 from kg.extract.predicates import former_agent, trade_head
@@ -118,9 +118,17 @@ class VerbLeaders(LeaderPersons):
         owners = {
             k for m in self.analysis.in_sentence(sent) if m.type == COUNTRY for k in range(m.start, m.end)
         }
+        # "comandava o tráfico do G", "runs the operations of G": the group's business
+        business = {
+            k
+            for k in range(start, end - 1)
+            if doc[k].lower_ in CHARGE_OBJECTS and doc[k + 1].lower_ in OF_FORMS
+        }
         return all(
             k in words
             or k in owners
+            or k in business
+            or k - 1 in business
             or doc[k].lower_ in ARTICLES | POSSESSIVE_MARKS
             or doc[k].text in OPENING_QUOTES
             for k in range(start, end)

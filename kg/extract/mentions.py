@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
-from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.langdata import language_data, languages, words
 from kg.extract.matchers import Lexicon, lexicon, matchers
+from kg.extract.name_words import closing_number, saint_word
+from kg.extract.name_words import name_word as _cap
 from kg.extract.placenames import in_place_name, other_accents
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, reading_copy, sentences, tokens
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
@@ -28,27 +29,12 @@ QUOTED_ARTICLES = NAME_ARTICLES | words("nickname_articles")  # '"el Gordo"', '"
 ARTICLE_CONTRACTIONS = {
     lang: frozenset(language_data(lang).mappings.get("article_contractions", {})) for lang in languages()
 }
-MONTHS = words("calendar_words")
 TITLES = words("titles")
 ARTICLES_EN = words("name_leading_articles")
-QUANTIFIERS = words("quantifiers")
 OPENING_MODIFIERS = words("sentence_opening_modifiers")
 # Words between a group word and its name: "known as", "conocida como", "called".
 INTRO_WORDS = words("intro_words")
 OPENING_QUOTES = frozenset({'"', "'"})  # as folded: « “ ‘ are '"' or "'" here
-
-
-def _stop_words() -> frozenset[str]:
-    words = (
-        set().union(*FUNCTION_WORDS.values())
-        | MONTHS
-        | QUANTIFIERS
-        | {"said", "says", "after", "but", "and", "or"}
-    )
-    return frozenset(fold_keep_offsets(w) for w in words)
-
-
-STOP = _stop_words()
 
 
 @dataclass(slots=True)
@@ -176,10 +162,6 @@ def _demonym_forms(gazetteer: Gazetteer) -> frozenset[str]:
     return forms
 
 
-def _cap(token: Tok) -> bool:
-    return is_capitalized(token) and token.lower_ not in STOP and not token.is_punct
-
-
 class NameScanner:
     """Finds proper-name token spans to the left or right of a position, inside one sentence."""
 
@@ -209,12 +191,17 @@ class NameScanner:
             token = doc[j]
             if quoted and token.text in {'"', "'"}:
                 break
-            if _cap(token) or (quoted and token.is_alpha):
+            if _cap(token) or (quoted and token.is_alpha) or saint_word(doc, j, end):
                 j += 1
             elif token.lower_ in CONNECTORS and j + 1 < end and j > start and _cap(doc[j + 1]):
                 if token.text == "-" and (doc[j - 1].whitespace_ or token.whitespace_):
                     break
+                if len(doc[j + 1].text) == 4 and doc[j + 1].text.isdigit():
+                    break  # "Bonde do Serrote de 2019": a year, not part of the name
                 j += 1
+            elif closing_number(doc, j, end) and j > start:
+                j += 2  # "Bonde dos 40": a short number closing a name after its connector
+                break
             else:
                 break
         if quoted and not (j < end and doc[j].text in {'"', "'"}):
@@ -234,6 +221,13 @@ class NameScanner:
         """The name ending just before token ``i`` (leading demonyms and articles dropped)."""
         doc = self.doc
         begin, _ = self.bounds(max(i - 1, 0))
+        if i - 2 > begin and doc[i - 1].text in OPENING_QUOTES:
+            quoted = self.left(i - 1, max_len)  # 'a chamada "Sintonia Europa", a célula do G'
+            return (
+                quoted
+                if quoted and quoted[0] > begin and doc[quoted[0] - 1].text == doc[i - 1].text
+                else None
+            )
         j = i
         while j > begin and i - j < max_len:
             token = doc[j - 1]
@@ -248,7 +242,7 @@ class NameScanner:
                 continue
             if token.like_num and not (j - 2 >= begin and doc[j - 2].is_alpha and _cap(doc[j - 2])):
                 break
-            if _cap(token) and token.lower_ not in self.demonyms:
+            if (_cap(token) and token.lower_ not in self.demonyms) or (j < i and saint_word(doc, j - 1, i)):
                 j -= 1
             elif token.lower_ in CONNECTORS and j - 1 > begin and j < i and _cap(doc[j - 2]):
                 if token.text == "-" and (doc[j - 2].whitespace_ or token.whitespace_):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words, words_by_language
-from kg.extract.mentions import MONTHS, STOP, TITLES, Analysis, NameScanner
+from kg.extract.mentions import TITLES, Analysis, NameScanner
+from kg.extract.name_words import MONTHS, STOP
 from kg.extract.text import Tok, is_capitalized
 
 ALIAS_WORDS = words("alias_words")
@@ -80,6 +82,10 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
             persons.append(quoted)
             k = quoted.end
             continue
+        place = _place_before_name(analysis, k, begin, end)
+        if place is not None:
+            k = place  # "prendeu em Santos Carlos Faria": the town, then the person
+            continue
         if cap(doc, k) and k not in blocked and doc[k].text.lower() not in TITLES:
             person, j = _name_at(analysis, k, end, blocked)
             if person is not None:
@@ -89,6 +95,18 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
         k += 1
     nicknames(analysis, persons, end)
     return persons
+
+
+def _place_before_name(analysis: Analysis, k: int, begin: int, end: int) -> int | None:
+    """Where a place named after "in" ends, when two capitalized words follow it: "deteve em
+    Lisboa Carlos Faria" names Lisboa, then Carlos Faria."""
+    doc = analysis.doc
+    if k == begin or doc[k - 1].lower_ not in IN_WORDS:
+        return None
+    for place in analysis.starting("Place", k):
+        if place.end + 1 < end and cap(doc, place.end) and cap(doc, place.end + 1):
+            return place.end
+    return None
 
 
 def _aliases_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[list[Person], int] | None:

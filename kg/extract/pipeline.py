@@ -35,6 +35,7 @@ from kg.extract.mentions import (
     parse_document,
     settle_mentions,
 )
+from kg.extract.named_groups import named_group_mentions
 from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions, quoted_group_mentions
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
@@ -106,6 +107,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("unit-names", "mentions", (node(FACTION),), unit_mentions),
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
+    Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("pt",)),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
     Rule("agency-acronyms", "mentions", (node(AGENCY),), unit_acronym_mentions),

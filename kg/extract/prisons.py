@@ -23,6 +23,9 @@ from kg.schema import COUNTRY, PRISON
 
 OF_WORDS = words("of_words")
 INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
+INDEFINITE_CONTRACTIONS = words_by_language("indefinite_contractions")
+# "o presídio de Taubaté": the articles before which a prison word and a town name one prison
+TOWN_PRISON_ARTICLES = words_by_language("town_prison_articles")
 # Security levels between a prison word and its name, longest first, folded as tokens are.
 QUALIFIERS = tuple(
     sorted({tuple(fold_key(p).split()) for p in words("prison_qualifiers")}, key=len, reverse=True)
@@ -72,8 +75,9 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     found: list[Mention] = []
     for start, end in cue_spans(analysis, "prison_intro"):
         _, sent_end = scanner.bounds(start)
-        if start > 0 and doc[start - 1].lower_ in INDEFINITE_ARTICLES[analysis.lang]:
-            continue  # "um presídio de Taubaté": a prison in a town, not a named prison
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in INDEFINITE_ARTICLES[analysis.lang] | INDEFINITE_CONTRACTIONS.get(analysis.lang, set()):
+            continue  # "um presídio de Taubaté", "numa cadeia de X": a prison in a town, not a named prison
         j = end
         if (
             j + 2 < sent_end
@@ -85,7 +89,8 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         ):
             j += 1  # "la prisión neoyorquina de Rikers Island", "o presídio paulista de X"
         j = _skip_qualifier(analysis, j, sent_end)  # "el penal de máxima seguridad de Tocorón"
-        qualified = j > end  # "o presídio federal de Brasília": a kind of prison, then its town
+        # "o presídio federal de Brasília": a kind of prison, then its town; "no presídio de Taubaté"
+        qualified = j > end or before in TOWN_PRISON_ARTICLES.get(analysis.lang, set())
         if j < sent_end and doc[j].lower_ in OF_WORDS and doc[end - 1].lower_ not in OF_WORDS:
             j += 1
         if j in known_as:  # "la cárcel conocida como La Roca"

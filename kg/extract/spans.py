@@ -8,7 +8,8 @@ name, and what may stand between a cue and the name it introduces.
 from __future__ import annotations
 
 from kg.extract.langdata import words
-from kg.extract.mentions import ARTICLES_EN, INTRO_WORDS, NAME_ARTICLES, OPENING_QUOTES, STOP, Analysis
+from kg.extract.mentions import ARTICLES_EN, INTRO_WORDS, NAME_ARTICLES, OPENING_QUOTES, Analysis
+from kg.extract.name_words import STOP
 from kg.extract.text import Tok
 from kg.schema import COUNTRY
 

@@ -1,0 +1,67 @@
+"""Groups named right after a plain group word in lower case: "o grupo Tropa do Rato", "líder
+do grupo Guerreiros do Vale" (the languages whose news writes them so list the word under
+``named_group_words``), and names headed by a capitalized word that only gangs take ("Bonde do
+Maluco", "Bonde dos 40": ``named_group_heads``).
+
+A plain "grupo" also heads company and police-unit names ("o grupo Globo", "o grupo Tático
+Integrado"), so the name must run two words or more, be found by no other rule (no place,
+country, agency or known group) and hold no police-unit word.
+
+>>> "grupo" in NAMED_GROUP_WORDS["pt"]
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.langdata import words, words_by_language
+from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
+from kg.extract.spans import is_name
+from kg.extract.text import is_capitalized
+from kg.schema import GANG
+
+NAMED_GROUP_WORDS = words_by_language("named_group_words")
+NAMED_GROUP_HEADS = words_by_language("named_group_heads")
+OF_WORDS = words("of_words")
+POLICE_UNIT_WORDS = words("police_unit_words")
+
+
+def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """Gangs named by a lower-case group word and a capitalized name of two words or more."""
+    heads = NAMED_GROUP_WORDS.get(analysis.lang, frozenset())
+    doc = analysis.doc
+    found: list[Mention] = []
+    for token in doc[:-1]:
+        k = token.i + 1
+        if token.lower_ not in heads or not token.text.islower() or not is_capitalized(doc[k]):
+            continue
+        if doc[k].lower_ in NAME_ARTICLES:
+            continue  # 'o grupo Os Manos': the quoted-group rule reads a name opening with an article
+        span = scanner.right(k)
+        if span is None or span[0] != k or span[1] - span[0] < 2 or not is_name(analysis, *span):
+            continue
+        if any(doc[j].lower_ in POLICE_UNIT_WORDS or _named(analysis, j, k) for j in range(*span)):
+            continue  # "o grupo Tático ...", "o grupo Comando Vermelho": a unit, or named already
+        found.append(Mention(GANG, analysis.surface(*span), *span, "group-named"))
+    return found + _headed_names(analysis, scanner)
+
+
+def _named(analysis: Analysis, j: int, start: int) -> bool:
+    """Token ``j`` of a name opening at ``start`` is read by another rule: the name is that one's
+    ("o grupo Comando Vermelho"), unless a place only ends it ("Primeiro Comando do Maranhão")."""
+    return any(m.type != "Place" or m.start == start for m in analysis.covering(j))
+
+
+def _headed_names(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """ "Bonde do Maluco": a capitalized gang head, "do / dos" and a name, found by no other rule."""
+    heads = NAMED_GROUP_HEADS.get(analysis.lang, frozenset())
+    doc = analysis.doc
+    found: list[Mention] = []
+    for token in doc[:-2]:
+        k = token.i
+        if token.lower_ not in heads or not is_capitalized(token) or doc[k + 1].lower_ not in OF_WORDS:
+            continue
+        span = scanner.right(k)
+        if span is None or span[1] - span[0] < 3 or any(_named(analysis, j, k) for j in range(*span)):
+            continue
+        found.append(Mention(GANG, analysis.surface(*span), *span, "group-headed"))
+    return found
