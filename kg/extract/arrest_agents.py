@@ -22,6 +22,9 @@ CONTRAST_WORDS = words("contrast_words")
 # Nouns of an arrest told again, and participles of carrying it out.
 RETOLD_ARRESTS = words("retold_arrests")
 PERFORMED = words("performed")
+# "La operación estuvo a cargo de la X", "a prisão ficou a cargo da X": the arrest's agent without "by".
+CHARGE_WORDS = words("charge_words")
+OF_WORDS = words("of_forms")
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
 AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
@@ -152,7 +155,8 @@ class ArrestAgents(RuleBase):
 
     def retold_agents(self, sent: int) -> list[Entity]:
         """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
-        "La detención fue realizada por X", "A prisão foi feita pela X"."""
+        "La detención fue realizada por X", "La operación estuvo a cargo de X", "A prisão foi feita
+        pela X"."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
         agencies = self.table.in_sentence(sent, AGENCY)
@@ -164,8 +168,19 @@ class ArrestAgents(RuleBase):
             ):
                 continue
             by = next((j for j in range(k + 1, min(k + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
-            if by is None or not any(doc[j].lower_ in PERFORMED for j in range(k + 1, by)):
-                continue  # "the arrest was praised by X": X did not make it
+            if by is not None and not any(doc[j].lower_ in PERFORMED for j in range(k + 1, by)):
+                by = None  # "the arrest was praised by X": X did not make it
+            charge = next(
+                (
+                    j
+                    for j in range(k + 2, min(k + 6, end))
+                    if doc[j - 1].lower_ in CHARGE_WORDS and doc[j].lower_ in OF_WORDS
+                ),
+                None,
+            )
+            by = by if by is not None else charge
+            if by is None:
+                continue
             ref = next((r for r in agencies if 0 < r.start - by <= 2), None)
             if ref is not None:
                 found.append(ref.entity)

@@ -26,6 +26,7 @@ from kg.extract.rulebase import IRREALIS, MODALS, REQUESTS
 from kg.schema import PRISON
 
 INTENT_WORDS = words("arrest_intent")
+ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
 ORDER_WORDS = words("arrest_orders")
 PURPOSE_WORDS = words("purpose_words")
 WARRANT_WORDS = words("warrant_words")
@@ -72,16 +73,16 @@ HARM_REACH = 7  # tokens between a harm word and the group of its victim
 
 
 def unmade(analysis: Analysis, cue: Cue) -> bool:
-    """An arrest offered, sought, planned, tried or asked for, a warrant only issued, a death in an
-    operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
-    arrest", "intento de captura", "ordered the arrest of", "pidió la captura", "emitió órdenes de
+    """An arrest offered, sought, planned, tried, escaped or asked for, a warrant only issued, a death
+    in an operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
+    arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura", "emitió órdenes de
     captura", "killed during an operation of the police", "a trafficking operation"."""
     doc = analysis.doc
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
         return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
+    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in ESCAPE_WORDS for w in near):
         return True
     if near and near[-1] in PURPOSE_WORDS:
         return True  # "creado para desarticular a la pandilla": a purpose, not a deed

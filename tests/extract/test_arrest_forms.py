@@ -1,0 +1,152 @@
+"""Arrests told in other words: falling into an agency's hands, a handover with its agent named,
+an operation said to be in an agency's charge; and operations someone got away from."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(a, b) for kind, a, b in facts if kind == "ARRESTED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "Tras una larga persecución, Octavio Benavides Cruz, líder del Cártel de Sinaloa, acabó en "
+            "manos de la Guardia Nacional.",
+            ("Octavio Benavides Cruz", "Guardia Nacional"),
+        ),
+        (
+            "es",
+            "Fabián Corredor Peña, cabecilla del Clan del Golfo, cayó en poder del Ejército Nacional en Antioquia.",
+            ("Clan del Golfo", "Ejército Nacional"),
+        ),
+        (
+            "pt",
+            "Dois integrantes do Comando Vermelho caíram nas mãos da Polícia Militar em Niterói.",
+            ("Comando Vermelho", "Polícia Militar"),
+        ),
+        (
+            "en",
+            "Nelson Arce Vidal, a leader of the Sinaloa Cartel, fell into the hands of the Mexican Army.",
+            ("Nelson Arce Vidal", "Mexican Army"),
+        ),
+    ],
+)
+def test_falling_into_an_agencys_hands_is_an_arrest(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in arrests(rules.facts(text, lang))
+
+
+def test_a_place_left_in_a_groups_hands_is_no_arrest(rules) -> None:
+    text = (
+        "Octavio Benavides Cruz, líder del Cártel de Sinaloa, quedó en manos de la banda rival. "
+        "El control de la ruta quedó en manos del Cártel de Sinaloa, según la Fiscalía."
+    )
+    assert not arrests(rules.facts(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "Ernesto Villalba Soto, líder del Tren de Aragua, fue extraditado a Estados Unidos por la "
+            "Policía Nacional de Colombia.",
+            ("Ernesto Villalba Soto", "Policía Nacional de Colombia"),
+        ),
+        (
+            "pt",
+            "Fernando Leal Castro, líder do PCC, foi extraditado para o Brasil pela Polícia Federal.",
+            ("Fernando Leal Castro", "Polícia Federal"),
+        ),
+        (
+            "en",
+            "Nelson Arce Vidal, a leader of the Sinaloa Cartel, was extradited to the United States by the Mexican Army.",
+            ("Nelson Arce Vidal", "Mexican Army"),
+        ),
+    ],
+)
+def test_a_handover_by_a_named_agency_is_its_arrest(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in arrests(rules.facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Ernesto Villalba Soto, líder del Tren de Aragua, fue extraditado a Estados Unidos por pedido de la DEA.",
+        ),
+        (
+            "es",
+            "Ernesto Villalba Soto, líder del Tren de Aragua, fue extraditado a Estados Unidos, donde lo acusa la DEA.",
+        ),
+        (
+            "pt",
+            "Fernando Leal Castro, líder do PCC, foi extraditado para o Brasil a pedido do Ministério Público.",
+        ),
+        (
+            "en",
+            "Nelson Arce Vidal, a leader of the Sinaloa Cartel, was extradited to the United States, where the DEA charged him.",
+        ),
+    ],
+)
+def test_a_handover_without_its_agent_names_no_arrester(rules, lang: str, text: str) -> None:
+    assert not arrests(rules.facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "Samuel Quiñones Duarte, líder de Los Choneros, fue detenido el domingo en Guayaquil. La "
+            "operación estuvo a cargo de la Policía Nacional del Ecuador.",
+            ("Samuel Quiñones Duarte", "Policía Nacional del Ecuador"),
+        ),
+        (
+            "pt",
+            "Wesley Guedes Ramos, chefe do Comando Vermelho, foi preso no sábado. A prisão ficou a cargo da Polícia Civil.",
+            ("Wesley Guedes Ramos", "Polícia Civil"),
+        ),
+    ],
+)
+def test_the_operation_in_an_agencys_charge_names_its_agent(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in arrests(rules.facts(text, lang))
+
+
+def test_a_case_in_an_agencys_charge_is_no_arrest_agent(rules) -> None:
+    text = (
+        "Samuel Quiñones Duarte, líder de Los Choneros, fue detenido el domingo en Guayaquil. "
+        "El caso está a cargo de la Fiscalía."
+    )
+    assert not arrests(rules.facts(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Felipe Andrade Ruiz, líder del Clan del Golfo, escapó de un operativo de la Policía Nacional.",
+        ),
+        ("pt", "Caio Prates Lemos, líder do Comando Vermelho, fugiu de uma operação da Polícia Militar."),
+        ("en", "Nelson Arce Vidal, a leader of the Sinaloa Cartel, escaped a raid by the Mexican Army."),
+    ],
+)
+def test_an_operation_someone_got_away_from_is_no_arrest(rules, lang: str, text: str) -> None:
+    assert not arrests(rules.facts(text, lang))
+
+
+def test_an_arrest_after_an_operation_is_still_one(rules) -> None:
+    text = "La Policía Nacional detuvo a Camilo Reyes Ortiz, cabecilla del Clan del Golfo, tras un operativo en Urabá."
+    assert ("Camilo Reyes Ortiz", "Policía Nacional") in arrests(rules.facts(text, "es"))
