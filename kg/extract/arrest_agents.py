@@ -25,6 +25,8 @@ PERFORMED = words("performed")
 # "La operación estuvo a cargo de la X", "a prisão ficou a cargo da X": the arrest's agent without "by".
 CHARGE_WORDS = words("charge_words")
 OF_WORDS = words("of_forms")
+# "En el operativo participaron X y Y": the agencies that took part made the arrest told before.
+TOOK_PART = words("took_part")
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
 AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
@@ -155,8 +157,8 @@ class ArrestAgents(RuleBase):
 
     def retold_agents(self, sent: int) -> list[Entity]:
         """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
-        "La detención fue realizada por X", "La operación estuvo a cargo de X", "A prisão foi feita
-        pela X"."""
+        "La detención fue realizada por X", "La operación estuvo a cargo de X", "En el operativo
+        participaron X y Y", "A prisão foi feita pela X"; with the agencies listed after it."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
         agencies = self.table.in_sentence(sent, AGENCY)
@@ -167,24 +169,27 @@ class ArrestAgents(RuleBase):
                 or doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]
             ):
                 continue
-            by = next((j for j in range(k + 1, min(k + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
-            if by is not None and not any(doc[j].lower_ in PERFORMED for j in range(k + 1, by)):
-                by = None  # "the arrest was praised by X": X did not make it
-            charge = next(
-                (
-                    j
-                    for j in range(k + 2, min(k + 6, end))
-                    if doc[j - 1].lower_ in CHARGE_WORDS and doc[j].lower_ in OF_WORDS
-                ),
-                None,
-            )
-            by = by if by is not None else charge
-            if by is None:
-                continue
-            ref = next((r for r in agencies if 0 < r.start - by <= 2), None)
-            if ref is not None:
+            by = self._retold_agent_word(k, end)
+            ref = next((r for r in agencies if by is not None and 0 < r.start - by <= 2), None)
+            while ref is not None:
                 found.append(ref.entity)
+                last = ref
+                ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    def _retold_agent_word(self, noun: int, end: int) -> int | None:
+        """The word after which the retold arrest at ``noun`` names its agent: "by" after a verb of
+        carrying it out, "de" after "a cargo", or a verb of taking part ("participaron")."""
+        doc = self.analysis.doc
+        by = next((j for j in range(noun + 1, min(noun + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
+        if by is not None and any(doc[j].lower_ in PERFORMED for j in range(noun + 1, by)):
+            return by  # not "the arrest was praised by X": X did not make it
+        for j in range(noun + 1, min(noun + 6, end)):
+            if doc[j].lower_ in TOOK_PART or (
+                doc[j - 1].lower_ in CHARGE_WORDS and doc[j].lower_ in OF_WORDS
+            ):
+                return j
+        return None
 
     def _clause_break(self, start: int, end: int) -> bool:
         """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""

@@ -150,3 +150,38 @@ def test_an_operation_someone_got_away_from_is_no_arrest(rules, lang: str, text:
 def test_an_arrest_after_an_operation_is_still_one(rules) -> None:
     text = "La Policía Nacional detuvo a Camilo Reyes Ortiz, cabecilla del Clan del Golfo, tras un operativo en Urabá."
     assert ("Camilo Reyes Ortiz", "Policía Nacional") in arrests(rules.facts(text, "es"))
+
+
+def test_the_agencies_that_took_part_in_the_operation_made_the_arrest(rules) -> None:
+    text = (
+        "El cabecilla del Clan del Golfo, Wilson Arango Pérez, fue capturado ayer en Montería. "
+        "En el operativo participaron la Policía Nacional y el Ejército."
+    )
+    found = arrests(rules.facts(text, "es"))
+    assert {("Wilson Arango Pérez", "Policía Nacional"), ("Wilson Arango Pérez", "Ejército")} <= found
+
+
+def test_an_agency_telling_what_happened_in_the_operation_did_not_take_part(rules) -> None:
+    text = (
+        "Wilson Arango Pérez, cabecilla del Clan del Golfo, fue capturado ayer en Montería. "
+        "En el operativo murieron dos policías, según la Policía Nacional."
+    )
+    assert not arrests(rules.facts(text, "es"))
+
+
+def test_a_second_person_object_after_a_comma_is_still_arrested(rules) -> None:
+    text = "La DIJIN capturó a Andrés Lozada, alias Tito, y a Jhon Ávila Pérez, alias Pepe, cabecilla del Clan del Golfo."
+    assert ("Jhon Ávila Pérez", "DIJIN") in arrests(rules.facts(text, "es"))
+
+
+def test_a_group_opening_a_later_clause_is_still_not_arrested(rules) -> None:
+    text = "La DIJIN capturó a dos hombres en Cali, y el Clan del Golfo sigue activo en la región."
+    assert not arrests(rules.facts(text, "es"))
+
+
+def test_the_group_of_a_named_victim_was_not_arrested(rules) -> None:
+    text = (
+        "Agentes de la Policía Nacional capturaron a dos hombres que intentaron asesinar a Omar Vidal "
+        "Cáceres, líder del Clan del Golfo."
+    )
+    assert not arrests(rules.facts(text, "es"))
