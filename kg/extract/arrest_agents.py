@@ -27,6 +27,9 @@ CHARGE_WORDS = words("charge_words")
 OF_WORDS = words("of_forms")
 # "En el operativo participaron X y Y": the agencies that took part made the arrest told before.
 TOOK_PART = words("took_part")
+# Between a source verb and the arrest its speaker made: "said it had arrested", "informó que capturó".
+REPORT_LINKS = words("report_links")
+REPORT_REACH = 3
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
 AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
@@ -56,6 +59,10 @@ class ArrestAgents(RuleBase):
         listed = False  # the last agency kept was listed with the one before it
         tellers: list[Ref] = []  # agencies that tell the arrest after it
         for ref in self.table.in_sentence(sent, AGENCY):
+            if self._reports_own(ref, arrest, speakers):
+                agents.append(ref)  # "the FBI said it arrested X", "la PNP informó que capturó a X"
+                kept.append(ref)
+                continue
             if self.source_marked(ref):
                 continue
             by = self._agent_of(sent, ref, arrest)
@@ -108,6 +115,19 @@ class ArrestAgents(RuleBase):
             self.source_marked(r) or r.end in sources or r.end + 1 in sources
             for r in self.table.in_sentence(sent, AGENCY)
         )
+
+    def _reports_own(self, ref: Ref, arrest: list[Cue], speakers: list[Cue]) -> bool:
+        """The agency is the speaker of a source verb whose own arrest follows it: "the FBI said it
+        had arrested", "la Policía informó que capturó a", "a PF informou que prendeu"."""
+        doc = self.analysis.doc
+        for said in speakers:
+            if not 0 <= said.start - ref.end <= 1:
+                continue
+            for cue in arrest:
+                gap = doc[said.end : cue.start]
+                if 0 <= cue.start - said.end <= REPORT_REACH and all(t.lower_ in REPORT_LINKS for t in gap):
+                    return True
+        return False
 
     def _agent_of(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool | None:
         """Whether ``ref`` follows "by": True for the arrest's own agent, False for another verb's

@@ -185,3 +185,78 @@ def test_the_group_of_a_named_victim_was_not_arrested(rules) -> None:
         "Cáceres, líder del Clan del Golfo."
     )
     assert not arrests(rules.facts(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "La Policía Nacional informó que capturó a Mario Tello Quispe, cabecilla del Tren de Aragua.",
+            ("Mario Tello Quispe", "Policía Nacional"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal informou que prendeu Mário Teles Lima, líder do Comando Vermelho.",
+            ("Mário Teles Lima", "Polícia Federal"),
+        ),
+        (
+            "en",
+            "The FBI said it had arrested Carlos Medrano Vidal, a leader of MS-13.",
+            ("Carlos Medrano Vidal", "FBI"),
+        ),
+    ],
+)
+def test_an_agency_reporting_its_own_arrest_made_it(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    leader, agency = pair
+    graph = rules.run(text, lang).graph
+    assert any(
+        e.type == "ARRESTED_BY"
+        and graph.node(e.source).name == leader
+        and agency in {graph.node(e.target).name, *graph.node(e.target).aliases}
+        for e in graph.edges()
+    )
+
+
+def test_an_agency_reporting_anothers_arrest_did_not_make_it(rules) -> None:
+    text = "La Policía Nacional informó que Mario Tello Quispe, cabecilla del Tren de Aragua, fue capturado por el Ejército."
+    found = arrests(rules.facts(text, "es"))
+    assert ("Mario Tello Quispe", "Ejército") in found
+    assert ("Mario Tello Quispe", "Policía Nacional") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "pt",
+            "A Polícia Federal conseguiu prender Mário Teles Lima, líder do Comando Vermelho, em Manaus.",
+            ("Mário Teles Lima", "Polícia Federal"),
+        ),
+        (
+            "es",
+            "La Policía Nacional logró capturar a Mario Tello Quispe, cabecilla del Tren de Aragua, en Lima.",
+            ("Mario Tello Quispe", "Policía Nacional"),
+        ),
+    ],
+)
+def test_an_arrest_achieved_is_one(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert pair in arrests(rules.facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La Policía Nacional intentó capturar a Mario Tello Quispe, cabecilla del Tren de Aragua."),
+        ("pt", "A Polícia Federal não conseguiu prender Mário Teles Lima, líder do Comando Vermelho."),
+    ],
+)
+def test_an_arrest_tried_or_failed_is_none(rules, lang: str, text: str) -> None:
+    assert not arrests(rules.facts(text, lang))
+
+
+def test_the_by_of_another_passive_verb_names_no_arrester(rules) -> None:
+    text = "Mario Tello Quispe, cabecilla del Tren de Aragua, fue detenido en 2019 y fue interrogado por la Fiscalía."
+    assert not arrests(rules.facts(text, "es"))
