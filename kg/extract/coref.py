@@ -322,7 +322,7 @@ def officer_references(analysis: Analysis, table: EntityTable) -> None:
     for token in doc[:-1]:
         k = token.i
         kind = OFFICERS.get(doc[k + 1].lower_)
-        if token.text != "policiais" or kind is None:
+        if token.lower_ != "policiais" or kind is None:  # "Policiais civis prenderam" opens a sentence
             continue
         agencies = [
             e
