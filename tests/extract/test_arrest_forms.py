@@ -51,6 +51,17 @@ def test_a_place_left_in_a_groups_hands_is_no_arrest(rules) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Un cargamento de cocaína del Clan del Golfo cayó en manos de la Policía Nacional en Urabá."),
+        ("pt", "A carga de cocaína do PCC caiu nas mãos da Polícia Federal."),
+    ],
+)
+def test_a_groups_goods_falling_into_an_agencys_hands_is_no_arrest(rules, lang: str, text: str) -> None:
+    assert not arrests(rules.facts(text, lang))
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "pair"),
     [
         (
