@@ -27,6 +27,9 @@ CHARGE_WORDS = words("charge_words")
 OF_WORDS = words("of_forms")
 # "En el operativo participaron X y Y": the agencies that took part made the arrest told before.
 TOOK_PART = words("took_part")
+# Verbs whose subject carried out the arrest told again ("HSI led the operation").
+CARRIED_OUT = PERFORMED | words("carried_out")
+CARRIED_PARTICLES = words("carried_particles")
 # Between a source verb and the arrest its speaker made: "said it had arrested", "informó que capturó".
 REPORT_LINKS = words("report_links")
 REPORT_REACH = 3
@@ -178,7 +181,8 @@ class ArrestAgents(RuleBase):
     def retold_agents(self, sent: int) -> list[Entity]:
         """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
         "La detención fue realizada por X", "La operación estuvo a cargo de X", "En el operativo
-        participaron X y Y", "A prisão foi feita pela X"; with the agencies listed after it."""
+        participaron X y Y", "A prisão foi feita pela X", "X led the operation"; with the agencies
+        listed after it."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
         agencies = self.table.in_sentence(sent, AGENCY)
@@ -191,11 +195,19 @@ class ArrestAgents(RuleBase):
                 continue
             by = self._retold_agent_word(k, end)
             ref = next((r for r in agencies if by is not None and 0 < r.start - by <= 2), None)
+            if ref is None:  # "HSI led the operation", "la PNP llevó a cabo el operativo"
+                ref = next((r for r in agencies if self._carried_out(r.end, k - 1)), None)
             while ref is not None:
                 found.append(ref.entity)
                 last = ref
                 ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    def _carried_out(self, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` say their subject carried out what follows: "led",
+        "carried out", "realizó", "llevó a cabo", "conduziu"."""
+        gap = [t.lower_ for t in self.analysis.doc[start:end]]
+        return bool(gap) and gap[0] in CARRIED_OUT and all(w in CARRIED_PARTICLES for w in gap[1:])
 
     def _retold_agent_word(self, noun: int, end: int) -> int | None:
         """The word after which the retold arrest at ``noun`` names its agent: "by" after a verb of

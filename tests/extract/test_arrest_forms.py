@@ -271,3 +271,53 @@ def test_an_arrest_tried_or_failed_is_none(rules, lang: str, text: str) -> None:
 def test_the_by_of_another_passive_verb_names_no_arrester(rules) -> None:
     text = "Mario Tello Quispe, cabecilla del Tren de Aragua, fue detenido en 2019 y fue interrogado por la Fiscalía."
     assert not arrests(rules.facts(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Ramon Ibarra Gil, a leader of MS-13, was arrested Tuesday. Homeland Security Investigations led the operation.",
+            ("Ramon Ibarra Gil", "Homeland Security Investigations"),
+        ),
+        (
+            "es",
+            "Rodrigo Salcedo Ibáñez, cabecilla del Tren de Aragua, fue capturado el martes en Lima. La Policía "
+            "Nacional llevó a cabo el operativo.",
+            ("Rodrigo Salcedo Ibáñez", "Policía Nacional"),
+        ),
+    ],
+)
+def test_the_agency_that_carried_out_the_operation_told_again_made_the_arrest(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in arrests(rules.facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ramon Ibarra Gil, a leader of MS-13, was arrested Tuesday. Homeland Security Investigations praised the operation.",
+        ),
+        (
+            "es",
+            "Rodrigo Salcedo Ibáñez, cabecilla del Tren de Aragua, fue capturado el martes en Lima. La Fiscalía "
+            "criticó el operativo.",
+        ),
+    ],
+)
+def test_an_agency_speaking_of_the_operation_told_again_did_not_make_it(rules, lang: str, text: str) -> None:
+    assert not arrests(rules.facts(text, lang))
+
+
+def test_the_agency_cited_for_an_arrest_another_made_did_not_make_it(rules) -> None:
+    text = (
+        "Ramon Ibarra Gil, a leader of MS-13, was arrested Tuesday by the FBI, according to Homeland Security "
+        "Investigations."
+    )
+    found = arrests(rules.facts(text, "en"))
+    assert ("Ramon Ibarra Gil", "Federal Bureau of Investigation") in found
+    assert ("Ramon Ibarra Gil", "Homeland Security Investigations") not in found
