@@ -22,6 +22,17 @@ CONTRAST_WORDS = words("contrast_words")
 # Nouns of an arrest told again, and participles of carrying it out.
 RETOLD_ARRESTS = words("retold_arrests")
 PERFORMED = words("performed")
+# "La operación estuvo a cargo de la X", "a prisão ficou a cargo da X": the arrest's agent without "by".
+CHARGE_WORDS = words("charge_words")
+OF_WORDS = words("of_forms")
+# "En el operativo participaron X y Y": the agencies that took part made the arrest told before.
+TOOK_PART = words("took_part")
+# Verbs whose subject carried out the arrest told again ("HSI led the operation").
+CARRIED_OUT = PERFORMED | words("carried_out")
+CARRIED_PARTICLES = words("carried_particles")
+# Between a source verb and the arrest its speaker made: "said it had arrested", "informó que capturó".
+REPORT_LINKS = words("report_links")
+REPORT_REACH = 3
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
 AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
@@ -51,6 +62,10 @@ class ArrestAgents(RuleBase):
         listed = False  # the last agency kept was listed with the one before it
         tellers: list[Ref] = []  # agencies that tell the arrest after it
         for ref in self.table.in_sentence(sent, AGENCY):
+            if self._reports_own(ref, arrest, speakers):
+                agents.append(ref)  # "the FBI said it arrested X", "la PNP informó que capturó a X"
+                kept.append(ref)
+                continue
             if self.source_marked(ref):
                 continue
             by = self._agent_of(sent, ref, arrest)
@@ -104,6 +119,19 @@ class ArrestAgents(RuleBase):
             for r in self.table.in_sentence(sent, AGENCY)
         )
 
+    def _reports_own(self, ref: Ref, arrest: list[Cue], speakers: list[Cue]) -> bool:
+        """The agency is the speaker of a source verb whose own arrest follows it: "the FBI said it
+        had arrested", "la Policía informó que capturó a", "a PF informou que prendeu"."""
+        doc = self.analysis.doc
+        for said in speakers:
+            if not 0 <= said.start - ref.end <= 1:
+                continue
+            for cue in arrest:
+                gap = doc[said.end : cue.start]
+                if 0 <= cue.start - said.end <= REPORT_REACH and all(t.lower_ in REPORT_LINKS for t in gap):
+                    return True
+        return False
+
     def _agent_of(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool | None:
         """Whether ``ref`` follows "by": True for the arrest's own agent, False for another verb's
         ("wanted by the FBI", "designated by the State Department"), None with no "by"."""
@@ -152,7 +180,9 @@ class ArrestAgents(RuleBase):
 
     def retold_agents(self, sent: int) -> list[Entity]:
         """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
-        "La detención fue realizada por X", "A prisão foi feita pela X"."""
+        "La detención fue realizada por X", "La operación estuvo a cargo de X", "En el operativo
+        participaron X y Y", "A prisão foi feita pela X", "X led the operation"; with the agencies
+        listed after it."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
         agencies = self.table.in_sentence(sent, AGENCY)
@@ -163,13 +193,35 @@ class ArrestAgents(RuleBase):
                 or doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]
             ):
                 continue
-            by = next((j for j in range(k + 1, min(k + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
-            if by is None or not any(doc[j].lower_ in PERFORMED for j in range(k + 1, by)):
-                continue  # "the arrest was praised by X": X did not make it
-            ref = next((r for r in agencies if 0 < r.start - by <= 2), None)
-            if ref is not None:
+            by = self._retold_agent_word(k, end)
+            ref = next((r for r in agencies if by is not None and 0 < r.start - by <= 2), None)
+            if ref is None:  # "HSI led the operation", "la PNP llevó a cabo el operativo"
+                ref = next((r for r in agencies if self._carried_out(r.end, k - 1)), None)
+            while ref is not None:
                 found.append(ref.entity)
+                last = ref
+                ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    def _carried_out(self, start: int, end: int) -> bool:
+        """The words from ``start`` to ``end`` say their subject carried out what follows: "led",
+        "carried out", "realizó", "llevó a cabo", "conduziu"."""
+        gap = [t.lower_ for t in self.analysis.doc[start:end]]
+        return bool(gap) and gap[0] in CARRIED_OUT and all(w in CARRIED_PARTICLES for w in gap[1:])
+
+    def _retold_agent_word(self, noun: int, end: int) -> int | None:
+        """The word after which the retold arrest at ``noun`` names its agent: "by" after a verb of
+        carrying it out, "de" after "a cargo", or a verb of taking part ("participaron")."""
+        doc = self.analysis.doc
+        by = next((j for j in range(noun + 1, min(noun + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
+        if by is not None and any(doc[j].lower_ in PERFORMED for j in range(noun + 1, by)):
+            return by  # not "the arrest was praised by X": X did not make it
+        for j in range(noun + 1, min(noun + 6, end)):
+            if doc[j].lower_ in TOOK_PART or (
+                doc[j - 1].lower_ in CHARGE_WORDS and doc[j].lower_ in OF_WORDS
+            ):
+                return j
+        return None
 
     def _clause_break(self, start: int, end: int) -> bool:
         """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""

@@ -26,6 +26,7 @@ from kg.extract.rulebase import IRREALIS, MODALS, REQUESTS
 from kg.schema import PRISON
 
 INTENT_WORDS = words("arrest_intent")
+ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
 ORDER_WORDS = words("arrest_orders")
 PURPOSE_WORDS = words("purpose_words")
 WARRANT_WORDS = words("warrant_words")
@@ -68,20 +69,20 @@ TERRITORY_WORDS = words("territory_words")
 TERRITORY_REACH = 5  # "en un barrio controlado por la banda G"
 DEATH_REACH = 12  # tokens between a death and the operation it happened in
 WARRANT_REACH = 8  # tokens around a warrant where the verb that serves it may stand
-HARM_REACH = 7  # tokens between a harm word and the group of its victim
+HARM_REACH = 10  # tokens between a harm word and the group of its victim ("matar a Ana Ruiz, jefa de G")
 
 
 def unmade(analysis: Analysis, cue: Cue) -> bool:
-    """An arrest offered, sought, planned, tried or asked for, a warrant only issued, a death in an
-    operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
-    arrest", "intento de captura", "ordered the arrest of", "pidió la captura", "emitió órdenes de
+    """An arrest offered, sought, planned, tried, escaped or asked for, a warrant only issued, a death
+    in an operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
+    arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura", "emitió órdenes de
     captura", "killed during an operation of the police", "a trafficking operation"."""
     doc = analysis.doc
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
         return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
+    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in ESCAPE_WORDS for w in near):
         return True
     if near and near[-1] in PURPOSE_WORDS:
         return True  # "creado para desarticular a la pandilla": a purpose, not a deed
@@ -222,7 +223,8 @@ def _criminal_operation(analysis: Analysis, cue: Cue, begin: int, end: int) -> b
 def victim(analysis: Analysis, ref: Ref, after: int) -> bool:
     """The group is named as the victim of a harm told after token ``after`` (the arrest word,
     or the sentence start): "arrested two gunmen who killed a member of G", "suspeitos de matar
-    um chefe do G", "tras un ataque contra integrantes de G". "Un ataque de G" names the attacker."""
+    um chefe do G", "tras un ataque contra integrantes de G", "intentaron asesinar a X, líder de G".
+    "Un ataque de G" names the attacker."""
     doc = analysis.doc
     lowest = max(after, ref.start - HARM_REACH)
     harm = next((k for k in range(ref.start - 1, lowest - 1, -1) if doc[k].lower_ in HARM_WORDS), None)
@@ -232,7 +234,12 @@ def victim(analysis: Analysis, ref: Ref, after: int) -> bool:
     cues = analysis.cues_between(harm + 1, ref.start)
     leaders = {k for c in cues if c.role == "leader" for k in range(c.start, c.end)}
     kinds = {k for c in cues if c.role in RANK_ROLES for k in range(c.start, c.end)}
-    if not all(t.lower_ in VICTIM_GAP or t.lower_ in MEMBER_NOUNS or t.i in kinds or t.like_num for t in gap):
+    # "intentaron asesinar a Juan Ruiz, líder de G": the victim named before their rank
+    named = {t.i for t in gap if t.text == "," or (t.is_alpha and t.text[:1].isupper())} if leaders else set()
+    if not all(
+        t.lower_ in VICTIM_GAP or t.lower_ in MEMBER_NOUNS or t.i in kinds or t.i in named or t.like_num
+        for t in gap
+    ):
         return False  # "acusados de homicidio y extorsión como integrantes de G": their own group
     person = any(t.lower_ in MEMBER_NOUNS or t.i in leaders for t in gap)
     return person or not gap or gap[0].lower_ not in OF_WORDS
@@ -274,7 +281,8 @@ def denied_subject(analysis: Analysis, ref: Ref, lang: str) -> bool:
 
 def subject_of_later_clause(analysis: Analysis, ref: Ref, cue_end: int) -> bool:
     """A group that opens a clause after the arrest: "arrested two men, and the G gang has since
-    expanded", "prendeu dois homens, e o G continua". "..., and three members of G" is still its object."""
+    expanded", "prendeu dois homens, e o G continua". "..., and three members of G" and "capturó a A,
+    y a B" are still its objects."""
     doc = analysis.doc
     opener = next(
         (
@@ -294,7 +302,9 @@ def subject_of_later_clause(analysis: Analysis, ref: Ref, cue_end: int) -> bool:
         if c.role in RANK_ROLES
         for k in range(c.start, c.end)
     }
-    return all(t.lower_ in ARTICLES or t.i in gang_words for t in doc[opener + 1 : ref.start])
+    # the sentence's own articles: "y a X" in Spanish marks one more object, not a new subject
+    articles = words("articles", analysis.lang)
+    return all(t.lower_ in articles or t.i in gang_words for t in doc[opener + 1 : ref.start])
 
 
 def speaker(analysis: Analysis, ref: Ref, sources: list[Cue], arrest: list[Cue]) -> bool:

@@ -18,7 +18,7 @@ from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
-from kg.extract.text import fold_keep_offsets
+from kg.extract.text import Tok, fold_keep_offsets
 from kg.schema import AGENCY, LEADER
 
 PRONOUNS = words_by_language("personal_pronouns")
@@ -31,9 +31,11 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
     refers to the one leader named in the sentence before, when there is exactly one.
     """
     owners: dict[tuple[str, ...], set[str]] = {}
+    parts: set[tuple[str, ...]] = set()  # one word of a full name, not a nickname of its own
     for entity in table.of_type(LEADER):
         words = entity.name.split()
         forms: set[tuple[str, ...]] = {(w,) for w in words[1:] if len(w) >= 4 and w[0].isupper()}
+        parts |= {tuple(fold_keep_offsets(w) for w in form) for form in forms}
         forms.add(tuple(words))  # a leader known by one name ("Coke") makes that name ambiguous
         for alias in entity.aliases:
             tokens = tuple(alias.replace('"', " ").split())
@@ -53,6 +55,8 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
                 keys = owners.get(form)
                 if not keys or len(keys) != 1 or any(k in blocked for k in range(token.i, token.i + size)):
                     continue
+                if form in parts and _quoted(doc, token.i) and form not in _alias_forms(table, keys):
+                    continue  # alias "José": someone's nickname, not the middle name of "Yohan José Romero"
                 sent = analysis.sent_of[token.i]
                 if any(r.start <= token.i < r.end for r in table.in_sentence(sent)):
                     break
@@ -76,6 +80,20 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
         leaders = {r.entity.key: r.entity for r in table.in_sentence(_previous(analysis, sent), LEADER)}
         if len(leaders) == 1 and not table.in_sentence(sent, LEADER):
             table.add_ref(sent, Ref(next(iter(leaders.values())), at, at + 1))
+
+
+def _quoted(doc: list[Tok], k: int) -> bool:
+    """The one word at ``k`` stands between quotes ('"José"'; quotes are folded to '"' and "'")."""
+    return 0 < k < len(doc) - 1 and doc[k - 1].text in {'"', "'"} and doc[k + 1].text in {'"', "'"}
+
+
+def _alias_forms(table: EntityTable, keys: set[str]) -> set[tuple[str, ...]]:
+    """The folded aliases of the leaders ``keys``, as token tuples."""
+    return {
+        tuple(fold_keep_offsets(w) for w in alias.replace('"', " ").split())
+        for key in keys
+        for alias in table.entities[key].aliases
+    }
 
 
 def _previous(analysis: Analysis, sent: int) -> int:
@@ -322,7 +340,7 @@ def officer_references(analysis: Analysis, table: EntityTable) -> None:
     for token in doc[:-1]:
         k = token.i
         kind = OFFICERS.get(doc[k + 1].lower_)
-        if token.lower_ != "policiais" or kind is None:
+        if token.lower_ != "policiais" or kind is None:  # "Policiais civis prenderam" opens a sentence
             continue
         agencies = [
             e

@@ -191,7 +191,8 @@ class EventRules(ArrestAgents):
                 self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
 
     def _arrest_cues(self, sent: int) -> tuple[list[Cue], list[Cue]]:
-        """The arrest cues of a sentence that tell an arrest made, and its detainee phrases."""
+        """The arrest cues of a sentence that tell an arrest made (a handover counts when its agent
+        is named), and its detainee phrases."""
         arrest = [
             c
             for c in self.cues(sent, "arrest")
@@ -199,6 +200,13 @@ class EventRules(ArrestAgents):
             and not self.anaphoric(c)
             and not unmade(self.analysis, c)
             and not self.named(c)
+        ]
+        # "fue extraditado a EE.UU. por la Policía": a handover with its agent named
+        agencies = self.table.in_sentence(sent, AGENCY)
+        arrest += [
+            c
+            for c in self.cues(sent, "handover")
+            if not self.negated(c) and any(self._agent_of(sent, r, [c]) for r in agencies)
         ]
         detainees = self.cues(sent, "detainee")
         if detainees:

@@ -9,7 +9,7 @@ on. Adding a rule is one function plus one line here; adding a cue word is a dat
 ``kg/extract/data/lang/<lang>/`` (see :mod:`kg.extract.langdata`).
 
 >>> [rule.name for rule in REFERENCE_RULES]
-['plural-groups', 'generic-police', 'police-officers', 'force-members']
+['plural-groups', 'generic-police', 'agency-anaphors', 'police-officers', 'force-members']
 >>> OFFICER_REFERENCES.languages
 ('pt',)
 """
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
 from kg.extract.agencies import agency_mentions
+from kg.extract.agency_anaphors import agency_anaphors
 from kg.extract.article_names import subject_group_mentions
 from kg.extract.coref import force_member_references, officer_references, plural_references, police_references
 from kg.extract.entities import EntityTable, build_entities
@@ -119,6 +120,7 @@ OFFICER_REFERENCES: Rule[TableRule] = Rule(
 REFERENCE_RULES: tuple[Rule[TableRule], ...] = (
     Rule("plural-groups", "references", (node(GANG), node(FACTION)), plural_references),
     Rule("generic-police", "references", (node(AGENCY),), police_references),
+    Rule("agency-anaphors", "references", (node(AGENCY),), agency_anaphors),
     OFFICER_REFERENCES,
     Rule("force-members", "references", (node(AGENCY),), force_member_references),
 )

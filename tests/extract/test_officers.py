@@ -52,3 +52,21 @@ def test_civil_police_officers_are_not_the_military_police(ex):
 )
 def test_members_of_a_force_stand_for_the_one_agency_of_that_kind(ex, lang, text, fact):
     assert ("ARRESTED_BY", *fact) in ex.facts(text, lang)
+
+
+def test_officers_opening_the_sentence_are_of_the_agency_named_later(rules) -> None:
+    text = (
+        "Policiais civis prenderam nesta quarta-feira Rogério Antunes Lima, apontado como um dos chefes "
+        "do Comando Vermelho. Segundo a Polícia Civil, ele estava foragido."
+    )
+    assert ("ARRESTED_BY", "Rogério Antunes Lima", "Polícia Civil") in rules.facts(text, "pt")
+
+
+def test_officers_of_a_kind_the_article_does_not_name_are_not_another_force(rules) -> None:
+    text = (
+        "Policiais civis prenderam nesta quarta-feira Rogério Antunes Lima, apontado como um dos chefes "
+        "do Comando Vermelho. Segundo a Polícia Militar, ele estava foragido."
+    )
+    arrests = {f for f in rules.facts(text, "pt") if f[0] == "ARRESTED_BY"}
+    assert ("ARRESTED_BY", "Rogério Antunes Lima", "Polícia Civil") in arrests
+    assert not {f for f in arrests if f[2] == "Polícia Militar"}

@@ -1,0 +1,38 @@
+"""A body of the state referred to back: "la institución", "a corporação", "the agency".
+
+>>> sorted(ANAPHORS["pt"])[:2]
+[('a', 'corporacao'), ('a', 'instituicao')]
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import EntityTable, Ref
+from kg.extract.langdata import words_by_language
+from kg.extract.mentions import Analysis
+from kg.schema import AGENCY
+
+ANAPHORS = {
+    lang: {tuple(p.split()) for p in forms} for lang, forms in words_by_language("agency_anaphors").items()
+}
+REACH = 3  # sentences back where the agency may be named (a paragraph break counts as one)
+
+
+def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
+    """ "Segundo a Polícia Federal, ... . A corporação prendeu três homens": a phrase that refers
+    back to an agency stands for the one agency of the nearest sentence before that names any,
+    when that sentence names only one. The phrase must open its sentence (the subject that acts).
+    """
+    phrases = ANAPHORS.get(analysis.lang, set())
+    doc = analysis.doc
+    for sent, (begin, _) in enumerate(analysis.sents):
+        size = max(
+            (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
+        )
+        if not size or any(r.start < begin + size for r in table.in_sentence(sent, AGENCY)):
+            continue
+        for before in range(sent - 1, max(-1, sent - 1 - REACH), -1):
+            named = {r.entity.key: r.entity for r in table.in_sentence(before, AGENCY)}
+            if named:
+                if len(named) == 1:
+                    table.add_ref(sent, Ref(next(iter(named.values())), begin, begin + size, anaphor=True))
+                break

@@ -1,0 +1,54 @@
+"""An agency referred to back at the head of a sentence: "La institución detuvo a ..."."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(a, b) for kind, a, b in facts if kind == "ARRESTED_BY"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "Según la Policía Nacional, el Tren de Aragua tiene células en Lima. La institución detuvo la "
+            "semana pasada a tres hombres acusados de integrar la banda.",
+            ("Tren de Aragua", "Policía Nacional"),
+        ),
+        (
+            "pt",
+            "Segundo a Polícia Federal, o Comando Vermelho tem integrantes no Paraguai. A corporação prendeu "
+            "na semana passada três homens suspeitos de integrar a facção.",
+            ("Comando Vermelho", "Polícia Federal"),
+        ),
+        (
+            "en",
+            "The FBI has tracked MS-13 cliques in Virginia for years. The agency arrested three members "
+            "of MS-13 on Monday.",
+            ("Mara Salvatrucha", "Federal Bureau of Investigation"),
+        ),
+    ],
+)
+def test_the_agency_referred_to_back_made_the_arrest(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in arrests(rules.facts(text, lang))
+
+
+def test_with_two_agencies_before_the_reference_names_neither(rules) -> None:
+    text = (
+        "A Polícia Federal e a Polícia Militar atuam no Paraná, onde o Comando Vermelho tem integrantes. "
+        "A corporação prendeu três homens suspeitos de integrar a facção."
+    )
+    assert not arrests(rules.facts(text, "pt"))
+
+
+def test_the_phrase_inside_a_sentence_is_no_reference(rules) -> None:
+    text = (
+        "Según la Policía Nacional, el Tren de Aragua tiene células en Lima. Tres hombres acusados de "
+        "integrar la banda fueron detenidos tras denunciar a la institución."
+    )
+    assert not arrests(rules.facts(text, "es"))
