@@ -203,8 +203,9 @@ class AllianceRules(RuleBase):
         return at is not None and (gap is None or first.start - at <= gap)
 
     def _truce(self, cue: Cue) -> bool:
-        """ "pactaron una tregua", "a truce pact": an alliance word that makes a truce."""
-        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[cue.start : cue.end + 3])
+        """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that
+        makes a truce (the word right before it or the few after it)."""
+        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
 
     def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se

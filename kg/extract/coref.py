@@ -142,7 +142,7 @@ def plural_references(analysis: Analysis, table: EntityTable) -> None:
     when there are exactly two.
     """
     cues: dict[int, list[Cue]] = {}
-    for cue in analysis.cues:
+    for cue in [*analysis.cues, *_between_pronouns(analysis)]:
         if cue.role == "plural_groups":
             cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
     for sent in sorted(cues):
@@ -154,6 +154,27 @@ def plural_references(analysis: Analysis, table: EntityTable) -> None:
                 continue
             for entity in groups:
                 table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
+
+
+PAIR_OPENERS = words_by_language("pair_openers")
+BETWEEN_PRONOUNS = words_by_language("between_pronouns")
+
+
+def _between_pronouns(analysis: Analysis) -> list[Cue]:
+    """ "The alliance between them", "la guerra entre ellas", "a aliança entre elas": the pronoun
+    after an alliance or rivalry cue that ends in "between" is a plural phrase like "both gangs"
+    (elsewhere "entre ellos" is as often "among them": "20 detenidos, entre ellos ...")."""
+    lang = analysis.lang
+    openers = PAIR_OPENERS.get(lang, frozenset())
+    pronouns = BETWEEN_PRONOUNS.get(lang, frozenset())
+    pairs = {(opener, pronoun) for opener in openers for pronoun in pronouns}
+    doc = analysis.doc
+    found: list[Cue] = []
+    for cue in analysis.cues:
+        k = cue.end
+        if cue.role in ("ally", "rival") and k < len(doc) and (doc[k - 1].lower_, doc[k].lower_) in pairs:
+            found.append(Cue("plural_groups", k, k + 1))
+    return found
 
 
 def _plural_antecedents(table: EntityTable, sent: int, cue: Cue) -> list[Entity]:
@@ -169,11 +190,25 @@ def _plural_antecedents(table: EntityTable, sent: int, cue: Cue) -> list[Entity]
     for earlier in range(sent - 1, max(sent - 3, -1), -1):
         groups = _named_groups(table.in_sentence(earlier, *GROUP_TYPES))
         if groups:
+            if len(groups) == 1 and not own:
+                # "A controla el norte. B controla el sur. Ambas bandas ...": one group in each
+                # of the two sentences before
+                return _one_each(table, earlier, groups[0]) or groups
             if len(groups) == 2 or len(own) != 1:
                 return groups
             joined = own + [g for g in groups if g.key != own[0].key]
             return joined if len(joined) == 2 else groups
     return own
+
+
+def _one_each(table: EntityTable, sent: int, later: Entity) -> list[Entity]:
+    """The one group of the sentence right before ``sent`` and ``later``, when that sentence
+    names exactly one group and it is another; else nothing."""
+    for earlier in range(sent - 1, max(sent - 2, -1), -1):
+        groups = _named_groups(table.in_sentence(earlier, *GROUP_TYPES))
+        if len(groups) == 1 and groups[0].key != later.key:
+            return [groups[0], later]
+    return []
 
 
 def _named_groups(refs: list[Ref]) -> list[Entity]:

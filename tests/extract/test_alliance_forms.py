@@ -1,0 +1,106 @@
+"""Alliances told with the words news uses for them, each with a negative beside it: "joined
+forces", "se unieron", "uniram forças", "work together", "trabajan juntas", "socia de", "selaram
+um acordo"; across sentences, the two groups named before and taken up as "both criminal groups",
+"ambas estructuras", "os dois grupos criminosos", "between them", "entre ellas", or named one in
+each of the two sentences before. A truce or a peace deal is no alliance."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+A, R = "ALLIED_WITH", "RIVAL_OF"
+EN = ("Black Heron", "Iron Fist")
+ES = ("Los Halcones", "Los Coyotes")
+PT = ("Irmandade do Sertão", "Comando Litorâneo")
+EN_BOTH = "The Black Heron gang and the Iron Fist gang operate in the port city of Valmora. "
+ES_BOTH = "La banda Los Halcones y la banda Los Coyotes operan en el puerto de Valmora. "
+PT_BOTH = "A facção Irmandade do Sertão e a facção Comando Litorâneo dominam a periferia de Valmora. "
+EN_APART = "The Black Heron gang controls the north of Valmora. The Iron Fist gang controls the south. "
+ES_APART = "La banda Los Halcones domina el norte de Valmora. La banda Los Coyotes controla el sur. "
+PT_APART = (
+    "A facção Irmandade do Sertão domina o norte de Valmora. A facção Comando Litorâneo controla o sul. "
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        # a verb of joining with the pair as its coordinated subject
+        ("en", EN, "The Black Heron gang and the Iron Fist gang joined forces to control the port."),
+        ("es", ES, "La banda Los Halcones y la banda Los Coyotes se unieron para controlar el puerto."),
+        ("es", ES, "La banda Los Halcones y la banda Los Coyotes unieron fuerzas en 2020."),
+        ("pt", PT, "A facção Irmandade do Sertão e a facção Comando Litorâneo uniram forças em 2020."),
+        ("pt", PT, "A facção Irmandade do Sertão e a facção Comando Litorâneo se uniram em 2019."),
+        ("en", EN, "The Black Heron gang and the Iron Fist gang agreed to work together."),
+        ("en", EN, "The Black Heron gang reached an agreement with the Iron Fist gang to split the routes."),
+        ("es", ES, "La banda Los Halcones es socia de la banda Los Coyotes y opera en Valmora."),
+        ("pt", PT, "A facção Irmandade do Sertão é sócia da facção Comando Litorâneo."),
+        ("pt", PT, "A facção Irmandade do Sertão é parceira da facção Comando Litorâneo."),
+        # the pair named in the sentence before, taken up by a plural phrase
+        ("en", EN, EN_BOTH + "Both criminal groups sealed a pact in 2021."),
+        ("en", EN, EN_BOTH + "Police said the two criminal organizations formed an alliance in 2019."),
+        ("en", EN, EN_BOTH + "The two groups joined forces in 2020."),
+        ("es", ES, ES_BOTH + "Según la Fiscalía, ambas estructuras criminales se aliaron en 2019."),
+        ("es", ES, ES_BOTH + "Las dos agrupaciones trabajan juntas desde 2019."),
+        ("es", ES, ES_BOTH + "Ambas bandas se unieron para controlar el puerto."),
+        ("pt", PT, PT_BOTH + "Os dois grupos criminosos selaram um acordo em 2020."),
+        ("pt", PT, PT_BOTH + "As duas facções trabalham juntas desde 2019."),
+        ("pt", PT, PT_BOTH + "As duas facções uniram forças contra a polícia."),
+        # "between them": the pronoun after the cue's "between"
+        ("en", EN, EN_BOTH + "The alliance between them was sealed in 2021."),
+        ("es", ES, ES_BOTH + "La alianza entre ellas se selló en 2021."),
+        ("pt", PT, PT_BOTH + "A aliança entre elas começou em 2019."),
+        # one group in each of the two sentences before
+        ("en", EN, EN_APART + "Both gangs sealed a pact in 2021."),
+        ("es", ES, ES_APART + "Ambas bandas sellaron un pacto en 2021."),
+        ("pt", PT, PT_APART + "As duas facções firmaram uma aliança em 2020."),
+    ],
+)
+def test_alliance_form(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a fight, a truce or a peace deal between the same two
+        ("en", EN_BOTH + "Both criminal groups fought over the drug routes in 2020."),
+        ("en", "The Black Heron gang signed a truce with the Iron Fist gang."),
+        ("en", "The Black Heron gang reached a peace agreement with the Iron Fist gang."),
+        ("es", ES_BOTH + "Ambas estructuras se disputan el puerto."),
+        ("es", "La banda Los Halcones y la banda Los Coyotes firmaron un acuerdo de paz."),
+        ("es", ES_BOTH + "La guerra entre ellas dejó cien muertos."),
+        ("pt", PT_BOTH + "Os dois grupos criminosos disputam o território."),
+        ("pt", "A facção Irmandade do Sertão e a facção Comando Litorâneo firmaram um acordo de paz."),
+        ("pt", PT_APART + "As duas facções disputam o território."),
+        # the groups are only arrested together, or three are named before "both"
+        (
+            "en",
+            "Police arrested members of the Black Heron gang and the Iron Fist gang in a joint operation.",
+        ),
+        ("es", "La policía detuvo a miembros de la banda Los Halcones y de la banda Los Coyotes."),
+        (
+            "es",
+            "La banda Los Halcones y la banda Los Pumas dominan el norte. La banda Los Coyotes controla el sur. "
+            "Ambas bandas sellaron un pacto en 2021.",
+        ),
+        # "entre ellos" after no alliance word is "among them"
+        ("es", ES_BOTH + "La policía detuvo a veinte personas, entre ellos dos jefes."),
+    ],
+)
+def test_no_alliance(rules: Extractor, lang: str, text: str) -> None:
+    assert not rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("es", ES, ES_BOTH + "La guerra entre ellas dejó cien muertos."),
+        ("en", EN, EN_APART + "Both gangs fought over the port in 2021."),
+        ("pt", PT, PT_APART + "As duas facções disputam o território."),
+    ],
+)
+def test_rivalry_across_sentences(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, R)
