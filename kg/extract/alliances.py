@@ -46,6 +46,7 @@ BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de l
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 TRUCE_WORDS = words("truce_words")
+WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 
@@ -75,6 +76,8 @@ class AllianceRules(RuleBase):
         # "the war between A and B" names its pair whatever stands before it
         if len(distinct) >= 2 and self._opens_pair(cue, PAIR_OPENERS, distinct[0], BETWEEN_GAP):
             return [(distinct[0].entity, distinct[1].entity, "between")]
+        if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
+            return [(distinct[0].entity, distinct[1].entity, "of-with")]
         if before and after:
             subject = clause_subject(analysis, before, cue).entity
             return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
@@ -201,6 +204,22 @@ class AllianceRules(RuleBase):
             (k for k in range(cue.start, min(cue.end + 3, first.start)) if doc[k].lower_ in words_), None
         )
         return at is not None and (gap is None or first.start - at <= gap)
+
+    def _of_with(self, cue: Cue, first: Ref, second: Ref) -> bool:
+        """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
+        of X with Y": the noun of the cue, "of" and a group, "with" and the other."""
+        doc = self.analysis.doc
+        skip = self._group_noun_tokens(self.analysis.sent_of[cue.start])
+        lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in skip]
+        link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
+        return (
+            lead[:1] != []
+            and lead[0] in OF_FORMS
+            and set(lead[1:]) <= ARTICLES
+            and link[:1] != []
+            and link[0] in WITH_WORDS
+            and set(link[1:]) <= ARTICLES
+        )
 
     def _truce(self, cue: Cue) -> bool:
         """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that

@@ -1,8 +1,9 @@
 """Alliances told with the words news uses for them, each with a negative beside it: "joined
 forces", "se unieron", "uniram forças", "work together", "trabajan juntas", "socia de", "selaram
-um acordo"; across sentences, the two groups named before and taken up as "both criminal groups",
-"ambas estructuras", "os dois grupos criminosos", "between them", "entre ellas", or named one in
-each of the two sentences before. A truce or a peace deal is no alliance."""
+um acordo", "la alianza de X con Y"; across sentences, the two groups named before and taken up
+as "both criminal groups", "ambas estructuras", "os dois grupos criminosos", "between them",
+"entre ellas", or named one in each of the two sentences before. A truce or a peace deal is no
+alliance."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ PT_APART = (
         ("es", ES, "La banda Los Halcones es socia de la banda Los Coyotes y opera en Valmora."),
         ("pt", PT, "A facção Irmandade do Sertão é sócia da facção Comando Litorâneo."),
         ("pt", PT, "A facção Irmandade do Sertão é parceira da facção Comando Litorâneo."),
+        # "the alliance of X with Y", support and links between groups
+        ("es", ES, "La alianza de la banda Los Halcones con la banda Los Coyotes comenzó en 2019."),
+        ("pt", PT, "A aliança da facção Irmandade do Sertão com a facção Comando Litorâneo começou em 2019."),
+        ("en", EN, "The alliance of the Black Heron gang with the Iron Fist gang began in 2019."),
+        ("en", EN, "The Black Heron gang, which has links with the Iron Fist gang, controls the docks."),
+        ("en", EN, "The Black Heron gang has connections to the Iron Fist gang."),
+        ("es", ES, "La banda Los Halcones cuenta con el apoyo de la banda Los Coyotes."),
+        ("pt", PT, "A facção Irmandade do Sertão conta com o apoio da facção Comando Litorâneo."),
+        ("es", ES, "La banda Los Halcones, socia estratégica de la banda Los Coyotes, controla el puerto."),
         # the pair named in the sentence before, taken up by a plural phrase
         ("en", EN, EN_BOTH + "Both criminal groups sealed a pact in 2021."),
         ("en", EN, EN_BOTH + "Police said the two criminal organizations formed an alliance in 2019."),
@@ -85,6 +95,14 @@ def test_alliance_form(ex: Extractor, lang: str, pair: tuple[str, str], text: st
             "es",
             "La banda Los Halcones y la banda Los Pumas dominan el norte. La banda Los Coyotes controla el sur. "
             "Ambas bandas sellaron un pacto en 2021.",
+        ),
+        # "the war of X with Y"; support from an agency, not a group
+        ("es", "La guerra de la banda Los Halcones con la banda Los Coyotes dejó cien muertos."),
+        ("pt", "A disputa da facção Irmandade do Sertão com a facção Comando Litorâneo deixou mortos."),
+        (
+            "es",
+            "Con el apoyo de la Policía Nacional, el Ejército detuvo a miembros de la banda Los Halcones "
+            "y de la banda Los Coyotes.",
         ),
         # "entre ellos" after no alliance word is "among them"
         ("es", ES_BOTH + "La policía detuvo a veinte personas, entre ellos dos jefes."),
