@@ -245,7 +245,10 @@ class AllianceRules(RuleBase):
         joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
         if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
             return None
-        verb = self._past_apposition(second.end, cue.start)
+        named = second.end
+        while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
+            named += 1
+        verb = self._past_apposition(named, cue.start)
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
         return first.entity, second.entity
@@ -260,6 +263,9 @@ class AllianceRules(RuleBase):
         if not commas:
             return start
         sent = self.analysis.sent_of[start]
-        if any(start < r.start < commas[-1] for r in self.table.in_sentence(sent, *GROUP_TYPES)):
+        inside = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if start < r.start < commas[-1]]
+        spans = Counter((r.start, r.end) for r in inside)
+        # "X y Y, los dos grupos más poderosos, sellaron ...": a plural phrase restating the pair
+        if any(not r.anaphor or spans[r.start, r.end] == 1 for r in inside):
             return start  # another group inside: not a plain apposition
         return commas[-1] + 1

@@ -58,6 +58,19 @@ PT_APART = (
         ("pt", PT, PT_BOTH + "Os dois grupos criminosos selaram um acordo em 2020."),
         ("pt", PT, PT_BOTH + "As duas facções trabalham juntas desde 2019."),
         ("pt", PT, PT_BOTH + "As duas facções uniram forças contra a polícia."),
+        # the pair as subject, restated in an apposition between commas
+        (
+            "es",
+            ES,
+            "La banda Los Halcones y la banda Los Coyotes, los dos grupos más poderosos del puerto, "
+            "sellaron un pacto en 2021.",
+        ),
+        (
+            "en",
+            EN,
+            "The Black Heron gang and the Iron Fist gang, the two most powerful groups in the port, "
+            "formed an alliance in 2019.",
+        ),
         # "between them": the pronoun after the cue's "between"
         ("en", EN, EN_BOTH + "The alliance between them was sealed in 2021."),
         ("es", ES, ES_BOTH + "La alianza entre ellas se selló en 2021."),
@@ -103,6 +116,11 @@ def test_alliance_form(ex: Extractor, lang: str, pair: tuple[str, str], text: st
             "es",
             "Con el apoyo de la Policía Nacional, el Ejército detuvo a miembros de la banda Los Halcones "
             "y de la banda Los Coyotes.",
+        ),
+        # an apposition naming a third group is no restatement of the pair
+        (
+            "es",
+            "La banda Los Halcones y la banda Los Coyotes, enemigas de la banda Los Pumas, dominan el puerto.",
         ),
         # "entre ellos" after no alliance word is "among them"
         ("es", ES_BOTH + "La policía detuvo a veinte personas, entre ellos dos jefes."),
