@@ -49,6 +49,7 @@ TRUCE_WORDS = words("truce_words")
 WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
+PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 
 
 class AllianceRules(RuleBase):
@@ -103,7 +104,40 @@ class AllianceRules(RuleBase):
             return [(war[0].entity, war[1].entity, "adjunct")]
         if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
             return [(unnamed, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
+        if not before and not after and (pair := self._unnamed_pair(sent, cue)) is not None:
+            return [(pair[0], pair[1], "unnamed-pair")]
         return []
+
+    def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
+        """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
+        forces in 2020": a sentence without a subject of its own (or with "they", "ellas", "elas")
+        goes on about the two groups that were the subject of the sentence before."""
+        doc = self.analysis.doc
+        lang = self.analysis.lang
+        begin = self._past_attribution(sent)
+        opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
+        pronouns = PLURAL_PRONOUNS.get(lang, frozenset())
+        if GROUP_PRONOUNS.get(lang) and (not opening or opening[0] not in pronouns):
+            return None  # English names its subject: only "They ..." goes on about the pair before
+        if any(
+            w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS
+            for w in opening
+        ):
+            return None
+        earlier = self._sentences_before(sent, 1)
+        if not earlier or self.table.in_sentence(sent, AGENCY, LEADER):
+            return None
+        refs = distinct_refs(self.told_groups[earlier[0]])
+        if len(refs) != 2 or self.table.in_sentence(earlier[0], AGENCY, LEADER):
+            return None
+        first, second = refs
+        group_words = self._group_noun_tokens(earlier[0])
+        start = self.analysis.sents[earlier[0]][0]
+        lead = [doc[k].lower_ for k in range(start, first.start) if k not in group_words]
+        joint = [doc[k].lower_ for k in range(first.end, second.start) if k not in group_words]
+        if not set(lead) <= ARTICLES or not joint or not set(joint) <= COORDINATION | ARTICLES:
+            return None  # the pair opens the sentence before, joined by "and"
+        return (first.entity, second.entity) if set(joint) & (COORDINATION - {","}) else None
 
     def _group_noun_tokens(self, sent: int) -> frozenset[int]:
         """The tokens of the group words of ``sent`` ("banda", "gang"): "X y la banda Y"."""

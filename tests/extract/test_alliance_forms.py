@@ -140,3 +140,47 @@ def test_no_alliance(rules: Extractor, lang: str, text: str) -> None:
 )
 def test_rivalry_across_sentences(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
     assert frozenset(pair) in ex.pairs(text, lang, R)
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "pair", "text"),
+    [
+        ("en", A, EN, EN_BOTH + "They joined forces in 2020 to control the docks."),
+        ("es", A, ES, ES_BOTH + "En 2020 sellaron una alianza para controlar el puerto."),
+        ("pt", A, PT, PT_BOTH + "Em 2020, firmaram uma aliança para controlar o porto."),
+        ("es", R, ES, ES_BOTH + "Desde 2020 mantienen una guerra por el puerto."),
+    ],
+)
+def test_pair_subject_of_the_sentence_before(
+    ex: Extractor, lang: str, kind: str, pair: tuple[str, str], text: str
+) -> None:
+    """A sentence without a subject of its own ("They ...") goes on about the pair before."""
+    assert frozenset(pair) in ex.pairs(text, lang, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", EN_BOTH + "Police formed an alliance with local residents."),
+        ("en", EN_BOTH + "In 2020 an alliance was sealed."),  # English names its subject
+        ("es", ES_BOTH + "En 2020 la Policía Nacional selló una alianza con los vecinos."),
+        # the pair before is an object, or not joined by "y"
+        (
+            "es",
+            "La policía vigila a la banda Los Halcones y a la banda Los Coyotes. En 2020 sellaron una alianza.",
+        ),
+        (
+            "es",
+            "La banda Los Halcones opera en el puerto con la banda Los Coyotes. En 2020 sellaron una alianza.",
+        ),
+    ],
+)
+def test_no_pair_subject(rules: Extractor, lang: str, text: str) -> None:
+    assert not rules.pairs(text, lang, A)
+
+
+def test_pair_subject_keeps_both_sentences(ex: Extractor) -> None:
+    text = ES_BOTH + "En 2020 sellaron una alianza para controlar el puerto."
+    graph = ex.run(text, "es").graph
+    edge = next(e for e in graph.edges() if e.type == A)
+    assert {ev.sentence for ev in edge.evidence} == {ES_BOTH.strip(), text[len(ES_BOTH) :]}
