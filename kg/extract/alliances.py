@@ -104,8 +104,8 @@ class AllianceRules(RuleBase):
             return [(war[0].entity, war[1].entity, "adjunct")]
         if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
             return [(unnamed, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
-        if not before and not after and (pair := self._unnamed_pair(sent, cue)) is not None:
-            return [(pair[0], pair[1], "unnamed-pair")]
+        if not before and not after and (subjects := self._unnamed_pair(sent, cue)) is not None:
+            return [(subjects[0], subjects[1], "unnamed-pair")]
         return []
 
     def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
