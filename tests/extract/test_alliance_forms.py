@@ -39,6 +39,10 @@ PT_APART = (
         ("es", ES, "La banda Los Halcones es socia de la banda Los Coyotes y opera en Valmora."),
         ("pt", PT, "A facção Irmandade do Sertão é sócia da facção Comando Litorâneo."),
         ("pt", PT, "A facção Irmandade do Sertão é parceira da facção Comando Litorâneo."),
+        ("en", EN, "The Black Heron gang and the Iron Fist gang partnered in 2019 to move cocaine."),
+        ("es", ES, "La banda Los Halcones y la banda Los Coyotes se asociaron en 2019."),
+        ("pt", PT, "A facção Irmandade do Sertão atua em conjunto com a facção Comando Litorâneo."),
+        ("es", ES, "La banda Los Halcones opera en conjunto con la banda Los Coyotes."),
         # "the alliance of X with Y", support and links between groups
         ("es", ES, "La alianza de la banda Los Halcones con la banda Los Coyotes comenzó en 2019."),
         ("pt", PT, "A aliança da facção Irmandade do Sertão com a facção Comando Litorâneo começou em 2019."),
@@ -104,6 +108,16 @@ def test_alliance_form(ex: Extractor, lang: str, pair: tuple[str, str], text: st
             "Police arrested members of the Black Heron gang and the Iron Fist gang in a joint operation.",
         ),
         ("es", "La policía detuvo a miembros de la banda Los Halcones y de la banda Los Coyotes."),
+        # agencies working together against both
+        (
+            "es",
+            "La Policía Nacional, en conjunto con la Fiscalía, detuvo a miembros de la banda Los Halcones y de "
+            "la banda Los Coyotes.",
+        ),
+        (
+            "en",
+            "Police, in conjunction with the FBI, arrested members of the Black Heron gang and the Iron Fist gang.",
+        ),
         (
             "es",
             "La banda Los Halcones y la banda Los Pumas dominan el norte. La banda Los Coyotes controla el sur. "
