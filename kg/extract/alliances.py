@@ -117,7 +117,8 @@ class AllianceRules(RuleBase):
         begin = self._past_attribution(sent)
         opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
         pronouns = PLURAL_PRONOUNS.get(lang, frozenset())
-        if GROUP_PRONOUNS.get(lang) and (not opening or opening[0] not in pronouns):
+        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "The alliance was sealed in 2021"
+        if GROUP_PRONOUNS.get(lang) and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "They ..." goes on about the pair before
         if any(
             w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS

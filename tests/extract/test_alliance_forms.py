@@ -163,6 +163,9 @@ def test_rivalry_across_sentences(ex: Extractor, lang: str, pair: tuple[str, str
         ("es", A, ES, ES_BOTH + "En 2020 sellaron una alianza para controlar el puerto."),
         ("pt", A, PT, PT_BOTH + "Em 2020, firmaram uma aliança para controlar o porto."),
         ("es", R, ES, ES_BOTH + "Desde 2020 mantienen una guerra por el puerto."),
+        ("en", A, EN, EN_BOTH + "The alliance was sealed in 2021."),
+        ("es", A, ES, ES_BOTH + "El pacto se firmó en 2019 en una cárcel."),
+        ("pt", A, PT, PT_BOTH + "A aliança foi selada em 2021."),
     ],
 )
 def test_pair_subject_of_the_sentence_before(
@@ -177,6 +180,7 @@ def test_pair_subject_of_the_sentence_before(
     [
         ("en", EN_BOTH + "Police formed an alliance with local residents."),
         ("en", EN_BOTH + "In 2020 an alliance was sealed."),  # English names its subject
+        ("en", EN_BOTH + "A regional alliance of mayors asked for help."),
         ("es", ES_BOTH + "En 2020 la Policía Nacional selló una alianza con los vecinos."),
         # the pair before is an object, or not joined by "y"
         (
