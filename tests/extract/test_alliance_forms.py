@@ -145,32 +145,22 @@ def test_no_alliance(rules: Extractor, lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "pair", "text"),
-    [
-        ("es", ES, ES_BOTH + "La guerra entre ellas dejó cien muertos."),
-        ("en", EN, EN_APART + "Both gangs fought over the port in 2021."),
-        ("pt", PT, PT_APART + "As duas facções disputam o território."),
-    ],
-)
-def test_rivalry_across_sentences(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
-    assert frozenset(pair) in ex.pairs(text, lang, R)
-
-
-@pytest.mark.parametrize(
     ("lang", "kind", "pair", "text"),
     [
         ("en", A, EN, EN_BOTH + "They joined forces in 2020 to control the docks."),
         ("es", A, ES, ES_BOTH + "En 2020 sellaron una alianza para controlar el puerto."),
         ("pt", A, PT, PT_BOTH + "Em 2020, firmaram uma aliança para controlar o porto."),
         ("es", R, ES, ES_BOTH + "Desde 2020 mantienen una guerra por el puerto."),
+        # a rivalry told across sentences the same ways
+        ("es", R, ES, ES_BOTH + "La guerra entre ellas dejó cien muertos."),
+        ("en", R, EN, EN_APART + "Both gangs fought over the port in 2021."),
+        ("pt", R, PT, PT_APART + "As duas facções disputam o território."),
         ("en", A, EN, EN_BOTH + "The alliance was sealed in 2021."),
         ("es", A, ES, ES_BOTH + "El pacto se firmó en 2019 en una cárcel."),
         ("pt", A, PT, PT_BOTH + "A aliança foi selada em 2021."),
     ],
 )
-def test_pair_subject_of_the_sentence_before(
-    ex: Extractor, lang: str, kind: str, pair: tuple[str, str], text: str
-) -> None:
+def test_pair_across_sentences(ex: Extractor, lang: str, kind: str, pair: tuple[str, str], text: str) -> None:
     """A sentence without a subject of its own ("They ...") goes on about the pair before."""
     assert frozenset(pair) in ex.pairs(text, lang, kind)
 
