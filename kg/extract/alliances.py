@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -117,13 +117,12 @@ class AllianceRules(RuleBase):
         begin = self._past_attribution(sent)
         opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
         pronouns = PLURAL_PRONOUNS.get(lang, frozenset())
-        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "The alliance was sealed in 2021"
+        # "The alliance was sealed in 2021", "Their alliance dates back to 2019", "Su alianza ..."
+        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS | POSSESSIVES
         if GROUP_PRONOUNS.get(lang) and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "They ..." goes on about the pair before
-        if any(
-            w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS
-            for w in opening
-        ):
+        allowed = SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS | POSSESSIVES
+        if any(w not in allowed for w in opening):
             return None
         earlier = self._sentences_before(sent, 1)
         if not earlier or self.table.in_sentence(sent, AGENCY, LEADER):

@@ -142,7 +142,7 @@ def plural_references(analysis: Analysis, table: EntityTable) -> None:
     when there are exactly two.
     """
     cues: dict[int, list[Cue]] = {}
-    for cue in [*analysis.cues, *_between_pronouns(analysis)]:
+    for cue in [*analysis.cues, *_between_pronouns(analysis), *_pair_phrases(analysis)]:
         if cue.role == "plural_groups":
             cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
     for sent in sorted(cues):
@@ -174,6 +174,41 @@ def _between_pronouns(analysis: Analysis) -> list[Cue]:
         k = cue.end
         if cue.role in ("ally", "rival") and k < len(doc) and (doc[k - 1].lower_, doc[k].lower_) in pairs:
             found.append(Cue("plural_groups", k, k + 1))
+    return found
+
+
+PAIR_DETERMINERS = {
+    lang: sorted((tuple(d.split()) for d in forms), key=len, reverse=True)
+    for lang, forms in words_by_language("pair_determiners").items()
+}
+PLURAL_GROUP_NOUNS = words_by_language("plural_group_nouns")
+PAIR_MODIFIERS = words_by_language("pair_modifiers")
+
+
+def _pair_phrases(analysis: Analysis) -> list[Cue]:
+    """ "these two gangs", "estas dos organizaciones criminales", "essas duas máfias": a word for
+    two ("both", "the two", "esos dos") before a plural group noun, with the adjectives around it."""
+    lang = analysis.lang
+    nouns = PLURAL_GROUP_NOUNS.get(lang, frozenset())
+    modifiers = PAIR_MODIFIERS.get(lang, frozenset())
+    doc = analysis.doc
+    found: list[Cue] = []
+    for k in range(len(doc)):
+        opener = next(
+            (d for d in PAIR_DETERMINERS.get(lang, []) if tuple(t.lower_ for t in doc[k : k + len(d)]) == d),
+            None,
+        )
+        if opener is None:
+            continue
+        end = k + len(opener)
+        while end < len(doc) and doc[end].lower_ in modifiers:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in nouns:
+            continue
+        end += 1
+        while end < len(doc) and doc[end].lower_ in modifiers:
+            end += 1
+        found.append(Cue("plural_groups", k, end))
     return found
 
 

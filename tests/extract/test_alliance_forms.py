@@ -62,6 +62,13 @@ PT_APART = (
         ("pt", PT, PT_BOTH + "Os dois grupos criminosos selaram um acordo em 2020."),
         ("pt", PT, PT_BOTH + "As duas facções trabalham juntas desde 2019."),
         ("pt", PT, PT_BOTH + "As duas facções uniram forças contra a polícia."),
+        # any word for two before a plural group noun, with its adjectives
+        ("en", EN, EN_BOTH + "These two gangs sealed a pact in 2021."),
+        ("en", EN, EN_BOTH + "The two crime groups formed an alliance in 2019."),
+        ("es", ES, ES_BOTH + "Estas dos organizaciones sellaron un pacto en 2021."),
+        ("es", ES, ES_BOTH + "Ambas mafias sellaron un pacto en 2021."),
+        ("pt", PT, PT_BOTH + "Essas duas facções firmaram uma aliança em 2020."),
+        ("pt", PT, PT_BOTH + "Esses dois grupos selaram uma aliança em 2020."),
         # the pair as subject, restated in an apposition between commas
         (
             "es",
@@ -158,6 +165,9 @@ def test_no_alliance(rules: Extractor, lang: str, text: str) -> None:
         ("en", A, EN, EN_BOTH + "The alliance was sealed in 2021."),
         ("es", A, ES, ES_BOTH + "El pacto se firmó en 2019 en una cárcel."),
         ("pt", A, PT, PT_BOTH + "A aliança foi selada em 2021."),
+        ("en", A, EN, EN_BOTH + "Their alliance dates back to 2019."),
+        ("es", A, ES, ES_BOTH + "Su alianza se remonta a 2019."),
+        ("pt", A, PT, PT_BOTH + "Sua aliança começou em 2019."),
     ],
 )
 def test_pair_across_sentences(ex: Extractor, lang: str, kind: str, pair: tuple[str, str], text: str) -> None:
@@ -171,6 +181,11 @@ def test_pair_across_sentences(ex: Extractor, lang: str, kind: str, pair: tuple[
         ("en", EN_BOTH + "Police formed an alliance with local residents."),
         ("en", EN_BOTH + "In 2020 an alliance was sealed."),  # English names its subject
         ("en", EN_BOTH + "A regional alliance of mayors asked for help."),
+        (
+            "en",
+            "Police watch the Black Heron gang and the Iron Fist gang. Their alliance dates back to 2019.",
+        ),
+        ("es", ES_BOTH + "Estas dos mujeres sellaron un pacto con la policía."),  # two persons, no groups
         ("es", ES_BOTH + "En 2020 la Policía Nacional selló una alianza con los vecinos."),
         # the pair before is an object, or not joined by "y"
         (
