@@ -45,6 +45,7 @@ TOPIC_WINDOW = 4  # sentences with words read back for the group a reference bac
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
+PAIR_MAKERS = words_by_language("pair_makers")
 TRUCE_WORDS = words("truce_words")
 WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
@@ -79,6 +80,10 @@ class AllianceRules(RuleBase):
             return [(distinct[0].entity, distinct[1].entity, "between")]
         if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "of-with")]
+        # "la alianza formada por X y Y", "an alliance made up of X and Y"
+        if len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP):
+            if self._joined(distinct[0], distinct[1]):
+                return [(distinct[0].entity, distinct[1].entity, "formed-by")]
         if before and after:
             subject = clause_subject(analysis, before, cue).entity
             return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
@@ -254,6 +259,18 @@ class AllianceRules(RuleBase):
             and link[0] in WITH_WORDS
             and set(link[1:]) <= ARTICLES
         )
+
+    def _joined(self, first: Ref, second: Ref) -> bool:
+        """ "X y la banda Y", "X and Y": two groups joined by "and" alone."""
+        doc = self.analysis.doc
+        skip = self._group_noun_tokens(self.analysis.sent_of[first.start])
+        link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
+        # "pela facção X e pela facção Y": the preposition before the first may repeat after "and"
+        k = first.start - 1
+        while k > 0 and (k in skip or doc[k].lower_ in ARTICLES):
+            k -= 1
+        repeated = frozenset({doc[k].lower_}) if k >= 0 and not doc[k].is_punct else frozenset()
+        return bool(set(link) & (COORDINATION - {","})) and set(link) <= COORDINATION | ARTICLES | repeated
 
     def _truce(self, cue: Cue) -> bool:
         """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that

@@ -62,6 +62,19 @@ PT_APART = (
         ("pt", PT, PT_BOTH + "Os dois grupos criminosos selaram um acordo em 2020."),
         ("pt", PT, PT_BOTH + "As duas facções trabalham juntas desde 2019."),
         ("pt", PT, PT_BOTH + "As duas facções uniram forças contra a polícia."),
+        # the alliance "formed by" the pair
+        ("es", ES, "La alianza formada por la banda Los Halcones y la banda Los Coyotes domina el puerto."),
+        ("en", EN, "An alliance made up of the Black Heron gang and the Iron Fist gang controls the port."),
+        (
+            "pt",
+            PT,
+            "A aliança formada pela facção Irmandade do Sertão e pela facção Comando Litorâneo domina o porto.",
+        ),
+        (
+            "es",
+            ES,
+            "La coalición integrada por la banda Los Halcones y la banda Los Coyotes domina el puerto.",
+        ),
         # any word for two before a plural group noun, with its adjectives
         ("en", EN, EN_BOTH + "These two gangs sealed a pact in 2021."),
         ("en", EN, EN_BOTH + "The two crime groups formed an alliance in 2019."),
@@ -115,6 +128,11 @@ def test_alliance_form(ex: Extractor, lang: str, pair: tuple[str, str], text: st
             "Police arrested members of the Black Heron gang and the Iron Fist gang in a joint operation.",
         ),
         ("es", "La policía detuvo a miembros de la banda Los Halcones y de la banda Los Coyotes."),
+        # "formed by" one group, the other named in another phrase
+        (
+            "es",
+            "La alianza formada por la banda Los Halcones tras su ruptura con la banda Los Coyotes domina el puerto.",
+        ),
         # agencies working together against both
         (
             "es",
