@@ -81,9 +81,9 @@ class AllianceRules(RuleBase):
         if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "of-with")]
         # "la alianza formada por X y Y", "an alliance made up of X and Y"
-        if len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP):
-            if self._joined(distinct[0], distinct[1]):
-                return [(distinct[0].entity, distinct[1].entity, "formed-by")]
+        made = len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP)
+        if made and self._joined(distinct[0], distinct[1]):
+            return [(distinct[0].entity, distinct[1].entity, "formed-by")]
         if before and after:
             subject = clause_subject(analysis, before, cue).entity
             return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
