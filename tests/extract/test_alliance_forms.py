@@ -62,6 +62,11 @@ PT_APART = (
         ("pt", PT, PT_BOTH + "Os dois grupos criminosos selaram um acordo em 2020."),
         ("pt", PT, PT_BOTH + "As duas facções trabalham juntas desde 2019."),
         ("pt", PT, PT_BOTH + "As duas facções uniram forças contra a polícia."),
+        # "among the allies of X is Y", protection of one group by another
+        ("es", ES, "Entre los aliados de la banda Los Halcones está la banda Los Coyotes."),
+        ("pt", PT, "Entre os aliados da facção Irmandade do Sertão está a facção Comando Litorâneo."),
+        ("es", ES, "La banda Los Coyotes opera bajo la protección de la banda Los Halcones."),
+        ("pt", PT, "A facção Comando Litorâneo atua sob a proteção da facção Irmandade do Sertão."),
         # the alliance "formed by" the pair
         ("es", ES, "La alianza formada por la banda Los Halcones y la banda Los Coyotes domina el puerto."),
         ("en", EN, "An alliance made up of the Black Heron gang and the Iron Fist gang controls the port."),
@@ -128,6 +133,9 @@ def test_alliance_form(ex: Extractor, lang: str, pair: tuple[str, str], text: st
             "Police arrested members of the Black Heron gang and the Iron Fist gang in a joint operation.",
         ),
         ("es", "La policía detuvo a miembros de la banda Los Halcones y de la banda Los Coyotes."),
+        # protection by an agency; "among the rivals of X is Y" is a rivalry
+        ("es", "La banda Los Coyotes opera bajo la protección de la Policía Nacional."),
+        ("es", "Entre los rivales de la banda Los Halcones está la banda Los Coyotes."),
         # "formed by" one group, the other named in another phrase
         (
             "es",
