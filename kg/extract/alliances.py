@@ -23,7 +23,7 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -45,9 +45,12 @@ TOPIC_WINDOW = 4  # sentences with words read back for the group a reference bac
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
+PAIR_MAKERS = words_by_language("pair_makers")
 TRUCE_WORDS = words("truce_words")
+WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
+PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 
 
 class AllianceRules(RuleBase):
@@ -75,6 +78,12 @@ class AllianceRules(RuleBase):
         # "the war between A and B" names its pair whatever stands before it
         if len(distinct) >= 2 and self._opens_pair(cue, PAIR_OPENERS, distinct[0], BETWEEN_GAP):
             return [(distinct[0].entity, distinct[1].entity, "between")]
+        if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
+            return [(distinct[0].entity, distinct[1].entity, "of-with")]
+        # "la alianza formada por X y Y", "an alliance made up of X and Y"
+        made = len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP)
+        if made and self._joined(distinct[0], distinct[1]):
+            return [(distinct[0].entity, distinct[1].entity, "formed-by")]
         if before and after:
             subject = clause_subject(analysis, before, cue).entity
             return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
@@ -100,7 +109,40 @@ class AllianceRules(RuleBase):
             return [(war[0].entity, war[1].entity, "adjunct")]
         if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
             return [(unnamed, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
+        if not before and not after and (subjects := self._unnamed_pair(sent, cue)) is not None:
+            return [(subjects[0], subjects[1], "unnamed-pair")]
         return []
+
+    def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
+        """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
+        forces in 2020": a sentence without a subject of its own (or with "they", "ellas", "elas")
+        goes on about the two groups that were the subject of the sentence before."""
+        doc = self.analysis.doc
+        lang = self.analysis.lang
+        begin = self._past_attribution(sent)
+        opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
+        pronouns = PLURAL_PRONOUNS.get(lang, frozenset())
+        # "The alliance was sealed in 2021", "Their alliance dates back to 2019", "Su alianza ..."
+        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS | POSSESSIVES
+        if GROUP_PRONOUNS.get(lang) and not noun_phrase and (not opening or opening[0] not in pronouns):
+            return None  # English names its subject: only "They ..." goes on about the pair before
+        allowed = SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS | POSSESSIVES
+        if any(w not in allowed for w in opening):
+            return None
+        earlier = self._sentences_before(sent, 1)
+        if not earlier or self.table.in_sentence(sent, AGENCY, LEADER):
+            return None
+        refs = distinct_refs(self.told_groups[earlier[0]])
+        if len(refs) != 2 or self.table.in_sentence(earlier[0], AGENCY, LEADER):
+            return None
+        first, second = refs
+        group_words = self._group_noun_tokens(earlier[0])
+        start = self.analysis.sents[earlier[0]][0]
+        lead = [doc[k].lower_ for k in range(start, first.start) if k not in group_words]
+        joint = [doc[k].lower_ for k in range(first.end, second.start) if k not in group_words]
+        if not set(lead) <= ARTICLES or not joint or not set(joint) <= COORDINATION | ARTICLES:
+            return None  # the pair opens the sentence before, joined by "and"
+        return (first.entity, second.entity) if set(joint) & (COORDINATION - {","}) else None
 
     def _group_noun_tokens(self, sent: int) -> frozenset[int]:
         """The tokens of the group words of ``sent`` ("banda", "gang"): "X y la banda Y"."""
@@ -202,9 +244,38 @@ class AllianceRules(RuleBase):
         )
         return at is not None and (gap is None or first.start - at <= gap)
 
+    def _of_with(self, cue: Cue, first: Ref, second: Ref) -> bool:
+        """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
+        of X with Y": the noun of the cue, "of" and a group, "with" and the other."""
+        doc = self.analysis.doc
+        skip = self._group_noun_tokens(self.analysis.sent_of[cue.start])
+        lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in skip]
+        link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
+        return (
+            lead[:1] != []
+            and lead[0] in OF_FORMS
+            and set(lead[1:]) <= ARTICLES
+            and link[:1] != []
+            and link[0] in WITH_WORDS
+            and set(link[1:]) <= ARTICLES
+        )
+
+    def _joined(self, first: Ref, second: Ref) -> bool:
+        """ "X y la banda Y", "X and Y": two groups joined by "and" alone."""
+        doc = self.analysis.doc
+        skip = self._group_noun_tokens(self.analysis.sent_of[first.start])
+        link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
+        # "pela facção X e pela facção Y": the preposition before the first may repeat after "and"
+        k = first.start - 1
+        while k > 0 and (k in skip or doc[k].lower_ in ARTICLES):
+            k -= 1
+        repeated = frozenset({doc[k].lower_}) if k >= 0 and not doc[k].is_punct else frozenset()
+        return bool(set(link) & (COORDINATION - {","})) and set(link) <= COORDINATION | ARTICLES | repeated
+
     def _truce(self, cue: Cue) -> bool:
-        """ "pactaron una tregua", "a truce pact": an alliance word that makes a truce."""
-        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[cue.start : cue.end + 3])
+        """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that
+        makes a truce (the word right before it or the few after it)."""
+        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
 
     def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se
@@ -225,7 +296,10 @@ class AllianceRules(RuleBase):
         joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
         if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
             return None
-        verb = self._past_apposition(second.end, cue.start)
+        named = second.end
+        while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
+            named += 1
+        verb = self._past_apposition(named, cue.start)
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
         return first.entity, second.entity
@@ -240,6 +314,9 @@ class AllianceRules(RuleBase):
         if not commas:
             return start
         sent = self.analysis.sent_of[start]
-        if any(start < r.start < commas[-1] for r in self.table.in_sentence(sent, *GROUP_TYPES)):
+        inside = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if start < r.start < commas[-1]]
+        spans = Counter((r.start, r.end) for r in inside)
+        # "X y Y, los dos grupos más poderosos, sellaron ...": a plural phrase restating the pair
+        if any(not r.anaphor or spans[r.start, r.end] == 1 for r in inside):
             return start  # another group inside: not a plain apposition
         return commas[-1] + 1

@@ -159,7 +159,9 @@ class ArrestAgents(RuleBase):
         )
         # "A prisão de X, chefe do G, foi feita pela PF": the arrest's own agent, told at the end
         performed = any(doc[j].lower_ in PERFORMED for j in range(by.start - 2, by.start))
-        if own or performed:
+        # "coordinated by X", "supported by X": an agency taking part in the operation
+        joined = any(c.start < by.start < c.end for c in self.cues(sent, "cooperate"))
+        if own or performed or joined:
             return True
         return None if doc[by.start - 1].is_punct else False
 

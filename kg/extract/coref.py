@@ -152,54 +152,6 @@ def member_references(analysis: Analysis, table: EntityTable, blocked: set[int])
 OF = words("of_words")
 
 
-def plural_references(analysis: Analysis, table: EntityTable) -> None:
-    """ "Both gangs", "las dos bandas", "as duas facções": the two groups named just before.
-
-    The groups are the ones named earlier in the same sentence, otherwise in the nearest of the
-    two sentences before that names (or refers to) any group; the phrase refers to them only
-    when there are exactly two.
-    """
-    cues: dict[int, list[Cue]] = {}
-    for cue in analysis.cues:
-        if cue.role == "plural_groups":
-            cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
-    for sent in sorted(cues):
-        for cue in cues[sent]:
-            if any(r.start <= cue.start < r.end for r in table.in_sentence(sent)):
-                continue
-            groups = _plural_antecedents(table, sent, cue)
-            if len(groups) != 2:
-                continue
-            for entity in groups:
-                table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
-
-
-def _plural_antecedents(table: EntityTable, sent: int, cue: Cue) -> list[Entity]:
-    """The groups a plural phrase refers to: the ones named before it in its sentence (only the
-    named ones when a reference back makes them more than two: "The cartel was split between the
-    Chapitos and La Mayiza ... the two factions"), else the ones of the nearest of the two
-    sentences before that names any, else the one group of its sentence and the one of the
-    sentence before ("A nació como brazo de B. En 2010 el grupo rompió ..., una guerra entre
-    ambas organizaciones")."""
-    own = _named_groups([r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start])
-    if len(own) >= 2:
-        return own
-    for earlier in range(sent - 1, max(sent - 3, -1), -1):
-        groups = _named_groups(table.in_sentence(earlier, *GROUP_TYPES))
-        if groups:
-            if len(groups) == 2 or len(own) != 1:
-                return groups
-            joined = own + [g for g in groups if g.key != own[0].key]
-            return joined if len(joined) == 2 else groups
-    return own
-
-
-def _named_groups(refs: list[Ref]) -> list[Entity]:
-    """The groups of ``refs``; only the named ones when a reference back makes them more than two."""
-    groups = _distinct(refs)
-    return _distinct([r for r in refs if not r.anaphor]) if len(groups) > 2 else groups
-
-
 NUMBER_WORDS = mappings_by_language("number_words")
 PASSIVE_AUXILIARIES = words("passive_auxiliaries")
 PASSIVE_GAP = words("passive_gap") | PASSIVE_AUXILIARIES

@@ -38,6 +38,7 @@ from kg.schema import (
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
+PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
 
 
 class EventRules(ArrestAgents):
@@ -86,7 +87,7 @@ class EventRules(ArrestAgents):
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)
-            if agencies and carry and self.cues(sent, "cooperate") and carry_sent >= sent - 3:
+            if agencies and carry and self._joins_earlier(sent) and carry_sent >= sent - 3:
                 self._joint_operation(sent, carry, agencies)
             if agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent = agencies, sent
@@ -213,6 +214,13 @@ class EventRules(ArrestAgents):
             # "the detainees belonged to ...": people arrested in the operation told before.
             arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
         return arrest, detainees
+
+    def _joins_earlier(self, sent: int) -> bool:
+        """A cooperation cue that may take in the agencies of the operation told before; not
+        "la cooperación entre A y B", which names both sides."""
+        cues = self.cues(sent, "cooperate")
+        doc = self.analysis.doc
+        return bool(cues) and not any(doc[c.end - 1].lower_ in PAIR_OPENERS for c in cues)
 
     def _joint_operation(self, sent: int, earlier_agencies: list[Entity], agencies: list[Entity]) -> None:
         """ "The operation, carried out jointly with X": the earlier arresting agencies and X."""

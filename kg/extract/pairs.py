@@ -101,7 +101,7 @@ def other_pair(
     of_is = (
         not before
         and len(after) >= 2
-        and doc[cue.end].lower_ in OF_WORDS
+        and OF_WORDS & {doc[cue.end].lower_, doc[cue.end - 1].lower_}  # "the rival of", "aliados de"
         and after[0].start - cue.end <= 2
         and any(w in COPULAS for w in _words(analysis, after[0].end, after[1].start))
     )

@@ -23,7 +23,7 @@ from typing import Generic, Literal, TypeVar
 from kg.extract.agencies import agency_mentions
 from kg.extract.agency_anaphors import agency_anaphors
 from kg.extract.article_names import subject_group_mentions
-from kg.extract.coref import force_member_references, officer_references, plural_references, police_references
+from kg.extract.coref import force_member_references, officer_references, police_references
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.group_units import unit_mentions
@@ -38,6 +38,7 @@ from kg.extract.mentions import (
 )
 from kg.extract.named_groups import named_group_mentions
 from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions, quoted_group_mentions
+from kg.extract.plural_groups import plural_references
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.splinters import find_splinters

@@ -1,0 +1,136 @@
+"""Two groups referred to together: "both gangs", "las dos bandas", "essas duas facções",
+"these two criminal organizations", and "them" in "the alliance between them", stand for the
+two groups named just before (in the sentence, else in the sentences before it).
+
+>>> ("the", "two") in PAIR_DETERMINERS["en"]
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.langdata import words_by_language
+from kg.extract.mentions import Analysis, Cue
+
+
+def plural_references(analysis: Analysis, table: EntityTable) -> None:
+    """ "Both gangs", "las dos bandas", "as duas facções": the two groups named just before.
+
+    The groups are the ones named earlier in the same sentence, otherwise in the nearest of the
+    two sentences before that names (or refers to) any group; the phrase refers to them only
+    when there are exactly two.
+    """
+    cues: dict[int, list[Cue]] = {}
+    for cue in [*analysis.cues, *_between_pronouns(analysis), *_pair_phrases(analysis)]:
+        if cue.role == "plural_groups":
+            cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
+    for sent in sorted(cues):
+        for cue in cues[sent]:
+            if any(r.start <= cue.start < r.end for r in table.in_sentence(sent)):
+                continue
+            groups = _plural_antecedents(table, sent, cue)
+            if len(groups) != 2:
+                continue
+            for entity in groups:
+                table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
+
+
+PAIR_OPENERS = words_by_language("pair_openers")
+BETWEEN_PRONOUNS = words_by_language("between_pronouns")
+
+
+def _between_pronouns(analysis: Analysis) -> list[Cue]:
+    """ "The alliance between them", "la guerra entre ellas", "a aliança entre elas": the pronoun
+    after an alliance or rivalry cue that ends in "between" is a plural phrase like "both gangs"
+    (elsewhere "entre ellos" is as often "among them": "20 detenidos, entre ellos ...")."""
+    lang = analysis.lang
+    openers = PAIR_OPENERS.get(lang, frozenset())
+    pronouns = BETWEEN_PRONOUNS.get(lang, frozenset())
+    pairs = {(opener, pronoun) for opener in openers for pronoun in pronouns}
+    doc = analysis.doc
+    found: list[Cue] = []
+    for cue in analysis.cues:
+        k = cue.end
+        if cue.role in ("ally", "rival") and k < len(doc) and (doc[k - 1].lower_, doc[k].lower_) in pairs:
+            found.append(Cue("plural_groups", k, k + 1))
+    return found
+
+
+PAIR_DETERMINERS = {
+    lang: sorted((tuple(d.split()) for d in forms), key=len, reverse=True)
+    for lang, forms in words_by_language("pair_determiners").items()
+}
+PLURAL_GROUP_NOUNS = words_by_language("plural_group_nouns")
+PAIR_MODIFIERS = words_by_language("pair_modifiers")
+
+
+def _pair_phrases(analysis: Analysis) -> list[Cue]:
+    """ "these two gangs", "estas dos organizaciones criminales", "essas duas máfias": a word for
+    two ("both", "the two", "esos dos") before a plural group noun, with the adjectives around it."""
+    lang = analysis.lang
+    nouns = PLURAL_GROUP_NOUNS.get(lang, frozenset())
+    modifiers = PAIR_MODIFIERS.get(lang, frozenset())
+    doc = analysis.doc
+    found: list[Cue] = []
+    for k in range(len(doc)):
+        opener = next(
+            (d for d in PAIR_DETERMINERS.get(lang, []) if tuple(t.lower_ for t in doc[k : k + len(d)]) == d),
+            None,
+        )
+        if opener is None:
+            continue
+        end = k + len(opener)
+        while end < len(doc) and doc[end].lower_ in modifiers:
+            end += 1
+        if end >= len(doc) or doc[end].lower_ not in nouns:
+            continue
+        end += 1
+        while end < len(doc) and doc[end].lower_ in modifiers:
+            end += 1
+        found.append(Cue("plural_groups", k, end))
+    return found
+
+
+def _plural_antecedents(table: EntityTable, sent: int, cue: Cue) -> list[Entity]:
+    """The groups a plural phrase refers to: the ones named before it in its sentence (only the
+    named ones when a reference back makes them more than two: "The cartel was split between the
+    Chapitos and La Mayiza ... the two factions"), else the ones of the nearest of the two
+    sentences before that names any, else the one group of its sentence and the one of the
+    sentence before ("A nació como brazo de B. En 2010 el grupo rompió ..., una guerra entre
+    ambas organizaciones")."""
+    own = _named_groups([r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start])
+    if len(own) >= 2:
+        return own
+    for earlier in range(sent - 1, max(sent - 3, -1), -1):
+        groups = _named_groups(table.in_sentence(earlier, *GROUP_TYPES))
+        if groups:
+            if len(groups) == 1 and not own:
+                # "A controla el norte. B controla el sur. Ambas bandas ...": one group in each
+                # of the two sentences before
+                return _one_each(table, earlier, groups[0]) or groups
+            if len(groups) == 2 or len(own) != 1:
+                return groups
+            joined = own + [g for g in groups if g.key != own[0].key]
+            return joined if len(joined) == 2 else groups
+    return own
+
+
+def _one_each(table: EntityTable, sent: int, later: Entity) -> list[Entity]:
+    """The one group of the sentence right before ``sent`` and ``later``, when that sentence
+    names exactly one group and it is another; else nothing."""
+    for earlier in range(sent - 1, max(sent - 2, -1), -1):
+        groups = _named_groups(table.in_sentence(earlier, *GROUP_TYPES))
+        if len(groups) == 1 and groups[0].key != later.key:
+            return [groups[0], later]
+    return []
+
+
+def _named_groups(refs: list[Ref]) -> list[Entity]:
+    """The groups of ``refs``; only the named ones when a reference back makes them more than two."""
+    groups = _entities(refs)
+    return _entities([r for r in refs if not r.anaphor]) if len(groups) > 2 else groups
+
+
+def _entities(refs: list[Ref]) -> list[Entity]:
+    """The entities of ``refs``, each once, in order."""
+    return list({ref.entity.key: ref.entity for ref in refs}.values())
