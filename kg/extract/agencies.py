@@ -203,15 +203,23 @@ def _officer_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
     see :func:`kg.extract.coref.officer_references`)."""
     forces = OFFICER_FORCES.get(analysis.lang, {})
     doc = analysis.doc
+    firsts = {phrase.split()[0] for phrase in forces}
+    hits = [
+        (k, name)
+        for k in range(len(doc) - 1)
+        if doc[k].lower_ in firsts
+        and (name := forces.get(f"{doc[k].lower_} {doc[k + 1].lower_}")) is not None
+    ]
+    if not hits:
+        return []
     spelled = {
         fold_key(analysis.surface(k, k + 2)) for k in range(len(doc) - 1) if is_capitalized(doc[k + 1])
     }
-    found: list[Mention] = []
-    for k in range(len(doc) - 1):
-        name = forces.get(f"{doc[k].lower_} {doc[k + 1].lower_}")
-        if name is not None and fold_key(name) not in spelled and k not in blocked:
-            found.append(Mention(AGENCY, name, k, k + 2, "agency-officers"))
-    return found
+    return [
+        Mention(AGENCY, name, k, k + 2, "agency-officers")
+        for k, name in hits
+        if fold_key(name) not in spelled and k not in blocked
+    ]
 
 
 def _apposition_country(analysis: Analysis, end: int) -> str | None:

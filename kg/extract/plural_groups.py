@@ -71,10 +71,14 @@ def _pair_phrases(analysis: Analysis) -> list[Cue]:
     nouns = PLURAL_GROUP_NOUNS.get(lang, frozenset())
     modifiers = PAIR_MODIFIERS.get(lang, frozenset())
     doc = analysis.doc
+    determiners = PAIR_DETERMINERS.get(lang, [])
+    first_words = {d[0] for d in determiners}
     found: list[Cue] = []
     for k in range(len(doc)):
+        if doc[k].lower_ not in first_words:
+            continue
         opener = next(
-            (d for d in PAIR_DETERMINERS.get(lang, []) if tuple(t.lower_ for t in doc[k : k + len(d)]) == d),
+            (d for d in determiners if tuple(t.lower_ for t in doc[k : k + len(d)]) == d),
             None,
         )
         if opener is None:
