@@ -1,15 +1,18 @@
-"""Group names that open a sentence with a plural article, read as groups when the sentence says
+"""Group names that open a sentence with an article, read as groups when the sentence says
 what a group does: "Los Halcones son liderados por X", "Los Halcones operan en Perú y Chile",
 "Os Manos nasceram no presídio de Y".
 
 Spanish and Portuguese write a common plural with a lower-case article; a capitalized "Los" /
 "Os" before a capitalized word opens a proper name (a group, a place, a team). The cue that
-follows (led by, operates in, was born in) tells a group from the others; places and bodies of
-the state are left out.
+follows (led by, operates in, was born in) tells a group from the others; places, bodies of
+the state and firms are left out. A sentence's capital hides whether a singular article ("La",
+"A") belongs to the name, so after one only "was founded / led by" right after the name counts:
+"A Tropa do Calvário foi fundada por X".
 """
 
 from __future__ import annotations
 
+from kg.extract.langdata import words
 from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
 from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
@@ -21,11 +24,17 @@ SUBJECT_ROLES = ("leader_passive", "operates", "origin")
 # Words between the name and its cue: a relative clause set off by commas, a copula, an adverb.
 MAX_GAP = 12
 NAMED_TYPES = (GANG, FACTION, AGENCY)
+# A sentence's capital makes any article look like a name's: after a singular one, only "was led by"
+# (a copula, or a comma before the participle) makes the name a group's.
+SINGULAR_ARTICLES = words("singular_definite_articles")
+MAX_COPULA_GAP = 2
+INSTITUTION_WORDS = words("institution_words")
 
 
 def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """ "Los Halcones, que extorsionan a transportistas, son liderados por X": the name that opens
-    the sentence with a plural article is a group's."""
+    the sentence with a plural article is a group's; so is one of two words or more after a
+    singular article when "led by" follows it ("La Tropa del Sur fue fundada por X")."""
     doc = analysis.doc
     agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
     found: dict[int, Mention] = {}
@@ -35,13 +44,22 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
             if begin in found or begin + 1 >= start:
                 continue
             article = doc[begin]
-            if article.lower_ not in PLURAL_NAME_ARTICLES or not is_capitalized(doc[begin + 1]):
+            if not is_capitalized(doc[begin + 1]):
                 continue
-            span = scanner.right(begin)
-            if span is None or span[1] > start or start - span[1] > MAX_GAP:
+            if article.lower_ in PLURAL_NAME_ARTICLES:
+                span, gap = scanner.right(begin), MAX_GAP
+            elif article.lower_ in SINGULAR_ARTICLES and role == "leader_passive":
+                # "A Tropa do Calvário foi fundada por X": a name of two words or more, just before
+                span, gap = scanner.right(begin + 1), MAX_COPULA_GAP
+                span = span if span is not None and span[1] - span[0] > 1 else None
+            else:
+                continue
+            if span is None or span[1] > start or start - span[1] > gap:
                 continue
             if not is_name(analysis, *span) or any(k in agency_words for k in range(*span)):
                 continue  # "Los Ángeles", "Las Fuerzas Armadas"
+            if any(doc[k].lower_ in INSTITUTION_WORDS for k in range(*span)):
+                continue  # "El Gobierno de Colombia, encabezado por ..."
             if any(m.type in NAMED_TYPES for m in analysis.starting_between(begin, start)):
                 continue  # a name known already, or another group or body that may be the subject
             found[begin] = Mention(GANG, analysis.surface(*span), *span, "group-subject")
