@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from kg.extract.acronyms import acronym_mentions
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import COPULAS
+from kg.extract.group_lists import listed_groups
 from kg.extract.langdata import words
 from kg.extract.mentions import (
     NAME_ARTICLES,
@@ -356,7 +357,8 @@ def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
 def pattern_mentions(
     analysis: Analysis, scanner: NameScanner, known: list[Mention], rules: Iterable[MentionRule]
 ) -> list[Mention]:
-    """Mentions found by the pattern ``rules`` (run in order), then their recurrences and acronyms."""
+    """Mentions found by the pattern ``rules`` (run in order), then the groups listed with them,
+    their recurrences and acronyms."""
     analysis.mentions = known
     found = [mention for rule in rules for mention in rule(analysis, scanner)]
     skipped = headline_sentences(analysis) | navigation_lines(analysis)
@@ -365,6 +367,7 @@ def pattern_mentions(
         if mention.type == GANG:
             gangs.setdefault(mention.end, []).append(mention)
     found = [_owner_cut(analysis, m, gangs) for m in found if analysis.sent_of[m.start] not in skipped]
+    found += listed_groups(analysis, scanner, found)
     found += _recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
     return found
