@@ -1,7 +1,9 @@
 """Groups named right after a plain group word in lower case: "o grupo Tropa do Rato", "líder
 do grupo Guerreiros do Vale" (the languages whose news writes them so list the word under
 ``named_group_words``), and names headed by a capitalized word that only gangs take ("Bonde do
-Maluco", "Bonde dos 40": ``named_group_heads``).
+Maluco", "Bonde dos 40": ``named_group_heads``). A member's role before "do / da" (cue role
+``group_member_of_named``: "integrantes do Comando Pirata") opens such a name too, unless a word
+of the state, a firm or a police force is in it ("membros do Ministério Público").
 
 A plain "grupo" also heads company and police-unit names ("o grupo Globo", "o grupo Tático
 Integrado"), so the name must run two words or more, be found by no other rule (no place,
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
-from kg.extract.spans import is_name
+from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
 from kg.schema import GANG
 
@@ -23,6 +25,8 @@ NAMED_GROUP_WORDS = words_by_language("named_group_words")
 NAMED_GROUP_HEADS = words_by_language("named_group_heads")
 OF_WORDS = words("of_words")
 POLICE_UNIT_WORDS = words("police_unit_words")
+INSTITUTION_WORDS = words("institution_words")
+ARTICLE_OF_WORDS = words("article_of_words")  # "do", "da": "of" with the article a name takes
 
 
 def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
@@ -30,9 +34,16 @@ def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
     heads = NAMED_GROUP_WORDS.get(analysis.lang, frozenset())
     doc = analysis.doc
     found: list[Mention] = []
-    for token in doc[:-1]:
-        k = token.i + 1
-        if token.lower_ not in heads or not token.text.islower() or not is_capitalized(doc[k]):
+    starts = [t.i + 1 for t in doc[:-1] if t.lower_ in heads and t.text.islower()]
+    # "integrantes do Comando Pirata": a member's role and the article in "do / da" before the name
+    members = {
+        e for _s, e in cue_spans(analysis, "group_member_of_named") if doc[e - 1].lower_ in ARTICLE_OF_WORDS
+    }
+    agency_words = (
+        {j for s, e in cue_spans(analysis, "agency_head") for j in range(s, e)} if members else set()
+    )
+    for k in sorted([*starts, *members]):
+        if k >= len(doc) or not is_capitalized(doc[k]):
             continue
         if doc[k].lower_ in NAME_ARTICLES:
             continue  # 'o grupo Os Manos': the quoted-group rule reads a name opening with an article
@@ -41,6 +52,10 @@ def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
             continue
         if any(doc[j].lower_ in POLICE_UNIT_WORDS or _named(analysis, j, k) for j in range(*span)):
             continue  # "o grupo Tático ...", "o grupo Comando Vermelho": a unit, or named already
+        if k in members and any(
+            doc[j].lower_ in INSTITUTION_WORDS or j in agency_words for j in range(*span)
+        ):
+            continue  # "membros do Ministério Público", "chefe da Polícia Civil"
         found.append(Mention(GANG, analysis.surface(*span), *span, "group-named"))
     return found + _headed_names(analysis, scanner)
 

@@ -1,5 +1,6 @@
-"""Portuguese names no gazetteer knows: a gang after a lower-case "grupo", gangs headed by "Bonde",
-prisons of a town or a saint's name, and a force named only by its officers ("policiais civis")."""
+"""Portuguese names no gazetteer knows: a gang after a lower-case "grupo" or a member's role
+("integrantes do X"), gangs headed by "Bonde", prisons of a town or a saint's name, and a force
+named only by its officers ("policiais civis")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,30 @@ def test_a_capitalized_name_after_grupo_is_a_gang(rules: Extractor, text: str, g
     ],
 )
 def test_grupo_before_a_single_word_a_unit_or_a_place_names_no_gang(rules: Extractor, text: str) -> None:
+    assert not {name for kind, name in rules.nodes(text, "pt") if kind == "Gang"}
+
+
+@pytest.mark.parametrize(
+    ("text", "gang"),
+    [
+        ("Integrantes do Comando Pirata foram presos em Belém.", "Comando Pirata"),
+        ("A polícia prendeu o chefe da Família Terror do Amapá.", "Família Terror do Amapá"),
+        ("Membros da Tropa do Mal atacaram a delegacia.", "Tropa do Mal"),
+    ],
+)
+def test_a_name_after_a_members_role_and_do_or_da_is_a_gang(rules: Extractor, text: str, gang: str) -> None:
+    assert ("Gang", gang) in rules.nodes(text, "pt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Membros do Ministério Público de São Paulo denunciaram a facção.",  # a body of the state
+        "Integrantes do Movimento Sem Terra protestaram em Brasília.",  # a movement
+        "Fuminho é gerente de Marcos Camacho em Santos.",  # "de", no article: a person may follow
+    ],
+)
+def test_a_members_role_before_a_body_or_a_person_names_no_gang(rules: Extractor, text: str) -> None:
     assert not {name for kind, name in rules.nodes(text, "pt") if kind == "Gang"}
 
 
