@@ -19,18 +19,20 @@ from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
 from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
-from kg.schema import GANG
+from kg.schema import FACTION, GANG
 
 NAMED_GROUP_WORDS = words_by_language("named_group_words")
 NAMED_GROUP_HEADS = words_by_language("named_group_heads")
 OF_WORDS = words("of_words")
 POLICE_UNIT_WORDS = words("police_unit_words")
 INSTITUTION_WORDS = words("institution_words")
+UNIT_HEADS = words("unit_heads")  # "Frente", "Bloque": an armed group's unit
 ARTICLE_OF_WORDS = words("article_of_words")  # "do", "da": "of" with the article a name takes
 
 
 def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
-    """Gangs named by a lower-case group word and a capitalized name of two words or more."""
+    """Gangs named by a lower-case group word or a member's role and a capitalized name of two
+    words or more (a faction's, when a faction word opens it)."""
     heads = NAMED_GROUP_WORDS.get(analysis.lang, frozenset())
     doc = analysis.doc
     found: list[Mention] = []
@@ -42,6 +44,7 @@ def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
     agency_words = (
         {j for s, e in cue_spans(analysis, "agency_head") for j in range(s, e)} if members else set()
     )
+    faction_words = {s for s, _e in cue_spans(analysis, "faction_intro")} if members else set()
     for k in sorted([*starts, *members]):
         if k >= len(doc) or not is_capitalized(doc[k]):
             continue
@@ -56,7 +59,9 @@ def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
             doc[j].lower_ in INSTITUTION_WORDS or j in agency_words for j in range(*span)
         ):
             continue  # "membros do Ministério Público", "chefe da Polícia Civil"
-        found.append(Mention(GANG, analysis.surface(*span), *span, "group-named"))
+        # "integrantes del Frente Oliver Sinisterra": a faction word opens a faction's name
+        type_ = FACTION if span[0] in faction_words or doc[span[0]].lower_ in UNIT_HEADS else GANG
+        found.append(Mention(type_, analysis.surface(*span), *span, "group-named"))
     return found + _headed_names(analysis, scanner)
 
 

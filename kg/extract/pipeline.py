@@ -109,7 +109,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("unit-names", "mentions", (node(FACTION),), unit_mentions),
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
-    Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("pt",)),
+    Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("es", "pt")),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
     Rule("agency-acronyms", "mentions", (node(AGENCY),), unit_acronym_mentions),

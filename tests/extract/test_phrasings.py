@@ -240,6 +240,31 @@ def test_a_members_role_names_no_group_before_a_place_or_the_state(rules, text: 
     assert not any(t in {"Gang", "Faction"} for t, _ in rules.nodes(text, "es"))
 
 
+@pytest.mark.parametrize(
+    ("text", "node"),
+    [
+        ("Tres integrantes del Tren del Llano fueron capturados en Caracas.", ("Gang", "Tren del Llano")),
+        (
+            "Los integrantes del Frente Oliver Sinisterra atacaron un cuartel.",
+            ("Faction", "Frente Oliver Sinisterra"),
+        ),
+    ],
+)
+def test_a_members_role_before_del_opens_a_groups_name(rules, text: str, node: tuple[str, str]) -> None:
+    assert node in rules.nodes(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los miembros del Congreso Nacional votaron la reforma.",
+        "El líder del Partido Liberal habló en Bogotá.",
+    ],
+)
+def test_a_members_role_before_a_body_of_the_state_names_no_group(rules, text: str) -> None:
+    assert not any(t in {"Gang", "Faction"} for t, _ in rules.nodes(text, "es"))
+
+
 def test_a_plain_group_word_without_quotes_names_nothing(rules) -> None:
     assert not any(
         t in {"Gang", "Faction"} for t, _ in rules.nodes("El Grupo Bimbo abrió una planta en Perú.", "es")
