@@ -8,6 +8,7 @@ before ("the detainees belonged to...", "the operation, carried out jointly with
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cached_property
 
 from kg.extract.arrest_agents import ArrestAgents
@@ -17,6 +18,7 @@ from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
+from kg.extract.text import fold_key
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
     COORDINATION,
@@ -38,7 +40,10 @@ from kg.schema import (
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
-PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
+PAIR_OPENERS = words("pair_openers")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Words of an operation whose agencies made the arrests a later sentence tells.
+OPERATION_TOLD = words("operation_words") | words("raid_words")  # "cooperation between A and B" names both sides
 
 
 class EventRules(ArrestAgents):
@@ -54,7 +59,7 @@ class EventRules(ArrestAgents):
         else:
             refs = self.table.in_sentence(sent, AGENCY)
             doc = self.analysis.doc
-            if self.cues(sent, "arrest"):
+            if self.cues(sent, "arrest") or self._operation_told(sent):
                 for left, right in itertools.pairwise(refs):
                     between = [doc[k].lower_ for k in range(left.end, right.start)]
                     if between and all(
@@ -76,6 +81,7 @@ class EventRules(ArrestAgents):
         that made the arrest (named in the sentence, or carried over from the operation told before)."""
         carry: list[Entity] = []
         carry_sent = -10
+        raid = False  # the agencies carried were told raiding, not arresting
         unagented: dict[str, Entity] = {}
         unagented_sent = -10
         untargeted: list[Entity] = []
@@ -87,10 +93,16 @@ class EventRules(ArrestAgents):
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)
+            joined: list[Entity] = []
             if agencies and carry and self._joins_earlier(sent) and carry_sent >= sent - 3:
                 self._joint_operation(sent, carry, agencies)
+                joined = [a for a in carry if a not in agencies]  # "The operation, coordinated with X, led to"
             if agencies and (arrest or self.cues(sent, "cooperate")):
-                carry, carry_sent = agencies, sent
+                carry, carry_sent, raid = [*joined, *agencies], sent, False
+            elif agencies and self._operation_told(sent):
+                carry, carry_sent, raid = agencies, sent, True
+            if raid and not self._same_paragraph(carry_sent, sent):
+                carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
                 agents = self.detainee_agents(sent, detainees)
@@ -114,6 +126,19 @@ class EventRules(ArrestAgents):
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
+
+    def _same_paragraph(self, earlier: int, sent: int) -> bool:
+        """``sent`` follows ``earlier`` closely (at most one sentence between), with no blank line."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[earlier]
+        start = doc[self.analysis.sents[sent][0]].idx
+        return sent - earlier <= 2 and not PARAGRAPH_BREAK.search(self.analysis.text, doc[begin].idx, start)
+
+    def _operation_told(self, sent: int) -> bool:
+        """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",
+        "the FBI raided homes": an operation whose detainees a later sentence tells ("los capturados")."""
+        doc = self.analysis.doc
+        return any(fold_key(doc[k].text) in OPERATION_TOLD for k in range(*self.analysis.sents[sent]))
 
     def _detainees_membership(self, sent: int, agencies: list[Entity]) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
