@@ -8,7 +8,6 @@ before ("the detainees belonged to...", "the operation, carried out jointly with
 from __future__ import annotations
 
 import itertools
-import re
 from functools import cached_property
 
 from kg.extract.arrest_agents import ArrestAgents
@@ -18,13 +17,13 @@ from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
-from kg.extract.text import fold_key
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
     COORDINATION,
     MEMBER_WORDS,
     NEGATIONS,
 )
+from kg.extract.text import PARAGRAPH_BREAK, fold_key
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,
@@ -41,9 +40,10 @@ MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Words of an operation whose agencies made the arrests a later sentence tells.
-OPERATION_TOLD = words("operation_words") | words("raid_words")  # "cooperation between A and B" names both sides
+OPERATION_TOLD = words("operation_words") | words(
+    "raid_words"
+)  # "cooperation between A and B" names both sides
 
 
 class EventRules(ArrestAgents):
@@ -96,7 +96,9 @@ class EventRules(ArrestAgents):
             joined: list[Entity] = []
             if agencies and carry and self._joins_earlier(sent) and carry_sent >= sent - 3:
                 self._joint_operation(sent, carry, agencies)
-                joined = [a for a in carry if a not in agencies]  # "The operation, coordinated with X, led to"
+                joined = [
+                    a for a in carry if a not in agencies
+                ]  # "The operation, coordinated with X, led to"
             if agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):

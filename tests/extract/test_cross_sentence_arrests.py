@@ -1,0 +1,190 @@
+"""Arrests and cooperation told over neighbouring sentences, each with a negative beside it.
+
+- a raid told first ("realizaron el operativo", "cumpriram mandados", "raided homes") hands its
+  agencies to the detainees told right after it, but not across a paragraph to another arrest;
+- an operation joined by a later cooperation cue ("The operation, coordinated with Europol, led to
+  the arrest of ...") keeps the agencies told before it;
+- "A y B" names two bodies when B opens with a body's head ("y Migración Colombia"), one when B is
+  a field of the first ("Ministerio de Justicia y Seguridad Pública");
+- "both men" after two sentences that each name a leader stands for both;
+- support told after the arrest ("assisted in the operation", "backed by") is cooperation; an
+  agency that only reports, investigates or asks for something is neither arrester nor partner.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+A, C = "ARRESTED_BY", "COOPERATES_WITH"
+
+
+def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(a, b) for kind, a, b in facts if kind == A}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest", "pair"),
+    [
+        (
+            "es",
+            "La Policía Nacional de Colombia y Migración Colombia realizaron el operativo en Bogotá. Entre "
+            "los capturados está Yorman Díaz, cabecilla del Tren de Aragua.",
+            ("Yorman Díaz", "Policía Nacional de Colombia"),
+            ("Policía Nacional de Colombia", "Migración Colombia"),
+        ),
+        (
+            "pt",
+            "Agentes da Polícia Civil e da Polícia Militar cumpriram mandados em três estados. Entre os presos "
+            "está Sérgio Ramos, apontado como chefe do Comando Vermelho em Niterói.",
+            ("Sérgio Ramos", "Polícia Militar"),
+            None,
+        ),
+        (
+            "en",
+            "The Carabinieri raided homes across Calabria. The operation, coordinated with Europol, led to the "
+            "arrest of 30 members of the 'Ndrangheta.",
+            ("'Ndrangheta", "Carabinieri"),
+            ("Carabinieri", "Europol"),
+        ),
+    ],
+)
+def test_a_raid_told_first_made_the_arrests_told_after(
+    ex: Extractor, lang: str, text: str, arrest: tuple[str, str], pair: tuple[str, str] | None
+) -> None:
+    assert arrest in arrests(ex.facts(text, lang))
+    if pair is not None:
+        assert frozenset(pair) in ex.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "en",
+            "The FBI raided homes in Texas in 2019.\n\nMexican soldiers arrested Rubén Aceves, a leader of "
+            "the Sinaloa Cartel in Sonora.",
+            "Federal Bureau of Investigation",
+        ),
+        (
+            "pt",
+            "Agentes da Polícia Militar cumpriram mandados em Niterói.\n\nEm 2015, Sérgio Ramos, chefe do "
+            "Comando Vermelho, foi preso em casa.",
+            "Polícia Militar",
+        ),
+    ],
+)
+def test_a_raid_does_not_reach_an_arrest_in_another_paragraph(
+    rules: Extractor, lang: str, text: str, agency: str
+) -> None:
+    assert not any(b == agency for _, b in arrests(rules.facts(text, lang)))
+
+
+def test_a_head_after_y_opens_a_second_body(rules: Extractor) -> None:
+    names = {
+        n
+        for kind, n in rules.nodes("La Policía Nacional y Migración Colombia realizaron el operativo.", "es")
+    }
+    assert {"Policía Nacional", "Migración Colombia"} <= names
+
+
+def test_a_field_after_y_stays_in_the_name(rules: Extractor) -> None:
+    text = "El Ministerio de Justicia y Seguridad Pública anunció nuevas cárceles."
+    assert ("Agency", "Ministerio de Justicia y Seguridad Pública") in rules.nodes(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ramón Ortega, a leader of the Sinaloa Cartel, landed in Texas on Thursday. Aboard the same plane "
+            "was Julio Ortega, who heads the faction known as Los Chapitos. Both men were arrested on the "
+            "tarmac by agents of the FBI.",
+        ),
+        (
+            "es",
+            "Ramón Ortega, líder del Cártel de Sinaloa, aterrizó en Texas el jueves. En el mismo avión viajaba "
+            "Julio Ortega, jefe de Los Chapitos. Ambos fueron detenidos por agentes del FBI.",
+        ),
+    ],
+)
+def test_both_men_named_over_two_sentences_were_arrested(rules: Extractor, lang: str, text: str) -> None:
+    found = arrests(rules.facts(text, lang))
+    fbi = "Federal Bureau of Investigation"
+    assert {("Ramón Ortega", fbi), ("Julio Ortega", fbi)} <= found
+
+
+def test_both_does_not_reach_over_a_paragraph(rules: Extractor) -> None:
+    text = (
+        "Ramón Ortega, líder del Cártel de Sinaloa, murió en 2010.\n\nJulio Ortega, jefe de Los Chapitos, "
+        "viajaba con su hermano. Ambos fueron detenidos por agentes del FBI."
+    )
+    assert not any(a == "Ramón Ortega" for a, _ in arrests(rules.facts(text, "es")))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Colombian police captured Andrés Mejía, a commander of the Clan del Golfo, in an operation "
+            "backed by the DEA.",
+            ("Colombian police", "Drug Enforcement Administration"),
+        ),
+        (
+            "en",
+            "Spanish police arrested Marco Ferri, a boss of the 'Ndrangheta, in Málaga. Italian Carabinieri "
+            "assisted in the operation.",
+            ("Spanish police", "Carabinieri"),
+        ),
+        (
+            "pt",
+            "A Polícia Civil prendeu Rogério Lima, chefe do Comando Vermelho no Complexo da Pedreira. A Polícia "
+            "Militar deu apoio à ação.",
+            ("Polícia Civil", "Polícia Militar"),
+        ),
+    ],
+)
+def test_support_told_after_the_arrest_is_cooperation(
+    ex: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        (
+            "en",
+            "Spanish police arrested Marco Ferri, a boss of the 'Ndrangheta, in Málaga. Italian Carabinieri had "
+            "tracked him for years, Europol reported.",
+            "Europol",
+        ),
+        (
+            "es",
+            "Carabineros de Chile capturó a Wilmer Rojas, líder del Tren de Aragua en Arica. La Policía de "
+            "Investigaciones investiga otros crímenes de la banda.",
+            "Policía de Investigaciones de Chile",
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu Jonas Prado, o Jotinha, líder do PCC em Mato Grosso do Sul. O Ministério "
+            "Público Federal pediu a transferência do preso para um presídio federal.",
+            "Ministério Público Federal",
+        ),
+        (
+            "en",
+            "Honduran police arrested Jose Alvarado, a leader of the 18th Street gang. The FBI had requested "
+            "his extradition.",
+            "Federal Bureau of Investigation",
+        ),
+    ],
+)
+def test_an_agency_that_reports_investigates_or_asks_is_no_partner(
+    rules: Extractor, lang: str, text: str, other: str
+) -> None:
+    facts = rules.facts(text, lang)
+    assert not any(b == other for _, b in arrests(facts))
+    assert not any(kind == C and other in (a, b) for kind, a, b in facts)
