@@ -188,3 +188,61 @@ def test_an_agency_that_reports_investigates_or_asks_is_no_partner(
     facts = rules.facts(text, lang)
     assert not any(b == other for _, b in arrests(facts))
     assert not any(kind == C and other in (a, b) for kind, a, b in facts)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "pt",
+            "Polícia Federal prende líder do PCC em Santos\n\nNesta terça, agentes prenderam Marcos Lima, chefe "
+            "da facção na Baixada Santista.",
+            ("Marcos Lima", "Polícia Federal"),
+        ),
+        (
+            "es",
+            "Policía Nacional del Perú desarticula red del Tren de Aragua\n\nEn Lima, agentes capturaron a Jorge "
+            "Salinas, alias el Ruso, cabecilla de la banda en San Juan de Lurigancho.",
+            ("Jorge Salinas", "Policía Nacional del Perú"),
+        ),
+        (
+            "pt",
+            "Anderson Reis, chefe do Comando Vermelho no Complexo do Alemão, foi preso nesta segunda. A ação "
+            "foi conduzida pela Polícia Civil com apoio da Polícia Militar.",
+            ("Anderson Reis", "Polícia Civil"),
+        ),
+        (
+            "en",
+            "The FBI and Homeland Security Investigations executed warrants in Maryland. The suspects, "
+            "including Walter Ruiz, a leader of MS-13, were taken into custody.",
+            ("Walter Ruiz", "Federal Bureau of Investigation"),
+        ),
+    ],
+)
+def test_headline_and_retold_operation_name_the_arrester(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert arrest in arrests(rules.facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "pt",
+            "Anderson Reis, chefe do Comando Vermelho no Complexo do Alemão, foi preso nesta segunda. A ação "
+            "foi criticada pela Polícia Militar.",
+            "Polícia Militar",
+        ),
+        (
+            "en",
+            "The FBI obtained warrants against MS-13 in 2019.\n\nIn March, Maryland State Police arrested Walter "
+            "Ruiz, a leader of MS-13, in Baltimore.",
+            "Federal Bureau of Investigation",
+        ),
+    ],
+)
+def test_an_agency_that_did_not_carry_out_the_operation_made_no_arrest(
+    rules: Extractor, lang: str, text: str, agency: str
+) -> None:
+    assert not any(b == agency for _, b in arrests(rules.facts(text, lang)))
