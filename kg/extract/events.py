@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from functools import cached_property
 
-from kg.extract.arrest_agents import ArrestAgents
+from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.function_words import IN_WORDS
@@ -88,13 +88,18 @@ class EventRules(ArrestAgents):
         untargeted_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
-                self._retold_arrest(sent, unagented)
+                retold = self._retold_arrest(sent, unagented)
+                if retold:  # "The arrest was carried out by X": X made the operation told on after
+                    carry, carry_sent, raid = retold, sent, False
             arrest, detainees = self._arrest_cues(sent)
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)
             joined: list[Entity] = []
-            if agencies and carry and self._joins_earlier(sent) and carry_sent >= sent - 3:
+            # "The operation, carried out jointly with X" just after, or retold anywhere below
+            near = carry_sent >= sent - 3 and self._same_paragraph(carry_sent, sent)
+            near = near or self._retells_operation(sent)
+            if agencies and carry and self._joins_earlier(sent) and near:
                 self._joint_operation(sent, carry, agencies)
                 joined = [
                     a for a in carry if a not in agencies
@@ -103,7 +108,7 @@ class EventRules(ArrestAgents):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
-            if raid and not self._same_paragraph(carry_sent, sent):
+            if raid and (sent - carry_sent > 2 or not self._same_paragraph(carry_sent, sent)):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
@@ -129,12 +134,23 @@ class EventRules(ArrestAgents):
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
 
+    def _retells_operation(self, sent: int) -> bool:
+        """ "The operation was coordinated by X", "La operación contó con apoyo de X": a sentence that
+        opens on the operation told before, however far back it was told."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        return (
+            end - begin > 2
+            and doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
+            and doc[begin + 1].lower_ in RETOLD_ARRESTS
+        )
+
     def _same_paragraph(self, earlier: int, sent: int) -> bool:
-        """``sent`` follows ``earlier`` closely (at most one sentence between), with no blank line."""
+        """No blank line stands between sentence ``earlier`` and sentence ``sent``."""
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[earlier]
         start = doc[self.analysis.sents[sent][0]].idx
-        return sent - earlier <= 2 and not PARAGRAPH_BREAK.search(self.analysis.text, doc[begin].idx, start)
+        return not PARAGRAPH_BREAK.search(self.analysis.text, doc[begin].idx, start)
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",
@@ -212,11 +228,13 @@ class EventRules(ArrestAgents):
             or doc[begin].lower_ in PRONOUN_SUBJECTS
         )
 
-    def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> None:
-        """ "X was detained on Monday. The arrest was carried out by the Carabinieri"."""
-        for agency in self.retold_agents(sent):
+    def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
+        """ "X was detained on Monday. The arrest was carried out by the Carabinieri": the agencies."""
+        agencies = self.retold_agents(sent)
+        for agency in agencies:
             for target in unagented.values():
                 self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
+        return agencies
 
     def _arrest_cues(self, sent: int) -> tuple[list[Cue], list[Cue]]:
         """The arrest cues of a sentence that tell an arrest made (a handover counts when its agent

@@ -246,3 +246,21 @@ def test_an_agency_that_did_not_carry_out_the_operation_made_no_arrest(
     rules: Extractor, lang: str, text: str, agency: str
 ) -> None:
     assert not any(b == agency for _, b in arrests(rules.facts(text, lang)))
+
+
+FAR = (
+    "Ramiro Vela, a boss of the 'Ndrangheta, was detained in Milan on Monday. The arrest was carried out by "
+    "the Carabinieri.\n\nVela had lived under a false name for a decade.\n\nNeighbours said he rarely left "
+    "the flat.\n\n"
+)
+
+
+def test_the_operation_retold_far_below_joins_its_agencies(ex: Extractor) -> None:
+    text = FAR + "The operation was coordinated by Europol."
+    assert ("Ramiro Vela", "Carabinieri") in arrests(ex.facts(text, "en"))
+    assert frozenset(("Carabinieri", "Europol")) in ex.pairs(text, "en", C)
+
+
+def test_another_case_told_far_below_does_not_join(rules: Extractor) -> None:
+    text = FAR + "In 2015 Europol worked with the Guardia Civil on a fraud case."
+    assert frozenset(("Carabinieri", "Europol")) not in rules.pairs(text, "en", C)
