@@ -40,6 +40,8 @@ MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")
+# "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
+AUTHORITY_WORDS = words("authority_words")
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words(
     "raid_words"
@@ -95,6 +97,8 @@ class EventRules(ArrestAgents):
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)
+            if carry and self.cues(sent, "cooperate"):
+                self._with_authorities(sent, carry)
             joined: list[Entity] = []
             # "The operation, carried out jointly with X" just after, or retold anywhere below
             near = carry_sent >= sent - 3 and self._same_paragraph(carry_sent, sent)
@@ -133,6 +137,22 @@ class EventRules(ArrestAgents):
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
+
+    def _with_authorities(self, sent: int, carry: list[Entity]) -> None:
+        """ "The DEA worked in coordination with Mexican authorities", "en coordinación con las
+        autoridades peruanas": the partners are the agencies of that country that made the arrests
+        told before."""
+        doc = self.analysis.doc
+        countries = {
+            m.name
+            for m in self.analysis.in_sentence(sent)
+            if m.type == "Demonym"
+            and any(0 <= k < len(doc) and doc[k].lower_ in AUTHORITY_WORDS for k in (m.start - 1, m.end))
+        }
+        for actor in self.actors(sent):
+            for partner in carry:
+                if partner.country in countries and partner.country != actor.country:
+                    self.add(COOPERATES_WITH, actor, partner, sent, "cooperates-with/authorities")
 
     def _retells_operation(self, sent: int) -> bool:
         """ "The operation was coordinated by X", "La operación contó con apoyo de X": a sentence that

@@ -264,3 +264,18 @@ def test_the_operation_retold_far_below_joins_its_agencies(ex: Extractor) -> Non
 def test_another_case_told_far_below_does_not_join(rules: Extractor) -> None:
     text = FAR + "In 2015 Europol worked with the Guardia Civil on a fraud case."
     assert frozenset(("Carabinieri", "Europol")) not in rules.pairs(text, "en", C)
+
+
+@pytest.mark.parametrize(
+    ("demonym", "paired"),
+    [("peruanas", True), ("colombianas", False)],
+)
+def test_authorities_of_the_arresting_country_are_its_agencies(
+    rules: Extractor, demonym: str, paired: bool
+) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó a Luis Torres, cabecilla de Los Pulpos, en Trujillo.\n\nTorres "
+        "vivía en una casa alquilada.\n\nEl FBI trabajó en coordinación con las autoridades " + demonym + "."
+    )
+    pair = frozenset(("Policía Nacional del Perú", "Federal Bureau of Investigation"))
+    assert (pair in rules.pairs(text, "es", C)) is paired
