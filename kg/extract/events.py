@@ -143,11 +143,14 @@ class EventRules(ArrestAgents):
         autoridades peruanas": the partners are the agencies of that country that made the arrests
         told before."""
         doc = self.analysis.doc
+        ends = {c.end for c in self.cues(sent, "cooperate")}
         countries = {
             m.name
             for m in self.analysis.in_sentence(sent)
             if m.type == "Demonym"
             and any(0 <= k < len(doc) and doc[k].lower_ in AUTHORITY_WORDS for k in (m.start - 1, m.end))
+            # the object of the cue: "with Mexican authorities", "con las autoridades peruanas"
+            and {m.start - 3, m.start - 2, m.start - 1, m.start} & ends
         }
         for actor in self.actors(sent):
             for partner in carry:
