@@ -73,9 +73,21 @@ def test_a_raid_told_first_made_the_arrests_told_after(
             "Comando Vermelho, foi preso em casa.",
             "Polícia Militar",
         ),
+        (
+            "pt",
+            "Anderson Reis, chefe do Comando Vermelho no Complexo do Alemão, foi preso nesta segunda. A ação "
+            "foi criticada pela Polícia Militar.",
+            "Polícia Militar",
+        ),
+        (
+            "en",
+            "The FBI obtained warrants against MS-13 in 2019.\n\nIn March, Maryland State Police arrested Walter "
+            "Ruiz, a leader of MS-13, in Baltimore.",
+            "Federal Bureau of Investigation",
+        ),
     ],
 )
-def test_a_raid_does_not_reach_an_arrest_in_another_paragraph(
+def test_an_agency_that_did_not_carry_out_the_operation_made_no_arrest(
     rules: Extractor, lang: str, text: str, agency: str
 ) -> None:
     assert not any(b == agency for _, b in arrests(rules.facts(text, lang)))
@@ -223,29 +235,6 @@ def test_headline_and_retold_operation_name_the_arrester(
     rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
 ) -> None:
     assert arrest in arrests(rules.facts(text, lang))
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "agency"),
-    [
-        (
-            "pt",
-            "Anderson Reis, chefe do Comando Vermelho no Complexo do Alemão, foi preso nesta segunda. A ação "
-            "foi criticada pela Polícia Militar.",
-            "Polícia Militar",
-        ),
-        (
-            "en",
-            "The FBI obtained warrants against MS-13 in 2019.\n\nIn March, Maryland State Police arrested Walter "
-            "Ruiz, a leader of MS-13, in Baltimore.",
-            "Federal Bureau of Investigation",
-        ),
-    ],
-)
-def test_an_agency_that_did_not_carry_out_the_operation_made_no_arrest(
-    rules: Extractor, lang: str, text: str, agency: str
-) -> None:
-    assert not any(b == agency for _, b in arrests(rules.facts(text, lang)))
 
 
 FAR = (
