@@ -128,7 +128,9 @@ class EventRules(ArrestAgents):
                 targets = self._told_again(sent, unagented)
             # "Serbian police said X was arrested": the agency that tells it, not the operation told before
             told = not agencies and self.cited(sent)
-            actors = {a.key: a for a in [*agencies, *([] if told else carry)]}
+            # a raid's agencies made only the arrests told as its detainees, with no agent of their own
+            raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
+            actors = {a.key: a for a in [*agencies, *([] if told or not raided else carry)]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
@@ -174,6 +176,22 @@ class EventRules(ArrestAgents):
         begin, _ = self.analysis.sents[earlier]
         start = doc[self.analysis.sents[sent][0]].idx
         return not PARAGRAPH_BREAK.search(self.analysis.text, doc[begin].idx, start)
+
+    def _tells_detainees(
+        self, sent: int, arrest: list[Cue], detainees: list[Cue], raiders: list[Entity]
+    ) -> bool:
+        """ "Entre los capturados está X", "Foram presos 12 integrantes", "The suspects, including X,
+        were taken into custody", "Segundo a corporação, X foi preso": the people the raid told before
+        took, not another arrest ("Separately, Texas police arrested X")."""
+        begin, _ = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        named = self.table.in_sentence(sent, AGENCY)
+        return (
+            bool(detainees)
+            or (bool(self.cues(sent, "source")) and all(r.entity in raiders for r in named))
+            or any(c.start - begin <= 2 for c in arrest)
+            or doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
+        )
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",

@@ -85,6 +85,12 @@ def test_a_raid_told_first_made_the_arrests_told_after(
             "Ruiz, a leader of MS-13, in Baltimore.",
             "Federal Bureau of Investigation",
         ),
+        (
+            "en",
+            "FBI agents raided a warehouse in Houston. Separately, Texas police arrested Luis Cano, a leader "
+            "of MS-13.",
+            "Federal Bureau of Investigation",
+        ),
     ],
 )
 def test_an_agency_that_did_not_carry_out_the_operation_made_no_arrest(
@@ -222,6 +228,12 @@ def test_an_agency_that_reports_investigates_or_asks_is_no_partner(
             "Anderson Reis, chefe do Comando Vermelho no Complexo do Alemão, foi preso nesta segunda. A ação "
             "foi conduzida pela Polícia Civil com apoio da Polícia Militar.",
             ("Anderson Reis", "Polícia Civil"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal deflagrou nesta quinta a Operação Maré Alta contra o Comando Vermelho. Segundo a "
+            "corporação, Fábio Gomes, o Bigode, chefe da facção no Ceará, foi preso em Fortaleza.",
+            ("Fábio Gomes", "Polícia Federal"),
         ),
         (
             "en",
