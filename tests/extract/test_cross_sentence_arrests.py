@@ -237,6 +237,12 @@ def test_an_agency_that_reports_investigates_or_asks_is_no_partner(
         ),
         (
             "en",
+            "The operation involved the FBI and the Colombian National Police. Pedro Arango, a leader of the "
+            "Clan del Golfo, was among those detained.",
+            ("Pedro Arango", "Federal Bureau of Investigation"),
+        ),
+        (
+            "en",
             "The FBI and Homeland Security Investigations executed warrants in Maryland. The suspects, "
             "including Walter Ruiz, a leader of MS-13, were taken into custody.",
             ("Walter Ruiz", "Federal Bureau of Investigation"),
