@@ -20,6 +20,8 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 AGENCY_MODIFIERS = words("agency_modifiers")
 SPLIT_HEADS = words("split_heads")
+# Heads that open another body after "and": "la Policía Nacional y Migración Colombia".
+SECOND_BODIES = SPLIT_HEADS | words("single_word_agencies") | words("second_bodies")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
 SPECIALIZED = words("specialized")
 PLACE_NAMED_HEADS = words("place_named_heads")
@@ -115,7 +117,14 @@ def _agency_span(
         after_and = j + 2 if j + 2 < stop and doc[j + 1].lower_ in OF_FORMS else j + 1
         if after_and > j + 1 and analysis.covering(after_and):
             break  # "da Polícia Federal e dos Carabinieri": a second agency, named already
-        if token.lower_ in AND_WORDS and after_and < stop and _agency_word(analysis, after_and, blocked):
+        # "la Policía Nacional y Migración Colombia": a second body, not a second field of the first
+        second_body = after_and < stop and fold_key(doc[after_and].text) in SECOND_BODIES
+        if (
+            token.lower_ in AND_WORDS
+            and after_and < stop
+            and _agency_word(analysis, after_and, blocked)
+            and not second_body
+        ):
             k = after_and
             while k < stop and _agency_word(analysis, k, blocked):
                 k += 1

@@ -14,6 +14,7 @@ from kg.schema import AGENCY
 ANAPHORS = {
     lang: {tuple(p.split()) for p in forms} for lang, forms in words_by_language("agency_anaphors").items()
 }
+OWNER_REACH = 4  # words after the phrase where the agency it belongs to may be named
 REACH = 3  # sentences back where the agency may be named (a paragraph break counts as one)
 
 
@@ -28,7 +29,8 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
         size = max(
             (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
         )
-        if not size or any(r.start < begin + size for r in table.in_sentence(sent, AGENCY)):
+        # "Agentes de la PNC detuvieron", "Agents from the FBI arrested": the agency is named right there
+        if not size or any(r.start < begin + size + OWNER_REACH for r in table.in_sentence(sent, AGENCY)):
             continue
         for before in range(sent - 1, max(-1, sent - 1 - REACH), -1):
             named = {r.entity.key: r.entity for r in table.in_sentence(before, AGENCY)}

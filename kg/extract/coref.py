@@ -18,7 +18,7 @@ from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
-from kg.extract.text import Tok, fold_keep_offsets
+from kg.extract.text import PARAGRAPH_BREAK, Tok, fold_keep_offsets
 from kg.schema import AGENCY, LEADER
 
 PRONOUNS = words_by_language("personal_pronouns")
@@ -185,11 +185,31 @@ def plural_leader_references(analysis: Analysis, table: EntityTable) -> None:
         counts = {numbers[doc[k].lower_] for k in range(cue.start, cue.end) if doc[k].lower_ in numbers}
         leaders = _distinct([r for r in table.in_sentence(sent, LEADER) if r.end <= cue.start])
         if len(leaders) < 2 and sent > 0:
-            leaders = _distinct(table.in_sentence(_previous(analysis, sent), LEADER))
+            leaders = _leaders_before(analysis, table, sent)
         if len(leaders) < 2 or any(int(n) != len(leaders) for n in counts):
             continue
         for entity in leaders:
             table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
+
+
+def _leaders_before(analysis: Analysis, table: EntityTable, sent: int) -> list[Entity]:
+    """The leaders of the sentence before ``sent``; when it names only one, with those of the
+    sentence before it: "A, a boss of G, landed in Texas. Aboard was B, who runs H. Both men were
+    arrested". A paragraph break ends the search."""
+    doc = analysis.doc
+    before = sent - 1
+    refs: list[Ref] = []
+    for _ in range(2):
+        if before < 0:
+            break
+        begin, _ = analysis.sents[before]
+        if PARAGRAPH_BREAK.search(analysis.text, doc[begin].idx, doc[analysis.sents[before + 1][0]].idx):
+            break
+        refs = table.in_sentence(before, LEADER) + refs
+        if len(_distinct(refs)) >= 2:
+            break
+        before -= 1
+    return _distinct(refs)
 
 
 def _distinct(refs: list[Ref]) -> list[Entity]:

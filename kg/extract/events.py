@@ -10,13 +10,13 @@ from __future__ import annotations
 import itertools
 from functools import cached_property
 
-from kg.extract.arrest_agents import ArrestAgents
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
+from kg.extract.operations import OperationContext
 from kg.extract.rulebase import (
     ANAPHORIC_DETERMINERS,
     COORDINATION,
@@ -41,7 +41,7 @@ PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
 
 
-class EventRules(ArrestAgents):
+class EventRules(OperationContext):
     """Arrests, cooperation and the article-country fallback for operations."""
 
     def cooperation(self, sent: int) -> None:
@@ -54,7 +54,7 @@ class EventRules(ArrestAgents):
         else:
             refs = self.table.in_sentence(sent, AGENCY)
             doc = self.analysis.doc
-            if self.cues(sent, "arrest"):
+            if self.cues(sent, "arrest") or self._operation_told(sent):
                 for left, right in itertools.pairwise(refs):
                     between = [doc[k].lower_ for k in range(left.end, right.start)]
                     if between and all(
@@ -76,21 +76,37 @@ class EventRules(ArrestAgents):
         that made the arrest (named in the sentence, or carried over from the operation told before)."""
         carry: list[Entity] = []
         carry_sent = -10
+        raid = False  # the agencies carried were told raiding, not arresting
         unagented: dict[str, Entity] = {}
         unagented_sent = -10
         untargeted: list[Entity] = []
         untargeted_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
-                self._retold_arrest(sent, unagented)
+                retold = self._retold_arrest(sent, unagented)
+                if retold:  # "The arrest was carried out by X": X made the operation told on after
+                    carry, carry_sent, raid = retold, sent, False
             arrest, detainees = self._arrest_cues(sent)
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)
-            if agencies and carry and self._joins_earlier(sent) and carry_sent >= sent - 3:
+            if carry and self.cues(sent, "cooperate"):
+                self._with_authorities(sent, carry)
+            joined: list[Entity] = []
+            # "The operation, carried out jointly with X" just after, or retold anywhere below
+            near = carry_sent >= sent - 3 and self._same_paragraph(carry_sent, sent)
+            near = near or self._retells_operation(sent)
+            if agencies and carry and self._joins_earlier(sent) and near:
                 self._joint_operation(sent, carry, agencies)
+                joined = [
+                    a for a in carry if a not in agencies
+                ]  # "The operation, coordinated with X, led to"
             if agencies and (arrest or self.cues(sent, "cooperate")):
-                carry, carry_sent = agencies, sent
+                carry, carry_sent, raid = [*joined, *agencies], sent, False
+            elif agencies and self._operation_told(sent):
+                carry, carry_sent, raid = agencies, sent, True
+            if raid and (sent - carry_sent > 2 or not self._same_paragraph(carry_sent, sent)):
+                carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
                 agents = self.detainee_agents(sent, detainees)
@@ -105,7 +121,9 @@ class EventRules(ArrestAgents):
                 targets = self._told_again(sent, unagented)
             # "Serbian police said X was arrested": the agency that tells it, not the operation told before
             told = not agencies and self.cited(sent)
-            actors = {a.key: a for a in [*agencies, *([] if told else carry)]}
+            # a raid's agencies made only the arrests told as its detainees, with no agent of their own
+            raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
+            actors = {a.key: a for a in [*agencies, *([] if told or not raided else carry)]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
@@ -185,11 +203,13 @@ class EventRules(ArrestAgents):
             or doc[begin].lower_ in PRONOUN_SUBJECTS
         )
 
-    def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> None:
-        """ "X was detained on Monday. The arrest was carried out by the Carabinieri"."""
-        for agency in self.retold_agents(sent):
+    def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
+        """ "X was detained on Monday. The arrest was carried out by the Carabinieri": the agencies."""
+        agencies = self.retold_agents(sent)
+        for agency in agencies:
             for target in unagented.values():
                 self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
+        return agencies
 
     def _arrest_cues(self, sent: int) -> tuple[list[Cue], list[Cue]]:
         """The arrest cues of a sentence that tell an arrest made (a handover counts when its agent

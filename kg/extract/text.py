@@ -64,6 +64,8 @@ def reading_copy(text: str) -> str:
 
 
 _COMMA_QUOTE = re.compile(r',"(?=\s)')
+# A blank line: the break between two paragraphs.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @lru_cache(maxsize=100_000)

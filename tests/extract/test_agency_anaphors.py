@@ -1,4 +1,5 @@
-"""An agency referred to back at the head of a sentence: "La institución detuvo a ..."."""
+"""An agency referred to back at the head of a sentence: "La institución detuvo a ...", "Los agentes
+capturaron a ..." (not "Agentes de la PNC", whose agency is named there)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,18 @@ def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
             "of MS-13 on Monday.",
             ("Mara Salvatrucha", "Federal Bureau of Investigation"),
         ),
+        (
+            "es",
+            "La Policía Nacional del Perú seguía a la banda desde 2022. Los agentes capturaron a Jorge Salinas, "
+            "cabecilla del Tren de Aragua, en Lima.",
+            ("Jorge Salinas", "Policía Nacional del Perú"),
+        ),
+        (
+            "en",
+            "The FBI had tracked the clique for two years. Agents arrested Kevin Ortiz, a leader of MS-13, at his "
+            "home in Queens.",
+            ("Kevin Ortiz", "Federal Bureau of Investigation"),
+        ),
     ],
 )
 def test_the_agency_referred_to_back_made_the_arrest(
@@ -52,3 +65,23 @@ def test_the_phrase_inside_a_sentence_is_no_reference(rules) -> None:
         "integrar la banda fueron detenidos tras denunciar a la institución."
     )
     assert not arrests(rules.facts(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "other"),
+    [
+        (
+            "es",
+            "La DEA investigaba a la banda desde 2020. Agentes de la Policía Nacional Civil detuvieron a Mario "
+            "Cruz, cabecilla de la Mara Salvatrucha.",
+            "Drug Enforcement Administration",
+        ),
+        (
+            "en",
+            "The DEA had tracked the gang for years. Agents from the FBI arrested Kevin Ortiz, a leader of MS-13.",
+            "Drug Enforcement Administration",
+        ),
+    ],
+)
+def test_agents_of_an_agency_named_there_are_its_own(rules, lang: str, text: str, other: str) -> None:
+    assert not any(b == other for _, b in arrests(rules.facts(text, lang)))
