@@ -36,6 +36,8 @@ AGENT_WORDS = words("agent_prepositions")
 # nationality; the first three also open "A and B, both Brazilian"
 NATIONALITY_FILLERS = words("nationality_fillers")
 TOGETHER_WORDS = words("together_words")
+ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
+ORIGIN_NOUNS = frozenset({"origen", "origem"})  # "de origen colombiano", "de origem paraguaia"
 FRONTED_CLAUSE = 16
 
 
@@ -60,10 +62,16 @@ class OriginRules(HomeRules):
         for cue in self.cues(sent, "origin"):
             if self.negated(cue):
                 continue
+            if cue.start > 0 and self.analysis.doc[cue.start - 1].text == "-":
+                continue  # "a Colombian-born group": the place is before the cue (demonym rules)
             groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start]
-            subject = groups and not any(t.is_punct for t in self.analysis.doc[groups[-1].end : cue.start])
-            if subject and self._owned(self._listed(groups, groups[-1].end, backwards=True)[-1]):
-                continue  # "la guerra entre A y B nació en", "members of G were born in": not G's origin
+            between = [t.text for t in self.analysis.doc[groups[-1].end : cue.start]] if groups else []
+            subject = groups and not any(t in {",", ".", ";", ":", "(", ")"} for t in between)
+            # "members of G were born in", "un miembro de G, oriundo de": the member's origin, not G's
+            if (subject or between == [","]) and self._owned(
+                self._listed(groups, groups[-1].end, backwards=True)[-1]
+            ):
+                continue  # also "la guerra entre A y B nació en"
             fronted = None if groups else self.fronted_subject(sent, cue)
             if not groups and fronted is None:
                 continue
@@ -163,7 +171,9 @@ class OriginRules(HomeRules):
                     if marker.end > mention.start or len(gap) > 7:
                         continue
                     words = [doc[k].lower_ for k in gap]
-                    if (
+                    if self._hyphen_origin(marker.end):
+                        gap, words = gap[2:], words[2:]  # "the Mexico-based Sinaloa Cartel"
+                    elif (
                         marker.type == COUNTRY
                         and (not words or words[0] != "'s")
                         and not (not words and self._group_word_of(marker.start))
@@ -213,8 +223,8 @@ class OriginRules(HomeRules):
         the subject, but whose thing it is or one side of it."""
         doc = self.analysis.doc
         k = ref.start - 1
-        while k > 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
+        while k > 0 and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+            k -= 1  # "un miembro de la banda X"
         return (k >= 0 and doc[k].lower_ in OF_FORMS | BETWEEN_WORDS) or doc[ref.end].lower_ in {"'s", "’s"}
 
     def _listed(
@@ -280,9 +290,23 @@ class OriginRules(HomeRules):
                     marker, window = demonyms.get(k), range(j + 1, min(len(doc), k + 4))
                 else:
                     continue
-                if marker is not None and (origin[0] == "de" or any(self._is_group_word(x) for x in window)):
+                explicit = marker is not None and self._explicit_origin(marker)
+                if marker is not None and (
+                    explicit or origin[0] == "de" or any(self._is_group_word(x) for x in window)
+                ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
+
+    def _hyphen_origin(self, k: int) -> bool:
+        """Tokens ``k`` on read "-born" or "-based": the place just before is where the group is from."""
+        doc = self.analysis.doc
+        return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in ORIGIN_SUFFIXES
+
+    def _explicit_origin(self, marker: Mention) -> bool:
+        """ "de origen colombiano", "Colombian-born": the words say origin, not only nationality."""
+        doc = self.analysis.doc
+        before = [t.lower_ for t in doc[max(0, marker.start - 2) : marker.start]]
+        return self._hyphen_origin(marker.end) or (len(before) == 2 and before[1] in ORIGIN_NOUNS)
 
     def _is_group_word(self, k: int) -> bool:
         if self._group_words is None:
