@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.events import EventRules
+from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
-from kg.schema import COUNTRY, FACTION, OPERATES_IN, RIVAL_OF
+from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, RIVAL_OF
 
 
 class HomeRules(EventRules):
@@ -26,11 +27,20 @@ class HomeRules(EventRules):
         arrested: dict[str, int] = {}
         for sent in range(len(self.analysis.sents)):
             if self.cues(sent, "arrest"):
+                spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
                 for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-                    arrested.setdefault(ref.entity.key, sent)
+                    # "the leader of G was arrested here": a foreign G is not thereby present
+                    if not (
+                        self._foreign(ref.entity, country)
+                        and led_group_in_custody(self.analysis.doc, spans, ref.start)
+                    ):
+                        arrested.setdefault(ref.entity.key, sent)
         for fact in self.leads:
-            if fact.sent in self.arrest_sentences:
+            if fact.sent in self.arrest_sentences and not self._foreign(
+                self.table.entities[fact.target], country
+            ):
                 arrested.setdefault(fact.target, fact.sent)
+        parents = {f.source: self.table.entities[f.target] for f in self.facts if f.type == FACTION_OF}
         for fact in self.facts:
             # "el enfrentamiento entre A y B ... en España": a clash takes place where both groups are
             if fact.type == RIVAL_OF and self.places_home(fact.sent, country):
@@ -43,12 +53,18 @@ class HomeRules(EventRules):
         for group in self.table.of_type(*GROUP_TYPES):
             where: int | None = None
             local = self.described_as_local(group)
-            if (group is main and main_is_clear) or group.type == FACTION or local is not None:
+            # a faction lives where its gang does: not that of a foreign gang ("Los Chapitos" in a US story)
+            faction = group.type == FACTION and not self._foreign(parents.get(group.key, group), country)
+            if (group is main and main_is_clear) or faction or local is not None:
                 where = local if local is not None else group.sentences(self.analysis)[0]
             elif group.key in arrested:
                 where = arrested[group.key]
             if where is not None:
                 self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
+
+    def _foreign(self, group: Entity, country: Entity) -> bool:
+        """The gazetteer roots the group in another country than the article's."""
+        return group.country is not None and group.country != country.name
 
     def places_home(self, sent: int, country: Entity) -> bool:
         """The sentence names the home country or one of its places after "in / en / em"."""

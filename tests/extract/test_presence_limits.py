@@ -1,0 +1,87 @@
+"""What places a person or a load, not the group: a country named as where someone was sent
+("entregado a Estados Unidos", "shipped to Australia"), a group named only as the one an arrested
+person leads; and the home country of a faction of a foreign gang."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def operates(ex, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "OPERATES_IN"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "Alias Chato, cabecilla de la MS-13 liberado en El Salvador, es capturado en México y "
+            "entregado a Estados Unidos.",
+            ("Mara Salvatrucha", "Mexico"),
+        ),
+        (
+            "es",
+            "Alias Uno y alias Dos, ambos exjefes de Los Zetas, fueron entregados a Estados Unidos.",
+            ("Los Zetas", "United States"),
+        ),
+        (
+            "en",
+            "Juan Pérez, whom Ecuadorian authorities regard as the top leader of Los Lobos, was "
+            "extradited to the United States on Monday.",
+            ("Los Lobos", "United States"),
+        ),
+        (
+            "pt",
+            "O traficante Zé Pequeno, um dos chefes do Comando Vermelho, foi capturado na Venezuela.",
+            ("Comando Vermelho", "Venezuela"),
+        ),
+        (
+            "es",
+            "La cocaína del Clan del Golfo fue enviada a España en contenedores.",
+            ("Clan del Golfo", "Spain"),
+        ),
+        (
+            "en",
+            "Police say the cocaine the Sinaloa Cartel shipped to Australia was hidden in tiles.",
+            ("Sinaloa Cartel", "Australia"),
+        ),
+    ],
+)
+def test_a_destination_or_a_leaders_arrest_is_no_presence(ex, lang: str, text: str, fact) -> None:
+    assert fact not in operates(ex, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        ("en", "The Sinaloa Cartel has cells in Australia, police say.", ("Sinaloa Cartel", "Australia")),
+        ("es", "Miembros de la MS-13 fueron capturados en México.", ("Mara Salvatrucha", "Mexico")),
+        ("en", "Members of Los Lobos were arrested in Spain last week.", ("Los Lobos", "Spain")),
+        ("pt", "Integrantes do PCC foram presos no Paraguai.", ("Primeiro Comando da Capital", "Paraguay")),
+        (
+            "en",
+            "The leader of Tren de Aragua was arrested in Colombia, where the gang runs extortion rackets.",
+            ("Tren de Aragua", "Colombia"),
+        ),
+    ],
+)
+def test_members_arrested_or_the_group_named_again_is_presence(ex, lang: str, text: str, fact) -> None:
+    assert fact in operates(ex, text, lang)
+
+
+def test_a_faction_of_a_foreign_gang_is_not_placed_in_the_home_country(rules) -> None:
+    text = (
+        "U.S. agents arrested Juan Pérez, a leader of the Sinaloa Cartel, at an airport in El Paso, Texas. "
+        "U.S. prosecutors in New York charged him on Monday. Los Chapitos, a faction of the Sinaloa "
+        "Cartel, is run by his sons. The United States has offered rewards for them."
+    )
+    assert ("Los Chapitos", "United States") not in operates(rules, text, "en")
+
+
+def test_a_faction_of_a_home_gang_is(rules) -> None:
+    text = (
+        "La Marina detuvo en Culiacán a Juan Pérez, jefe de Los Chapitos, una facción del Cártel de "
+        "Sinaloa. Es el tercer golpe en México este año. La Fiscalía de México lo acusa de homicidio."
+    )
+    assert ("Los Chapitos", "Mexico") in operates(rules, text, "es")
