@@ -21,7 +21,7 @@ from kg.extract.function_words import (
     OF_FORMS,
 )
 from kg.extract.home import HomeRules
-from kg.extract.langdata import words
+from kg.extract.langdata import mapping, words
 from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
@@ -37,8 +37,10 @@ AGENT_WORDS = words("agent_prepositions")
 NATIONALITY_FILLERS = words("nationality_fillers")
 TOGETHER_WORDS = words("together_words")
 ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
+REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 ORIGIN_NOUNS = frozenset({"origen", "origem"})  # "de origen colombiano", "de origem paraguaia"
 FRONTED_CLAUSE = 16
+PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
 def _list_mark(token: Tok) -> bool:
@@ -78,10 +80,13 @@ class OriginRules(HomeRules):
             subjects = [fronted.entity] if fronted is not None else self.coordinated_subjects(groups, cue)
             after = [r for r in self.table.in_sentence(sent, COUNTRY, PRISON) if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
-            stop = min(
-                [c.start for r in OTHER_FACT_CUES for c in self.cues(sent, r) if c.start >= cue.end]
-                + [cue.end + 12]
-            )
+            facts_after = [  # "Casa de Custódia": a cue inside a name is none
+                c.start
+                for r in OTHER_FACT_CUES
+                for c in self.cues(sent, r)
+                if c.start >= cue.end and not self.analysis.covering(c.start)
+            ]
+            stop = min([*facts_after, cue.end + 12])
             stop = min(stop, fronted.start) if fronted is not None else stop
             after = [r for r in after if r.start < stop]
             doc = self.analysis.doc
@@ -98,6 +103,12 @@ class OriginRules(HomeRules):
             ]
             candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
             candidates += [(m.start, self.country_of(m.country)) for m in places]
+            # "nasceu nas cadeias paulistas", "criada no sistema prisional potiguar"
+            candidates += [
+                (k, self.country_of(REGIONAL_DEMONYMS.get(doc[k].lower_.removesuffix("s"))))
+                for k in range(cue.end, min(stop, self.analysis.sents[sent][1]))
+                if doc[k].lower_.removesuffix("s") in REGIONAL_DEMONYMS
+            ]
             if candidates:
                 start, first = min(candidates, key=lambda pair: pair[0])
                 # "in the Venezuelan prison of Tocorón": the nationality describes the prison named next
@@ -116,6 +127,13 @@ class OriginRules(HomeRules):
                     for each in subjects:
                         self.add(ORIGINATED_IN, each, first, sent, "originated-in/cue")
                 if first is not None and first.type == PRISON:
+                    # "na Casa de Custódia de Taubaté, no interior de São Paulo": the prison's region
+                    end = min([*facts_after, stop + PRISON_PLACE, self.analysis.sents[sent][1]])
+                    candidates += [
+                        (m.start, self.country_of(m.name if m.type == COUNTRY else m.country))
+                        for m in self.analysis.starting_between(stop, end)
+                        if m.type in (COUNTRY, "Place")
+                    ]
                     for _, other in candidates:
                         if other is not None and other.type == COUNTRY:
                             for each in subjects:
@@ -272,6 +290,10 @@ class OriginRules(HomeRules):
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
                 j = mention.end
+                if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                    j += 3  # "el Primeiro Comando da Capital (PCC), la facción de origen brasileño"
+                elif j + 1 < len(doc) and doc[j].text == ")":
+                    j += 1  # the same, from the acronym's mention
                 if j + 2 >= len(doc) or doc[j].text != ",":
                     continue
                 # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
@@ -283,14 +305,16 @@ class OriginRules(HomeRules):
                     # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
                     marker, k = countries[j + 1], j + 1
                     window = range(marker.end + 1, min(len(doc), marker.end + 5))
-                elif doc[j + 1].lower_ in INDEFINITE or self._is_group_word(j + 1):
-                    k = j + 2 if doc[j + 1].lower_ in INDEFINITE else j + 1
+                elif doc[j + 1].lower_ in INDEFINITE | ARTICLES or self._is_group_word(j + 1):
+                    k = j + 2 if doc[j + 1].lower_ in INDEFINITE | ARTICLES else j + 1
                     while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
                         k += 1
                     marker, window = demonyms.get(k), range(j + 1, min(len(doc), k + 4))
                 else:
                     continue
                 explicit = marker is not None and self._explicit_origin(marker)
+                if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit:
+                    continue  # "A, la banda peruana B": the nationality may be B's; "la facción de origen X" is A's
                 if marker is not None and (
                     explicit or origin[0] == "de" or any(self._is_group_word(x) for x in window)
                 ):

@@ -8,6 +8,37 @@ import pytest
 ORIGINS = [
     (
         "es",
+        "La banda Los Zorros Grises tomó forma en Venezuela hace una década.",
+        ("Los Zorros Grises", "Venezuela"),
+    ),
+    ("en", "The gang Los Tigres Azules took root in Peru in the 1990s.", ("Los Tigres Azules", "Peru")),
+    (
+        "en",
+        "Tren de Aragua, which investigators say took shape in the mid-2010s inside Tocorón prison in "
+        "Venezuela's Aragua state, has since built cells abroad.",
+        ("Tren de Aragua", "Venezuela"),
+    ),
+    # a state's demonym places the origin in its country
+    ("pt", "A facção Os Lobos Cinzentos nasceu nas cadeias paulistas.", ("Os Lobos Cinzentos", "Brazil")),
+    (
+        "pt",
+        "A facção Os Lobos Cinzentos, criada dentro do sistema prisional potiguar em 2013, domina o presídio.",
+        ("Os Lobos Cinzentos", "Brazil"),
+    ),
+    # the prison's town or state after its name ("Custódia" in the name is no arrest)
+    (
+        "pt",
+        "O PCC, que nasceu em 1993 na Casa de Custódia de Taubaté, no interior de São Paulo, é hoje a maior facção.",
+        ("Primeiro Comando da Capital", "Brazil"),
+    ),
+    # an apposition after the acronym in parentheses
+    (
+        "es",
+        "Su enemigo es el Primeiro Comando da Capital (PCC), la facción de origen brasileño que domina la frontera.",
+        ("Primeiro Comando da Capital", "Brazil"),
+    ),
+    (
+        "es",
         "La banda Los Zorros Grises, oriunda de Ecuador, llegó a Lima en 2019.",
         ("Los Zorros Grises", "Ecuador"),
     ),
@@ -65,6 +96,18 @@ def test_news_phrasings_of_an_origin(rules, lang: str, text: str, fact: tuple[st
             "en",
             "Police detained six members of the gang Los Tigres Azules, a Colombian-born group, in Madrid.",
             ("Los Tigres Azules", "Spain"),
+        ),
+        # where the group went after its birth
+        (
+            "pt",
+            "O PCC nasceu na Casa de Custódia de Taubaté e se expandiu para o Paraguai.",
+            ("Primeiro Comando da Capital", "Paraguay"),
+        ),
+        # the next group's nationality, after a definite article
+        (
+            "es",
+            "La policía detuvo a miembros de la banda Los Zorros Grises, la banda peruana Los Pulpos y otros.",
+            ("Los Zorros Grises", "Peru"),
         ),
         # the founders' nationality is not where the group was born
         (
