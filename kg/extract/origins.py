@@ -169,6 +169,9 @@ class OriginRules(HomeRules):
             if plural
             else [groups[-1]]
         )
+        # "Ambas pandillas, que nacieron en", "both gangs were born": one reference for several groups
+        starts = {r.start for r in chain if r.anaphor}
+        chain += [r for r in groups if r.start in starts]
         return list({r.entity.key: r.entity for r in chain}.values())
 
     def demonym_origin(self) -> None:

@@ -119,3 +119,32 @@ def test_news_phrasings_of_an_origin(rules, lang: str, text: str, fact: tuple[st
 )
 def test_what_is_not_the_groups_origin(rules, lang: str, text: str, fact: tuple[str, str]) -> None:
     assert ("ORIGINATED_IN", *fact) not in rules.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "groups"),
+    [
+        (
+            "es",
+            "La MS-13 y el Barrio 18 se enfrentan en Honduras. Ambas pandillas, que nacieron en las calles "
+            "de Los Ángeles, controlan la extorsión.",
+            {"Mara Salvatrucha", "Barrio 18"},
+        ),
+        (
+            "pt",
+            "O PCC e o Comando Vermelho disputam rotas. As duas facções nasceram em presídios do Brasil.",
+            {"Primeiro Comando da Capital", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_a_plural_reference_gives_each_group_its_origin(
+    rules, lang: str, text: str, groups: set[str]
+) -> None:
+    born = {a for t, a, _ in rules.facts(text, lang) if t == "ORIGINATED_IN"}
+    assert born == groups
+
+
+def test_a_singular_reference_gives_one_group_its_origin(rules) -> None:
+    text = "La banda Los Zorros Grises pelea con la MS-13 en Lima. La banda nació en Perú en 2015."
+    born = {(a, b) for t, a, b in rules.facts(text, "es") if t == "ORIGINATED_IN"}
+    assert ("Mara Salvatrucha", "Peru") not in born

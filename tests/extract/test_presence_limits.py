@@ -85,3 +85,78 @@ def test_a_faction_of_a_home_gang_is(rules) -> None:
         "Sinaloa. Es el tercer golpe en México este año. La Fiscalía de México lo acusa de homicidio."
     )
     assert ("Los Chapitos", "Mexico") in operates(rules, text, "es")
+
+
+def test_local_media_do_not_make_a_group_local(rules) -> None:
+    text = (
+        "U.S. agents arrested two men in Texas. The United States charged them. The Sinaloa Cartel had "
+        "long been split between the Chapitos and the followers of the boss, a bloc that local media call "
+        "La Mayiza. U.S. officials said more arrests would follow in the United States."
+    )
+    assert ("La Mayiza", "United States") not in operates(rules, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Ecuador's police raided homes in Quito. Ecuador has suffered a wave of killings by local groups "
+            "like the Diablos gang. The National Police of Ecuador said the operation continues.",
+            ("Diablos", "Ecuador"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu dez pessoas no Acre. O Brasil investiga. O CV disputa o Acre com o "
+            "Bonde do Norte, grupo local que atua no estado. A Polícia Civil do Brasil apoiou.",
+            ("Bonde do Norte", "Brazil"),
+        ),
+    ],
+)
+def test_a_group_called_local_operates_in_the_home_country(rules, lang: str, text: str, fact) -> None:
+    assert fact in operates(rules, text, lang)
+
+
+def test_arrest_words_do_not_place_a_faction_of_a_foreign_gang(rules) -> None:
+    text = (
+        "U.S. agents arrested Juan Pérez, a leader of the Sinaloa Cartel, in El Paso, Texas. The United "
+        "States charged him. Analysts warned that the detentions could tip Los Chapitos, a faction of the "
+        "Sinaloa Cartel, into open war in Culiacán."
+    )
+    assert ("Los Chapitos", "United States") not in operates(rules, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country"),
+    [
+        (
+            "pt",
+            "A Família do Norte dominava a rota por onde desce pelo rio a cocaína produzida na Colômbia e no Peru.",
+            "Peru",
+        ),
+        ("es", "El Clan del Golfo controla las rutas de la cocaína producida en Perú y Bolivia.", "Bolivia"),
+    ],
+)
+def test_where_the_drug_is_made_is_no_presence(rules, lang: str, text: str, country: str) -> None:
+    assert not {c for _, c in operates(rules, text, lang)} & {country}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        ("es", "El Clan del Golfo controla rutas en Perú y Bolivia.", ("Clan del Golfo", "Bolivia")),
+        ("en", "The Sinaloa Cartel operates in Colombia and Peru.", ("Sinaloa Cartel", "Peru")),
+    ],
+)
+def test_a_list_of_countries_after_a_presence_cue_is_presence(rules, lang: str, text: str, fact) -> None:
+    assert fact in operates(rules, text, lang)
+
+
+def test_a_state_that_speaks_is_no_place_of_presence(ex) -> None:
+    text = "The Sinaloa Cartel, which U.S. officials blame for the fentanyl, had long been split."
+    assert ("Sinaloa Cartel", "United States") not in operates(ex, text, "en")
+
+
+def test_a_state_that_speaks_of_presence_there_still_places(ex) -> None:
+    text = "The Sinaloa Cartel operates in the United States, U.S. officials said."
+    assert ("Sinaloa Cartel", "United States") in operates(ex, text, "en")
