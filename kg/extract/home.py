@@ -13,7 +13,6 @@ from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
 from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, RIVAL_OF
 
-
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
 
 
@@ -54,6 +53,10 @@ class HomeRules(EventRules):
             if fact.type == RIVAL_OF and self.places_home(fact.sent, country):
                 arrested.setdefault(fact.source, fact.sent)
                 arrested.setdefault(fact.target, fact.sent)
+        placed = [(f.source, f.target) for f in self.facts if f.type == OPERATES_IN]
+        placed_abroad = {g for g, c in placed if c != country.key} - {
+            g for g, c in placed if c == country.key
+        }
         main = self.table.main_group
         main_is_clear = main is not None and (
             len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
@@ -62,7 +65,12 @@ class HomeRules(EventRules):
             where: int | None = None
             local = self.described_as_local(group)
             # a faction lives where its gang does: not that of a foreign gang ("Los Chapitos" in a US story)
-            faction = group.type == FACTION and group.key not in abroad and not self._foreign(group, country)
+            # nor one the text places elsewhere only ("Los Trenes, una facción que opera en Bogotá")
+            faction = (
+                group.type == FACTION
+                and group.key not in abroad | placed_abroad
+                and not self._foreign(group, country)
+            )
             if (group is main and main_is_clear) or faction or local is not None:
                 where = local if local is not None else group.sentences(self.analysis)[0]
             elif group.key in arrested:
@@ -79,17 +87,13 @@ class HomeRules(EventRules):
         anywhere, when ``loose``: "raids across Lima")."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
-        for mention in self.analysis.starting_between(begin, end):
-            if mention.start == 0:
-                continue
-            home = mention.name if mention.type == COUNTRY else mention.country
-            if (
-                mention.type in (COUNTRY, "Place")
-                and home == country.name
-                and (loose or doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"})
-            ):
-                return True
-        return False
+        return any(
+            mention.start > 0
+            and mention.type in (COUNTRY, "Place")
+            and (mention.name if mention.type == COUNTRY else mention.country) == country.name
+            and (loose or doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"})
+            for mention in self.analysis.starting_between(begin, end)
+        )
 
     def described_as_local(self, group: Entity) -> int | None:
         """The sentence calling the group local ("local groups like the Diablos gang"), if any."""

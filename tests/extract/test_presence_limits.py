@@ -160,3 +160,21 @@ def test_a_state_that_speaks_is_no_place_of_presence(ex) -> None:
 def test_a_state_that_speaks_of_presence_there_still_places(ex) -> None:
     text = "The Sinaloa Cartel operates in the United States, U.S. officials said."
     assert ("Sinaloa Cartel", "United States") in operates(ex, text, "en")
+
+
+def test_a_faction_placed_only_abroad_is_not_home(rules) -> None:
+    text = (
+        "El Gobierno de Venezuela retomó la cárcel de Tocorón. Venezuela celebró. Colombia investiga. "
+        "Los Trenes, una facción del Tren de Aragua, opera en Bogotá. Caracas no comentó."
+    )
+    found = operates(rules, text, "es")
+    assert ("Los Trenes", "Colombia") in found
+    assert ("Los Trenes", "Venezuela") not in found
+
+
+def test_a_faction_at_home_is_home(rules) -> None:
+    text = (
+        "El Gobierno de Venezuela retomó la cárcel de Tocorón. Venezuela celebró. Los Trenes, una facción "
+        "del Tren de Aragua, controlaba el penal. Caracas no comentó."
+    )
+    assert ("Los Trenes", "Venezuela") in operates(rules, text, "es")
