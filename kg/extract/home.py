@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.events import EventRules
+from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
-from kg.schema import COUNTRY, FACTION, OPERATES_IN, RIVAL_OF
+from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, RIVAL_OF
+
+GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
 
 
 class HomeRules(EventRules):
@@ -23,19 +26,37 @@ class HomeRules(EventRules):
         country = self.country_of(self.home)
         if country is None or country.key in self.denied:
             return
+        parents = {f.source: self.table.entities[f.target] for f in self.facts if f.type == FACTION_OF}
+        # a faction of a foreign gang ("Los Chapitos" in a US story) is placed here only by what
+        # happens in a place the sentence names, not by the arrest words of the story
+        abroad = {key for key, gang in parents.items() if self._foreign(gang, country)}
         arrested: dict[str, int] = {}
         for sent in range(len(self.analysis.sents)):
             if self.cues(sent, "arrest"):
+                spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
                 for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-                    arrested.setdefault(ref.entity.key, sent)
+                    # "the leader of G was arrested here": a foreign G is not thereby present
+                    led = self._foreign(ref.entity, country) and led_group_in_custody(
+                        self.analysis.doc, spans, ref.start
+                    )
+                    if not led and (
+                        ref.entity.key not in abroad or self.places_home(sent, country, loose=True)
+                    ):
+                        arrested.setdefault(ref.entity.key, sent)
         for fact in self.leads:
-            if fact.sent in self.arrest_sentences:
+            if fact.sent in self.arrest_sentences and not self._foreign(
+                self.table.entities[fact.target], country
+            ):
                 arrested.setdefault(fact.target, fact.sent)
         for fact in self.facts:
             # "el enfrentamiento entre A y B ... en España": a clash takes place where both groups are
             if fact.type == RIVAL_OF and self.places_home(fact.sent, country):
                 arrested.setdefault(fact.source, fact.sent)
                 arrested.setdefault(fact.target, fact.sent)
+        placed = [(f.source, f.target) for f in self.facts if f.type == OPERATES_IN]
+        placed_abroad = {g for g, c in placed if c != country.key} - {
+            g for g, c in placed if c == country.key
+        }
         main = self.table.main_group
         main_is_clear = main is not None and (
             len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
@@ -43,34 +64,50 @@ class HomeRules(EventRules):
         for group in self.table.of_type(*GROUP_TYPES):
             where: int | None = None
             local = self.described_as_local(group)
-            if (group is main and main_is_clear) or group.type == FACTION or local is not None:
+            # a faction lives where its gang does: not that of a foreign gang ("Los Chapitos" in a US story)
+            # nor one the text places elsewhere only ("Los Trenes, una facción que opera en Bogotá")
+            faction = (
+                group.type == FACTION
+                and group.key not in abroad | placed_abroad
+                and not self._foreign(group, country)
+            )
+            if (group is main and main_is_clear) or faction or local is not None:
                 where = local if local is not None else group.sentences(self.analysis)[0]
             elif group.key in arrested:
                 where = arrested[group.key]
             if where is not None:
                 self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
 
-    def places_home(self, sent: int, country: Entity) -> bool:
-        """The sentence names the home country or one of its places after "in / en / em"."""
+    def _foreign(self, group: Entity, country: Entity) -> bool:
+        """The gazetteer roots the group in another country than the article's."""
+        return group.country is not None and group.country != country.name
+
+    def places_home(self, sent: int, country: Entity, loose: bool = False) -> bool:
+        """The sentence names the home country or one of its places after "in / en / em" (or
+        anywhere, when ``loose``: "raids across Lima")."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
-        for mention in self.analysis.starting_between(begin, end):
-            if mention.start == 0:
-                continue
-            home = mention.name if mention.type == COUNTRY else mention.country
-            if (
-                mention.type in (COUNTRY, "Place")
-                and home == country.name
-                and doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"}
-            ):
-                return True
-        return False
+        return any(
+            mention.start > 0
+            and mention.type in (COUNTRY, "Place")
+            and (mention.name if mention.type == COUNTRY else mention.country) == country.name
+            and (loose or doc[mention.start - 1].lower_ in {"in", "en", "em", "no", "na"})
+            for mention in self.analysis.starting_between(begin, end)
+        )
 
     def described_as_local(self, group: Entity) -> int | None:
         """The sentence calling the group local ("local groups like the Diablos gang"), if any."""
         doc = self.analysis.doc
         for mention in group.mentions:
-            window = doc[max(0, mention.start - 4) : mention.end + 3]
-            if any(t.lower_ in LOCAL_WORDS for t in window):
-                return self.analysis.sent_of[mention.start]
+            for t in doc[max(0, mention.start - 4) : mention.end + 3]:
+                # "local gangs like X", "X, grupo local": next to a group word, not "local media call X"
+                if t.lower_ in LOCAL_WORDS and (t.i + 1 == mention.start or self._beside_group_word(t.i)):
+                    return self.analysis.sent_of[mention.start]
         return None
+
+    def _beside_group_word(self, k: int) -> bool:
+        """Token ``k`` stands next to a word that names a kind of group ("gang", "grupo", "facção")."""
+        return any(
+            c.role in GROUP_WORD_ROLES and (c.start == k + 1 or c.end == k)
+            for c in self.analysis.cues_between(max(0, k - 3), k + 2)
+        )

@@ -35,6 +35,7 @@ from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.presence import destination_only, led_group_in_custody, state_voice
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import (
@@ -296,6 +297,18 @@ class _PairReader:
                 relation.name == OPERATES_IN
                 and "designation" in sentence_roles
                 and "operates" not in sentence_roles
+            )
+            # "extradited to the United States", "the leader of G was arrested in Spain"
+            or (
+                relation.name == OPERATES_IN
+                and (
+                    destination_only(doc, self.cues.get(sent, []), target.start)
+                    or ("operates" not in sentence_roles and state_voice(doc, target.end))
+                    or (
+                        led_group_in_custody(doc, self.cues.get(sent, []), source.start)
+                        and sum(r.entity is source.entity for r in self.table.in_sentence(sent)) == 1
+                    )
+                )
             )
         )
         marks = []

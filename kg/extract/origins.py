@@ -21,7 +21,7 @@ from kg.extract.function_words import (
     OF_FORMS,
 )
 from kg.extract.home import HomeRules
-from kg.extract.langdata import words
+from kg.extract.langdata import mapping, words
 from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
@@ -36,7 +36,11 @@ AGENT_WORDS = words("agent_prepositions")
 # nationality; the first three also open "A and B, both Brazilian"
 NATIONALITY_FILLERS = words("nationality_fillers")
 TOGETHER_WORDS = words("together_words")
+ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
+REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
+ORIGIN_NOUNS = frozenset({"origen", "origem"})  # "de origen colombiano", "de origem paraguaia"
 FRONTED_CLAUSE = 16
+PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
 def _list_mark(token: Tok) -> bool:
@@ -60,20 +64,29 @@ class OriginRules(HomeRules):
         for cue in self.cues(sent, "origin"):
             if self.negated(cue):
                 continue
+            if cue.start > 0 and self.analysis.doc[cue.start - 1].text == "-":
+                continue  # "a Colombian-born group": the place is before the cue (demonym rules)
             groups = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start]
-            subject = groups and not any(t.is_punct for t in self.analysis.doc[groups[-1].end : cue.start])
-            if subject and self._owned(self._listed(groups, groups[-1].end, backwards=True)[-1]):
-                continue  # "la guerra entre A y B nació en", "members of G were born in": not G's origin
+            between = [t.text for t in self.analysis.doc[groups[-1].end : cue.start]] if groups else []
+            subject = groups and not any(t in {",", ".", ";", ":", "(", ")"} for t in between)
+            # "members of G were born in", "un miembro de G, oriundo de": the member's origin, not G's
+            if (subject or between == [","]) and self._owned(
+                self._listed(groups, groups[-1].end, backwards=True)[-1]
+            ):
+                continue  # also "la guerra entre A y B nació en"
             fronted = None if groups else self.fronted_subject(sent, cue)
             if not groups and fronted is None:
                 continue
             subjects = [fronted.entity] if fronted is not None else self.coordinated_subjects(groups, cue)
             after = [r for r in self.table.in_sentence(sent, COUNTRY, PRISON) if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
-            stop = min(
-                [c.start for r in OTHER_FACT_CUES for c in self.cues(sent, r) if c.start >= cue.end]
-                + [cue.end + 12]
-            )
+            facts_after = [  # "Casa de Custódia": a cue inside a name is none
+                c.start
+                for r in OTHER_FACT_CUES
+                for c in self.cues(sent, r)
+                if c.start >= cue.end and not self.analysis.covering(c.start)
+            ]
+            stop = min([*facts_after, cue.end + 12])
             stop = min(stop, fronted.start) if fronted is not None else stop
             after = [r for r in after if r.start < stop]
             doc = self.analysis.doc
@@ -90,6 +103,12 @@ class OriginRules(HomeRules):
             ]
             candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
             candidates += [(m.start, self.country_of(m.country)) for m in places]
+            # "nasceu nas cadeias paulistas", "criada no sistema prisional potiguar"
+            candidates += [
+                (k, self.country_of(REGIONAL_DEMONYMS.get(doc[k].lower_.removesuffix("s"))))
+                for k in range(cue.end, min(stop, self.analysis.sents[sent][1]))
+                if doc[k].lower_.removesuffix("s") in REGIONAL_DEMONYMS
+            ]
             if candidates:
                 start, first = min(candidates, key=lambda pair: pair[0])
                 # "in the Venezuelan prison of Tocorón": the nationality describes the prison named next
@@ -108,6 +127,13 @@ class OriginRules(HomeRules):
                     for each in subjects:
                         self.add(ORIGINATED_IN, each, first, sent, "originated-in/cue")
                 if first is not None and first.type == PRISON:
+                    # "na Casa de Custódia de Taubaté, no interior de São Paulo": the prison's region
+                    end = min([*facts_after, stop + PRISON_PLACE, self.analysis.sents[sent][1]])
+                    candidates += [
+                        (m.start, self.country_of(m.name if m.type == COUNTRY else m.country))
+                        for m in self.analysis.starting_between(stop, end)
+                        if m.type in (COUNTRY, "Place")
+                    ]
                     for _, other in candidates:
                         if other is not None and other.type == COUNTRY:
                             for each in subjects:
@@ -143,6 +169,9 @@ class OriginRules(HomeRules):
             if plural
             else [groups[-1]]
         )
+        # "Ambas pandillas, que nacieron en", "both gangs were born": one reference for several groups
+        starts = {r.start for r in chain if r.anaphor}
+        chain += [r for r in groups if r.start in starts]
         return list({r.entity.key: r.entity for r in chain}.values())
 
     def demonym_origin(self) -> None:
@@ -163,7 +192,9 @@ class OriginRules(HomeRules):
                     if marker.end > mention.start or len(gap) > 7:
                         continue
                     words = [doc[k].lower_ for k in gap]
-                    if (
+                    if self._hyphen_origin(marker.end):
+                        gap, words = gap[2:], words[2:]  # "the Mexico-based Sinaloa Cartel"
+                    elif (
                         marker.type == COUNTRY
                         and (not words or words[0] != "'s")
                         and not (not words and self._group_word_of(marker.start))
@@ -213,8 +244,8 @@ class OriginRules(HomeRules):
         the subject, but whose thing it is or one side of it."""
         doc = self.analysis.doc
         k = ref.start - 1
-        while k > 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
+        while k > 0 and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+            k -= 1  # "un miembro de la banda X"
         return (k >= 0 and doc[k].lower_ in OF_FORMS | BETWEEN_WORDS) or doc[ref.end].lower_ in {"'s", "’s"}
 
     def _listed(
@@ -262,6 +293,10 @@ class OriginRules(HomeRules):
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
                 j = mention.end
+                if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
+                    j += 3  # "el Primeiro Comando da Capital (PCC), la facción de origen brasileño"
+                elif j + 1 < len(doc) and doc[j].text == ")":
+                    j += 1  # the same, from the acronym's mention
                 if j + 2 >= len(doc) or doc[j].text != ",":
                     continue
                 # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
@@ -273,16 +308,32 @@ class OriginRules(HomeRules):
                     # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
                     marker, k = countries[j + 1], j + 1
                     window = range(marker.end + 1, min(len(doc), marker.end + 5))
-                elif doc[j + 1].lower_ in INDEFINITE or self._is_group_word(j + 1):
-                    k = j + 2 if doc[j + 1].lower_ in INDEFINITE else j + 1
+                elif doc[j + 1].lower_ in INDEFINITE | ARTICLES or self._is_group_word(j + 1):
+                    k = j + 2 if doc[j + 1].lower_ in INDEFINITE | ARTICLES else j + 1
                     while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
                         k += 1
                     marker, window = demonyms.get(k), range(j + 1, min(len(doc), k + 4))
                 else:
                     continue
-                if marker is not None and (origin[0] == "de" or any(self._is_group_word(x) for x in window)):
+                explicit = marker is not None and self._explicit_origin(marker)
+                if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit:
+                    continue  # "A, la banda peruana B": the nationality may be B's; "la facción de origen X" is A's
+                if marker is not None and (
+                    explicit or origin[0] == "de" or any(self._is_group_word(x) for x in window)
+                ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
+
+    def _hyphen_origin(self, k: int) -> bool:
+        """Tokens ``k`` on read "-born" or "-based": the place just before is where the group is from."""
+        doc = self.analysis.doc
+        return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in ORIGIN_SUFFIXES
+
+    def _explicit_origin(self, marker: Mention) -> bool:
+        """ "de origen colombiano", "Colombian-born": the words say origin, not only nationality."""
+        doc = self.analysis.doc
+        before = [t.lower_ for t in doc[max(0, marker.start - 2) : marker.start]]
+        return self._hyphen_origin(marker.end) or (len(before) == 2 and before[1] in ORIGIN_NOUNS)
 
     def _is_group_word(self, k: int) -> bool:
         if self._group_words is None:

@@ -18,6 +18,7 @@ from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
 from kg.extract.pairs import clause_subject
+from kg.extract.presence import destination_only
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
     AGENCY,
@@ -64,7 +65,12 @@ class RelationFinder(OriginRules, AllianceRules):
                 c.start for r in ("source", "arrest", "origin", "ally", "rival") for c in self.cues(sent, r)
             ]
             stop = min([k for k in others if k > start] + [start + CLAUSE_WINDOW])
-            countries = [(c, k) for c, k in self.countries_after(sent, start) if k < stop]
+            spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
+            countries = [  # not "la cocaína producida en Colombia", "enviada a España"
+                (c, k)
+                for c, k in self.countries_after(sent, start)
+                if k < stop and not destination_only(self.analysis.doc, spans, k)
+            ]
             # "atua na Bahia": Brazil
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups

@@ -1,0 +1,64 @@
+"""What a sentence naming a group and a country does not say of the group's presence there.
+
+A country named only as where someone or something was sent ("extradited to the United
+States", "la droga enviada a España"), or a group named only as the one a person leads while
+that person is arrested ("the leader of G was arrested in Spain"), places the person or the
+load, not the group. Read by the learned stage (:mod:`kg.extract.learned`) and the
+home-country rule (:mod:`kg.extract.home`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS
+from kg.extract.langdata import words
+from kg.extract.text import Tok, is_capitalized
+
+# A cue as the learned stage keeps it: (role, start, end).
+CueSpan = tuple[str, int, int]
+# The cue roles of an arrest or a handover, in which a leader's group is only named.
+CUSTODY_ROLES = frozenset({"arrest", "handover"})
+
+
+# The cue roles of a place that is only where someone or something was sent or made.
+ELSEWHERE_ROLES = frozenset({"destination", "produced"})
+LIST_SPAN = 6
+STATE_VOICES = words("official_nouns") | words(
+    "state_voices"
+)  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
+
+
+def _ends_before(doc: Sequence[Tok], end: int, start: int) -> bool:
+    """Only articles stand between token ``end`` and token ``start``."""
+    return end <= start and all(t.lower_ in ARTICLES for t in doc[end:start])
+
+
+def _listed_after(doc: Sequence[Tok], end: int, start: int) -> bool:
+    """Token ``start`` is in a list of names that begins at token ``end``: "Colombia y (en) Perú"."""
+    return end <= start <= end + LIST_SPAN and all(
+        t.lower_ in ARTICLES | AND_WORDS | IN_WORDS or t.text == "," or is_capitalized(t)
+        for t in doc[end:start]
+    )
+
+
+def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
+    """The place at token ``start`` follows "extradited to", "enviada a", "com destino a", or
+    "produzida na": it is where a person or a load went or was made."""
+    return any(role in ELSEWHERE_ROLES and _listed_after(doc, stop, start) for role, _, stop in cues)
+
+
+def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
+    """The group at token ``start`` is named only as what an arrested person leads: "the leader of
+    G was arrested", "cabecilla de la MS-13 ... es capturado"; the sentence says nothing of presence."""
+    roles = {role for role, _, _ in cues}
+    if "operates" in roles or not roles & CUSTODY_ROLES:
+        return False
+    ofs = [s for role, s, stop in cues if role == "leader_relation_of" and _ends_before(doc, stop, start)]
+    return any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
+
+
+def state_voice(doc: Sequence[Tok], end: int) -> bool:
+    """The country ending before token ``end`` names the state that speaks or acts: "U.S. officials
+    blame the cartel", "U.S. authorities regard him as its leader"."""
+    return end < len(doc) and doc[end].lower_ in STATE_VOICES
