@@ -186,10 +186,29 @@ def plural_leader_references(analysis: Analysis, table: EntityTable) -> None:
         leaders = _distinct([r for r in table.in_sentence(sent, LEADER) if r.end <= cue.start])
         if len(leaders) < 2 and sent > 0:
             leaders = _distinct(table.in_sentence(_previous(analysis, sent), LEADER))
+        if len(leaders) < 2 and len(counts) == 1:
+            leaders = _named_before(analysis, table, sent, int(next(iter(counts))))
         if len(leaders) < 2 or any(int(n) != len(leaders) for n in counts):
             continue
         for entity in leaders:
             table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
+
+
+def _named_before(analysis: Analysis, table: EntityTable, sent: int, wanted: int) -> list[Entity]:
+    """ "A ... was taken into custody. He was not alone. Aboard was B. Both men were arrested
+    ...": the leaders of the last three sentences, latest first, when exactly ``wanted`` of
+    them are named there (none when more are)."""
+    found: dict[str, Entity] = {}
+    before = sent
+    for _ in range(3):
+        if before <= 0:
+            break
+        before = _previous(analysis, before)
+        for entity in _distinct(table.in_sentence(before, LEADER)):
+            found.setdefault(entity.key, entity)
+        if len(found) >= wanted:
+            break
+    return list(found.values()) if len(found) == wanted else []
 
 
 def _distinct(refs: list[Ref]) -> list[Entity]:
