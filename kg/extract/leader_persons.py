@@ -302,7 +302,25 @@ class LeaderPersons(GroupAttribution):
         while j < end and j - k <= 4 and (doc[j].like_num or doc[j].lower_ in AGE_WORDS):
             j += 1
         aged = any(doc[i].like_num for i in range(k + 1, j))
-        return j if aged and j < end and doc[j].text == "," else k
+        if not (aged and j < end and doc[j].text == ","):
+            return k
+        return self._past_residence(j, end)
+
+    def _past_residence(self, k: int, end: int) -> int:
+        """Past the town an age is followed by in press releases ("X, 41, of Culiacán,", "X, 35,
+        of Houston, Texas,"): up to two capitalized places after "of", each closed by a comma."""
+        doc = self.analysis.doc
+        if k + 1 >= end or doc[k + 1].lower_ not in OF_WORDS:
+            return k
+        j, places = k + 2, 0
+        while places < 2:
+            start = j
+            while j < end and j - start < 4 and doc[j].text[:1].isupper():
+                j += 1
+            if j == start or j >= end or doc[j].text != ",":
+                break
+            k, places, j = j, places + 1, j + 1
+        return k
 
     def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
         """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",

@@ -1,0 +1,106 @@
+"""English wire and press-release forms: a force placed by its country ("Police in Ecuador"),
+rank words ("plaza boss", "high-ranking member", "founding member"), the town after an age
+("X, 41, of Culiacán, a leader of G"), a surname after a reporting opener ("Police said Z is a
+leader of G") and "both men" when the two were named in different sentences. Each with a
+negative beside it."""
+
+from __future__ import annotations
+
+
+def arrests(ex, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(a, b) for t, a, b in ex.facts(text, "en") if t == "ARRESTED_BY"}
+
+
+def test_police_in_a_country_is_that_country_force(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Police in Ecuador arrested Marco Vellosa, the alleged leader of Los Choneros, on Tuesday."
+    graph = ex.run(text, "en").graph
+    agency = next(n for n in graph.nodes() if n.type == "Agency")
+    assert agency.name == "Police in Ecuador"
+    assert "Ecuadorian police" in agency.aliases
+    assert ("Marco Vellosa", "Police in Ecuador") in arrests(ex, text)
+    assert ("BASED_IN", "Police in Ecuador", "Ecuador") in ex.facts(text, "en")
+    lower = "On Monday the police in Honduras captured Kevin Amaya, a ringleader of Barrio 18."
+    assert ("Kevin Amaya", "police in Honduras") in arrests(ex, lower)
+
+
+def test_police_in_a_city_or_a_country_capital_is_no_country_force(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Police in Quito arrested Hugo Tellar, a leader of Los Lobos.",
+        "Police in Ecuador's capital arrested Hugo Tellar, a leader of Los Lobos.",
+    ):
+        assert not {n for k, n in ex.nodes(text, "en") if k == "Agency"}, text
+        assert ("Hugo Tellar", "Los Lobos") in ex.leads(text, "en")
+
+
+def test_rank_words_name_leaders(ex) -> None:  # type: ignore[no-untyped-def]
+    cases = {
+        "Benito Larrazábal, a Gulf Cartel plaza boss, was arrested by the Mexican army.": "Gulf Cartel",
+        "Julio Arrastia, a regional boss of the Sinaloa Cartel, was captured by Mexican marines.": "Sinaloa Cartel",
+        "Caleb Ostrow, a high-ranking member of MS-13, was arrested in Houston.": "Mara Salvatrucha",
+        "Lucas Arriaga is a regional leader of Tren de Aragua in northern Chile.": "Tren de Aragua",
+        "Nadia Ferrone, a senior leader of the 'Ndrangheta, was arrested by Italy's Carabinieri.": "'Ndrangheta",
+        "Jonas Pereiro, a founding member of Tren de Aragua, was arrested in Colombia.": "Tren de Aragua",
+    }
+    for text, group in cases.items():
+        person = text.split(",")[0].split(" is ")[0]
+        assert (person, group) in ex.leads(text, "en"), text
+
+
+def test_plain_member_is_no_leader(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Caleb Ostrow, a member of MS-13, was arrested in Houston."
+    assert not ex.leads(text, "en")
+
+
+def test_age_and_town_before_the_apposition(ex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marcos Ruelo, 41, of Culiacán, a leader of the Sinaloa Cartel, was arrested in Arizona by "
+        "agents of Homeland Security Investigations."
+    )
+    assert ("Marcos Ruelo", "Sinaloa Cartel") in ex.leads(text, "en")
+    assert ("Marcos Ruelo", "Homeland Security Investigations") in arrests(ex, text)
+    two_towns = "Marcos Ruelo, 41, of Houston, Texas, a leader of the Latin Kings, pleaded guilty."
+    assert ("Marcos Ruelo", "Latin Kings") in ex.leads(two_towns, "en")
+
+
+def test_age_and_town_then_another_person_leads(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Officers questioned Marcos Ruelo, 41, of Culiacán, and Ana Ruiz, a leader of the Sinaloa Cartel."
+    assert rules.leads(text, "en") == {("Ana Ruiz", "Sinaloa Cartel")}
+
+
+def test_surname_after_a_reporting_opener(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Hugo Tellar was arrested in Guayaquil. Police said Tellar is a senior figure in Los Lobos."
+    assert ("Hugo Tellar", "Los Lobos") in ex.leads(text, "en")
+    that = "Hugo Tellar was arrested in Guayaquil. Prosecutors said that Tellar is a leader of Los Lobos."
+    assert ("Hugo Tellar", "Los Lobos") in ex.leads(that, "en")
+
+
+def test_unknown_word_after_a_reporting_opener_is_nobody(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Hugo Tellar was arrested in Guayaquil. Police said Guayaquil is a stronghold of Los Lobos."
+    assert not rules.leads(text, "en")
+
+
+def test_both_men_named_in_different_sentences(ex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ramiro Fuentes Olid, who co-founded the Sinaloa Cartel, was taken into custody Thursday in Texas. "
+        "He was not alone. Aboard the plane was Tadeo Lira Campos, one of the leaders of Los Chapitos. "
+        "Both men were arrested on the tarmac by agents of the FBI."
+    )
+    found = arrests(ex, text)
+    assert ("Ramiro Fuentes Olid", "Federal Bureau of Investigation") in found
+    assert ("Tadeo Lira Campos", "Federal Bureau of Investigation") in found
+
+
+def test_both_men_when_three_were_named_is_nobody(rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Aboard the plane were Tadeo Lira Campos and Nico Baz Ortega, leaders of Los Chapitos. "
+        "Ramiro Fuentes Olid, who co-founded the Sinaloa Cartel, was also on board. "
+        "Both men were arrested by agents of the FBI."
+    )
+    assert not {a for a, _ in arrests(rules, text)} & {"Tadeo Lira Campos", "Nico Baz Ortega"}
+
+
+def test_work_with_is_an_alliance(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Los Choneros are allied with the Sinaloa Cartel, while Los Lobos work with the Jalisco cartel."
+    assert frozenset({"Los Lobos", "Jalisco cartel"}) in ex.pairs(text, "en", "ALLIED_WITH")
+    officials = "Prosecutors work with the FBI on cases against Los Lobos."
+    assert not ex.pairs(officials, "en", "ALLIED_WITH")
