@@ -104,3 +104,13 @@ def test_work_with_is_an_alliance(ex) -> None:  # type: ignore[no-untyped-def]
     assert frozenset({"Los Lobos", "Jalisco cartel"}) in ex.pairs(text, "en", "ALLIED_WITH")
     officials = "Prosecutors work with the FBI on cases against Los Lobos."
     assert not ex.pairs(officials, "en", "ALLIED_WITH")
+
+
+def test_handed_over_by_a_force_is_its_arrest(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Hugo Tellar, a leader of the Gulf Clan, was handed over to U.S. authorities by Colombian police."
+    assert ("Hugo Tellar", "Colombian police") in arrests(ex, text)
+
+
+def test_handed_over_to_an_agency_is_no_arrest_by_it(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Hugo Tellar, a leader of the Gulf Clan, was handed over to the DEA on Friday."
+    assert not arrests(rules, text)
