@@ -114,3 +114,38 @@ def test_handed_over_by_a_force_is_its_arrest(ex) -> None:  # type: ignore[no-un
 def test_handed_over_to_an_agency_is_no_arrest_by_it(rules) -> None:  # type: ignore[no-untyped-def]
     text = "Hugo Tellar, a leader of the Gulf Clan, was handed over to the DEA on Friday."
     assert not arrests(rules, text)
+
+
+def test_took_shape_inside_a_prison_is_its_origin(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "Tren de Aragua took shape inside the Tocorón prison in Venezuela."
+    facts = ex.facts(text, "en")
+    assert ("ORIGINATED_IN", "Tren de Aragua", "Tocorón prison") in facts
+    assert ("ORIGINATED_IN", "Tren de Aragua", "Venezuela") in facts
+
+
+def test_taking_shape_before_reaching_a_country_is_no_origin(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Tren de Aragua took shape as a threat long before it reached Chile."
+    assert not {f for f in rules.facts(text, "en") if f[0] == "ORIGINATED_IN"}
+
+
+def test_among_those_in_custody_is_the_arrested_leader(ex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nine defendants were arrested on Tuesday by agents of Homeland Security Investigations. "
+        "Among those in custody is Yorbis Cantarell, who heads Tren de Aragua's Houston cell."
+    )
+    assert ("Yorbis Cantarell", "Homeland Security Investigations") in arrests(ex, text)
+    wanted = (
+        "Nine defendants were arrested on Tuesday by agents of Homeland Security Investigations. "
+        "Still at large is Yorbis Cantarell, who heads Tren de Aragua's Houston cell."
+    )
+    assert ("Yorbis Cantarell", "Homeland Security Investigations") not in arrests(ex, wanted)
+
+
+def test_nickname_after_an_age(ex) -> None:  # type: ignore[no-untyped-def]
+    text = 'Yorbis Cantarell, 34, known as "El Flaco Yorbi," who heads Tren de Aragua, was arrested.'
+    graph = ex.run(text, "en").graph
+    leader = next(n for n in graph.nodes() if n.type == "Leader")
+    assert (leader.name, leader.aliases) == ("Yorbis Cantarell", ("El Flaco Yorbi",))
+    assert ("Yorbis Cantarell", "Tren de Aragua") in ex.leads(text, "en")
+    plain = "Yorbis Cantarell, 34, was arrested in Houston. He is a member of Tren de Aragua."
+    assert not ex.leaders(plain, "en")
