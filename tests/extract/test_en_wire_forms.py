@@ -149,3 +149,21 @@ def test_nickname_after_an_age(ex) -> None:  # type: ignore[no-untyped-def]
     assert ("Yorbis Cantarell", "Tren de Aragua") in ex.leads(text, "en")
     plain = "Yorbis Cantarell, 34, was arrested in Houston. He is a member of Tren de Aragua."
     assert not ex.leaders(plain, "en")
+
+
+def test_agencies_listed_past_an_acronym_both_arrest(ex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nine of the defendants were arrested on Tuesday by agents of Homeland Security Investigations "
+        "(HSI) and the FBI. Among those in custody is Yorbis Cantarell, who heads Tren de Aragua."
+    )
+    found = arrests(ex, text)
+    assert ("Yorbis Cantarell", "Homeland Security Investigations") in found
+    assert ("Yorbis Cantarell", "Federal Bureau of Investigation") in found
+
+
+def test_agency_in_a_later_clause_past_an_acronym_is_no_arrester(rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Yorbis Cantarell, who heads Tren de Aragua, was arrested by Homeland Security Investigations "
+        "(HSI), and the FBI said it would seek more charges."
+    )
+    assert ("Yorbis Cantarell", "Federal Bureau of Investigation") not in arrests(rules, text)
