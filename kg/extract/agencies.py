@@ -322,7 +322,9 @@ def _force_in_country(analysis: Analysis, start: int, end: int) -> Mention | Non
     force = analysis.surface(start, end).lower()
     aliases = [f"{min(forms, key=len)} {force}"] if forms else []  # "Ecuadorian police"
     name = analysis.surface(start, country.end)
-    return Mention(AGENCY, name, start, country.end, "agency-in-country", country=country.name, aliases=aliases)
+    return Mention(
+        AGENCY, name, start, country.end, "agency-in-country", country=country.name, aliases=aliases
+    )
 
 
 def _city_agencies(analysis: Analysis, blocked: set[int]) -> list[Mention]:

@@ -369,8 +369,12 @@ def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool
     doc = analysis.doc
     start = left.end
     if start < right.start and doc[start].text == "(":
-        start = next((k + 1 for k in range(start + 1, min(start + 5, right.start)) if doc[k].text == ")"), start)
-    elif start < right.start and doc[start].text == ")" and left.start > 0 and doc[left.start - 1].text == "(":
+        start = next(
+            (k + 1 for k in range(start + 1, min(start + 5, right.start)) if doc[k].text == ")"), start
+        )
+    elif (
+        start < right.start and doc[start].text == ")" and left.start > 0 and doc[left.start - 1].text == "("
+    ):
         start += 1  # the acronym itself is the reference before
     between = [t.lower_ for t in doc[start : right.start]]
     if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):

@@ -167,3 +167,17 @@ def test_agency_in_a_later_clause_past_an_acronym_is_no_arrester(rules) -> None:
         "(HSI), and the FBI said it would seek more charges."
     )
     assert ("Yorbis Cantarell", "Federal Bureau of Investigation") not in arrests(rules, text)
+
+
+def test_a_gang_faction_in_apposition_is_a_faction_of_it(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Los Halcones, a Sinaloa Cartel faction led by Hugo Tellar, control the city."
+    assert ("Faction", "Los Halcones") in rules.nodes(text, "en")
+    assert ("FACTION_OF", "Los Halcones", "Sinaloa Cartel") in rules.facts(text, "en")
+    assert rules.leads(text, "en") == {("Hugo Tellar", "Los Halcones")}
+
+
+def test_the_gang_itself_led_by_someone_keeps_its_leader(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Los Halcones, the Sinaloa Cartel, led by Hugo Tellar, control the city."
+    assert ("Faction", "Los Halcones") not in rules.nodes(text, "en")
+    plain = "The Sinaloa Cartel, led by Hugo Tellar, controls the city."
+    assert rules.leads(plain, "en") == {("Hugo Tellar", "Sinaloa Cartel")}
