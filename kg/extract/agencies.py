@@ -260,8 +260,9 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
     for cue in analysis.cues:
         if cue.role != "national_force" or cue.start in blocked:
             continue
-        if analysis.lang == "en" and _force_in_country(analysis, cue.start, cue.end) is not None:
-            found.append(_force_in_country(analysis, cue.start, cue.end))  # type: ignore[arg-type]
+        placed = _force_in_country(analysis, cue.start, cue.end) if analysis.lang == "en" else None
+        if placed is not None:  # "Police in Ecuador arrested ..."
+            found.append(placed)
             continue
         if not doc[cue.start].text.islower():
             continue
