@@ -181,3 +181,17 @@ def test_the_gang_itself_led_by_someone_keeps_its_leader(rules) -> None:  # type
     assert ("Faction", "Los Halcones") not in rules.nodes(text, "en")
     plain = "The Sinaloa Cartel, led by Hugo Tellar, controls the city."
     assert rules.leads(plain, "en") == {("Hugo Tellar", "Sinaloa Cartel")}
+
+
+def test_a_name_described_as_a_prison_is_one(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "The boss was moved to La Roca, a maximum-security prison in Guayaquil, Ecuador."
+    assert ("Prison", "La Roca") in rules.nodes(text, "en")
+    assert ("LOCATED_IN", "La Roca", "Ecuador") in rules.facts(text, "en")
+
+
+def test_a_person_described_by_a_prison_job_is_no_prison(rules) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Ana Ruiz, a prison guard, was killed by Los Lobos.",
+        "Hugo Tellar, a former prison director, was arrested.",
+    ):
+        assert not {n for k, n in rules.nodes(text, "en") if k == "Prison"}, text
