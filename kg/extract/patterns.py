@@ -85,8 +85,10 @@ def _appositive_name(
         or any(t.text[:1].isupper() and j + 1 + i not in owners for i, t in enumerate(between))
     ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
-    if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)):
-        return None  # "X, the leader of a clan": the apposition describes a person
+    if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)) or any(
+        t.lower_ in OF_WORDS for t in between
+    ):
+        return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
     span = scanner.left(j)
     if span and doc[j].text != "," and span[1] - span[0] < 2:
         return None  # after a copula only a name of two words or more: "Esto es una célula de"

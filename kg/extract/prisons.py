@@ -22,6 +22,8 @@ from kg.extract.text import fold_key, is_capitalized
 from kg.schema import COUNTRY, PRISON
 
 OF_WORDS = words("of_words")
+# Words that end a prison's description: "X, a man who spent years in prison" describes no prison.
+DESCRIPTION_BREAKS = IN_WORDS | OF_WORDS | words("clause_openers")
 INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
 # What may follow a prison word that closes an apposition: "X, a maximum-security prison in Y".
 APPOSITION_ENDS = words_by_language("prison_apposition_ends")
@@ -165,8 +167,8 @@ def _described_prison(
     articles = INDEFINITE_ARTICLES[analysis.lang]
     while (
         k > 1
-        and start - k <= 5
-        and doc[k].lower_ not in articles
+        and start - k <= 4
+        and doc[k].lower_ not in articles | DESCRIPTION_BREAKS
         and (doc[k].text.islower() or doc[k].text == "-")
     ):
         k -= 1  # "a maximum-security", "a notorious high-security"

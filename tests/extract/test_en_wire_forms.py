@@ -195,3 +195,15 @@ def test_a_person_described_by_a_prison_job_is_no_prison(rules) -> None:  # type
         "Hugo Tellar, a former prison director, was arrested.",
     ):
         assert not {n for k, n in rules.nodes(text, "en") if k == "Prison"}, text
+
+
+def test_a_man_who_spent_years_in_prison_is_no_prison(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Prosecutors say the Rossi clan was headed by Luigi Rossi, a man who spent years in prison."
+    assert not {n for k, n in rules.nodes(text, "en") if k == "Prison"}
+
+
+def test_a_member_of_a_gang_in_apposition_is_no_gang(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz, a member of a gang, was injured in Guayaquil."
+    assert not {n for k, n in rules.nodes(text, "en") if k == "Gang"}
+    named = "Los Rápidos, a criminal group, control extortion in Lima."
+    assert ("Gang", "Los Rápidos") in rules.nodes(named, "en")
