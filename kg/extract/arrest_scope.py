@@ -366,17 +366,9 @@ def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool
     """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
     before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
     y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists."""
-    doc = analysis.doc
-    start = left.end
-    if start < right.start and doc[start].text == "(":
-        start = next(
-            (k + 1 for k in range(start + 1, min(start + 5, right.start)) if doc[k].text == ")"), start
-        )
-    elif (
-        start < right.start and doc[start].text == ")" and left.start > 0 and doc[left.start - 1].text == "("
-    ):
-        start += 1  # the acronym itself is the reference before
-    between = [t.lower_ for t in doc[start : right.start]]
+    between = [t.lower_ for t in analysis.doc[left.end : right.start]]
+    if between[:1] in (["("], [")"]) and ")" in between[:5]:
+        between = between[between.index(")") + 1 :]  # past the first one's acronym
     if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):
         return False
     serial = "," in between and any(w in COORDINATION and w != "," for w in between)
