@@ -207,3 +207,21 @@ def test_a_member_of_a_gang_in_apposition_is_no_gang(rules) -> None:  # type: ig
     assert not {n for k, n in rules.nodes(text, "en") if k == "Gang"}
     named = "Los Rápidos, a criminal group, control extortion in Lima."
     assert ("Gang", "Los Rápidos") in rules.nodes(named, "en")
+
+
+def test_served_as_head_names_a_leader(ex) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Wilmer Castrillo served as head of the Gulf Clan until 2021.",
+        "Wilmer Castrillo served as the top leader of the Gulf Clan.",
+        "Wilmer Castrillo replaced his brother as leader of the Gulf Clan.",
+    ):
+        assert ("Wilmer Castrillo", "Gulf Clan") in ex.leads(text, "en"), text
+
+
+def test_serving_or_replacing_a_leader_is_no_leadership(rules) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Wilmer Castrillo served as a lawyer for the leader of the Gulf Clan.",
+        "Wilmer Castrillo replaced the leader of the Gulf Clan as the gang's accountant.",
+        "Wilmer Castrillo served time with the leader of the Gulf Clan.",
+    ):
+        assert not rules.leads(text, "en"), text
