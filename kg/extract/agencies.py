@@ -275,7 +275,13 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
     countries = [m for m in analysis.mentions if m.type == COUNTRY]
     found: list[Mention] = []
     for cue in analysis.cues:
-        if cue.role != "national_force" or cue.start in blocked or not doc[cue.start].text.islower():
+        if cue.role != "national_force" or cue.start in blocked:
+            continue
+        placed = _force_in_country(analysis, cue.start, cue.end) if analysis.lang == "en" else None
+        if placed is not None:  # "Police in Ecuador arrested ..."
+            found.append(placed)
+            continue
+        if not doc[cue.start].text.islower():
             continue
         if analysis.lang == "en":
             nationality = next(
@@ -317,6 +323,26 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
         aliases = [f"{min(forms, key=len)} {force}"] if forms else []  # "Mexican", not "Mexicans"
         found.append(Mention(AGENCY, name, *span, "agency-nationality", country=country, aliases=aliases))
     return found
+
+
+def _force_in_country(analysis: Analysis, start: int, end: int) -> Mention | None:
+    """A force placed by the country after it in English: "Police in Ecuador arrested ...",
+    "the police in Honduras" (a sentence's first word may be capitalized; "Police in Quito" is
+    no country's force, and "the Police" named otherwise stays with the other rules)."""
+    doc = analysis.doc
+    first_word = start == analysis.sents[analysis.sent_of[start]][0]
+    if end + 1 >= len(doc) or doc[end].lower_ != "in" or not (doc[start].text.islower() or first_word):
+        return None
+    country = next((m for m in analysis.starting(COUNTRY, end + 1)), None)
+    if country is None or (country.end < len(doc) and doc[country.end].lower_ in {"'s", "’s"}):
+        return None  # "police in Ecuador's capital": a city's force, named by no country
+    forms = [d.form for d in analysis.gazetteer.demonyms if d.country == country.name and d.lang == "en"]
+    force = analysis.surface(start, end).lower()
+    aliases = [f"{min(forms, key=len)} {force}"] if forms else []  # "Ecuadorian police"
+    name = analysis.surface(start, country.end)
+    return Mention(
+        AGENCY, name, start, country.end, "agency-in-country", country=country.name, aliases=aliases
+    )
 
 
 def _city_agencies(analysis: Analysis, blocked: set[int]) -> list[Mention]:

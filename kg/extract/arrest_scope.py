@@ -365,8 +365,10 @@ def _of_agency(gap: list[str]) -> bool:
 def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:
     """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
     before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
-    y la Fiscalía pidió su extradición" opens a clause."""
+    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists."""
     between = [t.lower_ for t in analysis.doc[left.end : right.start]]
+    if between[:1] in (["("], [")"]) and ")" in between[:5]:
+        between = between[between.index(")") + 1 :]  # past the first one's acronym
     if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):
         return False
     serial = "," in between and any(w in COORDINATION and w != "," for w in between)

@@ -185,31 +185,31 @@ def plural_leader_references(analysis: Analysis, table: EntityTable) -> None:
         counts = {numbers[doc[k].lower_] for k in range(cue.start, cue.end) if doc[k].lower_ in numbers}
         leaders = _distinct([r for r in table.in_sentence(sent, LEADER) if r.end <= cue.start])
         if len(leaders) < 2 and sent > 0:
-            leaders = _leaders_before(analysis, table, sent)
+            leaders = _leaders_before(
+                analysis, table, sent, int(next(iter(counts))) if len(counts) == 1 else None
+            )
         if len(leaders) < 2 or any(int(n) != len(leaders) for n in counts):
             continue
         for entity in leaders:
             table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
 
 
-def _leaders_before(analysis: Analysis, table: EntityTable, sent: int) -> list[Entity]:
-    """The leaders of the sentence before ``sent``; when it names only one, with those of the
-    sentence before it: "A, a boss of G, landed in Texas. Aboard was B, who runs H. Both men were
-    arrested". A paragraph break ends the search."""
+def _leaders_before(analysis: Analysis, table: EntityTable, sent: int, wanted: int | None) -> list[Entity]:
+    """The leaders named in the sentences just before ``sent``, within its paragraph: those of the
+    sentence before, then of the one or two before it while they are fewer than two ("A, a boss of
+    G, landed in Texas. Aboard was B, who runs H. Both men were arrested"). With a number ("the
+    two men") exactly that many are wanted: none when the sentences name more."""
     doc = analysis.doc
-    before = sent - 1
-    refs: list[Ref] = []
-    for _ in range(2):
-        if before < 0:
-            break
+    found: dict[str, Entity] = {}
+    for before in range(sent - 1, max(-1, sent - 4), -1):
         begin, _ = analysis.sents[before]
         if PARAGRAPH_BREAK.search(analysis.text, doc[begin].idx, doc[analysis.sents[before + 1][0]].idx):
             break
-        refs = table.in_sentence(before, LEADER) + refs
-        if len(_distinct(refs)) >= 2:
+        for entity in _distinct(table.in_sentence(before, LEADER)):
+            found.setdefault(entity.key, entity)
+        if len(found) >= (wanted or 2):
             break
-        before -= 1
-    return _distinct(refs)
+    return list(found.values()) if wanted is None or len(found) == wanted else []
 
 
 def _distinct(refs: list[Ref]) -> list[Entity]:

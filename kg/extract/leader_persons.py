@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from kg.extract.companions import Companions
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.full_names import DocumentNames
-from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES, THAT_WORDS
 from kg.extract.langdata import words
 from kg.extract.leader_groups import POSSESSIVE_MARKS, GroupAttribution
 from kg.extract.leader_words import (
@@ -302,7 +302,25 @@ class LeaderPersons(GroupAttribution):
         while j < end and j - k <= 4 and (doc[j].like_num or doc[j].lower_ in AGE_WORDS):
             j += 1
         aged = any(doc[i].like_num for i in range(k + 1, j))
-        return j if aged and j < end and doc[j].text == "," else k
+        if not (aged and j < end and doc[j].text == ","):
+            return k
+        return self._past_residence(j, end)
+
+    def _past_residence(self, k: int, end: int) -> int:
+        """Past the town an age is followed by in press releases ("X, 41, of Culiacán,", "X, 35,
+        of Houston, Texas,"): up to two capitalized places after "of", each closed by a comma."""
+        doc = self.analysis.doc
+        if k + 1 >= end or doc[k + 1].lower_ not in OF_WORDS:
+            return k
+        j, places = k + 2, 0
+        while places < 2:
+            start = j
+            while j < end and j - start < 4 and doc[j].text[:1].isupper():
+                j += 1
+            if j == start or j >= end or doc[j].text != ",":
+                break
+            k, places, j = j, places + 1, j + 1
+        return k
 
     def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
         """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",
@@ -329,12 +347,22 @@ class LeaderPersons(GroupAttribution):
         name of one person named in full elsewhere in the document: "Z es uno de los jefes de G"."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
+        begin = self._past_reporting(begin, end)  # "Police said Z is one of the leaders of G"
         copula = self.analysis.surface(begin + 1, begin + 2).lower() if end - begin > 2 else ""
         if copula not in COPULAS or not self._single_name(begin):
             return []
         single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
         full = self.names.full_name(single)
         return [single] if full.name != single.name and doc[begin].text[0].isupper() else []
+
+    def _past_reporting(self, begin: int, end: int) -> int:
+        """Where the reported clause starts after a short opening that reports it ("Police said",
+        "Prosecutors say that"): the sentence's start when there is none."""
+        for cue in self.analysis.cues:
+            if cue.role == "source" and begin < cue.start <= begin + 3 and cue.end < end:
+                after = cue.end + (self.analysis.doc[cue.end].lower_ in THAT_WORDS)
+                return after if after < end else begin
+        return begin
 
     def _single_name(self, k: int) -> bool:
         token = self.analysis.doc[k]

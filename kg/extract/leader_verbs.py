@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg.extract.coref import PASSIVE_AUXILIARIES
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
-from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, OF_FORMS
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_groups import POSSESSIVE_MARKS
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, RELATIVE
@@ -21,7 +21,7 @@ from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key
-from kg.schema import COUNTRY, LEADER, LEADS
+from kg.schema import COUNTRY, FACTION, LEADER, LEADS
 
 
 class VerbLeaders(LeaderPersons):
@@ -42,7 +42,7 @@ class VerbLeaders(LeaderPersons):
                 self.active(cue, sent, persons, groups)
             elif cue.role == "leader_passive":
                 led = [r for r in groups if 0 <= cue.start - r.end <= 3]
-                fronted = self.fronted_group(cue, groups)
+                fronted = self.fronted_group(cue, groups) or self.owned_faction(cue, groups)
                 led = [fronted] if fronted is not None else led
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
                 former = former_agent(doc, cue.end, persons)
@@ -134,6 +134,18 @@ class VerbLeaders(LeaderPersons):
             for k in range(start, end)
         )
 
+    def owned_faction(self, cue: Cue, groups: list[Ref]) -> Ref | None:
+        """The faction an apposition names before a passive: "Los Halcones, a Sinaloa Cartel faction
+        led by X" (X leads the faction, not the cartel that owns it)."""
+        doc = self.analysis.doc
+        cues = self._sent_cues(self.analysis.sent_of[cue.start])
+        word = next((c for c in cues if c.role == "faction_intro" and c.end == cue.start), None)
+        owner = next((r for r in groups if word is not None and r.end in (word.start, word.end)), None)
+        k = owner.start - 1 if owner is not None else 0
+        if k < 2 or doc[k].lower_ not in INDEFINITE or doc[k - 1].text != ",":
+            return None
+        return next((r for r in groups if r.end == k - 1 and r.entity.type == FACTION), None)
+
     def fronted_group(self, cue: Cue, groups: list[Ref]) -> Ref | None:
         """The group opening the sentence whose apposition closes right before a passive: "O
         Sindicato do Crime, facção rival do PCC no estado, é chefiado por X"."""
@@ -199,7 +211,11 @@ class VerbLeaders(LeaderPersons):
             agent = Person(k, k + 1, self.analysis.surface(k, k + 1))
         # the group must be named before in the sentence: "la indagatoria fue liderada por X" is not
         before = [r for r in groups if r.end <= cue.start]
-        ref = self.fronted_group(cue, groups) or (before[-1] if before else None)
+        ref = (
+            self.fronted_group(cue, groups)
+            or self.owned_faction(cue, groups)
+            or (before[-1] if before else None)
+        )
         if agent is None or ref is None or titled(self.analysis, agent):
             return False
         for each in self.agents_listed(agent, persons, sent):

@@ -53,8 +53,11 @@ FACTION_WORD_BLOCKERS = words("faction_word_blockers")
 PLURAL_NAME_ARTICLES = NAME_ARTICLES & {"los", "las", "os", "as"}
 
 
-def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -> tuple[int, int] | None:
-    """``NAME, a(n) [words] <cue>``: the name before the comma."""
+def _appositive_name(
+    analysis: Analysis, scanner: NameScanner, cue_start: int, owned: bool = False
+) -> tuple[int, int] | None:
+    """``NAME, a(n) [words] <cue>``: the name before the comma; with ``owned``, a known group may
+    stand before the cue ("Los Halcones, a Sinaloa Cartel faction")."""
     doc = analysis.doc
     begin, _ = scanner.bounds(cue_start)
     j = cue_start - 1
@@ -77,13 +80,16 @@ def _appositive_name(analysis: Analysis, scanner: NameScanner, cue_start: int) -
         opening = next((k for k in range(j - 2, max(begin, j - 6), -1) if doc[k].text == "("), None)
         if opening is not None:
             j = opening
+    owners = {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if owned and m.type == GANG}
     if between and (
         between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
-        or any(t.text[:1].isupper() for t in between)
+        or any(t.text[:1].isupper() and j + 1 + i not in owners for i, t in enumerate(between))
     ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
-    if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)):
-        return None  # "X, the leader of a clan": the apposition describes a person
+    if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)) or any(
+        t.lower_ in OF_WORDS for t in between
+    ):
+        return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
     span = scanner.left(j)
     if span and doc[j].text != "," and span[1] - span[0] < 2:
         return None  # after a copula only a name of two words or more: "Esto es una célula de"
@@ -316,7 +322,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
-        appositive = None if possessor else _appositive_name(analysis, scanner, start)
+        appositive = None if possessor else _appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
             type_ = GANG if _of_person(analysis, end, sent_end) else FACTION

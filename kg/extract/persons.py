@@ -211,6 +211,8 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
     doc = analysis.doc
     for person in persons:
         j = person.end
+        if _aged_alias(doc, j, end):
+            j += 2  # 'X, 34, known as "Y",': the nickname after the age is the person's too
         if j + 2 < end and doc[j].text == "(":
             close = next((c for c in range(j + 1, min(j + 8, end)) if doc[c].text == ")"), None)
             if close is not None and close > j + 1 and any(cap(doc, c) for c in range(j + 1, close)):
@@ -245,6 +247,16 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
     for person in list(persons):
         if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
             persons.remove(person)
+
+
+def _aged_alias(doc: list[Tok], j: int, end: int) -> bool:
+    """An age apposition at ``j`` followed by a nickname: 'X, 34, known as "Y"', 'X, 34, "Y",'."""
+    return (
+        j + 4 < end
+        and doc[j].text == doc[j + 2].text == ","
+        and doc[j + 1].like_num
+        and (alias_word(doc, j + 3) or doc[j + 3].text in {'"', "'"})
+    )
 
 
 def _more_nicknames(analysis: Analysis, person: Person, end: int) -> None:

@@ -14,7 +14,15 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_words import BETWEEN_OK, CUE_ADJECTIVES, DESCRIBED_AS, PREDICATE_VERBS, PREPOSITIONS
+from kg.extract.leader_words import (
+    AS_VERBS,
+    AS_WORDS,
+    BETWEEN_OK,
+    CUE_ADJECTIVES,
+    DESCRIBED_AS,
+    PREDICATE_VERBS,
+    PREPOSITIONS,
+)
 from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.persons import Person, cap
 from kg.extract.text import Tok
@@ -75,7 +83,10 @@ def predicate_of(
     "X era o chefe do G". The group must be named right after the cue."""
     words = [t.lower_ for t in between]
     # the verb as written: folded, Portuguese "é" would read as "e" ("and")
-    if not words or analysis.surface(between[0].i, between[0].i + 1).lower() not in PREDICATE_VERBS:
+    verb = analysis.surface(between[0].i, between[0].i + 1).lower() if words else ""
+    # "X served as (the) head of G", not "X served the head of G"
+    as_verb = verb in AS_VERBS and any(w in AS_WORDS for w in words)
+    if verb not in PREDICATE_VERBS and not as_verb:
         return False
     if len(words) > 8:
         return False

@@ -22,7 +22,11 @@ from kg.extract.text import fold_key, is_capitalized
 from kg.schema import COUNTRY, PRISON
 
 OF_WORDS = words("of_words")
+# Words that end a prison's description: "X, a man who spent years in prison" describes no prison.
+DESCRIPTION_BREAKS = IN_WORDS | OF_WORDS | words("clause_openers")
 INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
+# What may follow a prison word that closes an apposition: "X, a maximum-security prison in Y".
+APPOSITION_ENDS = words_by_language("prison_apposition_ends")
 INDEFINITE_CONTRACTIONS = words_by_language("indefinite_contractions")
 # "o presídio de Taubaté": the articles before which a prison word and a town name one prison
 TOWN_PRISON_ARTICLES = words_by_language("town_prison_articles")
@@ -133,6 +137,10 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if named and is_name(analysis, *named):
                 found.append(Mention(PRISON, analysis.surface(*named), *named, "prison-known-as"))
             continue
+        described = _described_prison(analysis, scanner, start, end)
+        if described is not None:
+            found.append(Mention(PRISON, analysis.surface(*described), *described, "prison-appositive"))
+            continue
         span = scanner.left(start)
         if span and is_name(analysis, *span):
             name = analysis.surface(*span)
@@ -143,3 +151,28 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
                 Mention(PRISON, f"{name} {last}", span[0], end, "prison-head", aliases=[full, *aliases])
             )
     return found
+
+
+def _described_prison(
+    analysis: Analysis, scanner: NameScanner, start: int, end: int
+) -> tuple[int, int] | None:
+    """ "La Roca, a maximum-security prison in Guayaquil": the name an apposition calls a prison
+    (not "Ana Ruiz, a prison guard": the prison word must close the description)."""
+    doc = analysis.doc
+    if end >= len(doc) or not doc[start].text.islower():
+        return None
+    if doc[end].text not in {",", ".", ";", ")"} and doc[end].lower_ not in APPOSITION_ENDS[analysis.lang]:
+        return None
+    k = start - 1
+    articles = INDEFINITE_ARTICLES[analysis.lang]
+    while (
+        k > 1
+        and start - k <= 4
+        and doc[k].lower_ not in articles | DESCRIPTION_BREAKS
+        and (doc[k].text.islower() or doc[k].text == "-")
+    ):
+        k -= 1  # "a maximum-security", "a notorious high-security"
+    if k < 2 or doc[k].lower_ not in articles or doc[k - 1].text != ",":
+        return None
+    span = scanner.left(k - 1)
+    return span if span and is_name(analysis, *span) else None
