@@ -8,12 +8,16 @@ follows (led by, operates in, was born in) tells a group from the others; places
 the state and firms are left out. A sentence's capital hides whether a singular article ("La",
 "A") belongs to the name, so after one only "was founded / led by" right after the name counts:
 "A Tropa do Calvário foi fundada por X".
+
+After a plain group word ("el grupo", "o grupo") a name is a group's when it is quoted or opens
+with a capitalized article; after a member's role ("el cabecilla de") when it opens with a
+plural one (:func:`quoted_group_mentions`).
 """
 
 from __future__ import annotations
 
 from kg.extract.langdata import words
-from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
+from kg.extract.mentions import NAME_ARTICLES, OPENING_QUOTES, Analysis, Mention, NameScanner
 from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
@@ -29,6 +33,7 @@ NAMED_TYPES = (GANG, FACTION, AGENCY)
 SINGULAR_ARTICLES = words("singular_definite_articles")
 MAX_COPULA_GAP = 2
 INSTITUTION_WORDS = words("institution_words")
+OF_WORDS = words("of_words")
 
 
 def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
@@ -64,3 +69,47 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
                 continue  # a name known already, or another group or body that may be the subject
             found[begin] = Mention(GANG, analysis.surface(*span), *span, "group-subject")
     return list(found.values())
+
+
+def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """A plain group word before a quoted name or one opening with an article: 'el grupo «Los
+    Pepes»', 'o grupo "Os Manos"', 'el grupo Los Pepes'; a member's role before one opening with a
+    plural article: 'el cabecilla de Los Pulpos', 'the leader of "Los Pulpos"'.
+    Followed by "of the gang Y" ('el grupo «X» de la pandilla Y') it is a faction of Y."""
+    doc = analysis.doc
+    found: list[Mention] = []
+    group_words = {
+        k
+        for s, e in cue_spans(analysis, "gang_intro") + cue_spans(analysis, "gang_head")
+        for k in range(s, e)
+    }
+    agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
+    # after a plain group word a nationality may come first: 'el grupo colombiano Los Pepes'
+    words = [
+        (_after_demonym(analysis, end), NAME_ARTICLES) for _start, end in cue_spans(analysis, "quoted_group")
+    ]
+    members = [(end, PLURAL_NAME_ARTICLES) for _start, end in cue_spans(analysis, "group_member_of")]
+    for end, articles in words + members:
+        if end + 1 >= len(doc):
+            continue
+        # ... or a name opening with a capitalized article: 'el grupo Los Pepes', 'o grupo Os Manos';
+        # after a member's role only a plural one: "el jefe de Los Pulpos", not "el jefe de La Paz"
+        article = doc[end].lower_ in articles and doc[end].text[:1].isupper() and is_capitalized(doc[end + 1])
+        if doc[end].text not in OPENING_QUOTES and not article:
+            continue
+        span = scanner.right(end if article else end + 1)
+        if not span or not is_name(analysis, *span) or any(k in agency_words for k in range(*span)):
+            continue  # "miembro de Las Fuerzas Armadas": a body of the state
+        after = [k for k in range(span[1], min(len(doc), span[1] + 5)) if doc[k].is_alpha]
+        of_group = (
+            bool(after) and doc[after[0]].lower_ in OF_WORDS and any(k in group_words for k in after[1:4])
+        )
+        type_ = FACTION if of_group else GANG
+        found.append(Mention(type_, analysis.surface(*span), *span, "group-quoted"))
+    return found
+
+
+def _after_demonym(analysis: Analysis, k: int) -> int:
+    """The token after the demonym that starts at ``k``, or ``k``."""
+    demonyms = analysis.starting("Demonym", k)
+    return demonyms[0].end if demonyms else k

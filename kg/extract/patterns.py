@@ -20,8 +20,6 @@ from kg.extract.function_words import COPULAS
 from kg.extract.group_lists import listed_groups
 from kg.extract.langdata import words
 from kg.extract.mentions import (
-    NAME_ARTICLES,
-    OPENING_QUOTES,
     Analysis,
     Mention,
     MentionRule,
@@ -50,7 +48,6 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
-PLURAL_NAME_ARTICLES = NAME_ARTICLES & {"los", "las", "os", "as"}
 
 
 def _appositive_name(
@@ -253,50 +250,6 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         else:
             found.append(Mention(GANG, name, span[0], span[1], "gang-head", aliases=[f"{name} {head}"]))
     return found
-
-
-def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
-    """A plain group word before a quoted name or one opening with an article: 'el grupo «Los
-    Pepes»', 'o grupo "Os Manos"', 'el grupo Los Pepes'; a member's role before one opening with a
-    plural article: 'el cabecilla de Los Pulpos', 'the leader of "Los Pulpos"'.
-    Followed by "of the gang Y" ('el grupo «X» de la pandilla Y') it is a faction of Y."""
-    doc = analysis.doc
-    found: list[Mention] = []
-    group_words = {
-        k
-        for s, e in cue_spans(analysis, "gang_intro") + cue_spans(analysis, "gang_head")
-        for k in range(s, e)
-    }
-    agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
-    # after a plain group word a nationality may come first: 'el grupo colombiano Los Pepes'
-    words = [
-        (_after_demonym(analysis, end), NAME_ARTICLES) for _start, end in cue_spans(analysis, "quoted_group")
-    ]
-    members = [(end, PLURAL_NAME_ARTICLES) for _start, end in cue_spans(analysis, "group_member_of")]
-    for end, articles in words + members:
-        if end + 1 >= len(doc):
-            continue
-        # ... or a name opening with a capitalized article: 'el grupo Los Pepes', 'o grupo Os Manos';
-        # after a member's role only a plural one: "el jefe de Los Pulpos", not "el jefe de La Paz"
-        article = doc[end].lower_ in articles and doc[end].text[:1].isupper() and is_capitalized(doc[end + 1])
-        if doc[end].text not in OPENING_QUOTES and not article:
-            continue
-        span = scanner.right(end if article else end + 1)
-        if not span or not is_name(analysis, *span) or any(k in agency_words for k in range(*span)):
-            continue  # "miembro de Las Fuerzas Armadas": a body of the state
-        after = [k for k in range(span[1], min(len(doc), span[1] + 5)) if doc[k].is_alpha]
-        of_group = (
-            bool(after) and doc[after[0]].lower_ in OF_WORDS and any(k in group_words for k in after[1:4])
-        )
-        type_ = FACTION if of_group else GANG
-        found.append(Mention(type_, analysis.surface(*span), *span, "group-quoted"))
-    return found
-
-
-def _after_demonym(analysis: Analysis, k: int) -> int:
-    """The token after the demonym that starts at ``k``, or ``k``."""
-    demonyms = analysis.starting("Demonym", k)
-    return demonyms[0].end if demonyms else k
 
 
 def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:

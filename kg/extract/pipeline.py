@@ -22,7 +22,7 @@ from typing import Generic, Literal, TypeVar
 
 from kg.extract.agencies import agency_mentions
 from kg.extract.agency_anaphors import agency_anaphors
-from kg.extract.article_names import subject_group_mentions
+from kg.extract.article_names import quoted_group_mentions, subject_group_mentions
 from kg.extract.coref import force_member_references, officer_references, police_references
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer
@@ -37,7 +37,7 @@ from kg.extract.mentions import (
     settle_mentions,
 )
 from kg.extract.named_groups import named_group_mentions
-from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions, quoted_group_mentions
+from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions
 from kg.extract.plural_groups import plural_references
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
