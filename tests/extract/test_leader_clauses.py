@@ -86,6 +86,16 @@ def test_a_body_that_has_a_chief_or_one_of_some_groups_is_no_leader(rules, lang:
         ),
         (
             "en",
+            "Ismael Zavala Mora ran the Sinaloa Cartel alongside Joaquín Galván Loera until 2019.",
+            {("Ismael Zavala Mora", "Sinaloa Cartel"), ("Joaquín Galván Loera", "Sinaloa Cartel")},
+        ),
+        (
+            "en",
+            "Ismael Zavala Mora ran the Sinaloa Cartel alongside police chief Juan Ruiz Gil.",
+            {("Ismael Zavala Mora", "Sinaloa Cartel")},
+        ),
+        (
+            "en",
             "Ecuadorian police captured Wilmer Chavez Ortiz, alias Pipo, Los Lobos' top leader, in Malaga.",
             {("Wilmer Chavez Ortiz", "Los Lobos")},
         ),
