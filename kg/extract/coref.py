@@ -56,7 +56,7 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
                 if not keys or len(keys) != 1 or any(k in blocked for k in range(token.i, token.i + size)):
                     continue
                 if form in parts and _quoted(doc, token.i) and form not in _alias_forms(table, keys):
-                    continue  # alias "José": someone's nickname, not the middle name of "Yohan José Romero"
+                    continue  # alias "José": someone's nickname, not the middle name of "Iván José Herrera"
                 sent = analysis.sent_of[token.i]
                 if any(r.start <= token.i < r.end for r in table.in_sentence(sent)):
                     break

@@ -106,7 +106,9 @@ def one_of_them(
     principal deles é X", "Uno de ellos es X", "One of them is X"."""
     begin, end = analysis.sents[sent]
     them = next((c for c in analysis.cues_between(begin, min(end, begin + 5)) if c.role == "of_them"), None)
-    if them is None or sent == 0 or analysis.surface(them.end, them.end + 1).lower() not in COPULAS:
+    if them is None or sent == 0 or them.end >= end:
+        return None  # "Uno de ellos" closing a headline or a cut text
+    if analysis.surface(them.end, them.end + 1).lower() not in COPULAS:
         return None
     person = next((p for p in persons if p.start == them.end + 1 and not titled(analysis, p)), None)
     if person is None:

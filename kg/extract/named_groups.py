@@ -2,7 +2,7 @@
 do grupo Guerreiros do Vale" (the languages whose news writes them so list the word under
 ``named_group_words``), and names headed by a capitalized word that only gangs take ("Bonde do
 Maluco", "Bonde dos 40": ``named_group_heads``). A member's role before "do / da" (cue role
-``group_member_of_named``: "integrantes do Comando Pirata") opens such a name too, unless a word
+``group_member_of_named``: "integrantes do Comando Carcará") opens such a name too, unless a word
 of the state, a firm or a police force is in it ("membros do Ministério Público").
 
 A plain "grupo" also heads company and police-unit names ("o grupo Globo", "o grupo Tático
@@ -37,7 +37,7 @@ def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
     doc = analysis.doc
     found: list[Mention] = []
     starts = [t.i + 1 for t in doc[:-1] if t.lower_ in heads and t.text.islower()]
-    # "integrantes do Comando Pirata": a member's role and the article in "do / da" before the name
+    # "integrantes do Comando Carcará": a member's role and the article in "do / da" before the name
     members = {
         e for _s, e in cue_spans(analysis, "group_member_of_named") if doc[e - 1].lower_ in ARTICLE_OF_WORDS
     }

@@ -211,3 +211,14 @@ def test_a_group_word_led_by_a_person_is_the_group_named_after_the_family(
     rules, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules.leads(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Os chefes do PCC foram presos. Um deles"),
+        ("es", "Los jefes del Cártel de Sinaloa fueron detenidos. Uno de ellos"),
+    ],
+)
+def test_of_them_closing_a_truncated_text_is_read_without_error(rules, lang: str, text: str) -> None:
+    assert not rules.leaders(text, lang)  # a headline or a cut article may end on "one of them"

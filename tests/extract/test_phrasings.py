@@ -158,10 +158,10 @@ def test_a_singular_leader_word_lists_nobody(rules) -> None:
 def test_leaders_listed_after_a_colon_without_their_nicknames(rules) -> None:
     text = (
         "El Tren de Aragua extorsiona comerciantes. La embajada ofrece una recompensa por tres de sus "
-        "principales cabecillas: Pablo Vicente, Yohan Romero alias ‘Johan’, y Hugo Flores alias ‘Niño’."
+        "principales cabecillas: Pablo Vicente, Iván Herrera alias ‘Vane’, y Hugo Flores alias ‘Chato’."
     )
     leads = {a for t, a, _ in rules.facts(text, "es") if t == "LEADS"}
-    assert leads == {"Pablo Vicente", "Yohan Romero", "Hugo Flores"}
+    assert leads == {"Pablo Vicente", "Iván Herrera", "Hugo Flores"}
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ def test_grupo_before_a_single_word_a_unit_or_a_place_names_no_gang(rules: Extra
 @pytest.mark.parametrize(
     ("text", "gang"),
     [
-        ("Integrantes do Comando Pirata foram presos em Belém.", "Comando Pirata"),
+        ("Integrantes do Comando Carcará foram presos em Belém.", "Comando Carcará"),
         ("A polícia prendeu o chefe da Família Terror do Amapá.", "Família Terror do Amapá"),
         ("Membros da Tropa do Mal atacaram a delegacia.", "Tropa do Mal"),
     ],
@@ -50,7 +50,7 @@ def test_a_name_after_a_members_role_and_do_or_da_is_a_gang(rules: Extractor, te
     [
         "Membros do Ministério Público de São Paulo denunciaram a facção.",  # a body of the state
         "Integrantes do Movimento Sem Terra protestaram em Brasília.",  # a movement
-        "Fuminho é gerente de Marcos Camacho em Santos.",  # "de", no article: a person may follow
+        "Zeca é gerente de Mauro Teixeira em Santos.",  # "de", no article: a person may follow
     ],
 )
 def test_a_members_role_before_a_body_or_a_person_names_no_gang(rules: Extractor, text: str) -> None:

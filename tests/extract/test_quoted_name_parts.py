@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 LEAD = (
-    "La Policía Nacional capturó a Mauro Díaz Ferrer, alias Tiburón, cabecilla del Tren de Aragua. "
-    "La Embajada ofrece una recompensa por Yohan José Romero, otro cabecilla del Tren de Aragua. "
+    "La Policía Nacional capturó a Mauro Díaz Ferrer, alias Barracuda, cabecilla del Tren de Aragua. "
+    "La Embajada ofrece una recompensa por Iván José Herrera, otro cabecilla del Tren de Aragua. "
 )
 
 
@@ -14,9 +14,9 @@ def arrested(rules, text: str) -> set[str]:
 
 def test_a_quoted_nickname_is_not_the_middle_name_of_a_leader(rules) -> None:
     text = LEAD + 'Junto a Díaz Ferrer fueron capturados alias "Vivi", "José" y "Pique".'
-    assert "Yohan José Romero" not in arrested(rules, text)
+    assert "Iván José Herrera" not in arrested(rules, text)
 
 
 def test_an_unquoted_surname_still_names_the_leader(rules) -> None:
-    text = LEAD + "Días después, Romero fue capturado por la Policía Nacional."
-    assert "Yohan José Romero" in arrested(rules, text)
+    text = LEAD + "Días después, Herrera fue capturado por la Policía Nacional."
+    assert "Iván José Herrera" in arrested(rules, text)

@@ -22,9 +22,9 @@ import pytest
         ),
         (
             "pt",
-            "O PCC domina o estado. Marcos Camacho, chefe do PCC, foi preso ontem. A prisão foi feita "
+            "O PCC domina o estado. Mauro Teixeira, chefe do PCC, foi preso ontem. A prisão foi feita "
             "pela Polícia Federal.",
-            ("ARRESTED_BY", "Marcos Camacho", "Polícia Federal"),
+            ("ARRESTED_BY", "Mauro Teixeira", "Polícia Federal"),
         ),
     ],
 )
