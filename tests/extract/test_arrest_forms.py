@@ -238,6 +238,11 @@ def test_an_agency_reporting_anothers_arrest_did_not_make_it(rules) -> None:
     assert ("Mario Tello Quispe", "Policía Nacional") not in found
 
 
+def test_an_agency_reporting_that_others_captured_someone_did_not_make_it(rules) -> None:
+    text = "La Policía Nacional informó que vecinos capturaron a Mario Tello Quispe, cabecilla del Tren de Aragua."
+    assert ("Mario Tello Quispe", "Policía Nacional") not in arrests(rules.facts(text, "es"))
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "pair"),
     [

@@ -45,6 +45,7 @@ def test_a_plural_article_name_as_a_groups_subject(rules, lang: str, text: str, 
         "El Gobierno de Colombia, encabezado por Gustavo Petro, negocia con la guerrilla.",  # the state
         "La Compañía Minera del Sur, dirigida por Ana Ruiz, opera en Perú.",  # a firm
         "La Tropa del Sur opera en Bolivia.",  # a singular article: only "led by" makes it a group
+        "La Familia fue fundada por Jorge Vieira en 1990.",  # one word after a singular article: a family
     ],
 )
 def test_an_article_name_that_is_no_group(rules, text: str) -> None:

@@ -32,6 +32,7 @@ def test_names_listed_with_a_group_are_groups(rules, lang: str, text: str, group
         "La banda Los Halcones y Los Ángeles Azules tocaron en la fiesta.",  # a place opens the name
         "La banda Los Halcones, la Policía Nacional y Los Injertos.",  # the list is broken by a body
         "La banda Los Halcones y Carlos Ramos llegaron a Lima.",  # a person, with no article
+        "Carlos Ramos y Los Halcones son las bandas más violentas de Piura.",  # before it, no article either
     ],
 )
 def test_a_list_broken_or_without_an_article_name_adds_no_group(rules, text: str) -> None:
