@@ -1,6 +1,7 @@
 """Two groups referred to together: "both gangs", "las dos bandas", "essas duas facções",
-"these two criminal organizations", and "them" in "the alliance between them", stand for the
-two groups named just before (in the sentence, else in the sentences before it).
+"these two criminal organizations" stand for the two groups named just before (in the sentence,
+else in the sentences before it). "The alliance between them" needs no such reference: the
+alliance rule pairs the groups of the sentence before (:mod:`kg.extract.alliances`).
 
 >>> ("the", "two") in PAIR_DETERMINERS["en"]
 True
@@ -21,7 +22,7 @@ def plural_references(analysis: Analysis, table: EntityTable) -> None:
     when there are exactly two.
     """
     cues: dict[int, list[Cue]] = {}
-    for cue in [*analysis.cues, *_between_pronouns(analysis), *_pair_phrases(analysis)]:
+    for cue in [*analysis.cues, *_pair_phrases(analysis)]:
         if cue.role == "plural_groups":
             cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
     for sent in sorted(cues):
@@ -33,27 +34,6 @@ def plural_references(analysis: Analysis, table: EntityTable) -> None:
                 continue
             for entity in groups:
                 table.add_ref(sent, Ref(entity, cue.start, cue.end, anaphor=True))
-
-
-PAIR_OPENERS = words_by_language("pair_openers")
-BETWEEN_PRONOUNS = words_by_language("between_pronouns")
-
-
-def _between_pronouns(analysis: Analysis) -> list[Cue]:
-    """ "The alliance between them", "la guerra entre ellas", "a aliança entre elas": the pronoun
-    after an alliance or rivalry cue that ends in "between" is a plural phrase like "both gangs"
-    (elsewhere "entre ellos" is as often "among them": "20 detenidos, entre ellos ...")."""
-    lang = analysis.lang
-    openers = PAIR_OPENERS.get(lang, frozenset())
-    pronouns = BETWEEN_PRONOUNS.get(lang, frozenset())
-    pairs = {(opener, pronoun) for opener in openers for pronoun in pronouns}
-    doc = analysis.doc
-    found: list[Cue] = []
-    for cue in analysis.cues:
-        k = cue.end
-        if cue.role in ("ally", "rival") and k < len(doc) and (doc[k - 1].lower_, doc[k].lower_) in pairs:
-            found.append(Cue("plural_groups", k, k + 1))
-    return found
 
 
 PAIR_DETERMINERS = {

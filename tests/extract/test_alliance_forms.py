@@ -100,7 +100,7 @@ PT_APART = (
             "The Black Heron gang and the Iron Fist gang, the two most powerful groups in the port, "
             "formed an alliance in 2019.",
         ),
-        # "between them": the pronoun after the cue's "between"
+        # "between them": the alliance of the pair the sentence before names
         ("en", EN, EN_BOTH + "The alliance between them was sealed in 2021."),
         ("es", ES, ES_BOTH + "La alianza entre ellas se selló en 2021."),
         ("pt", PT, PT_BOTH + "A aliança entre elas começou em 2019."),
