@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from kg.extract.entities import EntityTable, Ref
+from kg.extract.entities import EntityTable, Ref, distinct_entities
 from kg.extract.langdata import words_by_language
 from kg.extract.mentions import Analysis
 from kg.schema import AGENCY
@@ -33,8 +33,8 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
         if not size or any(r.start < begin + size + OWNER_REACH for r in table.in_sentence(sent, AGENCY)):
             continue
         for before in range(sent - 1, max(-1, sent - 1 - REACH), -1):
-            named = {r.entity.key: r.entity for r in table.in_sentence(before, AGENCY)}
+            named = distinct_entities(table.in_sentence(before, AGENCY))
             if named:
                 if len(named) == 1:
-                    table.add_ref(sent, Ref(next(iter(named.values())), begin, begin + size, anaphor=True))
+                    table.add_ref(sent, Ref(named[0], begin, begin + size, anaphor=True))
                 break

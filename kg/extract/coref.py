@@ -13,7 +13,7 @@ in a later sentence that tells an arrest stands there for the group whose member
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, distinct_entities
 from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
@@ -183,7 +183,7 @@ def plural_leader_references(analysis: Analysis, table: EntityTable) -> None:
         if not any(w in PASSIVE_AUXILIARIES for w in gap) or any(w not in PASSIVE_GAP for w in gap):
             continue  # "both cartels were hit by arrests", "both men arrested a suspect"
         counts = {numbers[doc[k].lower_] for k in range(cue.start, cue.end) if doc[k].lower_ in numbers}
-        leaders = _distinct([r for r in table.in_sentence(sent, LEADER) if r.end <= cue.start])
+        leaders = distinct_entities([r for r in table.in_sentence(sent, LEADER) if r.end <= cue.start])
         if len(leaders) < 2 and sent > 0:
             leaders = _leaders_before(
                 analysis, table, sent, int(next(iter(counts))) if len(counts) == 1 else None
@@ -205,18 +205,11 @@ def _leaders_before(analysis: Analysis, table: EntityTable, sent: int, wanted: i
         begin, _ = analysis.sents[before]
         if PARAGRAPH_BREAK.search(analysis.text, doc[begin].idx, doc[analysis.sents[before + 1][0]].idx):
             break
-        for entity in _distinct(table.in_sentence(before, LEADER)):
+        for entity in distinct_entities(table.in_sentence(before, LEADER)):
             found.setdefault(entity.key, entity)
         if len(found) >= (wanted or 2):
             break
     return list(found.values()) if wanted is None or len(found) == wanted else []
-
-
-def _distinct(refs: list[Ref]) -> list[Entity]:
-    found: dict[str, Entity] = {}
-    for ref in refs:
-        found.setdefault(ref.entity.key, ref.entity)
-    return list(found.values())
 
 
 # "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -55,6 +56,11 @@ class Ref:
     start: int
     end: int
     anaphor: bool = False
+
+
+def distinct_entities(refs: Iterable[Ref]) -> list[Entity]:
+    """The entities of ``refs``, each once, in the order they are first referred to."""
+    return list({ref.entity.key: ref.entity for ref in refs}.values())
 
 
 @dataclass(slots=True)

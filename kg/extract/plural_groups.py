@@ -9,7 +9,7 @@ True
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, distinct_entities
 from kg.extract.langdata import words_by_language
 from kg.extract.mentions import Analysis, Cue
 
@@ -111,10 +111,5 @@ def _one_each(table: EntityTable, sent: int, later: Entity) -> list[Entity]:
 
 def _named_groups(refs: list[Ref]) -> list[Entity]:
     """The groups of ``refs``; only the named ones when a reference back makes them more than two."""
-    groups = _entities(refs)
-    return _entities([r for r in refs if not r.anaphor]) if len(groups) > 2 else groups
-
-
-def _entities(refs: list[Ref]) -> list[Entity]:
-    """The entities of ``refs``, each once, in order."""
-    return list({ref.entity.key: ref.entity for ref in refs}.values())
+    groups = distinct_entities(refs)
+    return distinct_entities([r for r in refs if not r.anaphor]) if len(groups) > 2 else groups
