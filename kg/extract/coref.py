@@ -18,7 +18,7 @@ from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
-from kg.extract.text import PARAGRAPH_BREAK, Tok, fold_keep_offsets
+from kg.extract.text import Tok, fold_keep_offsets
 from kg.schema import AGENCY, LEADER
 
 PRONOUNS = words_by_language("personal_pronouns")
@@ -199,11 +199,9 @@ def _leaders_before(analysis: Analysis, table: EntityTable, sent: int, wanted: i
     sentence before, then of the one or two before it while they are fewer than two ("A, a boss of
     G, landed in Texas. Aboard was B, who runs H. Both men were arrested"). With a number ("the
     two men") exactly that many are wanted: none when the sentences name more."""
-    doc = analysis.doc
     found: dict[str, Entity] = {}
     for before in range(sent - 1, max(-1, sent - 4), -1):
-        begin, _ = analysis.sents[before]
-        if PARAGRAPH_BREAK.search(analysis.text, doc[begin].idx, doc[analysis.sents[before + 1][0]].idx):
+        if not analysis.same_paragraph(before, before + 1):
             break
         for entity in distinct_entities(table.in_sentence(before, LEADER)):
             found.setdefault(entity.key, entity)

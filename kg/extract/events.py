@@ -94,7 +94,7 @@ class EventRules(OperationContext):
                 self._with_authorities(sent, carry)
             joined: list[Entity] = []
             # "The operation, carried out jointly with X" just after, or retold anywhere below
-            near = carry_sent >= sent - 3 and self._same_paragraph(carry_sent, sent)
+            near = carry_sent >= sent - 3 and self.analysis.same_paragraph(carry_sent, sent)
             near = near or self._retells_operation(sent)
             if agencies and carry and self._joins_earlier(sent) and near:
                 self._joint_operation(sent, carry, agencies)
@@ -105,7 +105,7 @@ class EventRules(OperationContext):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
-            if raid and (sent - carry_sent > 2 or not self._same_paragraph(carry_sent, sent)):
+            if raid and (sent - carry_sent > 2 or not self.analysis.same_paragraph(carry_sent, sent)):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.

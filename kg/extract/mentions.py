@@ -20,7 +20,16 @@ from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.name_words import closing_number, saint_word
 from kg.extract.name_words import name_word as _cap
 from kg.extract.placenames import in_place_name, other_accents
-from kg.extract.text import Tok, fold_keep_offsets, is_capitalized, parse, reading_copy, sentences, tokens
+from kg.extract.text import (
+    PARAGRAPH_BREAK,
+    Tok,
+    fold_keep_offsets,
+    is_capitalized,
+    parse,
+    reading_copy,
+    sentences,
+    tokens,
+)
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
@@ -139,6 +148,11 @@ class Analysis:
             return ""
         last = self.doc[end - 1]
         return self.text[self.doc[start].idx : last.idx + len(last.text)]
+
+    def same_paragraph(self, earlier: int, later: int) -> bool:
+        """No blank line stands between the start of sentence ``earlier`` and that of ``later``."""
+        start, end = self.doc[self.sents[earlier][0]].idx, self.doc[self.sents[later][0]].idx
+        return not PARAGRAPH_BREAK.search(self.text, start, end)
 
     def sentence_chars(self, sent: int) -> tuple[int, int]:
         start, end = self.sents[sent]

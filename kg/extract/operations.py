@@ -13,7 +13,7 @@ from kg.extract.entities import Entity
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS
-from kg.extract.text import PARAGRAPH_BREAK, fold_key
+from kg.extract.text import fold_key
 from kg.schema import AGENCY, COOPERATES_WITH
 
 # "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
@@ -54,13 +54,6 @@ class OperationContext(ArrestAgents):
             and doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
             and doc[begin + 1].lower_ in RETOLD_ARRESTS
         )
-
-    def _same_paragraph(self, earlier: int, sent: int) -> bool:
-        """No blank line stands between sentence ``earlier`` and sentence ``sent``."""
-        doc = self.analysis.doc
-        begin, _ = self.analysis.sents[earlier]
-        start = doc[self.analysis.sents[sent][0]].idx
-        return not PARAGRAPH_BREAK.search(self.analysis.text, doc[begin].idx, start)
 
     def _tells_detainees(
         self, sent: int, arrest: list[Cue], detainees: list[Cue], raiders: list[Entity]
