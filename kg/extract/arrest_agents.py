@@ -24,7 +24,7 @@ RETOLD_ARRESTS = words("retold_arrests")
 PERFORMED = words("performed")
 # "La operación estuvo a cargo de la X", "a prisão ficou a cargo da X": the arrest's agent without "by".
 CHARGE_WORDS = words("charge_words")
-OF_WORDS = words("of_forms")
+OF_WORDS = words("of_words")
 # "En el operativo participaron X y Y": the agencies that took part made the arrest told before.
 TOOK_PART = words("took_part")
 # Verbs whose subject carried out the arrest told again ("HSI led the operation").
