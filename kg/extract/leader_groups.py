@@ -13,8 +13,9 @@ from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS
 from kg.schema import AGENCY, COUNTRY, PRISON
 
-# what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
+# "the death of the boss X": a leader word after a death names a victim, not the article's group's boss
 DEATH_NOUNS = words("death_nouns")
+# what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
