@@ -48,6 +48,10 @@ class Extractor:
     def relation_types(self, text: str, lang: str | None = None) -> set[str]:
         return {t for t, _, _ in self.facts(text, lang)}
 
+    def arrests(self, text: str, lang: str | None = None) -> set[tuple[str, str]]:
+        """(arrested, agency) for each ARRESTED_BY fact."""
+        return {(a, b) for t, a, b in self.facts(text, lang) if t == "ARRESTED_BY"}
+
     def leads(self, text: str, lang: str | None = None) -> set[tuple[str, str]]:
         """(leader, group) for each LEADS fact."""
         return {(a, b) for t, a, b in self.facts(text, lang) if t == "LEADS"}

@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
-    return {(a, b) for kind, a, b in facts if kind == "ARRESTED_BY"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "pair"),
     [
@@ -48,7 +44,7 @@ def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
 def test_the_agency_referred_to_back_made_the_arrest(
     rules, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in arrests(rules.facts(text, lang))
+    assert pair in rules.arrests(text, lang)
 
 
 def test_with_two_agencies_before_the_reference_names_neither(rules) -> None:
@@ -56,7 +52,7 @@ def test_with_two_agencies_before_the_reference_names_neither(rules) -> None:
         "A Polícia Federal e a Polícia Militar atuam no Paraná, onde o Comando Vermelho tem integrantes. "
         "A corporação prendeu três homens suspeitos de integrar a facção."
     )
-    assert not arrests(rules.facts(text, "pt"))
+    assert not rules.arrests(text, "pt")
 
 
 def test_the_phrase_inside_a_sentence_is_no_reference(rules) -> None:
@@ -64,7 +60,7 @@ def test_the_phrase_inside_a_sentence_is_no_reference(rules) -> None:
         "Según la Policía Nacional, el Tren de Aragua tiene células en Lima. Tres hombres acusados de "
         "integrar la banda fueron detenidos tras denunciar a la institución."
     )
-    assert not arrests(rules.facts(text, "es"))
+    assert not rules.arrests(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -84,4 +80,4 @@ def test_the_phrase_inside_a_sentence_is_no_reference(rules) -> None:
     ],
 )
 def test_agents_of_an_agency_named_there_are_its_own(rules, lang: str, text: str, other: str) -> None:
-    assert not any(b == other for _, b in arrests(rules.facts(text, lang)))
+    assert not any(b == other for _, b in rules.arrests(text, lang))

@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
-    return {(a, b) for kind, a, b in facts if kind == "ARRESTED_BY"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "pair"),
     [
@@ -39,7 +35,7 @@ def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
 def test_falling_into_an_agencys_hands_is_an_arrest(
     rules, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in arrests(rules.facts(text, lang))
+    assert pair in rules.arrests(text, lang)
 
 
 def test_a_place_left_in_a_groups_hands_is_no_arrest(rules) -> None:
@@ -47,7 +43,7 @@ def test_a_place_left_in_a_groups_hands_is_no_arrest(rules) -> None:
         "Octavio Benavides Cruz, líder del Cártel de Sinaloa, quedó en manos de la banda rival. "
         "El control de la ruta quedó en manos del Cártel de Sinaloa, según la Fiscalía."
     )
-    assert not arrests(rules.facts(text, "es"))
+    assert not rules.arrests(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_a_place_left_in_a_groups_hands_is_no_arrest(rules) -> None:
     ],
 )
 def test_a_groups_goods_falling_into_an_agencys_hands_is_no_arrest(rules, lang: str, text: str) -> None:
-    assert not arrests(rules.facts(text, lang))
+    assert not rules.arrests(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_a_groups_goods_falling_into_an_agencys_hands_is_no_arrest(rules, lang: 
 def test_a_handover_by_a_named_agency_is_its_arrest(
     rules, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in arrests(rules.facts(text, lang))
+    assert pair in rules.arrests(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +106,7 @@ def test_a_handover_by_a_named_agency_is_its_arrest(
     ],
 )
 def test_a_handover_without_its_agent_names_no_arrester(rules, lang: str, text: str) -> None:
-    assert not arrests(rules.facts(text, lang))
+    assert not rules.arrests(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -132,7 +128,7 @@ def test_a_handover_without_its_agent_names_no_arrester(rules, lang: str, text: 
 def test_the_operation_in_an_agencys_charge_names_its_agent(
     rules, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in arrests(rules.facts(text, lang))
+    assert pair in rules.arrests(text, lang)
 
 
 def test_a_case_in_an_agencys_charge_is_no_arrest_agent(rules) -> None:
@@ -140,7 +136,7 @@ def test_a_case_in_an_agencys_charge_is_no_arrest_agent(rules) -> None:
         "Samuel Quiñones Duarte, líder de Los Choneros, fue detenido el domingo en Guayaquil. "
         "El caso está a cargo de la Fiscalía."
     )
-    assert not arrests(rules.facts(text, "es"))
+    assert not rules.arrests(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -155,12 +151,12 @@ def test_a_case_in_an_agencys_charge_is_no_arrest_agent(rules) -> None:
     ],
 )
 def test_an_operation_someone_got_away_from_is_no_arrest(rules, lang: str, text: str) -> None:
-    assert not arrests(rules.facts(text, lang))
+    assert not rules.arrests(text, lang)
 
 
 def test_an_arrest_after_an_operation_is_still_one(rules) -> None:
     text = "La Policía Nacional detuvo a Camilo Reyes Ortiz, cabecilla del Clan del Golfo, tras un operativo en Urabá."
-    assert ("Camilo Reyes Ortiz", "Policía Nacional") in arrests(rules.facts(text, "es"))
+    assert ("Camilo Reyes Ortiz", "Policía Nacional") in rules.arrests(text, "es")
 
 
 def test_the_agencies_that_took_part_in_the_operation_made_the_arrest(rules) -> None:
@@ -168,7 +164,7 @@ def test_the_agencies_that_took_part_in_the_operation_made_the_arrest(rules) -> 
         "El cabecilla del Clan del Golfo, Wilson Arango Pérez, fue capturado ayer en Montería. "
         "En el operativo participaron la Policía Nacional y el Ejército."
     )
-    found = arrests(rules.facts(text, "es"))
+    found = rules.arrests(text, "es")
     assert {("Wilson Arango Pérez", "Policía Nacional"), ("Wilson Arango Pérez", "Ejército")} <= found
 
 
@@ -177,17 +173,17 @@ def test_an_agency_telling_what_happened_in_the_operation_did_not_take_part(rule
         "Wilson Arango Pérez, cabecilla del Clan del Golfo, fue capturado ayer en Montería. "
         "En el operativo murieron dos policías, según la Policía Nacional."
     )
-    assert not arrests(rules.facts(text, "es"))
+    assert not rules.arrests(text, "es")
 
 
 def test_a_second_person_object_after_a_comma_is_still_arrested(rules) -> None:
     text = "La DIJIN capturó a Andrés Lozada, alias Tito, y a Jhon Ávila Pérez, alias Pepe, cabecilla del Clan del Golfo."
-    assert ("Jhon Ávila Pérez", "DIJIN") in arrests(rules.facts(text, "es"))
+    assert ("Jhon Ávila Pérez", "DIJIN") in rules.arrests(text, "es")
 
 
 def test_a_group_opening_a_later_clause_is_still_not_arrested(rules) -> None:
     text = "La DIJIN capturó a dos hombres en Cali, y el Clan del Golfo sigue activo en la región."
-    assert not arrests(rules.facts(text, "es"))
+    assert not rules.arrests(text, "es")
 
 
 def test_the_group_of_a_named_victim_was_not_arrested(rules) -> None:
@@ -195,7 +191,7 @@ def test_the_group_of_a_named_victim_was_not_arrested(rules) -> None:
         "Agentes de la Policía Nacional capturaron a dos hombres que intentaron asesinar a Omar Vidal "
         "Cáceres, líder del Clan del Golfo."
     )
-    assert not arrests(rules.facts(text, "es"))
+    assert not rules.arrests(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -233,14 +229,14 @@ def test_an_agency_reporting_its_own_arrest_made_it(
 
 def test_an_agency_reporting_anothers_arrest_did_not_make_it(rules) -> None:
     text = "La Policía Nacional informó que Mario Tello Quispe, cabecilla del Tren de Aragua, fue capturado por el Ejército."
-    found = arrests(rules.facts(text, "es"))
+    found = rules.arrests(text, "es")
     assert ("Mario Tello Quispe", "Ejército") in found
     assert ("Mario Tello Quispe", "Policía Nacional") not in found
 
 
 def test_an_agency_reporting_that_others_captured_someone_did_not_make_it(rules) -> None:
     text = "La Policía Nacional informó que vecinos capturaron a Mario Tello Quispe, cabecilla del Tren de Aragua."
-    assert ("Mario Tello Quispe", "Policía Nacional") not in arrests(rules.facts(text, "es"))
+    assert ("Mario Tello Quispe", "Policía Nacional") not in rules.arrests(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -259,7 +255,7 @@ def test_an_agency_reporting_that_others_captured_someone_did_not_make_it(rules)
     ],
 )
 def test_an_arrest_achieved_is_one(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
-    assert pair in arrests(rules.facts(text, lang))
+    assert pair in rules.arrests(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -270,12 +266,12 @@ def test_an_arrest_achieved_is_one(rules, lang: str, text: str, pair: tuple[str,
     ],
 )
 def test_an_arrest_tried_or_failed_is_none(rules, lang: str, text: str) -> None:
-    assert not arrests(rules.facts(text, lang))
+    assert not rules.arrests(text, lang)
 
 
 def test_the_by_of_another_passive_verb_names_no_arrester(rules) -> None:
     text = "Mario Tello Quispe, cabecilla del Tren de Aragua, fue detenido en 2019 y fue interrogado por la Fiscalía."
-    assert not arrests(rules.facts(text, "es"))
+    assert not rules.arrests(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -297,7 +293,7 @@ def test_the_by_of_another_passive_verb_names_no_arrester(rules) -> None:
 def test_the_agency_that_carried_out_the_operation_told_again_made_the_arrest(
     rules, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in arrests(rules.facts(text, lang))
+    assert pair in rules.arrests(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -315,7 +311,7 @@ def test_the_agency_that_carried_out_the_operation_told_again_made_the_arrest(
     ],
 )
 def test_an_agency_speaking_of_the_operation_told_again_did_not_make_it(rules, lang: str, text: str) -> None:
-    assert not arrests(rules.facts(text, lang))
+    assert not rules.arrests(text, lang)
 
 
 def test_the_agency_cited_for_an_arrest_another_made_did_not_make_it(rules) -> None:
@@ -323,6 +319,6 @@ def test_the_agency_cited_for_an_arrest_another_made_did_not_make_it(rules) -> N
         "Ramon Ibarra Gil, a leader of MS-13, was arrested Tuesday by the FBI, according to Homeland Security "
         "Investigations."
     )
-    found = arrests(rules.facts(text, "en"))
+    found = rules.arrests(text, "en")
     assert ("Ramon Ibarra Gil", "Federal Bureau of Investigation") in found
     assert ("Ramon Ibarra Gil", "Homeland Security Investigations") not in found

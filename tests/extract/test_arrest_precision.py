@@ -8,11 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-
-def arrested(extractor, text: str, lang: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {(a, b) for t, a, b in extractor.facts(text, lang) if t == "ARRESTED_BY"}
-
-
 PUMAS = ("Los Pumas", "Federal Bureau of Investigation")
 MALDITOS = ("Los Malditos", "Policía Nacional")
 SERRA = ("Tropa da Serra", "Polícia Federal")
@@ -132,7 +127,7 @@ NOT_HIT = [
 
 @pytest.mark.parametrize(("lang", "text", "fact", "hit"), UNMADE + NOT_HIT)
 def test_an_arrest_reaches_only_the_group_it_hit(rules, lang, text, fact, hit) -> None:  # type: ignore[no-untyped-def]
-    assert (fact in arrested(rules, text, lang)) is hit
+    assert (fact in rules.arrests(text, lang)) is hit
 
 
 @pytest.mark.parametrize(
@@ -197,7 +192,7 @@ def test_an_arrest_reaches_only_the_group_it_hit(rules, lang, text, fact, hit) -
 def test_an_agency_that_tells_praises_asks_for_or_follows_the_arrest_did_not_make_it(  # type: ignore[no-untyped-def]
     rules, lang, text, arrester, other
 ) -> None:
-    agencies = {b for _, b in arrested(rules, text, lang)}
+    agencies = {b for _, b in rules.arrests(text, lang)}
     assert arrester in agencies
     assert other not in agencies
 
@@ -230,7 +225,7 @@ def test_an_agency_that_tells_praises_asks_for_or_follows_the_arrest_did_not_mak
     ],
 )
 def test_an_agency_that_tells_its_own_arrest_or_is_tied_to_it_made_it(rules, lang, text, agencies) -> None:  # type: ignore[no-untyped-def]
-    assert {b for _, b in arrested(rules, text, lang)} == agencies
+    assert {b for _, b in rules.arrests(text, lang)} == agencies
 
 
 JOINT = {
@@ -266,33 +261,33 @@ JOINT = {
 def test_an_arrest_told_by_an_agency_is_not_the_operation_told_before(
     rules, lang, cited, plain, carried
 ) -> None:  # type: ignore[no-untyped-def]
-    assert carried in arrested(rules, JOINT[lang] + plain, lang)
-    assert carried not in arrested(rules, JOINT[lang] + cited, lang)
+    assert carried in rules.arrests(JOINT[lang] + plain, lang)
+    assert carried not in rules.arrests(JOINT[lang] + cited, lang)
 
 
 def test_a_leader_of_two_groups_hits_only_the_group_his_arrest_names(rules) -> None:  # type: ignore[no-untyped-def]
     told = "Juan Ortega is the leader of the Los Pumas gang. Juan Ortega founded the Red Scorpions gang in 2010. "
-    unnamed = arrested(rules, told + "Ortega was arrested by the FBI in May.", "en")
+    unnamed = rules.arrests(told + "Ortega was arrested by the FBI in May.", "en")
     assert unnamed == {("Juan Ortega", PUMAS[1])}
-    named = arrested(
-        rules, told + "Ortega, the boss of the Los Pumas gang, was arrested by the FBI in May.", "en"
+    named = rules.arrests(
+        told + "Ortega, the boss of the Los Pumas gang, was arrested by the FBI in May.", "en"
     )
     assert PUMAS in named
     assert ("Red Scorpions", PUMAS[1]) not in named
     one = (
         "Juan Ortega, the leader of the Los Pumas gang, fled in 2015. Ortega was arrested by the FBI in May."
     )
-    assert PUMAS in arrested(rules, one, "en")
+    assert PUMAS in rules.arrests(one, "en")
 
 
 def test_the_learned_stage_keeps_to_the_scope_of_the_arrest_rules(ex) -> None:  # type: ignore[no-untyped-def]
     planned = "The Honduran National Police plans to arrest leaders of the Los Pumas gang."
-    assert not arrested(ex, planned, "en")
+    assert not ex.arrests(planned, "en")
     victim = (
         "The Honduran National Police arrested three Los Pumas members suspected of murdering a leader of "
         "the Red Scorpions gang."
     )
-    assert ("Red Scorpions", "Honduran National Police") not in arrested(ex, victim, "en")
+    assert ("Red Scorpions", "Honduran National Police") not in ex.arrests(victim, "en")
 
 
 @pytest.mark.parametrize(
@@ -308,4 +303,4 @@ def test_the_learned_stage_keeps_to_the_scope_of_the_arrest_rules(ex) -> None:  
     ],
 )
 def test_more_arrest_word_forms(rules, lang, text, fact) -> None:  # type: ignore[no-untyped-def]
-    assert fact in arrested(rules, text, lang)
+    assert fact in rules.arrests(text, lang)

@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def arrested(ex, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "ARRESTED_BY"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
@@ -25,7 +21,7 @@ def arrested(ex, text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_rewards_requests_and_indictments_are_not_arrests(ex, lang, text):
-    assert not arrested(ex, text, lang)
+    assert not ex.arrests(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_rewards_requests_and_indictments_are_not_arrests(ex, lang, text):
     ],
 )
 def test_a_leader_named_again_by_surname_or_nickname_is_the_one_arrested(ex, lang, text, fact):
-    assert fact in arrested(ex, text, lang)
+    assert fact in ex.arrests(text, lang)
 
 
 def test_a_surname_shared_by_two_leaders_names_neither(ex):
@@ -60,7 +56,7 @@ def test_a_surname_shared_by_two_leaders_names_neither(ex):
         "Omar Ruiz Vega and Mario Ruiz Vega, leaders of the Los Pumas gang, split the routes. "
         "Vega was arrested by the Honduran National Police."
     )
-    assert not {a for a, _ in arrested(ex, text, "en") if a.endswith("Vega")}
+    assert not {a for a, _ in ex.arrests(text, "en") if a.endswith("Vega")}
 
 
 @pytest.mark.parametrize(
@@ -84,12 +80,12 @@ def test_a_surname_shared_by_two_leaders_names_neither(ex):
     ],
 )
 def test_the_agents_of_a_detainee_phrase_made_the_arrests(ex, lang, text, agency):
-    assert agency in {b for _, b in arrested(ex, text, lang)}
+    assert agency in {b for _, b in ex.arrests(text, lang)}
 
 
 def test_a_detainee_phrase_without_agents_keeps_no_agency_of_the_sentence(ex):
     text = "Los capturados pertenecen a la banda Los Malditos, informó la Fiscalía de Arica."
-    assert not arrested(ex, text, "es")
+    assert not ex.arrests(text, "es")
 
 
 @pytest.mark.parametrize(
@@ -163,7 +159,7 @@ def test_more_cooperation_wording_and_no_parent_body_as_partner(ex, lang, text, 
 
 def test_a_lower_case_agency_form_listed_in_the_gazetteer_is_found(ex):
     text = "Sean Ryan, a senior member of the Kinahan cartel, was arrested by gardaí in Dublin."
-    assert ("Kinahan cartel", "Garda Síochána") in arrested(ex, text, "en")
+    assert ("Kinahan cartel", "Garda Síochána") in ex.arrests(text, "en")
     # other lower-case words are never names: "the police", "garda" as a common noun stays out
     assert not {n for t, n in ex.nodes("He said the army would help.", "en") if t == "Agency"}
 
@@ -207,7 +203,7 @@ def test_an_arrest_at_someones_request_is_an_arrest(ex):
     text = (
         "A pedido do Ministério Público, a Polícia Federal prendeu dez integrantes da facção Bonde do Maluco."
     )
-    assert ("Bonde do Maluco", "Polícia Federal") in arrested(ex, text, "pt")
+    assert ("Bonde do Maluco", "Polícia Federal") in ex.arrests(text, "pt")
 
 
 @pytest.mark.parametrize(
@@ -227,14 +223,14 @@ def test_an_arrest_at_someones_request_is_an_arrest(ex):
     ],
 )
 def test_a_modal_right_before_the_arrest_word_unmakes_it(ex, lang, text, made):
-    assert bool(arrested(ex, text, lang)) is made
+    assert bool(ex.arrests(text, lang)) is made
 
 
 def test_leading_as_an_adjective_does_not_unmake_an_arrest(ex):
     text = (
         "Leading figures of the Los Pumas gang were arrested by the Honduran National Police in Tegucigalpa."
     )
-    assert ("Los Pumas", "Honduran National Police") in arrested(ex, text, "en")
+    assert ("Los Pumas", "Honduran National Police") in ex.arrests(text, "en")
 
 
 @pytest.mark.parametrize(

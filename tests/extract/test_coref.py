@@ -6,10 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def arrested(ex, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "ARRESTED_BY"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "fact"),
     [
@@ -34,7 +30,7 @@ def arrested(ex, text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_leader_named_again_is_the_one_arrested(ex, lang, text, fact):
-    assert fact in arrested(ex, text, lang)
+    assert fact in ex.arrests(text, lang)
 
 
 def test_a_pronoun_after_two_leaders_names_neither(ex):
@@ -42,7 +38,7 @@ def test_a_pronoun_after_two_leaders_names_neither(ex):
         "Pedro Lara Gil and Mario Ruiz Vega, leaders of the Los Pumas gang, met in Tegucigalpa. "
         "He was arrested by the Honduran National Police."
     )
-    assert not {a for a, _ in arrested(ex, text, "en") if a in {"Pedro Lara Gil", "Mario Ruiz Vega"}}
+    assert not {a for a, _ in ex.arrests(text, "en") if a in {"Pedro Lara Gil", "Mario Ruiz Vega"}}
 
 
 def test_the_leader_and_another_person_are_not_one_apposition(ex):
@@ -75,7 +71,7 @@ def test_the_leader_and_another_person_are_not_one_apposition(ex):
     ],
 )
 def test_an_accented_surname_and_a_recapture(ex, lang, text, fact):
-    assert fact in arrested(ex, text, lang)
+    assert fact in ex.arrests(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +97,7 @@ def test_an_accented_surname_and_a_recapture(ex, lang, text, fact):
     ],
 )
 def test_a_member_named_before_and_arrested_after(ex, lang, text, fact):
-    assert fact in arrested(ex, text, lang)
+    assert fact in ex.arrests(text, lang)
 
 
 def test_a_member_named_again_without_an_arrest_states_nothing(ex):
@@ -109,7 +105,7 @@ def test_a_member_named_again_without_an_arrest_states_nothing(ex):
         "Sean Ryan, a member of the Los Pumas gang, fled to Spain. "
         "Ryan lived in Marbella with the help of the Guardia Civil informant."
     )
-    assert not arrested(ex, text, "en")
+    assert not ex.arrests(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -133,4 +129,4 @@ def test_a_reference_back_after_a_contracted_article_names_the_group(ex, lang, t
     group = "Tren de Aragua" if lang == "es" else "Comando Vermelho"
     person = "Hernán Vidal Ruiz" if lang == "es" else "Hélio Prado Nunes"
     assert leads == {(person, group)}
-    assert any(a == person for a, _ in arrested(ex, text, lang))
+    assert any(a == person for a, _ in ex.arrests(text, lang))

@@ -20,10 +20,6 @@ from tests.extract.conftest import Extractor
 A, C = "ARRESTED_BY", "COOPERATES_WITH"
 
 
-def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
-    return {(a, b) for kind, a, b in facts if kind == A}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "arrest", "pair"),
     [
@@ -53,7 +49,7 @@ def arrests(facts: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
 def test_a_raid_told_first_made_the_arrests_told_after(
     ex: Extractor, lang: str, text: str, arrest: tuple[str, str], pair: tuple[str, str] | None
 ) -> None:
-    assert arrest in arrests(ex.facts(text, lang))
+    assert arrest in ex.arrests(text, lang)
     if pair is not None:
         assert frozenset(pair) in ex.pairs(text, lang, C)
 
@@ -96,7 +92,7 @@ def test_a_raid_told_first_made_the_arrests_told_after(
 def test_an_agency_that_did_not_carry_out_the_operation_made_no_arrest(
     rules: Extractor, lang: str, text: str, agency: str
 ) -> None:
-    assert not any(b == agency for _, b in arrests(rules.facts(text, lang)))
+    assert not any(b == agency for _, b in rules.arrests(text, lang))
 
 
 def test_a_head_after_y_opens_a_second_body(rules: Extractor) -> None:
@@ -129,7 +125,7 @@ def test_a_field_after_y_stays_in_the_name(rules: Extractor) -> None:
     ],
 )
 def test_both_men_named_over_two_sentences_were_arrested(rules: Extractor, lang: str, text: str) -> None:
-    found = arrests(rules.facts(text, lang))
+    found = rules.arrests(text, lang)
     fbi = "Federal Bureau of Investigation"
     assert {("Ramón Ortega", fbi), ("Julio Ortega", fbi)} <= found
 
@@ -139,7 +135,7 @@ def test_both_does_not_reach_over_a_paragraph(rules: Extractor) -> None:
         "Ramón Ortega, líder del Cártel de Sinaloa, murió en 2010.\n\nJulio Ortega, jefe de Los Chapitos, "
         "viajaba con su hermano. Ambos fueron detenidos por agentes del FBI."
     )
-    assert not any(a == "Ramón Ortega" for a, _ in arrests(rules.facts(text, "es")))
+    assert not any(a == "Ramón Ortega" for a, _ in rules.arrests(text, "es"))
 
 
 @pytest.mark.parametrize(
@@ -204,7 +200,7 @@ def test_an_agency_that_reports_investigates_or_asks_is_no_partner(
     rules: Extractor, lang: str, text: str, other: str
 ) -> None:
     facts = rules.facts(text, lang)
-    assert not any(b == other for _, b in arrests(facts))
+    assert not any(b == other for kind, _, b in facts if kind == A)
     assert not any(kind == C and other in (a, b) for kind, a, b in facts)
 
 
@@ -252,7 +248,7 @@ def test_an_agency_that_reports_investigates_or_asks_is_no_partner(
 def test_headline_and_retold_operation_name_the_arrester(
     rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
 ) -> None:
-    assert arrest in arrests(rules.facts(text, lang))
+    assert arrest in rules.arrests(text, lang)
 
 
 FAR = (
@@ -264,7 +260,7 @@ FAR = (
 
 def test_the_operation_retold_far_below_joins_its_agencies(ex: Extractor) -> None:
     text = FAR + "The operation was coordinated by Europol."
-    assert ("Ramiro Vela", "Carabinieri") in arrests(ex.facts(text, "en"))
+    assert ("Ramiro Vela", "Carabinieri") in ex.arrests(text, "en")
     assert frozenset(("Carabinieri", "Europol")) in ex.pairs(text, "en", C)
 
 

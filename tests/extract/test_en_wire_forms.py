@@ -7,20 +7,16 @@ negative beside it."""
 from __future__ import annotations
 
 
-def arrests(ex, text: str) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return {(a, b) for t, a, b in ex.facts(text, "en") if t == "ARRESTED_BY"}
-
-
 def test_police_in_a_country_is_that_country_force(ex) -> None:  # type: ignore[no-untyped-def]
     text = "Police in Ecuador arrested Marco Vellosa, the alleged leader of Los Choneros, on Tuesday."
     graph = ex.run(text, "en").graph
     agency = next(n for n in graph.nodes() if n.type == "Agency")
     assert agency.name == "Police in Ecuador"
     assert "Ecuadorian police" in agency.aliases
-    assert ("Marco Vellosa", "Police in Ecuador") in arrests(ex, text)
+    assert ("Marco Vellosa", "Police in Ecuador") in ex.arrests(text, "en")
     assert ("BASED_IN", "Police in Ecuador", "Ecuador") in ex.facts(text, "en")
     lower = "On Monday the police in Honduras captured Kevin Amaya, a ringleader of Barrio 18."
-    assert ("Kevin Amaya", "police in Honduras") in arrests(ex, lower)
+    assert ("Kevin Amaya", "police in Honduras") in ex.arrests(lower, "en")
 
 
 def test_police_in_a_city_or_a_country_capital_is_no_country_force(ex) -> None:  # type: ignore[no-untyped-def]
@@ -57,7 +53,7 @@ def test_age_and_town_before_the_apposition(ex) -> None:  # type: ignore[no-unty
         "agents of Homeland Security Investigations."
     )
     assert ("Marcos Ruelo", "Sinaloa Cartel") in ex.leads(text, "en")
-    assert ("Marcos Ruelo", "Homeland Security Investigations") in arrests(ex, text)
+    assert ("Marcos Ruelo", "Homeland Security Investigations") in ex.arrests(text, "en")
     two_towns = "Marcos Ruelo, 41, of Houston, Texas, a leader of the Latin Kings, pleaded guilty."
     assert ("Marcos Ruelo", "Latin Kings") in ex.leads(two_towns, "en")
 
@@ -85,7 +81,7 @@ def test_both_men_named_in_different_sentences(ex) -> None:  # type: ignore[no-u
         "He was not alone. Aboard the plane was Tadeo Lira Campos, one of the leaders of Los Chapitos. "
         "Both men were arrested on the tarmac by agents of the FBI."
     )
-    found = arrests(ex, text)
+    found = ex.arrests(text, "en")
     assert ("Ramiro Fuentes Olid", "Federal Bureau of Investigation") in found
     assert ("Tadeo Lira Campos", "Federal Bureau of Investigation") in found
 
@@ -96,7 +92,7 @@ def test_both_men_when_three_were_named_is_nobody(rules) -> None:  # type: ignor
         "Ramiro Fuentes Olid, who co-founded the Sinaloa Cartel, was also on board. "
         "Both men were arrested by agents of the FBI."
     )
-    assert not {a for a, _ in arrests(rules, text)} & {"Tadeo Lira Campos", "Nico Baz Ortega"}
+    assert not {a for a, _ in rules.arrests(text, "en")} & {"Tadeo Lira Campos", "Nico Baz Ortega"}
 
 
 def test_work_with_is_an_alliance(ex) -> None:  # type: ignore[no-untyped-def]
@@ -108,12 +104,12 @@ def test_work_with_is_an_alliance(ex) -> None:  # type: ignore[no-untyped-def]
 
 def test_handed_over_by_a_force_is_its_arrest(ex) -> None:  # type: ignore[no-untyped-def]
     text = "Hugo Tellar, a leader of the Gulf Clan, was handed over to U.S. authorities by Colombian police."
-    assert ("Hugo Tellar", "Colombian police") in arrests(ex, text)
+    assert ("Hugo Tellar", "Colombian police") in ex.arrests(text, "en")
 
 
 def test_handed_over_to_an_agency_is_no_arrest_by_it(rules) -> None:  # type: ignore[no-untyped-def]
     text = "Hugo Tellar, a leader of the Gulf Clan, was handed over to the DEA on Friday."
-    assert not arrests(rules, text)
+    assert not rules.arrests(text, "en")
 
 
 def test_took_shape_inside_a_prison_is_its_origin(ex) -> None:  # type: ignore[no-untyped-def]
@@ -133,12 +129,12 @@ def test_among_those_in_custody_is_the_arrested_leader(ex) -> None:  # type: ign
         "Nine defendants were arrested on Tuesday by agents of Homeland Security Investigations. "
         "Among those in custody is Yorbis Cantarell, who heads Tren de Aragua's Houston cell."
     )
-    assert ("Yorbis Cantarell", "Homeland Security Investigations") in arrests(ex, text)
+    assert ("Yorbis Cantarell", "Homeland Security Investigations") in ex.arrests(text, "en")
     wanted = (
         "Nine defendants were arrested on Tuesday by agents of Homeland Security Investigations. "
         "Still at large is Yorbis Cantarell, who heads Tren de Aragua's Houston cell."
     )
-    assert ("Yorbis Cantarell", "Homeland Security Investigations") not in arrests(ex, wanted)
+    assert ("Yorbis Cantarell", "Homeland Security Investigations") not in ex.arrests(wanted, "en")
 
 
 def test_nickname_after_an_age(ex) -> None:  # type: ignore[no-untyped-def]
@@ -156,7 +152,7 @@ def test_agencies_listed_past_an_acronym_both_arrest(ex) -> None:  # type: ignor
         "Nine of the defendants were arrested on Tuesday by agents of Homeland Security Investigations "
         "(HSI) and the FBI. Among those in custody is Yorbis Cantarell, who heads Tren de Aragua."
     )
-    found = arrests(ex, text)
+    found = ex.arrests(text, "en")
     assert ("Yorbis Cantarell", "Homeland Security Investigations") in found
     assert ("Yorbis Cantarell", "Federal Bureau of Investigation") in found
 
@@ -166,7 +162,7 @@ def test_agency_in_a_later_clause_past_an_acronym_is_no_arrester(rules) -> None:
         "Yorbis Cantarell, who heads Tren de Aragua, was arrested by Homeland Security Investigations "
         "(HSI), and the FBI said it would seek more charges."
     )
-    assert ("Yorbis Cantarell", "Federal Bureau of Investigation") not in arrests(rules, text)
+    assert ("Yorbis Cantarell", "Federal Bureau of Investigation") not in rules.arrests(text, "en")
 
 
 def test_a_gang_faction_in_apposition_is_a_faction_of_it(rules) -> None:  # type: ignore[no-untyped-def]

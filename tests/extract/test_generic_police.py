@@ -5,10 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-def arrests(ex, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "ARRESTED_BY"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "fact"),
     [
@@ -33,7 +29,7 @@ def arrests(ex, text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_police_is_the_police_agency_named_before(ex, lang, text, fact):
-    assert fact in arrests(ex, text, lang)
+    assert fact in ex.arrests(text, lang)
 
 
 def test_two_police_agencies_leave_the_police_unresolved(ex):
@@ -41,7 +37,7 @@ def test_two_police_agencies_leave_the_police_unresolved(ex):
         "O Comando Vermelho controla a Maré, segundo a Polícia Civil e a Polícia Militar.\n\n"
         "Nesta segunda, a polícia prendeu 12 integrantes do Comando Vermelho."
     )
-    assert arrests(ex, text, "pt") == set()
+    assert ex.arrests(text, "pt") == set()
 
 
 def test_a_police_agency_named_only_after_is_not_the_police(ex):
@@ -49,7 +45,7 @@ def test_a_police_agency_named_only_after_is_not_the_police(ex):
         "On Monday, the police arrested 12 members of MS-13 in San Pedro Sula.\n\n"
         "MS-13 runs extortion rackets in the city, according to the Honduran National Police."
     )
-    assert arrests(ex, text, "en") == set()
+    assert ex.arrests(text, "en") == set()
 
 
 def test_a_non_police_agency_is_not_the_police(ex):
@@ -57,4 +53,4 @@ def test_a_non_police_agency_is_not_the_police(ex):
         "MS-13 runs extortion rackets in San Pedro Sula, according to the Honduran Army.\n\n"
         "On Monday, the police arrested 12 members of MS-13 in the city."
     )
-    assert arrests(ex, text, "en") == set()
+    assert ex.arrests(text, "en") == set()

@@ -12,23 +12,19 @@ LEAD = (
 )
 
 
-def arrests(ex, text: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in ex.facts(text, "pt") if t == "ARRESTED_BY"}
-
-
 def test_military_police_officers_are_the_military_police(ex):
     text = LEAD + " Ele foi preso por policiais militares em 2015."
-    assert ("Paulo Roberto Nunes", "Polícia Militar") in arrests(ex, text)
+    assert ("Paulo Roberto Nunes", "Polícia Militar") in ex.arrests(text, "pt")
 
 
 def test_a_pronoun_opening_the_next_paragraph_is_the_leader(ex):
     text = LEAD + "\n\nEle foi preso por policiais militares em 2015."
-    assert ("Paulo Roberto Nunes", "Polícia Militar") in arrests(ex, text)
+    assert ("Paulo Roberto Nunes", "Polícia Militar") in ex.arrests(text, "pt")
 
 
 def test_civil_police_officers_are_not_the_military_police(ex):
     text = LEAD + " Ele foi preso por policiais civis em 2015."
-    found = arrests(ex, text)
+    found = ex.arrests(text, "pt")
     assert ("Paulo Roberto Nunes", "Polícia Militar") not in found
     assert ("Paulo Roberto Nunes", "Polícia Civil") in found  # the force the officers stand for
 

@@ -46,10 +46,6 @@ def test_a_description_opening_a_sentence_is_the_group_named_just_before(rules, 
     assert frozenset(pair) in rivals(rules, text, lang)
 
 
-def arrests(rules, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in rules.facts(text, lang) if t == "ARRESTED_BY"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "fact"),
     [
@@ -72,7 +68,7 @@ def arrests(rules, text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_group_the_detainees_belong_to(rules, lang: str, text: str, fact: tuple[str, str]) -> None:
-    assert fact in arrests(rules, text, lang)
+    assert fact in rules.arrests(text, lang)
 
 
 def test_membership_told_with_another_agency_acting_is_another_event(rules) -> None:
@@ -80,7 +76,7 @@ def test_membership_told_with_another_agency_acting_is_another_event(rules) -> N
         "La Policía Nacional detuvo a dos hombres en Lima. "
         "La Fiscalía acusó a tres personas que forman parte del Tren de Aragua."
     )
-    assert ("Tren de Aragua", "Policía Nacional") not in arrests(rules, text, "es")
+    assert ("Tren de Aragua", "Policía Nacional") not in rules.arrests(text, "es")
 
 
 def test_an_arrest_naming_nobody_is_of_the_leader_who_opens_the_sentence_before(rules) -> None:
@@ -88,8 +84,8 @@ def test_an_arrest_naming_nobody_is_of_the_leader_who_opens_the_sentence_before(
         "Andrés Molina Pardo, ex líder del Cártel del Golfo, fue trasladado a la capital.\n"
         "Fue detenido en un operativo realizado por efectivos del Ejército, en Nuevo León."
     )
-    assert {("Andrés Molina Pardo", "Ejército"), ("Cártel del Golfo", "Ejército")} <= arrests(
-        rules, text, "es"
+    assert {("Andrés Molina Pardo", "Ejército"), ("Cártel del Golfo", "Ejército")} <= rules.arrests(
+        text, "es"
     )
 
 
