@@ -1,0 +1,117 @@
+"""Presence told through what a group's members or branches do in a country.
+
+"Members of G were arrested in Spain and Italy", "integrantes do G foram presos na Argentina",
+"sus miembros fueron detenidos en Chile" (G opening the sentence before): the group has
+members there. "Las operaciones chilenas del G", "G's Chilean cells", "a célula paraguaia do
+G": a nationality adjective on the group's activity places it in that country. A leader
+arrested or a load sent there says nothing of the kind (:mod:`kg.extract.presence`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Ref
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
+from kg.extract.langdata import words
+from kg.extract.presence import destination_only
+from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
+from kg.extract.rulebase import MEMBER_WORDS, RuleBase
+from kg.schema import COUNTRY, OPERATES_IN
+
+MEMBERS = MEMBER_WORDS | words("member_plurals")
+# The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
+ACTIVITY_NOUNS = words("activity_nouns")
+ARREST_SPAN = 12  # tokens from the members to the arrest word
+
+
+class ActivityRules(RuleBase):
+    """OPERATES_IN from members arrested in a country and from a country's branch of a group."""
+
+    def members_arrested_in(self, sent: int) -> None:
+        """ "Members of G were arrested in Spain": G has members in Spain."""
+        doc = self.analysis.doc
+        arrests = [c for c in self.cues(sent, "arrest") if not self.negated(c)]
+        if not arrests:
+            return
+        for members, group in self._member_groups(sent):
+            arrest = next((c for c in arrests if 0 <= c.start - members <= ARREST_SPAN), None)
+            if arrest is None:
+                continue
+            spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
+            k = arrest.end
+            while k < len(doc) and doc[k].lower_ not in IN_WORDS and k < arrest.end + 2:
+                k += 1  # "were arrested last week in", "fueron detenidos ayer en"
+            if k >= len(doc) or doc[k].lower_ not in IN_WORDS:
+                continue
+            for country in self._listed_countries(sent, k + 1):
+                if not destination_only(doc, spans, country.start):
+                    self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/members-arrested")
+
+    def _member_groups(self, sent: int) -> list[tuple[int, Ref]]:
+        """(member word, group) for "members of (the) G", "G members", and "its members" said of
+        the group opening the sentence before."""
+        doc = self.analysis.doc
+        found: list[tuple[int, Ref]] = []
+        groups = self.table.in_sentence(sent, *GROUP_TYPES)
+        for group in groups:
+            k = group.start - 1
+            while k >= 0 and doc[k].lower_ in ARTICLES:
+                k -= 1
+            if k >= 1 and doc[k].lower_ in OF_FORMS and doc[k - 1].lower_ in MEMBERS:
+                found.append((k - 1, group))
+            elif group.end < len(doc) and doc[group.end].lower_ in MEMBERS:
+                found.append((group.end, group))
+        begin, end = self.analysis.sents[sent]
+        if groups or sent == 0:
+            return found
+        for k in range(begin, min(end - 1, begin + 3)):
+            if doc[k].lower_ in POSSESSIVES and doc[k + 1].lower_ in MEMBERS:
+                previous_begin, _ = self.analysis.sents[sent - 1]
+                opening = [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if r.start - previous_begin <= 2]
+                found += [(k + 1, opening[0])] if opening else []
+        return found
+
+    def _listed_countries(self, sent: int, start: int) -> list[Ref]:
+        """The countries listed from token ``start``: "Spain and (in) Italy", "Chile, Perú y Ecuador"."""
+        doc = self.analysis.doc
+        countries = {r.start: r for r in self.table.in_sentence(sent, COUNTRY)}
+        found: list[Ref] = []
+        k = start
+        while k < len(doc):
+            while k < len(doc) and doc[k].lower_ in ARTICLES:
+                k += 1
+            if k not in countries:
+                break
+            found.append(countries[k])
+            k = countries[k].end
+            if k < len(doc) and (doc[k].text == "," or doc[k].lower_ in COORDINATION_WORDS):
+                k += 1
+                if k < len(doc) and doc[k].lower_ in COORDINATION_WORDS | IN_WORDS:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in IN_WORDS:
+                    k += 1
+        return found
+
+    def demonym_activity(self, sent: int) -> None:
+        """ "las operaciones chilenas del G", "a célula paraguaia do G", "G's Chilean cells"."""
+        doc = self.analysis.doc
+        for group in self.table.in_sentence(sent, *GROUP_TYPES):
+            # es/pt: NOUN DEMONYM of (the) G
+            k = group.start - 1
+            while k >= 0 and doc[k].lower_ in ARTICLES:
+                k -= 1
+            if k >= 2 and doc[k].lower_ in OF_FORMS:
+                for demonym in self.analysis.ending("Demonym", k):
+                    if demonym.start >= 1 and doc[demonym.start - 1].lower_ in ACTIVITY_NOUNS:
+                        self._place(group, demonym.country, sent)
+            # en: G's DEMONYM NOUN
+            j = group.end
+            if j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
+                for demonym in self.analysis.starting("Demonym", j + 1):
+                    if demonym.end < len(doc) and doc[demonym.end].lower_ in ACTIVITY_NOUNS:
+                        self._place(group, demonym.country, sent)
+
+    def _place(self, group: Ref, name: str | None, sent: int) -> None:
+        country = self.country_of(name)
+        if country is not None:
+            self.add(OPERATES_IN, group.entity, country, sent, "operates-in/demonym-activity")
+
