@@ -1,0 +1,100 @@
+"""Forms news uses to place a group in a country, each beside a sentence that must not: members
+arrested there, a nationality adjective on the group's branch, crimes, landings and consolidation,
+and a presence clause that ends where another group's or another subject's begins."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def operates(extractor, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in extractor.facts(text, lang) if t == "OPERATES_IN"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "facts"),
+    [
+        (
+            "en",
+            "Members of the Sinaloa Cartel have been arrested in Spain and Italy.",
+            {("Sinaloa Cartel", "Spain"), ("Sinaloa Cartel", "Italy")},
+        ),
+        ("en", "Tren de Aragua members were arrested last week in Chile.", {("Tren de Aragua", "Chile")}),
+        (
+            "es",
+            "Integrantes del Tren de Aragua fueron capturados en Chile y Perú.",
+            {("Tren de Aragua", "Chile"), ("Tren de Aragua", "Peru")},
+        ),
+        (
+            "pt",
+            "Membros do Comando Vermelho foram presos no Paraguai e na Bolívia.",
+            {("Comando Vermelho", "Paraguay"), ("Comando Vermelho", "Bolivia")},
+        ),
+        (
+            "pt",
+            "O Comando Vermelho cresce. Seus integrantes foram presos na Argentina em março.",
+            {("Comando Vermelho", "Argentina")},
+        ),
+        ("es", "Las operaciones chilenas del Tren de Aragua crecieron.", {("Tren de Aragua", "Chile")}),
+        ("pt", "A célula paraguaia do PCC foi desarticulada.", {("Primeiro Comando da Capital", "Paraguay")}),
+        ("en", "Tren de Aragua's Chilean cells have grown.", {("Tren de Aragua", "Chile")}),
+        ("en", "The Sinaloa Cartel dominates the drug trade in Guatemala.", {("Sinaloa Cartel", "Guatemala")}),
+        ("en", "Tren de Aragua committed murders in Chile.", {("Tren de Aragua", "Chile")}),
+        ("en", "Tren de Aragua has reached Spain.", {("Tren de Aragua", "Spain")}),
+        (
+            "es",
+            "La banda Los Pumas Negros ha cometido homicidios en Chile y Perú.",
+            {("Los Pumas Negros", "Chile"), ("Los Pumas Negros", "Peru")},
+        ),
+        ("es", "El Cártel de Sinaloa desembarcó en España hace cinco años.", {("Cártel de Sinaloa", "Spain")}),
+        ("es", "El Tren de Aragua se ha extendido por Chile y Perú.", {("Tren de Aragua", "Chile")}),
+        ("pt", "O PCC se consolidou no Paraguai.", {("Primeiro Comando da Capital", "Paraguay")}),
+        ("pt", "O Comando Vermelho está por trás de sequestros no Peru.", {("Comando Vermelho", "Peru")}),
+    ],
+)
+def test_presence_forms(rules, lang: str, text: str, facts: set[tuple[str, str]]) -> None:
+    assert facts <= operates(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        # a leader arrested there, not members
+        ("en", "The leader of the Sinaloa Cartel was arrested in Spain.", ("Sinaloa Cartel", "Spain")),
+        # members sent there, not arrested there
+        (
+            "en",
+            "Members of the Sinaloa Cartel were extradited to the United States.",
+            ("Sinaloa Cartel", "United States"),
+        ),
+        # a country whose police only helped
+        (
+            "es",
+            "Miembros del Tren de Aragua fueron detenidos en Chile con apoyo de la policía de Perú.",
+            ("Tren de Aragua", "Peru"),
+        ),
+        # a nationality adjective on the group's victims, not its branch
+        ("en", "Tren de Aragua's Chilean victims have spoken.", ("Tren de Aragua", "Chile")),
+        ("es", "Las víctimas chilenas del Tren de Aragua declararon.", ("Tren de Aragua", "Chile")),
+        # where the drugs come from
+        ("en", "The Sinaloa Cartel dominates cocaine imports from Colombia.", ("Sinaloa Cartel", "Colombia")),
+        (
+            "pt",
+            "O Comando Vermelho domina o tráfico de cocaína vinda da Colômbia.",
+            ("Comando Vermelho", "Colombia"),
+        ),
+        # another group's country, another subject's clause
+        (
+            "es",
+            "El Tren de Aragua opera en Chile y amenaza a Los Choneros en Ecuador.",
+            ("Tren de Aragua", "Ecuador"),
+        ),
+        (
+            "en",
+            "Tren de Aragua operates in Chile, while the Shining Path operates in Peru.",
+            ("Tren de Aragua", "Peru"),
+        ),
+    ],
+)
+def test_not_presence(rules, lang: str, text: str, fact: tuple[str, str]) -> None:
+    assert fact not in operates(rules, text, lang)
