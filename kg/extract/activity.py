@@ -21,6 +21,11 @@ MEMBERS = MEMBER_WORDS | words("member_plurals")
 # The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
 ACTIVITY_NOUNS = words("activity_nouns")
 ARREST_SPAN = 12  # tokens from the members to the arrest word
+# "recruits hitmen from Colombia": where people or goods come from; "from Mexico to Chile" is a range
+FROM_WORDS = words("from_words")
+RANGE_ENDS = words("range_ends")
+# "Peru's police said", "U.S. authorities": a country named as the state that acts or speaks
+STATE_WORDS = words("state_voices") | words("police_word")
 
 
 class ActivityRules(RuleBase):
@@ -66,7 +71,9 @@ class ActivityRules(RuleBase):
         for k in range(begin, min(end - 1, begin + 3)):
             if doc[k].lower_ in POSSESSIVES and doc[k + 1].lower_ in MEMBERS:
                 previous_begin, _ = self.analysis.sents[sent - 1]
-                opening = [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if r.start - previous_begin <= 2]
+                opening = [
+                    r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if r.start - previous_begin <= 2
+                ]
                 found += [(k + 1, opening[0])] if opening else []
         return found
 
@@ -91,8 +98,22 @@ class ActivityRules(RuleBase):
                     k += 1
         return found
 
+    def not_where(self, country: Ref) -> bool:
+        """The country is named as where people or goods come from ("hitmen from Colombia", not
+        "from Mexico to Chile") or as the state that acts ("Peru's police said")."""
+        doc = self.analysis.doc
+        k = country.start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        after = [t.lower_ for t in doc[country.end : country.end + 6]]
+        if k >= 0 and doc[k].lower_ in FROM_WORDS and not set(after) & RANGE_ENDS:
+            return True
+        j = country.end + (1 if after[:1] in (["'s"], ["’s"]) else 0)
+        return j < len(doc) and doc[j].lower_ in STATE_WORDS
+
     def demonym_activity(self, sent: int) -> None:
-        """ "las operaciones chilenas del G", "a célula paraguaia do G", "G's Chilean cells"."""
+        """ "las operaciones chilenas del G", "a célula paraguaia do G", "the Chilean branch of G",
+        "G's Chilean cells"."""
         doc = self.analysis.doc
         for group in self.table.in_sentence(sent, *GROUP_TYPES):
             # es/pt: NOUN DEMONYM of (the) G
@@ -102,6 +123,10 @@ class ActivityRules(RuleBase):
             if k >= 2 and doc[k].lower_ in OF_FORMS:
                 for demonym in self.analysis.ending("Demonym", k):
                     if demonym.start >= 1 and doc[demonym.start - 1].lower_ in ACTIVITY_NOUNS:
+                        self._place(group, demonym.country, sent)
+                # en: DEMONYM NOUN of (the) G ("the Chilean branch of G")
+                if doc[k - 1].lower_ in ACTIVITY_NOUNS:
+                    for demonym in self.analysis.ending("Demonym", k - 1):
                         self._place(group, demonym.country, sent)
             # en: G's DEMONYM NOUN
             j = group.end
@@ -114,4 +139,3 @@ class ActivityRules(RuleBase):
         country = self.country_of(name)
         if country is not None:
             self.add(OPERATES_IN, group.entity, country, sent, "operates-in/demonym-activity")
-

@@ -72,13 +72,17 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             # "while G2 operates in Peru"
             others += [r.start for r in groups if r.entity.key != subject.entity.key and r not in before]
             doc = self.analysis.doc
-            others += [k for k in range(start, min(len(doc), start + CLAUSE_WINDOW)) if doc[k].lower_ in CONTRAST]
+            others += [
+                k for k in range(start, min(len(doc), start + CLAUSE_WINDOW)) if doc[k].lower_ in CONTRAST
+            ]
             stop = min([k for k in others if k > start] + [start + CLAUSE_WINDOW])
             spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
-            countries = [  # not "la cocaína producida en Colombia", "enviada a España"
-                (c, k)
-                for c, k in self.countries_after(sent, start)
-                if k < stop and not destination_only(self.analysis.doc, spans, k)
+            countries = [  # not "la cocaína producida en Colombia", "enviada a España", "from Colombia"
+                (r.entity, r.start)
+                for r in self.table.in_sentence(sent, COUNTRY)
+                if start <= r.start < stop
+                and not destination_only(self.analysis.doc, spans, r.start)
+                and not self.not_where(r)
             ]
             # "atua na Bahia": Brazil
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))

@@ -38,7 +38,11 @@ def operates(extractor, text: str, lang: str) -> set[tuple[str, str]]:
         ("es", "Las operaciones chilenas del Tren de Aragua crecieron.", {("Tren de Aragua", "Chile")}),
         ("pt", "A célula paraguaia do PCC foi desarticulada.", {("Primeiro Comando da Capital", "Paraguay")}),
         ("en", "Tren de Aragua's Chilean cells have grown.", {("Tren de Aragua", "Chile")}),
-        ("en", "The Sinaloa Cartel dominates the drug trade in Guatemala.", {("Sinaloa Cartel", "Guatemala")}),
+        (
+            "en",
+            "The Sinaloa Cartel dominates the drug trade in Guatemala.",
+            {("Sinaloa Cartel", "Guatemala")},
+        ),
         ("en", "Tren de Aragua committed murders in Chile.", {("Tren de Aragua", "Chile")}),
         ("en", "Tren de Aragua has reached Spain.", {("Tren de Aragua", "Spain")}),
         (
@@ -46,10 +50,29 @@ def operates(extractor, text: str, lang: str) -> set[tuple[str, str]]:
             "La banda Los Pumas Negros ha cometido homicidios en Chile y Perú.",
             {("Los Pumas Negros", "Chile"), ("Los Pumas Negros", "Peru")},
         ),
-        ("es", "El Cártel de Sinaloa desembarcó en España hace cinco años.", {("Cártel de Sinaloa", "Spain")}),
+        (
+            "es",
+            "El Cártel de Sinaloa desembarcó en España hace cinco años.",
+            {("Cártel de Sinaloa", "Spain")},
+        ),
         ("es", "El Tren de Aragua se ha extendido por Chile y Perú.", {("Tren de Aragua", "Chile")}),
         ("pt", "O PCC se consolidou no Paraguai.", {("Primeiro Comando da Capital", "Paraguay")}),
         ("pt", "O Comando Vermelho está por trás de sequestros no Peru.", {("Comando Vermelho", "Peru")}),
+        (
+            "en",
+            "The Chilean branch of Tren de Aragua is led by a man known as El Flaco.",
+            {("Tren de Aragua", "Chile")},
+        ),
+        ("en", "Tren de Aragua extorts shop owners in Chile.", {("Tren de Aragua", "Chile")}),
+        ("es", "El Tren de Aragua se infiltró en Chile.", {("Tren de Aragua", "Chile")}),
+        ("es", "Los tentáculos del Tren de Aragua llegan a Chile.", {("Tren de Aragua", "Chile")}),
+        ("pt", "O Comando Vermelho extorque comerciantes no Paraguai.", {("Comando Vermelho", "Paraguay")}),
+        ("en", "Los Choneros extended their reach to Peru.", {("Los Choneros", "Peru")}),
+        (
+            "en",
+            "The MS-13 has spread from Mexico to Chile.",
+            {("Mara Salvatrucha", "Mexico"), ("Mara Salvatrucha", "Chile")},
+        ),
     ],
 )
 def test_presence_forms(rules, lang: str, text: str, facts: set[tuple[str, str]]) -> None:
@@ -94,6 +117,15 @@ def test_presence_forms(rules, lang: str, text: str, facts: set[tuple[str, str]]
             "Tren de Aragua operates in Chile, while the Shining Path operates in Peru.",
             ("Tren de Aragua", "Peru"),
         ),
+        # where people come from, not a range; a country named as the state that speaks
+        ("en", "The Sinaloa Cartel recruits hitmen from Colombia.", ("Sinaloa Cartel", "Colombia")),
+        ("pt", "O Comando Vermelho recruta jovens vindos da Bolívia.", ("Comando Vermelho", "Bolivia")),
+        (
+            "en",
+            "Tren de Aragua extorts shop owners in Chile, Peru's police said.",
+            ("Tren de Aragua", "Peru"),
+        ),
+        ("en", "The Chilean victims of Tren de Aragua spoke to reporters.", ("Tren de Aragua", "Chile")),
     ],
 )
 def test_not_presence(rules, lang: str, text: str, fact: tuple[str, str]) -> None:
