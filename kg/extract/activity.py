@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
-from kg.extract.langdata import words
+from kg.extract.langdata import phrases, words
 from kg.extract.presence import destination_only
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
@@ -26,6 +26,8 @@ FROM_WORDS = words("from_words")
 RANGE_ENDS = words("range_ends")
 # "Peru's police said", "U.S. authorities": a country named as the state that acts or speaks
 STATE_WORDS = words("state_voices") | words("police_word")
+LOCATION_COPULAS = phrases("location_copulas")
+LOCATION_ADVERBS = words("location_adverbs")
 
 
 class ActivityRules(RuleBase):
@@ -97,6 +99,30 @@ class ActivityRules(RuleBase):
                 if k < len(doc) and doc[k].lower_ in IN_WORDS:
                     k += 1
         return found
+
+    def located_group(self, sent: int) -> None:
+        """ "El Tren de Aragua está en Chile y Perú", "G is now in Chile": not "the leader of G is in"."""
+        doc = self.analysis.doc
+        for group in self.table.in_sentence(sent, *GROUP_TYPES):
+            k = group.start - 1
+            while k >= 0 and doc[k].lower_ in ARTICLES:
+                k -= 1
+            if k >= 0 and doc[k].lower_ in OF_FORMS:
+                continue  # a group naming what someone belongs to
+            j = group.end
+            while j < len(doc) and doc[j].lower_ in LOCATION_ADVERBS:
+                j += 1
+            verb = next(
+                (p for p in LOCATION_COPULAS if tuple(t.lower_ for t in doc[j : j + len(p)]) == p), None
+            )
+            if verb is None:
+                continue
+            j += len(verb)
+            while j < len(doc) and doc[j].lower_ in LOCATION_ADVERBS:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in IN_WORDS:
+                for country in self._listed_countries(sent, j + 1):
+                    self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/located-group")
 
     def not_where(self, country: Ref) -> bool:
         """The country is named as where people or goods come from ("hitmen from Colombia", not

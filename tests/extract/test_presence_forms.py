@@ -130,3 +130,20 @@ def test_presence_forms(rules, lang: str, text: str, facts: set[tuple[str, str]]
 )
 def test_not_presence(rules, lang: str, text: str, fact: tuple[str, str]) -> None:
     assert fact not in operates(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact", "placed"),
+    [
+        ("es", "El Tren de Aragua está en Chile y Perú.", ("Tren de Aragua", "Peru"), True),
+        ("es", "El jefe del Tren de Aragua está en Chile.", ("Tren de Aragua", "Chile"), False),
+        ("pt", "O PCC está no Paraguai desde 2010.", ("Primeiro Comando da Capital", "Paraguay"), True),
+        ("en", "Tren de Aragua is now in Chile.", ("Tren de Aragua", "Chile"), True),
+        ("en", "The leader of Tren de Aragua is in Chile.", ("Tren de Aragua", "Chile"), False),
+    ],
+)
+def test_a_group_that_is_in_a_country(
+    rules, lang: str, text: str, fact: tuple[str, str], placed: bool
+) -> None:
+    """ "G está en X" places G; "el jefe de G está en X" places the chief."""
+    assert (fact in operates(rules, text, lang)) is placed
