@@ -60,9 +60,7 @@ class ActivityRules(RuleBase):
         found: list[tuple[int, Ref]] = []
         groups = self.table.in_sentence(sent, *GROUP_TYPES)
         for group in groups:
-            k = group.start - 1
-            while k >= 0 and doc[k].lower_ in ARTICLES:
-                k -= 1
+            k = self._before_articles(group.start)
             if k >= 1 and doc[k].lower_ in OF_FORMS and doc[k - 1].lower_ in MEMBERS:
                 found.append((k - 1, group))
             elif group.end < len(doc) and doc[group.end].lower_ in MEMBERS:
@@ -78,6 +76,13 @@ class ActivityRules(RuleBase):
                 ]
                 found += [(k + 1, opening[0])] if opening else []
         return found
+
+    def _before_articles(self, start: int) -> int:
+        """The token before ``start`` and the articles right before it: "of" in "members of the G"."""
+        k = start - 1
+        while k >= 0 and self.analysis.doc[k].lower_ in ARTICLES:
+            k -= 1
+        return k
 
     def _listed_countries(self, sent: int, start: int) -> list[Ref]:
         """The countries listed from token ``start``: "Spain and (in) Italy", "Chile, Perú y Ecuador"."""
@@ -104,9 +109,7 @@ class ActivityRules(RuleBase):
         """ "El Tren de Aragua está en Chile y Perú", "G is now in Chile": not "the leader of G is in"."""
         doc = self.analysis.doc
         for group in self.table.in_sentence(sent, *GROUP_TYPES):
-            k = group.start - 1
-            while k >= 0 and doc[k].lower_ in ARTICLES:
-                k -= 1
+            k = self._before_articles(group.start)
             if k >= 0 and doc[k].lower_ in OF_FORMS:
                 continue  # a group naming what someone belongs to
             j = group.end
@@ -128,9 +131,7 @@ class ActivityRules(RuleBase):
         """The country is named as where people or goods come from ("hitmen from Colombia", not
         "from Mexico to Chile") or as the state that acts ("Peru's police said")."""
         doc = self.analysis.doc
-        k = country.start - 1
-        while k >= 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
+        k = self._before_articles(country.start)
         after = [t.lower_ for t in doc[country.end : country.end + 6]]
         if k >= 0 and doc[k].lower_ in FROM_WORDS and not set(after) & RANGE_ENDS:
             return True
@@ -143,9 +144,7 @@ class ActivityRules(RuleBase):
         doc = self.analysis.doc
         for group in self.table.in_sentence(sent, *GROUP_TYPES):
             # es/pt: NOUN DEMONYM of (the) G
-            k = group.start - 1
-            while k >= 0 and doc[k].lower_ in ARTICLES:
-                k -= 1
+            k = self._before_articles(group.start)
             if k >= 2 and doc[k].lower_ in OF_FORMS:
                 for demonym in self.analysis.ending("Demonym", k):
                     if demonym.start >= 1 and doc[demonym.start - 1].lower_ in ACTIVITY_NOUNS:
