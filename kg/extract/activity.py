@@ -28,6 +28,7 @@ RANGE_ENDS = words("range_ends")
 STATE_WORDS = words("state_voices") | words("police_word")
 LOCATION_COPULAS = phrases("location_copulas")
 LOCATION_ADVERBS = words("location_adverbs")
+FRONTED_WORDS = IN_WORDS | ARTICLES | COORDINATION_WORDS | words("with_words")
 
 
 class ActivityRules(RuleBase):
@@ -126,6 +127,24 @@ class ActivityRules(RuleBase):
             if j < len(doc) and doc[j].lower_ in IN_WORDS:
                 for country in self._listed_countries(sent, j + 1):
                     self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/located-group")
+
+    def fronted_countries(self, sent: int, subject: Ref) -> list[Ref]:
+        """The countries of a phrase before the subject's comma: "En Chile, el G controla ...",
+        "Con presencia en Chile y Perú, el G ..."; the subject must open the clause after it."""
+        doc = self.analysis.doc
+        comma = self._before_articles(subject.start)
+        begin = self.analysis.sents[sent][0]
+        if comma <= begin or doc[comma].text != ",":
+            return []
+        found = [r for r in self.table.in_sentence(sent, COUNTRY) if r.end <= comma]
+        # only "in", countries, "and" and a presence cue: not "Born in X and sanctioned in Y,"
+        plain = {k for r in found for k in range(r.start, r.end)}
+        plain |= {k for c in self.cues(sent, "operates") for k in range(c.start, c.end)}
+        if not found or not all(
+            k in plain or doc[k].lower_ in FRONTED_WORDS or doc[k].text == "," for k in range(begin, comma)
+        ):
+            return []
+        return found
 
     def not_where(self, country: Ref) -> bool:
         """The country is named as where people or goods come from ("hitmen from Colombia", not

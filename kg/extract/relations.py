@@ -86,6 +86,8 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             ]
             # "atua na Bahia": Brazil
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
+            # "En Chile, el G controla ...", "Con presencia en Chile, el G ..."
+            countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, subject)]
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"

@@ -147,3 +147,37 @@ def test_a_group_that_is_in_a_country(
 ) -> None:
     """ "G está en X" places G; "el jefe de G está en X" places the chief."""
     assert (fact in operates(rules, text, lang)) is placed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact", "placed"),
+    [
+        ("en", "In Chile, Tren de Aragua controls extortion rackets.", ("Tren de Aragua", "Chile"), True),
+        ("es", "Con presencia en Chile, el Tren de Aragua crece.", ("Tren de Aragua", "Chile"), True),
+        ("pt", "No Paraguai, o Comando Vermelho domina o tráfico.", ("Comando Vermelho", "Paraguay"), True),
+        # the fronted phrase says something else of the subject, or of another subject
+        (
+            "en",
+            "Born in Venezuela and sanctioned in Chile, Tren de Aragua controls rackets.",
+            ("Tren de Aragua", "Chile"),
+            False,
+        ),
+        (
+            "en",
+            "Like Los Choneros in Peru, Tren de Aragua controls extortion.",
+            ("Tren de Aragua", "Peru"),
+            False,
+        ),
+        (
+            "es",
+            "En Chile, la policía dijo que el Tren de Aragua controla el tráfico.",
+            ("Tren de Aragua", "Chile"),
+            False,
+        ),
+    ],
+)
+def test_a_country_fronted_before_the_subject(
+    rules, lang: str, text: str, fact: tuple[str, str], placed: bool
+) -> None:
+    """ "En Chile, el G controla ...": the country of the phrase that opens the sentence."""
+    assert (fact in operates(rules, text, lang)) is placed
