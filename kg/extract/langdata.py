@@ -78,9 +78,17 @@ def languages() -> tuple[str, ...]:
 
 
 def _read(path: Traversable) -> dict[str, object]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    text = path.read_text(encoding="utf-8")
+    data = yaml.safe_load(text) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of named word lists")
+    # YAML keeps only the last of two equal keys: a list added twice in one file would silently
+    # replace the first
+    root = yaml.compose(text)
+    top = [node.value for node, _ in root.value] if root is not None else []
+    twice = sorted({key for key in top if top.count(key) > 1})
+    if twice:
+        raise ValueError(f"{path}: {', '.join(twice)} defined twice")
     return data
 
 

@@ -132,6 +132,9 @@ LEADER_RULES: tuple[Rule[FactRule], ...] = (
 SENTENCE_RULES: tuple[Rule[SentenceRule], ...] = (
     Rule("operates-in", "relations", (relation(OPERATES_IN),), RelationFinder.operates_in),
     Rule("located-activity", "relations", (relation(OPERATES_IN),), RelationFinder.located_activity),
+    Rule("members-arrested-in", "relations", (relation(OPERATES_IN),), RelationFinder.members_arrested_in),
+    Rule("demonym-activity", "relations", (relation(OPERATES_IN),), RelationFinder.demonym_activity),
+    Rule("located-group", "relations", (relation(OPERATES_IN),), RelationFinder.located_group),
     Rule("originated-in", "relations", (relation(ORIGINATED_IN),), RelationFinder.originated_in),
     Rule("alliances", "relations", (relation(ALLIED_WITH), relation(RIVAL_OF)), RelationFinder.alliances),
     Rule("superlative-presence", "relations", (relation(OPERATES_IN),), RelationFinder.superlative_presence),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.activity import ActivityRules
 from kg.extract.alliances import AllianceRules
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
@@ -36,9 +37,10 @@ from kg.schema import (
 SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
 IN_OF = words("in_of_words")
+CONTRAST = words("contrast_words")  # a clause about another subject begins
 
 
-class RelationFinder(OriginRules, AllianceRules):
+class RelationFinder(OriginRules, AllianceRules, ActivityRules):
     """The relation rules over one analysed document; :mod:`kg.extract.pipeline` runs them in order."""
 
     def operates_in(self, sent: int) -> None:
@@ -56,23 +58,36 @@ class RelationFinder(OriginRules, AllianceRules):
                 if before
                 else (after[0] if after else self.dropped_subject(sent, cue))
             )
-            if subject is None:
-                continue
+            if subject is None or (
+                before and any(t.lower_ in CONTRAST for t in self.analysis.doc[subject.end : cue.start])
+            ):
+                continue  # "G operates in Chile, while the Shining Path operates in Peru": not G's verb
             subject = self._linked_subject(sent, before, subject, cue)
             start = cue.end if before or not after else subject.end
             # The countries of this clause: up to a source ("according to ...") or another fact's cue.
             others = [
                 c.start for r in ("source", "arrest", "origin", "ally", "rival") for c in self.cues(sent, r)
             ]
+            # ... or another group, or a clause about another subject: "y amenaza a G2 en Ecuador",
+            # "while G2 operates in Peru"
+            others += [r.start for r in groups if r.entity.key != subject.entity.key and r not in before]
+            doc = self.analysis.doc
+            others += [
+                k for k in range(start, min(len(doc), start + CLAUSE_WINDOW)) if doc[k].lower_ in CONTRAST
+            ]
             stop = min([k for k in others if k > start] + [start + CLAUSE_WINDOW])
             spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
-            countries = [  # not "la cocaína producida en Colombia", "enviada a España"
-                (c, k)
-                for c, k in self.countries_after(sent, start)
-                if k < stop and not destination_only(self.analysis.doc, spans, k)
+            countries = [  # not "la cocaína producida en Colombia", "enviada a España", "from Colombia"
+                (r.entity, r.start)
+                for r in self.table.in_sentence(sent, COUNTRY)
+                if start <= r.start < stop
+                and not destination_only(self.analysis.doc, spans, r.start)
+                and not self.not_where(r)
             ]
             # "atua na Bahia": Brazil
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
+            # "En Chile, el G controla ...", "Con presencia en Chile, el G ..."
+            countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, subject)]
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"

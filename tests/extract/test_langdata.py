@@ -64,6 +64,14 @@ def test_a_key_defined_twice_in_one_language_is_refused(data_copy: Path) -> None
         langdata.words("negations", "pt")
 
 
+def test_a_key_defined_twice_in_one_file_is_refused(data_copy: Path) -> None:
+    """YAML would keep only the second list; the loader names the key instead."""
+    path = data_copy / "en" / "function.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "contrast_words: [while]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"function\.yaml: contrast_words defined twice"):
+        langdata.words("contrast_words", "en")
+
+
 def test_a_spanish_cue_is_a_data_edit(data_copy: Path, rules) -> None:  # type: ignore[no-untyped-def]
     """Adding a Spanish pattern: one phrase in es/cues.yaml, and the sentence now states a fact."""
     text = "El Tren de Aragua siembra el terror en Chile desde 2018."

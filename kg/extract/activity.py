@@ -1,0 +1,185 @@
+"""Presence told through what a group's members or branches do in a country.
+
+"Members of G were arrested in Spain and Italy", "integrantes do G foram presos na Argentina",
+"sus miembros fueron detenidos en Chile" (G opening the sentence before): the group has
+members there. "Las operaciones chilenas del G", "G's Chilean cells", "a célula paraguaia do
+G": a nationality adjective on the group's activity places it in that country. A leader
+arrested or a load sent there says nothing of the kind (:mod:`kg.extract.presence`).
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Ref
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
+from kg.extract.langdata import phrases, words
+from kg.extract.presence import destination_only
+from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
+from kg.extract.rulebase import MEMBER_WORDS, RuleBase
+from kg.schema import COUNTRY, OPERATES_IN
+
+MEMBERS = MEMBER_WORDS | words("member_plurals")
+# The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
+ACTIVITY_NOUNS = words("activity_nouns")
+ARREST_SPAN = 12  # tokens from the members to the arrest word
+# "recruits hitmen from Colombia": where people or goods come from; "from Mexico to Chile" is a range
+FROM_WORDS = words("from_words")
+RANGE_ENDS = words("range_ends")
+# "Peru's police said", "U.S. authorities": a country named as the state that acts or speaks
+STATE_WORDS = words("state_voices") | words("police_word")
+LOCATION_COPULAS = phrases("location_copulas")
+LOCATION_ADVERBS = words("location_adverbs")
+FRONTED_WORDS = IN_WORDS | ARTICLES | COORDINATION_WORDS | words("with_words")
+
+
+class ActivityRules(RuleBase):
+    """OPERATES_IN from members arrested in a country and from a country's branch of a group."""
+
+    def members_arrested_in(self, sent: int) -> None:
+        """ "Members of G were arrested in Spain": G has members in Spain."""
+        doc = self.analysis.doc
+        arrests = [c for c in self.cues(sent, "arrest") if not self.negated(c)]
+        if not arrests:
+            return
+        for members, group in self._member_groups(sent):
+            arrest = next((c for c in arrests if 0 <= c.start - members <= ARREST_SPAN), None)
+            if arrest is None:
+                continue
+            spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
+            k = arrest.end
+            while k < len(doc) and doc[k].lower_ not in IN_WORDS and k < arrest.end + 2:
+                k += 1  # "were arrested last week in", "fueron detenidos ayer en"
+            if k >= len(doc) or doc[k].lower_ not in IN_WORDS:
+                continue
+            for country in self._listed_countries(sent, k + 1):
+                if not destination_only(doc, spans, country.start):
+                    self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/members-arrested")
+
+    def _member_groups(self, sent: int) -> list[tuple[int, Ref]]:
+        """(member word, group) for "members of (the) G", "G members", and "its members" said of
+        the group opening the sentence before."""
+        doc = self.analysis.doc
+        found: list[tuple[int, Ref]] = []
+        groups = self.table.in_sentence(sent, *GROUP_TYPES)
+        for group in groups:
+            k = self._before_articles(group.start)
+            if k >= 1 and doc[k].lower_ in OF_FORMS and doc[k - 1].lower_ in MEMBERS:
+                found.append((k - 1, group))
+            elif group.end < len(doc) and doc[group.end].lower_ in MEMBERS:
+                found.append((group.end, group))
+        begin, end = self.analysis.sents[sent]
+        if groups or sent == 0:
+            return found
+        for k in range(begin, min(end - 1, begin + 3)):
+            if doc[k].lower_ in POSSESSIVES and doc[k + 1].lower_ in MEMBERS:
+                previous_begin, _ = self.analysis.sents[sent - 1]
+                opening = [
+                    r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if r.start - previous_begin <= 2
+                ]
+                found += [(k + 1, opening[0])] if opening else []
+        return found
+
+    def _before_articles(self, start: int) -> int:
+        """The token before ``start`` and the articles right before it: "of" in "members of the G"."""
+        k = start - 1
+        while k >= 0 and self.analysis.doc[k].lower_ in ARTICLES:
+            k -= 1
+        return k
+
+    def _listed_countries(self, sent: int, start: int) -> list[Ref]:
+        """The countries listed from token ``start``: "Spain and (in) Italy", "Chile, Perú y Ecuador"."""
+        doc = self.analysis.doc
+        countries = {r.start: r for r in self.table.in_sentence(sent, COUNTRY)}
+        found: list[Ref] = []
+        k = start
+        while k < len(doc):
+            while k < len(doc) and doc[k].lower_ in ARTICLES:
+                k += 1
+            if k not in countries:
+                break
+            found.append(countries[k])
+            k = countries[k].end
+            if k < len(doc) and (doc[k].text == "," or doc[k].lower_ in COORDINATION_WORDS):
+                k += 1
+                if k < len(doc) and doc[k].lower_ in COORDINATION_WORDS | IN_WORDS:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in IN_WORDS:
+                    k += 1
+        return found
+
+    def located_group(self, sent: int) -> None:
+        """ "El Tren de Aragua está en Chile y Perú", "G is now in Chile": not "the leader of G is in"."""
+        doc = self.analysis.doc
+        for group in self.table.in_sentence(sent, *GROUP_TYPES):
+            k = self._before_articles(group.start)
+            if k >= 0 and doc[k].lower_ in OF_FORMS:
+                continue  # a group naming what someone belongs to
+            j = group.end
+            while j < len(doc) and doc[j].lower_ in LOCATION_ADVERBS:
+                j += 1
+            verb = next(
+                (p for p in LOCATION_COPULAS if tuple(t.lower_ for t in doc[j : j + len(p)]) == p), None
+            )
+            if verb is None:
+                continue
+            j += len(verb)
+            while j < len(doc) and doc[j].lower_ in LOCATION_ADVERBS:
+                j += 1
+            if j < len(doc) and doc[j].lower_ in IN_WORDS:
+                for country in self._listed_countries(sent, j + 1):
+                    self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/located-group")
+
+    def fronted_countries(self, sent: int, subject: Ref) -> list[Ref]:
+        """The countries of a phrase before the subject's comma: "En Chile, el G controla ...",
+        "Con presencia en Chile y Perú, el G ..."; the subject must open the clause after it."""
+        doc = self.analysis.doc
+        comma = self._before_articles(subject.start)
+        begin = self.analysis.sents[sent][0]
+        if comma <= begin or doc[comma].text != ",":
+            return []
+        found = [r for r in self.table.in_sentence(sent, COUNTRY) if r.end <= comma]
+        # only "in", countries, "and" and a presence cue: not "Born in X and sanctioned in Y,"
+        plain = {k for r in found for k in range(r.start, r.end)}
+        plain |= {k for c in self.cues(sent, "operates") for k in range(c.start, c.end)}
+        if not found or not all(
+            k in plain or doc[k].lower_ in FRONTED_WORDS or doc[k].text == "," for k in range(begin, comma)
+        ):
+            return []
+        return found
+
+    def not_where(self, country: Ref) -> bool:
+        """The country is named as where people or goods come from ("hitmen from Colombia", not
+        "from Mexico to Chile") or as the state that acts ("Peru's police said")."""
+        doc = self.analysis.doc
+        k = self._before_articles(country.start)
+        after = [t.lower_ for t in doc[country.end : country.end + 6]]
+        if k >= 0 and doc[k].lower_ in FROM_WORDS and not set(after) & RANGE_ENDS:
+            return True
+        j = country.end + (1 if after[:1] in (["'s"], ["’s"]) else 0)
+        return j < len(doc) and doc[j].lower_ in STATE_WORDS
+
+    def demonym_activity(self, sent: int) -> None:
+        """ "las operaciones chilenas del G", "a célula paraguaia do G", "the Chilean branch of G",
+        "G's Chilean cells"."""
+        doc = self.analysis.doc
+        for group in self.table.in_sentence(sent, *GROUP_TYPES):
+            # es/pt: NOUN DEMONYM of (the) G
+            k = self._before_articles(group.start)
+            if k >= 2 and doc[k].lower_ in OF_FORMS:
+                for demonym in self.analysis.ending("Demonym", k):
+                    if demonym.start >= 1 and doc[demonym.start - 1].lower_ in ACTIVITY_NOUNS:
+                        self._place(group, demonym.country, sent)
+                # en: DEMONYM NOUN of (the) G ("the Chilean branch of G")
+                if doc[k - 1].lower_ in ACTIVITY_NOUNS:
+                    for demonym in self.analysis.ending("Demonym", k - 1):
+                        self._place(group, demonym.country, sent)
+            # en: G's DEMONYM NOUN
+            j = group.end
+            if j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
+                for demonym in self.analysis.starting("Demonym", j + 1):
+                    if demonym.end < len(doc) and doc[demonym.end].lower_ in ACTIVITY_NOUNS:
+                        self._place(group, demonym.country, sent)
+
+    def _place(self, group: Ref, name: str | None, sent: int) -> None:
+        country = self.country_of(name)
+        if country is not None:
+            self.add(OPERATES_IN, group.entity, country, sent, "operates-in/demonym-activity")
