@@ -3,7 +3,8 @@
 A country named only as where someone or something was sent ("extradited to the United
 States", "la droga enviada a España"), or a group named only as the one a person leads while
 that person is arrested ("the leader of G was arrested in Spain"), places the person or the
-load, not the group. Read by the learned stage (:mod:`kg.extract.learned`) and the
+load, not the group; so does a country named as the state that speaks ("U.S. officials
+blame G"). Read by the learned stage (:mod:`kg.extract.learned`) and the
 home-country rule (:mod:`kg.extract.home`).
 """
 
@@ -19,14 +20,11 @@ from kg.extract.text import Tok, is_capitalized
 CueSpan = tuple[str, int, int]
 # The cue roles of an arrest or a handover, in which a leader's group is only named.
 CUSTODY_ROLES = frozenset({"arrest", "handover"})
-
-
 # The cue roles of a place that is only where someone or something was sent or made.
 ELSEWHERE_ROLES = frozenset({"destination", "produced"})
-LIST_SPAN = 6
-STATE_VOICES = words("official_nouns") | words(
-    "state_voices"
-)  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
+LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
+# "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
+STATE_VOICES = words("official_nouns") | words("state_voices")
 
 
 def _ends_before(doc: Sequence[Tok], end: int, start: int) -> bool:
