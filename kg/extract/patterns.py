@@ -39,6 +39,7 @@ from kg.extract.text import Tok, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 INDEFINITE = words("apposition_openers")
+PARTITIVES = words("apposition_partitives")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
 APPOSITION_POSSESSIVES = words("apposition_possessives")
@@ -72,7 +73,7 @@ def _appositive_name(
         words += 1
     if j <= begin or (doc[j].text != "," and analysis.surface(j, j + 1).lower() not in COPULAS):
         return None
-    between = doc[j + 1 : cue_start]
+    between = doc[j + 1 + _partitive(analysis, j + 1, cue_start) : cue_start]
     if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
         opening = next((k for k in range(j - 2, max(begin, j - 6), -1) if doc[k].text == "("), None)
         if opening is not None:
@@ -80,11 +81,11 @@ def _appositive_name(
     owners = {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if owned and m.type == GANG}
     if between and (
         between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
-        or any(t.text[:1].isupper() and j + 1 + i not in owners for i, t in enumerate(between))
+        or any(t.text[:1].isupper() and t.i not in owners for t in between)
     ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)) or any(
-        t.lower_ in OF_WORDS for t in between
+        t.lower_ in OF_WORDS and t.i not in owners for t in between
     ):
         return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
     span = scanner.left(j)
@@ -108,6 +109,14 @@ def _appositive_name(
     if span and any(m.type in KNOWN_TYPES for k in range(*span) for m in analysis.covering(k)):
         return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
     return span
+
+
+def _partitive(analysis: Analysis, start: int, end: int) -> int:
+    """The length of the partitive opening tokens ``start:end`` ("una de las", "one of the"), or 0."""
+    for n in (3, 2):
+        if start + n < end and analysis.surface(start, start + n).lower() in PARTITIVES:
+            return n
+    return 0
 
 
 def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -> tuple[int, int] | None:
@@ -324,9 +333,9 @@ def pattern_mentions(
     gangs: dict[int, list[Mention]] = {}
     for mention in known:
         if mention.type == GANG:
-            gangs.setdefault(mention.end, []).append(mention)
+            gangs.setdefault(mention.start, []).append(mention)
     found = [_owner_cut(analysis, m, gangs) for m in found if analysis.sent_of[m.start] not in skipped]
-    found += listed_groups(analysis, scanner, found)
+    found += [_owner_cut(analysis, m, gangs) for m in listed_groups(analysis, scanner, found)]
     found += _recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
     return found
@@ -334,10 +343,14 @@ def pattern_mentions(
 
 def _owner_cut(analysis: Analysis, mention: Mention, gangs: dict[int, list[Mention]]) -> Mention:
     """ "la facción Los Pinos del Tren de Aragua": a group name that runs on into "de" and a known
-    gang (``gangs``, by where they end) ends before them, a faction of that gang."""
+    gang (of ``gangs``, by where they start; the scanner may stop within the gang's name:
+    "Los Pinos del Sur del Tren") ends before them, a faction of that gang."""
     if mention.type not in (GANG, FACTION):
         return mention
-    for owner in gangs.get(mention.end, []):
+    owners = (o for k in range(mention.start + 1, mention.end) for o in gangs.get(k, []))
+    for owner in owners:
+        if owner.end < mention.end:
+            continue
         cut = owner.start - 1
         if mention.start < cut:
             named = is_capitalized(analysis.doc[mention.start]) and is_name(analysis, mention.start, cut)

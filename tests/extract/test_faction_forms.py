@@ -1,0 +1,105 @@
+"""Factions in the forms news gives them: a long name running into "of" and its gang, an
+apposition opening with a partitive ("una de las facciones de G") or holding a gang's name
+("a G cell"), and lists of factions after a plural faction word. Each with a negative."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def faction_of(rules, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in rules.facts(text, lang) if t == "FACTION_OF"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "gang"),
+    [
+        (
+            "es",
+            "La estructura Los Costeños del Sur del Clan del Golfo opera en Córdoba.",
+            "Los Costeños del Sur",
+            "Clan del Golfo",
+        ),
+        (
+            "es",
+            "La facción Los Costeños del Sur del Tren de Aragua opera en Lima.",
+            "Los Costeños del Sur",
+            "Tren de Aragua",
+        ),
+    ],
+)
+def test_long_faction_name_ends_before_its_gang(rules, lang: str, text: str, faction: str, gang: str) -> None:
+    assert (faction, gang) in faction_of(rules, text, lang)
+
+
+def test_a_gang_name_with_of_is_not_cut_as_a_faction(rules) -> None:
+    """Only a faction word's name is cut before its owner: a place name keeps its "del"."""
+    nodes = rules.nodes("El Tren de Aragua opera en Lima y en Los Olivos del Norte.", "es")
+    assert not any(kind == "Faction" for kind, _ in nodes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "gang"),
+    [
+        (
+            "es",
+            "Los Tigres del Valle, una de las facciones del Cártel de Sinaloa, disputan Culiacán.",
+            "Los Tigres del Valle",
+            "Cártel de Sinaloa",
+        ),
+        (
+            "en",
+            "Los Toros Nuevos, one of the factions of the Sinaloa Cartel, control Culiacán.",
+            "Los Toros Nuevos",
+            "Sinaloa Cartel",
+        ),
+        (
+            "en",
+            "Los Hijos del Sol, a Tren de Aragua cell, operate in Chile.",
+            "Los Hijos del Sol",
+            "Tren de Aragua",
+        ),
+    ],
+)
+def test_apposition_names_a_faction(rules, lang: str, text: str, faction: str, gang: str) -> None:
+    assert (faction, gang) in faction_of(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Juan Pérez, uno de los jefes de una facción del Cártel de Sinaloa, fue detenido."),
+        ("en", "John Smith, one of the leaders of a Sinaloa Cartel faction, was arrested."),
+    ],
+)
+def test_partitive_apposition_of_a_person_names_no_faction(rules, lang: str, text: str) -> None:
+    assert not any(kind == "Faction" for kind, _ in rules.nodes(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "factions", "gang"),
+    [
+        (
+            "es",
+            "Las facciones Los Tigres, Los Pumas y Los Osos del Cártel de Sinaloa se disputan Culiacán.",
+            {"Los Tigres", "Los Pumas", "Los Osos"},
+            "Cártel de Sinaloa",
+        ),
+        (
+            "en",
+            "The Sinaloa Cartel factions Los Toros Nuevos and Los Perros Blancos are at war in Culiacán.",
+            {"Los Toros Nuevos", "Los Perros Blancos"},
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_listed_factions(rules, lang: str, text: str, factions: set[str], gang: str) -> None:
+    assert {(f, gang) for f in factions} <= faction_of(rules, text, lang)
+
+
+def test_gangs_listed_beside_a_gang_stay_gangs(rules) -> None:
+    """A list after a gang word names gangs: no faction is read into it."""
+    text = "Las bandas Los Tigres, Los Pumas y Los Osos operan en Lima."
+    nodes = rules.nodes(text, "es")
+    assert ("Gang", "Los Pumas") in nodes
+    assert not any(kind == "Faction" for kind, _ in nodes)
