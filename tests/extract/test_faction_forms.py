@@ -103,3 +103,43 @@ def test_gangs_listed_beside_a_gang_stay_gangs(rules) -> None:
     nodes = rules.nodes(text, "es")
     assert ("Gang", "Los Pumas") in nodes
     assert not any(kind == "Faction" for kind, _ in nodes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "gang"),
+    [
+        (
+            "es",
+            "Los Toros Nuevos se escindieron del Cártel de Sinaloa en 2016.",
+            "Los Toros Nuevos",
+            "Cártel de Sinaloa",
+        ),
+        (
+            "es",
+            "Los Nuevos Templarios se separaron de La Familia Michoacana en 2011.",
+            "Los Nuevos Templarios",
+            "La Familia Michoacana",
+        ),
+        (
+            "pt",
+            "Os Guerreiros do Sul se separaram do Comando Vermelho em 2019.",
+            "Os Guerreiros do Sul",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_group_that_broke_away_opens_the_sentence(
+    rules, lang: str, text: str, faction: str, gang: str
+) -> None:
+    assert (faction, gang) in faction_of(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los García se separaron de sus socios en 2011 y abrieron un restaurante."),
+        ("pt", "Os Silva se separaram da empresa em 2019."),
+    ],
+)
+def test_a_family_that_left_partners_is_no_group(rules, lang: str, text: str) -> None:
+    assert not any(kind in ("Gang", "Faction") for kind, _ in rules.nodes(text, lang))
