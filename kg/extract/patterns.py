@@ -26,6 +26,7 @@ from kg.extract.mentions import (
     NameScanner,
 )
 from kg.extract.navigation import headline_sentences, navigation_lines
+from kg.extract.recurrences import recurrences
 from kg.extract.spans import (
     capitalize,
     cartel_word,
@@ -49,6 +50,8 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
+# What opens an apposition: "X, a faction of G", "X (facción de G)".
+APPOSITION_MARKS = frozenset({",", "("})
 
 
 def _appositive_name(
@@ -60,7 +63,7 @@ def _appositive_name(
     begin, _ = scanner.bounds(cue_start)
     j = cue_start - 1
     words = 0
-    while j > begin and words < 6 and doc[j].text != ",":
+    while j > begin and words < 6 and doc[j].text not in APPOSITION_MARKS:
         if doc[j].is_punct and doc[j].text not in {"-"}:
             return None
         if (
@@ -71,7 +74,9 @@ def _appositive_name(
             break  # "X es una disidencia de G", "X é uma dissidência do G"
         j -= 1
         words += 1
-    if j <= begin or (doc[j].text != "," and analysis.surface(j, j + 1).lower() not in COPULAS):
+    if j <= begin or (
+        doc[j].text not in APPOSITION_MARKS and analysis.surface(j, j + 1).lower() not in COPULAS
+    ):
         return None
     between = doc[j + 1 + _partitive(analysis, j + 1, cue_start) : cue_start]
     if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
@@ -89,7 +94,7 @@ def _appositive_name(
     ):
         return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
     span = scanner.left(j)
-    if span and doc[j].text != "," and span[1] - span[0] < 2:
+    if span and doc[j].text not in APPOSITION_MARKS and span[1] - span[0] < 2:
         return None  # after a copula only a name of two words or more: "Esto es una célula de"
     if (
         span
@@ -276,6 +281,13 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         k = j
         while k < limit and k not in known_as and not doc[k].is_punct:
             k += 1
+        # "o braço armado do CV, conhecido como X"; but "el jefe del brazo armado, conocido como X" is the chief
+        # the "of" phrase must name a group: "la estructura de Diego Montoya, alias X" names a man
+        owned = k == end or any(m.type == GANG for m in analysis.starting_between(end, k))
+        apposed = owned and k + 1 < limit and doc[k].text == "," and k + 1 in known_as
+        if apposed and _led_unit(analysis, start):
+            continue
+        k += apposed
         if k < limit and k in known_as:
             j = k
         j = skip_intro(doc, j, sent_end, analysis, known_as)
@@ -296,6 +308,27 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention(FACTION, full, span[0], end, "faction-head", aliases=[name]))
     return found
+
+
+def _led_unit(analysis: Analysis, start: int) -> bool:
+    """A leader's role owns the faction word at ``start``: "el jefe del brazo armado de G, conocido
+    como X" (X is the chief's name), "the head of the G armed wing" (a modifier or two may come first)."""
+    doc = analysis.doc
+    window = max(0, start - 12)
+    leader_ends = {c.end for c in analysis.cues_between(window, start) if c.role == "leader"}
+    gang_words = {
+        k for m in analysis.starting_between(window, start) if m.type == GANG for k in range(m.start, m.end)
+    }
+    modifiers = 0
+    for k in range(start - 1, window - 1, -1):
+        if k + 1 in leader_ends:
+            return True
+        if doc[k].lower_ in OF_WORDS | NAME_OPENING_ARTICLES or k in gang_words:
+            continue
+        if not doc[k].text.islower() or modifiers == 2:
+            return False
+        modifiers += 1
+    return False
 
 
 def _after_comma(doc: list[Tok], start: int) -> bool:
@@ -336,7 +369,7 @@ def pattern_mentions(
             gangs.setdefault(mention.start, []).append(mention)
     found = [_owner_cut(analysis, m, gangs) for m in found if analysis.sent_of[m.start] not in skipped]
     found += [_owner_cut(analysis, m, gangs) for m in listed_groups(analysis, scanner, found)]
-    found += _recurrences(analysis, found)
+    found += recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
     return found
 
@@ -358,35 +391,3 @@ def _owner_cut(analysis: Analysis, mention: Mention, gangs: dict[int, list[Menti
                 name = analysis.surface(mention.start, cut)
                 return Mention(FACTION, name, mention.start, cut, mention.rule, country=mention.country)
     return mention
-
-
-def _recurrences(analysis: Analysis, found: list[Mention]) -> list[Mention]:
-    """A name found once by a pattern names the same entity wherever it recurs in the document."""
-    forms: dict[str, dict[tuple[str, ...], Mention]] = {}  # first word -> distinct forms, first mention
-    for mention in found:
-        words = tuple(t.text for t in analysis.doc[mention.start : mention.end])
-        if len(words) > 1 or words[0][:1].isupper():
-            forms.setdefault(words[0], {}).setdefault(words, mention)
-    taken = {k for m in found for k in range(m.start, m.end)}
-    extra: list[Mention] = []
-    doc = analysis.doc
-    for token in doc:
-        for words, mention in forms.get(token.text, {}).items():
-            end = token.i + len(words)
-            if token.i in taken or end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
-                continue
-            extra.append(
-                Mention(
-                    mention.type,
-                    mention.name,
-                    token.i,
-                    end,
-                    "recurrence",
-                    None,
-                    mention.country,
-                    list(mention.aliases),
-                )
-            )
-            taken.update(range(token.i, end))
-            break
-    return extra

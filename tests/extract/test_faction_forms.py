@@ -143,3 +143,52 @@ def test_a_group_that_broke_away_opens_the_sentence(
 )
 def test_a_family_that_left_partners_is_no_group(rules, lang: str, text: str) -> None:
     assert not any(kind in ("Gang", "Faction") for kind, _ in rules.nodes(text, lang))
+
+
+def test_parenthesis_opens_a_faction_apposition(rules) -> None:
+    text = "La policía vigila a Los Cóndores Rojos (facción del Tren de Aragua) en Lima."
+    assert ("Los Cóndores Rojos", "Tren de Aragua") in faction_of(rules, text, "es")
+
+
+def test_a_closed_parenthesis_opens_no_faction_apposition(rules) -> None:
+    """The faction word must head what the parenthesis opens: "Los Pumas (Lima) desarticularon una célula"."""
+    text = "Los Halcones Rojos (de Lima) desarticularon una célula del Tren de Aragua."
+    assert not any(kind == "Faction" for kind, _ in rules.nodes(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "gang"),
+    [
+        (
+            "pt",
+            "O braço armado do Comando Vermelho, conhecido como Tropa da Serra, atua na zona norte.",
+            "Tropa da Serra",
+            "Comando Vermelho",
+        ),
+        (
+            "en",
+            "The armed wing of the Sinaloa Cartel, known as Los Muros, attacked police.",
+            "Los Muros",
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_faction_word_then_comma_and_known_as(rules, lang: str, text: str, faction: str, gang: str) -> None:
+    assert (faction, gang) in faction_of(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El jefe del brazo armado del Cártel de Sinaloa, conocido como El Gordo, fue detenido."),
+        ("pt", "O chefe do braço armado do Comando Vermelho, conhecido como Gordão, foi preso."),
+        ("en", "The head of the Sinaloa Cartel armed wing, known as El Gordo, was arrested."),
+    ],
+)
+def test_known_as_after_a_chief_of_a_unit_names_the_chief(rules, lang: str, text: str) -> None:
+    assert not any(kind == "Faction" for kind, _ in rules.nodes(text, lang))
+
+
+def test_known_as_after_a_unit_of_a_person_names_no_faction(rules) -> None:
+    text = "Lucharon contra Los Pumas, la estructura de Mario Rivas, alias El Rayo, en el Valle."
+    assert ("Faction", "El Rayo") not in rules.nodes(text, "es")
