@@ -192,3 +192,30 @@ def test_known_as_after_a_chief_of_a_unit_names_the_chief(rules, lang: str, text
 def test_known_as_after_a_unit_of_a_person_names_no_faction(rules) -> None:
     text = "Lucharon contra Los Pumas, la estructura de Mario Rivas, alias El Rayo, en el Valle."
     assert ("Faction", "El Rayo") not in rules.nodes(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parent"),
+    [
+        (
+            "es",
+            "Los Trinitarios, una célula de la banda transnacional Tren de Aragua, opera en Santiago.",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "Los Trinitarios, uma célula da facção carioca Comando Vermelho, atua no Rio.",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_known_gang_called_a_cell_of_a_modified_group_word_is_its_faction(
+    rules, lang: str, text: str, parent: str
+) -> None:
+    """The gazetteer's gang becomes the Faction of the group named after "a cell of the <adjective> gang"."""
+    assert ("Los Trinitarios", parent) in faction_of(rules, text, lang)
+
+
+def test_a_known_gang_beside_a_modified_group_word_stays_a_gang(rules) -> None:
+    text = "Los Trinitarios, que pelean contra la banda transnacional Tren de Aragua, operan en Santiago."
+    assert ("Gang", "Los Trinitarios") in rules.nodes(text, "es")
