@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
+from kg.extract.faction_context import led_unit, of_owned_name, of_person
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import COPULAS
 from kg.extract.group_lists import listed_groups
@@ -220,7 +221,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         city = span is not None and of_form and _place_only(analysis, *span)
         if city and not cartel_word(doc, start, end):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
-        if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
+        if span and of_form and _after_comma(doc, start) and of_person(analysis, end, sent_end):
             span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
         if span and (city or is_name(analysis, *span)):  # "el cartel de Cali": a city names a cartel
             name = analysis.surface(*span)
@@ -285,12 +286,12 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         # the "of" phrase must name a group: "la estructura de Diego Montoya, alias X" names a man
         owned = k == end or any(m.type == GANG for m in analysis.starting_between(end, k))
         apposed = owned and k + 1 < limit and doc[k].text == "," and k + 1 in known_as
-        if apposed and _led_unit(analysis, start):
+        if apposed and led_unit(analysis, start):
             continue
         k += apposed
         if k < limit and k in known_as:
             j = k
-        j = skip_intro(doc, j, sent_end, analysis, known_as)
+        j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
@@ -299,7 +300,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         appositive = None if possessor else _appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
-            type_ = GANG if _of_person(analysis, end, sent_end) else FACTION
+            type_ = GANG if of_person(analysis, end, sent_end) else FACTION
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
@@ -308,27 +309,6 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention(FACTION, full, span[0], end, "faction-head", aliases=[name]))
     return found
-
-
-def _led_unit(analysis: Analysis, start: int) -> bool:
-    """A leader's role owns the faction word at ``start``: "el jefe del brazo armado de G, conocido
-    como X" (X is the chief's name), "the head of the G armed wing" (a modifier or two may come first)."""
-    doc = analysis.doc
-    window = max(0, start - 12)
-    leader_ends = {c.end for c in analysis.cues_between(window, start) if c.role == "leader"}
-    gang_words = {
-        k for m in analysis.starting_between(window, start) if m.type == GANG for k in range(m.start, m.end)
-    }
-    modifiers = 0
-    for k in range(start - 1, window - 1, -1):
-        if k + 1 in leader_ends:
-            return True
-        if doc[k].lower_ in OF_WORDS | NAME_OPENING_ARTICLES or k in gang_words:
-            continue
-        if not doc[k].text.islower() or modifiers == 2:
-            return False
-        modifiers += 1
-    return False
 
 
 def _after_comma(doc: list[Tok], start: int) -> bool:
@@ -342,17 +322,6 @@ def _after_comma(doc: list[Tok], start: int) -> bool:
 def _place_only(analysis: Analysis, start: int, end: int) -> bool:
     """Tokens ``start:end`` are one place or country mention."""
     return any(m.type in ("Place", COUNTRY) and m.start <= start and end <= m.end for m in analysis.mentions)
-
-
-def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
-    """The faction word is followed by "de / of" and a name of two capitalized words with no
-    article that no gazetteer mention covers: a person's name ("la estructura de Diego Montoya")."""
-    doc = analysis.doc
-    k = end + 1
-    if k + 1 >= sent_end or doc[end].lower_ not in {"de", "of", "do", "da"}:
-        return False
-    covered = {j for m in analysis.mentions for j in range(m.start, m.end)}
-    return all(is_capitalized(doc[j]) and doc[j].is_alpha and j not in covered for j in (k, k + 1))
 
 
 def pattern_mentions(

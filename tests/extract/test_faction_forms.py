@@ -219,3 +219,15 @@ def test_a_known_gang_called_a_cell_of_a_modified_group_word_is_its_faction(
 def test_a_known_gang_beside_a_modified_group_word_stays_a_gang(rules) -> None:
     text = "Los Trinitarios, que pelean contra la banda transnacional Tren de Aragua, operan en Santiago."
     assert ("Gang", "Los Trinitarios") in rules.nodes(text, "es")
+
+
+def test_faction_of_a_named_faction_of_a_gang(rules) -> None:
+    """ "la facción de Los X del G": the name after "de" is the faction's own when its gang follows."""
+    text = "Según la fiscalía, la facción de Los Cóndores Rojos del Tren de Aragua controla Lima."
+    assert ("Los Cóndores Rojos", "Tren de Aragua") in faction_of(rules, text, "es")
+
+
+def test_cell_of_a_known_gang_names_no_faction(rules) -> None:
+    """ "la célula de Los Zetas": the name after "de" is the owner's."""
+    text = "Detuvieron a miembros de la célula de Los Zetas en Nuevo Laredo."
+    assert not any(kind == "Faction" for kind, _ in rules.nodes(text, "es"))
