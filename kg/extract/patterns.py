@@ -94,7 +94,7 @@ def _appositive_name(
         t.lower_ in OF_WORDS and t.i not in owners for t in between
     ):
         return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
-    span = scanner.left(j)
+    span = _after_member_role(analysis, scanner.left(j))
     if span and doc[j].text not in APPOSITION_MARKS and span[1] - span[0] < 2:
         return None  # after a copula only a name of two words or more: "Esto es una célula de"
     if (
@@ -115,6 +115,16 @@ def _appositive_name(
     if span and any(m.type in KNOWN_TYPES for k in range(*span) for m in analysis.covering(k)):
         return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
     return span
+
+
+def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Integrantes da Tropa do Vale, uma ramificação de G": a sentence's capital joins a member's
+    role to the name after it; the name starts after the role."""
+    if span is None:
+        return None
+    roles = ("group_member_of", "group_member_of_named")
+    role = next((c for c in analysis.cues_between(span[0], span[0] + 1) if c.role in roles), None)
+    return (role.end, span[1]) if role is not None and role.end < span[1] else span
 
 
 def _partitive(analysis: Analysis, start: int, end: int) -> int:

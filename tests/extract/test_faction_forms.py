@@ -231,3 +231,13 @@ def test_cell_of_a_known_gang_names_no_faction(rules) -> None:
     """ "la célula de Los Zetas": the name after "de" is the owner's."""
     text = "Detuvieron a miembros de la célula de Los Zetas en Nuevo Laredo."
     assert not any(kind == "Faction" for kind, _ in rules.nodes(text, "es"))
+
+
+def test_a_member_role_opening_the_sentence_is_not_part_of_the_faction_name(rules) -> None:
+    text = "Integrantes da Tropa do Vale, uma ramificação do Comando Vermelho, foram presos."
+    assert faction_of(rules, text, "pt") == {("Tropa do Vale", "Comando Vermelho")}
+
+
+def test_a_member_role_alone_before_the_apposition_names_no_faction(rules) -> None:
+    text = "Presos ontem, integrantes de uma célula do Comando Vermelho, foram levados à delegacia."
+    assert not any(kind == "Faction" for kind, _ in rules.nodes(text, "pt"))
