@@ -117,6 +117,11 @@ def _appositive_name(
     return span
 
 
+def _article_name(doc: list[Tok], k: int) -> bool:
+    """A name opening with a capitalized article at ``k``: "Los Toros", "Os Manos"."""
+    return doc[k].lower_ in NAME_OPENING_ARTICLES and doc[k].text[:1].isupper() and is_capitalized(doc[k + 1])
+
+
 def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """ "Integrantes da Tropa do Vale, uma ramificação de G": a sentence's capital joins a member's
     role to the name after it; the name starts after the role."""
@@ -301,6 +306,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         k += apposed
         if k < limit and k in known_as:
             j = k
+        elif owned and k > end and k + 2 < sent_end and doc[k].text == "," and _article_name(doc, k + 1):
+            j = k + 1  # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas"
         j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):

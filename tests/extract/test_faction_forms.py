@@ -241,3 +241,37 @@ def test_a_member_role_opening_the_sentence_is_not_part_of_the_faction_name(rule
 def test_a_member_role_alone_before_the_apposition_names_no_faction(rules) -> None:
     text = "Presos ontem, integrantes de uma célula do Comando Vermelho, foram levados à delegacia."
     assert not any(kind == "Faction" for kind, _ in rules.nodes(text, "pt"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "factions", "gang"),
+    [
+        (
+            "en",
+            "The factions of the Sinaloa Cartel, Los Toros Nuevos and Los Perros Blancos, are at war in Culiacán.",
+            {"Los Toros Nuevos", "Los Perros Blancos"},
+            "Sinaloa Cartel",
+        ),
+        (
+            "en",
+            "The armed wing of the Sinaloa Cartel, Los Muros, attacked police.",
+            {"Los Muros"},
+            "Sinaloa Cartel",
+        ),
+    ],
+)
+def test_faction_word_of_a_gang_then_the_names(
+    rules, lang: str, text: str, factions: set[str], gang: str
+) -> None:
+    assert {(f, gang) for f in factions} <= faction_of(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A cell of the Sinaloa Cartel, The Washington Post reported, moved to Arizona."),
+        ("es", "Una célula del Cártel de Sinaloa, Los Ángeles y Chicago son destinos de la droga."),
+    ],
+)
+def test_a_name_after_the_comma_that_is_no_group_names_no_faction(rules, lang: str, text: str) -> None:
+    assert not any(kind == "Faction" for kind, _ in rules.nodes(text, lang))
