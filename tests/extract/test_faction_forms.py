@@ -275,3 +275,35 @@ def test_faction_word_of_a_gang_then_the_names(
 )
 def test_a_name_after_the_comma_that_is_no_group_names_no_faction(rules, lang: str, text: str) -> None:
     assert not any(kind == "Faction" for kind, _ in rules.nodes(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "gang"),
+    [
+        (
+            "es",
+            "Los Toros Nuevos, presunta célula del Tren de Aragua, fueron detenidos.",
+            "Los Toros Nuevos",
+            "Tren de Aragua",
+        ),
+        (
+            "en",
+            "Los Toros Nuevos, an alleged Tren de Aragua cell, were arrested.",
+            "Los Toros Nuevos",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "Os Guerreiros do Sul, suposta célula do PCC, foram presos.",
+            "Os Guerreiros do Sul",
+            "Primeiro Comando da Capital",
+        ),
+    ],
+)
+def test_a_hedged_apposition_names_a_faction(rules, lang: str, text: str, faction: str, gang: str) -> None:
+    assert (faction, gang) in faction_of(rules, text, lang)
+
+
+def test_a_hedged_chief_of_a_cell_is_no_faction(rules) -> None:
+    text = "Mario Rivas, presunto cabecilla de una célula del Tren de Aragua, fue detenido."
+    assert not any(kind == "Faction" for kind, _ in rules.nodes(text, "es"))
