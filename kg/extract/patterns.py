@@ -117,9 +117,24 @@ def _appositive_name(
     return span
 
 
-def _article_name(doc: list[Tok], k: int) -> bool:
-    """A name opening with a capitalized article at ``k``: "Los Toros", "Os Manos"."""
-    return doc[k].lower_ in NAME_OPENING_ARTICLES and doc[k].text[:1].isupper() and is_capitalized(doc[k + 1])
+def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
+    """A comma at ``k``, then a name opening with a capitalized article: ", Los Toros", ", Os Manos"."""
+    if k + 2 >= end or doc[k].text != ",":
+        return False
+    return (
+        doc[k + 1].lower_ in NAME_OPENING_ARTICLES
+        and doc[k + 1].text[:1].isupper()
+        and is_capitalized(doc[k + 2])
+    )
+
+
+def _gang_possessive(analysis: Analysis, start: int) -> bool:
+    """A known gang's possessive stands before the faction word at ``start``: "the Sinaloa Cartel's wing"."""
+    if start < 2 or analysis.doc[start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    return any(
+        m.type == GANG and m.end == start - 1 for m in analysis.starting_between(max(0, start - 8), start)
+    )
 
 
 def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -306,8 +321,12 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         k += apposed
         if k < limit and k in known_as:
             j = k
-        elif owned and k > end and k + 2 < sent_end and doc[k].text == "," and _article_name(doc, k + 1):
-            j = k + 1  # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas"
+        elif (k > end and owned or k == end and _gang_possessive(analysis, start)) and _comma_name(
+            doc, k, sent_end
+        ):
+            j = (
+                k + 1
+            )  # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas", "G's armed wing, Los Z"
         j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):

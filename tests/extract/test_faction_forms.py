@@ -258,6 +258,12 @@ def test_a_member_role_alone_before_the_apposition_names_no_faction(rules) -> No
             {"Los Muros"},
             "Sinaloa Cartel",
         ),
+        (
+            "en",
+            "The Sinaloa Cartel's armed wing, Los Muros, attacked police.",
+            {"Los Muros"},
+            "Sinaloa Cartel",
+        ),
     ],
 )
 def test_faction_word_of_a_gang_then_the_names(
@@ -270,6 +276,7 @@ def test_faction_word_of_a_gang_then_the_names(
     ("lang", "text"),
     [
         ("en", "A cell of the Sinaloa Cartel, The Washington Post reported, moved to Arizona."),
+        ("en", "The Sinaloa Cartel's armed wing, The New York Times reported, attacked police."),
         ("es", "Una célula del Cártel de Sinaloa, Los Ángeles y Chicago son destinos de la droga."),
     ],
 )
