@@ -321,12 +321,11 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         k += apposed
         if k < limit and k in known_as:
             j = k
-        elif (k > end and owned or k == end and _gang_possessive(analysis, start)) and _comma_name(
+        # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas", "G's armed wing, Los Z"
+        elif ((k > end and owned) or (k == end and _gang_possessive(analysis, start))) and _comma_name(
             doc, k, sent_end
         ):
-            j = (
-                k + 1
-            )  # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas", "G's armed wing, Los Z"
+            j = k + 1
         j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):
