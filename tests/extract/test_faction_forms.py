@@ -99,6 +99,17 @@ FACTIONS = [
         {("Los Nuevos Templarios", "La Familia Michoacana")},
     ),
     ("pt", "Os Guerreiros do Sul se separaram do Comando Vermelho em 2019.", {("Os Guerreiros do Sul", CV)}),
+    # a name whose words "de la" joins, read to the right and to the left of the faction word
+    (
+        "es",
+        "El grupo Los Gallos de la Sierra, célula del Cártel de Sinaloa, opera en Durango.",
+        {("Los Gallos de la Sierra", "Cártel de Sinaloa")},
+    ),
+    (
+        "en",
+        "The Los Gallos de la Sierra faction of the Sinaloa Cartel operates in Durango.",
+        {("Los Gallos de la Sierra faction", SINALOA)},
+    ),
     # a gazetteer gang called a cell of a group word with a modifier
     (
         "es",
@@ -168,3 +179,9 @@ def test_a_family_that_left_partners_is_no_group(rules) -> None:
     assert not any(
         kind == "Gang" for kind, _ in rules.nodes("Los García se separaron de sus socios en 2011.", "es")
     )
+
+
+def test_de_la_joins_only_capitalized_words(rules) -> None:
+    """ "Los Pumas de la policía", "Los Pumas atacaron en la Sierra": no name runs on past them."""
+    nodes = rules.nodes("La facción Los Pumas de la policía local atacó en la Sierra Madre.", "es")
+    assert ("Faction", "Los Pumas") in nodes
