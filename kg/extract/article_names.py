@@ -24,7 +24,7 @@ from kg.schema import AGENCY, FACTION, GANG
 
 PLURAL_NAME_ARTICLES = NAME_ARTICLES & {"los", "las", "os", "as"}
 # What a group's name may be the subject of.
-SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away")
+SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to")
 # Words between the name and its cue: a relative clause set off by commas, a copula, an adverb.
 MAX_GAP = 12
 NAMED_TYPES = (GANG, FACTION, AGENCY)
@@ -48,7 +48,7 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
             begin, _ = scanner.bounds(start)
             if begin in found or begin + 1 >= start:
                 continue
-            if role == "breaks_away" and not _group_at(analysis, end):
+            if role in ("breaks_away", "belongs_to") and not _group_at(analysis, end):
                 continue  # "Los García se separaron de sus socios": only a group's split names a group
             article = doc[begin]
             if not is_capitalized(doc[begin + 1]):

@@ -99,6 +99,13 @@ FACTIONS = [
         {("Los Nuevos Templarios", "La Familia Michoacana")},
     ),
     ("pt", "Os Guerreiros do Sul se separaram do Comando Vermelho em 2019.", {("Os Guerreiros do Sul", CV)}),
+    # a group opening the sentence said to be part of a named group
+    (
+        "es",
+        "Los Gallos de la Sierra forman parte del Cártel de Sinaloa.",
+        {("Los Gallos de la Sierra", "Cártel de Sinaloa")},
+    ),
+    ("pt", "Os Guerreiros do Sul fazem parte do Comando Vermelho.", {("Os Guerreiros do Sul", CV)}),
     # a name whose words "de la" joins, read to the right and to the left of the faction word
     (
         "es",
@@ -140,6 +147,9 @@ NO_FACTION = [
     ("es", "Mario Rivas, presunto cabecilla de una célula del Tren de Aragua, fue detenido."),
     ("es", "Los García se separaron de sus socios en 2011 y abrieron un restaurante."),
     ("pt", "Os Silva se separaram da empresa em 2019."),
+    ("es", "Los Pérez forman parte de la junta directiva del club."),
+    ("es", "El Tren de Aragua, como parte de su expansión, llegó a Chile."),
+    ("es", "Los Choneros controlan parte del territorio de Los Lobos."),
 ]
 
 
