@@ -389,6 +389,8 @@ def _owner_cut(analysis: Analysis, mention: Mention, gangs: dict[int, list[Menti
         if owner.end < mention.end:
             continue
         cut = owner.start - 1
+        if analysis.doc[cut].lower_ in NAME_OPENING_ARTICLES and cut - 1 > mention.start:
+            cut -= 1  # "la clica Sitio Locos Salvatrucha de la MS-13"
         if mention.start < cut:
             named = is_capitalized(analysis.doc[mention.start]) and is_name(analysis, mention.start, cut)
             if analysis.doc[cut].lower_ in OF_WORDS and named:

@@ -117,6 +117,16 @@ FACTIONS = [
         "The Los Gallos de la Sierra faction of the Sinaloa Cartel operates in Durango.",
         {("Los Gallos de la Sierra faction", SINALOA)},
     ),
+    (
+        "es",
+        "La policía capturó a la clica Los Cuervos Negros de la Mara Salvatrucha.",
+        {("Los Cuervos Negros", "Mara Salvatrucha")},
+    ),
+    (
+        "es",
+        "Cayeron 20 pandilleros de la clica Sitio Locos Salvatrucha de la MS-13.",
+        {("Sitio Locos Salvatrucha", "Mara Salvatrucha")},
+    ),
     # a gazetteer gang called a cell of a group word with a modifier
     (
         "es",
