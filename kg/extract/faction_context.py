@@ -52,7 +52,7 @@ def led_unit(analysis: Analysis, start: int) -> bool:
 
 def of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
     """The faction word is followed by "de / of" and a name of two capitalized words with no
-    article that no gazetteer mention covers: a person's name ("la estructura de Diego Montoya")."""
+    article that no gazetteer mention covers: a person's name ("la estructura de Mario Rivas")."""
     doc = analysis.doc
     k = end + 1
     if k + 1 >= sent_end or doc[end].lower_ not in {"de", "of", "do", "da"}:

@@ -313,7 +313,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         while k < limit and k not in known_as and not doc[k].is_punct:
             k += 1
         # "o braço armado do CV, conhecido como X"; but "el jefe del brazo armado, conocido como X" is the chief
-        # the "of" phrase must name a group: "la estructura de Diego Montoya, alias X" names a man
+        # the "of" phrase must name a group: "la estructura de Mario Rivas, alias X" names a man
         owned = k == end or any(m.type == GANG for m in analysis.starting_between(end, k))
         apposed = owned and k + 1 < limit and doc[k].text == "," and k + 1 in known_as
         if apposed and led_unit(analysis, start):
