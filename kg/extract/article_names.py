@@ -1,6 +1,6 @@
 """Group names that open a sentence with an article, read as groups when the sentence says
 what a group does: "Los Halcones son liderados por X", "Los Halcones operan en Perú y Chile",
-"Os Manos nasceram no presídio de Y".
+"Os Manos nasceram no presídio de Y", "Los Halcones se escindieron del Cártel de Sinaloa".
 
 Spanish and Portuguese write a common plural with a lower-case article; a capitalized "Los" /
 "Os" before a capitalized word opens a proper name (a group, a place, a team). The cue that
@@ -24,7 +24,7 @@ from kg.schema import AGENCY, FACTION, GANG
 
 PLURAL_NAME_ARTICLES = NAME_ARTICLES & {"los", "las", "os", "as"}
 # What a group's name may be the subject of.
-SUBJECT_ROLES = ("leader_passive", "operates", "origin")
+SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to")
 # Words between the name and its cue: a relative clause set off by commas, a copula, an adverb.
 MAX_GAP = 12
 NAMED_TYPES = (GANG, FACTION, AGENCY)
@@ -44,10 +44,12 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
     agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
     found: dict[int, Mention] = {}
     for role in SUBJECT_ROLES:
-        for start, _end in cue_spans(analysis, role):
+        for start, end in cue_spans(analysis, role):
             begin, _ = scanner.bounds(start)
             if begin in found or begin + 1 >= start:
                 continue
+            if role in ("breaks_away", "belongs_to") and not _group_at(analysis, end):
+                continue  # "Los García se separaron de sus socios": only a group's split names a group
             article = doc[begin]
             if not is_capitalized(doc[begin + 1]):
                 continue
@@ -69,6 +71,12 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
                 continue  # a name known already, or another group or body that may be the subject
             found[begin] = Mention(GANG, analysis.surface(*span), *span, "group-subject")
     return list(found.values())
+
+
+def _group_at(analysis: Analysis, k: int) -> bool:
+    """A known gang or faction is named at token ``k``, or after an article there."""
+    skip = 1 if k < len(analysis.doc) and analysis.doc[k].lower_ in NAME_ARTICLES else 0
+    return any(m.type in (GANG, FACTION) for m in analysis.starting_between(k, k + skip + 1))
 
 
 def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:

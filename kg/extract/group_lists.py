@@ -1,5 +1,6 @@
 """Groups listed beside a group a pattern found: "bandas como Los Pulpos y Los Injertos", "Los
-Pulpos, Los Injertos y La Jauría son las bandas más violentas", "as facções Os Manos e Os Brutos".
+Pulpos, Los Injertos y La Jauría son las bandas más violentas", "as facções Os Manos e Os Brutos";
+factions beside a faction a faction word named: "las facciones Los Tigres y Los Pumas".
 
 A pattern reads the name next to its group word; the names coordinated with it (joined by a comma
 or "and") are groups too when they open with a capitalized article as well, the shape gang names
@@ -9,11 +10,13 @@ take in Spanish and Portuguese. Places, countries, agencies and names known alre
 from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS
+from kg.extract.langdata import words
 from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
 from kg.extract.spans import is_name
-from kg.schema import GANG
+from kg.schema import FACTION, GANG
 
 MAX_LISTED = 6
+OF_WORDS = words("of_words")
 
 
 def listed_groups(analysis: Analysis, scanner: NameScanner, found: list[Mention]) -> list[Mention]:
@@ -22,10 +25,12 @@ def listed_groups(analysis: Analysis, scanner: NameScanner, found: list[Mention]
     taken = {k for m in [*analysis.mentions, *found] for k in range(m.start, m.end)}
     listed: list[Mention] = []
     for mention in [*analysis.mentions, *found]:
-        if mention.type != GANG or not _article_name(analysis, mention.start):
+        if mention.type not in (GANG, FACTION) or not _article_name(analysis, mention.start):
             continue
+        # "las facciones Los Tigres, Los Pumas y Los Osos": a faction's list names factions
+        type_ = FACTION if mention.type == FACTION and mention in found else GANG
         for span in _coordinated(analysis, scanner, mention, taken):
-            listed.append(Mention(GANG, analysis.surface(*span), *span, "group-listed"))
+            listed.append(Mention(type_, analysis.surface(*span), *span, "group-listed"))
             taken.update(range(*span))
     return listed
 
@@ -61,4 +66,15 @@ def _coordinated(
             break
         spans.append((start, span[1]))
         k = start - 1
+    spans = [_before_owner(analysis, s, taken) for s in spans]
     return [s for s in spans if is_name(analysis, *s) and not any(j in taken for j in range(*s))]
+
+
+def _before_owner(analysis: Analysis, span: tuple[int, int], taken: set[int]) -> tuple[int, int]:
+    """ "... y Los Osos del Cártel de Sinaloa": the last name of a list ends before "of" and a
+    name known already, its owner."""
+    start, end = span
+    first = next((j for j in range(start + 2, end) if j in taken), None)
+    if first is not None and analysis.doc[first - 1].lower_ in OF_WORDS:
+        return start, first - 1
+    return span

@@ -34,6 +34,7 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
 NAME_ARTICLES = words("name_articles")
+DOUBLE_CONNECTORS = words("name_double_connectors")
 QUOTED_ARTICLES = NAME_ARTICLES | words("nickname_articles")  # '"el Gordo"', '"the Fox"', '"o Magro"'
 ARTICLE_CONTRACTIONS = {
     lang: frozenset(language_data(lang).mappings.get("article_contractions", {})) for lang in languages()
@@ -176,6 +177,14 @@ def _demonym_forms(gazetteer: Gazetteer) -> frozenset[str]:
     return forms
 
 
+def _double_connector(doc: list[Tok], first: int, second: int, word: int, end: int) -> bool:
+    """Two lower-case connectors that join a name ("de la") at ``first`` and ``second`` and a
+    capitalized word at ``word`` (all before ``end``)."""
+    if max(first, second, word) >= end or not (doc[first].text.islower() and doc[second].text.islower()):
+        return False
+    return f"{doc[first].lower_} {doc[second].lower_}" in DOUBLE_CONNECTORS and _cap(doc[word])
+
+
 class NameScanner:
     """Finds proper-name token spans to the left or right of a position, inside one sentence."""
 
@@ -213,6 +222,8 @@ class NameScanner:
                 if len(doc[j + 1].text) == 4 and doc[j + 1].text.isdigit():
                     break  # "Bonde do Serrote de 2019": a year, not part of the name
                 j += 1
+            elif _double_connector(doc, j, j + 1, j + 2, end) and j > start:
+                j += 2  # "Los Gallos de la Sierra": "de la" joins the name's words
             elif closing_number(doc, j, end) and j > start:
                 j += 2  # "Bonde dos 40": a short number closing a name after its connector
                 break
@@ -262,6 +273,8 @@ class NameScanner:
                 if token.text == "-" and (doc[j - 2].whitespace_ or token.whitespace_):
                     break
                 j -= 1
+            elif j - 3 >= begin and j < i and _double_connector(doc, j - 2, j - 1, j - 3, i):
+                j -= 2  # "Los Gallos de la Sierra", read from the right
             elif token.lower_ in NAME_ARTICLES and j < i and token.text[0].isupper():
                 j -= 1
                 break

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
+from kg.extract.faction_context import led_unit, of_owned_name, of_person
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import COPULAS
 from kg.extract.group_lists import listed_groups
@@ -26,6 +27,7 @@ from kg.extract.mentions import (
     NameScanner,
 )
 from kg.extract.navigation import headline_sentences, navigation_lines
+from kg.extract.recurrences import recurrences
 from kg.extract.spans import (
     capitalize,
     cartel_word,
@@ -39,6 +41,7 @@ from kg.extract.text import Tok, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 INDEFINITE = words("apposition_openers")
+PARTITIVES = words("apposition_partitives")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
 APPOSITION_POSSESSIVES = words("apposition_possessives")
@@ -48,6 +51,8 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
+# What opens an apposition: "X, a faction of G", "X (facción de G)".
+APPOSITION_MARKS = frozenset({",", "("})
 
 
 def _appositive_name(
@@ -59,7 +64,7 @@ def _appositive_name(
     begin, _ = scanner.bounds(cue_start)
     j = cue_start - 1
     words = 0
-    while j > begin and words < 6 and doc[j].text != ",":
+    while j > begin and words < 6 and doc[j].text not in APPOSITION_MARKS:
         if doc[j].is_punct and doc[j].text not in {"-"}:
             return None
         if (
@@ -70,9 +75,11 @@ def _appositive_name(
             break  # "X es una disidencia de G", "X é uma dissidência do G"
         j -= 1
         words += 1
-    if j <= begin or (doc[j].text != "," and analysis.surface(j, j + 1).lower() not in COPULAS):
+    if j <= begin or (
+        doc[j].text not in APPOSITION_MARKS and analysis.surface(j, j + 1).lower() not in COPULAS
+    ):
         return None
-    between = doc[j + 1 : cue_start]
+    between = doc[j + 1 + _partitive(analysis, j + 1, cue_start) : cue_start]
     if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
         opening = next((k for k in range(j - 2, max(begin, j - 6), -1) if doc[k].text == "("), None)
         if opening is not None:
@@ -80,15 +87,15 @@ def _appositive_name(
     owners = {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if owned and m.type == GANG}
     if between and (
         between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
-        or any(t.text[:1].isupper() and j + 1 + i not in owners for i, t in enumerate(between))
+        or any(t.text[:1].isupper() and t.i not in owners for t in between)
     ):
         return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
     if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)) or any(
-        t.lower_ in OF_WORDS for t in between
+        t.lower_ in OF_WORDS and t.i not in owners for t in between
     ):
         return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
-    span = scanner.left(j)
-    if span and doc[j].text != "," and span[1] - span[0] < 2:
+    span = _after_member_role(analysis, scanner.left(j))
+    if span and doc[j].text not in APPOSITION_MARKS and span[1] - span[0] < 2:
         return None  # after a copula only a name of two words or more: "Esto es una célula de"
     if (
         span
@@ -108,6 +115,44 @@ def _appositive_name(
     if span and any(m.type in KNOWN_TYPES for k in range(*span) for m in analysis.covering(k)):
         return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
     return span
+
+
+def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
+    """A comma at ``k``, then a name opening with a capitalized article: ", Los Toros", ", Os Manos"."""
+    if k + 2 >= end or doc[k].text != ",":
+        return False
+    return (
+        doc[k + 1].lower_ in NAME_OPENING_ARTICLES
+        and doc[k + 1].text[:1].isupper()
+        and is_capitalized(doc[k + 2])
+    )
+
+
+def _gang_possessive(analysis: Analysis, start: int) -> bool:
+    """A known gang's possessive stands before the faction word at ``start``: "the Sinaloa Cartel's wing"."""
+    if start < 2 or analysis.doc[start - 1].lower_ not in {"'s", "’s"}:
+        return False
+    return any(
+        m.type == GANG and m.end == start - 1 for m in analysis.starting_between(max(0, start - 8), start)
+    )
+
+
+def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "Integrantes da Tropa do Vale, uma ramificação de G": a sentence's capital joins a member's
+    role to the name after it; the name starts after the role."""
+    if span is None:
+        return None
+    roles = ("group_member_of", "group_member_of_named")
+    role = next((c for c in analysis.cues_between(span[0], span[0] + 1) if c.role in roles), None)
+    return (role.end, span[1]) if role is not None and role.end < span[1] else span
+
+
+def _partitive(analysis: Analysis, start: int, end: int) -> int:
+    """The length of the partitive opening tokens ``start:end`` ("una de las", "one of the"), or 0."""
+    for n in (3, 2):
+        if start + n < end and analysis.surface(start, start + n).lower() in PARTITIVES:
+            return n
+    return 0
 
 
 def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -> tuple[int, int] | None:
@@ -206,7 +251,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         city = span is not None and of_form and _place_only(analysis, *span)
         if city and not cartel_word(doc, start, end):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
-        if span and of_form and _after_comma(doc, start) and _of_person(analysis, end, sent_end):
+        if span and of_form and _after_comma(doc, start) and of_person(analysis, end, sent_end):
             span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
         if span and (city or is_name(analysis, *span)):  # "el cartel de Cali": a city names a cartel
             name = analysis.surface(*span)
@@ -267,9 +312,21 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         k = j
         while k < limit and k not in known_as and not doc[k].is_punct:
             k += 1
+        # "o braço armado do CV, conhecido como X"; but "el jefe del brazo armado, conocido como X" is the chief
+        # the "of" phrase must name a group: "la estructura de Mario Rivas, alias X" names a man
+        owned = k == end or any(m.type == GANG for m in analysis.starting_between(end, k))
+        apposed = owned and k + 1 < limit and doc[k].text == "," and k + 1 in known_as
+        if apposed and led_unit(analysis, start):
+            continue
+        k += apposed
         if k < limit and k in known_as:
             j = k
-        j = skip_intro(doc, j, sent_end, analysis, known_as)
+        # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas", "G's armed wing, Los Z"
+        elif ((k > end and owned) or (k == end and _gang_possessive(analysis, start))) and _comma_name(
+            doc, k, sent_end
+        ):
+            j = k + 1
+        j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
@@ -278,7 +335,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         appositive = None if possessor else _appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
-            type_ = GANG if _of_person(analysis, end, sent_end) else FACTION
+            type_ = GANG if of_person(analysis, end, sent_end) else FACTION
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
@@ -302,17 +359,6 @@ def _place_only(analysis: Analysis, start: int, end: int) -> bool:
     return any(m.type in ("Place", COUNTRY) and m.start <= start and end <= m.end for m in analysis.mentions)
 
 
-def _of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
-    """The faction word is followed by "de / of" and a name of two capitalized words with no
-    article that no gazetteer mention covers: a person's name ("la estructura de Diego Montoya")."""
-    doc = analysis.doc
-    k = end + 1
-    if k + 1 >= sent_end or doc[end].lower_ not in {"de", "of", "do", "da"}:
-        return False
-    covered = {j for m in analysis.mentions for j in range(m.start, m.end)}
-    return all(is_capitalized(doc[j]) and doc[j].is_alpha and j not in covered for j in (k, k + 1))
-
-
 def pattern_mentions(
     analysis: Analysis, scanner: NameScanner, known: list[Mention], rules: Iterable[MentionRule]
 ) -> list[Mention]:
@@ -324,56 +370,30 @@ def pattern_mentions(
     gangs: dict[int, list[Mention]] = {}
     for mention in known:
         if mention.type == GANG:
-            gangs.setdefault(mention.end, []).append(mention)
+            gangs.setdefault(mention.start, []).append(mention)
     found = [_owner_cut(analysis, m, gangs) for m in found if analysis.sent_of[m.start] not in skipped]
-    found += listed_groups(analysis, scanner, found)
-    found += _recurrences(analysis, found)
+    found += [_owner_cut(analysis, m, gangs) for m in listed_groups(analysis, scanner, found)]
+    found += recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
     return found
 
 
 def _owner_cut(analysis: Analysis, mention: Mention, gangs: dict[int, list[Mention]]) -> Mention:
     """ "la facción Los Pinos del Tren de Aragua": a group name that runs on into "de" and a known
-    gang (``gangs``, by where they end) ends before them, a faction of that gang."""
+    gang (of ``gangs``, by where they start; the scanner may stop within the gang's name:
+    "Los Pinos del Sur del Tren") ends before them, a faction of that gang."""
     if mention.type not in (GANG, FACTION):
         return mention
-    for owner in gangs.get(mention.end, []):
+    owners = (o for k in range(mention.start + 1, mention.end) for o in gangs.get(k, []))
+    for owner in owners:
+        if owner.end < mention.end:
+            continue
         cut = owner.start - 1
+        if analysis.doc[cut].lower_ in NAME_OPENING_ARTICLES and cut - 1 > mention.start:
+            cut -= 1  # "la clica Sitio Locos Salvatrucha de la MS-13"
         if mention.start < cut:
             named = is_capitalized(analysis.doc[mention.start]) and is_name(analysis, mention.start, cut)
             if analysis.doc[cut].lower_ in OF_WORDS and named:
                 name = analysis.surface(mention.start, cut)
                 return Mention(FACTION, name, mention.start, cut, mention.rule, country=mention.country)
     return mention
-
-
-def _recurrences(analysis: Analysis, found: list[Mention]) -> list[Mention]:
-    """A name found once by a pattern names the same entity wherever it recurs in the document."""
-    forms: dict[str, dict[tuple[str, ...], Mention]] = {}  # first word -> distinct forms, first mention
-    for mention in found:
-        words = tuple(t.text for t in analysis.doc[mention.start : mention.end])
-        if len(words) > 1 or words[0][:1].isupper():
-            forms.setdefault(words[0], {}).setdefault(words, mention)
-    taken = {k for m in found for k in range(m.start, m.end)}
-    extra: list[Mention] = []
-    doc = analysis.doc
-    for token in doc:
-        for words, mention in forms.get(token.text, {}).items():
-            end = token.i + len(words)
-            if token.i in taken or end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
-                continue
-            extra.append(
-                Mention(
-                    mention.type,
-                    mention.name,
-                    token.i,
-                    end,
-                    "recurrence",
-                    None,
-                    mention.country,
-                    list(mention.aliases),
-                )
-            )
-            taken.update(range(token.i, end))
-            break
-    return extra

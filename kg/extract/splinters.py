@@ -79,7 +79,9 @@ class SplinterFinder:
         if parent.start - child.end > MAX_GAP_AS:
             return None
         k = parent.start - 1
-        while k >= child.end and (self.words[k] in ARTICLES or k in self.group_words):
+        while k >= child.end and (
+            self.words[k] in ARTICLES or k in self.group_words or self._group_modifier(k)
+        ):
             k -= 1
         if k < child.end or self.words[k] not in OF_WORDS:
             return None
@@ -98,6 +100,11 @@ class SplinterFinder:
             if self._phrase_at(j, BREAK_VERBS, k) > j and j + 4 >= k:
                 return parent.entity
         return None
+
+    def _group_modifier(self, k: int) -> bool:
+        """ "una célula de la banda transnacional Tren de Aragua": a lower-case word right after a
+        group word (or after one such word) modifies it."""
+        return self.analysis.doc[k].text.islower() and bool({k - 1, k - 2} & self.group_words)
 
     def _told_as(self, j: int) -> bool:
         """ "como uma ramificação", "as a splinter": the noun at ``j`` follows "as" and an article."""
