@@ -19,7 +19,7 @@ from kg.extract.langdata import language_data, languages, words
 from kg.extract.matchers import Lexicon, lexicon, matchers
 from kg.extract.name_words import closing_number, saint_word
 from kg.extract.name_words import name_word as _cap
-from kg.extract.placenames import in_place_name, other_accents
+from kg.extract.placenames import in_place_name
 from kg.extract.text import (
     PARAGRAPH_BREAK,
     Tok,
@@ -30,7 +30,7 @@ from kg.extract.text import (
     sentences,
     tokens,
 )
-from kg.schema import AGENCY, COUNTRY, FACTION, GANG
+from kg.schema import COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
 NAME_ARTICLES = words("name_articles")
@@ -297,41 +297,6 @@ class NameScanner:
 MentionRule = Callable[[Analysis, NameScanner], list[Mention]]
 
 
-def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
-    doc = analysis.doc
-    m = matchers(analysis.gazetteer, analysis.lang)
-    found: list[Mention] = []
-    for match_id, start, end in m.names(analysis.spacy_doc):
-        target = m.targets[match_id]
-        if isinstance(target, Entry):
-            first = doc[start]
-            # a lower-case form counts only when the gazetteer lists it so ("gardaí")
-            lower = not (first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "'\"")
-            if lower and analysis.surface(start, end) not in target.aliases:
-                continue
-            if target.type == AGENCY and other_accents(analysis.surface(start, end), target):
-                continue  # "Policía Federal" (Spanish) is not Brazil's "Polícia Federal"
-            found.append(
-                Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)
-            )
-        elif target[0] == "Demonym":
-            begin = analysis.sents[analysis.sent_of[start]][0]
-            if analysis.lang != "en" and doc[start].text[0].isupper() and start != begin:
-                continue  # "Complexo do Alemão": a capitalized demonym inside a name
-            found.append(Mention("Demonym", target[1], start, end, "demonym", None, target[1], [], 2))
-        elif target[0] == "Place":
-            if doc[start].text[0].isupper():
-                found.append(Mention("Place", target[2], start, end, "place", None, target[1], [], 2))
-        else:
-            found.append(Mention("Region", "region", start, end, "region", None, None, [], 2))
-    for match_id, start, end in m.exact(analysis.spacy_doc):
-        entry = m.targets[match_id]
-        found.append(
-            Mention(entry.type, entry.name, start, end, "gazetteer-acronym", entry, entry.country, [], 2)
-        )
-    return found
-
-
 def _cues(analysis: Analysis) -> list[Cue]:
     m = matchers(analysis.gazetteer, analysis.lang)
     cues = [Cue(m.targets[match_id], start, end) for match_id, start, end in m.cues(analysis.spacy_doc)]
@@ -404,7 +369,6 @@ __all__ = [
     "Mention",
     "MentionRule",
     "NameScanner",
-    "gazetteer_mentions",
     "name_scanner",
     "parse_document",
     "resolve_overlaps",

@@ -27,11 +27,11 @@ from kg.extract.coref import force_member_references, officer_references, police
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.group_units import unit_mentions
+from kg.extract.known_mentions import gazetteer_mentions
 from kg.extract.leaders import find_leaders
 from kg.extract.mentions import (
     Analysis,
     MentionRule,
-    gazetteer_mentions,
     name_scanner,
     parse_document,
     settle_mentions,

@@ -1,0 +1,45 @@
+"""Mentions of what the gazetteer knows: groups, agencies and prisons by their names and
+acronyms, demonyms, places and regions, as its phrase matchers find them in a document."""
+
+from __future__ import annotations
+
+from kg.extract.gazetteer import Entry
+from kg.extract.matchers import matchers
+from kg.extract.mentions import Analysis, Mention
+from kg.extract.placenames import other_accents
+from kg.schema import AGENCY
+
+
+def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
+    doc = analysis.doc
+    m = matchers(analysis.gazetteer, analysis.lang)
+    found: list[Mention] = []
+    for match_id, start, end in m.names(analysis.spacy_doc):
+        target = m.targets[match_id]
+        if isinstance(target, Entry):
+            first = doc[start]
+            # a lower-case form counts only when the gazetteer lists it so ("gardaí")
+            lower = not (first.text[0].isupper() or first.text[0].isdigit() or first.text[0] in "'\"")
+            if lower and analysis.surface(start, end) not in target.aliases:
+                continue
+            if target.type == AGENCY and other_accents(analysis.surface(start, end), target):
+                continue  # "Policía Federal" (Spanish) is not Brazil's "Polícia Federal"
+            found.append(
+                Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)
+            )
+        elif target[0] == "Demonym":
+            begin = analysis.sents[analysis.sent_of[start]][0]
+            if analysis.lang != "en" and doc[start].text[0].isupper() and start != begin:
+                continue  # "Complexo do Alemão": a capitalized demonym inside a name
+            found.append(Mention("Demonym", target[1], start, end, "demonym", None, target[1], [], 2))
+        elif target[0] == "Place":
+            if doc[start].text[0].isupper():
+                found.append(Mention("Place", target[2], start, end, "place", None, target[1], [], 2))
+        else:
+            found.append(Mention("Region", "region", start, end, "region", None, None, [], 2))
+    for match_id, start, end in m.exact(analysis.spacy_doc):
+        entry = m.targets[match_id]
+        found.append(
+            Mention(entry.type, entry.name, start, end, "gazetteer-acronym", entry, entry.country, [], 2)
+        )
+    return found
