@@ -16,9 +16,9 @@ from collections.abc import Callable
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_words import AS_WORDS, CUE_ADJECTIVES, PREDICATE_VERBS, RELATIVE
+from kg.extract.leader_words import CUE_ADJECTIVES, PREDICATE_VERBS, RELATIVE
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.persons import Person, listed_after, titled
+from kg.extract.persons import AS_WORDS, Person, listed_after, titled
 from kg.schema import COUNTRY
 
 HAVE_VERBS = words("have_verbs")

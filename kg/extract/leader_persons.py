@@ -18,7 +18,6 @@ from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSS
 from kg.extract.langdata import words
 from kg.extract.leader_groups import POSSESSIVE_MARKS, GroupAttribution
 from kg.extract.leader_words import (
-    AS_WORDS,
     ASSOCIATES,
     BETWEEN_OK,
     CUE_ADJECTIVES,
@@ -31,7 +30,7 @@ from kg.extract.leader_words import (
     SINGLE_NAME_OPENERS,
 )
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import Person, cap, coordinated, listed_after, titled
+from kg.extract.persons import AS_WORDS, Person, cap, coordinated, listed_after, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname

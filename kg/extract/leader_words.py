@@ -30,7 +30,6 @@ PREDICATE_VERBS = COPULAS | words("predicate_verbs")
 # Participles of an apposition that says who describes the person: "X, identified by police as".
 DESCRIBED_AS = words("described_as")
 # "X, who was named as the boss of G", "X, que fue señalado como jefe de G"
-AS_WORDS = words("as_words")
 # "X served as head of G": a verb whose predicate follows "as"
 AS_VERBS = words("as_verbs")
 # "the wife of the leader of G", "el abogado del jefe de G": someone tied to a leader.

@@ -22,9 +22,10 @@ KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
 DATE_PREPOSITIONS = words("date_prepositions")
 AND_WORDS = words("and_words")
+AS_WORDS = words("as_words")  # "known as", "conocido como"
 OR_WORDS = words("or_words")
 # Words before a quoted nickname that make it one more name of someone named before.
-NICKNAME_INTROS = AND_WORDS | OR_WORDS | {"as", "como"}
+NICKNAME_INTROS = AND_WORDS | OR_WORDS | AS_WORDS
 # English writes its months capitalized; Spanish and Portuguese do not, so "de Julio Mora" is a name.
 CAPITALIZED_MONTHS = words_by_language("calendar_words").get("en", frozenset())
 
@@ -115,7 +116,7 @@ def _aliases_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tupl
     doc = analysis.doc
     token = doc[k]
     intro = k + 1 if token.lower_ in {"alias", "vulgo", "aka"} else None
-    if token.lower_ in ALIAS_WORDS and k + 2 < end and doc[k + 1].lower_ in {"as", "como"}:
+    if token.lower_ in ALIAS_WORDS and k + 2 < end and doc[k + 1].lower_ in AS_WORDS:
         intro = k + 2  # "known as 'El Toro'", "conocido como Gordo"
     if intro is None or intro >= end:
         return None
@@ -236,7 +237,7 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
                 person.end = after
         elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
             j += 1 if doc[j + 1].lower_ in ALIAS_ADVERBS else 0
-            start = j + 2 + (1 if doc[j + 2].lower_ in {"as", "como"} else 0)
+            start = j + 2 + (1 if doc[j + 2].lower_ in AS_WORDS else 0)
             scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
             span = scanner.right(start, max_len=4)
             if span:

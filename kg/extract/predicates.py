@@ -16,7 +16,6 @@ from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVES
 from kg.extract.langdata import words
 from kg.extract.leader_words import (
     AS_VERBS,
-    AS_WORDS,
     BETWEEN_OK,
     CUE_ADJECTIVES,
     DESCRIBED_AS,
@@ -24,7 +23,7 @@ from kg.extract.leader_words import (
     PREPOSITIONS,
 )
 from kg.extract.mentions import TITLES, Analysis, Cue
-from kg.extract.persons import Person, cap
+from kg.extract.persons import AS_WORDS, Person, cap
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
