@@ -22,7 +22,7 @@ from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
 
-PLURAL_NAME_ARTICLES = NAME_ARTICLES & {"los", "las", "os", "as"}
+PLURAL_NAME_ARTICLES = NAME_ARTICLES & words("plural_definite_articles")
 # What a group's name may be the subject of.
 SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to")
 # Words between the name and its cue: a relative clause set off by commas, a copula, an adverb.
