@@ -282,3 +282,28 @@ def test_authorities_of_the_arresting_country_are_its_agencies(
     )
     pair = frozenset(("Policía Nacional del Perú", "Federal Bureau of Investigation"))
     assert (pair in rules.pairs(text, "es", C)) is paired
+
+
+@pytest.mark.parametrize(
+    ("closing", "partner"),
+    [
+        # the authorities are not what the cue joins the FBI with: it coordinated with Europol
+        (
+            "El FBI trabajó en coordinación con Europol y las autoridades peruanas.",
+            "Federal Bureau of Investigation",
+        ),
+        # a body of the same country is no foreign partner of its own authorities
+        (
+            "La Dirincri trabajó en coordinación con las autoridades peruanas.",
+            "DIRINCRI",
+        ),
+    ],
+)
+def test_authorities_not_joined_by_the_cue_or_of_the_actors_own_country_pair_nothing(
+    rules: Extractor, closing: str, partner: str
+) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó a Luis Torres, cabecilla de Los Pulpos, en Trujillo.\n\nTorres "
+        "vivía en una casa alquilada.\n\n" + closing
+    )
+    assert frozenset(("Policía Nacional del Perú", partner)) not in rules.pairs(text, "es", C)
