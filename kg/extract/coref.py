@@ -259,13 +259,14 @@ def described_leaders(
 
 POLICE = {lang: word for lang, forms in words_by_language("police_word").items() for word in forms}
 POLICE_ARTICLES = words("police_articles")
+POLICE_NAMES = words_by_language("police_names")  # "Jamaica Constabulary Force" is a police force
 
 
 def police_references(analysis: Analysis, table: EntityTable) -> None:
     """ "the police", "la policía", "a polícia" in lower case: the one police agency named before.
 
-    Only when the document names exactly one agency whose name holds the police word, and
-    names it before the generic mention.
+    Only when the document names exactly one agency whose name holds a police word ("Federal
+    Police", "Constabulary Force"), and names it before the generic mention.
     """
     word = POLICE.get(analysis.lang)
     doc = analysis.doc
@@ -274,7 +275,9 @@ def police_references(analysis: Analysis, table: EntityTable) -> None:
     police = [
         e
         for e in table.of_type(AGENCY)
-        if e.mentions and word in fold_keep_offsets(e.name).lower().replace("-", " ").split()
+        if e.mentions
+        and POLICE_NAMES.get(analysis.lang, frozenset())
+        & set(fold_keep_offsets(e.name).lower().replace("-", " ").split())
     ]
     if len(police) != 1:
         return

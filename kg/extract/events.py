@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from functools import cached_property
 
-from kg.extract.arrest_scope import not_hit, unmade
+from kg.extract.arrest_scope import ARTICLES, not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
@@ -123,7 +123,8 @@ class EventRules(OperationContext):
             told = not agencies and self.cited(sent)
             # a raid's agencies made only the arrests told as its detainees, with no agent of their own
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
-            actors = {a.key: a for a in [*agencies, *([] if told or not raided else carry)]}
+            carried = [] if told or not raided else [a for a in carry if not self._abroad(sent, a)]
+            actors = {a.key: a for a in [*agencies, *carried]}
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
@@ -212,8 +213,8 @@ class EventRules(OperationContext):
         return agencies
 
     def _arrest_cues(self, sent: int) -> tuple[list[Cue], list[Cue]]:
-        """The arrest cues of a sentence that tell an arrest made (a handover counts when its agent
-        is named), and its detainee phrases."""
+        """The arrest cues of a sentence that tell an arrest made (a handover or a stop of people
+        counts when its agent is named), and its detainee phrases."""
         arrest = [
             c
             for c in self.cues(sent, "arrest")
@@ -222,11 +223,13 @@ class EventRules(OperationContext):
             and not unmade(self.analysis, c)
             and not self.named(c)
         ]
-        # "fue extraditado a EE.UU. por la Policía": a handover with its agent named
+        # "fue extraditado a EE.UU. por la Policía": a handover with its agent named; "was stopped
+        # on a highway by the Federal Police": people stopped by a named agency
         agencies = self.table.in_sentence(sent, AGENCY)
+        stops = [c for c in self.cues(sent, "stop") if self._people_before(sent, c)]
         arrest += [
             c
-            for c in self.cues(sent, "handover")
+            for c in self.cues(sent, "handover") + stops
             if not self.negated(c) and any(self._agent_of(sent, r, [c]) for r in agencies)
         ]
         detainees = self.cues(sent, "detainee")
@@ -234,6 +237,33 @@ class EventRules(OperationContext):
             # "the detainees belonged to ...": people arrested in the operation told before.
             arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
         return arrest, detainees
+
+    def _abroad(self, sent: int, agency: Entity) -> bool:
+        """The arrest is told in another country than the agency's: "la Policía Federal capturó a A.
+        ... B fue detenido en Paraguay" was not the Policía Federal's arrest."""
+        doc = self.analysis.doc
+        places = {
+            m.name
+            for m in self.analysis.in_sentence(sent)
+            if m.type == COUNTRY and doc[self._past_articles(m.start)].lower_ in IN_WORDS
+        }
+        return bool(agency.country) and bool(places) and agency.country not in places
+
+    def _past_articles(self, start: int) -> int:
+        """The token before the phrase at ``start``, past its articles ("en el Perú": "en")."""
+        k = start - 1
+        while k > 0 and self.analysis.doc[k].lower_ in ARTICLES:
+            k -= 1
+        return max(k, 0)
+
+    def _people_before(self, sent: int, cue: Cue) -> bool:
+        """A leader or members of a group told before a stop: "X, leader of G, was intercepted by",
+        "two members of G were stopped by"; not "a boat of G was intercepted by", a load."""
+        begin, _ = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        return any(r.end <= cue.start for r in self.table.in_sentence(sent, LEADER)) or any(
+            doc[k].lower_ in MEMBER_WORDS for k in range(begin, cue.start)
+        )
 
     def _joins_earlier(self, sent: int) -> bool:
         """A cooperation cue that may take in the agencies of the operation told before; not

@@ -1,0 +1,111 @@
+"""Arrests told as a stop by a named agency, by "the police" of an article whose one police force
+has another word for it, and where the agencies of an earlier arrest no longer reach."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Mario Quintal, the head of the Sinaloa Cartel, was stopped on a highway by the Federal "
+            "Police, who handed him over to prosecutors.",
+            ("Mario Quintal", "Federal Police"),
+        ),
+        (
+            "en",
+            "Two members of MS-13 were intercepted at a checkpoint by the Mexican Army.",
+            ("Mara Salvatrucha", "Mexican Army"),
+        ),
+        (
+            "es",
+            "Mario Quintal, jefe del Tren de Aragua, fue interceptado en una carretera por la Policía Federal.",
+            ("Mario Quintal", "Policía Federal"),
+        ),
+        (
+            "pt",
+            "Mario Quintal, chefe do Comando Vermelho, foi abordado em uma rodovia pela Polícia Rodoviária Federal.",
+            ("Mario Quintal", "Polícia Rodoviária Federal"),
+        ),
+    ],
+)
+def test_people_stopped_by_a_named_agency_were_arrested_by_it(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A cocaine shipment of the Sinaloa Cartel was intercepted by the Mexican Navy."),
+        ("es", "Un cargamento de cocaína del Clan del Golfo fue interceptado por la Armada de Colombia."),
+        ("pt", "Um caminhão do Comando Vermelho foi abordado pela Polícia Rodoviária Federal."),
+        # a stop with no agent named is no arrest by the agency named elsewhere in the sentence
+        ("en", "Mario Quintal, the head of the Sinaloa Cartel, was stopped at the border, the FBI said."),
+    ],
+)
+def test_a_load_stopped_or_a_stop_without_its_agent_is_no_arrest(rules, lang: str, text: str) -> None:
+    assert not rules.arrests(text, lang)
+
+
+def test_the_police_is_the_articles_one_constabulary(rules) -> None:
+    text = (
+        "In May, a joint operation by the Jamaica Constabulary Force and the Jamaica Defence Force "
+        "entered the district. Desmond Pryce, the leader of the Shower Posse, was not found during the "
+        "operation. He was captured by the police a month later at a checkpoint."
+    )
+    assert ("Desmond Pryce", "Jamaica Constabulary Force") in rules.arrests(text, "en")
+
+
+def test_the_police_is_no_force_of_another_kind(rules) -> None:
+    text = (
+        "In May, troops of the Jamaica Defence Force entered the district. Desmond Pryce, the leader "
+        "of the Shower Posse, was not found. He was captured by the police a month later."
+    )
+    assert ("Desmond Pryce", "Jamaica Defence Force") not in rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "made", "abroad"),
+    [
+        (
+            "en",
+            "Spanish Police arrested Tomas Berrio, the leader of the Sinaloa Cartel, in Malaga. "
+            "Hugo Lerma, another leader of the Sinaloa Cartel, was arrested in Mexico.",
+            ("Tomas Berrio", "Spanish Police"),
+            ("Hugo Lerma", "Spanish Police"),
+        ),
+        (
+            "es",
+            "La Policía Nacional del Perú capturó a Jorge Alves, líder del Tren de Aragua, en Lima. "
+            "Hugo Lerma, otro cabecilla del Tren de Aragua, fue detenido en el Ecuador.",
+            ("Jorge Alves", "Policía Nacional del Perú"),
+            ("Hugo Lerma", "Policía Nacional del Perú"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu Pedro Saldanha, chefe do Comando Vermelho, em São Paulo. "
+            "Hugo Lerma, outro chefe do Comando Vermelho, foi preso no Paraguai.",
+            ("Pedro Saldanha", "Polícia Federal"),
+            ("Hugo Lerma", "Polícia Federal"),
+        ),
+    ],
+)
+def test_an_earlier_arrests_agency_does_not_reach_an_arrest_in_another_country(
+    rules, lang: str, text: str, made: tuple[str, str], abroad: tuple[str, str]
+) -> None:
+    found = rules.arrests(text, lang)
+    assert made in found
+    assert abroad not in found
+
+
+def test_an_earlier_arrests_agency_reaches_an_arrest_in_its_own_country(rules) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó a Jorge Alves, líder del Tren de Aragua, en Lima. "
+        "Hugo Lerma, otro cabecilla del Tren de Aragua, fue detenido en el Perú."
+    )
+    assert ("Hugo Lerma", "Policía Nacional del Perú") in rules.arrests(text, "es")
