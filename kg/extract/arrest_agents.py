@@ -33,6 +33,10 @@ CARRIED_PARTICLES = words("carried_particles")
 # Between a source verb and the arrest its speaker made: "said it had arrested", "informó que capturó".
 REPORT_LINKS = words("report_links")
 REPORT_REACH = 3
+# A person acted on, told before: "lo interceptaron", "o prenderam", "stopped him".
+PERSON_OBJECTS_BEFORE = words("person_objects_before")
+PERSON_OBJECTS_AFTER = words("person_objects_after")
+SEIZING = frozenset({"arrest", "stop"})  # the cue roles of the verbs that take a person
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
 AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
@@ -183,27 +187,57 @@ class ArrestAgents(RuleBase):
     def retold_agents(self, sent: int) -> list[Entity]:
         """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
         "La detención fue realizada por X", "La operación estuvo a cargo de X", "En el operativo
-        participaron X y Y", "A prisão foi feita pela X", "X led the operation"; with the agencies
-        listed after it."""
+        participaron X y Y", "A prisão foi feita pela X", "X led the operation", "The X-led
+        operation", "La captura se produjo en Chiapas, donde agentes de X lo interceptaron"; with
+        the agencies listed after it."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
         agencies = self.table.in_sentence(sent, AGENCY)
         found: list[Entity] = []
         for k in range(begin + 1, end):
-            if (
-                doc[k].lower_ not in RETOLD_ARRESTS
-                or doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]
-            ):
+            if doc[k].lower_ not in RETOLD_ARRESTS:
+                continue
+            ref = next((r for r in agencies if self._led(r, k)), None)
+            if ref is None and doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]:
                 continue
             by = self._retold_agent_word(k, end)
-            ref = next((r for r in agencies if by is not None and 0 < r.start - by <= 2), None)
+            ref = ref or next((r for r in agencies if by is not None and 0 < r.start - by <= 2), None)
             if ref is None:  # "HSI led the operation", "la PNP llevó a cabo el operativo"
                 ref = next((r for r in agencies if self._carried_out(r.end, k - 1)), None)
+            if ref is None:  # "donde agentes de X lo interceptaron", "where X agents stopped him"
+                ref = next((r for r in agencies if r.start > k and self._takes_someone(r, end)), None)
             while ref is not None:
                 found.append(ref.entity)
                 last = ref
                 ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    def _led(self, ref: Ref, noun: int) -> bool:
+        """ "The DEA-led operation": the agency joined to the retold noun at ``noun`` by "-led"."""
+        doc = self.analysis.doc
+        return (
+            ref.end + 2 == noun
+            and doc[ref.end].text == "-"
+            and doc[ref.end + 1].lower_ in PERFORMED
+            and ref.start > 0
+            and doc[ref.start - 1].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
+        )
+
+    def _takes_someone(self, ref: Ref, end: int) -> bool:
+        """The agency arrests or stops a person told before: "agentes de X lo interceptaron", "a PF
+        o prendeu", "X agents stopped him"."""
+        doc = self.analysis.doc
+        k = ref.end
+        if k < end and doc[k].text == "(" and ")" in [t.text for t in doc[k : min(end, k + 4)]]:
+            k = next(j for j in range(k, end) if doc[j].text == ")") + 1  # past its acronym
+        if k + 1 >= end:
+            return False
+        # "lo interceptaron", "stopped him": an arrest or a stop, not "lo buscaba", "sanctioned him"
+        verb = k + 1 if doc[k].lower_ in PERSON_OBJECTS_BEFORE else k
+        taken = verb == k + 1 or doc[k + 1].lower_ in PERSON_OBJECTS_AFTER
+        return taken and any(
+            c.start <= verb < c.end for c in self.analysis.cues_between(verb, verb + 1) if c.role in SEIZING
+        )
 
     def _carried_out(self, start: int, end: int) -> bool:
         """The words from ``start`` to ``end`` say their subject carried out what follows: "led",

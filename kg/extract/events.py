@@ -39,6 +39,8 @@ MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
+# Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
+RETELL_REACH = 8
 
 
 class EventRules(OperationContext):
@@ -81,11 +83,19 @@ class EventRules(OperationContext):
         unagented_sent = -10
         untargeted: list[Entity] = []
         untargeted_sent = -10
+        hit: dict[str, Entity] = {}  # the groups and leaders of the last arrest told
+        hit_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
                 retold = self._retold_arrest(sent, unagented)
                 if retold:  # "The arrest was carried out by X": X made the operation told on after
                     carry, carry_sent, raid = retold, sent, False
+            elif (
+                hit
+                and hit_sent >= sent - RETELL_REACH
+                and not self.table.in_sentence(sent, *GROUP_TYPES, LEADER)
+            ):
+                self._retold_arrest(sent, hit)  # "X was arrested by the FBI. ... The DEA-led operation"
             arrest, detainees = self._arrest_cues(sent)
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
@@ -125,6 +135,8 @@ class EventRules(OperationContext):
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
             carried = [] if told or not raided else [a for a in carry if not self._abroad(sent, a)]
             actors = {a.key: a for a in [*agencies, *carried]}
+            if targets:
+                hit, hit_sent = dict(targets), sent
             if targets and not actors:
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:

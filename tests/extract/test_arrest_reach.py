@@ -109,3 +109,62 @@ def test_an_earlier_arrests_agency_reaches_an_arrest_in_its_own_country(rules) -
         "Hugo Lerma, otro cabecilla del Tren de Aragua, fue detenido en el Perú."
     )
     assert ("Hugo Lerma", "Policía Nacional del Perú") in rules.arrests(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Hugo Lerma, the leader of the Sinaloa Cartel, was arrested in Texas by the FBI. "
+            "The Drug Enforcement Administration-led operation lasted six months.",
+            ("Hugo Lerma", "Drug Enforcement Administration"),
+        ),
+        (
+            "es",
+            "Hugo Lerma, cabecilla de la Mara Salvatrucha, fue detenido en México y entregado a agentes "
+            "del FBI. La captura se produjo en Chiapas, donde agentes del Instituto Nacional de "
+            "Migración (INM) lo interceptaron con documentos falsos.",
+            ("Hugo Lerma", "Instituto Nacional de Migración"),
+        ),
+        (
+            "pt",
+            "Hugo Lerma, chefe do Comando Vermelho, foi preso pela Polícia Federal em Santos. A prisão "
+            "ocorreu no porto, onde agentes da Receita Federal o abordaram.",
+            ("Hugo Lerma", "Receita Federal"),
+        ),
+    ],
+)
+def test_an_agency_acting_in_the_arrest_told_again_made_it(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "en",
+            "Hugo Lerma, the leader of the Sinaloa Cartel, was arrested in Texas by the FBI. "
+            "The arrest came weeks after the Treasury Department sanctioned him.",
+            "Treasury Department",
+        ),
+        (
+            "es",
+            "Hugo Lerma, cabecilla de la Mara Salvatrucha, fue detenido por agentes del FBI. La captura "
+            "se produjo en Chiapas, donde la Fiscalía General lo buscaba desde 2019.",
+            "Fiscalía General",
+        ),
+        (
+            "en",
+            "Hugo Lerma, the leader of the Sinaloa Cartel, was arrested in Texas by the FBI. "
+            "The DEA-led investigation had tracked him for years.",
+            "Drug Enforcement Administration",
+        ),
+    ],
+)
+def test_an_agency_only_named_beside_the_arrest_told_again_did_not_make_it(
+    rules, lang: str, text: str, agency: str
+) -> None:
+    assert ("Hugo Lerma", agency) not in rules.arrests(text, lang)
