@@ -36,6 +36,9 @@ REPORT_REACH = 3
 # A person acted on, told before: "lo interceptaron", "o prenderam", "stopped him".
 PERSON_OBJECTS_BEFORE = words("person_objects_before")
 PERSON_OBJECTS_AFTER = words("person_objects_after")
+# "after", "tras", "após": a clause that tells when, with the arrest as its event.
+TIME_OPENERS = words("time_openers")
+PERSON_POSSESSIVES = words("person_possessives")  # "his arrest", "su captura", "sua prisão"
 SEIZING = frozenset({"arrest", "stop"})  # the cue roles of the verbs that take a person
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
@@ -85,6 +88,8 @@ class ArrestAgents(RuleBase):
                 continue
             if arrest and all(self._clause_break(*sorted((c.start, ref.start))) for c in arrest):
                 continue  # "Police arrested two men, while the DEA said ...": another clause
+            if by is None and arrest and all(self._before_time_clause(sent, ref, c) for c in arrest):
+                continue  # "Treasury sanctioned G weeks after police arrested X", "charged X after his arrest"
             if not_arrester(self.analysis, ref):
                 continue
             if speaker(self.analysis, ref, speakers, arrest):
@@ -114,6 +119,19 @@ class ArrestAgents(RuleBase):
         for ref in kept:
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
+
+    def _before_time_clause(self, sent: int, ref: Ref, cue: Cue) -> bool:
+        """The agency acts before a time clause that tells the arrest with its own subject or as a
+        person's: "sanctioned G weeks after Venezuelan police arrested X", "acusó a X tras su
+        captura", "denunciou X após sua prisão"."""
+        doc = self.analysis.doc
+        opener = next(
+            (k for k in range(cue.start - 1, ref.end - 1, -1) if doc[k].lower_ in TIME_OPENERS), None
+        )
+        if opener is None:
+            return False
+        owned = cue.start - 1 > opener and doc[cue.start - 1].lower_ in PERSON_POSSESSIVES
+        return owned or any(opener < r.start < cue.start for r in self.table.in_sentence(sent, AGENCY))
 
     def cited(self, sent: int) -> bool:
         """The sentence cites an agency as its source: "according to the PNP", "Serbian police said"."""

@@ -133,7 +133,7 @@ class EventRules(OperationContext):
             told = not agencies and self.cited(sent)
             # a raid's agencies made only the arrests told as its detainees, with no agent of their own
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
-            carried = [] if told or not raided else [a for a in carry if not self._abroad(sent, a)]
+            carried = [] if told or not raided else [a for a in carry if not self._abroad(sent, a, arrest)]
             actors = {a.key: a for a in [*agencies, *carried]}
             if targets:
                 hit, hit_sent = dict(targets), sent
@@ -250,15 +250,15 @@ class EventRules(OperationContext):
             arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
         return arrest, detainees
 
-    def _abroad(self, sent: int, agency: Entity) -> bool:
-        """The arrest is told in another country than the agency's: "la Policía Federal capturó a A.
-        ... B fue detenido en Paraguay" was not the Policía Federal's arrest."""
+    def _abroad(self, sent: int, agency: Entity, arrest: list[Cue]) -> bool:
+        """The arrest is told in another country than the agency's, or made by a country: "la
+        Policía Federal capturó a A. ... B fue detenido en Paraguay", "Mexico arrested B" were not
+        the Policía Federal's arrests."""
         doc = self.analysis.doc
-        places = {
-            m.name
-            for m in self.analysis.in_sentence(sent)
-            if m.type == COUNTRY and doc[self._past_articles(m.start)].lower_ in IN_WORDS
-        }
+        countries = [m for m in self.analysis.in_sentence(sent) if m.type == COUNTRY]
+        if any(m.end == c.start for m in countries for c in arrest):
+            return agency.country not in {m.name for m in countries if any(m.end == c.start for c in arrest)}
+        places = {m.name for m in countries if doc[self._past_articles(m.start)].lower_ in IN_WORDS}
         return bool(agency.country) and bool(places) and agency.country not in places
 
     def _past_articles(self, start: int) -> int:

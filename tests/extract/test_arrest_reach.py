@@ -168,3 +168,111 @@ def test_an_agency_only_named_beside_the_arrest_told_again_did_not_make_it(
     rules, lang: str, text: str, agency: str
 ) -> None:
     assert ("Hugo Lerma", agency) not in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "made", "other"),
+    [
+        (
+            "en",
+            "The Treasury Department sanctioned the Tren de Aragua weeks after Venezuelan police "
+            "arrested Luis Ortega, one of its leaders.",
+            ("Luis Ortega", "Venezuelan police"),
+            "Treasury Department",
+        ),
+        (
+            "pt",
+            "O Departamento do Tesouro sancionou o PCC semanas depois que a Polícia Federal prendeu "
+            "Luis Ortega, um dos chefes da facção.",
+            ("Luis Ortega", "Polícia Federal"),
+            "Departamento do Tesouro",
+        ),
+    ],
+)
+def test_an_agency_before_a_time_clause_with_its_own_arrester_did_not_arrest(
+    rules, lang: str, text: str, made: tuple[str, str], other: str
+) -> None:
+    found = rules.arrests(text, lang)
+    assert made in found
+    assert (made[0], other) not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "en",
+            "Prosecutors at the Attorney General's Office charged Pedro Saldana, a leader of MS-13, "
+            "with murder after his arrest in Honduras.",
+            "Attorney General's Office",
+        ),
+        (
+            "es",
+            "La Fiscalía General acusó a Pedro Saldaña, cabecilla de la Mara Salvatrucha, de homicidio "
+            "tras su captura en Honduras.",
+            "Fiscalía General",
+        ),
+        (
+            "pt",
+            "O Ministério Público denunciou Pedro Saldanha, chefe do Comando Vermelho, por homicídio "
+            "após sua prisão no Paraguai.",
+            "Ministério Público",
+        ),
+    ],
+)
+def test_an_agency_acting_after_a_persons_arrest_did_not_make_it(
+    rules, lang: str, text: str, agency: str
+) -> None:
+    assert not any(found == agency for _, found in rules.arrests(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Police officers of the Federal Police arrested Pedro Saldana, a leader of MS-13, after his "
+            "escape from prison.",
+            ("Pedro Saldana", "Federal Police"),
+        ),
+        (
+            "es",
+            "La Policía Nacional capturó a Pedro Saldaña, cabecilla de la Mara Salvatrucha, tras una "
+            "persecución y lo entregó a la Fiscalía tras su detención.",
+            ("Pedro Saldaña", "Policía Nacional"),
+        ),
+    ],
+)
+def test_an_agency_that_arrests_before_a_time_clause_still_made_the_arrest(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "earlier"),
+    [
+        (
+            "en",
+            "Spanish Police arrested Tomas Berrio, the leader of the Sinaloa Cartel, in Malaga. "
+            "Mexico arrested Hugo Lerma, another leader of the Sinaloa Cartel, a week later.",
+            "Spanish Police",
+        ),
+        (
+            "es",
+            "La Policía Nacional del Perú capturó a Jorge Alves, líder del Tren de Aragua. México "
+            "capturó a Hugo Lerma, otro cabecilla del Tren de Aragua, días después.",
+            "Policía Nacional del Perú",
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu Pedro Saldanha, chefe do Comando Vermelho. O Paraguai prendeu "
+            "Hugo Lerma, outro chefe do Comando Vermelho, dias depois.",
+            "Polícia Federal",
+        ),
+    ],
+)
+def test_an_arrest_made_by_a_country_is_not_the_earlier_arrests_agencys(
+    rules, lang: str, text: str, earlier: str
+) -> None:
+    assert ("Hugo Lerma", earlier) not in rules.arrests(text, lang)
