@@ -8,11 +8,11 @@ clause after it (:mod:`kg.extract.arrest_scope`). Agencies listed with the arres
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import coordinated, later_clause, not_arrester, speaker
+from kg.extract.arrest_scope import ARTICLES, COORDINATION, later_clause, not_arrester, speaker
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.langdata import words
-from kg.extract.mentions import Cue
+from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
 from kg.schema import AGENCY
 
@@ -88,7 +88,9 @@ class ArrestAgents(RuleBase):
                 continue
             if arrest and all(self._clause_break(*sorted((c.start, ref.start))) for c in arrest):
                 continue  # "Police arrested two men, while the DEA said ...": another clause
-            if by is None and arrest and all(self._before_time_clause(sent, ref, c) for c in arrest):
+            if by is None and before_time_clause(
+                self.analysis, ref, arrest, self.table.in_sentence(sent, AGENCY)
+            ):
                 continue  # "Treasury sanctioned G weeks after police arrested X", "charged X after his arrest"
             if not_arrester(self.analysis, ref):
                 continue
@@ -119,19 +121,6 @@ class ArrestAgents(RuleBase):
         for ref in kept:
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
-
-    def _before_time_clause(self, sent: int, ref: Ref, cue: Cue) -> bool:
-        """The agency acts before a time clause that tells the arrest with its own subject or as a
-        person's: "sanctioned G weeks after Venezuelan police arrested X", "acusó a X tras su
-        captura", "denunciou X após sua prisão"."""
-        doc = self.analysis.doc
-        opener = next(
-            (k for k in range(cue.start - 1, ref.end - 1, -1) if doc[k].lower_ in TIME_OPENERS), None
-        )
-        if opener is None:
-            return False
-        owned = cue.start - 1 > opener and doc[cue.start - 1].lower_ in PERSON_POSSESSIVES
-        return owned or any(opener < r.start < cue.start for r in self.table.in_sentence(sent, AGENCY))
 
     def cited(self, sent: int) -> bool:
         """The sentence cites an agency as its source: "according to the PNP", "Serbian police said"."""
@@ -281,3 +270,43 @@ class ArrestAgents(RuleBase):
         """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""
         doc = self.analysis.doc
         return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
+
+
+def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:
+    """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
+    before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
+    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists."""
+    between = [t.lower_ for t in analysis.doc[left.end : right.start]]
+    if between[:1] in (["("], [")"]) and ")" in between[:5]:
+        between = between[between.index(")") + 1 :]  # past the first one's acronym
+    if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):
+        return False
+    serial = "," in between and any(w in COORDINATION and w != "," for w in between)
+    return listed or not serial
+
+
+def before_time_clause(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
+    """The agency acts before a time clause that tells each arrest with its own subject or as a
+    person's: "sanctioned G weeks after Venezuelan police arrested X", "acusó a X tras su
+    captura", "denunciou X após sua prisão"."""
+    doc = analysis.doc
+    for cue in arrest:
+        opener = next(
+            (k for k in range(cue.start - 1, ref.end - 1, -1) if doc[k].lower_ in TIME_OPENERS), None
+        )
+        if opener is None:
+            return False
+        owned = cue.start - 1 > opener and doc[cue.start - 1].lower_ in PERSON_POSSESSIVES
+        if not owned and not any(opener < r.start < cue.start for r in agencies):
+            return False
+    return bool(arrest)
+
+
+def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
+    """The agency at ``ref`` did not make the arrests of its sentence, whoever else did: it only
+    praised, asked for or wanted it, acts in a later clause or before a time clause that tells it."""
+    return (
+        not_arrester(analysis, ref)
+        or later_clause(analysis, ref, arrest, False, [])
+        or before_time_clause(analysis, ref, arrest, agencies)
+    )

@@ -39,6 +39,7 @@ DEATH_WORDS = words("death_words")
 HARM_WORDS = words("harm_words")
 OF_WORDS = words("of_words")
 PRAISE_WORDS = words("praise_words")
+SOUGHT_WORDS = words("sought_words")  # "wanted by", "requerido por", "procurado pela"
 PASSIVE_BY = words("agent_words")
 PERFORMED = words("performed")
 CLAUSE_OPENERS = words("clause_openers") | words("contrast_words")
@@ -362,19 +363,6 @@ def _of_agency(gap: list[str]) -> bool:
     return bool(gap) and gap[-1] in OF_WORDS and (len(gap) < 2 or gap[-2] not in TIME_WORDS)
 
 
-def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:
-    """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
-    before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
-    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists."""
-    between = [t.lower_ for t in analysis.doc[left.end : right.start]]
-    if between[:1] in (["("], [")"]) and ")" in between[:5]:
-        between = between[between.index(")") + 1 :]  # past the first one's acronym
-    if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):
-        return False
-    serial = "," in between and any(w in COORDINATION and w != "," for w in between)
-    return listed or not serial
-
-
 def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     """The group or leader at ``ref`` is named in the arrest's sentence but not as one it hit:
     a victim, a denied subject, the owner of goods seized, what officials served or whose turf
@@ -391,6 +379,16 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     )
 
 
+def seeker(analysis: Analysis, ref: Ref) -> bool:
+    """An agency that wanted the person: "wanted by the DEA", "requerido por la DEA"."""
+    doc = analysis.doc
+    begin = analysis.sents[analysis.sent_of[ref.start]][0]
+    k = ref.start - 1
+    while k > begin and doc[k].lower_ in ARTICLES:
+        k -= 1
+    return k > begin and doc[k].lower_ in PASSIVE_BY and doc[k - 1].lower_ in SOUGHT_WORDS
+
+
 def not_arrester(analysis: Analysis, ref: Ref) -> bool:
-    """The agency at ``ref`` only praised the arrest or asked for it."""
-    return praiser(analysis, ref) or requester(analysis, ref)
+    """The agency at ``ref`` only praised the arrest, asked for it or wanted the person."""
+    return praiser(analysis, ref) or requester(analysis, ref) or seeker(analysis, ref)

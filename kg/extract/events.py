@@ -293,7 +293,10 @@ class EventRules(OperationContext):
     def _arrest_targets(self, sent: int, arrest: list[Cue], agencies: list[Entity]) -> dict[str, Entity]:
         """The groups and leaders the arrest cues of ``sent`` take as their object, by key."""
         doc = self.analysis.doc
-        agency_refs = self.table.in_sentence(sent, AGENCY)
+        # "X, who was wanted by the DEA, was arrested by": an agency of another verb stands in no arrest
+        agency_refs = [
+            r for r in self.table.in_sentence(sent, AGENCY) if self._agent_of(sent, r, arrest) is not False
+        ]
         targets: dict[str, Entity] = {}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
             # "arrested two gunmen who killed a member of G", "ningún integrante de G fue detenido"

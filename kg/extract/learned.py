@@ -29,7 +29,8 @@ from pathlib import Path
 
 import yaml
 
-from kg.extract.arrest_scope import not_arrester, not_hit, unmade
+from kg.extract.arrest_agents import outside_arrest
+from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
@@ -39,6 +40,7 @@ from kg.extract.presence import destination_only, led_group_in_custody, state_vo
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import (
+    AGENCY,
     ALLIED_WITH,
     ARRESTED_BY,
     COOPERATES_WITH,
@@ -269,6 +271,7 @@ class _PairReader:
         doc = self.analysis.doc
         needs, unmade, _single = _relation_cues()
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
+        arrests = self.arrests.get(sent, [])
         vetoed = (
             "cue-btw:source" in roles
             or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
@@ -280,12 +283,12 @@ class _PairReader:
                 and source is second
                 and bool(roles & {"cue-btw:rival", "cue-btw:ally"})
             )
-            # held to the scope of the arrest rules: not a victim, not an agency that only asked for it
+            # held to the scope of the arrest rules: not a victim, not an agency outside the arrest
             or (
                 relation.name == ARRESTED_BY
                 and (
-                    not_hit(self.analysis, source, self.arrests.get(sent, []))
-                    or not_arrester(self.analysis, target)
+                    not_hit(self.analysis, source, arrests)
+                    or outside_arrest(self.analysis, target, arrests, self.table.in_sentence(sent, AGENCY))
                 )
             )
             # "the PNP's Office Against ...", "la Dirección Antidrogas de la Policía": a body's own unit

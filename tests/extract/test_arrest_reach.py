@@ -276,3 +276,71 @@ def test_an_arrest_made_by_a_country_is_not_the_earlier_arrests_agencys(
     rules, lang: str, text: str, earlier: str
 ) -> None:
     assert ("Hugo Lerma", earlier) not in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "made", "seeker"),
+    [
+        (
+            "en",
+            "Tomas Berrio, the leader of the Gulf Clan, who was wanted by the DEA on drug charges, was "
+            "arrested by Colombian police in Medellin.",
+            ("Tomas Berrio", "Colombian police"),
+            "Drug Enforcement Administration",
+        ),
+        (
+            "es",
+            "Tomás Berrío, cabecilla del Clan del Golfo, que era requerido por la DEA, fue capturado por "
+            "la Policía Nacional en Medellín.",
+            ("Tomás Berrío", "Policía Nacional"),
+            "Drug Enforcement Administration",
+        ),
+        (
+            "pt",
+            "Tomás Berrio, chefe do Comando Vermelho, que era procurado pela Interpol, foi preso pela "
+            "Polícia Federal no Rio.",
+            ("Tomás Berrio", "Polícia Federal"),
+            "Interpol",
+        ),
+    ],
+)
+def test_the_agency_a_person_was_wanted_by_neither_arrested_nor_hides_the_arrest(
+    ex, rules, lang: str, text: str, made: tuple[str, str], seeker: str
+) -> None:
+    assert made in rules.arrests(text, lang)
+    assert (made[0], seeker) not in ex.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "en",
+            "Ramon Tirado, the leader of the Jalisco New Generation Cartel, was arrested in Mexico; the "
+            "DEA had been tracking him for years.",
+            "Drug Enforcement Administration",
+        ),
+        (
+            "es",
+            "Luis Ortega, cabecilla del Tren de Aragua, fue capturado en Chile y será extraditado a "
+            "Estados Unidos, donde lo investiga el FBI.",
+            "Federal Bureau of Investigation",
+        ),
+        (
+            "pt",
+            "Luis Ortega, chefe do PCC, foi preso no Paraguai e será extraditado para o Brasil, onde a "
+            "Polícia Federal o investiga.",
+            "Polícia Federal",
+        ),
+        (
+            "en",
+            "The Treasury Department sanctioned the Tren de Aragua weeks after Venezuelan police "
+            "arrested Luis Ortega, one of its leaders.",
+            "Treasury Department",
+        ),
+    ],
+)
+def test_the_learned_stage_keeps_agencies_outside_the_arrest_out(
+    ex, lang: str, text: str, agency: str
+) -> None:
+    assert not any(found == agency for _, found in ex.arrests(text, lang))
