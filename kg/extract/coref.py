@@ -198,16 +198,53 @@ def _leaders_before(analysis: Analysis, table: EntityTable, sent: int, wanted: i
     """The leaders named in the sentences just before ``sent``, within its paragraph: those of the
     sentence before, then of the one or two before it while they are fewer than two ("A, a boss of
     G, landed in Texas. Aboard was B, who runs H. Both men were arrested"). With a number ("the
-    two men") exactly that many are wanted: none when the sentences name more."""
+    two men") exactly that many are wanted: none when the sentences name more. Brothers named
+    beside a leader ("B, who with his brothers C and D runs H") count only when wanted."""
     found: dict[str, Entity] = {}
-    for before in range(sent - 1, max(-1, sent - 4), -1):
-        if not analysis.same_paragraph(before, before + 1):
-            break
-        for entity in distinct_entities(table.in_sentence(before, LEADER)):
-            found.setdefault(entity.key, entity)
+    beside: dict[str, Entity] = {}
+    for before in _sentences_before(analysis, sent):
+        for ref in table.in_sentence(before, LEADER):
+            (beside if _companion(analysis, ref) else found).setdefault(ref.entity.key, ref.entity)
         if len(found) >= (wanted or 2):
             break
+    if wanted is not None and len(found) < wanted:
+        found.update(beside)
     return list(found.values()) if wanted is None or len(found) == wanted else []
+
+
+def _sentences_before(analysis: Analysis, sent: int) -> list[int]:
+    """Up to three sentences before ``sent`` in its paragraph, then the last of the paragraph
+    before when this one opens on a personal pronoun ("He was not alone."; not the article "El")."""
+    doc = analysis.doc
+    found: list[int] = []
+    for before in range(sent - 1, max(-1, sent - 4), -1):
+        if not analysis.same_paragraph(before, before + 1):
+            opener = doc[analysis.sents[before + 1][0]]
+            if opener.lower_ not in PRONOUNS.get(analysis.lang, ()) or opener.text.lower() in ARTICLES:
+                break
+            spoken = [
+                k
+                for k in range(before, max(-1, before - 3), -1)
+                if analysis.sents[k][1] - analysis.sents[k][0] > 1
+            ]
+            return found + spoken[:1]  # past the blank lines between paragraphs
+        found.append(before)
+    return found
+
+
+KIN_WORDS = words("kin_words")
+ARTICLES = words("articles")
+COMPANION_REACH = 12  # tokens from the companion phrase to the last brother named
+
+
+def _companion(analysis: Analysis, ref: Ref) -> bool:
+    """The leader is named after a companion phrase and a kin word: "together with his brothers"."""
+    doc = analysis.doc
+    return any(
+        cue.role == "companion"
+        and any(doc[k].lower_ in KIN_WORDS for k in range(cue.end, min(ref.start, cue.end + 2)))
+        for cue in analysis.cues_between(max(0, ref.start - COMPANION_REACH), ref.start)
+    )
 
 
 # "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.

@@ -344,3 +344,44 @@ def test_the_learned_stage_keeps_agencies_outside_the_arrest_out(
     ex, lang: str, text: str, agency: str
 ) -> None:
     assert not any(found == agency for _, found in ex.arrests(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        (
+            "en",
+            "Carlos Ibarra Zamora, who co-founded the Sinaloa Cartel, was taken into custody at an airport "
+            "in Texas.\n\nHe was not alone. Aboard the plane was Mateo Ruiz López, who together with his "
+            "brothers Iván Ruiz Salazar and Jesús Ruiz Salazar runs Los Chapitos. Both men were arrested on "
+            "the tarmac by agents of the FBI.",
+            "Carlos Ibarra Zamora",
+            "Mateo Ruiz López",
+        ),
+        (
+            "es",
+            "Carlos Ibarra Zamora, fundador del Cártel de Sinaloa, aterrizó en Texas.\n\nÉl no viajaba solo. "
+            "En el avión iba Mateo Ruiz López, quien junto con sus hermanos Iván Ruiz Salazar y Jesús Ruiz "
+            "Salazar dirige Los Chapitos. Ambos fueron detenidos en la pista por agentes del FBI.",
+            "Carlos Ibarra Zamora",
+            "Mateo Ruiz López",
+        ),
+    ],
+)
+def test_both_men_are_the_leader_of_the_paragraph_before_and_the_one_beside_his_brothers(
+    rules, lang: str, text: str, first: str, second: str
+) -> None:
+    found = rules.arrests(text, lang)
+    assert (first, "Federal Bureau of Investigation") in found
+    assert (second, "Federal Bureau of Investigation") in found
+    assert ("Iván Ruiz Salazar", "Federal Bureau of Investigation") not in found
+
+
+def test_both_men_do_not_reach_a_paragraph_that_goes_on_without_a_pronoun(rules) -> None:
+    text = (
+        "Carlos Ibarra Zamora, who co-founded the Sinaloa Cartel, was taken into custody at an airport "
+        "in Texas.\n\nThe plane had left Culiacan. Aboard it was Mateo Ruiz López, who together with his "
+        "brothers Iván Ruiz Salazar and Jesús Ruiz Salazar runs Los Chapitos. Both men were arrested on "
+        "the tarmac by agents of the FBI."
+    )
+    assert ("Carlos Ibarra Zamora", "Federal Bureau of Investigation") not in rules.arrests(text, "en")
