@@ -22,11 +22,14 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
+from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
+    ALLIANCE_NOUNS,
+    RELATIVE_PRONOUNS,
     clause_subject,
     describes_group,
     distinct_refs,
@@ -41,6 +44,7 @@ from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
+OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 PAIR_OPENERS = words_by_language("pair_openers")
@@ -70,6 +74,7 @@ class AllianceRules(RuleBase):
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""
         analysis = self.analysis
         groups = self.told_groups[sent]
+        group_words = self._group_noun_tokens(sent)
         before = [r for r in groups if r.end <= cue.start]
         after = [r for r in groups if r.start >= cue.end]
         if listed := listed_after(analysis, cue, after):
@@ -84,9 +89,18 @@ class AllianceRules(RuleBase):
         made = len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP)
         if made and self._joined(distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "formed-by")]
+        # "a coalition of X and Y", "una coalición de la banda X y la banda Y"
+        if (
+            len(distinct) >= 2
+            and self._members(cue, distinct[0], group_words)
+            and self._joined(*distinct[:2])
+        ):
+            return [(distinct[0].entity, distinct[1].entity, "members")]
         if before and after:
+            if self._other_object(sent, cue, after[0], group_words):
+                return []  # "X, with support from the police, fought Y": the cue's object is no group
             subject = clause_subject(analysis, before, cue).entity
-            return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
+            return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after, group_words)]
         if len(distinct) >= 2 and (
             self._opens_pair(cue, PAIR_OPENERS, distinct[0])
             or self._opens_pair(cue, PAIR_VERBS, distinct[0])
@@ -98,9 +112,9 @@ class AllianceRules(RuleBase):
         if pair := other_pair(analysis, self.table, cue, before, after, self.topic(sent)):
             owner, partner, form = pair
             if form == "possessive" and after and after[0].entity is partner:  # "sus socios son A y B"
-                return [(owner, r.entity, form) for r in listed_partners(analysis, cue, after)]
+                return [(owner, r.entity, form) for r in listed_partners(analysis, cue, after, group_words)]
             return [pair]
-        if front := fronted(analysis, cue, self._group_noun_tokens(sent), after):
+        if front := fronted(analysis, cue, group_words, after):
             return [(front[0].entity, front[1].entity, "fronted")]
         if len(distinct_refs(before)) == 1 and not after and object_pronoun(analysis, cue):
             told = self.topic(sent)  # "el Cártel de Sinaloa le disputa el puerto"
@@ -108,10 +122,25 @@ class AllianceRules(RuleBase):
         if not after and (war := adjunct(analysis, cue, before)):
             return [(war[0].entity, war[1].entity, "adjunct")]
         if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
-            return [(unnamed, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
+            return [
+                (unnamed, r.entity, "unnamed-subject")
+                for r in listed_partners(analysis, cue, after, group_words)
+            ]
         if not before and not after and (subjects := self._unnamed_pair(sent, cue)) is not None:
             return [(subjects[0], subjects[1], "unnamed-pair")]
         return []
+
+    def _other_object(self, sent: int, cue: Cue, partner: Ref, group_words: frozenset[int]) -> bool:
+        """The cue takes another object than the group after it: an agency, leader or country
+        named between them ("recibe apoyo de la Policía para atacar a Y"), or a clause between
+        them, told by a comma, a word of purpose ("apoio de policiais para atacar Y") or more than ``OBJECT_GAP`` words ("with support from the police, fought Y"). Group words ("the gang") and parentheses are passed over."""
+        if any(cue.end <= r.start < partner.start for r in self.table.in_sentence(sent, AGENCY, LEADER)):
+            return True
+        doc = self.analysis.doc
+        gap = [
+            doc[k] for k in range(cue.end, partner.start) if k not in group_words and doc[k].text not in "()"
+        ]
+        return len(gap) > OBJECT_GAP or any(t.is_punct or t.lower_ in PURPOSE_WORDS for t in gap)
 
     def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
@@ -260,6 +289,18 @@ class AllianceRules(RuleBase):
             and set(link[1:]) <= ARTICLES
         )
 
+    def _members(self, cue: Cue, first: Ref, group_words: frozenset[int]) -> bool:
+        """ "a coalition of X", "la alianza de la banda X": a noun of a union of groups, "of" and
+        the first of its members."""
+        doc = self.analysis.doc
+        lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in group_words]
+        return (
+            doc[cue.end - 1].lower_ in ALLIANCE_NOUNS
+            and lead[:1] != []
+            and lead[0] in OF_FORMS
+            and set(lead[1:]) <= ARTICLES
+        )
+
     def _joined(self, first: Ref, second: Ref) -> bool:
         """ "X y la banda Y", "X and Y": two groups joined by "and" alone."""
         doc = self.analysis.doc
@@ -300,6 +341,8 @@ class AllianceRules(RuleBase):
         while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
             named += 1
         verb = self._past_apposition(named, cue.start)
+        if verb + 2 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
+            verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
         return first.entity, second.entity

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity
-from kg.extract.function_words import IN_WORDS
+from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
@@ -53,13 +53,9 @@ class EventRules(OperationContext):
             pairs = {(a.key, b.key) for i, a in enumerate(agencies) for b in agencies[i + 1 :]}
         else:
             refs = self.table.in_sentence(sent, AGENCY)
-            doc = self.analysis.doc
             if self.cues(sent, "arrest") or self._operation_told(sent):
                 for left, right in itertools.pairwise(refs):
-                    between = [doc[k].lower_ for k in range(left.end, right.start)]
-                    if between and all(
-                        w in COORDINATION or w in {"the", "la", "el", "a", "o"} for w in between
-                    ):
+                    if self._listed_agencies(left.start, left.end, right.start):
                         pairs.add((left.entity.key, right.entity.key))
         for a, b in pairs:
             if a != b:
@@ -70,6 +66,21 @@ class EventRules(OperationContext):
                     sent,
                     "cooperates-with/cue",
                 )
+
+    def _listed_agencies(self, start: int, end: int, following: int) -> bool:
+        """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e
+        pela Y" (the preposition before the first may be said again before the second)."""
+        doc = self.analysis.doc
+        between = [doc[k].lower_ for k in range(end, following)]
+        links = COORDINATION | {"the", "la", "el", "a", "o"}
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in OF_WORDS:
+            links |= OF_WORDS  # "del X y de la Y"
+        elif k >= 0 and doc[k].is_alpha:
+            links |= {doc[k].lower_}  # "pela X e pela Y"
+        return bool(between) and all(w in links for w in between)
 
     def arrests(self) -> None:
         """ARRESTED_BY: the groups and leaders an arrest cue takes as its object, and the agencies

@@ -37,6 +37,7 @@ RECIPROCAL_BEFORE = words("reciprocal_before")
 RECIPROCAL_AFTER = phrases("reciprocal_after")
 RELATIVE_WITH_ARTICLE = phrases("relative_with_article")
 RELATIVE_WITH = phrases("relative_with")
+ALLIANCE_NOUNS = words("alliance_nouns")
 
 
 def _words(analysis: Analysis, start: int, end: int) -> list[str]:
@@ -285,8 +286,7 @@ def describes_group(analysis: Analysis, table: EntityTable, cue: Cue, sent: int)
     k = cue.start - 1
     if k < 1 or doc[k].lower_ not in {"the", "an", "a", "la", "una", "o", "uma"} or doc[k - 1].text != ",":
         return False
-    noun = doc[cue.start].lower_
-    if noun not in {"alliance", "coalition", "federation", "alianza", "coalicion", "alianca", "aliança"}:
+    if doc[cue.start].lower_ not in ALLIANCE_NOUNS:
         return False
     return any(r.end == k - 1 for r in table.in_sentence(sent, *GROUP_TYPES))
 

@@ -1,0 +1,108 @@
+"""Alliances whose partners are listed with their group words ("allied with the A gang and the B
+gang", "se aliou à facção A e à facção B"), named as members ("a coalition of A and B"), joined
+by a relative ("A and B, which are allied"), or told as support ("with support from B"), each
+with a negative beside it: a list that goes on into a new clause, a relative of rivalry, a
+coalition with one member, support from an unnamed force."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+A = "ALLIED_WITH"
+EN = ("Black Heron", "Iron Fist")
+ES = ("Los Halcones", "Los Coyotes")
+PT = ("Irmandade do Sertão", "Comando Litorâneo")
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        # the partners listed, each with its group word
+        (
+            "en",
+            ("Black Heron", "Red Dogs"),
+            "The Black Heron gang has allied with the Iron Fist gang and the Red Dogs gang.",
+        ),
+        (
+            "en",
+            ("Black Heron", "Sea Wolves"),
+            "The Black Heron gang is allied with the Iron Fist gang, the Red Dogs gang and the Sea Wolves gang.",
+        ),
+        (
+            "es",
+            ("Los Halcones", "Los Toros"),
+            "La banda Los Halcones se alió con la banda Los Coyotes y la banda Los Toros.",
+        ),
+        (
+            "pt",
+            ("Irmandade do Sertão", "Bonde do Mar"),
+            "A facção Irmandade do Sertão se aliou à facção Comando Litorâneo e à facção Bonde do Mar.",
+        ),
+        # the pair named as members of a union of groups
+        ("en", EN, "A coalition of the Black Heron gang and the Iron Fist gang controls the port."),
+        ("es", ES, "Una coalición de la banda Los Halcones y la banda Los Coyotes controla el puerto."),
+        (
+            "pt",
+            PT,
+            "Uma coalizão da facção Irmandade do Sertão e da facção Comando Litorâneo controla o porto.",
+        ),
+        # the pair as the subject of a relative clause
+        ("en", EN, "The Black Heron gang and the Iron Fist gang, which are allied, control the port."),
+        ("es", ES, "La banda Los Halcones y la banda Los Coyotes, que son aliadas, controlan el puerto."),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão e a facção Comando Litorâneo, que são aliadas, controlam o porto.",
+        ),
+        # an alliance told with an infinitive after the verb that led to it
+        (
+            "pt",
+            PT,
+            "A pressão da polícia levou a facção Irmandade do Sertão a se aliar à facção Comando Litorâneo.",
+        ),
+        ("es", ES, "La presión policial llevó a la banda Los Halcones a aliarse a la banda Los Coyotes."),
+        # support from another group
+        ("en", EN, "The Black Heron gang, with support from the Iron Fist gang, took the port."),
+        ("en", EN, "The Black Heron gang is supported by the Iron Fist gang."),
+        ("es", ES, "La banda Los Halcones recibe apoyo de la banda Los Coyotes."),
+        ("pt", PT, "A facção Irmandade do Sertão recebe apoio da facção Comando Litorâneo."),
+    ],
+)
+def test_alliance_member_form(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        # the list ends where a new clause opens with the last group as its subject
+        (
+            "es",
+            ("Los Halcones", "Los Toros"),
+            "La banda Los Halcones se alió con la banda Los Coyotes y la banda Los Toros controla el sur.",
+        ),
+        (
+            "en",
+            ("Black Heron", "Red Dogs"),
+            "The Black Heron gang allied with the Iron Fist gang and the Red Dogs gang took the south.",
+        ),
+        ("pt", PT, "A facção Irmandade do Sertão não quis se aliar à facção Comando Litorâneo."),
+        # a relative of rivalry, a union with one named member
+        ("en", EN, "The Black Heron gang and the Iron Fist gang, which are rivals, control the port."),
+        ("es", ES, "La banda Los Halcones y la banda Los Coyotes, que son rivales, controlan el puerto."),
+        ("en", EN, "A coalition of the Black Heron gang fought the Iron Fist gang."),
+        ("pt", PT, "Uma coalizão da facção Irmandade do Sertão atacou a facção Comando Litorâneo."),
+        # the support comes from a force that is no group; the group after it is another object
+        ("en", EN, "The Black Heron gang, with support from the police, fought the Iron Fist gang."),
+        ("es", ES, "La banda Los Halcones recibe apoyo de la policía para atacar a la banda Los Coyotes."),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão recebe apoio de policiais corruptos para atacar a facção Comando Litorâneo.",
+        ),
+    ],
+)
+def test_no_alliance(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, A)

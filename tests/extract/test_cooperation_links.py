@@ -1,0 +1,67 @@
+"""Cooperation between agencies told as work together ("has been working with"), shared
+intelligence ("relied on intelligence shared by", "con información de inteligencia de", "com
+informações de inteligência da") or a joint arrest ("detenido por elementos del X y de la Y",
+"preso pela X e pela Y"), each with a negative beside it: a source named after a list, an arrest
+by one agency handed over to another."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+C = "COOPERATES_WITH"
+PNP, DEA, PF = "Policía Nacional del Perú", "Drug Enforcement Administration", "Polícia Federal"
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("en", ("FBI", "Europol"), "The FBI has been working with Europol to track the gang's money."),
+        ("en", ("FBI", "Europol"), "The FBI relied on intelligence shared by Europol to find the fugitive."),
+        (
+            "es",
+            (PNP, DEA),
+            "La Policía Nacional del Perú capturó al cabecilla con información de inteligencia de la DEA.",
+        ),
+        (
+            "pt",
+            (PF, DEA),
+            "A Polícia Federal prendeu o chefe da facção com informações de inteligência da DEA.",
+        ),
+        (
+            "es",
+            ("Ejército Mexicano", "Guardia Nacional"),
+            "El cabecilla de la banda Los Halcones fue detenido por elementos del Ejército Mexicano y de la "
+            "Guardia Nacional en Culiacán.",
+        ),
+        (
+            "pt",
+            (PF, "Polícia Militar"),
+            "O chefe da facção Irmandade do Sertão foi preso pela Polícia Federal e pela Polícia Militar em Salvador.",
+        ),
+    ],
+)
+def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The gang controls the port, according to the FBI and Europol."),
+        ("es", "La banda domina el puerto, según la Policía Nacional del Perú y la Fiscalía."),
+        (
+            "es",
+            "El cabecilla de la banda Los Halcones fue detenido por el Ejército Mexicano y luego entregado a "
+            "la Guardia Nacional.",
+        ),
+        (
+            "pt",
+            "O chefe da facção Irmandade do Sertão foi preso pela Polícia Federal e depois levado para um "
+            "presídio da Polícia Militar.",
+        ),
+    ],
+)
+def test_no_cooperation_link(rules: Extractor, lang: str, text: str) -> None:
+    assert not rules.pairs(text, lang, C)
