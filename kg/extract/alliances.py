@@ -44,6 +44,7 @@ from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
+INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
@@ -99,8 +100,10 @@ class AllianceRules(RuleBase):
         if before and after:
             if self._other_object(sent, cue, after[0], group_words):
                 return []  # "X, with support from the police, fought Y": the cue's object is no group
-            subject = clause_subject(analysis, before, cue).entity
-            return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after, group_words)]
+            # "X y Y, aliados del Z": each of a coordinated subject is a partner
+            subjects = self._coordinated(before, cue) or (clause_subject(analysis, before, cue).entity,)
+            partners = listed_partners(analysis, cue, after, group_words)
+            return [(subject, r.entity, "cue") for subject in subjects for r in partners]
         if len(distinct) >= 2 and (
             self._opens_pair(cue, PAIR_OPENERS, distinct[0])
             or self._opens_pair(cue, PAIR_VERBS, distinct[0])
@@ -137,10 +140,16 @@ class AllianceRules(RuleBase):
         if any(cue.end <= r.start < partner.start for r in self.table.in_sentence(sent, AGENCY, LEADER)):
             return True
         doc = self.analysis.doc
+        start = cue.end + 1 if doc[cue.end].text == "," else cue.end  # "its ally, the Y gang"
         gap = [
-            doc[k] for k in range(cue.end, partner.start) if k not in group_words and doc[k].text not in "()"
+            doc[k] for k in range(start, partner.start) if k not in group_words and doc[k].text not in "()"
         ]
-        return len(gap) > OBJECT_GAP or any(t.is_punct or t.lower_ in PURPOSE_WORDS for t in gap)
+        # "para atacar": a purpose, told by its infinitive
+        purpose = any(
+            t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)
+            for k, t in enumerate(gap)
+        )
+        return purpose or len(gap) > OBJECT_GAP or any(t.is_punct for t in gap)
 
     def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
@@ -341,7 +350,11 @@ class AllianceRules(RuleBase):
         while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
             named += 1
         verb = self._past_apposition(named, cue.start)
-        if verb + 2 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
+        if verb + 1 == cue.start and doc[verb].text == ",":
+            verb += (
+                1  # "X y Y, aliados del Z": the cue in apposition to the pair ("..., grupo aliado" is Y's)
+            )
+        elif verb + 1 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
             verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None

@@ -2,7 +2,8 @@
 gang", "se aliou à facção A e à facção B"), named as members ("a coalition of A and B"), joined
 by a relative ("A and B, which are allied"), or told as support ("with support from B"), each
 with a negative beside it: a list that goes on into a new clause, a relative of rivalry, a
-coalition with one member, support from an unnamed force."""
+coalition with one member, support from an unnamed force, a singular apposition (the last
+group's alone)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,46 @@ PT = ("Irmandade do Sertão", "Comando Litorâneo")
             "A pressão da polícia levou a facção Irmandade do Sertão a se aliar à facção Comando Litorâneo.",
         ),
         ("es", ES, "La presión policial llevó a la banda Los Halcones a aliarse a la banda Los Coyotes."),
+        # a plural apposition to a coordinated pair: each of the two is a partner
+        (
+            "es",
+            ("Los Halcones", "Los Toros"),
+            "La banda Los Halcones y la banda Los Coyotes, aliadas de la banda Los Toros, atacaron el puerto.",
+        ),
+        (
+            "pt",
+            ("Irmandade do Sertão", "Bonde do Mar"),
+            "A facção Irmandade do Sertão e a facção Comando Litorâneo, aliadas da facção Bonde do Mar, atacaram o porto.",
+        ),
+        (
+            "en",
+            ("Black Heron", "Red Dogs"),
+            "The Black Heron gang and the Iron Fist gang, allies of the Red Dogs gang, attacked the port.",
+        ),
+        # the partner in apposition after a possessive cue and its comma
+        ("en", EN, "The Black Heron gang and its ally, the Iron Fist gang, control the port."),
+        ("es", ES, "La banda Los Halcones y su aliada, la banda Los Coyotes, controlan el puerto."),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão e sua aliada, a facção Comando Litorâneo, controlam o porto.",
+        ),
+        # an alliance forged, told without a subject after a sentence about the group
+        (
+            "es",
+            ES,
+            "La banda Los Halcones controla el puerto. En 2019 forjó una alianza con la banda Los Coyotes.",
+        ),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão controla o porto. Em 2019, fechou uma aliança com a facção Comando Litorâneo.",
+        ),
+        ("pt", PT, "A facção Irmandade do Sertão e a facção Comando Litorâneo são parceiras desde 2019."),
+        # backing in a compound, reliance on another group; supply "para" a group is no purpose
+        ("en", ("Black Heron", "CJNG"), "The CJNG-backed Black Heron gang controls the port."),
+        ("es", ES, "La banda Los Halcones se apoya en la banda Los Coyotes para mover la droga."),
+        ("pt", PT, "A facção Irmandade do Sertão fornece cocaína para a facção Comando Litorâneo."),
         # support from another group
         ("en", EN, "The Black Heron gang, with support from the Iron Fist gang, took the port."),
         ("en", EN, "The Black Heron gang is supported by the Iron Fist gang."),
@@ -89,6 +130,14 @@ def test_alliance_member_form(rules: Extractor, lang: str, pair: tuple[str, str]
             "The Black Heron gang allied with the Iron Fist gang and the Red Dogs gang took the south.",
         ),
         ("pt", PT, "A facção Irmandade do Sertão não quis se aliar à facção Comando Litorâneo."),
+        # a singular apposition is the last group's alone
+        (
+            "es",
+            ("Los Halcones", "Los Toros"),
+            "La banda Los Halcones y la banda Los Coyotes, grupo aliado de la banda Los Toros, atacaron el puerto.",
+        ),
+        # reliance on a force that is no group
+        ("en", EN, "The Black Heron gang relies on corrupt police to move cocaine for the Iron Fist gang."),
         # a relative of rivalry, a union with one named member
         ("en", EN, "The Black Heron gang and the Iron Fist gang, which are rivals, control the port."),
         ("es", ES, "La banda Los Halcones y la banda Los Coyotes, que son rivales, controlan el puerto."),

@@ -40,6 +40,22 @@ PNP, DEA, PF = "Policía Nacional del Perú", "Drug Enforcement Administration",
             (PF, "Polícia Militar"),
             "O chefe da facção Irmandade do Sertão foi preso pela Polícia Federal e pela Polícia Militar em Salvador.",
         ),
+        # support for the investigation of an arrest told just before
+        (
+            "en",
+            ("FBI", "Europol"),
+            "The FBI arrested the boss in Miami. Europol supported the investigation.",
+        ),
+        (
+            "es",
+            (PNP, DEA),
+            "La Policía Nacional del Perú capturó al cabecilla en Lima. La DEA apoyó la investigación.",
+        ),
+        (
+            "pt",
+            (PF, DEA),
+            "A Polícia Federal prendeu o chefe da facção em Salvador. A DEA apoiou a investigação.",
+        ),
     ],
 )
 def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
@@ -50,6 +66,7 @@ def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], te
     ("lang", "text"),
     [
         ("en", "The gang controls the port, according to the FBI and Europol."),
+        ("en", "The FBI arrested the boss in Miami. Europol had warned about the gang in 2019."),
         ("es", "La banda domina el puerto, según la Policía Nacional del Perú y la Fiscalía."),
         (
             "es",
