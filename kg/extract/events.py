@@ -49,8 +49,11 @@ class EventRules(OperationContext):
         if len(agencies) < 2:
             return
         pairs: set[tuple[str, str]] = set()
-        if self.cues(sent, "cooperate"):
-            pairs = {(a.key, b.key) for i, a in enumerate(agencies) for b in agencies[i + 1 :]}
+        # "a pedido de X" joins the two agencies, but only a cooperation cue carries X to the arrests told after
+        if self.cues(sent, "cooperate") or self.cues(sent, "request"):
+            speakers = self._speakers(sent)
+            acting = [a for a in agencies if a.key not in speakers]
+            pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}
         else:
             refs = self.table.in_sentence(sent, AGENCY)
             if self.cues(sent, "arrest") or self._operation_told(sent):
@@ -66,6 +69,25 @@ class EventRules(OperationContext):
                     sent,
                     "cooperates-with/cue",
                 )
+
+    def _speakers(self, sent: int) -> set[str]:
+        """The agencies that only tell the sentence: ", the FBI said." closing it, or listed after
+        one cited as a source ("de acordo com a polícia italiana e o Ministério Público")."""
+        doc = self.analysis.doc
+        said = {c.start for c in self.cues(sent, "source")}
+        found: set[str] = set()
+        cited = False
+        refs = self.table.in_sentence(sent, AGENCY)
+        for k, ref in enumerate(refs):
+            opens = ref.start - 1
+            while opens >= 0 and doc[opens].lower_ in ARTICLES:
+                opens -= 1
+            closing = opens >= 0 and doc[opens].text == "," and ref.end in said
+            listed = k > 0 and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
+            cited = self.source_marked(ref) or (cited and listed)
+            if closing or cited:
+                found.add(ref.entity.key)
+        return found
 
     def _listed_agencies(self, start: int, end: int, following: int) -> bool:
         """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e

@@ -1,4 +1,5 @@
-"""Cooperation between agencies told as work together ("has been working with"), shared
+"""Cooperation between agencies told as work together ("has been working with"), thanks ("agradeció
+la colaboración de"), a request ("a pedido de"), shared
 intelligence ("relied on intelligence shared by", "con información de inteligencia de", "com
 informações de inteligência da") or a joint arrest ("detenido por elementos del X y de la Y",
 "preso pela X e pela Y"), each with a negative beside it: a source named after a list, an arrest
@@ -56,6 +57,29 @@ PNP, DEA, PF = "Policía Nacional del Perú", "Drug Enforcement Administration",
             (PF, DEA),
             "A Polícia Federal prendeu o chefe da facção em Salvador. A DEA apoiou a investigação.",
         ),
+        # thanks for cooperation, a partnership between two agencies, an arrest made at a request
+        ("en", ("FBI", "Guardia Civil"), "The FBI thanked the Guardia Civil for its cooperation."),
+        ("es", (PNP, DEA), "La Policía Nacional del Perú agradeció la colaboración de la DEA."),
+        ("pt", (PF, DEA), "A Polícia Federal agradeceu a colaboração da DEA."),
+        ("pt", (PF, DEA), "A prisão foi resultado de uma parceria entre a Polícia Federal e a DEA."),
+        ("es", (PNP, DEA), "La Policía Nacional del Perú detuvo al cabecilla a pedido de la DEA."),
+        ("pt", (PF, "Interpol"), "A Polícia Federal prendeu o chefe a pedido da Interpol."),
+        (
+            "en",
+            ("FBI", "Guardia Civil"),
+            "The Guardia Civil, acting on a request from the FBI, arrested the boss.",
+        ),
+        # an agency joined to the arrest told just before
+        (
+            "en",
+            ("FBI", "Guardia Civil"),
+            "The Guardia Civil arrested the boss in Madrid. The operation was carried out with the FBI.",
+        ),
+        (
+            "es",
+            (PNP, DEA),
+            "La Policía Nacional del Perú capturó al cabecilla en Lima. En la operación también intervino la DEA.",
+        ),
     ],
 )
 def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
@@ -67,6 +91,16 @@ def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], te
     [
         ("en", "The gang controls the port, according to the FBI and Europol."),
         ("en", "The FBI arrested the boss in Miami. Europol had warned about the gang in 2019."),
+        # thanks to people, a request by a judge: no agency on the other side
+        ("en", "The FBI thanked witnesses for their cooperation. Europol said the gang was dangerous."),
+        ("pt", "A Polícia Federal agradeceu a colaboração da população. A DEA não comentou o caso."),
+        ("es", "La Policía Nacional del Perú detuvo al cabecilla a pedido de un juez, informó la Fiscalía."),
+        # the agency that closes the sentence telling it, or listed with a source, only speaks
+        ("en", "The Guardia Civil arrested the boss at the request of a judge, the FBI said."),
+        (
+            "pt",
+            "A facção mantém parceria com a máfia, de acordo com a Polícia Federal e o Ministério Público.",
+        ),
         ("es", "La banda domina el puerto, según la Policía Nacional del Perú y la Fiscalía."),
         (
             "es",
@@ -82,3 +116,24 @@ def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], te
 )
 def test_no_cooperation_link(rules: Extractor, lang: str, text: str) -> None:
     assert not rules.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "A Justiça Federal decretou a prisão preventiva a pedido da Polícia Civil. O chefe da facção "
+            "Irmandade do Sertão foi preso em Salvador.",
+        ),
+        (
+            "es",
+            "La Fiscalía abrió la investigación a pedido de la DEA. El cabecilla de la banda Los Halcones fue "
+            "detenido en Lima.",
+        ),
+    ],
+)
+def test_request_joins_agencies_but_makes_no_arrest(rules: Extractor, lang: str, text: str) -> None:
+    """The body that acted at another's request is not carried to the arrest told after it."""
+    assert rules.pairs(text, lang, C)
+    assert not rules.arrests(text, lang)
