@@ -19,12 +19,13 @@ A truce or a non-aggression pact is made between groups at war: a rivalry, not a
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from functools import cached_property
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -83,7 +84,11 @@ class AllianceRules(RuleBase):
         distinct = distinct_refs(after)
         # "the war between A and B" names its pair whatever stands before it
         if len(distinct) >= 2 and self._opens_pair(cue, PAIR_OPENERS, distinct[0], BETWEEN_GAP):
-            return [(distinct[0].entity, distinct[1].entity, "between")]
+            # "an alliance between A, B and C": each two of the list
+            members = listed_partners(analysis, cue, after, group_words, subject=True)
+            if len(members) < 3:
+                return [(distinct[0].entity, distinct[1].entity, "between")]
+            return [(a.entity, b.entity, "between") for a, b in itertools.combinations(members, 2)]
         if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "of-with")]
         # "la alianza formada por X y Y", "an alliance made up of X and Y"
@@ -247,6 +252,8 @@ class AllianceRules(RuleBase):
         opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
         noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "La alianza con X le dio ..."
         pronouns = GROUP_PRONOUNS.get(lang, frozenset())
+        if opening[:1] and opening[0] in IN_WORDS and opening[1:2] and opening[1] in pronouns:
+            opening = opening[1:]  # "In 2019 it forged ...": the year is read out, "in" goes with it
         if pronouns and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "It ..." goes on about the group before
         if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):

@@ -28,13 +28,18 @@ NOUN_PHRASE_WORDS = ARTICLES | INDEFINITE | MODIFIERS
 
 
 def listed_partners(
-    analysis: Analysis, cue: Cue, after: list[Ref], group_words: frozenset[int] = frozenset()
+    analysis: Analysis,
+    cue: Cue,
+    after: list[Ref],
+    group_words: frozenset[int] = frozenset(),
+    subject: bool = False,
 ) -> list[Ref]:
     """The group right after a cue and the groups listed with it: "at war with A, B and C",
     "aliado del A y del B", "allied with the A gang and the B gang" (``group_words``, the
     tokens of words like "gang" or "facção", are passed over). The list ends with "and" and its
     last group, then a punctuation mark or a preposition ("A y B en Lima"); in "se alió con A y
-    B controla ..." B opens a new clause and is no partner."""
+    B controla ..." B opens a new clause and is no partner. A list that is itself the subject of a
+    clause (``subject``: "an alliance between A, B and C controls ...") ends with its last group."""
     doc = analysis.doc
     refs = distinct_refs(after)
     links = COORDINATION | ARTICLES
@@ -52,7 +57,7 @@ def listed_partners(
             while follower in group_words:  # "and the B gang."
                 follower += 1
             closed = follower >= end_of_sentence or doc[follower].is_punct
-            return chain if closed or doc[follower].lower_ in LIST_FOLLOWERS else chain[:1]
+            return chain if subject or closed or doc[follower].lower_ in LIST_FOLLOWERS else chain[:1]
     return chain[:1]
 
 

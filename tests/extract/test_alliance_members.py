@@ -155,3 +155,48 @@ def test_alliance_member_form(rules: Extractor, lang: str, pair: tuple[str, str]
 )
 def test_no_alliance(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
     assert frozenset(pair) not in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "An alliance between the Black Heron gang, the Iron Fist gang and the Red Dogs gang controls the port.",
+        ),
+        (
+            "es",
+            "La alianza entre la banda Los Halcones, la banda Los Coyotes y la banda Los Toros domina el puerto.",
+        ),
+        (
+            "pt",
+            "O pacto entre a facção Irmandade do Sertão, a facção Comando Litorâneo e a facção Bonde do Mar domina "
+            "o porto.",
+        ),
+    ],
+)
+def test_alliance_between_three_pairs_each_two(rules: Extractor, lang: str, text: str) -> None:
+    assert len({p for p in rules.pairs(text, lang, A) if not any(" gang" in name for name in p)}) == 3
+
+
+def test_alliance_between_two_leaves_out_the_group_after_the_verb(rules: Extractor) -> None:
+    text = "An alliance between the Black Heron gang and the Iron Fist gang worried the Red Dogs gang."
+    assert rules.pairs(text, "en", A) and not any("Red Dogs" in p for p in rules.pairs(text, "en", A))
+
+
+@pytest.mark.parametrize(
+    ("text", "allied"),
+    [
+        (
+            "The Black Heron gang controls the port. In 2019 it forged an alliance with the Iron Fist gang.",
+            True,
+        ),
+        # the subject is named: police, not the group before
+        (
+            "The Black Heron gang controls the port. In 2019 police forged an alliance with the Iron Fist gang.",
+            False,
+        ),
+    ],
+)
+def test_it_after_a_year_goes_on_about_the_group_before(rules: Extractor, text: str, allied: bool) -> None:
+    assert (frozenset(EN) in rules.pairs(text, "en", A)) is allied
