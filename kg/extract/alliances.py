@@ -35,6 +35,7 @@ from kg.extract.pairs import (
     describes_group,
     distinct_refs,
     examples,
+    genitive_pair,
     listed_after,
     object_of_preposition,
     other_pair,
@@ -117,6 +118,8 @@ class AllianceRules(RuleBase):
             return [(distinct[0].entity, distinct[1].entity, "between")]
         if joint := self._coordinated(before, cue):
             return [(joint[0], joint[1], "coordinated")]
+        if not after and (owned := genitive_pair(analysis, cue, before, group_words)):
+            return [(owned[0], owned[1], "genitive")]
         if pair := other_pair(analysis, self.table, cue, before, after, self.topic(sent)):
             owner, partner, form = pair
             if form == "possessive" and after and after[0].entity is partner:  # "sus socios son A y B"

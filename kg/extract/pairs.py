@@ -123,6 +123,34 @@ def other_pair(
     return None
 
 
+def genitive_pair(
+    analysis: Analysis, cue: Cue, before: list[Ref], group_words: frozenset[int]
+) -> tuple[Entity, Entity] | None:
+    """ "X, the Y gang's main partner", "X is Y's closest ally": the group before "'s" owns the
+    cue, and the group named before it (apposed, or the subject of a copula) is the other.
+    Returns (other, owner)."""
+    doc = analysis.doc
+    k = cue.start - 1
+    while k >= 0 and doc[k].lower_ in MODIFIERS:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"'s", "’s"}:
+        return None
+    k -= 1
+    while k >= 0 and k in group_words:  # "the Y gang's"
+        k -= 1
+    owner = next((r for r in before if r.end == k + 1), None)
+    if owner is None:
+        return None
+    others = [r for r in before if r.end <= owner.start and r.entity is not owner.entity]
+    if not others:
+        return None
+    other = others[-1]
+    link = [doc[j].lower_ for j in range(other.end, owner.start) if j not in group_words]
+    if not link or not set(link) <= POSSESSIVE_COPULAS | ARTICLES | {","}:
+        return None
+    return other.entity, owner.entity
+
+
 def _relative_with(words_: list[str]) -> bool:
     """ "with whom", "con quien", "con la que", "com o qual" among ``words_``."""
     return any(

@@ -200,3 +200,28 @@ def test_alliance_between_two_leaves_out_the_group_after_the_verb(rules: Extract
 )
 def test_it_after_a_year_goes_on_about_the_group_before(rules: Extractor, text: str, allied: bool) -> None:
     assert (frozenset(EN) in rules.pairs(text, "en", A)) is allied
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Black Heron gang, the Iron Fist gang's main partner in Valmora, controls the port.", A),
+        ("The Black Heron gang is the Iron Fist gang's closest ally.", A),
+        ("The Black Heron gang became the Iron Fist gang's partner in 2019.", A),
+        ("The Black Heron gang, the Iron Fist gang's main rival in Valmora, controls the port.", "RIVAL_OF"),
+    ],
+)
+def test_genitive_owner_of_the_cue(rules: Extractor, text: str, kind: str) -> None:
+    assert frozenset(EN) in rules.pairs(text, "en", kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group before is the subject of another verb whose object the genitive phrase is
+        "The Black Heron gang attacked the Iron Fist gang's partners in Valmora.",
+        "The Black Heron gang killed the Iron Fist gang's leader's partner.",
+    ],
+)
+def test_genitive_object_of_another_verb(rules: Extractor, text: str) -> None:
+    assert frozenset(EN) not in rules.pairs(text, "en", A)
