@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
@@ -169,6 +170,8 @@ def _owned(
     doc = analysis.doc
     named = before[-1]
     link = [t.lower_ for t in doc[named.end : owner_at]]
+    if link[:1] and link[0] in GROUP_NOUNS:
+        link = link[1:]  # "the Iron Fist gang, its ally"
     apposed = link == [","]
     if apposed:
         others = [r for r in before if r.end < named.start and r.entity is not named.entity]

@@ -225,3 +225,46 @@ def test_genitive_owner_of_the_cue(rules: Extractor, text: str, kind: str) -> No
 )
 def test_genitive_object_of_another_verb(rules: Extractor, text: str) -> None:
     assert frozenset(EN) not in rules.pairs(text, "en", A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("en", EN, "The Black Heron gang controls the port. The gang works closely with the Iron Fist gang."),
+        (
+            "es",
+            ES,
+            "La banda Los Halcones domina el puerto. La organización opera junto a la banda Los Coyotes.",
+        ),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão domina o porto. O grupo atua ao lado da facção Comando Litorâneo.",
+        ),
+        # the group told before owns "its ally" in apposition to a group with its group word
+        (
+            "en",
+            EN,
+            "The Black Heron gang controls the north. The Iron Fist gang, its ally, controls the south.",
+        ),
+    ],
+)
+def test_partner_of_the_group_told_before(
+    rules: Extractor, lang: str, pair: tuple[str, str], text: str
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Black Heron gang works closely with corrupt police officers to attack the Iron Fist gang.",
+        ),
+        ("es", "La banda Los Halcones opera junto a policías corruptos para atacar a la banda Los Coyotes."),
+        ("en", "The Black Heron gang controls the north. The Iron Fist gang, its rival, controls the south."),
+    ],
+)
+def test_no_partner_of_the_group_told_before(rules: Extractor, lang: str, text: str) -> None:
+    assert not rules.pairs(text, lang, A)
