@@ -142,9 +142,11 @@ class AllianceRules(RuleBase):
         return []
 
     def _other_object(self, sent: int, cue: Cue, partner: Ref, group_words: frozenset[int]) -> bool:
-        """The cue takes another object than the group after it: an agency, leader or country
-        named between them ("recibe apoyo de la Policía para atacar a Y"), or a clause between
-        them, told by a comma, a word of purpose ("apoio de policiais para atacar Y") or more than ``OBJECT_GAP`` words ("with support from the police, fought Y"). Group words ("the gang") and parentheses are passed over."""
+        """The cue takes another object than the group after it: an agency or leader named
+        between them ("recibe apoyo de la Policía para atacar a Y"), or a clause between them,
+        told by a comma, a relative pronoun ("traficantes que a revendem a Y"), a word of purpose
+        ("apoio de policiais para atacar Y") or more than ``OBJECT_GAP`` words. Group words ("the
+        gang") and parentheses are passed over."""
         if any(cue.end <= r.start < partner.start for r in self.table.in_sentence(sent, AGENCY, LEADER)):
             return True
         doc = self.analysis.doc
@@ -157,7 +159,9 @@ class AllianceRules(RuleBase):
             t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)
             for k, t in enumerate(gap)
         )
-        return purpose or len(gap) > OBJECT_GAP or any(t.is_punct for t in gap)
+        return (
+            purpose or len(gap) > OBJECT_GAP or any(t.is_punct or t.lower_ in RELATIVE_PRONOUNS for t in gap)
+        )
 
     def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
@@ -361,9 +365,8 @@ class AllianceRules(RuleBase):
             named += 1
         verb = self._past_apposition(named, cue.start)
         if verb + 1 == cue.start and doc[verb].text == ",":
-            verb += (
-                1  # "X y Y, aliados del Z": the cue in apposition to the pair ("..., grupo aliado" is Y's)
-            )
+            # "X y Y, aliados del Z": the cue in apposition to the pair ("..., grupo aliado" is Y's)
+            verb += 1
         elif verb + 1 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
             verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):

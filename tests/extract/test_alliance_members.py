@@ -268,3 +268,44 @@ def test_partner_of_the_group_told_before(
 )
 def test_no_partner_of_the_group_told_before(rules: Extractor, lang: str, text: str) -> None:
     assert not rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        # affiliation, backing, trade in drugs or arms between two groups
+        ("pt", PT, "A facção Irmandade do Sertão é filiada à facção Comando Litorâneo."),
+        ("es", ES, "La banda Los Halcones está afiliada a la banda Los Coyotes."),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão, que tem o apoio da facção Comando Litorâneo, domina o porto.",
+        ),
+        ("es", ES, "La banda Los Halcones tiene el apoyo de la banda Los Coyotes en el puerto."),
+        ("pt", PT, "A facção Irmandade do Sertão mantém relações comerciais com a facção Comando Litorâneo."),
+        ("pt", PT, "A facção Irmandade do Sertão vende cocaína para a facção Comando Litorâneo."),
+        ("es", ES, "La banda Los Halcones le vende cocaína a la banda Los Coyotes."),
+        ("en", EN, "The Black Heron gang receives weapons from the Iron Fist gang."),
+        ("es", ES, "La banda Los Halcones recibía armas de la banda Los Coyotes."),
+    ],
+)
+def test_trade_and_affiliation(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the buyer is another, unnamed party who resells to the group
+        (
+            "pt",
+            "A facção Irmandade do Sertão vende cocaína para traficantes que a revendem à facção Comando Litorâneo.",
+        ),
+        (
+            "en",
+            "The Black Heron gang receives weapons from corrupt soldiers, who also arm the Iron Fist gang.",
+        ),
+    ],
+)
+def test_no_trade_between_the_two(rules: Extractor, lang: str, text: str) -> None:
+    assert not rules.pairs(text, lang, A)
