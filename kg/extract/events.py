@@ -49,8 +49,9 @@ class EventRules(OperationContext):
         if len(agencies) < 2:
             return
         pairs: set[tuple[str, str]] = set()
-        # "a pedido de X" joins the two agencies, but only a cooperation cue carries X to the arrests told after
-        if self.cues(sent, "cooperate") or self.cues(sent, "request"):
+        # "a pedido de X", "lo entregó a X" join the two agencies, but only a cooperation cue carries X
+        # to the arrests told with it or after it
+        if any(self.cues(sent, role) for role in ("cooperate", "request", "passed_to")):
             speakers = self._speakers(sent)
             acting = [a for a in agencies if a.key not in speakers]
             pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}

@@ -103,11 +103,6 @@ def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], te
         ),
         ("es", "La banda domina el puerto, según la Policía Nacional del Perú y la Fiscalía."),
         (
-            "es",
-            "El cabecilla de la banda Los Halcones fue detenido por el Ejército Mexicano y luego entregado a "
-            "la Guardia Nacional.",
-        ),
-        (
             "pt",
             "O chefe da facção Irmandade do Sertão foi preso pela Polícia Federal e depois levado para um "
             "presídio da Polícia Militar.",
@@ -137,3 +132,28 @@ def test_request_joins_agencies_but_makes_no_arrest(rules: Extractor, lang: str,
     """The body that acted at another's request is not carried to the arrest told after it."""
     assert rules.pairs(text, lang, C)
     assert not rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "giver", "receiver"),
+    [
+        (
+            "es",
+            "El cabecilla de la banda Los Halcones fue detenido por el Ejército Mexicano y luego entregado a la "
+            "Guardia Nacional.",
+            "Ejército Mexicano",
+            "Guardia Nacional",
+        ),
+        (
+            "pt",
+            "O chefe da facção Irmandade do Sertão foi preso pela Polícia Militar, que o entregou à Polícia Federal.",
+            "Polícia Militar",
+            PF,
+        ),
+    ],
+)
+def test_handover_joins_agencies_but_the_receiver_made_no_arrest(
+    rules: Extractor, lang: str, text: str, giver: str, receiver: str
+) -> None:
+    assert frozenset((giver, receiver)) in rules.pairs(text, lang, C)
+    assert {agency for _, agency in rules.arrests(text, lang)} == {giver}
