@@ -107,9 +107,10 @@ class AllianceRules(RuleBase):
             if self._other_object(sent, cue, after[0], group_words):
                 return []  # "X, with support from the police, fought Y": the cue's object is no group
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
-            subjects = self._coordinated(before, cue) or (clause_subject(analysis, before, cue).entity,)
+            joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
+            owners = joint or (clause_subject(analysis, before, cue).entity,)
             partners = listed_partners(analysis, cue, after, group_words)
-            return [(subject, r.entity, "cue") for subject in subjects for r in partners]
+            return [(owner, r.entity, "cue") for owner in owners for r in partners]
         if len(distinct) >= 2 and (
             self._opens_pair(cue, PAIR_OPENERS, distinct[0])
             or self._opens_pair(cue, PAIR_VERBS, distinct[0])

@@ -157,3 +157,36 @@ def test_handover_joins_agencies_but_the_receiver_made_no_arrest(
 ) -> None:
     assert frozenset((giver, receiver)) in rules.pairs(text, lang, C)
     assert {agency for _, agency in rules.arrests(text, lang)} == {giver}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # the parent body acts through its unit: the unit is the partner, not the parent
+        (
+            "en",
+            "In 2022 the US Treasury's Office of Foreign Assets Control imposed sanctions on the Black Heron gang, "
+            "in a move co-ordinated with the Guardia Civil.",
+            ("Guardia Civil", "US Treasury"),
+        ),
+        # two bodies cited as the sources of a sentence about groups
+        (
+            "pt",
+            "A facção Irmandade do Sertão mantém uma parceria com a máfia calabresa, de acordo com a polícia "
+            "italiana e o Ministério Público brasileiro.",
+            ("polícia italiana", "Ministério Público brasileiro"),
+        ),
+    ],
+)
+def test_learned_stage_pairs_no_parent_nor_sources(
+    ex: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) not in ex.pairs(text, lang, C)
+
+
+def test_unit_of_its_parent_still_cooperates(ex: Extractor) -> None:
+    text = (
+        "In 2022 the US Treasury's Office of Foreign Assets Control imposed sanctions on the Black Heron gang, "
+        "in a move co-ordinated with the Guardia Civil."
+    )
+    assert frozenset(("Guardia Civil", "Office of Foreign Assets Control")) in ex.pairs(text, "en", C)
