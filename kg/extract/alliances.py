@@ -54,6 +54,7 @@ PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
 TRUCE_WORDS = words("truce_words")
+BYGONE_WORDS = words("bygone_words")
 WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
@@ -118,7 +119,7 @@ class AllianceRules(RuleBase):
         ):
             return [(distinct[0].entity, distinct[1].entity, "between")]
         if joint := self._coordinated(before, cue):
-            return [(joint[0], joint[1], "coordinated")]
+            return [(a, b, "coordinated") for a, b in itertools.combinations(joint, 2)]
         if not after and (owned := genitive_pair(analysis, cue, before, group_words)):
             return [(owned[0], owned[1], "genitive")]
         if pair := other_pair(analysis, self.table, cue, before, after, self.topic(sent)):
@@ -342,9 +343,9 @@ class AllianceRules(RuleBase):
         makes a truce (the word right before it or the few after it)."""
         return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
 
-    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
+    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, ...] | None:
         """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se
-        enfrentaron": two groups joined by "and" as the subject."""
+        enfrentaron", "A, B and C formed a coalition": the groups joined by "and" as the subject."""
         groups = distinct_refs(before)
         if len(groups) < 2:
             return None
@@ -365,14 +366,21 @@ class AllianceRules(RuleBase):
         while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
             named += 1
         verb = self._past_apposition(named, cue.start)
-        if verb + 1 == cue.start and doc[verb].text == ",":
-            # "X y Y, aliados del Z": the cue in apposition to the pair ("..., grupo aliado" is Y's)
-            verb += 1
+        if doc[verb].text == "," and all(doc[k].lower_ in BYGONE_WORDS for k in range(verb + 1, cue.start)):
+            # "X y Y, aliados del Z", "X and Y, once allies, ...": the cue in apposition to the pair
+            # ("..., grupo aliado" is Y's)
+            verb = cue.start
         elif verb + 1 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
             verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
-        return first.entity, second.entity
+        members = [first, second]
+        for ref in reversed(groups[:-2]):  # "A, B and C": the groups listed before the pair
+            link = [doc[k].lower_ for k in range(ref.end, members[0].start) if k not in group_words]
+            if link[:1] != [","] or not set(link[1:]) <= ARTICLES:
+                break
+            members.insert(0, ref)
+        return tuple(m.entity for m in members)
 
     def _past_apposition(self, start: int, end: int) -> int:
         """Where the words after a name go on once an apposition between commas (up to

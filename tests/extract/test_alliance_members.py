@@ -309,3 +309,41 @@ def test_trade_and_affiliation(rules: Extractor, lang: str, pair: tuple[str, str
 )
 def test_no_trade_between_the_two(rules: Extractor, lang: str, text: str) -> None:
     assert not rules.pairs(text, lang, A)
+
+
+def test_three_coordinated_subjects_pair_each_two(rules: Extractor) -> None:
+    text = "The Black Heron gang, the Iron Fist gang and the Red Dogs gang formed a coalition in 2021."
+    named = {p for p in rules.pairs(text, "en", A) if not any(" gang" in name for name in p)}
+    assert named == {
+        frozenset(EN),
+        frozenset(("Black Heron", "Red Dogs")),
+        frozenset(("Iron Fist", "Red Dogs")),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("en", EN, "The Black Heron gang and the Iron Fist gang, once allies, now fight for the port."),
+        (
+            "es",
+            ES,
+            "La banda Los Halcones y la banda Los Coyotes, otrora aliadas, hoy se disputan el puerto.",
+        ),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão e a facção Comando Litorâneo, outrora aliadas, disputam o porto.",
+        ),
+    ],
+)
+def test_former_allies_now_rivals(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+    assert frozenset(pair) in rules.pairs(text, lang, "RIVAL_OF")
+
+
+def test_a_list_with_another_kind_of_name_pairs_only_the_groups(rules: Extractor) -> None:
+    text = "Police in Valmora, the Black Heron gang and the Iron Fist gang formed a coalition."
+    assert {p for p in rules.pairs(text, "en", A) if not any(" gang" in name for name in p)} == {
+        frozenset(EN)
+    }
