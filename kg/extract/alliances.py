@@ -19,18 +19,23 @@ A truce or a non-aggression pact is made between groups at war: a rivalry, not a
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from functools import cached_property
 
+from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
+    ALLIANCE_NOUNS,
+    RELATIVE_PRONOUNS,
     clause_subject,
     describes_group,
     distinct_refs,
     examples,
+    genitive_pair,
     listed_after,
     object_of_preposition,
     other_pair,
@@ -41,12 +46,15 @@ from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
+INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
+OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
 TRUCE_WORDS = words("truce_words")
+BYGONE_WORDS = words("bygone_words")
 WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
@@ -70,6 +78,7 @@ class AllianceRules(RuleBase):
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""
         analysis = self.analysis
         groups = self.told_groups[sent]
+        group_words = self._group_noun_tokens(sent)
         before = [r for r in groups if r.end <= cue.start]
         after = [r for r in groups if r.start >= cue.end]
         if listed := listed_after(analysis, cue, after):
@@ -77,16 +86,32 @@ class AllianceRules(RuleBase):
         distinct = distinct_refs(after)
         # "the war between A and B" names its pair whatever stands before it
         if len(distinct) >= 2 and self._opens_pair(cue, PAIR_OPENERS, distinct[0], BETWEEN_GAP):
-            return [(distinct[0].entity, distinct[1].entity, "between")]
+            # "an alliance between A, B and C": each two of the list
+            members = listed_partners(analysis, cue, after, group_words, subject=True)
+            if len(members) < 3:
+                return [(distinct[0].entity, distinct[1].entity, "between")]
+            return [(a.entity, b.entity, "between") for a, b in itertools.combinations(members, 2)]
         if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "of-with")]
         # "la alianza formada por X y Y", "an alliance made up of X and Y"
         made = len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP)
         if made and self._joined(distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "formed-by")]
+        # "a coalition of X and Y", "una coalición de la banda X y la banda Y"
+        if (
+            len(distinct) >= 2
+            and self._members(cue, distinct[0], group_words)
+            and self._joined(*distinct[:2])
+        ):
+            return [(distinct[0].entity, distinct[1].entity, "members")]
         if before and after:
-            subject = clause_subject(analysis, before, cue).entity
-            return [(subject, r.entity, "cue") for r in listed_partners(analysis, cue, after)]
+            if self._other_object(sent, cue, after[0], group_words):
+                return []  # "X, with support from the police, fought Y": the cue's object is no group
+            # "X y Y, aliados del Z": each of a coordinated subject is a partner
+            joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
+            owners = joint or (clause_subject(analysis, before, cue).entity,)
+            partners = listed_partners(analysis, cue, after, group_words)
+            return [(owner, r.entity, "cue") for owner in owners for r in partners]
         if len(distinct) >= 2 and (
             self._opens_pair(cue, PAIR_OPENERS, distinct[0])
             or self._opens_pair(cue, PAIR_VERBS, distinct[0])
@@ -94,13 +119,15 @@ class AllianceRules(RuleBase):
         ):
             return [(distinct[0].entity, distinct[1].entity, "between")]
         if joint := self._coordinated(before, cue):
-            return [(joint[0], joint[1], "coordinated")]
+            return [(a, b, "coordinated") for a, b in itertools.combinations(joint, 2)]
+        if not after and (owned := genitive_pair(analysis, cue, before, group_words)):
+            return [(owned[0], owned[1], "genitive")]
         if pair := other_pair(analysis, self.table, cue, before, after, self.topic(sent)):
             owner, partner, form = pair
             if form == "possessive" and after and after[0].entity is partner:  # "sus socios son A y B"
-                return [(owner, r.entity, form) for r in listed_partners(analysis, cue, after)]
+                return [(owner, r.entity, form) for r in listed_partners(analysis, cue, after, group_words)]
             return [pair]
-        if front := fronted(analysis, cue, self._group_noun_tokens(sent), after):
+        if front := fronted(analysis, cue, group_words, after):
             return [(front[0].entity, front[1].entity, "fronted")]
         if len(distinct_refs(before)) == 1 and not after and object_pronoun(analysis, cue):
             told = self.topic(sent)  # "el Cártel de Sinaloa le disputa el puerto"
@@ -108,10 +135,35 @@ class AllianceRules(RuleBase):
         if not after and (war := adjunct(analysis, cue, before)):
             return [(war[0].entity, war[1].entity, "adjunct")]
         if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
-            return [(unnamed, r.entity, "unnamed-subject") for r in listed_partners(analysis, cue, after)]
+            return [
+                (unnamed, r.entity, "unnamed-subject")
+                for r in listed_partners(analysis, cue, after, group_words)
+            ]
         if not before and not after and (subjects := self._unnamed_pair(sent, cue)) is not None:
             return [(subjects[0], subjects[1], "unnamed-pair")]
         return []
+
+    def _other_object(self, sent: int, cue: Cue, partner: Ref, group_words: frozenset[int]) -> bool:
+        """The cue takes another object than the group after it: an agency or leader named
+        between them ("recibe apoyo de la Policía para atacar a Y"), or a clause between them,
+        told by a comma, a relative pronoun ("traficantes que a revendem a Y"), a word of purpose
+        ("apoio de policiais para atacar Y") or more than ``OBJECT_GAP`` words. Group words ("the
+        gang") and parentheses are passed over."""
+        if any(cue.end <= r.start < partner.start for r in self.table.in_sentence(sent, AGENCY, LEADER)):
+            return True
+        doc = self.analysis.doc
+        start = cue.end + 1 if doc[cue.end].text == "," else cue.end  # "its ally, the Y gang"
+        gap = [
+            doc[k] for k in range(start, partner.start) if k not in group_words and doc[k].text not in "()"
+        ]
+        # "para atacar": a purpose, told by its infinitive
+        purpose = any(
+            t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)
+            for k, t in enumerate(gap)
+        )
+        return (
+            purpose or len(gap) > OBJECT_GAP or any(t.is_punct or t.lower_ in RELATIVE_PRONOUNS for t in gap)
+        )
 
     def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
@@ -209,6 +261,8 @@ class AllianceRules(RuleBase):
         opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
         noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "La alianza con X le dio ..."
         pronouns = GROUP_PRONOUNS.get(lang, frozenset())
+        if opening[:1] and opening[0] in IN_WORDS and opening[1:2] and opening[1] in pronouns:
+            opening = opening[1:]  # "In 2019 it forged ...": the year is read out, "in" goes with it
         if pronouns and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "It ..." goes on about the group before
         if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):
@@ -260,6 +314,18 @@ class AllianceRules(RuleBase):
             and set(link[1:]) <= ARTICLES
         )
 
+    def _members(self, cue: Cue, first: Ref, group_words: frozenset[int]) -> bool:
+        """ "a coalition of X", "la alianza de la banda X": a noun of a union of groups, "of" and
+        the first of its members."""
+        doc = self.analysis.doc
+        lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in group_words]
+        return (
+            doc[cue.end - 1].lower_ in ALLIANCE_NOUNS
+            and lead[:1] != []
+            and lead[0] in OF_FORMS
+            and set(lead[1:]) <= ARTICLES
+        )
+
     def _joined(self, first: Ref, second: Ref) -> bool:
         """ "X y la banda Y", "X and Y": two groups joined by "and" alone."""
         doc = self.analysis.doc
@@ -277,9 +343,9 @@ class AllianceRules(RuleBase):
         makes a truce (the word right before it or the few after it)."""
         return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
 
-    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, Entity] | None:
+    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, ...] | None:
         """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se
-        enfrentaron": two groups joined by "and" as the subject."""
+        enfrentaron", "A, B and C formed a coalition": the groups joined by "and" as the subject."""
         groups = distinct_refs(before)
         if len(groups) < 2:
             return None
@@ -300,9 +366,21 @@ class AllianceRules(RuleBase):
         while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
             named += 1
         verb = self._past_apposition(named, cue.start)
+        if doc[verb].text == "," and all(doc[k].lower_ in BYGONE_WORDS for k in range(verb + 1, cue.start)):
+            # "X y Y, aliados del Z", "X and Y, once allies, ...": the cue in apposition to the pair
+            # ("..., grupo aliado" is Y's)
+            verb = cue.start
+        elif verb + 1 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
+            verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
-        return first.entity, second.entity
+        members = [first, second]
+        for ref in reversed(groups[:-2]):  # "A, B and C": the groups listed before the pair
+            link = [doc[k].lower_ for k in range(ref.end, members[0].start) if k not in group_words]
+            if link[:1] != [","] or not set(link[1:]) <= ARTICLES:
+                break
+            members.insert(0, ref)
+        return tuple(m.entity for m in members)
 
     def _past_apposition(self, start: int, end: int) -> int:
         """Where the words after a name go on once an apposition between commas (up to

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from kg.extract.arrest_scope import ARTICLES, not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity
-from kg.extract.function_words import IN_WORDS
+from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
@@ -51,17 +51,17 @@ class EventRules(OperationContext):
         if len(agencies) < 2:
             return
         pairs: set[tuple[str, str]] = set()
-        if self.cues(sent, "cooperate"):
-            pairs = {(a.key, b.key) for i, a in enumerate(agencies) for b in agencies[i + 1 :]}
+        # "a pedido de X", "lo entregó a X" join the two agencies, but only a cooperation cue carries X
+        # to the arrests told with it or after it
+        if any(self.cues(sent, role) for role in ("cooperate", "request", "passed_to")):
+            speakers = self._speakers(sent)
+            acting = [a for a in agencies if a.key not in speakers]
+            pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}
         else:
             refs = self.table.in_sentence(sent, AGENCY)
-            doc = self.analysis.doc
             if self.cues(sent, "arrest") or self._operation_told(sent):
                 for left, right in itertools.pairwise(refs):
-                    between = [doc[k].lower_ for k in range(left.end, right.start)]
-                    if between and all(
-                        w in COORDINATION or w in {"the", "la", "el", "a", "o"} for w in between
-                    ):
+                    if self._listed_agencies(left.start, left.end, right.start):
                         pairs.add((left.entity.key, right.entity.key))
         for a, b in pairs:
             if a != b:
@@ -72,6 +72,40 @@ class EventRules(OperationContext):
                     sent,
                     "cooperates-with/cue",
                 )
+
+    def _speakers(self, sent: int) -> set[str]:
+        """The agencies that only tell the sentence: ", the FBI said." closing it, or listed after
+        one cited as a source ("de acordo com a polícia italiana e o Ministério Público")."""
+        doc = self.analysis.doc
+        said = {c.start for c in self.cues(sent, "source")}
+        found: set[str] = set()
+        cited = False
+        refs = self.table.in_sentence(sent, AGENCY)
+        for k, ref in enumerate(refs):
+            opens = ref.start - 1
+            while opens >= 0 and doc[opens].lower_ in ARTICLES:
+                opens -= 1
+            closing = opens >= 0 and doc[opens].text == "," and ref.end in said
+            listed = k > 0 and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
+            cited = self.source_marked(ref) or (cited and listed)
+            if closing or cited:
+                found.add(ref.entity.key)
+        return found
+
+    def _listed_agencies(self, start: int, end: int, following: int) -> bool:
+        """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e
+        pela Y" (the preposition before the first may be said again before the second)."""
+        doc = self.analysis.doc
+        between = [doc[k].lower_ for k in range(end, following)]
+        links = COORDINATION | {"the", "la", "el", "a", "o"}
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in OF_WORDS:
+            links |= OF_WORDS  # "del X y de la Y"
+        elif k >= 0 and doc[k].is_alpha:
+            links |= {doc[k].lower_}  # "pela X e pela Y"
+        return bool(between) and all(w in links for w in between)
 
     def arrests(self) -> None:
         """ARRESTED_BY: the groups and leaders an arrest cue takes as its object, and the agencies

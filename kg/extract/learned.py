@@ -32,13 +32,13 @@ import yaml
 from kg.extract.arrest_agents import outside_arrest
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.operations import not_partners
 from kg.extract.presence import destination_only, led_group_in_custody, state_voice
 from kg.extract.rulebase import NEGATIONS, Fact
-from kg.extract.text import Tok, fold_key, is_capitalized
+from kg.extract.text import fold_key, is_capitalized
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -293,7 +293,10 @@ class _PairReader:
             )
             # "the PNP's Office Against ...", "la Dirección Antidrogas de la Policía": a body's own unit
             or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})
-            or (relation.name == COOPERATES_WITH and _unit_of(doc, first.end, second.start))
+            or (
+                relation.name == COOPERATES_WITH
+                and not_partners(doc, self.cues.get(sent, []), refs, first, second)
+            )
             # "the United States designated G a terrorist organization": the state that lists a group
             # is not where it operates, unless the sentence also says so
             or (
@@ -333,15 +336,6 @@ class _PairReader:
             [*roles, *marks],
         )
         return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
-
-
-def _unit_of(doc: list[Tok], end: int, start: int) -> bool:
-    """Only "of (the)" stands between two bodies, after the first one's acronym in parentheses
-    maybe: the first is a unit of the second."""
-    between = [t.lower_ for t in doc[end:start]]
-    if len(between) > 3 and between[0] == "(" and between[2] == ")":
-        between = between[3:]
-    return 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
 
 
 def _first_refs(refs: list[Ref]) -> list[Ref]:

@@ -9,11 +9,12 @@ authorities").
 from __future__ import annotations
 
 from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents
-from kg.extract.entities import Entity
+from kg.extract.entities import Entity, Ref
+from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS
-from kg.extract.text import fold_key
+from kg.extract.text import Tok, fold_key
 from kg.schema import AGENCY, COOPERATES_WITH
 
 # "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
@@ -76,3 +77,24 @@ class OperationContext(ArrestAgents):
         "the FBI raided homes": an operation whose detainees a later sentence tells ("los capturados")."""
         doc = self.analysis.doc
         return any(fold_key(doc[k].text) in OPERATION_TOLD for k in range(*self.analysis.sents[sent]))
+
+
+def not_partners(
+    doc: list[Tok], cues: list[tuple[str, int, int]], refs: list[Ref], first: Ref, second: Ref
+) -> bool:
+    """Two agencies of a sentence that are no partners: the first a unit of the second ("the
+    Anti-Drug Directorate (DIRAN) of the Police"); one a body acting through its unit ("the US
+    Treasury's Office of Foreign Assets Control"); the first cited as a source, with the second
+    listed after it or not ("de acordo com a polícia italiana e o Ministério Público")."""
+    between = [t.lower_ for t in doc[first.end : second.start]]
+    if len(between) > 3 and between[0] == "(" and between[2] == ")":
+        between = between[3:]
+    unit = 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
+    starts = {r.start for r in refs}
+    parent = any(
+        doc[r.end].lower_ in {"'s", "’s"} and r.end + 1 in starts
+        for r in (first, second)
+        if r.end + 1 < len(doc)
+    )
+    cited = any(role == "source" and 0 <= first.start - stop <= 2 for role, _start, stop in cues)
+    return unit or parent or cited

@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
@@ -37,6 +38,7 @@ RECIPROCAL_BEFORE = words("reciprocal_before")
 RECIPROCAL_AFTER = phrases("reciprocal_after")
 RELATIVE_WITH_ARTICLE = phrases("relative_with_article")
 RELATIVE_WITH = phrases("relative_with")
+ALLIANCE_NOUNS = words("alliance_nouns")
 
 
 def _words(analysis: Analysis, start: int, end: int) -> list[str]:
@@ -122,6 +124,34 @@ def other_pair(
     return None
 
 
+def genitive_pair(
+    analysis: Analysis, cue: Cue, before: list[Ref], group_words: frozenset[int]
+) -> tuple[Entity, Entity] | None:
+    """ "X, the Y gang's main partner", "X is Y's closest ally": the group before "'s" owns the
+    cue, and the group named before it (apposed, or the subject of a copula) is the other.
+    Returns (other, owner)."""
+    doc = analysis.doc
+    k = cue.start - 1
+    while k >= 0 and doc[k].lower_ in MODIFIERS:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in {"'s", "’s"}:
+        return None
+    k -= 1
+    while k >= 0 and k in group_words:  # "the Y gang's"
+        k -= 1
+    owner = next((r for r in before if r.end == k + 1), None)
+    if owner is None:
+        return None
+    others = [r for r in before if r.end <= owner.start and r.entity is not owner.entity]
+    if not others:
+        return None
+    other = others[-1]
+    link = [doc[j].lower_ for j in range(other.end, owner.start) if j not in group_words]
+    if not link or not set(link) <= POSSESSIVE_COPULAS | ARTICLES | {","}:
+        return None
+    return other.entity, owner.entity
+
+
 def _relative_with(words_: list[str]) -> bool:
     """ "with whom", "con quien", "con la que", "com o qual" among ``words_``."""
     return any(
@@ -140,6 +170,8 @@ def _owned(
     doc = analysis.doc
     named = before[-1]
     link = [t.lower_ for t in doc[named.end : owner_at]]
+    if link[:1] and link[0] in GROUP_NOUNS:
+        link = link[1:]  # "the Iron Fist gang, its ally"
     apposed = link == [","]
     if apposed:
         others = [r for r in before if r.end < named.start and r.entity is not named.entity]
@@ -285,8 +317,7 @@ def describes_group(analysis: Analysis, table: EntityTable, cue: Cue, sent: int)
     k = cue.start - 1
     if k < 1 or doc[k].lower_ not in {"the", "an", "a", "la", "una", "o", "uma"} or doc[k - 1].text != ",":
         return False
-    noun = doc[cue.start].lower_
-    if noun not in {"alliance", "coalition", "federation", "alianza", "coalicion", "alianca", "aliança"}:
+    if doc[cue.start].lower_ not in ALLIANCE_NOUNS:
         return False
     return any(r.end == k - 1 for r in table.in_sentence(sent, *GROUP_TYPES))
 

@@ -27,11 +27,19 @@ ADJUNCT_OPENERS = phrases("adjunct_openers")
 NOUN_PHRASE_WORDS = ARTICLES | INDEFINITE | MODIFIERS
 
 
-def listed_partners(analysis: Analysis, cue: Cue, after: list[Ref]) -> list[Ref]:
+def listed_partners(
+    analysis: Analysis,
+    cue: Cue,
+    after: list[Ref],
+    group_words: frozenset[int] = frozenset(),
+    subject: bool = False,
+) -> list[Ref]:
     """The group right after a cue and the groups listed with it: "at war with A, B and C",
-    "aliado del A y del B". The list ends with "and" and its last group, then a punctuation
-    mark or a preposition ("A y B en Lima"); in "se alió con A y B controla ..." B opens a new
-    clause and is no partner."""
+    "aliado del A y del B", "allied with the A gang and the B gang" (``group_words``, the
+    tokens of words like "gang" or "facção", are passed over). The list ends with "and" and its
+    last group, then a punctuation mark or a preposition ("A y B en Lima"); in "se alió con A y
+    B controla ..." B opens a new clause and is no partner. A list that is itself the subject of a
+    clause (``subject``: "an alliance between A, B and C controls ...") ends with its last group."""
     doc = analysis.doc
     refs = distinct_refs(after)
     links = COORDINATION | ARTICLES
@@ -40,14 +48,16 @@ def listed_partners(analysis: Analysis, cue: Cue, after: list[Ref]) -> list[Ref]
     end_of_sentence = analysis.sents[analysis.sent_of[cue.start]][1]
     chain = refs[:1]
     for ref in refs[1:]:
-        link = outside_parentheses(analysis, chain[-1].end, ref.start)
+        link = outside_parentheses(analysis, chain[-1].end, ref.start, group_words)
         if not link or not set(link) <= links:
             break
         chain.append(ref)
         if set(link) & (COORDINATION - {","}):
             follower = _past_parentheses(analysis, ref.end)
+            while follower in group_words:  # "and the B gang."
+                follower += 1
             closed = follower >= end_of_sentence or doc[follower].is_punct
-            return chain if closed or doc[follower].lower_ in LIST_FOLLOWERS else chain[:1]
+            return chain if subject or closed or doc[follower].lower_ in LIST_FOLLOWERS else chain[:1]
     return chain[:1]
 
 
