@@ -35,13 +35,14 @@ from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.presence import destination_only, led_group_in_custody, state_voice
+from kg.extract.presence import elsewhere, led_group_in_custody
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import (
     ALLIED_WITH,
     ARRESTED_BY,
     COOPERATES_WITH,
+    COUNTRY,
     FACTION,
     GANG,
     OPERATES_IN,
@@ -269,6 +270,7 @@ class _PairReader:
         doc = self.analysis.doc
         needs, unmade, _single = _relation_cues()
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
+        countries = [r.start for r in refs if r.entity.type == COUNTRY]
         vetoed = (
             "cue-btw:source" in roles
             or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
@@ -302,8 +304,7 @@ class _PairReader:
             or (
                 relation.name == OPERATES_IN
                 and (
-                    destination_only(doc, self.cues.get(sent, []), target.start)
-                    or ("operates" not in sentence_roles and state_voice(doc, target.end))
+                    elsewhere(doc, self.cues.get(sent, []), countries, target.start, target.end)
                     or (
                         led_group_in_custody(doc, self.cues.get(sent, []), source.start)
                         and sum(r.entity is source.entity for r in self.table.in_sentence(sent)) == 1

@@ -88,18 +88,25 @@ class OriginRules(HomeRules):
             ]
             stop = min([*facts_after, cue.end + 12])
             stop = min(stop, fronted.start) if fronted is not None else stop
-            after = [r for r in after if r.start < stop]
             doc = self.analysis.doc
+            # "founded by Salvadoran refugees in Los Angeles": the founders' nationality is none, and
+            # a place after their clause is none either ("formed by Albanian soldiers, now in Greece")
+            founders = [
+                m.end
+                for m in self.analysis.starting_between(cue.end, stop)
+                if m.type == "Demonym"
+                and any(doc[k].lower_ in AGENT_WORDS for k in range(max(cue.end, m.start - 3), m.start))
+            ]
+            if founders:
+                ends = range(founders[0], min(stop, len(doc)))
+                stop = next((k for k in ends if doc[k].text in {",", ";"}), stop)
+            after = [r for r in after if r.start < stop]
             places = [
                 m
                 for m in self.analysis.starting_between(cue.end, stop)
                 if m.type in ("Place", "Demonym")
                 and self.analysis.sent_of[m.start] == sent
-                # "founded by Salvadoran refugees in Los Angeles": the founders' nationality
-                and not (
-                    m.type == "Demonym"
-                    and any(doc[k].lower_ in AGENT_WORDS for k in range(max(cue.end, m.start - 3), m.start))
-                )
+                and m.end not in founders
             ]
             candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
             candidates += [(m.start, self.country_of(m.country)) for m in places]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS
-from kg.extract.langdata import words
+from kg.extract.langdata import phrases, words
 from kg.extract.text import Tok, is_capitalized
 
 # A cue as the learned stage keeps it: (role, start, end).
@@ -25,6 +25,9 @@ ELSEWHERE_ROLES = frozenset({"destination", "produced"})
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
 STATE_VOICES = words("official_nouns") | words("state_voices")
+STATE_SPEECH = words("state_speech")  # "Mexico warns", "Chile rechazó"
+BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
+ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 
 
 def _ends_before(doc: Sequence[Tok], end: int, start: int) -> bool:
@@ -58,5 +61,44 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
 
 def state_voice(doc: Sequence[Tok], end: int) -> bool:
     """The country ending before token ``end`` names the state that speaks or acts: "U.S. officials
-    blame the cartel", "U.S. authorities regard him as its leader"."""
-    return end < len(doc) and doc[end].lower_ in STATE_VOICES
+    blame the cartel", "U.S. authorities regard him as its leader", "Mexico warns against"."""
+    return end < len(doc) and doc[end].lower_ in STATE_VOICES | STATE_SPEECH
+
+
+def border_side(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is the other side of a border: "along the border with Guatemala
+    (and Nicaragua)", "na fronteira com a Bolívia"; the group is on this side."""
+    for k in range(max(0, start - LIST_SPAN - 4), start):
+        phrase = next((p for p in BORDER_PHRASES if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), None)
+        if phrase is not None and _listed_after(doc, k + len(phrase), start):
+            return True
+    return False
+
+
+def origin_only(cues: Sequence[CueSpan], countries: Sequence[int], start: int) -> bool:
+    """The country at token ``start`` is the first one named after "born in", "nació en", "nasceu
+    em", and the sentence goes on to where the group spread ("... and later spread to Italy"): it
+    sets where the group began against where it is."""
+    return any(
+        role == "origin"
+        and stop <= start <= stop + ORIGIN_SPAN
+        and not any(other == "operates" and stop <= at < start for other, at, _ in cues)
+        and any(other == "operates" and at > start for other, at, _ in cues)
+        and not any(stop <= k < start for k in countries)
+        for role, _, stop in cues
+    )
+
+
+def elsewhere(
+    doc: Sequence[Tok], cues: Sequence[CueSpan], countries: Sequence[int], start: int, end: int
+) -> bool:
+    """The country at tokens ``start:end`` is named as somewhere else than where the group is: where a
+    load or a person was sent, the state that speaks, the far side of a border, or where the group
+    was born (``countries``: where the sentence's countries start)."""
+    roles = {role for role, _, _ in cues}
+    return (
+        destination_only(doc, cues, start)
+        or ("operates" not in roles and state_voice(doc, end))
+        or border_side(doc, start)
+        or origin_only(cues, countries, start)
+    )
