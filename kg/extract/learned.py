@@ -35,14 +35,13 @@ from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.presence import elsewhere, led_group_in_custody
+from kg.extract.presence import PLACED, elsewhere, led_group_in_custody
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import (
     ALLIED_WITH,
     ARRESTED_BY,
     COOPERATES_WITH,
-    COUNTRY,
     FACTION,
     GANG,
     OPERATES_IN,
@@ -270,7 +269,8 @@ class _PairReader:
         doc = self.analysis.doc
         needs, unmade, _single = _relation_cues()
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
-        countries = [r.start for r in refs if r.entity.type == COUNTRY]
+        places = {kind: [r.start for r in refs if r.entity.type in kinds] for kind, kinds in PLACED.items()}
+        places["sentence"] = [begin]
         vetoed = (
             "cue-btw:source" in roles
             or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
@@ -304,7 +304,7 @@ class _PairReader:
             or (
                 relation.name == OPERATES_IN
                 and (
-                    elsewhere(doc, self.cues.get(sent, []), countries, target.start, target.end)
+                    elsewhere(doc, self.cues.get(sent, []), places, (source.start, target.start, target.end))
                     or (
                         led_group_in_custody(doc, self.cues.get(sent, []), source.start)
                         and sum(r.entity is source.entity for r in self.table.in_sentence(sent)) == 1

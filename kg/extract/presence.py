@@ -10,16 +10,22 @@ home-country rule (:mod:`kg.extract.home`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS
 from kg.extract.langdata import phrases, words
 from kg.extract.text import Tok, is_capitalized
+from kg.schema import COUNTRY, FACTION, GANG
 
 # A cue as the learned stage keeps it: (role, start, end).
 CueSpan = tuple[str, int, int]
-# The cue roles of an arrest or a handover, in which a leader's group is only named.
-CUSTODY_ROLES = frozenset({"arrest", "handover"})
+# A group and a country in one sentence: (group start, country start, country end).
+Pair = tuple[int, int, int]
+# The entity types whose starts :func:`elsewhere` reads, by the name it reads them under.
+PLACED = {"countries": frozenset({COUNTRY}), "groups": frozenset({GANG, FACTION})}
+# The cue roles of an arrest, a handover or an extradition, in which a leader's group is only named.
+CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
+GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
 # The cue roles of a place that is only where someone or something was sent or made.
 ELSEWHERE_ROLES = frozenset({"destination", "produced"})
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
@@ -28,11 +34,15 @@ STATE_VOICES = words("official_nouns") | words("state_voices")
 STATE_SPEECH = words("state_speech")  # "Mexico warns", "Chile rechazó"
 BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
 ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
+# "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
+FROM_WORDS = words("from_words")
+RANGE_ENDS = words("range_ends")
+CONTRAST = words("contrast_words")  # "G1 operates in X, while G2 operates in Y"
 
 
-def _ends_before(doc: Sequence[Tok], end: int, start: int) -> bool:
-    """Only articles stand between token ``end`` and token ``start``."""
-    return end <= start and all(t.lower_ in ARTICLES for t in doc[end:start])
+def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[int] = frozenset()) -> bool:
+    """Only articles (and the ``skipped`` tokens) stand between token ``end`` and token ``start``."""
+    return end <= start and all(t.lower_ in ARTICLES or t.i in skipped for t in doc[end:start])
 
 
 def _listed_after(doc: Sequence[Tok], end: int, start: int) -> bool:
@@ -55,7 +65,11 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
     roles = {role for role, _, _ in cues}
     if "operates" in roles or not roles & CUSTODY_ROLES:
         return False
-    ofs = [s for role, s, stop in cues if role == "leader_relation_of" and _ends_before(doc, stop, start)]
+    # "the leader of G", "líder de la banda G": only articles and a word for a group between
+    kinds = frozenset(k for role, s, stop in cues if role in GROUP_WORD_ROLES for k in range(s, stop))
+    ofs = [
+        s for role, s, stop in cues if role == "leader_relation_of" and _ends_before(doc, stop, start, kinds)
+    ]
     return any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
 
 
@@ -89,16 +103,43 @@ def origin_only(cues: Sequence[CueSpan], countries: Sequence[int], start: int) -
     )
 
 
+def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
+    """The country at tokens ``start:end`` is where people or goods come from: "hitmen from
+    Colombia", "cocaína traída desde Bolivia"; not a range ("from Mexico to Chile")."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    after = {t.lower_ for t in doc[end : end + 6]}
+    return k >= 0 and doc[k].lower_ in FROM_WORDS and not after & RANGE_ENDS
+
+
+def other_clause(doc: Sequence[Tok], groups: Sequence[int], source: int, target: int, begin: int) -> bool:
+    """A contrast ("while", "mientras", "enquanto") stands between the group at token ``source``
+    and the country at token ``target``, and another group (at one of ``groups``) on the country's
+    side of it, from the sentence's ``begin``: "G1 operates in X, while G2 operates in Y" tells
+    of G2 in Y and of G1 in X only."""
+    low, high = sorted((source, target))
+    contrasts = [k for k in range(low, high) if doc[k].lower_ in CONTRAST]
+    if not contrasts:
+        return False
+    side = range(contrasts[-1], target) if target > source else range(begin, contrasts[0])
+    return any(g in side and g != source for g in groups)
+
+
 def elsewhere(
-    doc: Sequence[Tok], cues: Sequence[CueSpan], countries: Sequence[int], start: int, end: int
+    doc: Sequence[Tok], cues: Sequence[CueSpan], places: Mapping[str, Sequence[int]], pair: Pair
 ) -> bool:
-    """The country at tokens ``start:end`` is named as somewhere else than where the group is: where a
-    load or a person was sent, the state that speaks, the far side of a border, or where the group
-    was born (``countries``: where the sentence's countries start)."""
+    """The country of ``pair`` (group start, country start, country end) is named as somewhere else
+    than where the group is: where a load or a person was sent or comes from, the state that
+    speaks, the far side of a border, where the group was born, or another group's clause.
+    ``places`` holds where the sentence's countries and groups start, and where it begins."""
+    source, start, end = pair
     roles = {role for role, _, _ in cues}
     return (
         destination_only(doc, cues, start)
+        or from_abroad(doc, start, end)
         or ("operates" not in roles and state_voice(doc, end))
         or border_side(doc, start)
-        or origin_only(cues, countries, start)
+        or origin_only(cues, places["countries"], start)
+        or other_clause(doc, places["groups"], source, start, places["sentence"][0])
     )
