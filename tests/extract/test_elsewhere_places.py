@@ -6,11 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-
-def facts_of(ex, text: str, lang: str, kind: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in ex.facts(text, lang) if t == kind}
-
-
 BORDERS = [
     (
         "en",
@@ -41,7 +36,7 @@ BORDERS = [
 
 @pytest.mark.parametrize(("lang", "text", "group", "near", "far"), BORDERS)
 def test_the_far_side_of_a_border_is_not_where_the_group_is(ex, lang, text, group, near, far) -> None:
-    found = facts_of(ex, text, lang, "OPERATES_IN")
+    found = ex.related("OPERATES_IN", text, lang)
     assert (group, near) in found
     assert not {(group, country) for country in far} & found
 
@@ -72,12 +67,12 @@ def test_the_far_side_of_a_border_is_not_where_the_group_is(ex, lang, text, grou
     ],
 )
 def test_a_state_that_reacts_is_not_where_the_group_is(ex, lang, text, group, country) -> None:
-    assert (group, country) not in facts_of(ex, text, lang, "OPERATES_IN")
+    assert (group, country) not in ex.related("OPERATES_IN", text, lang)
 
 
 def test_a_state_that_reacts_to_presence_stated_there_keeps_it(ex) -> None:
     text = "Guatemala warned that the Blue Viper Cartel, a Honduran gang, operates in Guatemala."
-    assert ("Blue Viper Cartel", "Guatemala") in facts_of(ex, text, "en", "OPERATES_IN")
+    assert ("Blue Viper Cartel", "Guatemala") in ex.related("OPERATES_IN", text, "en")
 
 
 SPREAD = [
@@ -96,8 +91,8 @@ SPREAD = [
 
 @pytest.mark.parametrize(("lang", "text"), SPREAD)
 def test_where_a_group_was_born_before_it_spread_is_its_origin_only(ex, lang, text) -> None:
-    origins = facts_of(ex, text, lang, "ORIGINATED_IN")
-    operates = facts_of(ex, text, lang, "OPERATES_IN")
+    origins = ex.related("ORIGINATED_IN", text, lang)
+    operates = ex.related("OPERATES_IN", text, lang)
     assert origins and not {pair for pair in origins if pair in operates}
 
 
@@ -105,13 +100,13 @@ def test_a_birthplace_the_group_still_holds_stays_a_presence(ex) -> None:
     text = (
         "The Red Heron Clan, a criminal gang, was founded in Albania in 1998 and still operates in Albania."
     )
-    assert ("Red Heron Clan", "Albania") in facts_of(ex, text, "en", "OPERATES_IN")
+    assert ("Red Heron Clan", "Albania") in ex.related("OPERATES_IN", text, "en")
 
 
 def test_a_birthplace_without_a_spread_after_it_is_left_to_the_model(ex) -> None:
     # only a sentence that goes on to where the group spread sets the two apart
     text = "The Red Heron Clan, a gang now active across Europe, was founded in Albania in 1998."
-    assert ("Red Heron Clan", "Albania") in facts_of(ex, text, "en", "OPERATES_IN")
+    assert ("Red Heron Clan", "Albania") in ex.related("OPERATES_IN", text, "en")
 
 
 def test_both_gangs_paragraphs_later_are_the_two_the_text_named(ex) -> None:
@@ -120,7 +115,7 @@ def test_both_gangs_paragraphs_later_are_the_two_the_text_named(ex) -> None:
         "Los Halcones Grises.\n\nEl Gobierno anunció requisas.\n\nNo hubo detenidos.\n\nLas "
         "familias esperan.\n\nAmbas pandillas nacieron en Belice."
     )
-    assert facts_of(ex, text, "es", "ORIGINATED_IN") == {
+    assert ex.related("ORIGINATED_IN", text, "es") == {
         ("Los Cuervos Negros", "Belize"),
         ("Los Halcones Grises", "Belize"),
     }
@@ -132,19 +127,19 @@ def test_both_gangs_after_three_named_refer_to_none(ex) -> None:
         "Los Halcones Grises y de la pandilla Los Toros Rojos.\n\nEl Gobierno anunció requisas.\n\n"
         "No hubo detenidos.\n\nLas familias esperan.\n\nAmbas pandillas nacieron en Belice."
     )
-    assert not facts_of(ex, text, "es", "ORIGINATED_IN")
+    assert not ex.related("ORIGINATED_IN", text, "es")
 
 
 def test_a_place_after_the_founders_clause_is_no_origin(ex) -> None:
     text = (
         "The Red Heron Clan, a network formed by Albanian former soldiers, now moves heroin through Greece."
     )
-    assert ("Red Heron Clan", "Greece") not in facts_of(ex, text, "en", "ORIGINATED_IN")
+    assert ("Red Heron Clan", "Greece") not in ex.related("ORIGINATED_IN", text, "en")
 
 
 def test_the_place_the_founders_were_in_is_the_origin(ex) -> None:
     text = "The Red Heron Clan, a criminal gang, was formed by Albanian refugees in Greece in the 1990s."
-    assert ("Red Heron Clan", "Greece") in facts_of(ex, text, "en", "ORIGINATED_IN")
+    assert ("Red Heron Clan", "Greece") in ex.related("ORIGINATED_IN", text, "en")
 
 
 def test_only_the_first_country_after_the_birth_cue_with_no_spread_between_is_vetoed() -> None:

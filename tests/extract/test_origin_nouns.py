@@ -7,10 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def origins(ex, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "ORIGINATED_IN"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "fact"),
     [
@@ -23,7 +19,7 @@ def origins(ex, text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_the_word_for_origin_states_the_groups_origin(ex, lang, text, fact) -> None:
-    assert fact in origins(ex, text, lang)
+    assert fact in ex.related("ORIGINATED_IN", text, lang)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +33,4 @@ def test_the_word_for_origin_states_the_groups_origin(ex, lang, text, fact) -> N
     ],
 )
 def test_a_persons_origin_or_other_groups_is_not_the_groups(ex, lang, text) -> None:
-    assert not origins(ex, text, lang)
+    assert not ex.related("ORIGINATED_IN", text, lang)

@@ -7,10 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def operates(ex, text: str, lang: str) -> set[tuple[str, str]]:
-    return {(a, b) for t, a, b in ex.facts(text, lang) if t == "OPERATES_IN"}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "group", "country"),
     [
@@ -35,7 +31,7 @@ def operates(ex, text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_an_extradition_of_a_leader_places_no_group(ex, lang, text, group, country) -> None:
-    assert (group, country) not in operates(ex, text, lang)
+    assert (group, country) not in ex.related("OPERATES_IN", text, lang)
 
 
 def test_an_extradition_of_members_said_to_operate_there_keeps_it(ex) -> None:
@@ -43,7 +39,7 @@ def test_an_extradition_of_members_said_to_operate_there_keeps_it(ex) -> None:
         "Guatemala will extradite Mario Tegen, the leader of the Blue Viper Cartel, which operates "
         "in Guatemala and Honduras."
     )
-    assert ("Blue Viper Cartel", "Guatemala") in operates(ex, text, "en")
+    assert ("Blue Viper Cartel", "Guatemala") in ex.related("OPERATES_IN", text, "en")
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_an_extradition_of_members_said_to_operate_there_keeps_it(ex) -> None:
     ],
 )
 def test_each_group_keeps_the_countries_of_its_own_clause(ex, lang, text, first, second) -> None:
-    found = operates(ex, text, lang)
+    found = ex.related("OPERATES_IN", text, lang)
     assert first in found and second in found
     assert (first[0], second[1]) not in found
     assert (second[0], first[1]) not in found
@@ -79,20 +75,20 @@ def test_each_group_keeps_the_countries_of_its_own_clause(ex, lang, text, first,
 
 def test_two_groups_of_one_clause_share_its_country(ex) -> None:
     text = "The Blue Viper Cartel and the Green Asp gang operate in Honduras, while police focus on Belize."
-    found = operates(ex, text, "en")
+    found = ex.related("OPERATES_IN", text, "en")
     assert {("Blue Viper Cartel", "Honduras"), ("Green Asp", "Honduras")} <= found
 
 
 def test_where_goods_come_from_is_not_where_the_group_is(ex) -> None:
     text = "The Blue Viper Cartel buys cocaine from Colombia and sells it in Honduras."
-    found = operates(ex, text, "en")
+    found = ex.related("OPERATES_IN", text, "en")
     assert ("Blue Viper Cartel", "Honduras") in found
     assert ("Blue Viper Cartel", "Colombia") not in found
 
 
 def test_a_range_from_one_country_to_another_is_presence(ex) -> None:
     text = "The Blue Viper Cartel runs extortion rackets from Guatemala to Honduras."
-    assert ("Blue Viper Cartel", "Guatemala") in operates(ex, text, "en")
+    assert ("Blue Viper Cartel", "Guatemala") in ex.related("OPERATES_IN", text, "en")
 
 
 def test_a_semicolon_ends_the_clause_of_a_presence_cue(rules) -> None:
@@ -100,7 +96,7 @@ def test_a_semicolon_ends_the_clause_of_a_presence_cue(rules) -> None:
         "The Blue Viper Cartel, a criminal gang, operates in Honduras; in Costa Rica, a separate "
         "fraud ring was dismantled."
     )
-    found = operates(rules, text, "en")
+    found = rules.related("OPERATES_IN", text, "en")
     assert ("Blue Viper Cartel", "Honduras") in found
     assert ("Blue Viper Cartel", "Costa Rica") not in found
 
