@@ -35,7 +35,7 @@ from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.presence import PLACED, elsewhere, led_group_in_custody
+from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import (
@@ -269,8 +269,7 @@ class _PairReader:
         doc = self.analysis.doc
         needs, unmade, _single = _relation_cues()
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
-        places = {kind: [r.start for r in refs if r.entity.type in kinds] for kind, kinds in PLACED.items()}
-        places["sentence"] = [begin]
+        places = sentence_places(refs, begin)
         vetoed = (
             "cue-btw:source" in roles
             or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))

@@ -4,25 +4,27 @@ A country named only as where someone or something was sent ("extradited to the 
 States", "la droga enviada a España"), or a group named only as the one a person leads while
 that person is arrested ("the leader of G was arrested in Spain"), places the person or the
 load, not the group; so does a country named as the state that speaks ("U.S. officials
-blame G"). Read by the learned stage (:mod:`kg.extract.learned`) and the
-home-country rule (:mod:`kg.extract.home`).
+blame G", "Mexico warns"), the far side of a border ("la frontera con X"), where goods come
+from, a birthplace (the group's, when the sentence goes on to where it spread; a person's), or
+a country of another group's clause ("G1 opera en X, mientras G2 opera en Y"). Read by the
+learned stage (:mod:`kg.extract.learned`), the presence rules (:mod:`kg.extract.activity`) and
+the home-country rule (:mod:`kg.extract.home`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS
+from kg.extract.entities import Ref
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS
 from kg.extract.langdata import phrases, words
 from kg.extract.text import Tok, is_capitalized
-from kg.schema import COUNTRY, FACTION, GANG
+from kg.schema import COUNTRY, FACTION, GANG, LEADER
 
 # A cue as the learned stage keeps it: (role, start, end).
 CueSpan = tuple[str, int, int]
 # A group and a country in one sentence: (group start, country start, country end).
 Pair = tuple[int, int, int]
-# The entity types whose starts :func:`elsewhere` reads, by the name it reads them under.
-PLACED = {"countries": frozenset({COUNTRY}), "groups": frozenset({GANG, FACTION})}
 # The cue roles of an arrest, a handover or an extradition, in which a leader's group is only named.
 CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
@@ -38,6 +40,7 @@ ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 FROM_WORDS = words("from_words")
 RANGE_ENDS = words("range_ends")
 CONTRAST = words("contrast_words")  # "G1 operates in X, while G2 operates in Y"
+RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 
 
 def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[int] = frozenset()) -> bool:
@@ -126,6 +129,33 @@ def other_clause(doc: Sequence[Tok], groups: Sequence[int], source: int, target:
     return any(g in side and g != source for g in groups)
 
 
+def sentence_places(refs: Sequence[Ref], begin: int) -> dict[str, list[int]]:
+    """What :func:`elsewhere` reads of a sentence opening at token ``begin``: where its countries
+    and groups start and where the persons it names end."""
+    return {
+        "countries": [r.start for r in refs if r.entity.type == COUNTRY],
+        "groups": [r.start for r in refs if r.entity.type in (GANG, FACTION)],
+        "person_ends": [r.end for r in refs if r.entity.type == LEADER],
+        "sentence": [begin],
+    }
+
+
+def persons_birthplace(
+    doc: Sequence[Tok], cues: Sequence[CueSpan], person_ends: Sequence[int], start: int
+) -> bool:
+    """The country at token ``start`` is the first one after "born in", "nacido en", "nascido no"
+    said of a person just named: "Marcos Tavares, nascido no Paraguai, chefia a facção"."""
+    return any(
+        role == "origin"
+        and stop <= start <= stop + ORIGIN_SPAN
+        and any(
+            0 <= at - end <= 3 and all(not t.is_alpha or t.lower_ in RELATIVES for t in doc[end:at])
+            for end in person_ends
+        )
+        for role, at, stop in cues
+    )
+
+
 def elsewhere(
     doc: Sequence[Tok], cues: Sequence[CueSpan], places: Mapping[str, Sequence[int]], pair: Pair
 ) -> bool:
@@ -141,5 +171,6 @@ def elsewhere(
         or ("operates" not in roles and state_voice(doc, end))
         or border_side(doc, start)
         or origin_only(cues, places["countries"], start)
+        or persons_birthplace(doc, cues, places["person_ends"], start)
         or other_clause(doc, places["groups"], source, start, places["sentence"][0])
     )

@@ -112,3 +112,31 @@ def test_a_contrast_sets_a_country_apart_only_with_another_group_on_its_side() -
     assert not other_clause(doc, [alpha, beta], alpha, chile, 0)  # Alpha's own clause after "but"
     assert other_clause(doc, [alpha, beta], alpha, bolivia, 0)  # Beta's clause
     assert other_clause(doc, [alpha, beta], beta, peru, 0)  # Alpha's clause, before Beta's
+
+
+def test_a_leaders_birthplace_is_not_where_the_group_is(ex) -> None:
+    text = "Marcos Tavares, nascido no Paraguai, chefia a facção Comando Azul do Norte."
+    assert ("Comando Azul do Norte", "Paraguay") not in ex.related("OPERATES_IN", text, "pt")
+
+
+def test_a_groups_birthplace_said_beside_its_leader_is_its_origin(ex) -> None:
+    text = "Marcos Tavares chefia a facção Comando Azul do Norte, nascida no Paraguai."
+    assert ("Comando Azul do Norte", "Paraguay") in ex.related("ORIGINATED_IN", text, "pt")
+
+
+def test_a_birthplace_is_the_persons_only_when_it_is_said_of_the_person() -> None:
+    from kg.extract.presence import persons_birthplace
+    from kg.extract.text import Tok
+
+    def doc(sentence: str) -> list[Tok]:
+        return [
+            Tok(i, w, w.lower(), 0, " ", w.isalpha(), not w.isalpha(), False)
+            for i, w in enumerate(sentence.split(" "))
+        ]
+
+    # "Mario Tegen (0-2) , who was born in (5-7) Guatemala (7)"
+    said_of_him = doc("Mario Tegen , who was born in Guatemala")
+    assert persons_birthplace(said_of_him, [("origin", 5, 7)], [2], 7)
+    # "Mario Tegen (0-2) hired men born in (4-6) Guatemala (6)": the men's birthplace, not his
+    hired = doc("Mario Tegen hired men born in Guatemala")
+    assert not persons_birthplace(hired, [("origin", 4, 6)], [2], 6)
