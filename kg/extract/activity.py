@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import phrases, words
-from kg.extract.presence import destination_only
+from kg.extract.presence import border_side, destination_only, from_abroad
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
 from kg.schema import COUNTRY, OPERATES_IN
@@ -21,9 +21,6 @@ MEMBERS = MEMBER_WORDS | words("member_plurals")
 # The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
 ACTIVITY_NOUNS = words("activity_nouns")
 ARREST_SPAN = 12  # tokens from the members to the arrest word
-# "recruits hitmen from Colombia": where people or goods come from; "from Mexico to Chile" is a range
-FROM_WORDS = words("from_words")
-RANGE_ENDS = words("range_ends")
 # "Peru's police said", "U.S. authorities": a country named as the state that acts or speaks
 STATE_WORDS = words("state_voices") | words("police_word")
 LOCATION_COPULAS = phrases("location_copulas")
@@ -148,14 +145,15 @@ class ActivityRules(RuleBase):
 
     def not_where(self, country: Ref) -> bool:
         """The country is named as where people or goods come from ("hitmen from Colombia", not
-        "from Mexico to Chile") or as the state that acts ("Peru's police said")."""
+        "from Mexico to Chile"), as the state that acts ("Peru's police said") or as the far side
+        of a border ("along the border with Guatemala")."""
         doc = self.analysis.doc
-        k = self._before_articles(country.start)
-        after = [t.lower_ for t in doc[country.end : country.end + 6]]
-        if k >= 0 and doc[k].lower_ in FROM_WORDS and not set(after) & RANGE_ENDS:
+        if from_abroad(doc, country.start, country.end):
             return True
-        j = country.end + (1 if after[:1] in (["'s"], ["’s"]) else 0)
-        return j < len(doc) and doc[j].lower_ in STATE_WORDS
+        j = country.end + (
+            1 if doc[country.end : country.end + 1] and doc[country.end].lower_ in {"'s", "’s"} else 0
+        )
+        return (j < len(doc) and doc[j].lower_ in STATE_WORDS) or border_side(doc, country.start)
 
     def demonym_activity(self, sent: int) -> None:
         """ "las operaciones chilenas del G", "a célula paraguaia do G", "the Chilean branch of G",

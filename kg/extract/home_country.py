@@ -21,6 +21,8 @@ HOME_MIN_SCORE = 3
 FIRST_MENTION_BONUS = 3
 # A Spanish or Portuguese article "about" one of these is a story told from abroad (an
 # extradition, an indictment, sanctions): its police, prisons and groups are not that country's.
+# "extradited to", "enviado a": the place after is where someone or something was sent
+SENT_ROLES = frozenset({"destination"})
 ENGLISH_SPEAKING = frozenset({"United States", "United Kingdom", "Canada", "Ireland", "Australia"})
 
 
@@ -52,6 +54,8 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     doc = analysis.doc
     # "Marcos Lima": a place word that ends a capitalized name is a surname and places nothing
     persons = {m.start for m in analysis.mentions if m.type == "Place" and _ends_a_name(analysis, m.start)}
+    # "extradited to the United States", "flown to New York": where someone or something was sent
+    persons |= {c.end for c in analysis.cues if c.role in SENT_ROLES}
     for mention in analysis.mentions:
         country = mention.name if mention.type == COUNTRY else mention.country
         if mention.type not in (COUNTRY, "Demonym", "Place") or not country or mention.start in persons:

@@ -36,7 +36,7 @@ from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
-from kg.extract.presence import destination_only, led_group_in_custody, state_voice
+from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import (
@@ -272,6 +272,7 @@ class _PairReader:
         needs, unmade, _single = _relation_cues()
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
         arrests = self.arrests.get(sent, [])
+        places = sentence_places(refs, begin)
         vetoed = (
             "cue-btw:source" in roles
             or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
@@ -308,8 +309,7 @@ class _PairReader:
             or (
                 relation.name == OPERATES_IN
                 and (
-                    destination_only(doc, self.cues.get(sent, []), target.start)
-                    or ("operates" not in sentence_roles and state_voice(doc, target.end))
+                    elsewhere(doc, self.cues.get(sent, []), places, (source.start, target.start, target.end))
                     or (
                         led_group_in_custody(doc, self.cues.get(sent, []), source.start)
                         and sum(r.entity is source.entity for r in self.table.in_sentence(sent)) == 1

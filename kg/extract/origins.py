@@ -38,7 +38,8 @@ NATIONALITY_FILLERS = words("nationality_fillers")
 TOGETHER_WORDS = words("together_words")
 ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
-ORIGIN_NOUNS = frozenset({"origen", "origem"})  # "de origen colombiano", "de origem paraguaia"
+# "de origen colombiano", "de origem paraguaia", "of Albanian origin"
+ORIGIN_NOUNS = frozenset({"origen", "origem", "origin"})
 FRONTED_CLAUSE = 16
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
@@ -88,18 +89,25 @@ class OriginRules(HomeRules):
             ]
             stop = min([*facts_after, cue.end + 12])
             stop = min(stop, fronted.start) if fronted is not None else stop
-            after = [r for r in after if r.start < stop]
             doc = self.analysis.doc
+            # "founded by Salvadoran refugees in Los Angeles": the founders' nationality is none, and
+            # a place after their clause is none either ("formed by Albanian soldiers, now in Greece")
+            founders = [
+                m.end
+                for m in self.analysis.starting_between(cue.end, stop)
+                if m.type == "Demonym"
+                and any(doc[k].lower_ in AGENT_WORDS for k in range(max(cue.end, m.start - 3), m.start))
+            ]
+            if founders:
+                ends = range(founders[0], min(stop, len(doc)))
+                stop = next((k for k in ends if doc[k].text in {",", ";"}), stop)
+            after = [r for r in after if r.start < stop]
             places = [
                 m
                 for m in self.analysis.starting_between(cue.end, stop)
                 if m.type in ("Place", "Demonym")
                 and self.analysis.sent_of[m.start] == sent
-                # "founded by Salvadoran refugees in Los Angeles": the founders' nationality
-                and not (
-                    m.type == "Demonym"
-                    and any(doc[k].lower_ in AGENT_WORDS for k in range(max(cue.end, m.start - 3), m.start))
-                )
+                and m.end not in founders
             ]
             candidates: list[tuple[int, Entity | None]] = [(r.start, r.entity) for r in after]
             candidates += [(m.start, self.country_of(m.country)) for m in places]
@@ -214,24 +222,28 @@ class OriginRules(HomeRules):
             sent = self.analysis.sent_of[marker.start]
             begin, end = self.analysis.sents[sent]
             k = marker.start - 1
+            stop = marker.end
+            if self._origin_after(marker):
+                k, stop = (k - 1 if doc[k].lower_ in OF_FORMS else k), stop + 1  # "is of Czech origin"
+            elif k - 1 > begin and doc[k].lower_ in ORIGIN_NOUNS and doc[k - 1].lower_ in ORIGIN_OF_WORDS:
+                k -= 2  # "es de origen guatemalteco", "é de origem peruana"
             while k > begin and (doc[k].lower_ in NATIONALITY_FILLERS or self._is_group_word(k)):
                 k -= 1
-            after = doc[marker.end] if marker.end < end else None
+            after = doc[stop] if stop < end else None
             if after is not None and (
                 after.text == "-"
                 or (
                     after.is_alpha
-                    and not (
-                        after.lower_ in AND_WORDS | IN_WORDS | PREPOSITIONS or self._is_group_word(marker.end)
-                    )
+                    and not (after.lower_ in AND_WORDS | IN_WORDS | PREPOSITIONS or self._is_group_word(stop))
                 )
             ):
                 continue  # "are Mexican nationals", "Mexican-American": not the group's own nationality
             groups = self.table.in_sentence(sent, *GROUP_TYPES)
-            if doc[k].lower_ in COPULAS and after is not None and after.text == ":":
-                subjects = self._listed(groups, marker.end + 1)  # "six of them are Mexican: A, B and C"
-            elif doc[k].lower_ in COPULAS or (doc[k].text == "," and doc[k + 1].lower_ in TOGETHER_WORDS):
-                subjects = self._listed(groups, k, backwards=True)
+            copula = self.analysis.surface(k, k + 1).lower() in COPULAS  # "é", folded to "e" in the tokens
+            if copula and after is not None and after.text == ":":
+                subjects = self._listed(groups, stop + 1)  # "six of them are Mexican: A, B and C"
+            elif copula or (doc[k].text == "," and doc[k + 1].lower_ in TOGETHER_WORDS):
+                subjects = self._listed(groups, k, True, lambda t: _list_mark(t) or self._is_group_word(t.i))
                 if subjects and self._owned(subjects[-1]):
                     continue  # "el líder de Los Lobos es ecuatoriano": the leader's nationality
             else:
@@ -292,7 +304,7 @@ class OriginRules(HomeRules):
         countries = {m.start: m for m in self.analysis.mentions if m.type == COUNTRY}
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
-                j = mention.end
+                j = mention.end + (1 if self._is_group_word(mention.end) else 0)  # "the Black Lynx gang, ..."
                 if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
                     j += 3  # "el Primeiro Comando da Capital (PCC), la facción de origen brasileño"
                 elif j + 1 < len(doc) and doc[j].text == ")":
@@ -304,6 +316,8 @@ class OriginRules(HomeRules):
                 marker: Mention | None
                 if origin[:2] in (["de", "origen"], ["de", "origem"]) and j + 3 in demonyms:
                     marker, window, k = demonyms[j + 3], range(j + 3, j + 4), j + 3
+                elif j + 2 in demonyms and self._origin_after(demonyms[j + 2]):
+                    marker, window, k = demonyms[j + 2], range(j + 2, j + 3), j + 2  # ", of Czech origin"
                 elif j + 1 in countries and doc[countries[j + 1].end].lower_ in {"'s", "’s"}:
                     # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
                     marker, k = countries[j + 1], j + 1
@@ -333,7 +347,16 @@ class OriginRules(HomeRules):
         """ "de origen colombiano", "Colombian-born": the words say origin, not only nationality."""
         doc = self.analysis.doc
         before = [t.lower_ for t in doc[max(0, marker.start - 2) : marker.start]]
-        return self._hyphen_origin(marker.end) or (len(before) == 2 and before[1] in ORIGIN_NOUNS)
+        return (
+            self._hyphen_origin(marker.end)
+            or (len(before) == 2 and before[1] in ORIGIN_NOUNS)
+            or self._origin_after(marker)
+        )
+
+    def _origin_after(self, marker: Mention) -> bool:
+        """ "of Czech origin": the word for origin follows the nationality."""
+        doc = self.analysis.doc
+        return marker.end < len(doc) and doc[marker.end].lower_ in ORIGIN_NOUNS
 
     def _is_group_word(self, k: int) -> bool:
         if self._group_words is None:

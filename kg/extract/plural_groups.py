@@ -81,7 +81,7 @@ def _plural_antecedents(table: EntityTable, sent: int, cue: Cue) -> list[Entity]
     Chapitos and La Mayiza ... the two factions"), else the ones of the nearest of the two
     sentences before that names any, else the one group of its sentence and the one of the
     sentence before ("A nació como brazo de B. En 2010 el grupo rompió ..., una guerra entre
-    ambas organizaciones")."""
+    ambas organizaciones"), else the only two groups the text named before it."""
     own = _named_groups([r for r in table.in_sentence(sent, *GROUP_TYPES) if r.end <= cue.start])
     if len(own) >= 2:
         return own
@@ -96,7 +96,14 @@ def _plural_antecedents(table: EntityTable, sent: int, cue: Cue) -> list[Entity]
                 return groups
             joined = own + [g for g in groups if g.key != own[0].key]
             return joined if len(joined) == 2 else groups
-    return own
+    return own or _named_before(table, sent)
+
+
+def _named_before(table: EntityTable, sent: int) -> list[Entity]:
+    """The groups the text has named before ``sent``: "both gangs" paragraphs after a story of
+    two gangs still means them (the caller wants exactly two)."""
+    named = [r for earlier in range(sent) for r in table.in_sentence(earlier, *GROUP_TYPES) if not r.anaphor]
+    return distinct_entities(named)
 
 
 def _one_each(table: EntityTable, sent: int, later: Entity) -> list[Entity]:

@@ -4,32 +4,48 @@ A country named only as where someone or something was sent ("extradited to the 
 States", "la droga enviada a España"), or a group named only as the one a person leads while
 that person is arrested ("the leader of G was arrested in Spain"), places the person or the
 load, not the group; so does a country named as the state that speaks ("U.S. officials
-blame G"). Read by the learned stage (:mod:`kg.extract.learned`) and the
-home-country rule (:mod:`kg.extract.home`).
+blame G", "Mexico warns"), the far side of a border ("la frontera con X"), where goods come
+from, a birthplace (the group's, when the sentence goes on to where it spread; a person's), or
+a country of another group's clause ("G1 opera en X, mientras G2 opera en Y"). Read by the
+learned stage (:mod:`kg.extract.learned`), the presence rules (:mod:`kg.extract.activity`) and
+the home-country rule (:mod:`kg.extract.home`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS
-from kg.extract.langdata import words
+from kg.extract.entities import Ref
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS
+from kg.extract.langdata import phrases, words
 from kg.extract.text import Tok, is_capitalized
+from kg.schema import COUNTRY, FACTION, GANG, LEADER
 
 # A cue as the learned stage keeps it: (role, start, end).
 CueSpan = tuple[str, int, int]
-# The cue roles of an arrest or a handover, in which a leader's group is only named.
-CUSTODY_ROLES = frozenset({"arrest", "handover"})
+# A group and a country in one sentence: (group start, country start, country end).
+Pair = tuple[int, int, int]
+# The cue roles of an arrest, a handover or an extradition, in which a leader's group is only named.
+CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
+GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
 # The cue roles of a place that is only where someone or something was sent or made.
 ELSEWHERE_ROLES = frozenset({"destination", "produced"})
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
 STATE_VOICES = words("official_nouns") | words("state_voices")
+STATE_SPEECH = words("state_speech")  # "Mexico warns", "Chile rechazó"
+BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
+ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
+# "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
+FROM_WORDS = words("from_words")
+RANGE_ENDS = words("range_ends")
+CONTRAST = words("contrast_words")  # "G1 operates in X, while G2 operates in Y"
+RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 
 
-def _ends_before(doc: Sequence[Tok], end: int, start: int) -> bool:
-    """Only articles stand between token ``end`` and token ``start``."""
-    return end <= start and all(t.lower_ in ARTICLES for t in doc[end:start])
+def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[int] = frozenset()) -> bool:
+    """Only articles (and the ``skipped`` tokens) stand between token ``end`` and token ``start``."""
+    return end <= start and all(t.lower_ in ARTICLES or t.i in skipped for t in doc[end:start])
 
 
 def _listed_after(doc: Sequence[Tok], end: int, start: int) -> bool:
@@ -52,11 +68,109 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
     roles = {role for role, _, _ in cues}
     if "operates" in roles or not roles & CUSTODY_ROLES:
         return False
-    ofs = [s for role, s, stop in cues if role == "leader_relation_of" and _ends_before(doc, stop, start)]
+    # "the leader of G", "líder de la banda G": only articles and a word for a group between
+    kinds = frozenset(k for role, s, stop in cues if role in GROUP_WORD_ROLES for k in range(s, stop))
+    ofs = [
+        s for role, s, stop in cues if role == "leader_relation_of" and _ends_before(doc, stop, start, kinds)
+    ]
     return any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
 
 
 def state_voice(doc: Sequence[Tok], end: int) -> bool:
     """The country ending before token ``end`` names the state that speaks or acts: "U.S. officials
-    blame the cartel", "U.S. authorities regard him as its leader"."""
-    return end < len(doc) and doc[end].lower_ in STATE_VOICES
+    blame the cartel", "U.S. authorities regard him as its leader", "Mexico warns against"."""
+    return end < len(doc) and doc[end].lower_ in STATE_VOICES | STATE_SPEECH
+
+
+def border_side(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is the other side of a border: "along the border with Guatemala
+    (and Nicaragua)", "na fronteira com a Bolívia"; the group is on this side."""
+    for k in range(max(0, start - LIST_SPAN - 4), start):
+        phrase = next((p for p in BORDER_PHRASES if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), None)
+        if phrase is not None and _listed_after(doc, k + len(phrase), start):
+            return True
+    return False
+
+
+def origin_only(cues: Sequence[CueSpan], countries: Sequence[int], start: int) -> bool:
+    """The country at token ``start`` is the first one named after "born in", "nació en", "nasceu
+    em", and the sentence goes on to where the group spread ("... and later spread to Italy"): it
+    sets where the group began against where it is."""
+    return any(
+        role == "origin"
+        and stop <= start <= stop + ORIGIN_SPAN
+        and not any(other == "operates" and stop <= at < start for other, at, _ in cues)
+        and any(other == "operates" and at > start for other, at, _ in cues)
+        and not any(stop <= k < start for k in countries)
+        for role, _, stop in cues
+    )
+
+
+def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
+    """The country at tokens ``start:end`` is where people or goods come from: "hitmen from
+    Colombia", "cocaína traída desde Bolivia"; not a range ("from Mexico to Chile")."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    after = {t.lower_ for t in doc[end : end + 6]}
+    return k >= 0 and doc[k].lower_ in FROM_WORDS and not after & RANGE_ENDS
+
+
+def other_clause(doc: Sequence[Tok], groups: Sequence[int], source: int, target: int, begin: int) -> bool:
+    """A contrast ("while", "mientras", "enquanto") stands between the group at token ``source``
+    and the country at token ``target``, and another group (at one of ``groups``) on the country's
+    side of it, from the sentence's ``begin``: "G1 operates in X, while G2 operates in Y" tells
+    of G2 in Y and of G1 in X only."""
+    low, high = sorted((source, target))
+    contrasts = [k for k in range(low, high) if doc[k].lower_ in CONTRAST]
+    if not contrasts:
+        return False
+    side = range(contrasts[-1], target) if target > source else range(begin, contrasts[0])
+    return any(g in side and g != source for g in groups)
+
+
+def sentence_places(refs: Sequence[Ref], begin: int) -> dict[str, list[int]]:
+    """What :func:`elsewhere` reads of a sentence opening at token ``begin``: where its countries
+    and groups start and where the persons it names end."""
+    return {
+        "countries": [r.start for r in refs if r.entity.type == COUNTRY],
+        "groups": [r.start for r in refs if r.entity.type in (GANG, FACTION)],
+        "person_ends": [r.end for r in refs if r.entity.type == LEADER],
+        "sentence": [begin],
+    }
+
+
+def persons_birthplace(
+    doc: Sequence[Tok], cues: Sequence[CueSpan], person_ends: Sequence[int], start: int
+) -> bool:
+    """The country at token ``start`` is the first one after "born in", "nacido en", "nascido no"
+    said of a person just named: "Marcos Tavares, nascido no Paraguai, chefia a facção"."""
+    return any(
+        role == "origin"
+        and stop <= start <= stop + ORIGIN_SPAN
+        and any(
+            0 <= at - end <= 3 and all(not t.is_alpha or t.lower_ in RELATIVES for t in doc[end:at])
+            for end in person_ends
+        )
+        for role, at, stop in cues
+    )
+
+
+def elsewhere(
+    doc: Sequence[Tok], cues: Sequence[CueSpan], places: Mapping[str, Sequence[int]], pair: Pair
+) -> bool:
+    """The country of ``pair`` (group start, country start, country end) is named as somewhere else
+    than where the group is: where a load or a person was sent or comes from, the state that
+    speaks, the far side of a border, where the group was born, or another group's clause.
+    ``places`` holds where the sentence's countries and groups start, and where it begins."""
+    source, start, end = pair
+    roles = {role for role, _, _ in cues}
+    return (
+        destination_only(doc, cues, start)
+        or from_abroad(doc, start, end)
+        or ("operates" not in roles and state_voice(doc, end))
+        or border_side(doc, start)
+        or origin_only(cues, places["countries"], start)
+        or persons_birthplace(doc, cues, places["person_ends"], start)
+        or other_clause(doc, places["groups"], source, start, places["sentence"][0])
+    )

@@ -72,8 +72,10 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             # "while G2 operates in Peru"
             others += [r.start for r in groups if r.entity.key != subject.entity.key and r not in before]
             doc = self.analysis.doc
-            others += [
-                k for k in range(start, min(len(doc), start + CLAUSE_WINDOW)) if doc[k].lower_ in CONTRAST
+            others += [  # "extorts drivers in X; in Y, a separate ring ...": a semicolon ends the clause
+                k
+                for k in range(start, min(len(doc), start + CLAUSE_WINDOW))
+                if doc[k].lower_ in CONTRAST or doc[k].text == ";"
             ]
             stop = min([k for k in others if k > start] + [start + CLAUSE_WINDOW])
             spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]

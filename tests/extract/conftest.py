@@ -45,6 +45,10 @@ class Extractor:
                 }
         return found
 
+    def related(self, kind: str, text: str, lang: str | None = None) -> set[tuple[str, str]]:
+        """(source, target) for each fact of relation ``kind``."""
+        return {(a, b) for t, a, b in self.facts(text, lang) if t == kind}
+
     def relation_types(self, text: str, lang: str | None = None) -> set[str]:
         return {t for t, _, _ in self.facts(text, lang)}
 
