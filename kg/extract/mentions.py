@@ -334,8 +334,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def parse_document(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
     """Tokens, sentences and cues of ``text``; its mentions are found by the mention rules."""
-    doc = parse(text, lang)
     folded = reading_copy(text)
+    doc = parse(folded, lang)
     toks = tokens(doc, folded)
     sents = sentences(toks, folded)
     sent_of = [0] * len(toks)
