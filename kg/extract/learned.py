@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -156,6 +156,10 @@ def _feature_words(analysis: Analysis) -> list[str | None]:
     return [fold_key(t.text) if t.is_alpha and not is_capitalized(t) else None for t in analysis.doc]
 
 
+# Whether a pair (relation, sentence, source, target) is worth reading.
+Wanted = Callable[[str, int, Entity, Entity], bool]
+
+
 class _PairReader:
     """Builds the candidates of one analysed document."""
 
@@ -175,35 +179,36 @@ class _PairReader:
             if cue.role == "arrest":
                 self.arrests.setdefault(analysis.sent_of[cue.start], []).append(cue)
 
-    def candidates(self) -> list[Candidate]:
-        found: list[Candidate] = []
+    def candidates(self, wanted: Wanted | None = None) -> Iterator[Candidate]:
+        """The candidates in order, each read (features, vetoes) only when ``wanted`` takes its
+        relation, sentence, source and target at that moment."""
         for sent in sorted(self.table.refs):
             refs = _first_refs(self.table.in_sentence(sent))
             for i, a in enumerate(refs):
                 for b in refs[i + 1 :]:
-                    found += self._pair(sent, refs, a, b)
-            found += self._carried(sent, refs)
-        return found
+                    yield from self._pair(sent, refs, a, b, wanted)
+            yield from self._carried(sent, refs, wanted)
 
-    def _carried(self, sent: int, refs: list[Ref]) -> list[Candidate]:
+    def _carried(self, sent: int, refs: list[Ref], wanted: Wanted | None) -> Iterator[Candidate]:
         """A sentence that names no group goes on about the group the sentence before ended on
         ("Los Lobos nació en 2020. Tiene células en Perú y Chile."): its places and countries
         pair with that group for presence and origin, when the sentence holds such a cue."""
         if any(r.entity.type in (GANG, FACTION) for r in refs):
-            return []
+            return
         previous = self._previous_sentence(sent)
         groups = [r for r in self.table.in_sentence(previous, GANG, FACTION)] if previous is not None else []
         if not groups:
-            return []
+            return
         group = groups[-1]
         begin, end = self.analysis.sents[sent]
         doc = self.analysis.doc
         cue_starts = {role: start for role, start, _stop in reversed(self.cues.get(sent, []))}
-        found = []
         for ref in refs:
             for relation in self.relations:
                 needed = CARRIED.get(relation.name)
                 if needed is None or not relation.allows(group.entity.type, ref.entity.type):
+                    continue
+                if wanted is not None and not wanted(relation.name, sent, group.entity, ref.entity):
                     continue
                 cue = cue_starts.get(needed)
                 vetoed = (
@@ -225,8 +230,7 @@ class _PairReader:
                     (sum(1 for r in refs if r.start < ref.start), 0),
                     roles,
                 )
-                found.append(Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed))
-        return found
+                yield Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed)
 
     def _words(self, start: int, end: int) -> list[str]:
         """The feature words of tokens ``start:end``."""
@@ -240,15 +244,15 @@ class _PairReader:
                 return k
         return None
 
-    def _pair(self, sent: int, refs: list[Ref], a: Ref, b: Ref) -> list[Candidate]:
-        result = []
+    def _pair(self, sent: int, refs: list[Ref], a: Ref, b: Ref, wanted: Wanted | None) -> Iterator[Candidate]:
         for relation in self.relations:
             for source, target in ((a, b), (b, a)):
                 if relation.symmetric and source is b:
                     continue
-                if relation.allows(source.entity.type, target.entity.type):
-                    result.append(self._candidate(relation, sent, refs, source, target))
-        return result
+                if not relation.allows(source.entity.type, target.entity.type):
+                    continue
+                if wanted is None or wanted(relation.name, sent, source.entity, target.entity):
+                    yield self._candidate(relation, sent, refs, source, target)
 
     def _candidate(
         self, relation: RelationType, sent: int, refs: list[Ref], source: Ref, target: Ref
@@ -351,7 +355,7 @@ def _first_refs(refs: list[Ref]) -> list[Ref]:
 
 def candidates(analysis: Analysis, table: EntityTable, only: Iterable[str] | None = None) -> list[Candidate]:
     """Every pair one sentence names that some relation of the ontology (or of ``only``) could join."""
-    return _PairReader(analysis, table, only).candidates()
+    return list(_PairReader(analysis, table, only).candidates())
 
 
 def learned_facts(
@@ -367,16 +371,19 @@ def learned_facts(
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     listed = _co_partners(facts)
+
+    def unknown(relation: str, sent: int, source: Entity, target: Entity) -> bool:
+        """No hand rule nor an earlier candidate has the pair: only then is it worth reading."""
+        return (
+            (relation, source.key, target.key) not in known
+            and (relation, sent, source.key, target.key) not in listed
+            and (relation, source.key) not in placed
+        )
+
     added: list[Fact] = []
-    for candidate in candidates(analysis, table, model.thresholds):
+    for candidate in _PairReader(analysis, table, model.thresholds).candidates(unknown):
         key = (candidate.relation, candidate.source.key, candidate.target.key)
-        if (
-            key in known
-            or candidate.vetoed
-            or (candidate.relation, candidate.sent, candidate.source.key, candidate.target.key) in listed
-            or (candidate.relation, candidate.source.key) in placed
-            or not model.accepts(candidate)
-        ):
+        if candidate.vetoed or not model.accepts(candidate):
             continue
         known.add(key)
         if candidate.relation in single:
