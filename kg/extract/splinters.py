@@ -155,9 +155,9 @@ class SplinterFinder:
             return
         begin, end = self.analysis.sents[sent]
         for k in range(begin, end):
-            if self._phrase_at(k, SPLIT_EVENTS, end) == k:
-                continue
             after = self._phrase_at(k, SPLIT_EVENTS, end)
+            if after == k:
+                continue
             j = after + (1 if after < end and self.words[after] in {"que", "that", "which"} else 0)
             rise = self._phrase_at(j, GAVE_RISE, end)
             if rise == j:
