@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -169,6 +170,10 @@ class _PairReader:
         self.relations = [r for r in get_schema().relations if wanted is None or r.name in wanted]
         self.home = home_country(analysis, table)
         self.feature_words = _feature_words(analysis)
+        # where the document denies (a sorted list) and the sentences that unmake an arrest, read once
+        denials, unmaking = NEGATIONS[analysis.lang], _relation_cues()[1]
+        self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
+        self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
         self.main = table.main_group.key if table.main_group else None
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
         self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
@@ -201,7 +206,6 @@ class _PairReader:
             return
         group = groups[-1]
         begin, end = self.analysis.sents[sent]
-        doc = self.analysis.doc
         cue_starts = {role: start for role, start, _stop in reversed(self.cues.get(sent, []))}
         for ref in refs:
             for relation in self.relations:
@@ -211,11 +215,7 @@ class _PairReader:
                 if wanted is not None and not wanted(relation.name, sent, group.entity, ref.entity):
                     continue
                 cue = cue_starts.get(needed)
-                vetoed = (
-                    cue is None
-                    or cue > ref.start
-                    or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, ref.start))
-                )
+                vetoed = cue is None or cue > ref.start or self._denied(begin, ref.start)
                 roles = [f"cue-sent:{role}" for role in sorted(cue_starts)] + ["carried"]
                 if self.home is not None and ref.entity.name == self.home:
                     roles.append("home-country")
@@ -231,6 +231,11 @@ class _PairReader:
                     roles,
                 )
                 yield Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed)
+
+    def _denied(self, start: int, end: int) -> bool:
+        """A denial stands in tokens ``start:end``."""
+        k = bisect_left(self.denials, start)
+        return k < len(self.denials) and self.denials[k] < end
 
     def _words(self, start: int, end: int) -> list[str]:
         """The feature words of tokens ``start:end``."""
@@ -271,13 +276,13 @@ class _PairReader:
         # A denial before the pair's end, or an attribution between its ends, is no statement of it;
         # nor is a sentence without a cue the relation needs, or an arrest wished for or a death.
         doc = self.analysis.doc
-        needs, unmade, _single = _relation_cues()
+        needs = _relation_cues()[0]
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
         vetoed = (
             "cue-btw:source" in roles
-            or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
+            or self._denied(begin, second.start)
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
-            or (relation.name == ARRESTED_BY and any(doc[k].lower_ in unmade for k in range(begin, end)))
+            or (relation.name == ARRESTED_BY and sent in self.unmaking)
             # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
             or (
                 relation.name == ARRESTED_BY
