@@ -9,8 +9,10 @@ keep the longest mention; known names win ties.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -71,25 +73,51 @@ class Cue:
     end: int
 
 
+K = TypeVar("K")
+
+
+def _grouped(mentions: Iterable[Mention], key: Callable[[Mention], K]) -> dict[K, list[Mention]]:
+    found: dict[K, list[Mention]] = {}
+    for mention in mentions:
+        found.setdefault(key(mention), []).append(mention)
+    return found
+
+
 class MentionIndex:
-    """Mentions by start, end, covered token and sentence."""
+    """Mentions by start, end, covered token and sentence (each table built when first read)."""
 
     def __init__(self, mentions: list[Mention], sent_of: list[int]):
-        self.starting: dict[tuple[str, int], list[Mention]] = {}
-        self.ending: dict[tuple[str, int], list[Mention]] = {}
-        self.covering: dict[int, list[Mention]] = {}
-        self.by_sentence: dict[int, list[Mention]] = {}
-        self.at: dict[int, list[Mention]] = {}
-        self.position: dict[int, int] = {}
-        for number, m in enumerate(mentions):
-            self.position[id(m)] = number
-            self.at.setdefault(m.start, []).append(m)
-            self.starting.setdefault((m.type, m.start), []).append(m)
-            self.ending.setdefault((m.type, m.end), []).append(m)
+        self.mentions = mentions
+        self.sent_of = sent_of
+
+    @cached_property
+    def starting(self) -> dict[tuple[str, int], list[Mention]]:
+        return _grouped(self.mentions, lambda m: (m.type, m.start))
+
+    @cached_property
+    def ending(self) -> dict[tuple[str, int], list[Mention]]:
+        return _grouped(self.mentions, lambda m: (m.type, m.end))
+
+    @cached_property
+    def at(self) -> dict[int, list[Mention]]:
+        return _grouped(self.mentions, lambda m: m.start)
+
+    @cached_property
+    def by_sentence(self) -> dict[int, list[Mention]]:
+        within = (m for m in self.mentions if m.start < len(self.sent_of))
+        return _grouped(within, lambda m: self.sent_of[m.start])
+
+    @cached_property
+    def covering(self) -> dict[int, list[Mention]]:
+        found: dict[int, list[Mention]] = {}
+        for m in self.mentions:
             for k in range(m.start, m.end):
-                self.covering.setdefault(k, []).append(m)
-            if m.start < len(sent_of):
-                self.by_sentence.setdefault(sent_of[m.start], []).append(m)
+                found.setdefault(k, []).append(m)
+        return found
+
+    @cached_property
+    def position(self) -> dict[int, int]:
+        return {id(m): number for number, m in enumerate(self.mentions)}
 
 
 @dataclass(slots=True)
