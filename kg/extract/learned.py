@@ -151,10 +151,17 @@ def features(
     return frozenset(found)
 
 
-def _feature_words(analysis: Analysis) -> list[str | None]:
-    """Each token's lower-case word, or ``None`` for names (capitalized) and numbers, which carry
-    no feature."""
-    return [fold_key(t.text) if t.is_alpha and not is_capitalized(t) else None for t in analysis.doc]
+def _feature_words(analysis: Analysis, sents: Iterable[int]) -> list[str | None]:
+    """Each token's lower-case word in sentences ``sents``, or ``None`` for names (capitalized) and
+    numbers, which carry no feature, and for the tokens of other sentences, which no pair reads."""
+    found: list[str | None] = [None] * len(analysis.doc)
+    for sent in sents:
+        begin, end = analysis.sents[sent]
+        found[begin:end] = [
+            fold_key(t.text) if t.is_alpha and not is_capitalized(t) else None
+            for t in analysis.doc[begin:end]
+        ]
+    return found
 
 
 # Whether a pair (relation, sentence, source, target) is worth reading.
@@ -169,7 +176,7 @@ class _PairReader:
         wanted = None if only is None else set(only)
         self.relations = [r for r in get_schema().relations if wanted is None or r.name in wanted]
         self.home = home_country(analysis, table)
-        self.feature_words = _feature_words(analysis)
+        self.feature_words = _feature_words(analysis, table.refs)
         # where the document denies (a sorted list) and the sentences that unmake an arrest, read once
         denials, unmaking = NEGATIONS[analysis.lang], _relation_cues()[1]
         self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
