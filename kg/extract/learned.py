@@ -11,11 +11,8 @@ unless a hand rule already found them, a negation precedes the pair's end, an at
 needs (``data/relation_cues.yaml``: a rivalry needs a rivalry word), or it unmakes an arrest
 (a reward, a request, a modal, a death). The weights are a data file
 (``data/relation_model.json``), trained by :mod:`kg.extract.training` on annotated
-articles; extraction only reads them, so it stays deterministic and offline.
-
->>> from kg.extract.learned import features
->>> sorted(features(["alianza", "con"], [], [], "es", ("Gang", "Gang"), 2, True, (0, 0), ()))[:3]
-['between:0', 'btw:alianza', 'btw:con']
+articles; extraction only reads them, so it stays deterministic and offline. The features
+of a pair are built by :mod:`kg.extract.pair_features`.
 """
 
 from __future__ import annotations
@@ -23,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -32,13 +29,12 @@ import yaml
 
 from kg.extract.arrest_scope import not_arrester, not_hit, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.pair_features import Candidate, feature_words, features, unit_of
 from kg.extract.presence import destination_only, led_group_in_custody, state_voice
 from kg.extract.rulebase import NEGATIONS, Fact
-from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import (
     ALLIED_WITH,
     ARRESTED_BY,
@@ -58,19 +54,6 @@ CONTEXT = 3  # words read on each side of the pair
 BETWEEN_CARRIED = 6  # words read before the place when the group was named in the sentence before
 # Relations a sentence may state of the group named just before it, and the cue each needs there.
 CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
-DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A pair of references in one sentence that ``relation`` could join, with its features."""
-
-    relation: str
-    source: Entity
-    target: Entity
-    sent: int
-    features: frozenset[str]
-    vetoed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,49 +104,6 @@ def _shipped_model() -> RelationModel | None:
     return load_model() if MODEL_PATH.exists() else None
 
 
-def _distance(gap: int) -> str:
-    return next((label for limit, label in DISTANCES if gap <= limit), "21+")
-
-
-def features(
-    between: Sequence[str],
-    before: Sequence[str],
-    after: Sequence[str],
-    lang: str,
-    types: tuple[str, str],
-    gap: int,
-    source_first: bool,
-    others_between: tuple[int, int],
-    cue_roles: Iterable[str],
-) -> frozenset[str]:
-    """The features of one pair: plain strings, so the model file stays readable."""
-    found = {f"btw:{w}" for w in between}
-    found |= {f"pre:{w}" for w in before} | {f"post:{w}" for w in after}
-    found |= set(cue_roles)
-    found.add(f"dist:{_distance(gap)}")
-    found.add(f"lang:{lang}")
-    found.add(f"types:{types[0]}>{types[1]}")
-    found.add("order:source-first" if source_first else "order:target-first")
-    entities, groups = others_between
-    found.add(f"between:{min(entities, 2)}")
-    if groups:
-        found.add("between:group")
-    return frozenset(found)
-
-
-def _feature_words(analysis: Analysis, sents: Iterable[int]) -> list[str | None]:
-    """Each token's lower-case word in sentences ``sents``, or ``None`` for names (capitalized) and
-    numbers, which carry no feature, and for the tokens of other sentences, which no pair reads."""
-    found: list[str | None] = [None] * len(analysis.doc)
-    for sent in sents:
-        begin, end = analysis.sents[sent]
-        found[begin:end] = [
-            fold_key(t.text) if t.is_alpha and not is_capitalized(t) else None
-            for t in analysis.doc[begin:end]
-        ]
-    return found
-
-
 # Whether a pair (relation, sentence, source, target) is worth reading.
 Wanted = Callable[[str, int, Entity, Entity], bool]
 
@@ -176,7 +116,7 @@ class _PairReader:
         wanted = None if only is None else set(only)
         self.relations = [r for r in get_schema().relations if wanted is None or r.name in wanted]
         self.home = home_country(analysis, table)
-        self.feature_words = _feature_words(analysis, table.refs)
+        self.feature_words = feature_words(analysis, table.refs)
         # where the document denies (a sorted list) and the sentences that unmake an arrest, read once
         denials, unmaking = NEGATIONS[analysis.lang], _relation_cues()[1]
         self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
@@ -306,7 +246,7 @@ class _PairReader:
             )
             # "the PNP's Office Against ...", "la Dirección Antidrogas de la Policía": a body's own unit
             or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})
-            or (relation.name == COOPERATES_WITH and _unit_of(doc, first.end, second.start))
+            or (relation.name == COOPERATES_WITH and unit_of(doc, first.end, second.start))
             # "the United States designated G a terrorist organization": the state that lists a group
             # is not where it operates, unless the sentence also says so
             or (
@@ -346,15 +286,6 @@ class _PairReader:
             [*roles, *marks],
         )
         return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
-
-
-def _unit_of(doc: list[Tok], end: int, start: int) -> bool:
-    """Only "of (the)" stands between two bodies, after the first one's acronym in parentheses
-    maybe: the first is a unit of the second."""
-    between = [t.lower_ for t in doc[end:start]]
-    if len(between) > 3 and between[0] == "(" and between[2] == ")":
-        between = between[3:]
-    return 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
 
 
 def _first_refs(refs: list[Ref]) -> list[Ref]:
