@@ -9,16 +9,15 @@ keep the longest mention; known names win ties.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TypeVar
 
 from spacy.tokens import Doc
 
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.langdata import language_data, languages, words
 from kg.extract.matchers import Lexicon, lexicon, matchers
+from kg.extract.mention_index import MentionIndex
 from kg.extract.name_words import closing_number, saint_word
 from kg.extract.name_words import name_word as _cap
 from kg.extract.placenames import in_place_name
@@ -73,53 +72,6 @@ class Cue:
     end: int
 
 
-K = TypeVar("K")
-
-
-def _grouped(mentions: Iterable[Mention], key: Callable[[Mention], K]) -> dict[K, list[Mention]]:
-    found: dict[K, list[Mention]] = {}
-    for mention in mentions:
-        found.setdefault(key(mention), []).append(mention)
-    return found
-
-
-class MentionIndex:
-    """Mentions by start, end, covered token and sentence (each table built when first read)."""
-
-    def __init__(self, mentions: list[Mention], sent_of: list[int]):
-        self.mentions = mentions
-        self.sent_of = sent_of
-
-    @cached_property
-    def starting(self) -> dict[tuple[str, int], list[Mention]]:
-        return _grouped(self.mentions, lambda m: (m.type, m.start))
-
-    @cached_property
-    def ending(self) -> dict[tuple[str, int], list[Mention]]:
-        return _grouped(self.mentions, lambda m: (m.type, m.end))
-
-    @cached_property
-    def at(self) -> dict[int, list[Mention]]:
-        return _grouped(self.mentions, lambda m: m.start)
-
-    @cached_property
-    def by_sentence(self) -> dict[int, list[Mention]]:
-        within = (m for m in self.mentions if m.start < len(self.sent_of))
-        return _grouped(within, lambda m: self.sent_of[m.start])
-
-    @cached_property
-    def covering(self) -> dict[int, list[Mention]]:
-        found: dict[int, list[Mention]] = {}
-        for m in self.mentions:
-            for k in range(m.start, m.end):
-                found.setdefault(k, []).append(m)
-        return found
-
-    @cached_property
-    def position(self) -> dict[int, int]:
-        return {id(m): number for number, m in enumerate(self.mentions)}
-
-
 @dataclass(slots=True)
 class Analysis:
     """A parsed document with its mentions and cues, shared by all relation rules."""
@@ -134,10 +86,10 @@ class Analysis:
     cues: list[Cue]
     sent_of: list[int]
     sents: list[tuple[int, int]]
-    _index: tuple[int, int, MentionIndex] | None = None
+    _index: tuple[int, int, MentionIndex[Mention]] | None = None
     source_country: str | None = None  # where the document was published, from its URL
 
-    def index(self) -> MentionIndex:
+    def index(self) -> MentionIndex[Mention]:
         """Mentions by position, built once per mention list (rules stay linear in text length)."""
         if self._index is None or self._index[:2] != (id(self.mentions), len(self.mentions)):
             self._index = (id(self.mentions), len(self.mentions), MentionIndex(self.mentions, self.sent_of))
