@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Leading articles dropped when comparing names (English, Spanish, Portuguese).
 ARTICLES = ("the ", "el ", "la ", "los ", "las ", "o ", "a ", "os ", "as ")
@@ -28,6 +29,7 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=200_000)
 def normalize_name(name: str) -> str:
     """The comparison key of a name: folded, without a leading article."""
     key = fold(name)

@@ -69,6 +69,7 @@ class _EvidenceMaker:
         self.document, self.analysis, self.lang = document, analysis, lang
         self.cache: dict[tuple[int, str, bool], Evidence] = {}
         self.dates: dict[int, tuple[str, str] | None] = {}
+        self.passages: dict[int, tuple[str, int, int]] = {}
 
     def __call__(self, sent: int, rule: str, dated: bool) -> Evidence:
         key = (sent, rule, dated)
@@ -78,8 +79,10 @@ class _EvidenceMaker:
 
     def _make(self, sent: int, rule: str, dated: bool) -> Evidence:
         document = self.document
-        start, end = self.analysis.sentence_chars(sent)
-        sentence = " ".join(document.text[start:end].split())
+        if sent not in self.passages:  # a sentence's text is read once, whatever rules cite it
+            start, end = self.analysis.sentence_chars(sent)
+            self.passages[sent] = " ".join(document.text[start:end].split()), start, end
+        sentence, start, end = self.passages[sent]
         when = None
         if dated:
             if sent not in self.dates:
@@ -104,9 +107,20 @@ class _EvidenceMaker:
         )
 
 
-def _node_sentences(entity: Entity, analysis: Analysis, facts: list[Fact]) -> list[tuple[int, str]]:
+def _fact_sentences(facts: list[Fact]) -> dict[str, list[tuple[int, str]]]:
+    """The (sentence, rule) of every fact, by the key of each of its ends (read once per document)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for fact in facts:
+        for key in dict.fromkeys((fact.source, fact.target)):
+            found.setdefault(key, []).append((fact.sent, fact.rule))
+    return found
+
+
+def _node_sentences(
+    entity: Entity, analysis: Analysis, fact_sentences: dict[str, list[tuple[int, str]]]
+) -> list[tuple[int, str]]:
     found = [(analysis.sent_of[m.start], m.rule) for m in entity.mentions]
-    found += [(f.sent, f.rule) for f in facts if entity.key in (f.source, f.target)]
+    found += fact_sentences.get(entity.key, [])
     seen: dict[int, str] = {}
     for sent, rule in sorted(found):
         seen.setdefault(sent, f"mention/{rule}" if "/" not in rule else rule)
@@ -147,10 +161,11 @@ def _graph(
     make = _EvidenceMaker(document, analysis, lang)
     relations = {r.name: r for r in schema.relations}
     naming = _naming_sentences(table, analysis)
+    fact_sentences = _fact_sentences(facts)
     for entity in table.entities.values():
         if entity.type == COUNTRY and not entity.mentions and entity.key not in used:
             continue
-        sentences = _node_sentences(entity, analysis, facts)
+        sentences = _node_sentences(entity, analysis, fact_sentences)
         if not sentences:
             continue
         node_evidence = [make(s, rule, False) for s, rule in sentences]

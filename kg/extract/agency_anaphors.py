@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract.entities import EntityTable, Ref, distinct_entities
 from kg.extract.langdata import words_by_language
 from kg.extract.mentions import Analysis
@@ -14,6 +16,17 @@ from kg.schema import AGENCY
 ANAPHORS = {
     lang: {tuple(p.split()) for p in forms} for lang, forms in words_by_language("agency_anaphors").items()
 }
+
+
+@cache
+def _by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
+    """The anaphoric phrases of ``lang`` by their first word (a sentence's first word picks its few)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in ANAPHORS.get(lang, set()):
+        found.setdefault(phrase[0], []).append(phrase)
+    return found
+
+
 OWNER_REACH = 4  # words after the phrase where the agency it belongs to may be named
 REACH = 3  # sentences back where the agency may be named (a paragraph break counts as one)
 
@@ -23,9 +36,10 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
     back to an agency stands for the one agency of the nearest sentence before that names any,
     when that sentence names only one. The phrase must open its sentence (the subject that acts).
     """
-    phrases = ANAPHORS.get(analysis.lang, set())
+    by_first_word = _by_first_word(analysis.lang)
     doc = analysis.doc
     for sent, (begin, _) in enumerate(analysis.sents):
+        phrases = by_first_word.get(doc[begin].lower_, ())
         size = max(
             (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
         )

@@ -72,7 +72,8 @@ class EntityTable:
     main_group: Entity | None
 
     def in_sentence(self, sent: int, *types: str) -> list[Ref]:
-        return [r for r in self.refs.get(sent, []) if not types or r.entity.type in types]
+        refs = self.refs.get(sent, [])
+        return [r for r in refs if r.entity.type in types] if types else list(refs)
 
     def of_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]

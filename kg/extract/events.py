@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from functools import cached_property
 
-from kg.extract.arrest_scope import ARTICLES, not_hit, unmade
+from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS

@@ -23,12 +23,23 @@ _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 FUNCTION_WORDS: dict[str, frozenset[str]] = words_by_language("function_words")
 
 
+def _languages_of() -> dict[str, list[str]]:
+    """Each function word with the languages it belongs to: one look-up per word of a text."""
+    found: dict[str, list[str]] = {}
+    for lang in LANGUAGES:
+        for word in FUNCTION_WORDS[lang]:
+            found.setdefault(word, []).append(lang)
+    return found
+
+
+_LANGUAGES_OF = _languages_of()
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """The most likely of ``en``, ``es``, ``pt`` for ``text`` (``default`` when no clue)."""
     counts = dict.fromkeys(LANGUAGES, 0)
     for word in _WORDS.findall(text[:20000].lower()):
-        for lang in LANGUAGES:
-            if word in FUNCTION_WORDS[lang]:
-                counts[lang] += 1
+        for lang in _LANGUAGES_OF.get(word, ()):
+            counts[lang] += 1
     best = max(LANGUAGES, key=lambda lang: (counts[lang], lang == default))
     return best if counts[best] else default

@@ -11,18 +11,16 @@ unless a hand rule already found them, a negation precedes the pair's end, an at
 needs (``data/relation_cues.yaml``: a rivalry needs a rivalry word), or it unmakes an arrest
 (a reward, a request, a modal, a death). The weights are a data file
 (``data/relation_model.json``), trained by :mod:`kg.extract.training` on annotated
-articles; extraction only reads them, so it stays deterministic and offline.
-
->>> from kg.extract.learned import features
->>> sorted(features(["alianza", "con"], [], [], "es", ("Gang", "Gang"), 2, True, (0, 0), ()))[:3]
-['between:0', 'btw:alianza', 'btw:con']
+articles; extraction only reads them, so it stays deterministic and offline. The features
+of a pair are built by :mod:`kg.extract.pair_features`.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -36,9 +34,9 @@ from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
+from kg.extract.pair_features import Candidate, feature_words, features
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS, Fact
-from kg.extract.text import fold_key, is_capitalized
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -59,19 +57,6 @@ CONTEXT = 3  # words read on each side of the pair
 BETWEEN_CARRIED = 6  # words read before the place when the group was named in the sentence before
 # Relations a sentence may state of the group named just before it, and the cue each needs there.
 CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
-DISTANCES = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A pair of references in one sentence that ``relation`` could join, with its features."""
-
-    relation: str
-    source: Entity
-    target: Entity
-    sent: int
-    features: frozenset[str]
-    vetoed: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,40 +107,8 @@ def _shipped_model() -> RelationModel | None:
     return load_model() if MODEL_PATH.exists() else None
 
 
-def _distance(gap: int) -> str:
-    return next((label for limit, label in DISTANCES if gap <= limit), "21+")
-
-
-def features(
-    between: Sequence[str],
-    before: Sequence[str],
-    after: Sequence[str],
-    lang: str,
-    types: tuple[str, str],
-    gap: int,
-    source_first: bool,
-    others_between: tuple[int, int],
-    cue_roles: Iterable[str],
-) -> frozenset[str]:
-    """The features of one pair: plain strings, so the model file stays readable."""
-    found = {f"btw:{w}" for w in between}
-    found |= {f"pre:{w}" for w in before} | {f"post:{w}" for w in after}
-    found |= set(cue_roles)
-    found.add(f"dist:{_distance(gap)}")
-    found.add(f"lang:{lang}")
-    found.add(f"types:{types[0]}>{types[1]}")
-    found.add("order:source-first" if source_first else "order:target-first")
-    entities, groups = others_between
-    found.add(f"between:{min(entities, 2)}")
-    if groups:
-        found.add("between:group")
-    return frozenset(found)
-
-
-def _feature_words(analysis: Analysis) -> list[str | None]:
-    """Each token's lower-case word, or ``None`` for names (capitalized) and numbers, which carry
-    no feature."""
-    return [fold_key(t.text) if t.is_alpha and not is_capitalized(t) else None for t in analysis.doc]
+# Whether a pair (relation, sentence, source, target) is worth reading.
+Wanted = Callable[[str, int, Entity, Entity], bool]
 
 
 class _PairReader:
@@ -166,7 +119,11 @@ class _PairReader:
         wanted = None if only is None else set(only)
         self.relations = [r for r in get_schema().relations if wanted is None or r.name in wanted]
         self.home = home_country(analysis, table)
-        self.feature_words = _feature_words(analysis)
+        self.feature_words = feature_words(analysis, table.refs)
+        # where the document denies (a sorted list) and the sentences that unmake an arrest, read once
+        denials, unmaking = NEGATIONS[analysis.lang], _relation_cues()[1]
+        self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
+        self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
         self.main = table.main_group.key if table.main_group else None
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
         self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
@@ -177,42 +134,38 @@ class _PairReader:
             if cue.role == "arrest":
                 self.arrests.setdefault(analysis.sent_of[cue.start], []).append(cue)
 
-    def candidates(self) -> list[Candidate]:
-        found: list[Candidate] = []
+    def candidates(self, wanted: Wanted | None = None) -> Iterator[Candidate]:
+        """The candidates in order, each read (features, vetoes) only when ``wanted`` takes its
+        relation, sentence, source and target at that moment."""
         for sent in sorted(self.table.refs):
             refs = _first_refs(self.table.in_sentence(sent))
             for i, a in enumerate(refs):
                 for b in refs[i + 1 :]:
-                    found += self._pair(sent, refs, a, b)
-            found += self._carried(sent, refs)
-        return found
+                    yield from self._pair(sent, refs, a, b, wanted)
+            yield from self._carried(sent, refs, wanted)
 
-    def _carried(self, sent: int, refs: list[Ref]) -> list[Candidate]:
+    def _carried(self, sent: int, refs: list[Ref], wanted: Wanted | None) -> Iterator[Candidate]:
         """A sentence that names no group goes on about the group the sentence before ended on
         ("Los Lobos nació en 2020. Tiene células en Perú y Chile."): its places and countries
         pair with that group for presence and origin, when the sentence holds such a cue."""
         if any(r.entity.type in (GANG, FACTION) for r in refs):
-            return []
+            return
         previous = self._previous_sentence(sent)
         groups = [r for r in self.table.in_sentence(previous, GANG, FACTION)] if previous is not None else []
         if not groups:
-            return []
+            return
         group = groups[-1]
         begin, end = self.analysis.sents[sent]
-        doc = self.analysis.doc
         cue_starts = {role: start for role, start, _stop in reversed(self.cues.get(sent, []))}
-        found = []
         for ref in refs:
             for relation in self.relations:
                 needed = CARRIED.get(relation.name)
                 if needed is None or not relation.allows(group.entity.type, ref.entity.type):
                     continue
+                if wanted is not None and not wanted(relation.name, sent, group.entity, ref.entity):
+                    continue
                 cue = cue_starts.get(needed)
-                vetoed = (
-                    cue is None
-                    or cue > ref.start
-                    or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, ref.start))
-                )
+                vetoed = cue is None or cue > ref.start or self._denied(begin, ref.start)
                 roles = [f"cue-sent:{role}" for role in sorted(cue_starts)] + ["carried"]
                 if self.home is not None and ref.entity.name == self.home:
                     roles.append("home-country")
@@ -227,8 +180,12 @@ class _PairReader:
                     (sum(1 for r in refs if r.start < ref.start), 0),
                     roles,
                 )
-                found.append(Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed))
-        return found
+                yield Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed)
+
+    def _denied(self, start: int, end: int) -> bool:
+        """A denial stands in tokens ``start:end``."""
+        k = bisect_left(self.denials, start)
+        return k < len(self.denials) and self.denials[k] < end
 
     def _words(self, start: int, end: int) -> list[str]:
         """The feature words of tokens ``start:end``."""
@@ -242,15 +199,15 @@ class _PairReader:
                 return k
         return None
 
-    def _pair(self, sent: int, refs: list[Ref], a: Ref, b: Ref) -> list[Candidate]:
-        result = []
+    def _pair(self, sent: int, refs: list[Ref], a: Ref, b: Ref, wanted: Wanted | None) -> Iterator[Candidate]:
         for relation in self.relations:
             for source, target in ((a, b), (b, a)):
                 if relation.symmetric and source is b:
                     continue
-                if relation.allows(source.entity.type, target.entity.type):
-                    result.append(self._candidate(relation, sent, refs, source, target))
-        return result
+                if not relation.allows(source.entity.type, target.entity.type):
+                    continue
+                if wanted is None or wanted(relation.name, sent, source.entity, target.entity):
+                    yield self._candidate(relation, sent, refs, source, target)
 
     def _candidate(
         self, relation: RelationType, sent: int, refs: list[Ref], source: Ref, target: Ref
@@ -269,15 +226,15 @@ class _PairReader:
         # A denial before the pair's end, or an attribution between its ends, is no statement of it;
         # nor is a sentence without a cue the relation needs, or an arrest wished for or a death.
         doc = self.analysis.doc
-        needs, unmade, _single = _relation_cues()
+        needs = _relation_cues()[0]
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
         arrests = self.arrests.get(sent, [])
         places = sentence_places(refs, begin)
         vetoed = (
             "cue-btw:source" in roles
-            or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
+            or self._denied(begin, second.start)
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
-            or (relation.name == ARRESTED_BY and any(doc[k].lower_ in unmade for k in range(begin, end)))
+            or (relation.name == ARRESTED_BY and sent in self.unmaking)
             # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
             or (
                 relation.name == ARRESTED_BY
@@ -348,7 +305,7 @@ def _first_refs(refs: list[Ref]) -> list[Ref]:
 
 def candidates(analysis: Analysis, table: EntityTable, only: Iterable[str] | None = None) -> list[Candidate]:
     """Every pair one sentence names that some relation of the ontology (or of ``only``) could join."""
-    return _PairReader(analysis, table, only).candidates()
+    return list(_PairReader(analysis, table, only).candidates())
 
 
 def learned_facts(
@@ -364,16 +321,19 @@ def learned_facts(
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     listed = _co_partners(facts)
+
+    def unknown(relation: str, sent: int, source: Entity, target: Entity) -> bool:
+        """No hand rule nor an earlier candidate has the pair: only then is it worth reading."""
+        return (
+            (relation, source.key, target.key) not in known
+            and (relation, sent, source.key, target.key) not in listed
+            and (relation, source.key) not in placed
+        )
+
     added: list[Fact] = []
-    for candidate in candidates(analysis, table, model.thresholds):
+    for candidate in _PairReader(analysis, table, model.thresholds).candidates(unknown):
         key = (candidate.relation, candidate.source.key, candidate.target.key)
-        if (
-            key in known
-            or candidate.vetoed
-            or (candidate.relation, candidate.sent, candidate.source.key, candidate.target.key) in listed
-            or (candidate.relation, candidate.source.key) in placed
-            or not model.accepts(candidate)
-        ):
+        if candidate.vetoed or not model.accepts(candidate):
             continue
         known.add(key)
         if candidate.relation in single:

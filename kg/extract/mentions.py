@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from kg.extract.gazetteer import Entry, Gazetteer
 from kg.extract.langdata import language_data, languages, words
 from kg.extract.matchers import Lexicon, lexicon, matchers
+from kg.extract.mention_index import MentionIndex
 from kg.extract.name_words import closing_number, saint_word
 from kg.extract.name_words import name_word as _cap
 from kg.extract.placenames import in_place_name
@@ -71,27 +72,6 @@ class Cue:
     end: int
 
 
-class MentionIndex:
-    """Mentions by start, end, covered token and sentence."""
-
-    def __init__(self, mentions: list[Mention], sent_of: list[int]):
-        self.starting: dict[tuple[str, int], list[Mention]] = {}
-        self.ending: dict[tuple[str, int], list[Mention]] = {}
-        self.covering: dict[int, list[Mention]] = {}
-        self.by_sentence: dict[int, list[Mention]] = {}
-        self.at: dict[int, list[Mention]] = {}
-        self.position: dict[int, int] = {}
-        for number, m in enumerate(mentions):
-            self.position[id(m)] = number
-            self.at.setdefault(m.start, []).append(m)
-            self.starting.setdefault((m.type, m.start), []).append(m)
-            self.ending.setdefault((m.type, m.end), []).append(m)
-            for k in range(m.start, m.end):
-                self.covering.setdefault(k, []).append(m)
-            if m.start < len(sent_of):
-                self.by_sentence.setdefault(sent_of[m.start], []).append(m)
-
-
 @dataclass(slots=True)
 class Analysis:
     """A parsed document with its mentions and cues, shared by all relation rules."""
@@ -106,10 +86,10 @@ class Analysis:
     cues: list[Cue]
     sent_of: list[int]
     sents: list[tuple[int, int]]
-    _index: tuple[int, int, MentionIndex] | None = None
+    _index: tuple[int, int, MentionIndex[Mention]] | None = None
     source_country: str | None = None  # where the document was published, from its URL
 
-    def index(self) -> MentionIndex:
+    def index(self) -> MentionIndex[Mention]:
         """Mentions by position, built once per mention list (rules stay linear in text length)."""
         if self._index is None or self._index[:2] != (id(self.mentions), len(self.mentions)):
             self._index = (id(self.mentions), len(self.mentions), MentionIndex(self.mentions, self.sent_of))
@@ -334,8 +314,8 @@ def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
 
 def parse_document(text: str, lang: str, gazetteer: Gazetteer) -> Analysis:
     """Tokens, sentences and cues of ``text``; its mentions are found by the mention rules."""
-    doc = parse(text, lang)
     folded = reading_copy(text)
+    doc = parse(folded, lang)
     toks = tokens(doc, folded)
     sents = sentences(toks, folded)
     sent_of = [0] * len(toks)

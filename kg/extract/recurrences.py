@@ -17,7 +17,9 @@ def recurrences(analysis: Analysis, found: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     doc = analysis.doc
     for token in doc:
-        for words, mention in forms.get(token.text, {}).items():
+        if token.text not in forms:
+            continue
+        for words, mention in forms[token.text].items():
             end = token.i + len(words)
             if token.i in taken or end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words:
                 continue

@@ -53,8 +53,10 @@ class RuleBase:
         self.facts: list[Fact] = []
         self.denied: set[str] = set()
         self.cues_by_sent: dict[int, list[Cue]] = {}
+        self._cues_by_role: dict[tuple[int, str], list[Cue]] = {}
         for cue in analysis.cues:
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
+            self._cues_by_role.setdefault((analysis.sent_of[cue.start], cue.role), []).append(cue)
         # the country the story happens in, for facts told only by where it happens
         home = home_country(analysis, table)
         self.home = None if told_from_abroad(analysis.lang, home) else home
@@ -68,7 +70,8 @@ class RuleBase:
             self.facts.append(Fact(type_, source.key, target.key, sent, rule))
 
     def cues(self, sent: int, role: str) -> list[Cue]:
-        return [c for c in self.cues_by_sent.get(sent, []) if c.role == role]
+        """The cues of ``role`` in sentence ``sent``, in order."""
+        return list(self._cues_by_role.get((sent, role), ()))
 
     def negated(self, cue: Cue) -> bool:
         doc = self.analysis.doc

@@ -14,6 +14,8 @@ Diego") says nothing.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import words
@@ -46,9 +48,16 @@ def _fold(word: str) -> str:
     return fold_keep_offsets(word.lower())
 
 
+@cache
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(phrase.split(" ", 1)[0] for phrase in phrases)
+
+
 def phrase_at(words: list[str], k: int, phrases: frozenset[str], limit: int) -> int:
     """The end of the longest phrase of ``phrases`` starting at word ``k`` (or ``k``)."""
     best = k
+    if k < limit and words[k] not in _first_words(phrases):
+        return best
     for n in (1, 2, 3):
         if k + n <= limit and " ".join(words[k : k + n]) in phrases:
             best = k + n
@@ -155,9 +164,9 @@ class SplinterFinder:
             return
         begin, end = self.analysis.sents[sent]
         for k in range(begin, end):
-            if self._phrase_at(k, SPLIT_EVENTS, end) == k:
-                continue
             after = self._phrase_at(k, SPLIT_EVENTS, end)
+            if after == k:
+                continue
             j = after + (1 if after < end and self.words[after] in {"que", "that", "which"} else 0)
             rise = self._phrase_at(j, GAVE_RISE, end)
             if rise == j:

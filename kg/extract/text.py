@@ -143,9 +143,9 @@ def pipeline(lang: str) -> Language:
     return nlp
 
 
-def parse(text: str, lang: str) -> Doc:
-    """The tokens of the folded ``text``; offsets are those of ``text`` itself."""
-    return pipeline(lang)(reading_copy(text))
+def parse(folded: str, lang: str) -> Doc:
+    """The tokens of ``folded``, the :func:`reading_copy` of a text (its offsets are the text's own)."""
+    return pipeline(lang)(folded)
 
 
 class Tok(NamedTuple):
@@ -163,12 +163,21 @@ class Tok(NamedTuple):
 
 def tokens(doc: Doc, text: str) -> list[Tok]:
     """Plain copies of the tokens of ``doc``, whose text is ``text`` (read in bulk, not token by token)."""
-    rows = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_PUNCT, LIKE_NUM, SPACY]).tolist()
-    result = []
-    for i, (idx, length, alpha, punct, num, space) in enumerate(rows):
-        word = text[idx : idx + length]
-        result.append(Tok(i, word, word.lower(), idx, " " if space else "", alpha == 1, punct == 1, num == 1))
-    return result
+    columns = doc.to_array([IDX, LENGTH, IS_ALPHA, IS_PUNCT, LIKE_NUM, SPACY]).T.tolist()
+    starts, lengths, alpha, punct, num, space = columns
+    words = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]
+    rows = zip(
+        range(len(words)),
+        words,
+        [word.lower() for word in words],
+        starts,
+        [" " if spaced else "" for spaced in space],
+        map(bool, alpha),
+        map(bool, punct),
+        map(bool, num),
+        strict=True,
+    )
+    return list(map(Tok._make, rows))
 
 
 def is_capitalized(token: Any) -> bool:
