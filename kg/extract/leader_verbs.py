@@ -181,7 +181,7 @@ class VerbLeaders(LeaderPersons):
         last one maybe a single word."""
         doc = self.analysis.doc
         _, end = self.analysis.sents[sent]
-        chain = listed_after(self.analysis, persons, first)
+        chain = listed_after(self.analysis, persons, first, AGENT_WORDS)
         k = chain[-1].end
         if (
             k + 1 < end

@@ -382,8 +382,8 @@ def _owner_cut(analysis: Analysis, mention: Mention, gangs: dict[int, list[Menti
     """ "la facción Los Pinos del Tren de Aragua": a group name that runs on into "de" and a known
     gang (of ``gangs``, by where they start; the scanner may stop within the gang's name:
     "Los Pinos del Sur del Tren") ends before them, a faction of that gang."""
-    if mention.type not in (GANG, FACTION):
-        return mention
+    if mention.type not in (GANG, FACTION) or mention.rule == "group-headed":
+        return mention  # "Bonde dos Lobos": the head alone names nothing
     owners = (o for k in range(mention.start + 1, mention.end) for o in gangs.get(k, []))
     for owner in owners:
         if owner.end < mention.end:

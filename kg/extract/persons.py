@@ -338,12 +338,17 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
     return chain
 
 
-def listed_after(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
-    """``A, B y C`` read from ``A`` on: the anchor and the people listed right after it."""
+def listed_after(
+    analysis: Analysis, persons: list[Person], anchor: Person, repeated: frozenset[str] = frozenset()
+) -> list[Person]:
+    """``A, B y C`` read from ``A`` on: the anchor and the people listed right after it; a word of
+    ``repeated`` may follow the "and" ("comandada por A e por B", "led by A and by B")."""
     doc = analysis.doc
     chain = [anchor]
     for following in sorted((p for p in persons if p.start >= anchor.end), key=lambda p: p.start):
         between = [doc[k].lower_ for k in range(chain[-1].end, following.start)]
+        if len(between) > 1 and between[-1] in repeated and between[-2] in {"and", "y", "e"}:
+            between = between[:-1]
         if not between or not all(w in {",", "and", "y", "e"} for w in between):
             break
         chain.append(following)

@@ -1,0 +1,78 @@
+"""Leaders and gang names in shapes that repeat a word: "comandada por A e por B", gang names
+headed by "Bonde" or "Tropa" whose tail holds a known gang's short name. Beside each, the shape
+that must not make a leader or a gang.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "A facção Guardiões do Vale, comandada por Rafael Dias Moura, conhecido como Rafinha, e por "
+            "Lucas Prado Neto, atua em Macaé.",
+            {("Rafael Dias Moura", "Guardiões do Vale"), ("Lucas Prado Neto", "Guardiões do Vale")},
+        ),
+        (
+            "es",
+            "La banda Los Cuervos del Norte, liderada por Raúl Peña Ortiz y por Iván Soto Ruiz, opera en Quito.",
+            {("Raúl Peña Ortiz", "Los Cuervos del Norte"), ("Iván Soto Ruiz", "Los Cuervos del Norte")},
+        ),
+        (
+            "en",
+            "The Harbor Kings gang, led by Tom Okafor and by Daniel Mensah, is active in Lagos.",
+            {("Tom Okafor", "Harbor Kings"), ("Daniel Mensah", "Harbor Kings")},
+        ),
+    ],
+)
+def test_a_second_agent_repeats_by(rules, lang: str, text: str, expected: set[tuple[str, str]]) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        (
+            "pt",
+            "A facção Guardiões do Vale, comandada por Rafael Dias Moura, foi investigada por Lucas Prado Neto.",
+            "Rafael Dias Moura",
+        ),
+        (
+            "es",
+            "La banda Los Cuervos del Norte, liderada por Raúl Peña Ortiz y denunciada por Iván Soto Ruiz, opera en Quito.",
+            "Raúl Peña Ortiz",
+        ),
+    ],
+)
+def test_by_after_another_verb_names_no_leader(rules, lang: str, text: str, leader: str) -> None:
+    assert rules.leaders(text, lang) == {leader}
+
+
+def test_a_bonde_whose_tail_is_a_known_gangs_short_name_is_a_gang_of_its_own(rules) -> None:
+    text = "A Polícia Civil prendeu Marcelo Souza Lima, apontado como líder do Bonde dos Lobos, em Niterói."
+    nodes = rules.nodes(text, "pt")
+    assert ("Gang", "Bonde dos Lobos") in nodes
+    assert not {name for kind, name in nodes if kind in ("Gang", "Faction") and name in ("Lobos", "Bonde")}
+    assert rules.leads(text, "pt") == {("Marcelo Souza Lima", "Bonde dos Lobos")}
+
+
+def test_a_tropa_after_a_members_word_is_a_gang(rules) -> None:
+    text = "Os criminosos da Tropa do Macaco foram presos pela Polícia Militar em Campos."
+    assert ("Gang", "Tropa do Macaco") in rules.nodes(text, "pt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Segundo o coronel, a Tropa de Choque dispersou o protesto em Campos.",
+        "Os soldados da tropa do Exército chegaram a Campos.",
+        "O Bonde do Comando Vermelho chegou a Campos.",
+    ],
+)
+def test_a_police_troop_or_a_known_gangs_full_name_makes_no_tropa_gang(rules, text: str) -> None:
+    names = {name for kind, name in rules.nodes(text, "pt") if kind in ("Gang", "Faction")}
+    assert not {n for n in names if n.startswith(("Tropa", "tropa", "Bonde"))}
