@@ -8,7 +8,13 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
-from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
+from kg.extract.leader_words import (
+    CHARGE_OBJECTS,
+    CUE_ADJECTIVES,
+    GROUP_MODIFIERS,
+    OFFICE_LINKS,
+    POSSESSIVE_MARKS,
+)
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS
 from kg.schema import AGENCY, COUNTRY, PRISON
@@ -16,7 +22,6 @@ from kg.schema import AGENCY, COUNTRY, PRISON
 # "the death of the boss X": a leader word after a death names a victim, not the article's group's boss
 DEATH_NOUNS = words("death_nouns")
 # what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 class GroupAttribution:

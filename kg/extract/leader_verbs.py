@@ -11,9 +11,8 @@ from kg.extract.coref import PASSIVE_AUXILIARIES
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
-from kg.extract.leader_groups import POSSESSIVE_MARKS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, RELATIVE
+from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, POSSESSIVE_MARKS, RELATIVE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, coordinated, listed_after, titled
 from kg.extract.predicates import former_agent, trade_head

@@ -76,3 +76,47 @@ def test_a_tropa_after_a_members_word_is_a_gang(rules) -> None:
 def test_a_police_troop_or_a_known_gangs_full_name_makes_no_tropa_gang(rules, text: str) -> None:
     names = {name for kind, name in rules.nodes(text, "pt") if kind in ("Gang", "Faction")}
     assert not {n for n in names if n.startswith(("Tropa", "tropa", "Bonde"))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Blue Serpent gang operates in Ghana. Among those charged is Borja Castellano, alias "
+            '"Tito," long described by investigators as the most senior of the gang\'s leaders.',
+            {("Borja Castellano", "Blue Serpent")},
+        ),
+        (
+            "en",
+            "Borja Castellano, the most senior of the Blue Serpent gang's leaders, was charged in Accra.",
+            {("Borja Castellano", "Blue Serpent")},
+        ),
+        (
+            "en",
+            "Borja Castellano, the Blue Serpent gang's most senior leader, was charged in Accra.",
+            {("Borja Castellano", "Blue Serpent")},
+        ),
+    ],
+)
+def test_an_apposition_through_a_groups_possessive_names_its_leader(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Blue Serpent gang operates in Ghana. Among those charged is Borja Castellano, described "
+            "by investigators as a rival of the gang's leaders.",
+        ),
+        ("en", "Borja Castellano, a rival of the Blue Serpent gang's leader, was charged in Accra."),
+        ("es", "Borja Castellano, rival del jefe de la banda Los Cuervos del Norte, fue detenido en Quito."),
+        ("pt", "Borja Castellano, inimigo do chefe do Bonde do Gago, foi preso em Itaboraí."),
+    ],
+)
+def test_a_rival_of_the_leader_is_no_leader(rules, lang: str, text: str) -> None:
+    assert rules.leaders(text, lang) == set()
