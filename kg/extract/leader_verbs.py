@@ -111,7 +111,7 @@ class VerbLeaders(LeaderPersons):
         words = self._fillers(sent) | {
             k
             for c in self._sent_cues(sent)
-            if c.role in ("faction_intro", "faction_head")
+            if c.role in ("faction_intro", "faction_head", "known_as")  # "comandó el llamado G"
             for k in range(c.start, c.end)
         }
         owners = {

@@ -120,3 +120,57 @@ def test_an_apposition_through_a_groups_possessive_names_its_leader(
 )
 def test_a_rival_of_the_leader_is_no_leader(rules, lang: str, text: str) -> None:
     assert rules.leaders(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Fidel Rojas Luna, alias el Gordo, gerente del Cártel del Golfo en Reynosa, fue abatido.",
+            {("Fidel Rojas Luna", "Cártel del Golfo")},
+        ),
+        ("es", "Fidel Rojas Luna, gerente de una empresa de transporte, fue citado por la Fiscalía.", set()),
+        (
+            "es",
+            "Fidel Rojas Luna, gerente de Pemex en Reynosa, dijo que el Cártel del Golfo roba combustible.",
+            set(),
+        ),
+    ],
+)
+def test_a_manager_leads_only_the_group_named_right_after(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Nicolás Prieto Vera comandó el llamado Cartel de las Montañas durante años.",
+            {("Nicolás Prieto Vera", "Cartel de las Montañas")},
+        ),
+        (
+            "pt",
+            "Nicolau Prado Reis comandou o chamado Bonde do Gago durante anos.",
+            {("Nicolau Prado Reis", "Bonde do Gago")},
+        ),
+        (
+            "en",
+            "Nicholas Price Jr led the group known as the Mountain Cartel for years.",
+            {("Nicholas Price Jr", "Mountain Cartel")},
+        ),
+        (
+            "es",
+            "Nicolás Prieto Vera dirige la investigación llamada Operación Cuervo contra el Cartel de las Montañas.",
+            set(),
+        ),
+        ("pt", "Nicolau Prado Reis comanda a chamada Operação Urso contra o Bonde do Gago.", set()),
+    ],
+)
+def test_a_heading_verb_reaches_its_group_through_so_called(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
