@@ -174,3 +174,36 @@ def test_a_heading_verb_reaches_its_group_through_so_called(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "Comandado por Wagner Costa Lima, vulgo Nego, e por Ivo Reis Neto, o Bonde dos Corvos atua em Maricá.",
+            {("Wagner Costa Lima", "Bonde dos Corvos"), ("Ivo Reis Neto", "Bonde dos Corvos")},
+        ),
+        (
+            "es",
+            "Liderada por Hernán Ibarra Soto, la banda Los Cuervos del Norte opera en Quito.",
+            {("Hernán Ibarra Soto", "Los Cuervos del Norte")},
+        ),
+        (
+            "en",
+            "Led by Tom Okafor and Daniel Mensah, the Harbor Kings gang operates in Lagos.",
+            {("Tom Okafor", "Harbor Kings"), ("Daniel Mensah", "Harbor Kings")},
+        ),
+        ("pt", "Investigado por Wagner Costa Lima, o Bonde dos Corvos atua em Maricá.", set()),
+        (
+            "pt",
+            "Comandada por Wagner Costa Lima, a operação contra o Bonde dos Corvos prendeu dez pessoas.",
+            set(),
+        ),
+        ("en", "Led by Tom Okafor, the police operation against the Harbor Kings gang ended.", set()),
+    ],
+)
+def test_a_participle_opening_the_sentence_speaks_of_the_group_after_its_agents(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
