@@ -52,3 +52,22 @@ def test_a_contracted_article_or_a_stray_initial_joins_no_name(
     rules, lang: str, text: str, leader: str
 ) -> None:
     assert rules.leaders(text, lang) == {leader}
+
+
+def test_a_full_name_closing_a_paragraph_stands_behind_its_two_surnames_later(rules) -> None:
+    text = (
+        "Police gave a briefing.\n\n"
+        "Pedro Ramos Marín and three other gang members were arrested in Ikeja, police said.\n\n"
+        "Ramos Marín is accused of being in charge of the Harbor Kings gang's cells in Ogun state.\n"
+    )
+    assert rules.leads(text, "en") == {("Pedro Ramos Marín", "Harbor Kings")}
+
+
+def test_two_brothers_sharing_surnames_the_short_name_is_the_one_named_already(rules) -> None:
+    text = (
+        "Police gave a briefing.\n\n"
+        "Gilberto Ramos Marín, jefe de la banda Los Cuervos del Norte, fue capturado en Quito.\n\n"
+        "Ramos Marín encabezaba la banda desde 2001.\n\n"
+        "Su hermano Miguel Ramos Marín fue detenido en agosto.\n"
+    )
+    assert rules.leaders(text, "es") == {"Gilberto Ramos Marín"}
