@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from kg.extract.companions import family_name
 from kg.extract.coref import (
+    PRONOUNS,
     described_leaders,
     leader_references,
     member_references,
     plural_leader_references,
+    previous_sentence,
 )
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
@@ -71,6 +73,8 @@ class LeaderFinder(VerbLeaders):
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
             needed = wanted or sent in founding or sent in outfits or sent in them
             persons = self.companions.with_brothers(self.names.persons(sent), sent) if needed else []
+            if wanted and not persons:
+                persons = self.opening_subject(sent)  # "He heads G", "Okafor allegedly leads G"
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
@@ -132,6 +136,32 @@ class LeaderFinder(VerbLeaders):
         member_references(self.analysis, self.table, self.blocked)
         plural_leader_references(self.analysis, self.table)
         return self.facts
+
+    def opening_subject(self, sent: int) -> list[Person]:
+        """The person a sentence that names nobody opens with: a personal pronoun standing for the
+        one person the sentence before names ("Police arrested X. He is the leader of G"), or a
+        surname standing for one person named in full ("Okafor allegedly leads G")."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[sent]
+        single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+        if doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()) and doc[begin].text[:1].isupper():
+            before = self.names.persons(previous_sentence(self.analysis, sent)) if sent > 0 else []
+            named = {self.names.full_name(p).name for p in before}
+            if len(before) != 1 or len(named) != 1 or self._official(before[0]):
+                return []
+            full = self.names.full_name(before[0])
+            return [Person(begin, begin + 1, full.name, list(full.aliases))]
+        if not self._single_name(begin):
+            return []
+        full = self.names.full_name(single)
+        return [full] if " " in full.name else []
+
+    def _official(self, person: Person) -> bool:
+        """A title or an agency's office names the person: "Judge X", "Police chief X"."""
+        cues = self.analysis.cues
+        ends = {person.start} | {c.start for c in cues if c.role == "leader" and c.end == person.start}
+        office = any(c.role == "agency_head" and c.end in ends for c in cues)
+        return office or titled(self.analysis, person)
 
     def co_leaders(
         self, cue: Cue, group: Entity, sent: int, named: list[Person], persons: list[Person]

@@ -207,3 +207,40 @@ def test_a_participle_opening_the_sentence_speaks_of_the_group_after_its_agents(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Police arrested Tom Okafor Obi on Monday. He is the leader of the Harbor Kings gang.",
+            {("Tom Okafor Obi", "Harbor Kings")},
+        ),
+        (
+            "en",
+            "Tom Okafor Obi was arrested on Monday. Okafor allegedly heads the Harbor Kings gang.",
+            {("Tom Okafor Obi", "Harbor Kings")},
+        ),
+        (
+            "pt",
+            "A polícia prendeu Wagner Costa Lima na terça. Ele é apontado como chefe do Bonde do Gago.",
+            {("Wagner Costa Lima", "Bonde do Gago")},
+        ),
+        ("en", "Tom Okafor and Ben Ade Obi were arrested. He is the leader of the Harbor Kings gang.", set()),
+        (
+            "en",
+            "Judge Tom Okafor Obi spoke on Monday. He heads the inquiry into the Harbor Kings gang.",
+            set(),
+        ),
+        (
+            "en",
+            "Police chief Tom Okafor Obi spoke on Monday. He is the leader of the Harbor Kings gang.",
+            set(),
+        ),
+    ],
+)
+def test_a_pronoun_or_a_surname_opening_the_sentence_stands_for_the_one_person_named(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
