@@ -20,6 +20,7 @@ from kg.extract.coref import (
 )
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
+from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
@@ -144,7 +145,10 @@ class LeaderFinder(VerbLeaders):
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[sent]
         single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
-        if doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()) and doc[begin].text[:1].isupper():
+        pronoun = (
+            doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()) and doc[begin].lower_ not in ARTICLES
+        )
+        if pronoun and doc[begin].text[:1].isupper():  # "Ella", not the article "El"
             before = self.names.persons(previous_sentence(self.analysis, sent)) if sent > 0 else []
             named = {self.names.full_name(p).name for p in before}
             if len(before) != 1 or len(named) != 1 or self._official(before[0]):

@@ -244,3 +244,8 @@ def test_a_pronoun_or_a_surname_opening_the_sentence_stands_for_the_one_person_n
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules.leads(text, lang) == expected
+
+
+def test_an_article_opening_the_sentence_is_no_pronoun(rules) -> None:
+    text = "La Policía capturó a Juan Pérez Soto en Quito. El grupo lidera Los Choneros desde 2019."
+    assert "Juan Pérez Soto" not in rules.leaders(text, "es")
