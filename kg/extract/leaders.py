@@ -18,16 +18,17 @@ from kg.extract.coref import (
     plural_leader_references,
     previous_sentence,
 )
-from kg.extract.entities import Entity, EntityTable
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
 from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
-from kg.extract.leader_words import RELATIVE
+from kg.extract.leader_words import POSSESSIVE_MARKS, RELATIVE
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, titled
+from kg.extract.person_tails import OWNER_OF_WORDS
+from kg.extract.persons import Person, cap, titled
 from kg.extract.rulebase import Fact
 from kg.extract.successions import successors
 from kg.extract.text import fold_key, name_key
@@ -127,6 +128,8 @@ class LeaderFinder(VerbLeaders):
                 list_open = True
             elif first not in {"-", "*", "•"}:
                 list_open = False
+        for sent, person, group in self.possessed_groups():
+            self.lead(person, group, sent, "leads/possessor")
         for sent, deputy, boss in deputies:  # "A and his right-hand man B": B shares what A leads
             for group in self.led_by(boss):
                 self.lead(deputy, group, sent, "leads/deputy")
@@ -137,6 +140,28 @@ class LeaderFinder(VerbLeaders):
         member_references(self.analysis, self.table, self.blocked)
         plural_leader_references(self.analysis, self.table)
         return self.facts
+
+    def possessed_groups(self) -> list[tuple[int, Person, Entity]]:
+        """A group named with the surname of a person named in full: "el cartel de Medellín de
+        Escobar", "o Bonde do Gago de Lima", "Escobar's Medellín cartel"."""
+        doc = self.analysis.doc
+        found: list[tuple[int, Person, Entity]] = []
+        for sent in range(len(self.analysis.sents)):
+            for ref in self.table.in_sentence(sent, *GROUP_TYPES):
+                if ref.anaphor:
+                    continue
+                k = ref.end + 1  # "G de W", its "of" at ref.end
+                after = ref.end + 1 < len(doc) and doc[ref.end].lower_ in OWNER_OF_WORDS
+                if not (after and (k + 1 >= len(doc) or not cap(doc, k + 1))):
+                    k = ref.start - 2  # "W's G"
+                    if k < 0 or doc[k + 1].lower_ not in POSSESSIVE_MARKS or (k > 0 and cap(doc, k - 1)):
+                        continue
+                if k >= len(doc) or not self._single_name(k) or self.analysis.covering(k):
+                    continue
+                full = self.names.full_name(Person(k, k + 1, doc[k].text))
+                if " " in full.name and not titled(self.analysis, full):
+                    found.append((sent, full, ref.entity))
+        return found
 
     def opening_subject(self, sent: int) -> list[Person]:
         """The person a sentence that names nobody opens with: a personal pronoun standing for the

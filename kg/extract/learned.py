@@ -34,6 +34,7 @@ from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
+from kg.extract.leader_groups import death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.presence import destination_only, led_group_in_custody, state_voice
 from kg.extract.rulebase import NEGATIONS, Fact
@@ -44,6 +45,7 @@ from kg.schema import (
     COOPERATES_WITH,
     FACTION,
     GANG,
+    LEADS,
     OPERATES_IN,
     ORIGINATED_IN,
     RIVAL_OF,
@@ -274,6 +276,7 @@ class _PairReader:
             or any(doc[k].lower_ in NEGATIONS[self.analysis.lang] for k in range(begin, second.start))
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and any(doc[k].lower_ in unmade for k in range(begin, end)))
+            or (relation.name == LEADS and death_told(doc, source.start))  # "after the death of X"
             # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
             or (
                 relation.name == ARRESTED_BY
