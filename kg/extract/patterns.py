@@ -27,7 +27,7 @@ from kg.extract.mentions import (
     NameScanner,
 )
 from kg.extract.navigation import headline_sentences, navigation_lines
-from kg.extract.person_tails import person_tail_cut, surnames
+from kg.extract.person_tails import person_tail_cuts
 from kg.extract.recurrences import recurrences
 from kg.extract.spans import (
     capitalize,
@@ -374,8 +374,7 @@ def pattern_mentions(
             gangs.setdefault(mention.start, []).append(mention)
     found = [_owner_cut(analysis, m, gangs) for m in found if analysis.sent_of[m.start] not in skipped]
     found += [_owner_cut(analysis, m, gangs) for m in listed_groups(analysis, scanner, found)]
-    names = surnames(analysis)
-    found = [person_tail_cut(analysis, m, names) for m in found]
+    found = person_tail_cuts(analysis, found)
     found += recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
     return found

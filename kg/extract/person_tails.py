@@ -45,3 +45,9 @@ def person_tail_cut(analysis: Analysis, mention: Mention, names: set[str]) -> Me
         return mention  # a place or a known name ends it: "Cartel de Santa Rosa de Lima"
     name = analysis.surface(mention.start, of)
     return Mention(mention.type, name, mention.start, of, mention.rule, country=mention.country)
+
+
+def person_tail_cuts(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, each less a last "de Surname" that names a person of the document."""
+    names = surnames(analysis)
+    return [person_tail_cut(analysis, m, names) for m in mentions]
