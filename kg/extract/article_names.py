@@ -34,18 +34,21 @@ SINGULAR_ARTICLES = words("singular_definite_articles")
 MAX_COPULA_GAP = 2
 INSTITUTION_WORDS = words("institution_words")
 OF_WORDS = words("of_words")
+RELATIVE_PRONOUNS = words("relative_pronouns")  # "que": a clause opens after it
 
 
 def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """ "Los Halcones, que extorsionan a transportistas, son liderados por X": the name that opens
-    the sentence with a plural article is a group's; so is one of two words or more after a
-    singular article when "led by" follows it ("La Tropa del Sur fue fundada por X")."""
+    the sentence, or a clause after a comma or "que", with a plural article is a group's; so is one
+    of two words or more after a singular article when "led by" follows it ("La Tropa del Sur fue
+    fundada por X")."""
     doc = analysis.doc
     agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
     found: dict[int, Mention] = {}
     for role in SUBJECT_ROLES:
         for start, end in cue_spans(analysis, role):
             begin, _ = scanner.bounds(start)
+            begin = _clause_article(analysis, begin, start)
             if begin in found or begin + 1 >= start:
                 continue
             if role in ("breaks_away", "belongs_to") and not _group_at(analysis, end):
@@ -54,7 +57,8 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
             if not is_capitalized(doc[begin + 1]):
                 continue
             if article.lower_ in PLURAL_NAME_ARTICLES:
-                span, gap = scanner.right(begin), MAX_GAP
+                # a lower-case article is no part of the name: "segundo a polícia, os Manos"
+                span, gap = scanner.right(begin if article.text[:1].isupper() else begin + 1), MAX_GAP
             elif article.lower_ in SINGULAR_ARTICLES and role == "leader_passive":
                 # "A Tropa do Calvário foi fundada por X": a name of two words or more, just before
                 span, gap = scanner.right(begin + 1), MAX_COPULA_GAP
@@ -71,6 +75,21 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
                 continue  # a name known already, or another group or body that may be the subject
             found[begin] = Mention(GANG, analysis.surface(*span), *span, "group-subject")
     return list(found.values())
+
+
+def _clause_article(analysis: Analysis, begin: int, start: int) -> int:
+    """Where the subject of the cue at ``start`` opens: a plural article in lower case after a comma
+    or "que" ("Segundo a polícia, os Manos nasceram em Y", "dice que los Halcones operan en Y"),
+    the nearest within reach, or else the sentence's first word ``begin``."""
+    doc = analysis.doc
+    for a in range(start - 2, max(begin, start - MAX_GAP - 1), -1):
+        if (
+            doc[a].text in PLURAL_NAME_ARTICLES
+            and (doc[a - 1].text == "," or doc[a - 1].lower_ in RELATIVE_PRONOUNS)
+            and is_capitalized(doc[a + 1])
+        ):
+            return a
+    return begin
 
 
 def _group_at(analysis: Analysis, k: int) -> bool:

@@ -77,7 +77,9 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
                 continue
         elif sent == 0 or doc[begin].lower_ not in pronouns or not doc[begin].text[0].isupper():
             continue
-        leaders = {r.entity.key: r.entity for r in table.in_sentence(_previous(analysis, sent), LEADER)}
+        leaders = {
+            r.entity.key: r.entity for r in table.in_sentence(previous_sentence(analysis, sent), LEADER)
+        }
         if len(leaders) == 1 and not table.in_sentence(sent, LEADER):
             table.add_ref(sent, Ref(next(iter(leaders.values())), at, at + 1))
 
@@ -96,7 +98,7 @@ def _alias_forms(table: EntityTable, keys: set[str]) -> set[tuple[str, ...]]:
     }
 
 
-def _previous(analysis: Analysis, sent: int) -> int:
+def previous_sentence(analysis: Analysis, sent: int) -> int:
     """The nearest sentence before ``sent`` with words (a paragraph break is a sentence too)."""
     before = sent - 1
     while before > 0 and not any(analysis.doc[k].is_alpha for k in range(*analysis.sents[before])):

@@ -24,6 +24,7 @@ class DocumentNames:
         # names of three words or more by their last two: "Beltrán López"
         self.tails: dict[str, dict[str, Person]] = {}
         self._persons: dict[int, list[Person]] = {}
+        self.first_seen: dict[str, int] = {}  # where each full name is first written
 
     def persons(self, sent: int) -> list[Person]:
         """The candidate persons of sentence ``sent``, found once for every rule that asks."""
@@ -49,6 +50,8 @@ class DocumentNames:
                 or self.nicknames.get(person.name, {})
             )
         widest = _widest(list(names))
+        if widest is None:  # two brothers share "Rodríguez Orejuela": the one named already
+            widest = _widest([name for name in names if self.first_seen[name] < person.start])
         if widest is None:
             return person
         full = names[widest]
@@ -57,11 +60,15 @@ class DocumentNames:
     def _index(self) -> None:
         self.surnames = {}
         for sent, (begin, end) in enumerate(self.analysis.sents):
-            headline = self.analysis.doc[end - 1].text not in {".", "?", "!"}
+            last = end - 1  # a paragraph's break closes its last sentence: look past it
+            while last > begin and not self.analysis.doc[last].text.strip():
+                last -= 1
+            headline = self.analysis.doc[last].text not in {".", "?", "!"}
             for other in self.persons(sent):
                 words = other.name.split()
                 if len(words) < 2:
                     continue  # a nickname alone ('"Crook"') is what the index resolves, not a full name
+                self.first_seen.setdefault(other.name, other.start)
                 if len(words) > 2 and not (headline and other.start == begin):  # "Cae Gilberto Rodríguez"
                     self.tails.setdefault(" ".join(words[-2:]), {})[other.name] = other
                 for word in words[1:]:

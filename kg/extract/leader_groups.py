@@ -8,15 +8,21 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
-from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, GROUP_MODIFIERS, OFFICE_LINKS
+from kg.extract.leader_words import (
+    CHARGE_OBJECTS,
+    CUE_ADJECTIVES,
+    GROUP_MODIFIERS,
+    OFFICE_LINKS,
+    POSSESSIVE_MARKS,
+)
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS
+from kg.extract.text import Tok
 from kg.schema import AGENCY, COUNTRY, PRISON
 
 # "the death of the boss X": a leader word after a death names a victim, not the article's group's boss
 DEATH_NOUNS = words("death_nouns")
 # what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 class GroupAttribution:
@@ -53,11 +59,7 @@ class GroupAttribution:
 
     def _victim(self, cue: Cue) -> bool:
         """The cue names whose death is told: "the murder of the drug lord X", "a morte do traficante"."""
-        doc = self.analysis.doc
-        k = cue.start - 1
-        if k >= 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
-        return k >= 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in DEATH_NOUNS
+        return death_told(self.analysis.doc, cue.start)
 
     def _of_unnamed_group(self, cue: Cue) -> bool:
         """ "leader of a clan", "jefe de una banda", "chefe de uma facção": an indefinite group word."""
@@ -248,3 +250,11 @@ class GroupAttribution:
 
     def _sent_cues(self, sent: int) -> list[Cue]:
         return self.cues_by_sent.get(sent, [])
+
+
+def death_told(doc: list[Tok], start: int) -> bool:
+    """The words before ``start`` tell a death: "the murder of (the) X", "tras la muerte de X"."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in DEATH_NOUNS

@@ -16,7 +16,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.full_names import DocumentNames
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES, THAT_WORDS
 from kg.extract.langdata import words
-from kg.extract.leader_groups import POSSESSIVE_MARKS, GroupAttribution
+from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
     ASSOCIATES,
     BETWEEN_OK,
@@ -24,6 +24,7 @@ from kg.extract.leader_words import (
     DESCRIBED_AS,
     DISCOURSE_WORDS,
     GAP_WORDS,
+    POSSESSIVE_MARKS,
     PREDICATE_VERBS,
     PREPOSITIONS,
     RELATIVE,
@@ -85,12 +86,14 @@ class LeaderPersons(GroupAttribution):
             if c.role in ("gang_intro", "gang_head")
             for k in range(c.start, c.end)
         }
-        # "X, MS-13's top leader": a group's possessive before the cue; "X, the MS-13 leader"
+        # "X, MS-13's top leader", "X, the Blue Hand gang's boss": a group's possessive before the
+        # cue, maybe after its group word; "X, the MS-13 leader"
         doc = self.analysis.doc
         starts = {c.start for c in self._sent_cues(sent) if c.role in ("leader", "leader_rank")}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-            if ref.end < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS:
-                fillers.update(range(ref.start, ref.end + 1))
+            mark = ref.end + 1 if ref.end in fillers else ref.end
+            if mark < len(doc) and doc[mark].lower_ in POSSESSIVE_MARKS:
+                fillers.update(range(ref.start, mark + 1))
             elif ref.end in starts:
                 fillers.update(range(ref.start, ref.end))
         return fillers
@@ -176,7 +179,7 @@ class LeaderPersons(GroupAttribution):
         )
         appositive = (
             opening
-            and len(words) <= 8
+            and sum(t.i not in fillers for t in between) <= 8  # a group's name does not lengthen it
             and all(
                 t.lower_ in BETWEEN_OK
                 or (t.is_alpha and t.text.islower())
@@ -194,9 +197,15 @@ class LeaderPersons(GroupAttribution):
             and len(words) <= 16
             and self._predicative(between[2:])
         )
-        if self._object_of_preposition(cue, fillers) or self._associate_of(cue, fillers):
+        someone_else = self._object_of_preposition(cue, fillers) or self._associate_of(cue, fillers)
+        if someone_else:
             appositive = relative = False
-        if not appositive and opening and described(self.analysis, self.table, between[1:]):
+        if (
+            not appositive
+            and not someone_else
+            and opening
+            and described(self.analysis, self.table, between[1:])
+        ):
             appositive = True  # "X, o Nick, apontado pela Polícia Civil como chefe do G"
         predicate = predicate_of(self.analysis, self.table, between, cue, group, sent)
         if not predicate and copula_described(self.analysis, self.table, between):

@@ -11,9 +11,8 @@ from kg.extract.coref import PASSIVE_AUXILIARIES
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
-from kg.extract.leader_groups import POSSESSIVE_MARKS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, RELATIVE
+from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, POSSESSIVE_MARKS, RELATIVE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, coordinated, listed_after, titled
 from kg.extract.predicates import former_agent, trade_head
@@ -46,6 +45,8 @@ class VerbLeaders(LeaderPersons):
                 led = [fronted] if fronted is not None else led
                 agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
                 former = former_agent(doc, cue.end, persons)
+                if not led and agents:
+                    led = self.opening_participle(cue, agents[0], persons, groups)
                 if led and agents and not titled(self.analysis, agents[0]):
                     for agent in self.agents_listed(agents[0], persons, sent):
                         self.lead(agent, self.family_group(agent, led[-1]), sent, "leads/passive")
@@ -112,7 +113,7 @@ class VerbLeaders(LeaderPersons):
         words = self._fillers(sent) | {
             k
             for c in self._sent_cues(sent)
-            if c.role in ("faction_intro", "faction_head")
+            if c.role in ("faction_intro", "faction_head", "known_as")  # "comandó el llamado G"
             for k in range(c.start, c.end)
         }
         owners = {
@@ -133,6 +134,25 @@ class VerbLeaders(LeaderPersons):
             or doc[k].text in OPENING_QUOTES
             for k in range(start, end)
         )
+
+    def opening_participle(
+        self, cue: Cue, agent: Person, persons: list[Person], groups: list[Ref]
+    ) -> list[Ref]:
+        """The group a participle opening the sentence speaks of: "Comandado por X, o Bonde do Y atua
+        em Z", "Led by X and Y, the Z gang ..."; the group follows the agents' comma."""
+        doc = self.analysis.doc
+        sent = self.analysis.sent_of[cue.start]
+        begin, _ = self.analysis.sents[sent]
+        if cue.start != begin:
+            return []
+        comma = self.agents_listed(agent, persons, sent)[-1].end
+        if comma >= len(doc) or doc[comma].text != ",":
+            return []
+        after = [r for r in groups if 0 < r.start - comma <= 3]
+        gap_ok = after and all(
+            doc[k].lower_ in ARTICLES or k in self._fillers(sent) for k in range(comma + 1, after[0].start)
+        )
+        return after[:1] if gap_ok else []
 
     def owned_faction(self, cue: Cue, groups: list[Ref]) -> Ref | None:
         """The faction an apposition names before a passive: "Los Halcones, a Sinaloa Cartel faction
@@ -181,7 +201,7 @@ class VerbLeaders(LeaderPersons):
         last one maybe a single word."""
         doc = self.analysis.doc
         _, end = self.analysis.sents[sent]
-        chain = listed_after(self.analysis, persons, first)
+        chain = listed_after(self.analysis, persons, first, AGENT_WORDS)
         k = chain[-1].end
         if (
             k + 1 < end

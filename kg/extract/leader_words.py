@@ -42,3 +42,5 @@ GROUP_MODIFIERS = words("group_modifiers")
 OFFICE_LINKS = words("office_links")
 # What a person in charge of a group runs: "in charge of the cells of G", "a cargo de las finanzas de G".
 CHARGE_OBJECTS = words("charge_objects")
+# The English possessive: "the gang's boss", "MS-13's leaders".
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})

@@ -11,20 +11,24 @@ from __future__ import annotations
 
 from kg.extract.companions import family_name
 from kg.extract.coref import (
+    PRONOUNS,
     described_leaders,
     leader_references,
     member_references,
     plural_leader_references,
+    previous_sentence,
 )
-from kg.extract.entities import Entity, EntityTable
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
+from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
-from kg.extract.leader_words import RELATIVE
+from kg.extract.leader_words import POSSESSIVE_MARKS, RELATIVE
 from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
-from kg.extract.persons import Person, titled
+from kg.extract.person_tails import OWNER_OF_WORDS
+from kg.extract.persons import Person, cap, titled
 from kg.extract.rulebase import Fact
 from kg.extract.successions import successors
 from kg.extract.text import fold_key, name_key
@@ -71,6 +75,8 @@ class LeaderFinder(VerbLeaders):
             wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
             needed = wanted or sent in founding or sent in outfits or sent in them
             persons = self.companions.with_brothers(self.names.persons(sent), sent) if needed else []
+            if wanted and not persons:
+                persons = self.opening_subject(sent)  # "He heads G", "Okafor allegedly leads G"
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
@@ -122,6 +128,8 @@ class LeaderFinder(VerbLeaders):
                 list_open = True
             elif first not in {"-", "*", "•"}:
                 list_open = False
+        for sent, person, group in self.possessed_groups():
+            self.lead(person, group, sent, "leads/possessor")
         for sent, deputy, boss in deputies:  # "A and his right-hand man B": B shares what A leads
             for group in self.led_by(boss):
                 self.lead(deputy, group, sent, "leads/deputy")
@@ -132,6 +140,57 @@ class LeaderFinder(VerbLeaders):
         member_references(self.analysis, self.table, self.blocked)
         plural_leader_references(self.analysis, self.table)
         return self.facts
+
+    def possessed_groups(self) -> list[tuple[int, Person, Entity]]:
+        """A group named with the surname of a person named in full: "el cartel de Medellín de
+        Escobar", "o Bonde do Gago de Lima", "Escobar's Medellín cartel"."""
+        doc = self.analysis.doc
+        found: list[tuple[int, Person, Entity]] = []
+        for sent in range(len(self.analysis.sents)):
+            for ref in self.table.in_sentence(sent, *GROUP_TYPES):
+                if ref.anaphor:
+                    continue
+                k = ref.end + 1  # "G de W", its "of" at ref.end
+                after = ref.end + 1 < len(doc) and doc[ref.end].lower_ in OWNER_OF_WORDS
+                if not (after and (k + 1 >= len(doc) or not cap(doc, k + 1))):
+                    k = ref.start - 2  # "W's G"
+                    if k < 0 or doc[k + 1].lower_ not in POSSESSIVE_MARKS or (k > 0 and cap(doc, k - 1)):
+                        continue
+                if k >= len(doc) or not self._single_name(k) or self.analysis.covering(k):
+                    continue
+                full = self.names.full_name(Person(k, k + 1, doc[k].text))
+                if " " in full.name and not titled(self.analysis, full):
+                    found.append((sent, full, ref.entity))
+        return found
+
+    def opening_subject(self, sent: int) -> list[Person]:
+        """The person a sentence that names nobody opens with: a personal pronoun standing for the
+        one person the sentence before names ("Police arrested X. He is the leader of G"), or a
+        surname standing for one person named in full ("Okafor allegedly leads G")."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[sent]
+        single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+        pronoun = (
+            doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()) and doc[begin].lower_ not in ARTICLES
+        )
+        if pronoun and doc[begin].text[:1].isupper():  # "Ella", not the article "El"
+            before = self.names.persons(previous_sentence(self.analysis, sent)) if sent > 0 else []
+            named = {self.names.full_name(p).name for p in before}
+            if len(before) != 1 or len(named) != 1 or self._official(before[0]):
+                return []
+            full = self.names.full_name(before[0])
+            return [Person(begin, begin + 1, full.name, list(full.aliases))]
+        if not self._single_name(begin):
+            return []
+        full = self.names.full_name(single)
+        return [full] if " " in full.name else []
+
+    def _official(self, person: Person) -> bool:
+        """A title or an agency's office names the person: "Judge X", "Police chief X"."""
+        cues = self.analysis.cues
+        ends = {person.start} | {c.start for c in cues if c.role == "leader" and c.end == person.start}
+        office = any(c.role == "agency_head" and c.end in ends for c in cues)
+        return office or titled(self.analysis, person)
 
     def co_leaders(
         self, cue: Cue, group: Entity, sent: int, named: list[Person], persons: list[Person]

@@ -32,6 +32,7 @@ from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
+from kg.extract.leader_groups import death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
 from kg.extract.pair_features import Candidate, feature_words, features
@@ -44,6 +45,7 @@ from kg.schema import (
     COOPERATES_WITH,
     FACTION,
     GANG,
+    LEADS,
     OPERATES_IN,
     ORIGINATED_IN,
     RIVAL_OF,
@@ -235,6 +237,7 @@ class _PairReader:
             or self._denied(begin, second.start)
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and sent in self.unmaking)
+            or (relation.name == LEADS and death_told(doc, source.start))  # "after the death of X"
             # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
             or (
                 relation.name == ARRESTED_BY

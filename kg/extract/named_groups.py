@@ -72,7 +72,9 @@ def _named(analysis: Analysis, j: int, start: int) -> bool:
 
 
 def _headed_names(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
-    """ "Bonde do Maluco": a capitalized gang head, "do / dos" and a name, found by no other rule."""
+    """ "Bonde do Maluco", "Tropa do Urso": a capitalized gang head, "do / dos" and a name, found by
+    no other rule but for one word of it ("Bonde dos Lobos" holds a gang's short name); no police
+    unit ("Tropa de Choque")."""
     heads = NAMED_GROUP_HEADS.get(analysis.lang, frozenset())
     doc = analysis.doc
     found: list[Mention] = []
@@ -81,7 +83,18 @@ def _headed_names(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if token.lower_ not in heads or not is_capitalized(token) or doc[k + 1].lower_ not in OF_WORDS:
             continue
         span = scanner.right(k)
-        if span is None or span[1] - span[0] < 3 or any(_named(analysis, j, k) for j in range(*span)):
+        if span is None or span[1] - span[0] < 3 or any(_named_in(analysis, j, *span) for j in range(*span)):
+            continue
+        if any(doc[j].lower_ in POLICE_UNIT_WORDS for j in range(*span)):
             continue
         found.append(Mention(GANG, analysis.surface(*span), *span, "group-headed"))
     return found
+
+
+def _named_in(analysis: Analysis, j: int, start: int, end: int) -> bool:
+    """Token ``j`` of a headed name ``start:end`` is read by another rule, as more than one word of
+    the name's tail."""
+    return any(
+        m.start <= start + 1 or m.end > end or m.end - m.start > 1 or m.type not in (GANG, FACTION, "Place")
+        for m in analysis.covering(j)
+    )

@@ -27,6 +27,7 @@ from kg.extract.mentions import (
     NameScanner,
 )
 from kg.extract.navigation import headline_sentences, navigation_lines
+from kg.extract.person_tails import person_tail_cuts
 from kg.extract.recurrences import recurrences
 from kg.extract.spans import (
     capitalize,
@@ -373,6 +374,7 @@ def pattern_mentions(
             gangs.setdefault(mention.start, []).append(mention)
     found = [_owner_cut(analysis, m, gangs) for m in found if analysis.sent_of[m.start] not in skipped]
     found += [_owner_cut(analysis, m, gangs) for m in listed_groups(analysis, scanner, found)]
+    found = person_tail_cuts(analysis, found)
     found += recurrences(analysis, found)
     found += acronym_mentions(analysis, known + found)
     return found
@@ -382,8 +384,8 @@ def _owner_cut(analysis: Analysis, mention: Mention, gangs: dict[int, list[Menti
     """ "la facción Los Pinos del Tren de Aragua": a group name that runs on into "de" and a known
     gang (of ``gangs``, by where they start; the scanner may stop within the gang's name:
     "Los Pinos del Sur del Tren") ends before them, a faction of that gang."""
-    if mention.type not in (GANG, FACTION):
-        return mention
+    if mention.type not in (GANG, FACTION) or mention.rule == "group-headed":
+        return mention  # "Bonde dos Lobos": the head alone names nothing
     owners = (o for k in range(mention.start + 1, mention.end) for o in gangs.get(k, []))
     for owner in owners:
         if owner.end < mention.end:

@@ -16,6 +16,8 @@ from kg.extract.text import Tok, is_capitalized
 
 ALIAS_WORDS = words("alias_words")
 PERSON_CONNECTORS = words("person_connectors")
+HYPHEN_PARTICLES = words("hyphen_particles")
+NAME_QUOTES = frozenset({'"', "'"})
 # "better known as", "mejor conocido como", "mais conhecido como", "also called"
 ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
@@ -46,9 +48,15 @@ def cap(doc: list[Tok], k: int) -> bool:
 
 
 def _hyphenated_name(text: str) -> bool:
-    """A word of capitalized parts joined by hyphens: "Mão-Branca", "Ruiz-Tagle" (not "Co-founder")."""
-    parts = text.split("-")
+    """A word of capitalized parts joined by hyphens or an apostrophe: "Mão-Branca", "Ruiz-Tagle",
+    "O'Neill", "D’Amico" (not "Co-founder")."""
+    parts = text.replace("’", "'").replace("'", "-", 1).split("-")
     return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
+
+
+def _initial(text: str) -> bool:
+    """A middle initial: "P."."""
+    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
 
 
 def _calendar_first_name(doc: list[Tok], k: int) -> bool:
@@ -176,11 +184,25 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
             words
             and doc[j].lower_ in PERSON_CONNECTORS
             and j + 2 < end
-            and doc[j + 1].lower_ in {"la", "las", "los"}
+            and doc[j + 1].lower_ in {"la", "las", "los"} | PERSON_CONNECTORS
             and cap(doc, j + 2)
         ):
-            words.append(analysis.surface(j, j + 2))  # "José de la Cruz"
+            words.append(analysis.surface(j, j + 2))  # "José de la Cruz", "Daniel van der Berg"
             j += 2
+        elif words and _initial(doc[j].text) and j + 1 < end and cap(doc, j + 1):
+            words.append(doc[j].text)  # "John P. Murray"
+            j += 1
+        elif (
+            words
+            and doc[j].lower_ in HYPHEN_PARTICLES
+            and j + 2 < end
+            and doc[j + 1].text == "-"
+            and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_
+            and cap(doc, j + 2)
+        ):
+            words.append(analysis.surface(j, j + 3))  # "Ahmed al-Rashid"
+            j += 3
         elif (
             words
             and doc[j].text == "-"
@@ -191,8 +213,8 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
         ):
             words[-1] += f"-{analysis.surface(j + 1, j + 2)}"  # "Mão-Branca", "Ruiz-Tagle"
             j += 2
-        elif doc[j].text == '"' and words:
-            close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == '"'), None)
+        elif doc[j].text in NAME_QUOTES and words:  # 'Juan "Toro" Pérez', "Tony 'Big T' Okafor"
+            close = next((c for c in range(j + 1, min(j + 5, end)) if doc[c].text == doc[j].text), None)
             if close is None or close + 1 >= end or not cap(doc, close + 1):
                 break
             aliases.append(analysis.surface(j + 1, close))
@@ -338,12 +360,17 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
     return chain
 
 
-def listed_after(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
-    """``A, B y C`` read from ``A`` on: the anchor and the people listed right after it."""
+def listed_after(
+    analysis: Analysis, persons: list[Person], anchor: Person, repeated: frozenset[str] = frozenset()
+) -> list[Person]:
+    """``A, B y C`` read from ``A`` on: the anchor and the people listed right after it; a word of
+    ``repeated`` may follow the "and" ("comandada por A e por B", "led by A and by B")."""
     doc = analysis.doc
     chain = [anchor]
     for following in sorted((p for p in persons if p.start >= anchor.end), key=lambda p: p.start):
         between = [doc[k].lower_ for k in range(chain[-1].end, following.start)]
+        if len(between) > 1 and between[-1] in repeated and between[-2] in {"and", "y", "e"}:
+            between = between[:-1]
         if not between or not all(w in {",", "and", "y", "e"} for w in between):
             break
         chain.append(following)

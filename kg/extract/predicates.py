@@ -19,6 +19,7 @@ from kg.extract.leader_words import (
     BETWEEN_OK,
     CUE_ADJECTIVES,
     DESCRIBED_AS,
+    POSSESSIVE_MARKS,
     PREDICATE_VERBS,
     PREPOSITIONS,
 )
@@ -43,6 +44,7 @@ def described(analysis: Analysis, table: EntityTable, between: list[Tok]) -> boo
         t.lower_ in BETWEEN_OK
         or t.i in agency
         or (t.is_alpha and t.text.islower())
+        or t.lower_ in POSSESSIVE_MARKS  # "described as the most senior of the gang's leaders"
         or (t.text == "," and 0 < i <= 4)
         or (cap(analysis.doc, t.i) and i <= 4)
         for i, t in enumerate(between)

@@ -50,3 +50,41 @@ def test_a_plural_article_name_as_a_groups_subject(rules, lang: str, text: str, 
 )
 def test_an_article_name_that_is_no_group(rules, text: str) -> None:
     assert not any(t == "Gang" for t, _ in rules.nodes(text, "es"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "Segundo a polícia, os Cangaceiros nasceram em Pernambuco, no Brasil.",
+            ("Cangaceiros", "Brazil"),
+        ),
+        ("es", "La Fiscalía dice que los Cuervos operan en Ecuador desde 2019.", ("Cuervos", "Ecuador")),
+        (
+            "pt",
+            "Segundo a polícia, os Cangaceiros, que roubam bancos, atuam no Brasil.",
+            ("Cangaceiros", "Brazil"),
+        ),
+    ],
+)
+def test_a_plural_article_after_a_comma_or_que_opens_a_groups_name(
+    rules, lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    facts = rules.facts(text, lang)
+    assert any((a, b) == expected for _, a, b in facts)
+    assert ("Gang", expected[0]) in rules.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Segundo o ministro, os Estados Unidos atuam no combate ao tráfico no Brasil."),
+        ("es", "El ministro dijo que las Fuerzas Armadas operan en la frontera con Ecuador."),
+        ("pt", "Segundo a polícia, os criminosos nasceram em Pernambuco."),
+    ],
+)
+def test_a_country_a_state_body_or_a_common_noun_after_the_article_is_no_group(
+    rules, lang: str, text: str
+) -> None:
+    assert not {n for kind, n in rules.nodes(text, lang) if kind in ("Gang", "Faction")}

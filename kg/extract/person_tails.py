@@ -1,0 +1,53 @@
+"""A group's name that runs on into a person's surname: "el cartel de Medellín de Escobar" is
+Escobar's "cartel de Medellín", when the document names a person whose name holds "Escobar"
+("Pablo Escobar"). The mention ends before "de"; :func:`possessed_groups` reads who leads it.
+
+>>> sorted(OWNER_OF_WORDS)[:2]
+['da', 'de']
+"""
+
+from __future__ import annotations
+
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis, Mention
+from kg.extract.persons import cap
+from kg.schema import FACTION, GANG
+
+# "de", "do", "da": the "of" that tells whose group it is ("o Bonde de Tal", "el cartel de Escobar")
+OWNER_OF_WORDS = frozenset({"de", "do", "da"}) & words("of_words")
+
+
+def surnames(analysis: Analysis) -> set[str]:
+    """The words after the first in every run of two capitalized words or more: the surnames of
+    the people a document may name ("Pablo Escobar" gives "Escobar")."""
+    doc = analysis.doc
+    found: set[str] = set()
+    k = 0
+    while k < len(doc):
+        j = k
+        while j < len(doc) and cap(doc, j):
+            j += 1
+        if j - k >= 2:
+            found |= {doc[i].text for i in range(k + 1, j)}
+        k = max(j, k + 1)
+    return found
+
+
+def person_tail_cut(analysis: Analysis, mention: Mention, names: set[str]) -> Mention:
+    """``mention`` less a last "de Surname" that names a person of the document."""
+    doc = analysis.doc
+    if mention.type not in (GANG, FACTION) or mention.end - mention.start < 4:
+        return mention
+    owner, of = mention.end - 1, mention.end - 2
+    if doc[of].lower_ not in OWNER_OF_WORDS or doc[owner].text not in names:
+        return mention
+    if any(m.start <= owner < m.end for m in analysis.mentions):
+        return mention  # a place or a known name ends it: "Cartel de Santa Rosa de Lima"
+    name = analysis.surface(mention.start, of)
+    return Mention(mention.type, name, mention.start, of, mention.rule, country=mention.country)
+
+
+def person_tail_cuts(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
+    """``mentions``, each less a last "de Surname" that names a person of the document."""
+    names = surnames(analysis)
+    return [person_tail_cut(analysis, m, names) for m in mentions]
