@@ -105,7 +105,7 @@ class AllianceRules(RuleBase):
         ):
             return [(distinct[0].entity, distinct[1].entity, "members")]
         if before and after:
-            if self._other_object(sent, cue, after[0], group_words):
+            if cue.role == "ally" and self._other_object(sent, cue, after[0], group_words):
                 return []  # "X, with support from the police, fought Y": the cue's object is no group
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)

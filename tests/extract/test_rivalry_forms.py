@@ -107,3 +107,19 @@ def test_pacts_and_wars_told_with_a_verb_phrase(rules, lang, text, relation, pai
 )
 def test_coordinated_rivals_each_with_an_apposition(rules, lang, text, pair) -> None:
     assert any(t == "RIVAL_OF" and {s, o} == pair for t, s, o in rules.facts(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los Lobos mantienen una guerra, desde 2019, con Los Choneros por las rutas de Guayaquil."),
+        ("es", "Los Lobos protagonizan una feroz guerra por el control del narcotráfico con Los Choneros."),
+        ("pt", "O Comando Vermelho trava uma guerra sangrenta, desde 2016, com o PCC."),
+        ("en", "Los Lobos have been at war for years with their former allies in Los Choneros."),
+    ],
+)
+def test_a_war_reaches_its_rival_past_a_comma_or_a_long_object(rules, lang, text) -> None:
+    """The rule that keeps an alliance cue from a group after another object ("with support from
+    the police, fought Y") does not hold for a war: its rival may follow a date or a purpose."""
+    pairs = {frozenset(p) for p in rules.related("RIVAL_OF", text, lang)}
+    assert len(pairs) == 1, text
