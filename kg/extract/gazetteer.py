@@ -27,7 +27,9 @@ import pycountry
 import yaml
 
 from kg.errors import InputError
+from kg.extract.cities import city_places, country_code
 from kg.extract.text import name_key
+from kg.names import fold
 from kg.schema import COUNTRY, get_schema
 
 DATA_FILES = ("countries.yaml", "entities.yaml")
@@ -186,7 +188,7 @@ def _entries(data: Mapping[str, Any], shown: str) -> Iterator[Entry]:
         )
 
 
-def _countries(data: Mapping[str, Any], shown: str) -> Iterator[tuple[Entry, list[Demonym]]]:
+def _countries(data: Mapping[str, Any], shown: str) -> Iterator[tuple[Entry, list[Demonym], str | None]]:
     countries = data.get("countries") or {}
     if not isinstance(countries, dict):
         raise InputError(shown, "'countries' must be a mapping of country names")
@@ -195,7 +197,8 @@ def _countries(data: Mapping[str, Any], shown: str) -> Iterator[tuple[Entry, lis
         if not isinstance(info, dict):
             raise InputError(shown, f"country {name!r}: expected aliases/en/es/pt lists")
         display = str(name)
-        official = _country_names(str(info.get("iso") or name))
+        code = str(info.get("iso") or name)
+        official = _country_names(code)
         aliases = sorted((official | set(_strings(info.get("aliases"), shown, "aliases"))) - {display})
         demonyms = [
             Demonym(form, lang, display)
@@ -203,7 +206,7 @@ def _countries(data: Mapping[str, Any], shown: str) -> Iterator[tuple[Entry, lis
             for base in _strings(info.get(lang), shown, f"{lang} demonyms")
             for form in sorted(_inflect(base, lang))
         ]
-        yield Entry(COUNTRY, display, tuple(aliases)), demonyms
+        yield Entry(COUNTRY, display, tuple(aliases)), demonyms, country_code(code)
 
 
 def _build(sources: Iterable[tuple[dict[str, Any], str]], fingerprint: str) -> Gazetteer:
@@ -211,10 +214,14 @@ def _build(sources: Iterable[tuple[dict[str, Any], str]], fingerprint: str) -> G
     demonyms: list[Demonym] = []
     places: dict[str, str] = {}
     regions: list[str] = []
+    codes: dict[str, str] = {}  # ISO code -> the gazetteer's country name
+    stoplist: set[str] = set()
     for data, shown in sources:
-        for country, forms in _countries(data, shown):
+        for country, forms, code in _countries(data, shown):
             entries[(COUNTRY, name_key(country.name))] = country
             demonyms.extend(forms)
+            codes[code or country.name] = country.name
+        stoplist.update(_strings(data.get("place_stoplist"), shown, "place_stoplist"))
         for entry in _entries(data, shown):
             entries[(entry.type, name_key(entry.name))] = entry
         place_map = data.get("places") or {}
@@ -222,6 +229,10 @@ def _build(sources: Iterable[tuple[dict[str, Any], str]], fingerprint: str) -> G
             raise InputError(shown, "'places' must map place names to countries")
         places.update({str(k): str(v) for k, v in place_map.items()})
         regions.extend(_strings(data.get("regions"), shown, "regions"))
+    # GeoNames cities under the hand list: none that is a known name, a demonym or a listed word
+    known = {fold(f) for e in entries.values() for f in e.forms} | {fold(d.form) for d in demonyms}
+    excluded = frozenset(known | {fold(r) for r in regions} | stoplist)
+    places = {**dict(city_places(excluded, tuple(sorted(codes.items())))), **places}
     return Gazetteer(
         entries=tuple(entries.values()),
         demonyms=tuple(demonyms),

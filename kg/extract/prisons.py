@@ -101,8 +101,13 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             j = skip_intro(doc, j, sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and qualified and not is_capitalized(doc[start]) and _town(analysis, *span):
-            name = capitalize(analysis.surface(start, span[1]))
             country = _country_at_end(analysis, start, span[1])
+            if doc[span[0] - 1].lower_ in IN_WORDS:  # "o presídio de segurança máxima em Mossoró"
+                found.append(
+                    Mention(PRISON, analysis.surface(*span), start, span[1], "prison-town", None, country)
+                )
+                continue
+            name = capitalize(analysis.surface(start, span[1]))
             found.append(Mention(PRISON, name, start, span[1], "prison-town", None, country))
             continue
         if not span or not (is_name(analysis, *span) or is_capitalized(doc[start])):

@@ -42,3 +42,14 @@ def test_places_named_as_where_things_happen_still_count() -> None:
         "in Texas."
     )
     assert home_of(text, "en") == "United States"
+
+
+# Cities from GeoNames (kg.extract.cities) count as places of the home country
+def test_a_dateline_city_sets_the_story_s_country() -> None:
+    text = "BUCARAMANGA — La policía capturó a tres integrantes de Los Cóndores Rojos el lunes."
+    assert home_of(text, "es") == "Colombia"
+
+
+def test_a_surname_like_a_city_sets_no_country() -> None:
+    text = "El fiscal Andrés Natal acusó el lunes a tres integrantes de Los Cóndores Rojos."
+    assert home_of(text, "es") is None
