@@ -86,6 +86,8 @@ def _appositive_name(
         if opening is not None:
             j = opening
     owners = {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if owned and m.type == GANG}
+    # "X, a Jamaican gang": a nationality may stand before the cue
+    owners |= {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if m.type == "Demonym"}
     if between and (
         between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
         or any(t.text[:1].isupper() and t.i not in owners for t in between)

@@ -1,0 +1,134 @@
+"""English group names that open with a lower-case "the" and that no gazetteer knows: "a gang
+known as the Bone Breakers", "members of the Red Dragons", "the Bone Breakers operate in Y",
+"gangs such as the Bloods and the Night Owls".
+
+English writes a group's name after a lower-case "the", as it writes "the United Nations", "the
+Treasury" and "the Americas", so only the words around the name tell a gang from the others:
+a group word and a naming phrase before it ("a gang known as", "a crew calling itself"), a
+member's role ("leader of", "members of"), a gang's verb after it ("operate in", "were founded",
+"are led by"), or a known gang it is listed with. Outside the naming phrase the name must be a
+plural ("the Red Dragons", not "the Treasury"), the shape English gang names take. Places,
+countries, agencies, bodies of the state, parties, papers and names known already are left out,
+and so is a family's or a firm's name ("the Reyes family").
+"""
+
+from __future__ import annotations
+
+from kg.extract.function_words import AND_WORDS
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.spans import cue_spans, is_name
+from kg.extract.text import is_capitalized
+from kg.schema import GANG
+
+INTROS = words("the_name_intros", "en")
+BLOCKERS = words("the_name_blockers", "en")
+FOLLOWERS = words("the_name_followers", "en")
+INSTITUTION_WORDS = words("institution_words", "en")
+CALENDAR_WORDS = words("calendar_words", "en")
+GROUP_ROLES = ("gang_intro", "gang_head", "gang_head_lower", "quoted_group")
+# what a plural "the X" may follow: "members of", "who prosecutors say led", "belonged to", "under the
+# leadership of"
+ROLE_CUES = ("group_member_of", "leader_verb", "membership", "under_command")
+# what a plural "the X" may be the subject of: "the X operate in", "were founded", "are led by"
+SUBJECT_ROLES = ("operates", "origin", "leader_passive")
+MAX_NAME = 4
+# lower-case words between a subject and its verb: "the X have long operated in"
+MAX_VERB_GAP = 2
+# words between a group word and its naming phrase: "a Jamaican street gang known as"
+MAX_INTRO_GAP = 4
+
+
+def the_name_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """Gangs named "the X" by a naming phrase, a member's role, a gang's verb or a list."""
+    found: dict[int, Mention] = {}
+    starts = [(k, False) for k in _introduced(analysis)]
+    starts += [(end, True) for role in ROLE_CUES for _s, end in cue_spans(analysis, role)]
+    starts += [(k, True) for k in _subjects(analysis, scanner)]
+    starts += [(k, True) for k in _listed(analysis)]
+    for k, plural in starts:
+        span = _the_name(analysis, scanner, k, plural)
+        if span is not None and span[0] not in found:
+            found[span[0]] = Mention(GANG, analysis.surface(*span), *span, "group-the-name")
+    return list(found.values())
+
+
+def _the_name(analysis: Analysis, scanner: NameScanner, k: int, plural: bool) -> tuple[int, int] | None:
+    """The capitalized name after a "the" at token ``k``, when it may be a gang's: a plural one
+    (with ``plural``), of a few words, no place, country, agency or name known already."""
+    doc = analysis.doc
+    if k + 1 >= len(doc) or doc[k].lower_ != "the" or not is_capitalized(doc[k + 1]):
+        return None
+    span = scanner.right(k + 1)
+    if span is None or span[0] != k + 1 or span[1] - span[0] > MAX_NAME or not is_name(analysis, *span):
+        return None
+    names = [doc[j].lower_ for j in range(*span)]
+    last = names[-1]
+    if plural and not (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))):
+        return None  # "the leader of the Treasury": a singular name is a body's or a place's
+    if any(w in BLOCKERS | INSTITUTION_WORDS | CALENDAR_WORDS for w in names):
+        return None  # "the United Nations", "the Americas", "the Democrats"
+    if span[1] < len(doc) and doc[span[1]].lower_ in FOLLOWERS:
+        return None  # "the Reyes family": a family's name, not a gang's
+    if any(analysis.covering(j) for j in range(*span)):
+        return None  # a place, a country, an agency, or a name known already
+    if any(c.role == "agency_head" for c in analysis.cues_between(*span)):
+        return None  # "the Armed Forces", "the Border Police"
+    return span
+
+
+def _introduced(analysis: Analysis) -> list[int]:
+    """Where "the" follows a naming phrase after a group word: "a gang known as the X"."""
+    doc = analysis.doc
+    group_ends = {e for role in GROUP_ROLES for _s, e in cue_spans(analysis, role)}
+    found: list[int] = []
+    for token in doc[1:]:
+        k = token.i
+        if token.lower_ != "the":
+            continue
+        for size in (3, 2, 1):
+            start = k - size
+            phrase = " ".join(t.lower_ for t in doc[max(start, 0) : k])
+            if start < 0 or phrase not in INTROS:
+                continue
+            between = range(max(0, start - MAX_INTRO_GAP), start + 1)
+            leaders = analysis.cues_between(max(0, start - MAX_INTRO_GAP), start)
+            if any(e in group_ends for e in between) and not any(c.role == "leader" for c in leaders):
+                found.append(k)  # not "a gang leader known as the Tiger": a person's nickname
+            break
+    return found
+
+
+def _subjects(analysis: Analysis, scanner: NameScanner) -> list[int]:
+    """Where "the" opens the subject of a gang's verb: "the X operate in", "the X were founded"."""
+    doc = analysis.doc
+    found: list[int] = []
+    for role in SUBJECT_ROLES:
+        for start, _end in cue_spans(analysis, role):
+            j = start
+            while j > 0 and start - j < MAX_VERB_GAP and doc[j - 1].text.islower() and doc[j - 1].is_alpha:
+                j -= 1
+            span = scanner.left(j)
+            if span is not None and span[0] > 0 and doc[span[0] - 1].lower_ == "the":
+                found.append(span[0] - 1)
+    return found
+
+
+def _listed(analysis: Analysis) -> list[int]:
+    """Where "the" opens a name listed beside a known gang that opens with "the" too: "the
+    Bloods and the X", "the X, the Bloods"."""
+    doc = analysis.doc
+    found: list[int] = []
+    for mention in analysis.mentions:
+        if mention.type != GANG or mention.start < 1 or doc[mention.start - 1].lower_ != "the":
+            continue
+        after = mention.end
+        if after + 1 < len(doc) and (doc[after].text == "," or doc[after].lower_ in AND_WORDS):
+            found.append(after + 1)
+        before = mention.start - 2  # the "and" or comma before "the Bloods"
+        if before > 0 and (doc[before].text == "," or doc[before].lower_ in AND_WORDS):
+            j = before - 1
+            while j > 0 and is_capitalized(doc[j]):
+                j -= 1
+            found.append(j)
+    return found
