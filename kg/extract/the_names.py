@@ -5,8 +5,9 @@ known as the Bone Breakers", "members of the Red Dragons", "the Bone Breakers op
 English writes a group's name after a lower-case "the", as it writes "the United Nations", "the
 Treasury" and "the Americas", so only the words around the name tell a gang from the others:
 a group word and a naming phrase before it ("a gang known as", "a crew calling itself"), a
-member's role ("leader of", "members of"), a gang's verb after it ("operate in", "were founded",
-"are led by"), or a known gang it is listed with. Outside the naming phrase the name must be a
+member's role or a leader's verb ("leader of", "members of", "who prosecutors say led"), an
+alliance or a war ("allied with", "a war between"), a gang's verb or a leader after it ("operate
+in", "were founded", "the X leader Y"), or a known gang it is listed with. Outside the naming phrase the name must be a
 plural ("the Red Dragons", not "the Treasury"), the shape English gang names take. Places,
 countries, agencies, bodies of the state, parties, papers and names known already are left out,
 and so is a family's or a firm's name ("the Reyes family").
@@ -33,6 +34,10 @@ ROLE_CUES = ("group_member_of", "leader_verb", "membership", "under_command")
 # what a plural "the X" may be the subject of: "the X operate in", "were founded", "are led by"
 SUBJECT_ROLES = ("operates", "origin", "leader_passive")
 MAX_NAME = 4
+RELATIVE_PRONOUNS = words("relative_pronouns", "en")
+POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
+# the last word of an alliance's or a war's cue that takes the other group: "allied with the X"
+OBJECT_PREPOSITIONS = frozenset({"with", "between", "against", "of", "to"})
 # lower-case words between a subject and its verb: "the X have long operated in"
 MAX_VERB_GAP = 2
 # words between a group word and its naming phrase: "a Jamaican street gang known as"
@@ -45,7 +50,7 @@ def the_name_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]
     starts = [(k, False) for k in _introduced(analysis)]
     starts += [(end, True) for role in ROLE_CUES for _s, end in cue_spans(analysis, role)]
     starts += [(k, True) for k in _subjects(analysis, scanner)]
-    starts += [(k, True) for k in _listed(analysis)]
+    starts += [(k, True) for k in _listed(analysis) + _objects(analysis)]
     for k, plural in starts:
         span = _the_name(analysis, scanner, k, plural)
         if span is not None and span[0] not in found:
@@ -100,18 +105,42 @@ def _introduced(analysis: Analysis) -> list[int]:
 
 
 def _subjects(analysis: Analysis, scanner: NameScanner) -> list[int]:
-    """Where "the" opens the subject of a gang's verb: "the X operate in", "the X were founded"."""
+    """Where "the" opens the subject of a gang's verb ("the X operate in", "the X, which were
+    founded in") or a plural that owns a leader ("the X leader Y", "the X' boss")."""
     doc = analysis.doc
     found: list[int] = []
     for role in SUBJECT_ROLES:
         for start, _end in cue_spans(analysis, role):
             j = start
-            while j > 0 and start - j < MAX_VERB_GAP and doc[j - 1].text.islower() and doc[j - 1].is_alpha:
+            while j > 0 and start - j < MAX_VERB_GAP + 1 and doc[j - 1].text.islower() and doc[j - 1].is_alpha:
                 j -= 1
-            span = scanner.left(j)
-            if span is not None and span[0] > 0 and doc[span[0] - 1].lower_ == "the":
-                found.append(span[0] - 1)
+                if doc[j].lower_ in RELATIVE_PRONOUNS and j > 1 and doc[j - 1].text == ",":
+                    j -= 1  # "the X, which operate in"
+                    break
+            found += _the_before(analysis, scanner, j)
+    for start, _end in cue_spans(analysis, "leader"):
+        owner = start - 1 if start > 1 and doc[start - 1].text in POSSESSIVE_MARKS else start
+        found += _the_before(analysis, scanner, owner)
     return found
+
+
+def _the_before(analysis: Analysis, scanner: NameScanner, k: int) -> list[int]:
+    """Where "the" opens the name that ends at token ``k``."""
+    span = scanner.left(k)
+    if span is not None and span[0] > 0 and analysis.doc[span[0] - 1].lower_ == "the":
+        return [span[0] - 1]
+    return []
+
+
+def _objects(analysis: Analysis) -> list[int]:
+    """Where "the" follows an alliance's or a war's cue that ends in a preposition: "allied with
+    the X", "a war between the X and ..."."""
+    return [
+        end
+        for role in ("ally", "rival")
+        for _s, end in cue_spans(analysis, role)
+        if analysis.doc[end - 1].lower_ in OBJECT_PREPOSITIONS
+    ]
 
 
 def _listed(analysis: Analysis) -> list[int]:
