@@ -39,11 +39,11 @@ from kg.extract.mentions import (
 from kg.extract.named_groups import named_group_mentions
 from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions
 from kg.extract.plural_groups import plural_references
-from kg.extract.the_names import the_name_mentions
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
+from kg.extract.the_names import the_name_mentions
 from kg.extract.unit_acronyms import unit_acronym_mentions
 from kg.schema import (
     AGENCY,

@@ -112,7 +112,9 @@ def _subjects(analysis: Analysis, scanner: NameScanner) -> list[int]:
     for role in SUBJECT_ROLES:
         for start, _end in cue_spans(analysis, role):
             j = start
-            while j > 0 and start - j < MAX_VERB_GAP + 1 and doc[j - 1].text.islower() and doc[j - 1].is_alpha:
+            while (
+                j > 0 and start - j < MAX_VERB_GAP + 1 and doc[j - 1].text.islower() and doc[j - 1].is_alpha
+            ):
                 j -= 1
                 if doc[j].lower_ in RELATIVE_PRONOUNS and j > 1 and doc[j - 1].text == ",":
                     j -= 1  # "the X, which operate in"
