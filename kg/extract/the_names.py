@@ -7,7 +7,7 @@ Treasury" and "the Americas", so only the words around the name tell a gang from
 a group word and a naming phrase before it ("a gang known as", "a crew calling itself"), a
 member's role or a leader's verb ("leader of", "members of", "who prosecutors say led"), an
 alliance or a war ("allied with", "a war between"), a gang's verb or a leader after it ("operate
-in", "were founded", "the X leader Y"), or a known gang it is listed with. Outside the naming phrase the name must be a
+in", "were founded", "are a gang", "the X leader Y"), or a known gang it is listed with. Outside the naming phrase the name must be a
 plural ("the Red Dragons", not "the Treasury"), the shape English gang names take. Places,
 countries, agencies, bodies of the state, parties, papers and names known already are left out,
 and so is a family's or a firm's name ("the Reyes family").
@@ -35,6 +35,10 @@ ROLE_CUES = ("group_member_of", "leader_verb", "membership", "under_command")
 SUBJECT_ROLES = ("operates", "origin", "leader_passive")
 MAX_NAME = 4
 RELATIVE_PRONOUNS = words("relative_pronouns", "en")
+COPULAS = words("copulas", "en")
+MODIFIERS = words("sentence_opening_modifiers", "en")  # "the alleged X leader"
+# words from a copula back to the group word of its predicate: "are one of Jamaica's most violent gangs"
+MAX_PREDICATE = 8
 POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # the last word of an alliance's or a war's cue that takes the other group: "allied with the X"
 OBJECT_PREPOSITIONS = frozenset({"with", "between", "against", "of", "to"})
@@ -49,7 +53,7 @@ def the_name_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]
     found: dict[int, Mention] = {}
     starts = [(k, False) for k in _introduced(analysis)]
     starts += [(end, True) for role in ROLE_CUES for _s, end in cue_spans(analysis, role)]
-    starts += [(k, True) for k in _subjects(analysis, scanner)]
+    starts += [(k, True) for k in _subjects(analysis, scanner) + _predicates(analysis, scanner)]
     starts += [(k, True) for k in _listed(analysis) + _objects(analysis)]
     for k, plural in starts:
         span = _the_name(analysis, scanner, k, plural)
@@ -62,10 +66,11 @@ def _the_name(analysis: Analysis, scanner: NameScanner, k: int, plural: bool) ->
     """The capitalized name after a "the" at token ``k``, when it may be a gang's: a plural one
     (with ``plural``), of a few words, no place, country, agency or name known already."""
     doc = analysis.doc
-    if k + 1 >= len(doc) or doc[k].lower_ != "the" or not is_capitalized(doc[k + 1]):
+    first = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ in MODIFIERS else k + 1  # "the alleged X"
+    if first >= len(doc) or doc[k].lower_ != "the" or not is_capitalized(doc[first]):
         return None
-    span = scanner.right(k + 1)
-    if span is None or span[0] != k + 1 or span[1] - span[0] > MAX_NAME or not is_name(analysis, *span):
+    span = scanner.right(first)
+    if span is None or span[0] != first or span[1] - span[0] > MAX_NAME or not is_name(analysis, *span):
         return None
     names = [doc[j].lower_ for j in range(*span)]
     last = names[-1]
@@ -127,11 +132,41 @@ def _subjects(analysis: Analysis, scanner: NameScanner) -> list[int]:
 
 
 def _the_before(analysis: Analysis, scanner: NameScanner, k: int) -> list[int]:
-    """Where "the" opens the name that ends at token ``k``."""
+    """Where "the" opens the name that ends at token ``k``, a modifier between them allowed: "the
+    alleged X leader"."""
+    doc = analysis.doc
     span = scanner.left(k)
-    if span is not None and span[0] > 0 and analysis.doc[span[0] - 1].lower_ == "the":
-        return [span[0] - 1]
-    return []
+    if span is None or span[0] < 1:
+        return []
+    the = span[0] - 1
+    if doc[the].lower_ in MODIFIERS and the > 0:
+        the -= 1
+    return [the] if doc[the].lower_ == "the" else []
+
+
+def _predicates(analysis: Analysis, scanner: NameScanner) -> list[int]:
+    """Where "the" opens the subject of a copula whose predicate a group word heads: "the X are a
+    Jamaican gang", "the X, based in Y, are one of the most violent gangs"."""
+    doc = analysis.doc
+    found: list[int] = []
+    for start, _end in cue_spans(analysis, "gang_intro"):
+        copula = next(
+            (c for c in range(start - 1, max(0, start - MAX_PREDICATE), -1) if doc[c].lower_ in COPULAS), None
+        )
+        if copula is None or any(
+            (doc[j].is_punct and doc[j].text not in POSSESSIVE_MARKS)
+            or (is_capitalized(doc[j]) and not analysis.covering(j))
+            or (doc[j].lower_ == "of" and doc[j - 1].lower_ != "one")
+            for j in range(copula + 1, start)
+        ):
+            continue  # "the X are a Jamaican gang", not "the X are the target of a gang"
+        end = copula
+        if doc[end - 1].text == ",":  # "the X, based in Kingston, are ..."
+            end = next(
+                (j for j in range(end - 2, max(0, end - MAX_PREDICATE), -1) if doc[j].text == ","), end
+            )
+        found += _the_before(analysis, scanner, end)
+    return found
 
 
 def _objects(analysis: Analysis) -> list[int]:

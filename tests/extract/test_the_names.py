@@ -99,3 +99,33 @@ def test_a_the_name_as_subject_owner_or_partner(rules, text: str, gang: str) -> 
 )
 def test_no_gang_as_a_bodys_subject_or_owner(rules, text: str) -> None:
     assert not any(type_ == "Gang" for type_, _name in rules.nodes(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "gang"),
+    [
+        ("The Bone Breakers, based in Kingston, are one of Jamaica's most violent gangs.", "Bone Breakers"),
+        ("The Copper Lions are a criminal organization born in a prison.", "Copper Lions"),
+        ("Tomas Reyes, the alleged Bone Breakers leader, was arrested.", "Bone Breakers"),
+    ],
+)
+def test_a_the_name_as_a_predicates_subject_or_a_modified_owner(rules, text: str, gang: str) -> None:
+    assert ("Gang", gang) in rules.nodes(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senators are the target of a gang, police said.",
+        "The Senators, police said, are a target of the gang.",
+        "The alleged Treasury leader resigned.",
+    ],
+)
+def test_no_gang_as_a_bodys_predicate(rules, text: str) -> None:
+    assert not any(type_ == "Gang" for type_, _name in rules.nodes(text, "en"))
+
+
+def test_a_noun_in_man_names_a_gang_a_nationality_does_not(rules) -> None:
+    text = "Police arrested the alleged leader of the Clansman gang, Tomas Reyes."
+    assert ("LEADS", "Tomas Reyes", "Clansman") in rules.facts(text, "en")
+    assert not any(t == "Gang" for t, _ in rules.nodes("The Calabrian mafia moved cocaine.", "en"))
