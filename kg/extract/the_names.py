@@ -54,11 +54,15 @@ def the_name_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]
     starts = [(k, False) for k in _introduced(analysis)]
     starts += [(end, True) for role in ROLE_CUES for _s, end in cue_spans(analysis, role)]
     starts += [(k, True) for k in _subjects(analysis, scanner) + _predicates(analysis, scanner)]
-    starts += [(k, True) for k in _listed(analysis) + _objects(analysis)]
-    for k, plural in starts:
-        span = _the_name(analysis, scanner, k, plural)
-        if span is not None and span[0] not in found:
-            found[span[0]] = Mention(GANG, analysis.surface(*span), *span, "group-the-name")
+    starts += [(k, True) for k in _listed(analysis, analysis.mentions) + _objects(analysis)]
+    while starts:  # then the names listed beside those found: "members of the X and the Y"
+        added: list[Mention] = []
+        for k, plural in starts:
+            span = _the_name(analysis, scanner, k, plural)
+            if span is not None and span[0] not in found:
+                found[span[0]] = Mention(GANG, analysis.surface(*span), *span, "group-the-name")
+                added.append(found[span[0]])
+        starts = [(k, True) for k in _listed(analysis, added)]
     return list(found.values())
 
 
@@ -180,12 +184,12 @@ def _objects(analysis: Analysis) -> list[int]:
     ]
 
 
-def _listed(analysis: Analysis) -> list[int]:
-    """Where "the" opens a name listed beside a known gang that opens with "the" too: "the
-    Bloods and the X", "the X, the Bloods"."""
+def _listed(analysis: Analysis, mentions: list[Mention]) -> list[int]:
+    """Where "the" opens a name listed beside a gang of ``mentions`` that opens with "the" too:
+    "the Bloods and the X", "the X, the Bloods"."""
     doc = analysis.doc
     found: list[int] = []
-    for mention in analysis.mentions:
+    for mention in mentions:
         if mention.type != GANG or mention.start < 1 or doc[mention.start - 1].lower_ != "the":
             continue
         after = mention.end

@@ -129,3 +129,10 @@ def test_a_noun_in_man_names_a_gang_a_nationality_does_not(rules) -> None:
     text = "Police arrested the alleged leader of the Clansman gang, Tomas Reyes."
     assert ("LEADS", "Tomas Reyes", "Clansman") in rules.facts(text, "en")
     assert not any(t == "Gang" for t, _ in rules.nodes("The Calabrian mafia moved cocaine.", "en"))
+
+
+def test_a_the_name_listed_beside_a_new_one(rules) -> None:
+    text = "Police arrested members of the Bone Breakers and the Red Dragons in Haiti."
+    assert {("Gang", "Bone Breakers"), ("Gang", "Red Dragons")} <= rules.nodes(text, "en")
+    text = "Police arrested members of the Bone Breakers and the United Nations staff."
+    assert ("Gang", "United Nations") not in rules.nodes(text, "en")
