@@ -7,10 +7,10 @@ Treasury" and "the Americas", so only the words around the name tell a gang from
 a group word and a naming phrase before it ("a gang known as", "a crew calling itself"), a
 member's role or a leader's verb ("leader of", "members of", "who prosecutors say led"), an
 alliance or a war ("allied with", "a war between"), a gang's verb or a leader after it ("operate
-in", "were founded", "are a gang", "the X leader Y"), or a known gang it is listed with. Outside the naming phrase the name must be a
-plural ("the Red Dragons", not "the Treasury"), the shape English gang names take. Places,
-countries, agencies, bodies of the state, parties, papers and names known already are left out,
-and so is a family's or a firm's name ("the Reyes family").
+in", "were founded", "are a gang", "the X leader Y"), or a known gang it is listed with. Outside
+the naming phrase the name must be a plural or run two words or more ("the Red Dragons", "the
+Iron Fist", not "the Treasury"). Places, countries, agencies, bodies of the state, parties, papers
+and names known already are left out, and so is a family's or a firm's name ("the Reyes family").
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def the_name_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]
 
 def _the_name(analysis: Analysis, scanner: NameScanner, k: int, plural: bool) -> tuple[int, int] | None:
     """The capitalized name after a "the" at token ``k``, when it may be a gang's: a plural one
-    (with ``plural``), of a few words, no place, country, agency or name known already."""
+    (with ``plural``; or a singular one of two words or more), of a few words, no place, country, agency or name known already."""
     doc = analysis.doc
     first = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ in MODIFIERS else k + 1  # "the alleged X"
     if first >= len(doc) or doc[k].lower_ != "the" or not is_capitalized(doc[first]):
@@ -78,8 +78,9 @@ def _the_name(analysis: Analysis, scanner: NameScanner, k: int, plural: bool) ->
         return None
     names = [doc[j].lower_ for j in range(*span)]
     last = names[-1]
-    if plural and not (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))):
-        return None  # "the leader of the Treasury": a singular name is a body's or a place's
+    singular = not (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s")))
+    if plural and singular and span[1] - span[0] < 2:
+        return None  # "the leader of the Treasury": a one-word singular name is a body's or a place's
     if any(w in BLOCKERS | INSTITUTION_WORDS | CALENDAR_WORDS for w in names):
         return None  # "the United Nations", "the Americas", "the Democrats"
     if span[1] < len(doc) and doc[span[1]].lower_ in FOLLOWERS:

@@ -68,9 +68,9 @@ def test_no_gang_in_a_body_place_or_family(rules, text: str) -> None:
 
 
 def test_a_singular_the_name_needs_a_naming_phrase(rules) -> None:
-    # "the Black Widow" is a gang's name only where a group word and "known as" introduce it
-    assert ("Gang", "Black Widow") in rules.nodes("A cartel known as the Black Widow moved cocaine.", "en")
-    assert not any(t == "Gang" for t, _ in rules.nodes("The leader of the Black Widow resigned.", "en"))
+    # "the Firm" is a gang's name only where a group word and "known as" introduce it
+    assert ("Gang", "Firm") in rules.nodes("A cartel known as the Firm moved cocaine.", "en")
+    assert not any(t == "Gang" for t, _ in rules.nodes("The leader of the Firm resigned.", "en"))
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,22 @@ def test_a_the_name_listed_beside_a_new_one(rules) -> None:
     assert {("Gang", "Bone Breakers"), ("Gang", "Red Dragons")} <= rules.nodes(text, "en")
     text = "Police arrested members of the Bone Breakers and the United Nations staff."
     assert ("Gang", "United Nations") not in rules.nodes(text, "en")
+
+
+def test_a_singular_the_name_of_two_words_in_a_groups_place(rules) -> None:
+    text = "The leader of the Iron Fist, Tomas Reyes, was arrested by the Haitian National Police."
+    assert ("LEADS", "Tomas Reyes", "Iron Fist") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader of the European Union, Tomas Reyes, spoke on Monday.",
+        "Members of the National Guard were deployed to the border.",
+        "The head of the Jamaica Gleaner, Tomas Reyes, resigned.",
+        "Members of the Red Cross operate in Haiti.",
+        "The Washington Post was founded in 1877.",
+    ],
+)
+def test_no_gang_in_a_two_word_body_paper_or_union(rules, text: str) -> None:
+    assert not any(type_ == "Gang" for type_, _name in rules.nodes(text, "en"))
