@@ -129,6 +129,8 @@ def _subjects(analysis: Analysis, scanner: NameScanner) -> list[int]:
                 if doc[j].lower_ in RELATIVE_PRONOUNS and j > 1 and doc[j - 1].text == ",":
                     j -= 1  # "the X, which operate in"
                     break
+            if j > 1 and doc[j - 1].text == "," and j == start:
+                j -= 1  # "the X, led by Y, ...", "the X, founded in 2004, ..."
             found += _the_before(analysis, scanner, j)
     for start, _end in cue_spans(analysis, "leader"):
         owner = start - 1 if start > 1 and doc[start - 1].text in POSSESSIVE_MARKS else start

@@ -79,6 +79,7 @@ def test_a_singular_the_name_needs_a_naming_phrase(rules) -> None:
         ("The Night Riders, which were founded in a prison, sell cocaine.", "Night Riders"),
         ("Police detained the Bone Breakers leader Tomas Reyes in Kingston.", "Bone Breakers"),
         ("The Red Dragons' boss fled to Panama.", "Red Dragons"),
+        ("The Bone Breakers, led by Tomas Reyes, operate in Haiti.", "Bone Breakers"),
         ("The Shower Posse is allied with the Copper Lions, police said.", "Copper Lions"),
         ("A war between the Grey Foxes and the Shower Posse left 30 dead.", "Grey Foxes"),
     ],
@@ -91,6 +92,7 @@ def test_a_the_name_as_subject_owner_or_partner(rules, text: str, gang: str) -> 
     "text",
     [
         "The Democrats, which were founded in 1828, won the vote.",
+        "The Bahamas, founded as a colony, led by a governor, grew.",
         "The Senate leader Tomas Reyes spoke on Monday.",
         "The Bahamas' leader flew to Miami.",
         "The cartel works with the United States Marshals on occasion.",  # an agency's name
