@@ -1,6 +1,7 @@
 """English group names that open with a lower-case "the" and that no gazetteer knows: "a gang
 known as the Bone Breakers", "members of the Red Dragons", "the Bone Breakers operate in Y",
-"gangs such as the Bloods and the Night Owls".
+"gangs such as the Bloods and the Night Owls"; and plural names that qualify members with no
+article ("three alleged Bone Breakers members").
 
 English writes a group's name after a lower-case "the", as it writes "the United Nations", "the
 Treasury" and "the Americas", so only the words around the name tell a gang from the others:
@@ -34,6 +35,7 @@ ROLE_CUES = ("group_member_of", "leader_verb", "membership", "under_command")
 # what a plural "the X" may be the subject of: "the X operate in", "were founded", "are led by"
 SUBJECT_ROLES = ("operates", "origin", "leader_passive")
 MAX_NAME = 4
+MEMBER_NOUNS = words("the_name_member_nouns", "en")
 RELATIVE_PRONOUNS = words("relative_pronouns", "en")
 COPULAS = words("copulas", "en")
 MODIFIERS = words("sentence_opening_modifiers", "en")  # "the alleged X leader"
@@ -63,33 +65,61 @@ def the_name_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]
                 found[span[0]] = Mention(GANG, analysis.surface(*span), *span, "group-the-name")
                 added.append(found[span[0]])
         starts = [(k, True) for k in _listed(analysis, added)]
+    for span in _member_modifiers(analysis, scanner):
+        if span[0] not in found:
+            found[span[0]] = Mention(GANG, analysis.surface(*span), *span, "group-the-name")
     return list(found.values())
 
 
 def _the_name(analysis: Analysis, scanner: NameScanner, k: int, plural: bool) -> tuple[int, int] | None:
-    """The capitalized name after a "the" at token ``k``, when it may be a gang's: a plural one
-    (with ``plural``; or a singular one of two words or more), of a few words, no place, country, agency or name known already."""
+    """The capitalized name after a "the" at token ``k``, when it may be a gang's (:func:`_gang_name`)."""
     doc = analysis.doc
     first = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ in MODIFIERS else k + 1  # "the alleged X"
     if first >= len(doc) or doc[k].lower_ != "the" or not is_capitalized(doc[first]):
         return None
     span = scanner.right(first)
-    if span is None or span[0] != first or span[1] - span[0] > MAX_NAME or not is_name(analysis, *span):
+    if span is None or span[0] != first:
         return None
+    return span if _gang_name(analysis, span, plural) else None
+
+
+def _gang_name(analysis: Analysis, span: tuple[int, int], plural: bool) -> bool:
+    """The name ``span`` may be a gang's: of a few words, a plural (with ``plural``) or of two words
+    or more, no place, country, agency, body, paper or name known already."""
+    doc = analysis.doc
+    if span[1] - span[0] > MAX_NAME or not is_name(analysis, *span):
+        return False
     names = [doc[j].lower_ for j in range(*span)]
     last = names[-1]
     singular = not (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s")))
     if plural and singular and span[1] - span[0] < 2:
-        return None  # "the leader of the Treasury": a one-word singular name is a body's or a place's
+        return False  # "the leader of the Treasury": a one-word singular name is a body's or a place's
     if any(w in BLOCKERS | INSTITUTION_WORDS | CALENDAR_WORDS for w in names):
-        return None  # "the United Nations", "the Americas", "the Democrats"
+        return False  # "the United Nations", "the Americas", "the Democrats"
     if span[1] < len(doc) and doc[span[1]].lower_ in FOLLOWERS:
-        return None  # "the Reyes family": a family's name, not a gang's
+        return False  # "the Reyes family": a family's name, not a gang's
     if any(analysis.covering(j) for j in range(*span)):
-        return None  # a place, a country, an agency, or a name known already
-    if any(c.role == "agency_head" for c in analysis.cues_between(*span)):
-        return None  # "the Armed Forces", "the Border Police"
-    return span
+        return False  # a place, a country, an agency, or a name known already
+    return not any(c.role == "agency_head" for c in analysis.cues_between(*span))  # "the Armed Forces"
+
+
+def _member_modifiers(analysis: Analysis, scanner: NameScanner) -> list[tuple[int, int]]:
+    """Plural names, with no article, that qualify members inside a sentence: "three alleged Bone
+    Breakers members", "12 suspected Red Dragons affiliates"."""
+    doc = analysis.doc
+    found: list[tuple[int, int]] = []
+    for token in doc[2:]:
+        if token.lower_ not in MEMBER_NOUNS:
+            continue
+        span = scanner.left(token.i)
+        if span is None or span[1] != token.i or span[0] <= scanner.bounds(token.i)[0]:
+            continue  # at a sentence's start a capital marks no name
+        before = doc[span[0] - 1]
+        last = doc[span[1] - 1].lower_
+        plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "'s"))
+        if plural and (before.text.islower() or before.like_num) and _gang_name(analysis, span, True):
+            found.append(span)
+    return found
 
 
 def _introduced(analysis: Analysis) -> list[int]:

@@ -157,3 +157,12 @@ def test_a_singular_the_name_of_two_words_in_a_groups_place(rules) -> None:
 )
 def test_no_gang_in_a_two_word_body_paper_or_union(rules, text: str) -> None:
     assert not any(type_ == "Gang" for type_, _name in rules.nodes(text, "en"))
+
+
+def test_a_plural_name_that_qualifies_members(rules) -> None:
+    text = "Police arrested three alleged Bone Breakers members in Kingston, Jamaica."
+    assert ("Gang", "Bone Breakers") in rules.nodes(text, "en")
+    text = "Two Senate members and three United Nations members visited Haiti."
+    assert not any(t == "Gang" for t, _ in rules.nodes(text, "en"))
+    text = "Red Dragons members are mostly young."  # at a sentence's start the capital proves nothing
+    assert not any(t == "Gang" for t, _ in rules.nodes(text, "en"))
