@@ -289,10 +289,10 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             span[1] - span[0] == 1
             and not is_capitalized(doc[start])
             and doc[span[0]].lower_.endswith(ADJECTIVE_ENDINGS)
-            and not _man_noun(doc[span[0]].lower_)  # "the Clansman gang", not "the Calabrian mafia"
+            and not (doc[span[0]].lower_.endswith("man") and doc[span[0]].lower_ not in MAN_ADJECTIVES)
             and not surname_elsewhere(doc, span[0])  # "the Belivan clan" of "Veljko Belivan"
         ):
-            continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not a name
+            continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not "the Clansman gang"
         name = analysis.surface(*span)
         head = analysis.surface(start, end)
         if head.lower().rstrip("s") in {"cartel", "clan"} or is_capitalized(doc[start]):
@@ -357,11 +357,6 @@ def _after_comma(doc: list[Tok], start: int) -> bool:
     if k >= 0 and doc[k].lower_ in {"la", "el", "a", "o", "the", "una", "uma", "un", "um"}:
         k -= 1
     return k >= 0 and doc[k].text == ","
-
-
-def _man_noun(word: str) -> bool:
-    """A noun in "-man" ("Clansman", "Hitman"), which no nationality ends in but a few listed."""
-    return word.endswith("man") and word not in MAN_ADJECTIVES
 
 
 def _place_only(analysis: Analysis, start: int, end: int) -> bool:
