@@ -44,6 +44,7 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 INDEFINITE = words("apposition_openers")
 PARTITIVES = words("apposition_partitives")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
+MAN_ADJECTIVES = words("man_adjectives")
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
 APPOSITION_POSSESSIVES = words("apposition_possessives")
 KNOWN_TYPES = (GANG, FACTION, AGENCY)
@@ -86,6 +87,8 @@ def _appositive_name(
         if opening is not None:
             j = opening
     owners = {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if owned and m.type == GANG}
+    # "X, a Jamaican gang": a nationality may stand before the cue
+    owners |= {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if m.type == "Demonym"}
     if between and (
         between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
         or any(t.text[:1].isupper() and t.i not in owners for t in between)
@@ -286,9 +289,10 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             span[1] - span[0] == 1
             and not is_capitalized(doc[start])
             and doc[span[0]].lower_.endswith(ADJECTIVE_ENDINGS)
+            and not (doc[span[0]].lower_.endswith("man") and doc[span[0]].lower_ not in MAN_ADJECTIVES)
             and not surname_elsewhere(doc, span[0])  # "the Belivan clan" of "Veljko Belivan"
         ):
-            continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not a name
+            continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not "the Clansman gang"
         name = analysis.surface(*span)
         head = analysis.surface(start, end)
         if head.lower().rstrip("s") in {"cartel", "clan"} or is_capitalized(doc[start]):

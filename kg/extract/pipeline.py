@@ -43,6 +43,7 @@ from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
+from kg.extract.the_names import the_name_mentions
 from kg.extract.unit_acronyms import unit_acronym_mentions
 from kg.schema import (
     AGENCY,
@@ -110,6 +111,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
     Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("es", "pt")),
+    Rule("the-names", "mentions", (node(GANG),), the_name_mentions, ("en",)),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
     Rule("agency-acronyms", "mentions", (node(AGENCY),), unit_acronym_mentions),
