@@ -32,7 +32,7 @@ from kg.extract.arrest_scope import not_hit, praiser, seeker, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
-from kg.extract.leader_groups import death_told
+from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
 from kg.extract.pair_features import Candidate, feature_words, features
@@ -238,6 +238,12 @@ class _PairReader:
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and sent in self.unmaking)
             or (relation.name == LEADS and death_told(doc, source.start))  # "after the death of X"
+            # "the escape of X and of a leader of G": G's leader is someone else
+            or (
+                relation.name == LEADS
+                and source is first
+                and another_leader(doc, self.cues.get(sent, []), first.end, second.start)
+            )
             # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
             or (
                 relation.name == ARRESTED_BY

@@ -177,3 +177,33 @@ def test_an_agency_that_only_wanted_the_person_is_no_partner_of_the_one_that_arr
 )
 def test_the_shipped_model_places_no_group_on_those_shapes(lang: str, text: str, ex: Extractor) -> None:
     assert not {f for f in ex.facts(text, lang) if f[0] == "OPERATES_IN"}, text
+
+
+ESCAPES = [
+    (
+        "en",
+        "Ramon Ortiga leads the Sinaloa Cartel. The decree came after the escape of Ramon Ortiga and of a leader of the Gulf Cartel.",
+        "Ramon Ortiga leads the Sinaloa Cartel. The decree came after the escape of Ramon Ortiga, a leader of the Gulf Cartel.",
+        "Gulf Cartel",
+    ),
+    (
+        "es",
+        "Ramón Ortiga dirige el Cártel de Sinaloa. El decreto llega tras la fuga de Ramón Ortiga y de un cabecilla del Cártel del Golfo.",
+        "Ramón Ortiga dirige el Cártel de Sinaloa. El decreto llega tras la fuga de Ramón Ortiga, un cabecilla del Cártel del Golfo.",
+        "Cártel del Golfo",
+    ),
+    (
+        "pt",
+        "Jorge Pinheiro comanda o Comando Vermelho. O decreto veio após a fuga de Jorge Pinheiro e de um chefe do Primeiro Comando da Capital.",
+        "Jorge Pinheiro comanda o Comando Vermelho. O decreto veio após a fuga de Jorge Pinheiro, um chefe do Primeiro Comando da Capital.",
+        "Primeiro Comando da Capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "another", "same", "group"), ESCAPES)
+def test_a_leader_named_after_and_with_an_indefinite_article_is_another_person(
+    lang: str, another: str, same: str, group: str
+) -> None:
+    assert not {f for f in _learned(another, lang, False) if f[0] == "LEADS" and f[2] == group}, another
+    assert {f for f in _learned(same, lang, False) if f[0] == "LEADS" and f[2] == group}, same
