@@ -5,7 +5,14 @@ the one a possessive points to ("its leader"), or the article's main group.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, POSSESSIVES, RELATIVE_POSSESSIVES
+from kg.extract.function_words import (
+    AND_WORDS,
+    ARTICLES,
+    IN_WORDS,
+    INDEFINITE,
+    POSSESSIVES,
+    RELATIVE_POSSESSIVES,
+)
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.leader_words import (
@@ -258,3 +265,23 @@ def death_told(doc: list[Tok], start: int) -> bool:
     if k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
     return k >= 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in DEATH_NOUNS
+
+
+def another_leader(
+    doc: list[Tok], cues: list[tuple[str, int, int]], person_end: int, group_start: int
+) -> bool:
+    """Between a person (ending at ``person_end``) and a group (at ``group_start``), a leader word
+    with an indefinite article after "and" names another, unnamed leader: "the escape of X and of
+    a leader of G", "la fuga de X y de un cabecilla de G", "a fuga de X e de um chefe do G"."""
+    for role, start, stop in cues:
+        if role != "leader" or not person_end < start <= stop <= group_start:
+            continue
+        k = start - 1
+        if doc[k].lower_ not in INDEFINITE:
+            continue
+        k -= 1
+        while k >= person_end and doc[k].lower_ in OF_WORDS:
+            k -= 1
+        if k >= person_end and doc[k].lower_ in AND_WORDS:
+            return True
+    return False

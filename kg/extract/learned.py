@@ -8,8 +8,8 @@ order, and whether the pair is the article's main group or home country. Pairs t
 scores at or above the relation's threshold become facts (rule ``learned/<RELATION>``)
 unless a hand rule already found them, a negation precedes the pair's end, an attribution
 ("according to", "según") stands between its ends, the sentence lacks a cue the relation
-needs (``data/relation_cues.yaml``: a rivalry needs a rivalry word), or it unmakes an arrest
-(a reward, a request, a modal, a death). The weights are a data file
+needs (``data/relation_cues.yaml``: a rivalry needs a rivalry word), it unmakes an arrest
+(a reward, a request, a modal, a death), or a hand rule has the person lead another group there. The weights are a data file
 (``data/relation_model.json``), trained by :mod:`kg.extract.training` on annotated
 articles; extraction only reads them, so it stays deterministic and offline. The features
 of a pair are built by :mod:`kg.extract.pair_features`.
@@ -28,11 +28,11 @@ from pathlib import Path
 import yaml
 
 from kg.extract.arrest_agents import outside_arrest
-from kg.extract.arrest_scope import not_hit, unmade
+from kg.extract.arrest_scope import not_hit, praiser, seeker, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
-from kg.extract.leader_groups import death_told
+from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
 from kg.extract.pair_features import Candidate, feature_words, features
@@ -238,6 +238,12 @@ class _PairReader:
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and sent in self.unmaking)
             or (relation.name == LEADS and death_told(doc, source.start))  # "after the death of X"
+            # "the escape of X and of a leader of G": G's leader is someone else
+            or (
+                relation.name == LEADS
+                and source is first
+                and another_leader(doc, self.cues.get(sent, []), first.end, second.start)
+            )
             # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
             or (
                 relation.name == ARRESTED_BY
@@ -254,9 +260,13 @@ class _PairReader:
             )
             # "the PNP's Office Against ...", "la Dirección Antidrogas de la Policía": a body's own unit
             or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})
+            # "wanted by the FBI, arrested by the Guardia Civil": one only sought or praised the arrest
             or (
                 relation.name == COOPERATES_WITH
-                and not_partners(doc, self.cues.get(sent, []), refs, first, second)
+                and (
+                    not_partners(doc, self.cues.get(sent, []), refs, first, second)
+                    or any(seeker(self.analysis, r) or praiser(self.analysis, r) for r in (first, second))
+                )
             )
             # "the United States designated G a terrorist organization": the state that lists a group
             # is not where it operates, unless the sentence also says so
@@ -324,6 +334,9 @@ def learned_facts(
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     listed = _co_partners(facts)
+    # "G1, led by X, broke with G2": a person a hand rule ties to a group leads no other group
+    # there (nor the parent of a faction it leads: "a clan of the 'Ndrangheta headed by X")
+    leading = {(f.sent, f.source): f.target for f in facts if f.type == LEADS}
 
     def unknown(relation: str, sent: int, source: Entity, target: Entity) -> bool:
         """No hand rule nor an earlier candidate has the pair: only then is it worth reading."""
@@ -331,6 +344,7 @@ def learned_facts(
             (relation, source.key, target.key) not in known
             and (relation, sent, source.key, target.key) not in listed
             and (relation, source.key) not in placed
+            and leading.get((sent, source.key), target.key) == target.key
         )
 
     added: list[Fact] = []

@@ -4,9 +4,10 @@ A country named only as where someone or something was sent ("extradited to the 
 States", "la droga enviada a España"), or a group named only as the one a person leads while
 that person is arrested ("the leader of G was arrested in Spain"), places the person or the
 load, not the group; so does a country named as the state that speaks ("U.S. officials
-blame G", "Mexico warns"), the far side of a border ("la frontera con X"), where goods come
-from, a birthplace (the group's, when the sentence goes on to where it spread; a person's), or
-a country of another group's clause ("G1 opera en X, mientras G2 opera en Y"). Read by the
+blame G", "Mexico warns", "a crime Peru punishes"), the far side of a border ("la frontera
+con X"), where goods come from or are bought, where money is banked, where people fled, a
+birthplace (the group's, when the sentence goes on to where it spread; a person's), or a
+country of another group's clause ("G1 opera en X, mientras G2 opera en Y"). Read by the
 learned stage (:mod:`kg.extract.learned`), the presence rules (:mod:`kg.extract.activity`) and
 the home-country rule (:mod:`kg.extract.home`).
 """
@@ -28,8 +29,8 @@ Pair = tuple[int, int, int]
 # The cue roles of an arrest, a handover or an extradition, in which a leader's group is only named.
 CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
-# The cue roles of a place that is only where someone or something was sent or made.
-ELSEWHERE_ROLES = frozenset({"destination", "produced"})
+# The cue roles of a place that is only where someone or something was sent, made, kept or fled.
+ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight"})
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
 STATE_VOICES = words("official_nouns") | words("state_voices")
@@ -40,6 +41,8 @@ ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 FROM_WORDS = words("from_words")
 RANGE_ENDS = words("range_ends")
 CONTRAST = words("contrast_words")  # "G1 operates in X, while G2 operates in Y"
+ROUTE_WORDS = FROM_WORDS | RANGE_ENDS | words("route_words")  # "fled from X to Y"
+PURCHASE_SPAN = 4  # words of goods between a purchase and where it is made ("buys cocaine in")
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 
 
@@ -48,18 +51,40 @@ def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[in
     return end <= start and all(t.lower_ in ARTICLES or t.i in skipped for t in doc[end:start])
 
 
-def _listed_after(doc: Sequence[Tok], end: int, start: int) -> bool:
-    """Token ``start`` is in a list of names that begins at token ``end``: "Colombia y (en) Perú"."""
+def _listed_after(doc: Sequence[Tok], end: int, start: int, joins: frozenset[str] = frozenset()) -> bool:
+    """Token ``start`` is in a list of names that begins at token ``end``: "Colombia y (en) Perú"
+    (or joined by one of ``joins``)."""
     return end <= start <= end + LIST_SPAN and all(
-        t.lower_ in ARTICLES | AND_WORDS | IN_WORDS or t.text == "," or is_capitalized(t)
+        t.lower_ in ARTICLES | AND_WORDS | IN_WORDS | joins or t.text == "," or is_capitalized(t)
         for t in doc[end:start]
     )
 
 
 def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
-    """The place at token ``start`` follows "extradited to", "enviada a", "com destino a", or
-    "produzida na": it is where a person or a load went or was made."""
-    return any(role in ELSEWHERE_ROLES and _listed_after(doc, stop, start) for role, _, stop in cues)
+    """The place at token ``start`` follows "extradited to", "enviada a", "com destino a",
+    "produzida na", "banks in" or "fled (from X) to": it is where a person or a load went, was
+    made or kept."""
+    return any(
+        role in ELSEWHERE_ROLES
+        and _listed_after(doc, stop, start, ROUTE_WORDS if role == "flight" else frozenset())
+        for role, _, stop in cues
+    )
+
+
+def bought_there(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
+    """The place at token ``start`` is where goods are bought: "buys cocaine in Colombia",
+    "compra armas en Perú"; it is where the goods come from, not where the buyer is."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in IN_WORDS:
+        return False
+    return any(
+        role == "purchase"
+        and stop <= k <= stop + PURCHASE_SPAN
+        and all(t.is_alpha and not is_capitalized(t) for t in doc[stop:k])
+        for role, _, stop in cues
+    )
 
 
 def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
@@ -167,6 +192,7 @@ def elsewhere(
     roles = {role for role, _, _ in cues}
     return (
         destination_only(doc, cues, start)
+        or bought_there(doc, cues, start)
         or from_abroad(doc, start, end)
         or ("operates" not in roles and state_voice(doc, end))
         or border_side(doc, start)
