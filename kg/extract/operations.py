@@ -3,17 +3,20 @@
 A raid told first ("realizaron el operativo", "cumpriram mandados", "the FBI raided homes") whose
 detainees a later sentence names; the operation retold far below ("The operation was coordinated
 by Europol"); its partners named only as a country's authorities ("in coordination with Mexican
-authorities").
+authorities"); the agencies a sentence shows working together ("in coordination with X", "por
+elementos del X y de la Y"), less the ones that only tell it.
 """
 
 from __future__ import annotations
+
+import itertools
 
 from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents
 from kg.extract.entities import Entity, Ref
 from kg.extract.function_words import ARTICLES, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
 from kg.extract.text import Tok, fold_key
 from kg.schema import AGENCY, COOPERATES_WITH
 
@@ -24,7 +27,68 @@ OPERATION_TOLD = words("operation_words") | words("raid_words")
 
 
 class OperationContext(ArrestAgents):
-    """How the sentences of one operation hang together."""
+    """How the sentences of one operation hang together, and the agencies that worked in it together."""
+
+    def cooperation(self, sent: int) -> None:
+        agencies = self.actors(sent)
+        if len(agencies) < 2:
+            return
+        pairs: set[tuple[str, str]] = set()
+        # "a pedido de X", "lo entregó a X" join the two agencies, but only a cooperation cue carries X
+        # to the arrests told with it or after it
+        if any(self.cues(sent, role) for role in ("cooperate", "request", "passed_to")):
+            speakers = self._speakers(sent)
+            acting = [a for a in agencies if a.key not in speakers]
+            pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}
+        else:
+            refs = self.table.in_sentence(sent, AGENCY)
+            if self.cues(sent, "arrest") or self._operation_told(sent):
+                for left, right in itertools.pairwise(refs):
+                    if self._listed_agencies(left.start, left.end, right.start):
+                        pairs.add((left.entity.key, right.entity.key))
+        for a, b in pairs:
+            if a != b:
+                self.add(
+                    COOPERATES_WITH,
+                    self.table.entities[a],
+                    self.table.entities[b],
+                    sent,
+                    "cooperates-with/cue",
+                )
+
+    def _speakers(self, sent: int) -> set[str]:
+        """The agencies that only tell the sentence: ", the FBI said." closing it, or listed after
+        one cited as a source ("de acordo com a polícia italiana e o Ministério Público")."""
+        doc = self.analysis.doc
+        said = {c.start for c in self.cues(sent, "source")}
+        found: set[str] = set()
+        cited = False
+        refs = self.table.in_sentence(sent, AGENCY)
+        for k, ref in enumerate(refs):
+            opens = ref.start - 1
+            while opens >= 0 and doc[opens].lower_ in ARTICLES:
+                opens -= 1
+            closing = opens >= 0 and doc[opens].text == "," and ref.end in said
+            listed = k > 0 and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
+            cited = self.source_marked(ref) or (cited and listed)
+            if closing or cited:
+                found.add(ref.entity.key)
+        return found
+
+    def _listed_agencies(self, start: int, end: int, following: int) -> bool:
+        """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e
+        pela Y" (the preposition before the first may be said again before the second)."""
+        doc = self.analysis.doc
+        between = [doc[k].lower_ for k in range(end, following)]
+        links = COORDINATION | {"the", "la", "el", "a", "o"}
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in OF_FORMS:
+            links |= OF_FORMS  # "del X y de la Y"
+        elif k >= 0 and doc[k].is_alpha:
+            links |= {doc[k].lower_}  # "pela X e pela Y"
+        return bool(between) and all(w in links for w in between)
 
     def _with_authorities(self, sent: int, carry: list[Entity]) -> None:
         """ "The DEA worked in coordination with Mexican authorities", "en coordinación con las
