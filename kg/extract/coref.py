@@ -132,11 +132,7 @@ def member_references(analysis: Analysis, table: EntityTable, blocked: set[int])
                 continue
             persons = persons_in(analysis, sent, blocked) if persons is None else persons
             person = next(
-                (
-                    p
-                    for p in reversed(persons)
-                    if p.end <= k and k - p.end <= 8 and doc[p.end].text == ","
-                ),
+                (p for p in reversed(persons) if p.end <= k and k - p.end <= 8 and doc[p.end].text == ","),
                 None,
             )
             if person is not None:
