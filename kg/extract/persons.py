@@ -114,10 +114,11 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
 
 
 def _plain_word(doc: list[Tok], k: int, begin: int) -> bool:
-    """The word at ``k`` opens no name, alias or place: it is written in lower case, is no alias
-    word and follows no "in". Most words are; the checks of :func:`persons_in` need not run."""
+    """The word at ``k`` opens no name, alias or place: it is no capitalized word, no quote, no
+    alias word and follows no "in". Most words are; the checks of :func:`persons_in` need not run."""
     return (
-        doc[k].text[:1].islower()
+        not doc[k].text[:1].isupper()
+        and doc[k].text != '"'
         and doc[k].lower_ not in ALIAS_OPENERS
         and (k == begin or doc[k - 1].lower_ not in IN_WORDS)
     )
