@@ -125,22 +125,22 @@ def member_references(analysis: Analysis, table: EntityTable, blocked: set[int])
         if not words:
             continue
         groups = table.in_sentence(sent, *GROUP_TYPES)
+        persons: list[Person] | None = None  # found once, for the first member word with a group
         for k in words:
             group = next((r for r in groups if 0 < r.start - k <= 4 and doc[k + 1].lower_ in OF), None)
             if group is None:
                 continue
+            persons = persons_in(analysis, sent, blocked) if persons is None else persons
             person = next(
-                (
-                    p
-                    for p in reversed(persons_in(analysis, sent, blocked))
-                    if p.end <= k and k - p.end <= 8 and doc[p.end].text == ","
-                ),
+                (p for p in reversed(persons) if p.end <= k and k - p.end <= 8 and doc[p.end].text == ","),
                 None,
             )
             if person is not None:
                 surname = fold_keep_offsets(person.name.split()[-1])
                 members.setdefault(surname, set()).add(group.entity.key)
                 member_sents[surname] = sent
+    if not members:
+        return  # most articles name no member this way
     for token in doc:
         keys = members.get(token.text)
         sent = analysis.sent_of[token.i]

@@ -72,7 +72,9 @@ class EntityTable:
     main_group: Entity | None
 
     def in_sentence(self, sent: int, *types: str) -> list[Ref]:
-        refs = self.refs.get(sent, [])
+        refs = self.refs.get(sent)
+        if not refs:
+            return []  # most sentences refer to nothing
         return [r for r in refs if r.entity.type in types] if types else list(refs)
 
     def of_type(self, *types: str) -> list[Entity]:

@@ -22,14 +22,13 @@ def surnames(analysis: Analysis) -> set[str]:
     the people a document may name ("Pablo Escobar" gives "Escobar")."""
     doc = analysis.doc
     found: set[str] = set()
-    k = 0
-    while k < len(doc):
-        j = k
-        while j < len(doc) and cap(doc, j):
-            j += 1
-        if j - k >= 2:
-            found |= {doc[i].text for i in range(k + 1, j)}
-        k = max(j, k + 1)
+    run: list[str] = []  # the capitalized words read since the last other word
+    for k in range(len(doc) + 1):
+        if k < len(doc) and cap(doc, k):
+            run.append(doc[k].text)
+            continue
+        found.update(run[1:])
+        run = []
     return found
 
 

@@ -25,6 +25,8 @@ NAME_ARTICLE_WORDS = words("nickname_articles")
 DATE_PREPOSITIONS = words("date_prepositions")
 AND_WORDS = words("and_words")
 AS_WORDS = words("as_words")  # "known as", "conocido como"
+ALIAS_INTROS = frozenset({"alias", "vulgo", "aka"})  # the nickname comes right after
+ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
 OR_WORDS = words("or_words")
 # Words before a quoted nickname that make it one more name of someone named before.
 NICKNAME_INTROS = AND_WORDS | OR_WORDS | AS_WORDS
@@ -41,8 +43,10 @@ class Person:
 
 
 def cap(doc: list[Tok], k: int) -> bool:
+    """The word at ``k`` can be part of a person's name: a capitalized word, not a function word."""
     token = doc[k]
-    if not (is_capitalized(token) and (token.is_alpha or _hyphenated_name(token.text))):
+    # a word of letters (or of capitalized parts) is :func:`is_capitalized` when its first letter is
+    if not (token.text[:1].isupper() and (token.is_alpha or _hyphenated_name(token.text))):
         return False
     return token.lower_ not in STOP or _calendar_first_name(doc, k)
 
@@ -81,6 +85,9 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
     persons: list[Person] = []
     k = begin
     while k < end:
+        if _plain_word(doc, k, begin):
+            k += 1
+            continue
         aliased = _aliases_at(analysis, k, end, blocked)
         if aliased is not None:
             found, k = aliased
@@ -106,6 +113,17 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
     return persons
 
 
+def _plain_word(doc: list[Tok], k: int, begin: int) -> bool:
+    """The word at ``k`` opens no name, alias or place: it is no capitalized word, no quote, no
+    alias word and follows no "in". Most words are; the checks of :func:`persons_in` need not run."""
+    return (
+        not doc[k].text[:1].isupper()
+        and doc[k].text != '"'
+        and doc[k].lower_ not in ALIAS_OPENERS
+        and (k == begin or doc[k - 1].lower_ not in IN_WORDS)
+    )
+
+
 def _place_before_name(analysis: Analysis, k: int, begin: int, end: int) -> int | None:
     """Where a place named after "in" ends, when two capitalized words follow it: "deteve em
     Lisboa Carlos Faria" names Lisboa, then Carlos Faria."""
@@ -123,7 +141,7 @@ def _aliases_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tupl
     listed with it ("alias A y B"), and where they end; ``None`` when no nickname opens there."""
     doc = analysis.doc
     token = doc[k]
-    intro = k + 1 if token.lower_ in {"alias", "vulgo", "aka"} else None
+    intro = k + 1 if token.lower_ in ALIAS_INTROS else None
     if token.lower_ in ALIAS_WORDS and k + 2 < end and doc[k + 1].lower_ in AS_WORDS:
         intro = k + 2  # "known as 'El Toro'", "conocido como Gordo"
     if intro is None or intro >= end:

@@ -36,6 +36,7 @@ LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colom
 STATE_VOICES = words("official_nouns") | words("state_voices")
 STATE_SPEECH = words("state_speech")  # "Mexico warns", "Chile rechazó"
 BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
+BORDER_OPENERS = frozenset(p[0] for p in BORDER_PHRASES)  # a cheap first test
 ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 # "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
 FROM_WORDS = words("from_words")
@@ -111,6 +112,8 @@ def border_side(doc: Sequence[Tok], start: int) -> bool:
     """The place at token ``start`` is the other side of a border: "along the border with Guatemala
     (and Nicaragua)", "na fronteira com a Bolívia"; the group is on this side."""
     for k in range(max(0, start - LIST_SPAN - 4), start):
+        if doc[k].lower_ not in BORDER_OPENERS:
+            continue
         phrase = next((p for p in BORDER_PHRASES if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), None)
         if phrase is not None and _listed_after(doc, k + len(phrase), start):
             return True

@@ -63,17 +63,17 @@ def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
     taken = {k for m in analysis.mentions for k in range(m.start, m.end)}
     arrests = {k for c in analysis.cues if c.role == "arrest" for k in range(c.start, c.end)}
     found: dict[int, Mention] = {}
-    for begin, end in analysis.sents:
-        for k in range(begin, end):
-            if k in taken or k in found or not _acronym(doc[k]):
-                continue
-            if (
-                _after_officers(doc, k, begin)
-                or _arrest_agent(analysis, k, begin, arrests)
-                or _arrest_subject(analysis, k, begin, end, arrests)
-            ):
-                found[k] = Mention(AGENCY, doc[k].text, k, k + 1, "agency-acronym")
-                _joined(analysis, k, end, taken, found)
+    for k in (t.i for t in doc if t.text.isupper()):  # few words are in capitals: test them alone
+        if k in taken or k in found or not _acronym(doc[k]):
+            continue
+        begin, end = analysis.sents[analysis.sent_of[k]]
+        if (
+            _after_officers(doc, k, begin)
+            or _arrest_agent(analysis, k, begin, arrests)
+            or _arrest_subject(analysis, k, begin, end, arrests)
+        ):
+            found[k] = Mention(AGENCY, doc[k].text, k, k + 1, "agency-acronym")
+            _joined(analysis, k, end, taken, found)
     return list(found.values())
 
 
