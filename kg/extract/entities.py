@@ -131,6 +131,31 @@ def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
     return merged
 
 
+def _merge_short_groups(entities: dict[str, Entity]) -> None:
+    """A gang name no gazetteer gave that is the first words of the one known gang the article
+    names ("La Familia's top boss" after "La Familia Michoacana"): a short form of that gang."""
+    known = [
+        e for e in entities.values() if e.type == GANG and any(m.rule == "gazetteer" for m in e.mentions)
+    ]
+    for short in [e for e in entities.values() if e.type == GANG and e not in known]:
+        words = fold_key(short.name).split()
+        if len(words) < 2:
+            continue
+        longer = [
+            e
+            for e in known
+            if any(
+                len(form) > len(words) and form[: len(words)] == words
+                for form in (fold_key(f).split() for f in (e.name, *e.aliases))
+            )
+        ]
+        if len(longer) == 1:
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.aliases |= {short.name, *short.aliases}
+            del entities[short.key]
+
+
 def _unit_of(name: str, tail: list[str]) -> bool:
     """ "Comando Conjunto de las Fuerzas Armadas": the name ends in another body's name after
     "de (las)", so it is a unit of that body, not the body itself."""
@@ -193,6 +218,7 @@ def build_entities(analysis: Analysis) -> EntityTable:
         entity.aliases |= {surface, *mention.aliases}
         entity.country = entity.country or mention.country
     _merge_aliases(entities)
+    _merge_short_groups(entities)
     _resolve_agencies(entities)
     _text_names(analysis, entities)
     _possessive_countries(analysis, entities)
