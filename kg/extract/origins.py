@@ -39,7 +39,7 @@ TOGETHER_WORDS = words("together_words")
 ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
-ORIGIN_NOUNS = frozenset({"origen", "origem", "origin"})
+ORIGIN_NOUNS = words("origin_nouns")
 FRONTED_CLAUSE = 16
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 

@@ -14,7 +14,7 @@ from kg.extract.persons import cap
 from kg.schema import FACTION, GANG
 
 # "de", "do", "da": the "of" that tells whose group it is ("o Bonde de Tal", "el cartel de Escobar")
-OWNER_OF_WORDS = frozenset({"de", "do", "da"}) & words("of_words")
+OWNER_OF_WORDS = words("owner_of_words")
 
 
 def surnames(analysis: Analysis) -> set[str]:

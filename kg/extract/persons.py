@@ -25,7 +25,7 @@ NAME_ARTICLE_WORDS = words("nickname_articles")
 DATE_PREPOSITIONS = words("date_prepositions")
 AND_WORDS = words("and_words")
 AS_WORDS = words("as_words")  # "known as", "conocido como"
-ALIAS_INTROS = frozenset({"alias", "vulgo", "aka"})  # the nickname comes right after
+ALIAS_INTROS = words("nickname_markers")  # "alias", "vulgo", "aka": the nickname comes right after
 ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
 OR_WORDS = words("or_words")
 # Words before a quoted nickname that make it one more name of someone named before.
@@ -364,11 +364,11 @@ def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> li
     for previous in reversed(ordered[:index]):
         between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
         # "A, B y C", "A y su hermano B", "A and his son B", "A, 36, and B"
-        kin = [w for w in between if w not in {",", "and", "y", "e"} and not w.isdigit()]
+        kin = [w for w in between if w not in AND_WORDS | {","} and not w.isdigit()]
         linked = not kin or (
             len(kin) <= 2
             and kin[0] in KIN_OPENERS
-            and any(w in {"and", "y", "e"} for w in between)
+            and any(w in AND_WORDS for w in between)
             and all(w.isalpha() and w.islower() for w in kin)
         )
         if between and linked:
@@ -387,9 +387,9 @@ def listed_after(
     chain = [anchor]
     for following in sorted((p for p in persons if p.start >= anchor.end), key=lambda p: p.start):
         between = [doc[k].lower_ for k in range(chain[-1].end, following.start)]
-        if len(between) > 1 and between[-1] in repeated and between[-2] in {"and", "y", "e"}:
+        if len(between) > 1 and between[-1] in repeated and between[-2] in AND_WORDS:
             between = between[:-1]
-        if not between or not all(w in {",", "and", "y", "e"} for w in between):
+        if not between or not all(w in AND_WORDS | {","} for w in between):
             break
         chain.append(following)
     return chain

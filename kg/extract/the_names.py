@@ -28,6 +28,7 @@ BLOCKERS = words("the_name_blockers", "en")
 FOLLOWERS = words("the_name_followers", "en")
 INSTITUTION_WORDS = words("institution_words", "en")
 CALENDAR_WORDS = words("calendar_words", "en")
+NOT_GANG_WORDS = BLOCKERS | INSTITUTION_WORDS | CALENDAR_WORDS
 GROUP_ROLES = ("gang_intro", "gang_head", "gang_head_lower", "quoted_group")
 # what a plural "the X" may follow: "members of", "who prosecutors say led", "belonged to", "under the
 # leadership of"
@@ -94,7 +95,7 @@ def _gang_name(analysis: Analysis, span: tuple[int, int], plural: bool) -> bool:
     singular = not (last.endswith("s") and not last.endswith(("ss", "us", "is", "'s")))
     if plural and singular and span[1] - span[0] < 2:
         return False  # "the leader of the Treasury": a one-word singular name is a body's or a place's
-    if any(w in BLOCKERS | INSTITUTION_WORDS | CALENDAR_WORDS for w in names):
+    if any(w in NOT_GANG_WORDS for w in names):
         return False  # "the United Nations", "the Americas", "the Democrats"
     if span[1] < len(doc) and doc[span[1]].lower_ in FOLLOWERS:
         return False  # "the Reyes family": a family's name, not a gang's
