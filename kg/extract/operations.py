@@ -80,7 +80,7 @@ class OperationContext(ArrestAgents):
         pela Y" (the preposition before the first may be said again before the second)."""
         doc = self.analysis.doc
         between = [doc[k].lower_ for k in range(end, following)]
-        links = COORDINATION | {"the", "la", "el", "a", "o"}
+        links = COORDINATION | ARTICLES
         k = start - 1
         while k >= 0 and doc[k].lower_ in ARTICLES:
             k -= 1

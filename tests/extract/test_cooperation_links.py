@@ -190,3 +190,18 @@ def test_unit_of_its_parent_still_cooperates(ex: Extractor) -> None:
         "in a move co-ordinated with the Guardia Civil."
     )
     assert frozenset(("Guardia Civil", "Office of Foreign Assets Control")) in ex.pairs(text, "en", C)
+
+
+def test_agencies_listed_with_a_plural_article_arrest_together(rules) -> None:  # type: ignore[no-untyped-def]
+    for lang, text in (
+        (
+            "es",
+            "Hugo Tellar, cabecilla de Los Lobos, fue capturado por la Policía Nacional y las Fuerzas Militares.",
+        ),
+        (
+            "es",
+            "Hugo Tellar, cabecilla de Los Lobos, fue capturado por agentes de la Policía Nacional y los Carabineros.",
+        ),
+        ("pt", "Hugo Tellar, chefe do PCC, foi preso por agentes da Polícia Federal e as Forças Armadas."),
+    ):
+        assert len(rules.related("COOPERATES_WITH", text, lang)) == 1, text
