@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS
 from kg.extract.langdata import words
+from kg.extract.leader_words import POSSESSIVE_MARKS
 from kg.extract.mentions import Analysis, Mention, NameScanner
 from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
@@ -42,7 +43,6 @@ COPULAS = words("copulas", "en")
 MODIFIERS = words("sentence_opening_modifiers", "en")  # "the alleged X leader"
 # words from a copula back to the group word of its predicate: "are one of Jamaica's most violent gangs"
 MAX_PREDICATE = 8
-POSSESSIVE_MARKS = frozenset({"'", "’", "'s", "’s"})
 # the last word of an alliance's or a war's cue that takes the other group: "allied with the X"
 OBJECT_PREPOSITIONS = frozenset({"with", "between", "against", "of", "to"})
 # lower-case words between a subject and its verb: "the X have long operated in"
