@@ -231,7 +231,6 @@ class _PairReader:
         needs = _relation_cues()[0]
         sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
         arrests = self.arrests.get(sent, [])
-        places = sentence_places(refs, begin)
         vetoed = (
             "cue-btw:source" in roles
             or self._denied(begin, second.start)
@@ -279,7 +278,12 @@ class _PairReader:
             or (
                 relation.name == OPERATES_IN
                 and (
-                    elsewhere(doc, self.cues.get(sent, []), places, (source.start, target.start, target.end))
+                    elsewhere(
+                        doc,
+                        self.cues.get(sent, []),
+                        sentence_places(refs, begin),
+                        (source.start, target.start, target.end),
+                    )
                     or (
                         led_group_in_custody(doc, self.cues.get(sent, []), source.start)
                         and sum(r.entity is source.entity for r in self.table.in_sentence(sent)) == 1
