@@ -5,6 +5,7 @@ becomes an alias and names the entity wherever it recurs in the document.
 
 from __future__ import annotations
 
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, Mention
 from kg.extract.text import Tok, fold_key
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
@@ -16,7 +17,7 @@ def short_form(analysis: Analysis, token: Tok, name: str) -> bool:
     word, letters = fold_key(token.text), fold_key(name).replace(" ", "")
     if not (token.is_alpha and 3 <= len(word) <= 10 and token.text[:1].isupper() and word[0] == letters[:1]):
         return False
-    if any(m.type in ("Place", "Demonym", COUNTRY) for m in analysis.covering(token.i)):
+    if any(m.type in (PLACE, DEMONYM, COUNTRY) for m in analysis.covering(token.i)):
         return False
     rest = iter(letters)
     return all(c in rest for c in word)  # a subsequence of the name's letters

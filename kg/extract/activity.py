@@ -10,8 +10,9 @@ arrested or a load sent there says nothing of the kind (:mod:`kg.extract.presenc
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S, POSSESSIVES
 from kg.extract.langdata import phrases, words
+from kg.extract.matchers import DEMONYM
 from kg.extract.presence import border_side, destination_only, from_abroad
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
@@ -151,7 +152,7 @@ class ActivityRules(RuleBase):
         if from_abroad(doc, country.start, country.end):
             return True
         j = country.end + (
-            1 if doc[country.end : country.end + 1] and doc[country.end].lower_ in {"'s", "’s"} else 0
+            1 if doc[country.end : country.end + 1] and doc[country.end].lower_ == POSSESSIVE_S else 0
         )
         return (j < len(doc) and doc[j].lower_ in STATE_WORDS) or border_side(doc, country.start)
 
@@ -163,17 +164,17 @@ class ActivityRules(RuleBase):
             # es/pt: NOUN DEMONYM of (the) G
             k = self._before_articles(group.start)
             if k >= 2 and doc[k].lower_ in OF_FORMS:
-                for demonym in self.analysis.ending("Demonym", k):
+                for demonym in self.analysis.ending(DEMONYM, k):
                     if demonym.start >= 1 and doc[demonym.start - 1].lower_ in ACTIVITY_NOUNS:
                         self._place(group, demonym.country, sent)
                 # en: DEMONYM NOUN of (the) G ("the Chilean branch of G")
                 if doc[k - 1].lower_ in ACTIVITY_NOUNS:
-                    for demonym in self.analysis.ending("Demonym", k - 1):
+                    for demonym in self.analysis.ending(DEMONYM, k - 1):
                         self._place(group, demonym.country, sent)
             # en: G's DEMONYM NOUN
             j = group.end
-            if j < len(doc) and doc[j].lower_ in {"'s", "’s"}:
-                for demonym in self.analysis.starting("Demonym", j + 1):
+            if j < len(doc) and doc[j].lower_ == POSSESSIVE_S:
+                for demonym in self.analysis.starting(DEMONYM, j + 1):
                     if demonym.end < len(doc) and doc[demonym.end].lower_ in ACTIVITY_NOUNS:
                         self._place(group, demonym.country, sent)
 

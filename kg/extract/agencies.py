@@ -11,8 +11,9 @@ agencies.
 
 from __future__ import annotations
 
-from kg.extract.function_words import AND_WORDS, OF_FORMS
+from kg.extract.function_words import AND_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import mappings_by_language, words, words_by_language
+from kg.extract.matchers import DEMONYM, PLACE, REGION
 from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
 from kg.extract.name_words import STOP
 from kg.extract.text import fold_key, is_capitalized
@@ -45,7 +46,7 @@ def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
     if k in blocked or not (is_capitalized(token) and token.is_alpha):
         return False
     # "São" in "Ministério Público de São Paulo" is a place's word, not the verb "são"
-    return token.lower_ not in STOP or any(m.type in ("Place", COUNTRY) for m in analysis.covering(k))
+    return token.lower_ not in STOP or any(m.type in (PLACE, COUNTRY) for m in analysis.covering(k))
 
 
 def _agency_span(
@@ -60,7 +61,7 @@ def _agency_span(
             first -= 1
         elif (
             first - 2 >= begin
-            and doc[first - 1].lower_ in {"'s", "’s"}
+            and doc[first - 1].lower_ == POSSESSIVE_S
             and doc[first - 2].lower_ in POSSESSIVE_TITLES
             and _agency_word(analysis, first - 2, blocked)
         ):
@@ -148,7 +149,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     heads_spans += _unit_heads(analysis)
     heads = {s for s, _ in heads_spans}
     blocked = {
-        k for m in analysis.mentions if m.type in (GANG, FACTION, "Region") for k in range(m.start, m.end)
+        k for m in analysis.mentions if m.type in (GANG, FACTION, REGION) for k in range(m.start, m.end)
     }
     seen: set[tuple[int, int]] = set()
     for start, end in heads_spans:
@@ -161,7 +162,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         seen.add((first, last))
         country = None
         # A nationality or a country right before the name belongs to it ("Colombian Army", "U.S. ...").
-        for mention in [*analysis.ending("Demonym", first), *analysis.ending(COUNTRY, first)]:
+        for mention in [*analysis.ending(DEMONYM, first), *analysis.ending(COUNTRY, first)]:
             if is_capitalized(doc[mention.start]):
                 first, country = mention.start, mention.country or mention.name
                 break
@@ -169,7 +170,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         # also called "Ejército" in the article).
         aliases: list[str] = []
         for mention in analysis.starting_between(last, last + 1) if analysis.lang != "en" else []:
-            if mention.type == "Demonym" and doc[mention.start].text.islower():
+            if mention.type == DEMONYM and doc[mention.start].text.islower():
                 aliases.append(analysis.surface(first, last))
                 last, country = mention.end, country or mention.country
                 break
@@ -187,15 +188,15 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if (
             doc[start].lower_ in {"department", "departamento", "state", "estado"}
             and rest
-            and all(any(m.type in ("Place", COUNTRY) for m in analysis.covering(k)) for k in rest)
+            and all(any(m.type in (PLACE, COUNTRY) for m in analysis.covering(k)) for k in rest)
         ):
             continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
-        if first > 0 and doc[first - 1].lower_ == "'s":
+        if first > 0 and doc[first - 1].lower_ == POSSESSIVE_S:
             for mention in analysis.ending(COUNTRY, first - 1):  # "El Salvador's Supreme Court"
                 country = mention.name
                 aliases.append(analysis.surface(mention.start, last))
         for mention in analysis.starting_between(first, last):
-            if mention.type in {"Demonym", COUNTRY, "Place"} and mention.end <= last:
+            if mention.type in {DEMONYM, COUNTRY, PLACE} and mention.end <= last:
                 country = country or (mention.name if mention.type == COUNTRY else mention.country)
         name = analysis.surface(first, last)
         country = country or _apposition_country(analysis, last)
@@ -246,7 +247,7 @@ def _apposition_country(analysis: Analysis, end: int) -> str | None:
     if not any(c.role in ("agency_head", "national_force") for c in analysis.cues_between(k + 1, close)):
         return None  # the apposition is not an agency's description (no agency word in it)
     for j in range(k + 1, close):
-        for mention in [*analysis.starting("Demonym", j), *analysis.starting(COUNTRY, j)]:
+        for mention in [*analysis.starting(DEMONYM, j), *analysis.starting(COUNTRY, j)]:
             return mention.country or mention.name
     return None
 
@@ -271,7 +272,7 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
     "the Colombian police", "Mexico's army" (the adjective follows in Spanish and Portuguese,
     precedes in English)."""
     doc = analysis.doc
-    demonyms = [m for m in analysis.mentions if m.type == "Demonym"]
+    demonyms = [m for m in analysis.mentions if m.type == DEMONYM]
     countries = [m for m in analysis.mentions if m.type == COUNTRY]
     found: list[Mention] = []
     for cue in analysis.cues:
@@ -288,7 +289,7 @@ def _national_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
                 (m for m in demonyms if m.end == cue.start and is_capitalized(doc[m.start])), None
             )
             end = cue.end
-            if nationality is None and cue.start >= 2 and doc[cue.start - 1].lower_ in {"'s", "’s"}:
+            if nationality is None and cue.start >= 2 and doc[cue.start - 1].lower_ == POSSESSIVE_S:
                 # "Mexico's army": the country's force ("the Carabinieri, Italy's military police"
                 # describes the agency before it)
                 nationality = next(
@@ -334,7 +335,7 @@ def _force_in_country(analysis: Analysis, start: int, end: int) -> Mention | Non
     if end + 1 >= len(doc) or doc[end].lower_ != "in" or not (doc[start].text.islower() or first_word):
         return None
     country = next((m for m in analysis.starting(COUNTRY, end + 1)), None)
-    if country is None or (country.end < len(doc) and doc[country.end].lower_ in {"'s", "’s"}):
+    if country is None or (country.end < len(doc) and doc[country.end].lower_ == POSSESSIVE_S):
         return None  # "police in Ecuador's capital": a city's force, named by no country
     forms = [d.form for d in analysis.gazetteer.demonyms if d.country == country.name and d.lang == "en"]
     force = analysis.surface(start, end).lower()
@@ -351,7 +352,7 @@ def _city_agencies(analysis: Analysis, blocked: set[int]) -> list[Mention]:
     if analysis.lang != "en":
         return []
     doc = analysis.doc
-    places = {m.end: m for m in analysis.mentions if m.type == "Place"}
+    places = {m.end: m for m in analysis.mentions if m.type == PLACE}
     found: list[Mention] = []
     for cue in analysis.cues:
         place = places.get(cue.start)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kg.extract.arrest_scope import ARTICLES, COORDINATION, later_clause, not_arrester, speaker
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
@@ -54,7 +55,7 @@ class ArrestAgents(RuleBase):
         starts = {r.start for r in refs}
         seen: dict[str, Entity] = {}
         for ref in refs:
-            if ref.end + 1 in starts and doc[ref.end].lower_ == "'s":
+            if ref.end + 1 in starts and doc[ref.end].lower_ == POSSESSIVE_S:
                 continue  # "the US Treasury's Office of Foreign Assets Control": the parent body acts through it
             seen.setdefault(ref.entity.key, ref.entity)
         return list(seen.values())

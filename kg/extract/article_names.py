@@ -17,6 +17,7 @@ plural one (:func:`quoted_group_mentions`).
 from __future__ import annotations
 
 from kg.extract.langdata import words
+from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import NAME_ARTICLES, OPENING_QUOTES, Analysis, Mention, NameScanner
 from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
@@ -138,5 +139,5 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
 
 def _after_demonym(analysis: Analysis, k: int) -> int:
     """The token after the demonym that starts at ``k``, or ``k``."""
-    demonyms = analysis.starting("Demonym", k)
+    demonyms = analysis.starting(DEMONYM, k)
     return demonyms[0].end if demonyms else k

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
-from kg.extract.function_words import OF_FORMS
+from kg.extract.function_words import OF_FORMS, POSSESSIVE_S
 from kg.extract.gazetteer import Entry
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
@@ -258,7 +258,7 @@ def _possessive_countries(analysis: Analysis, entities: dict[str, Entity]) -> No
             continue
         for mention in entity.mentions:
             k = mention.start - 1
-            if k > 0 and doc[k].lower_ == "'s" and k in countries:
+            if k > 0 and doc[k].lower_ == POSSESSIVE_S and k in countries:
                 entity.country = countries[k]
                 break
 
@@ -348,7 +348,7 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
             target = table.main_group
             if cue.role == "gang_intro":
                 before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
-                if before not in DEFINITE and before != "'s":
+                if before not in DEFINITE and before != POSSESSIVE_S:
                     continue
         elif cue.role in ("anaphor_faction", "faction_intro") and factions and counts:
             target = max(factions, key=lambda e: len(e.mentions))

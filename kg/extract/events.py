@@ -15,6 +15,7 @@ from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.operations import OperationContext
 from kg.extract.rulebase import (
@@ -174,7 +175,7 @@ class EventRules(OperationContext):
         places = {
             k
             for m in self.analysis.in_sentence(sent)
-            if m.type in ("Place", COUNTRY)
+            if m.type in (PLACE, COUNTRY)
             for k in range(m.start, m.end)
         }
         for k in range(begin + 1, end):  # a capitalized run after "in" is a place: "en Nuevo León"

@@ -17,5 +17,7 @@ INDEFINITE = words("indefinite_articles")
 IN_WORDS = words("in_words")
 OF_FORMS = words("of_words")
 POSSESSIVES = words("possessives")
+# The English possessive as rules read it: curly apostrophes are folded to plain ones.
+POSSESSIVE_S = "'s"
 RELATIVE_POSSESSIVES = words("relative_possessives")
 THAT_WORDS = words("that_words")

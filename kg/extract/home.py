@@ -10,6 +10,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.events import EventRules
 from kg.extract.function_words import IN_WORDS
+from kg.extract.matchers import PLACE
 from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
 from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, RIVAL_OF
@@ -90,7 +91,7 @@ class HomeRules(EventRules):
         begin, end = self.analysis.sents[sent]
         return any(
             mention.start > 0
-            and mention.type in (COUNTRY, "Place")
+            and mention.type in (COUNTRY, PLACE)
             and (mention.name if mention.type == COUNTRY else mention.country) == country.name
             and (loose or doc[mention.start - 1].lower_ in IN_WORDS)
             for mention in self.analysis.starting_between(begin, end)

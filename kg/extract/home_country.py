@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract.entities import EntityTable
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis
 from kg.extract.name_words import STOP
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
@@ -53,14 +54,14 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     scores: Counter[str] = Counter()
     doc = analysis.doc
     # "Marcos Lima": a place word that ends a capitalized name is a surname and places nothing
-    persons = {m.start for m in analysis.mentions if m.type == "Place" and _ends_a_name(analysis, m.start)}
+    persons = {m.start for m in analysis.mentions if m.type == PLACE and _ends_a_name(analysis, m.start)}
     # "extradited to the United States", "flown to New York": where someone or something was sent
     persons |= {c.end for c in analysis.cues if c.role in SENT_ROLES}
     for mention in analysis.mentions:
         country = mention.name if mention.type == COUNTRY else mention.country
-        if mention.type not in (COUNTRY, "Demonym", "Place") or not country or mention.start in persons:
+        if mention.type not in (COUNTRY, DEMONYM, PLACE) or not country or mention.start in persons:
             continue
-        scores[country] += 2 if mention.type in (COUNTRY, "Place") else 1
+        scores[country] += 2 if mention.type in (COUNTRY, PLACE) else 1
         words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
         at_start = mention.start == analysis.sents[analysis.sent_of[mention.start]][0]
         follows = doc[mention.end].text if mention.end < len(doc) else ""
@@ -77,7 +78,7 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
         (
             m
             for m in analysis.mentions
-            if m.type in (COUNTRY, "Place")
+            if m.type in (COUNTRY, PLACE)
             and m.start not in persons
             and not analysis.surface(m.start, m.end).replace(".", "").isupper()
             # "extradited from Dubai": where someone comes from, not where the story happens

@@ -4,7 +4,7 @@ acronyms, demonyms, places and regions, as its phrase matchers find them in a do
 from __future__ import annotations
 
 from kg.extract.gazetteer import Entry
-from kg.extract.matchers import matchers
+from kg.extract.matchers import DEMONYM, PLACE, REGION, matchers
 from kg.extract.mentions import Analysis, Mention
 from kg.extract.placenames import other_accents
 from kg.schema import AGENCY
@@ -27,16 +27,16 @@ def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
             found.append(
                 Mention(target.type, target.name, start, end, "gazetteer", target, target.country, [], 2)
             )
-        elif target[0] == "Demonym":
+        elif target[0] == DEMONYM:
             begin = analysis.sents[analysis.sent_of[start]][0]
             if analysis.lang != "en" and doc[start].text[0].isupper() and start != begin:
                 continue  # "Complexo do Alemão": a capitalized demonym inside a name
-            found.append(Mention("Demonym", target[1], start, end, "demonym", None, target[1], [], 2))
-        elif target[0] == "Place":
+            found.append(Mention(DEMONYM, target[1], start, end, "demonym", None, target[1], [], 2))
+        elif target[0] == PLACE:
             if doc[start].text[0].isupper():
-                found.append(Mention("Place", target[2], start, end, "place", None, target[1], [], 2))
+                found.append(Mention(PLACE, target[2], start, end, "place", None, target[1], [], 2))
         else:
-            found.append(Mention("Region", "region", start, end, "region", None, None, [], 2))
+            found.append(Mention(REGION, "region", start, end, "region", None, None, [], 2))
     for match_id, start, end in m.exact(analysis.spacy_doc):
         entry = m.targets[match_id]
         found.append(

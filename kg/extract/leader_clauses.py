@@ -17,6 +17,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, POSSESSIVES
 from kg.extract.langdata import words
 from kg.extract.leader_words import CUE_ADJECTIVES, PREDICATE_VERBS, RELATIVE
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import AS_WORDS, Person, listed_after, titled
 from kg.schema import COUNTRY
@@ -147,4 +148,4 @@ def _naming(analysis: Analysis, k: int) -> bool:
 
 AMONG_WORDS = words("among_words")
 LISTING_VERBS = words("listing_verbs")
-PLACE_TYPES = frozenset({"Place", COUNTRY})
+PLACE_TYPES = frozenset({PLACE, COUNTRY})

@@ -30,6 +30,7 @@ from kg.extract.leader_words import (
     RELATIVE,
     SINGLE_NAME_OPENERS,
 )
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import AS_WORDS, Person, cap, coordinated, listed_after, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
@@ -53,7 +54,7 @@ class LeaderPersons(GroupAttribution):
     def __init__(self, analysis: Analysis, table: EntityTable):
         self.analysis = analysis
         self.table = table
-        self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != "Place"}
+        self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != PLACE}
         self.facts: list[Fact] = []
         self.names = DocumentNames(analysis, self.blocked)
         self.cues_by_sent: dict[int, list[Cue]] = {}
@@ -78,7 +79,7 @@ class LeaderPersons(GroupAttribution):
     def _fillers(self, sent: int) -> set[int]:
         """Tokens that may stand inside a leadership phrase: demonyms and group words."""
         fillers = {
-            k for m in self.analysis.in_sentence(sent) if m.type == "Demonym" for k in range(m.start, m.end)
+            k for m in self.analysis.in_sentence(sent) if m.type == DEMONYM for k in range(m.start, m.end)
         }
         fillers |= {
             k

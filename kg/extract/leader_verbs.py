@@ -13,6 +13,7 @@ from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, POSSESSIVE_MARKS, RELATIVE
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.persons import Person, coordinated, listed_after, titled
 from kg.extract.predicates import former_agent, trade_head
@@ -251,7 +252,7 @@ class VerbLeaders(LeaderPersons):
     def inverted(self, cue: Cue, sent: int, persons: list[Person]) -> None:
         """Spanish and Portuguese put the subject after the verb of a relative clause:
         "Los Cuinis, el brazo que encabeza X": X leads the group named before "que"."""
-        places = {k for m in self.analysis.mentions if m.type == "Place" for k in range(m.start, m.end)}
+        places = {k for m in self.analysis.mentions if m.type == PLACE for k in range(m.start, m.end)}
         subject = next((p for p in persons if 0 <= p.start - cue.end <= 1), None)
         if (
             subject is None

@@ -7,7 +7,7 @@ True
 
 from __future__ import annotations
 
-from kg.extract.function_words import ARTICLES, COPULAS
+from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVE_S
 from kg.extract.langdata import words
 from kg.extract.persons import ALIAS_WORDS
 
@@ -43,4 +43,4 @@ OFFICE_LINKS = words("office_links")
 # What a person in charge of a group runs: "in charge of the cells of G", "a cargo de las finanzas de G".
 CHARGE_OBJECTS = words("charge_objects")
 # The English possessive: "the gang's boss", "MS-13's leaders".
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_MARKS = frozenset({POSSESSIVE_S, "'"})

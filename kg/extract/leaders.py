@@ -20,7 +20,7 @@ from kg.extract.coref import (
 )
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
-from kg.extract.function_words import ARTICLES
+from kg.extract.function_words import ARTICLES, POSSESSIVE_S
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
@@ -236,7 +236,7 @@ class LeaderFinder(VerbLeaders):
         for ref in self.table.in_sentence(sent, AGENCY):
             gap = doc[ref.end : cue.start]
             # right after the agency, or after one of its units ("drug enforcement unit chief")
-            words = [t.lower_ for t in gap if t.lower_ not in {"'s", "’s"}]
+            words = [t.lower_ for t in gap if t.lower_ != POSSESSIVE_S]
             if 0 <= cue.start - ref.end <= 4 and (not words or words[-1] in AGENCY_UNITS):
                 return True
         return False

@@ -30,6 +30,7 @@ import yaml
 from kg.extract.arrest_agents import outside_arrest
 from kg.extract.arrest_scope import not_hit, praiser, seeker, unmade
 from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.leader_groups import another_leader, death_told
@@ -258,7 +259,7 @@ class _PairReader:
                 )
             )
             # "the PNP's Office Against ...", "la Dirección Antidrogas de la Policía": a body's own unit
-            or (second.start == first.end + 1 and doc[first.end].lower_ in {"'s", "’s"})
+            or (second.start == first.end + 1 and doc[first.end].lower_ == POSSESSIVE_S)
             # "wanted by the FBI, arrested by the Guardia Civil": one only sought or praised the arrest
             or (
                 relation.name == COOPERATES_WITH

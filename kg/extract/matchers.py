@@ -42,6 +42,8 @@ def _lexicon(lang: str, generation: str) -> Lexicon:
 # Official names keep their own language: a Portuguese article names Bolivia's "Fuerza Especial
 # de Lucha contra el Crimen" as it is. Spanish and Portuguese news read each other's agency heads;
 # English news gives such names as translations in parentheses, which the alias rules handle.
+# Mention kinds that are not ontology types: a nationality word, a city or state, a region.
+DEMONYM, PLACE, REGION = "Demonym", "Place", "Region"
 SHARED_ROLES = frozenset({"agency_head"})
 SHARED_NAMES = {"es": ("es", "pt"), "pt": ("pt", "es")}
 
@@ -95,10 +97,10 @@ def _build(gazetteer: Gazetteer, lang: str) -> Matchers:
     for demonym in gazetteer.demonyms:
         by_country.setdefault(demonym.country, []).append(demonym)
     for country, demonyms in by_country.items():
-        add(names, f"demonym:{country}", ("Demonym", country), [d.form for d in demonyms])
+        add(names, f"demonym:{country}", (DEMONYM, country), [d.form for d in demonyms])
     for place, country in gazetteer.places:
-        add(names, f"place:{place}", ("Place", country, place), [place])
-    add(names, "region", ("Region", None, None), list(gazetteer.regions))
+        add(names, f"place:{place}", (PLACE, country, place), [place])
+    add(names, "region", (REGION, None, None), list(gazetteer.regions))
     for role, phrases in lexicon(lang).roles.items():
         if role in SHARED_ROLES and lang in SHARED_NAMES:  # "a Fuerza Especial de Lucha contra el Crimen"
             phrases = tuple(p for other in SHARED_NAMES[lang] for p in lexicon(other).roles.get(role, ()))
@@ -106,4 +108,4 @@ def _build(gazetteer: Gazetteer, lang: str) -> Matchers:
     return Matchers(names, exact, cues, targets)
 
 
-__all__ = ["Demonym", "Entry", "Lexicon", "Matchers", "lexicon", "matchers"]
+__all__ = ["DEMONYM", "PLACE", "REGION", "Demonym", "Entry", "Lexicon", "Matchers", "lexicon", "matchers"]

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 from kg.extract.langdata import words, words_by_language
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
 from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
@@ -68,7 +69,7 @@ def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
 def _named(analysis: Analysis, j: int, start: int) -> bool:
     """Token ``j`` of a name opening at ``start`` is read by another rule: the name is that one's
     ("o grupo Comando Vermelho"), unless a place only ends it ("Primeiro Comando do Maranhão")."""
-    return any(m.type != "Place" or m.start == start for m in analysis.covering(j))
+    return any(m.type != PLACE or m.start == start for m in analysis.covering(j))
 
 
 def _headed_names(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
@@ -95,6 +96,6 @@ def _named_in(analysis: Analysis, j: int, start: int, end: int) -> bool:
     """Token ``j`` of a headed name ``start:end`` is read by another rule, as more than one word of
     the name's tail."""
     return any(
-        m.start <= start + 1 or m.end > end or m.end - m.start > 1 or m.type not in (GANG, FACTION, "Place")
+        m.start <= start + 1 or m.end > end or m.end - m.start > 1 or m.type not in (GANG, FACTION, PLACE)
         for m in analysis.covering(j)
     )

@@ -13,8 +13,9 @@ import itertools
 
 from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import words
+from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
 from kg.extract.text import Tok, fold_key
@@ -99,7 +100,7 @@ class OperationContext(ArrestAgents):
         countries = {
             m.name
             for m in self.analysis.in_sentence(sent)
-            if m.type == "Demonym"
+            if m.type == DEMONYM
             and any(0 <= k < len(doc) and doc[k].lower_ in AUTHORITY_WORDS for k in (m.start - 1, m.end))
             # the object of the cue: "with Mexican authorities", "con las autoridades peruanas"
             and {m.start - 3, m.start - 2, m.start - 1, m.start} & ends
@@ -156,7 +157,7 @@ def not_partners(
     unit = 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
     starts = {r.start for r in refs}
     parent = any(
-        doc[r.end].lower_ in {"'s", "’s"} and r.end + 1 in starts
+        doc[r.end].lower_ == POSSESSIVE_S and r.end + 1 in starts
         for r in (first, second)
         if r.end + 1 < len(doc)
     )

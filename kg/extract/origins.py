@@ -19,9 +19,11 @@ from kg.extract.function_words import (
     IN_WORDS,
     INDEFINITE,
     OF_FORMS,
+    POSSESSIVE_S,
 )
 from kg.extract.home import HomeRules
 from kg.extract.langdata import mapping, words
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
@@ -95,7 +97,7 @@ class OriginRules(HomeRules):
             founders = [
                 m.end
                 for m in self.analysis.starting_between(cue.end, stop)
-                if m.type == "Demonym"
+                if m.type == DEMONYM
                 and any(doc[k].lower_ in AGENT_WORDS for k in range(max(cue.end, m.start - 3), m.start))
             ]
             if founders:
@@ -105,7 +107,7 @@ class OriginRules(HomeRules):
             places = [
                 m
                 for m in self.analysis.starting_between(cue.end, stop)
-                if m.type in ("Place", "Demonym")
+                if m.type in (PLACE, DEMONYM)
                 and self.analysis.sent_of[m.start] == sent
                 and m.end not in founders
             ]
@@ -140,7 +142,7 @@ class OriginRules(HomeRules):
                     candidates += [
                         (m.start, self.country_of(m.name if m.type == COUNTRY else m.country))
                         for m in self.analysis.starting_between(stop, end)
-                        if m.type in (COUNTRY, "Place")
+                        if m.type in (COUNTRY, PLACE)
                     ]
                     for _, other in candidates:
                         if other is not None and other.type == COUNTRY:
@@ -188,7 +190,7 @@ class OriginRules(HomeRules):
         sent_of = self.analysis.sent_of
         markers: dict[int, list[Mention]] = {}  # by sentence, so long texts stay linear
         for m in self.analysis.mentions:
-            if m.type in ("Demonym", COUNTRY):
+            if m.type in (DEMONYM, COUNTRY):
                 markers.setdefault(sent_of[m.start], []).append(m)
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
@@ -204,7 +206,7 @@ class OriginRules(HomeRules):
                         gap, words = gap[2:], words[2:]  # "the Mexico-based Sinaloa Cartel"
                     elif (
                         marker.type == COUNTRY
-                        and (not words or words[0] != "'s")
+                        and (not words or words[0] != POSSESSIVE_S)
                         and not (not words and self._group_word_of(marker.start))
                     ):
                         continue
@@ -218,7 +220,7 @@ class OriginRules(HomeRules):
         """ "Tren de Aragua is Venezuelan", "Los Lobos y Los Choneros son bandas ecuatorianas", "six of
         the groups are Mexican: A, B and C", "o PCC e o Comando Vermelho, ambos brasileiros"."""
         doc = self.analysis.doc
-        for marker in (m for m in self.analysis.mentions if m.type == "Demonym"):
+        for marker in (m for m in self.analysis.mentions if m.type == DEMONYM):
             sent = self.analysis.sent_of[marker.start]
             begin, end = self.analysis.sents[sent]
             k = marker.start - 1
@@ -258,7 +260,7 @@ class OriginRules(HomeRules):
         k = ref.start - 1
         while k > 0 and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
             k -= 1  # "un miembro de la banda X"
-        return (k >= 0 and doc[k].lower_ in OF_FORMS | BETWEEN_WORDS) or doc[ref.end].lower_ in {"'s", "’s"}
+        return (k >= 0 and doc[k].lower_ in OF_FORMS | BETWEEN_WORDS) or doc[ref.end].lower_ == POSSESSIVE_S
 
     def _listed(
         self, groups: list[Ref], at: int, backwards: bool = False, joins: Callable[[Tok], bool] = _list_mark
@@ -300,7 +302,7 @@ class OriginRules(HomeRules):
     def appositive_origin(self) -> None:
         """ "the Kavač clan, a Montenegrin crime group", "Los Pulpos, una banda peruana"."""
         doc = self.analysis.doc
-        demonyms = {m.start: m for m in self.analysis.mentions if m.type == "Demonym"}
+        demonyms = {m.start: m for m in self.analysis.mentions if m.type == DEMONYM}
         countries = {m.start: m for m in self.analysis.mentions if m.type == COUNTRY}
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
@@ -318,7 +320,7 @@ class OriginRules(HomeRules):
                     marker, window, k = demonyms[j + 3], range(j + 3, j + 4), j + 3
                 elif j + 2 in demonyms and self._origin_after(demonyms[j + 2]):
                     marker, window, k = demonyms[j + 2], range(j + 2, j + 3), j + 2  # ", of Czech origin"
-                elif j + 1 in countries and doc[countries[j + 1].end].lower_ in {"'s", "’s"}:
+                elif j + 1 in countries and doc[countries[j + 1].end].lower_ == POSSESSIVE_S:
                     # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
                     marker, k = countries[j + 1], j + 1
                     window = range(marker.end + 1, min(len(doc), marker.end + 5))

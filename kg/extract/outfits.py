@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.langdata import words
+from kg.extract.matchers import PLACE, REGION
 from kg.extract.mentions import Analysis
 from kg.extract.persons import Person, titled
 from kg.schema import COUNTRY
@@ -29,7 +30,7 @@ def outfit_sentences(analysis: Analysis) -> set[int]:
     }
 
 
-PLACE_TYPES = frozenset({"Place", COUNTRY, "Region"})
+PLACE_TYPES = frozenset({PLACE, COUNTRY, REGION})
 
 
 def outfit_leaders(

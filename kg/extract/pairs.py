@@ -21,9 +21,10 @@ from __future__ import annotations
 
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, POSSESSIVES
+from kg.extract.function_words import ARTICLES, POSSESSIVE_S, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
+from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import PREPOSITIONS
 from kg.schema import FACTION, GANG
@@ -134,7 +135,7 @@ def genitive_pair(
     k = cue.start - 1
     while k >= 0 and doc[k].lower_ in MODIFIERS:
         k -= 1
-    if k < 1 or doc[k].lower_ not in {"'s", "’s"}:
+    if k < 1 or doc[k].lower_ != POSSESSIVE_S:
         return None
     k -= 1
     while k >= 0 and k in group_words:  # "the Y gang's"
@@ -220,7 +221,7 @@ def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[
     named = {k for m in analysis.mentions if m.type in (GANG, FACTION) for k in range(m.start, m.end)}
     found: list[tuple[Entity, str, int]] = []
     for mention in analysis.mentions:
-        if mention.type != "Demonym" or not mention.country:
+        if mention.type != DEMONYM or not mention.country:
             continue
         # "the Irish gang" (nationality first) or "el cártel mexicano" (group word first)
         head = heads.get(mention.end)

@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from kg.extract.acronyms import acronym_mentions
 from kg.extract.faction_context import led_unit, of_owned_name, of_person
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
-from kg.extract.function_words import COPULAS
+from kg.extract.function_words import COPULAS, POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
 from kg.extract.langdata import words
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import (
     Analysis,
     Mention,
@@ -88,7 +89,7 @@ def _appositive_name(
             j = opening
     owners = {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if owned and m.type == GANG}
     # "X, a Jamaican gang": a nationality may stand before the cue
-    owners |= {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if m.type == "Demonym"}
+    owners |= {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if m.type == DEMONYM}
     if between and (
         between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
         or any(t.text[:1].isupper() and t.i not in owners for t in between)
@@ -134,7 +135,7 @@ def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
 
 def _gang_possessive(analysis: Analysis, start: int) -> bool:
     """A known gang's possessive stands before the faction word at ``start``: "the Sinaloa Cartel's wing"."""
-    if start < 2 or analysis.doc[start - 1].lower_ not in {"'s", "’s"}:
+    if start < 2 or analysis.doc[start - 1].lower_ != POSSESSIVE_S:
         return False
     return any(
         m.type == GANG and m.end == start - 1 for m in analysis.starting_between(max(0, start - 8), start)
@@ -191,7 +192,7 @@ def _known_of_name(analysis: Analysis, scanner: NameScanner, start: int, end: in
     a nationality, then "de" and a name that together spell a group the gazetteer knows."""
     doc = analysis.doc
     k = end
-    nationality = next(iter(analysis.starting("Demonym", k)), None)
+    nationality = next(iter(analysis.starting(DEMONYM, k)), None)
     if nationality is not None and doc[k].text.islower():
         k = nationality.end
     if k >= len(doc) or doc[k].lower_ not in OF_WORDS or doc[k].lower_ == "of":
@@ -217,7 +218,7 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
     if doc[end].lower_ not in OF_WORDS:
         span = scanner.right(end, max_len=3)  # "Clan Ferreyra", not "Clan Colombia"
         named = span is not None and span[0] == end and is_name(analysis, *span)
-        return span[1] if named and span is not None and not analysis.starting("Place", end) else None
+        return span[1] if named and span is not None and not analysis.starting(PLACE, end) else None
     j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)
     span = scanner.right(j, max_len=4)
     if span is None or span[0] != j or not is_name(analysis, *span):
@@ -267,7 +268,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
                 Mention(GANG, name, span[0] if not of_form else start, span[1], "gang-intro", aliases=aliases)
             )
         # "X, the gang's leader": a group word that owns the apposition's head does not describe X
-        possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
+        possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
         appositive = None if possessor else _appositive_name(analysis, scanner, start)
         # "X, a facção Bonde do Maluco": the apposition names its own group, so X is not one
         if appositive and is_name(analysis, *appositive) and not (span and is_name(analysis, *span)):
@@ -336,7 +337,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if span and is_name(analysis, *span):
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
-        possessor = end < len(doc) and doc[end].lower_ in {"'s", "’s"}
+        possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
         appositive = None if possessor else _appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
@@ -361,7 +362,7 @@ def _after_comma(doc: list[Tok], start: int) -> bool:
 
 def _place_only(analysis: Analysis, start: int, end: int) -> bool:
     """Tokens ``start:end`` are one place or country mention."""
-    return any(m.type in ("Place", COUNTRY) and m.start <= start and end <= m.end for m in analysis.mentions)
+    return any(m.type in (PLACE, COUNTRY) and m.start <= start and end <= m.end for m in analysis.mentions)
 
 
 def pattern_mentions(

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words, words_by_language
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
 from kg.extract.name_words import MONTHS, STOP
 from kg.extract.text import Tok, is_capitalized
@@ -130,7 +131,7 @@ def _place_before_name(analysis: Analysis, k: int, begin: int, end: int) -> int 
     doc = analysis.doc
     if k == begin or doc[k - 1].lower_ not in IN_WORDS:
         return None
-    for place in analysis.starting("Place", k):
+    for place in analysis.starting(PLACE, k):
         if place.end + 1 < end and cap(doc, place.end) and cap(doc, place.end + 1):
             return place.end
     return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words, words_by_language
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import (
     Analysis,
     Mention,
@@ -38,7 +39,7 @@ QUALIFIERS = tuple(
 
 def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
     """Where ``Name de <Place>`` ends its own words: "Cárcel Central de Montevideo" -> "Cárcel Central"."""
-    for mention in analysis.ending("Place", end) + analysis.ending(COUNTRY, end):
+    for mention in analysis.ending(PLACE, end) + analysis.ending(COUNTRY, end):
         if start + 1 < mention.start and analysis.doc[mention.start - 1].lower_ in OF_WORDS:
             return mention.start - 1
     return end
@@ -46,14 +47,14 @@ def _place_suffix(analysis: Analysis, start: int, end: int) -> int:
 
 def _town(analysis: Analysis, start: int, end: int) -> bool:
     """The span is exactly one place: a town, a city or a state."""
-    return any(m.end == end for m in analysis.starting("Place", start))
+    return any(m.end == end for m in analysis.starting(PLACE, start))
 
 
 def _country_at_end(analysis: Analysis, start: int, end: int) -> str | None:
     """The country of a place that ends a name: "Casa de Custódia de Taubaté" -> Brazil."""
-    for mention in analysis.ending("Place", end) + analysis.ending(COUNTRY, end):
+    for mention in analysis.ending(PLACE, end) + analysis.ending(COUNTRY, end):
         if start < mention.start:
-            return mention.country if mention.type == "Place" else mention.name
+            return mention.country if mention.type == PLACE else mention.name
     return None
 
 

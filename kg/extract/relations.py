@@ -13,9 +13,10 @@ from collections.abc import Callable
 from kg.extract.activity import ActivityRules
 from kg.extract.alliances import AllianceRules
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS
+from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S
 from kg.extract.function_words import OF_FORMS as AGENCY_OF
 from kg.extract.langdata import words
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
 from kg.extract.pairs import clause_subject
@@ -258,7 +259,7 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
                 markers = [
                     m
                     for m in self.analysis.mentions
-                    if m.type in (COUNTRY, "Place", "Demonym") and self.analysis.sent_of[m.start] == sent
+                    if m.type in (COUNTRY, PLACE, DEMONYM) and self.analysis.sent_of[m.start] == sent
                 ]
                 markers = [m for m in markers if abs(m.start - first) <= LOCATION_WINDOW]
                 doc = self.analysis.doc
@@ -266,7 +267,7 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
                 owner = [
                     m
                     for m in markers
-                    if m.end == first or (m.end + 1 == first and doc[m.end].lower_ in {"'s", "’s"})
+                    if m.end == first or (m.end + 1 == first and doc[m.end].lower_ == POSSESSIVE_S)
                 ]
                 if markers:
                     marker = (

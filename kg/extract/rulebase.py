@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.home_country import home_country, told_from_abroad
 from kg.extract.langdata import words, words_by_language
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import COUNTRY
 
@@ -100,9 +101,9 @@ class RuleBase:
         named = {e.name for e in self.table.of_type(COUNTRY) if e.mentions} | {self.home} - {None}
         found: list[tuple[Entity, int]] = []
         for mention in self.analysis.starting_between(start, stop):
-            if mention.type != "Place" or mention.country not in named:
+            if mention.type != PLACE or mention.country not in named:
                 continue
-            if any(m.type != "Place" for m in self.analysis.covering(mention.start)):
+            if any(m.type != PLACE for m in self.analysis.covering(mention.start)):
                 continue  # "Policía de Miami", "Presídio de Bangu": part of another name
             if mention.start > 0 and self.analysis.doc[mention.start - 1].lower_ in AGENT_PREPOSITIONS:
                 continue  # "designada terrorista por Washington": a government acting, not a place

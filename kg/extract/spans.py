@@ -8,6 +8,7 @@ name, and what may stand between a cue and the name it introduces.
 from __future__ import annotations
 
 from kg.extract.langdata import words
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import ARTICLES_EN, INTRO_WORDS, NAME_ARTICLES, OPENING_QUOTES, Analysis
 from kg.extract.name_words import STOP
 from kg.extract.text import Tok
@@ -36,7 +37,7 @@ def is_name(analysis: Analysis, start: int, end: int) -> bool:
         return False
     surface = analysis.surface(start, end)
     known = analysis.gazetteer.lookup(surface)
-    if any(m.end == end for m in analysis.starting("Place", start)):
+    if any(m.end == end for m in analysis.starting(PLACE, start)):
         return False
     return not any(e.type == COUNTRY for e in known)
 
@@ -48,8 +49,8 @@ def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: d
         token = doc[j]
         if j in known_as:
             j = known_as[j]
-        elif analysis.starting("Demonym", j):
-            j = analysis.starting("Demonym", j)[0].end
+        elif analysis.starting(DEMONYM, j):
+            j = analysis.starting(DEMONYM, j)[0].end
         elif token.lower_ in INTRO_WORDS:
             j += 1
         elif (
