@@ -69,6 +69,8 @@ class EventRules(OperationContext):
             ):
                 self._retold_arrest(sent, hit)  # "X was arrested by the FBI. ... The DEA-led operation"
             arrest, detainees = self._arrest_cues(sent)
+            if self.opens_elsewhere(sent):
+                carry, raid = [], False  # "In a separate operation, ...": not the one told before
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)

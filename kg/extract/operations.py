@@ -13,7 +13,7 @@ import itertools
 
 from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
@@ -24,6 +24,12 @@ from kg.schema import AGENCY, COOPERATES_WITH
 AUTHORITY_WORDS = words("authority_words")
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words("raid_words")
+# "En la operación", "Durante los allanamientos", "Na ação": a sentence opening on the operation.
+OPENING_PREPOSITIONS = IN_WORDS | words("during_words")
+OPERATION_NOUNS = words("operation_words") | RETOLD_ARRESTS
+# "En otra operación, ...", "Separately, ...": an opening phrase that turns to another event.
+OTHER_EVENT_WORDS = words("other_event_words")
+OPENER_REACH = 8  # words of an opening phrase, up to its comma
 
 
 class OperationContext(ArrestAgents):
@@ -134,7 +140,33 @@ class OperationContext(ArrestAgents):
             or (bool(self.cues(sent, "source")) and all(r.entity in raiders for r in named))
             or any(c.start - begin <= 2 for c in arrest)
             or doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
+            or self._opens_on_operation(sent)
         )
+
+    def _opens_on_operation(self, sent: int) -> bool:
+        """ "En ella fueron capturados", "Na ação, foram presos", "During the raids, ...", "Como
+        resultado, ...", "In all, ...": a sentence that opens on the operation told before, or on
+        what it yielded."""
+        begin, end = self.analysis.sents[sent]
+        if any(c.start == begin for c in self.cues(sent, "operation_result")):
+            return True
+        doc = self.analysis.doc
+        k = begin + 1
+        while k < end and doc[k].lower_ in ARTICLES:
+            k += 1
+        return (
+            k < end and doc[begin].lower_ in OPENING_PREPOSITIONS and fold_key(doc[k].text) in OPERATION_NOUNS
+        )
+
+    def opens_elsewhere(self, sent: int) -> bool:
+        """ "En otra operación, ...", "Em outra ação, ...", "In a separate raid, ...", "Separately,
+        ...": a sentence whose opening phrase turns to another event than the one told before."""
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        comma = next(
+            (k for k in range(begin, min(end, begin + OPENER_REACH)) if doc[k].text == ","), begin + 1
+        )
+        return any(doc[k].lower_ in OTHER_EVENT_WORDS for k in range(begin, comma))
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",

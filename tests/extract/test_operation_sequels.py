@@ -1,0 +1,81 @@
+"""An operation told in one sentence, its arrests in the next, each with a negative beside it.
+
+- a sentence that opens on the operation told before ("En ella", "Na ação", "During the raids")
+  or on what it yielded ("Como resultado", "Ao todo", "In all") tells the operation's detainees;
+  one that opens on another operation ("En otra operación", "In a separate raid") does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+A = "ARRESTED_BY"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrests"),
+    [
+        (
+            "es",
+            "La Operación Tormenta fue ejecutada por la Fiscalía General y la Policía Nacional de Colombia. "
+            "En ella fueron capturados 14 integrantes de Los Zorros Negros.",
+            {
+                ("Los Zorros Negros", "Fiscalía General"),
+                ("Los Zorros Negros", "Policía Nacional de Colombia"),
+            },
+        ),
+        (
+            "es",
+            "La Fiscalía General de la Nación y la Policía Nacional de Colombia desarrollaron la Operación "
+            "Relámpago en tres departamentos. Como resultado, 9 integrantes de Los Zorros Negros fueron capturados.",
+            {
+                ("Los Zorros Negros", "Fiscalía General de la Nación"),
+                ("Los Zorros Negros", "Policía Nacional de Colombia"),
+            },
+        ),
+        (
+            "pt",
+            "A Polícia Federal e a Receita Federal deflagraram a Operação Maré Alta nesta terça. Na ação, "
+            "foram presos 11 membros da facção Comando Azul.",
+            {("Comando Azul", "Polícia Federal"), ("Comando Azul", "Receita Federal")},
+        ),
+        (
+            "en",
+            "The Federal Bureau of Investigation carried out an operation in five states on Tuesday. In all, "
+            "fourteen members of the Red Foxes gang were arrested.",
+            {("Red Foxes", "Federal Bureau of Investigation")},
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_operation_tells_its_detainees(
+    rules: Extractor, lang: str, text: str, arrests: set[tuple[str, str]]
+) -> None:
+    assert arrests <= rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "La Operación Tormenta fue ejecutada por la Fiscalía General y la Policía Nacional de Colombia. "
+            "En otra operación, en 2019, fueron capturados 14 integrantes de Los Zorros Negros.",
+        ),
+        (
+            "pt",
+            "A Polícia Federal e a Receita Federal deflagraram a Operação Maré Alta nesta terça. Em 2019, "
+            "foram presos 11 membros da facção Comando Azul.",
+        ),
+        (
+            "en",
+            "The Federal Bureau of Investigation carried out an operation in five states on Tuesday. In a "
+            "separate operation in 2019, fourteen members of the Red Foxes gang were arrested.",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_another_operation_is_not_its_sequel(
+    rules: Extractor, lang: str, text: str
+) -> None:
+    assert not rules.arrests(text, lang)
