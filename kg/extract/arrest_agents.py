@@ -11,9 +11,11 @@ from __future__ import annotations
 from kg.extract.arrest_scope import ARTICLES, COORDINATION, later_clause, not_arrester, speaker
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import ARTICLES as DEFINITE
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
+from kg.extract.text import Tok
 from kg.schema import AGENCY
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
@@ -49,7 +51,11 @@ class ArrestAgents(RuleBase):
     """The agencies that made the arrests a document tells."""
 
     def actors(self, sent: int) -> list[Entity]:
-        refs = [r for r in self.table.in_sentence(sent, AGENCY) if not self.source_marked(r)]
+        refs = [
+            r
+            for r in self.table.in_sentence(sent, AGENCY)
+            if not self.source_marked(r) and not self.owns_unit(r)
+        ]
         doc = self.analysis.doc
         starts = {r.start for r in refs}
         seen: dict[str, Entity] = {}
@@ -121,6 +127,13 @@ class ArrestAgents(RuleBase):
         for ref in kept:
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
+
+    def owns_unit(self, ref: Ref) -> bool:
+        """The agency is named only as the body the agency before it belongs to: "la Fiscalía
+        Especializada (Fecor) del Ministerio Público", "the Anti-Drug Directorate of the Police";
+        the unit acted, not the whole body."""
+        sent = self.analysis.sent_of[ref.start]
+        return owner_of_unit(self.analysis.doc, self.table.in_sentence(sent, AGENCY), ref)
 
     def cited(self, sent: int) -> bool:
         """The sentence cites an agency as its source: "according to the PNP", "Serbian police said"."""
@@ -270,6 +283,22 @@ class ArrestAgents(RuleBase):
         """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""
         doc = self.analysis.doc
         return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
+
+
+def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
+    """The agency ``owner`` follows ``unit`` as the body it belongs to: "the Anti-Drug Directorate
+    (DIRAN) of the Police", "la Fecor del Ministerio Público", "a Divisão de Entorpecentes da PF"."""
+    between = [t.lower_ for t in doc[unit.end : owner.start]]
+    if len(between) > 3 and between[0] == "(" and between[2] == ")":
+        between = between[3:]  # past the unit's acronym
+    while between[:1] == [")"]:
+        between = between[1:]  # the acronym was the unit's reference
+    return 1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in DEFINITE for w in between[1:])
+
+
+def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:
+    """``ref`` follows one of the agencies ``refs`` as the body it belongs to (see :func:`unit_of`)."""
+    return any(r.end <= ref.start and r.entity.key != ref.entity.key and unit_of(doc, r, ref) for r in refs)
 
 
 def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:

@@ -259,9 +259,11 @@ class EventRules(OperationContext):
         return bool(cues) and not any(doc[c.end - 1].lower_ in PAIR_OPENERS for c in cues)
 
     def _joint_operation(self, sent: int, earlier_agencies: list[Entity], agencies: list[Entity]) -> None:
-        """ "The operation, carried out jointly with X": the earlier arresting agencies and X."""
+        """ "The operation, carried out jointly with X": the earlier arresting agencies and X (not the
+        body X is named a unit of: "junto con la Fecor del Ministerio Público")."""
+        owners = {r.entity.key for r in self.table.in_sentence(sent, AGENCY) if self.owns_unit(r)}
         for earlier in earlier_agencies:
-            for other in agencies:
+            for other in [a for a in agencies if a.key not in owners]:
                 self.add(COOPERATES_WITH, earlier, other, sent, "cooperates-with/context")
 
     def _arrest_targets(self, sent: int, arrest: list[Cue], agencies: list[Entity]) -> dict[str, Entity]:

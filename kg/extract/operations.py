@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents
+from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents, owner_of_unit, unit_of
 from kg.extract.entities import Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
@@ -182,10 +182,8 @@ def not_partners(
     Anti-Drug Directorate (DIRAN) of the Police"); one a body acting through its unit ("the US
     Treasury's Office of Foreign Assets Control"); the first cited as a source, with the second
     listed after it or not ("de acordo com a polícia italiana e o Ministério Público")."""
-    between = [t.lower_ for t in doc[first.end : second.start]]
-    if len(between) > 3 and between[0] == "(" and between[2] == ")":
-        between = between[3:]
-    unit = 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
+    # "X junto con la Fecor del Ministerio Público": the body a unit belongs to is no partner
+    unit = unit_of(doc, first, second) or owner_of_unit(doc, refs, first) or owner_of_unit(doc, refs, second)
     starts = {r.start for r in refs}
     parent = any(
         doc[r.end].lower_ in {"'s", "’s"} and r.end + 1 in starts

@@ -79,3 +79,33 @@ def test_a_sentence_opening_on_another_operation_is_not_its_sequel(
     rules: Extractor, lang: str, text: str
 ) -> None:
     assert not rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "owner", "partner"),
+    [
+        (
+            "es",
+            "La Policía Nacional del Perú capturó a 9 integrantes de Los Zorros Negros en Lima. La operación fue "
+            "realizada por agentes de la Dirección de Investigaciones Especiales junto con la Fiscalía "
+            "Especializada en Delitos de Drogas (Fedro) del Ministerio Público.",
+            "Fiscalía Especializada en Delitos de Drogas",
+            "Ministerio Público",
+            "Dirección de Investigaciones Especiales",
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu 9 integrantes da facção Comando Azul em Manaus. A ação foi feita em "
+            "parceria com a Delegacia de Repressão a Entorpecentes (DRE) da Polícia Civil do Amazonas.",
+            "Delegacia de Repressão a Entorpecentes",
+            "Polícia Civil do Amazonas",
+            "Polícia Federal",
+        ),
+    ],
+)
+def test_the_body_a_partner_unit_belongs_to_is_no_partner(
+    ex: Extractor, lang: str, text: str, unit: str, owner: str, partner: str
+) -> None:
+    pairs = ex.pairs(text, lang, "COOPERATES_WITH")
+    assert frozenset((unit, partner)) in pairs
+    assert not any(owner in pair and unit not in pair for pair in pairs)
