@@ -172,6 +172,17 @@ class ArrestAgents(RuleBase):
         )
         if by is None:
             return None
+        # "pela PF e pela Receita Federal": a "by" said again after "and" is the first one's
+        first = next(
+            (
+                r
+                for r in self.table.in_sentence(sent, AGENCY)
+                if r.end <= by.start and coordinated(self.analysis, r, ref, False)
+            ),
+            None,
+        )
+        if first is not None and first.start < ref.start:
+            return self._agent_of(sent, first, arrest)
         # the arrest's own agent may follow a time and place: "capturado en abril de 2001 en la selva por"
         own = any(
             by.start - 2 <= c.end <= by.start
@@ -304,10 +315,21 @@ def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:
 def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:
     """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
     before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
-    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists."""
-    between = [t.lower_ for t in analysis.doc[left.end : right.start]]
+    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists;
+    "by" said again after "and" lists too when the first has it ("pela PF e pela Receita Federal")."""
+    doc = analysis.doc
+    between = [t.lower_ for t in doc[left.end : right.start]]
     if between[:1] in (["("], [")"]) and ")" in between[:5]:
         between = between[between.index(")") + 1 :]  # past the first one's acronym
+    k = left.start - 1
+    while k > 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in AGENT_WORDS:  # "por la X y por la Y", "by X and by Y"
+        between = [
+            w
+            for i, w in enumerate(between)
+            if not (w in AGENT_WORDS and i and between[i - 1] in COORDINATION)
+        ]
     if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):
         return False
     serial = "," in between and any(w in COORDINATION and w != "," for w in between)

@@ -13,6 +13,7 @@ import itertools
 
 from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents, owner_of_unit, unit_of
 from kg.extract.entities import Entity, Ref
+from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
@@ -92,6 +93,8 @@ class OperationContext(ArrestAgents):
             k -= 1
         if k >= 0 and doc[k].lower_ in OF_FORMS:
             links |= OF_FORMS  # "del X y de la Y"
+        elif k >= 0 and doc[k].lower_ in AGENT_WORDS:
+            links |= AGENT_WORDS  # "pela X e pelo Y"
         elif k >= 0 and doc[k].is_alpha:
             links |= {doc[k].lower_}  # "pela X e pela Y"
         return bool(between) and all(w in links for w in between)

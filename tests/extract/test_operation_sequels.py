@@ -109,3 +109,42 @@ def test_the_body_a_partner_unit_belongs_to_is_no_partner(
     pairs = ex.pairs(text, lang, "COOPERATES_WITH")
     assert frozenset((unit, partner)) in pairs
     assert not any(owner in pair and unit not in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agencies"),
+    [
+        (
+            "pt",
+            "A Operação Tempestade foi deflagrada pela Polícia Federal e pelo Ministério Público Federal. "
+            "Foram presos 14 integrantes da facção Comando Azul.",
+            ("Polícia Federal", "Ministério Público Federal"),
+        ),
+        (
+            "es",
+            "Nueve integrantes de Los Zorros Negros fueron capturados por la Policía Nacional de Colombia y "
+            "por la Fiscalía General de la Nación en Cali.",
+            ("Policía Nacional de Colombia", "Fiscalía General de la Nación"),
+        ),
+        (
+            "en",
+            "Nine members of the Red Foxes gang were arrested by the Federal Bureau of Investigation and by "
+            "the Drug Enforcement Administration in Dallas.",
+            ("Federal Bureau of Investigation", "Drug Enforcement Administration"),
+        ),
+    ],
+)
+def test_by_said_again_after_and_lists_a_second_agent(
+    rules: Extractor, lang: str, text: str, agencies: tuple[str, str]
+) -> None:
+    arrested = {agency for _, agency in rules.arrests(text, lang)}
+    assert set(agencies) <= arrested
+    assert frozenset(agencies) in rules.pairs(text, lang, "COOPERATES_WITH")
+
+
+def test_by_after_and_in_another_clause_is_no_second_agent(rules: Extractor) -> None:
+    text = (
+        "Nine members of the Red Foxes gang were arrested by the Federal Bureau of Investigation, and the "
+        "case was praised by the Drug Enforcement Administration."
+    )
+    assert {agency for _, agency in rules.arrests(text, "en")} == {"Federal Bureau of Investigation"}
