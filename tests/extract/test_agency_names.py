@@ -307,3 +307,27 @@ def test_the_army_and_the_ministry_over_it_are_two_agencies(
     """The ministry that speaks for the army is another body: only the army arrested."""
     assert {name for kind, name in ex.nodes(text, lang) if kind == "Agency"} == {army, ministry}
     assert ex.arrests(text, lang) == {arrest}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "pt",
+            "O homem foi localizado pela Força Especial de Luta Contra o Contrabando (FELCO) na fronteira.",
+            "Força Especial de Luta Contra o Contrabando",
+        ),
+        (
+            "en",
+            "He was found by the Office Against the Smuggling of Migrants in Lima.",
+            "Office Against the Smuggling of Migrants",
+        ),
+    ],
+)
+def test_an_article_after_against_stays_in_the_name(ex, lang: str, text: str, agency: str) -> None:
+    assert [name for kind, name in ex.nodes(text, lang) if kind == "Agency"] == [agency]
+
+
+def test_against_a_named_gang_ends_the_agency_name(ex) -> None:
+    text = "A Polícia Federal deflagrou uma ofensiva contra o Comando Vermelho no Rio de Janeiro."
+    assert [name for kind, name in ex.nodes(text, "pt") if kind == "Agency"] == ["Polícia Federal"]
