@@ -148,3 +148,45 @@ def test_by_after_and_in_another_clause_is_no_second_agent(rules: Extractor) -> 
         "case was praised by the Drug Enforcement Administration."
     )
     assert {agency for _, agency in rules.arrests(text, "en")} == {"Federal Bureau of Investigation"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group", "leader", "agency"),
+    [
+        (
+            "pt",
+            "A Polícia Federal desarticulou uma célula conhecida como Família Serrana, chefiada pelo paraguaio "
+            "Rubén Acosta, em Ponta Porã.",
+            "Família Serrana",
+            "Rubén Acosta",
+            "Polícia Federal",
+        ),
+        (
+            "es",
+            "La Policía Nacional de Colombia desarticuló a la banda Los Zorros Negros, liderada por Tomás "
+            "Vergara, en Pereira.",
+            "Los Zorros Negros",
+            "Tomás Vergara",
+            "Policía Nacional de Colombia",
+        ),
+        (
+            "en",
+            "The Federal Bureau of Investigation dismantled the Red Foxes gang, led by Tom Reyes, in Dallas.",
+            "Red Foxes",
+            "Tom Reyes",
+            "Federal Bureau of Investigation",
+        ),
+    ],
+)
+def test_the_head_named_of_the_group_taken_was_not_taken(
+    rules: Extractor, lang: str, text: str, group: str, leader: str, agency: str
+) -> None:
+    arrests = rules.arrests(text, lang)
+    assert (group, agency) in arrests
+    assert (leader, agency) not in arrests
+    assert (leader, group) in rules.leads(text, lang)
+
+
+def test_a_leader_named_before_the_arrest_was_taken(rules: Extractor) -> None:
+    text = "Tom Reyes, who led the Red Foxes gang, was arrested by the Federal Bureau of Investigation."
+    assert ("Tom Reyes", "Federal Bureau of Investigation") in rules.arrests(text, "en")
