@@ -11,7 +11,7 @@ agencies.
 
 from __future__ import annotations
 
-from kg.extract.function_words import AND_WORDS, OF_FORMS, POSSESSIVE_S
+from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE, REGION
 from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
@@ -79,6 +79,7 @@ def _agency_span(
         connector = (
             token.lower_ in CONNECTORS
             or token.lower_ in {"contra", "against", "el"}
+            or (token.lower_ in ARTICLES and doc[j - 1].lower_ in {"contra", "against"})
             or token.lower_ in NAME_LINKS.get(analysis.lang, frozenset())
             or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
             # "Fiscalía Especializada en Delitos de ...", "Unidad Especializada em Combate ao ..."
@@ -95,6 +96,8 @@ def _agency_span(
                     doc[k].lower_ in CONNECTORS
                     or doc[k].lower_ in {"en", "em", "lo", "el", "contra", "against"}
                     or doc[k].lower_ in NAME_LINKS.get(analysis.lang, ())
+                    # "Força Especial de Luta Contra o Narcotráfico": an article after "contra"
+                    or (doc[k].lower_ in ARTICLES and doc[k - 1].lower_ in {"contra", "against"})
                 )
             ):
                 k += 1

@@ -11,10 +11,12 @@ from __future__ import annotations
 from kg.extract.arrest_scope import ARTICLES, COORDINATION, later_clause, not_arrester, speaker
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import ARTICLES as DEFINITE
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
+from kg.extract.text import Tok
 from kg.schema import AGENCY
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
@@ -50,7 +52,11 @@ class ArrestAgents(RuleBase):
     """The agencies that made the arrests a document tells."""
 
     def actors(self, sent: int) -> list[Entity]:
-        refs = [r for r in self.table.in_sentence(sent, AGENCY) if not self.source_marked(r)]
+        refs = [
+            r
+            for r in self.table.in_sentence(sent, AGENCY)
+            if not self.source_marked(r) and not self.owns_unit(r)
+        ]
         doc = self.analysis.doc
         starts = {r.start for r in refs}
         seen: dict[str, Entity] = {}
@@ -123,6 +129,13 @@ class ArrestAgents(RuleBase):
             found.setdefault(ref.entity.key, ref.entity)
         return list(found.values())
 
+    def owns_unit(self, ref: Ref) -> bool:
+        """The agency is named only as the body the agency before it belongs to: "la Fiscalía
+        Especializada (Fecor) del Ministerio Público", "the Anti-Drug Directorate of the Police";
+        the unit acted, not the whole body."""
+        sent = self.analysis.sent_of[ref.start]
+        return owner_of_unit(self.analysis.doc, self.table.in_sentence(sent, AGENCY), ref)
+
     def cited(self, sent: int) -> bool:
         """The sentence cites an agency as its source: "according to the PNP", "Serbian police said"."""
         sources = {c.start for c in self.cues(sent, "source")}
@@ -160,6 +173,17 @@ class ArrestAgents(RuleBase):
         )
         if by is None:
             return None
+        # "pela PF e pela Receita Federal": a "by" said again after "and" is the first one's
+        first = next(
+            (
+                r
+                for r in self.table.in_sentence(sent, AGENCY)
+                if r.end <= by.start and coordinated(self.analysis, r, ref, False)
+            ),
+            None,
+        )
+        if first is not None and first.start < ref.start:
+            return self._agent_of(sent, first, arrest)
         # the arrest's own agent may follow a time and place: "capturado en abril de 2001 en la selva por"
         own = any(
             by.start - 2 <= c.end <= by.start
@@ -273,13 +297,40 @@ class ArrestAgents(RuleBase):
         return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
 
 
+def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
+    """The agency ``owner`` follows ``unit`` as the body it belongs to: "the Anti-Drug Directorate
+    (DIRAN) of the Police", "la Fecor del Ministerio Público", "a Divisão de Entorpecentes da PF"."""
+    between = [t.lower_ for t in doc[unit.end : owner.start]]
+    if len(between) > 3 and between[0] == "(" and between[2] == ")":
+        between = between[3:]  # past the unit's acronym
+    while between[:1] == [")"]:
+        between = between[1:]  # the acronym was the unit's reference
+    return 1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in DEFINITE for w in between[1:])
+
+
+def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:
+    """``ref`` follows one of the agencies ``refs`` as the body it belongs to (see :func:`unit_of`)."""
+    return any(r.end <= ref.start and r.entity.key != ref.entity.key and unit_of(doc, r, ref) for r in refs)
+
+
 def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:
     """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
     before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
-    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists."""
-    between = [t.lower_ for t in analysis.doc[left.end : right.start]]
+    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists;
+    "by" said again after "and" lists too when the first has it ("pela PF e pela Receita Federal")."""
+    doc = analysis.doc
+    between = [t.lower_ for t in doc[left.end : right.start]]
     if between[:1] in (["("], [")"]) and ")" in between[:5]:
         between = between[between.index(")") + 1 :]  # past the first one's acronym
+    k = left.start - 1
+    while k > 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in AGENT_WORDS:  # "por la X y por la Y", "by X and by Y"
+        between = [
+            w
+            for i, w in enumerate(between)
+            if not (w in AGENT_WORDS and i and between[i - 1] in COORDINATION)
+        ]
     if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):
         return False
     serial = "," in between and any(w in COORDINATION and w != "," for w in between)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from kg.extract.arrest_scope import not_hit, unmade
-from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
@@ -70,6 +70,8 @@ class EventRules(OperationContext):
             ):
                 self._retold_arrest(sent, hit)  # "X was arrested by the FBI. ... The DEA-led operation"
             arrest, detainees = self._arrest_cues(sent)
+            if self.opens_elsewhere(sent):
+                carry, raid = [], False  # "In a separate operation, ...": not the one told before
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted)
             agencies = self.arresting(sent, arrest)
@@ -258,9 +260,11 @@ class EventRules(OperationContext):
         return bool(cues) and not any(doc[c.end - 1].lower_ in PAIR_OPENERS for c in cues)
 
     def _joint_operation(self, sent: int, earlier_agencies: list[Entity], agencies: list[Entity]) -> None:
-        """ "The operation, carried out jointly with X": the earlier arresting agencies and X."""
+        """ "The operation, carried out jointly with X": the earlier arresting agencies and X (not the
+        body X is named a unit of: "junto con la Fecor del Ministerio Público")."""
+        owners = {r.entity.key for r in self.table.in_sentence(sent, AGENCY) if self.owns_unit(r)}
         for earlier in earlier_agencies:
-            for other in agencies:
+            for other in [a for a in agencies if a.key not in owners]:
                 self.add(COOPERATES_WITH, earlier, other, sent, "cooperates-with/context")
 
     def _arrest_targets(self, sent: int, arrest: list[Cue], agencies: list[Entity]) -> dict[str, Entity]:
@@ -273,7 +277,7 @@ class EventRules(OperationContext):
         targets: dict[str, Entity] = {}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
             # "arrested two gunmen who killed a member of G", "ningún integrante de G fue detenido"
-            if not_hit(self.analysis, ref, arrest):
+            if not_hit(self.analysis, ref, arrest) or self._head_of_object(sent, ref, arrest):
                 continue
             # A group before the cue is its object only when no agency stands between them.
             later = [c for c in arrest if c.start >= ref.end]
@@ -305,6 +309,14 @@ class EventRules(OperationContext):
         if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
             targets[main.key] = main
         return self._with_led_groups(sent, targets)
+
+    def _head_of_object(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool:
+        """ "desarticularam uma célula chefiada pelo brasileiro X", "dismantled a ring led by X": the
+        leader named as the head of the group the arrest took, after it, was not taken himself."""
+        return ref.entity.type == LEADER and any(
+            0 <= ref.start - c.end <= 2 and any(a.end <= c.start for a in arrest)
+            for c in self.cues(sent, "leader_passive")
+        )
 
     @cached_property
     def led_groups(self) -> dict[str, set[str]]:

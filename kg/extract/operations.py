@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import itertools
 
-from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents
+from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents, owner_of_unit, unit_of
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVE_S
+from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Cue
@@ -25,6 +26,12 @@ from kg.schema import AGENCY, COOPERATES_WITH
 AUTHORITY_WORDS = words("authority_words")
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words("raid_words")
+# "En la operación", "Durante los allanamientos", "Na ação": a sentence opening on the operation.
+OPENING_PREPOSITIONS = IN_WORDS | words("during_words")
+OPERATION_NOUNS = words("operation_words") | RETOLD_ARRESTS
+# "En otra operación, ...", "Separately, ...": an opening phrase that turns to another event.
+OTHER_EVENT_WORDS = words("other_event_words")
+OPENER_REACH = 8  # words of an opening phrase, up to its comma
 
 
 class OperationContext(ArrestAgents):
@@ -87,6 +94,8 @@ class OperationContext(ArrestAgents):
             k -= 1
         if k >= 0 and doc[k].lower_ in OF_FORMS:
             links |= OF_FORMS  # "del X y de la Y"
+        elif k >= 0 and doc[k].lower_ in AGENT_WORDS:
+            links |= AGENT_WORDS  # "pela X e pelo Y"
         elif k >= 0 and doc[k].is_alpha:
             links |= {doc[k].lower_}  # "pela X e pela Y"
         return bool(between) and all(w in links for w in between)
@@ -135,7 +144,33 @@ class OperationContext(ArrestAgents):
             or (bool(self.cues(sent, "source")) and all(r.entity in raiders for r in named))
             or any(c.start - begin <= 2 for c in arrest)
             or doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
+            or self._opens_on_operation(sent)
         )
+
+    def _opens_on_operation(self, sent: int) -> bool:
+        """ "En ella fueron capturados", "Na ação, foram presos", "During the raids, ...", "Como
+        resultado, ...", "In all, ...": a sentence that opens on the operation told before, or on
+        what it yielded."""
+        begin, end = self.analysis.sents[sent]
+        if any(c.start == begin for c in self.cues(sent, "operation_result")):
+            return True
+        doc = self.analysis.doc
+        k = begin + 1
+        while k < end and doc[k].lower_ in ARTICLES:
+            k += 1
+        return (
+            k < end and doc[begin].lower_ in OPENING_PREPOSITIONS and fold_key(doc[k].text) in OPERATION_NOUNS
+        )
+
+    def opens_elsewhere(self, sent: int) -> bool:
+        """ "En otra operación, ...", "Em outra ação, ...", "In a separate raid, ...", "Separately,
+        ...": a sentence whose opening phrase turns to another event than the one told before."""
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        comma = next(
+            (k for k in range(begin, min(end, begin + OPENER_REACH)) if doc[k].text == ","), begin + 1
+        )
+        return any(doc[k].lower_ in OTHER_EVENT_WORDS for k in range(begin, comma))
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",
@@ -151,10 +186,8 @@ def not_partners(
     Anti-Drug Directorate (DIRAN) of the Police"); one a body acting through its unit ("the US
     Treasury's Office of Foreign Assets Control"); the first cited as a source, with the second
     listed after it or not ("de acordo com a polícia italiana e o Ministério Público")."""
-    between = [t.lower_ for t in doc[first.end : second.start]]
-    if len(between) > 3 and between[0] == "(" and between[2] == ")":
-        between = between[3:]
-    unit = 1 <= len(between) <= 2 and between[0] in OF_FORMS and all(w in ARTICLES for w in between[1:])
+    # "X junto con la Fecor del Ministerio Público": the body a unit belongs to is no partner
+    unit = unit_of(doc, first, second) or owner_of_unit(doc, refs, first) or owner_of_unit(doc, refs, second)
     starts = {r.start for r in refs}
     parent = any(
         doc[r.end].lower_ == POSSESSIVE_S and r.end + 1 in starts

@@ -278,3 +278,56 @@ def test_well_known_units_are_known_in_either_case(
 def test_a_generic_unit_name_is_not_one_countrys_unit(ex) -> None:
     text = "Agentes de la Dirección de Investigación Criminal (DIC) capturaron a dos miembros de la MS-13."
     assert not {f for f in ex.facts(text, "es") if f[0] == "BASED_IN" and f[2] == "Peru"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "army", "ministry", "arrest"),
+    [
+        (
+            "en",
+            "Soldiers of the Mexican Army arrested two members of the Sinaloa Cartel in Culiacán, Mexico's "
+            "Defense Ministry said.",
+            "Mexican Army",
+            "Mexico's Defense Ministry",
+            ("Sinaloa Cartel", "Mexican Army"),
+        ),
+        (
+            "es",
+            "Elementos del Ejército Mexicano detuvieron a dos integrantes del Cártel de Sinaloa en Culiacán, "
+            "informó la Secretaría de la Defensa Nacional.",
+            "Ejército Mexicano",
+            "Secretaría de la Defensa Nacional",
+            ("Cártel de Sinaloa", "Ejército Mexicano"),
+        ),
+    ],
+)
+def test_the_army_and_the_ministry_over_it_are_two_agencies(
+    ex, lang: str, text: str, army: str, ministry: str, arrest: tuple[str, str]
+) -> None:
+    """The ministry that speaks for the army is another body: only the army arrested."""
+    assert {name for kind, name in ex.nodes(text, lang) if kind == "Agency"} == {army, ministry}
+    assert ex.arrests(text, lang) == {arrest}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "pt",
+            "O homem foi localizado pela Força Especial de Luta Contra o Contrabando (FELCO) na fronteira.",
+            "Força Especial de Luta Contra o Contrabando",
+        ),
+        (
+            "en",
+            "He was found by the Office Against the Smuggling of Migrants in Lima.",
+            "Office Against the Smuggling of Migrants",
+        ),
+    ],
+)
+def test_an_article_after_against_stays_in_the_name(ex, lang: str, text: str, agency: str) -> None:
+    assert [name for kind, name in ex.nodes(text, lang) if kind == "Agency"] == [agency]
+
+
+def test_against_a_named_gang_ends_the_agency_name(ex) -> None:
+    text = "A Polícia Federal deflagrou uma ofensiva contra o Comando Vermelho no Rio de Janeiro."
+    assert [name for kind, name in ex.nodes(text, "pt") if kind == "Agency"] == ["Polícia Federal"]

@@ -1,0 +1,192 @@
+"""An operation told in one sentence, its arrests in the next, each with a negative beside it.
+
+- a sentence that opens on the operation told before ("En ella", "Na ação", "During the raids")
+  or on what it yielded ("Como resultado", "Ao todo", "In all") tells the operation's detainees;
+  one that opens on another operation ("En otra operación", "In a separate raid") does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+A = "ARRESTED_BY"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrests"),
+    [
+        (
+            "es",
+            "La Operación Tormenta fue ejecutada por la Fiscalía General y la Policía Nacional de Colombia. "
+            "En ella fueron capturados 14 integrantes de Los Zorros Negros.",
+            {
+                ("Los Zorros Negros", "Fiscalía General"),
+                ("Los Zorros Negros", "Policía Nacional de Colombia"),
+            },
+        ),
+        (
+            "es",
+            "La Fiscalía General de la Nación y la Policía Nacional de Colombia desarrollaron la Operación "
+            "Relámpago en tres departamentos. Como resultado, 9 integrantes de Los Zorros Negros fueron capturados.",
+            {
+                ("Los Zorros Negros", "Fiscalía General de la Nación"),
+                ("Los Zorros Negros", "Policía Nacional de Colombia"),
+            },
+        ),
+        (
+            "pt",
+            "A Polícia Federal e a Receita Federal deflagraram a Operação Maré Alta nesta terça. Na ação, "
+            "foram presos 11 membros da facção Comando Azul.",
+            {("Comando Azul", "Polícia Federal"), ("Comando Azul", "Receita Federal")},
+        ),
+        (
+            "en",
+            "The Federal Bureau of Investigation carried out an operation in five states on Tuesday. In all, "
+            "fourteen members of the Red Foxes gang were arrested.",
+            {("Red Foxes", "Federal Bureau of Investigation")},
+        ),
+    ],
+)
+def test_a_sentence_opening_on_the_operation_tells_its_detainees(
+    rules: Extractor, lang: str, text: str, arrests: set[tuple[str, str]]
+) -> None:
+    assert arrests <= rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "La Operación Tormenta fue ejecutada por la Fiscalía General y la Policía Nacional de Colombia. "
+            "En otra operación, en 2019, fueron capturados 14 integrantes de Los Zorros Negros.",
+        ),
+        (
+            "pt",
+            "A Polícia Federal e a Receita Federal deflagraram a Operação Maré Alta nesta terça. Em 2019, "
+            "foram presos 11 membros da facção Comando Azul.",
+        ),
+        (
+            "en",
+            "The Federal Bureau of Investigation carried out an operation in five states on Tuesday. In a "
+            "separate operation in 2019, fourteen members of the Red Foxes gang were arrested.",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_another_operation_is_not_its_sequel(
+    rules: Extractor, lang: str, text: str
+) -> None:
+    assert not rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "owner", "partner"),
+    [
+        (
+            "es",
+            "La Policía Nacional del Perú capturó a 9 integrantes de Los Zorros Negros en Lima. La operación fue "
+            "realizada por agentes de la Dirección de Investigaciones Especiales junto con la Fiscalía "
+            "Especializada en Delitos de Drogas (Fedro) del Ministerio Público.",
+            "Fiscalía Especializada en Delitos de Drogas",
+            "Ministerio Público",
+            "Dirección de Investigaciones Especiales",
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu 9 integrantes da facção Comando Azul em Manaus. A ação foi feita em "
+            "parceria com a Delegacia de Repressão a Entorpecentes (DRE) da Polícia Civil do Amazonas.",
+            "Delegacia de Repressão a Entorpecentes",
+            "Polícia Civil do Amazonas",
+            "Polícia Federal",
+        ),
+    ],
+)
+def test_the_body_a_partner_unit_belongs_to_is_no_partner(
+    ex: Extractor, lang: str, text: str, unit: str, owner: str, partner: str
+) -> None:
+    pairs = ex.pairs(text, lang, "COOPERATES_WITH")
+    assert frozenset((unit, partner)) in pairs
+    assert not any(owner in pair and unit not in pair for pair in pairs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agencies"),
+    [
+        (
+            "pt",
+            "A Operação Tempestade foi deflagrada pela Polícia Federal e pelo Ministério Público Federal. "
+            "Foram presos 14 integrantes da facção Comando Azul.",
+            ("Polícia Federal", "Ministério Público Federal"),
+        ),
+        (
+            "es",
+            "Nueve integrantes de Los Zorros Negros fueron capturados por la Policía Nacional de Colombia y "
+            "por la Fiscalía General de la Nación en Cali.",
+            ("Policía Nacional de Colombia", "Fiscalía General de la Nación"),
+        ),
+        (
+            "en",
+            "Nine members of the Red Foxes gang were arrested by the Federal Bureau of Investigation and by "
+            "the Drug Enforcement Administration in Dallas.",
+            ("Federal Bureau of Investigation", "Drug Enforcement Administration"),
+        ),
+    ],
+)
+def test_by_said_again_after_and_lists_a_second_agent(
+    rules: Extractor, lang: str, text: str, agencies: tuple[str, str]
+) -> None:
+    arrested = {agency for _, agency in rules.arrests(text, lang)}
+    assert set(agencies) <= arrested
+    assert frozenset(agencies) in rules.pairs(text, lang, "COOPERATES_WITH")
+
+
+def test_by_after_and_in_another_clause_is_no_second_agent(rules: Extractor) -> None:
+    text = (
+        "Nine members of the Red Foxes gang were arrested by the Federal Bureau of Investigation, and the "
+        "case was praised by the Drug Enforcement Administration."
+    )
+    assert {agency for _, agency in rules.arrests(text, "en")} == {"Federal Bureau of Investigation"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group", "leader", "agency"),
+    [
+        (
+            "pt",
+            "A Polícia Federal desarticulou uma célula conhecida como Família Serrana, chefiada pelo paraguaio "
+            "Rubén Acosta, em Ponta Porã.",
+            "Família Serrana",
+            "Rubén Acosta",
+            "Polícia Federal",
+        ),
+        (
+            "es",
+            "La Policía Nacional de Colombia desarticuló a la banda Los Zorros Negros, liderada por Tomás "
+            "Vergara, en Pereira.",
+            "Los Zorros Negros",
+            "Tomás Vergara",
+            "Policía Nacional de Colombia",
+        ),
+        (
+            "en",
+            "The Federal Bureau of Investigation dismantled the Red Foxes gang, led by Tom Reyes, in Dallas.",
+            "Red Foxes",
+            "Tom Reyes",
+            "Federal Bureau of Investigation",
+        ),
+    ],
+)
+def test_the_head_named_of_the_group_taken_was_not_taken(
+    rules: Extractor, lang: str, text: str, group: str, leader: str, agency: str
+) -> None:
+    arrests = rules.arrests(text, lang)
+    assert (group, agency) in arrests
+    assert (leader, agency) not in arrests
+    assert (leader, group) in rules.leads(text, lang)
+
+
+def test_a_leader_named_before_the_arrest_was_taken(rules: Extractor) -> None:
+    text = "Tom Reyes, who led the Red Foxes gang, was arrested by the Federal Bureau of Investigation."
+    assert ("Tom Reyes", "Federal Bureau of Investigation") in rules.arrests(text, "en")
