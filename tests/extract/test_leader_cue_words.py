@@ -60,3 +60,30 @@ def test_leadership_words_of_something_else_make_no_leader(rules, lang: str, tex
 def test_a_leadership_word_over_a_group_word_still_leads(rules) -> None:
     text = 'Entre los detenidos está alias "Tiburón", señalado cabecilla de esta estructura de Los Lobos en Quito.'
     assert ("Tiburón", "Los Lobos") in rules.leads(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "en",
+            'Los Lobos ran the prison for years. Its current boss, Luis Andrade, known as "Zorro", was captured.',
+            "Luis Andrade",
+            "Los Lobos",
+        ),
+        (
+            "es",
+            "Los Lobos controlan Quevedo. Su actual líder, Luis Andrade Mora, fue capturado.",
+            "Luis Andrade Mora",
+            "Los Lobos",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho domina a região. Seu atual chefe, Luís Andrade Moura, foi preso.",
+            "Luís Andrade Moura",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_an_adjective_between_possessive_and_leadership_word(rules, lang, text, leader, group) -> None:
+    assert (leader, group) in rules.leads(text, lang)
