@@ -176,8 +176,13 @@ class GroupAttribution:
         or owning it ("in charge of La Familia's cells")."""
         doc = self.analysis.doc
         k = cue.end
-        ref = self._ref_at(k, refs)
-        if ref is not None:  # "in charge of the Gulf Clan", "in charge of La Familia's cells"
+        named_at = k + (k < len(doc) and doc[k].lower_ in ARTICLES)  # "a cargo de la llamada 'X'"
+        cues = self._sent_cues(self.analysis.sent_of[k])
+        called = next((c.end for c in cues if c.role == "known_as" and c.start == named_at), k)
+        ref = self._ref_at(k, refs) or self._ref_at(called, refs) or self._ref_at(called + 1, refs)
+        if (
+            ref is not None
+        ):  # "in charge of the Gulf Clan", "in charge of La Familia's cells", "responsável pela chamada 'X'"
             owned = ref.end + 1 < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS
             return ref.entity if not owned or self._charge_object(ref.end + 1) else None
         k += k < len(doc) and doc[k].lower_ in ARTICLES
