@@ -57,3 +57,13 @@ def test_a_prison_kind_after_the_name(rules) -> None:
 )
 def test_numbers_and_kinds_without_a_name_make_no_prison(rules, lang: str, text: str) -> None:
     assert prisons(rules, text, lang) == set()
+
+
+def test_a_maximum_security_unit_in_apposition_is_a_prison(rules) -> None:
+    text = "Twenty inmates were moved overnight to El Cóndor, a maximum-security unit in the same complex."
+    assert "El Cóndor" in prisons(rules, text, "en")
+
+
+def test_a_guard_of_a_maximum_security_unit_is_no_prison(rules) -> None:
+    text = "Ana Ruiz, a maximum-security unit guard, said the inmates had rioted."
+    assert prisons(rules, text, "en") == set()
