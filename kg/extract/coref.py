@@ -14,7 +14,6 @@ in a later sentence that tells an arrest stands there for the group whose member
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, distinct_entities
-from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, persons_in
@@ -247,53 +246,6 @@ def _companion(analysis: Analysis, ref: Ref) -> bool:
         and any(doc[k].lower_ in KIN_WORDS for k in range(cue.end, min(ref.start, cue.end + 2)))
         for cue in analysis.cues_between(max(0, ref.start - COMPANION_REACH), ref.start)
     )
-
-
-# "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.
-PERSON_NOUNS = words("person_nouns")
-
-
-def described_leaders(
-    analysis: Analysis, table: EntityTable, blocked: set[int]
-) -> list[tuple[Person, Entity, int]]:
-    """ "A Japanese national described as a leader of the Yakuza pleaded guilty ... . Takeshi
-    Ebisawa, 60, was arrested ...": the person named first in the next sentence is that leader.
-
-    The sentence must open with an indefinite person noun ("a national", "un hombre", "um
-    homem") that a leadership word ties to a named group ("leader of G"), and name nobody.
-    """
-    doc = analysis.doc
-    found: list[tuple[Person, Entity, int]] = []
-    for sent, (begin, end) in enumerate(analysis.sents[:-1]):
-        if doc[begin].lower_ not in INDEFINITE:
-            continue
-        noun = next((k for k in range(begin + 1, min(end, begin + 4)) if doc[k].lower_ in PERSON_NOUNS), None)
-        if noun is None or any(
-            not any(m.start <= p.start < m.end for m in analysis.mentions)  # places are no persons
-            for p in persons_in(analysis, sent, blocked)
-        ):
-            continue
-        groups = table.in_sentence(sent, *GROUP_TYPES)
-        group: Entity | None = None
-        for cue in analysis.cues:
-            if cue.role != "leader" or analysis.sent_of[cue.start] != sent or cue.start - noun > 10:
-                continue
-            after = [r for r in groups if 0 < r.start - cue.end <= 2 and doc[cue.end].lower_ in OF]
-            if after:
-                group = after[0].entity
-                break
-        if group is None:
-            continue
-        following = sent + 1  # the next sentence with words (a paragraph break is one too)
-        while following < len(analysis.sents) - 1 and not any(
-            doc[k].is_alpha for k in range(*analysis.sents[following])
-        ):
-            following += 1
-        named = persons_in(analysis, following, blocked)
-        start = analysis.sents[following][0]
-        if named and named[0].start == start and " " in named[0].name:
-            found.append((named[0], group, following))
-    return found
 
 
 POLICE = {lang: word for lang, forms in words_by_language("police_word").items() for word in forms}

@@ -11,6 +11,7 @@ named before the verb, else the article's group when the sentence refers to it.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person
@@ -19,18 +20,29 @@ from kg.extract.siblings import first_names_before, kin_gap, shared_surname, sib
 AGENT_WORDS = words("agent_words")
 FOUNDING = words("founding_verbs")
 LINKS = words("founder_links")
+CLAUSE_OPENERS = words("clause_openers")
+# How far a founding verb's agent may stand: each place or time phrase between ("in the late 1990s
+# in the town of X") at most PHRASE_REACH words, all of them at most FAR_REACH.
+PHRASE_REACH = 12
+FAR_REACH = 24
 
 
 def founding_agent(analysis: Analysis, cue: Cue) -> int | None:
-    """The position of "by" / "por" after a founding verb, within its clause (at most 8 words on)."""
+    """The position of "by" / "por" after a founding verb, within its clause: at most 8 words on,
+    or further across places and times set off by commas ("founded in the 1990s in the town of X,
+    in the province of Y, by Z")."""
     doc = analysis.doc
     if doc[cue.end - 1].lower_ not in FOUNDING:
         return None
     _, end = analysis.sents[analysis.sent_of[cue.start]]
-    for k in range(cue.end, min(end, cue.end + 8)):
+    phrase = cue.end  # where the current place or time phrase opens
+    for k in range(cue.end, min(end, cue.end + FAR_REACH)):
         if doc[k].lower_ in AGENT_WORDS:
             return k
-        if doc[k].is_punct:
+        if doc[k].text == "," and k + 1 < end and doc[k + 1].lower_ in IN_WORDS | AGENT_WORDS:
+            phrase = k + 1  # "..., in the province of Y, by Z"
+            continue
+        if doc[k].is_punct or doc[k].lower_ in CLAUSE_OPENERS or k - phrase >= PHRASE_REACH:
             return None  # "founded in 2001, according to a report by ...": another clause
     return None
 

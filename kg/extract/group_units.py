@@ -1,7 +1,8 @@
 """Units of an armed group named by a capitalized unit word: "el Frente 33 de las disidencias
 de las FARC", "el Bloque Meta del Clan del Golfo", "la Comisión Sierra Nevada del Clan del Golfo".
 
-The unit word opens the name, a number or capitalized words follow, and a group found in the
+The unit word opens the name, a number or capitalized words follow (after an "of" of its own:
+"el Frente de Guerra Oriental del ELN"), and a group found in the
 text is named within a few words after "of" (so "Frente Amplio" or "Comisión Nacional de
 Derechos Humanos" name no unit). The unit is a Faction; :mod:`kg.extract.relations` ties it to
 the group named beside it.
@@ -44,7 +45,10 @@ def unit_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             continue
         _, end = scanner.bounds(k)
         j = k + 1
-        while j < end and j - k <= 4 and j not in taken and _name_word(doc[j]):
+        if j + 2 < end and doc[j].lower_ in OF_WORDS and _name_word(doc[j + 1]) and _name_word(doc[j + 2]):
+            j += 1  # "el Frente de Guerra Oriental del ELN": an "of" inside the unit's own name
+        reach = 4 + j - (k + 1)
+        while j < end and j - k <= reach and j not in taken and _name_word(doc[j]):
             j += 1
         if j == k + 1 or j >= end or doc[j].lower_ not in OF_WORDS:
             continue

@@ -24,7 +24,8 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS
-from kg.extract.text import Tok
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS
+from kg.extract.text import Tok, fold_key
 from kg.schema import AGENCY, COUNTRY, PRISON
 
 # "the death of the boss X": a leader word after a death names a victim, not the article's group's boss
@@ -62,7 +63,37 @@ class GroupAttribution:
             return self._possessor(cue, sent, refs)
         if self._victim(cue):
             return None  # "a morte do traficante X": a man killed, not the article's group's leader
+        if self._of_common_noun(cue):
+            return None  # "a número um do ranking de delegados": the head of something else
         return self._implied_group(cue, sent, refs)
+
+    def _of_common_noun(self, cue: Cue) -> bool:
+        """ "the head of the household", "número um do ranking": the cue governs a common noun that
+        is no group word and no part of a group's business ("chefe do tráfico", "jefe de sicarios")."""
+        doc = self.analysis.doc
+        k = cue.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in OF_WORDS:
+            return False
+        k += 1
+        determiners = ARTICLES | POSSESSIVES | ANAPHORIC_DETERMINERS.get(self.analysis.lang, frozenset())
+        while k + 1 < len(doc) and doc[k].lower_ in determiners:
+            k += 1  # "de esta estructura", "of its network"
+        word = doc[k]
+        if not (word.is_alpha and word.text.islower()) or self.analysis.covering(k):
+            return False
+        if fold_key(word.text) in CHARGE_OBJECTS | GROUP_MODIFIERS:
+            return False
+        grouped = (
+            "gang_intro",
+            "gang_head",
+            "anaphor_gang",
+            "faction_intro",
+            "faction_head",
+            "anaphor_faction",
+        )
+        return not any(
+            c.start <= k < c.end for c in self.analysis.cues_between(k - 3, k + 1) if c.role in grouped
+        )
 
     def _victim(self, cue: Cue) -> bool:
         """The cue names whose death is told: "the murder of the drug lord X", "a morte do traficante"."""
@@ -145,8 +176,13 @@ class GroupAttribution:
         or owning it ("in charge of La Familia's cells")."""
         doc = self.analysis.doc
         k = cue.end
-        ref = self._ref_at(k, refs)
-        if ref is not None:  # "in charge of the Gulf Clan", "in charge of La Familia's cells"
+        named_at = k + (k < len(doc) and doc[k].lower_ in ARTICLES)  # "a cargo de la llamada 'X'"
+        cues = self._sent_cues(self.analysis.sent_of[k])
+        called = next((c.end for c in cues if c.role == "known_as" and c.start == named_at), k)
+        ref = self._ref_at(k, refs) or self._ref_at(called, refs) or self._ref_at(called + 1, refs)
+        if (
+            ref is not None
+        ):  # "in charge of the Gulf Clan", "in charge of La Familia's cells", "responsável pela chamada 'X'"
             owned = ref.end + 1 < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS
             return ref.entity if not owned or self._charge_object(ref.end + 1) else None
         k += k < len(doc) and doc[k].lower_ in ARTICLES

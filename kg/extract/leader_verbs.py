@@ -68,7 +68,7 @@ class VerbLeaders(LeaderPersons):
         doc = self.analysis.doc
         objects = [
             r for r in groups if 0 <= r.start - cue.end <= 3 and self._object_gap(cue.end, r.start, sent)
-        ]
+        ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
         begin = self.analysis.sents[sent][0]
@@ -106,6 +106,18 @@ class VerbLeaders(LeaderPersons):
             partners = self.companions.partners(objects[0].end, sent, persons, related[0])
             for person in related + partners:
                 self.lead(person, objects[0].entity, sent, "leads/verb")
+
+    def _called_object(self, cue: Cue, sent: int, groups: list[Ref]) -> list[Ref]:
+        """ "who commands a unit known as G", "que chefia um grupo conhecido como G": the group a
+        common noun after the verb is called."""
+        doc = self.analysis.doc
+        k = cue.end + (cue.end < len(doc) and doc[cue.end].lower_ in ARTICLES | INDEFINITE)
+        if k >= len(doc) or not (doc[k].is_alpha and doc[k].text.islower()):
+            return []
+        called = next((c for c in self._sent_cues(sent) if c.role == "known_as" and c.start == k + 1), None)
+        if called is None:
+            return []
+        return [r for r in groups if r.start in (called.end, called.end + 1)]
 
     def _object_gap(self, start: int, end: int, sent: int) -> bool:
         """Only what may introduce a verb's group stands in ``start:end``: "leads the Venezuelan gang

@@ -9,10 +9,10 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
+from kg.extract.announced_leaders import described_leaders
 from kg.extract.companions import family_name
 from kg.extract.coref import (
     PRONOUNS,
-    described_leaders,
     leader_references,
     member_references,
     plural_leader_references,

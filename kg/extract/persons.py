@@ -103,7 +103,12 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
         if place is not None:
             k = place  # "prendeu em Santos Carlos Faria": the town, then the person
             continue
-        if cap(doc, k) and k not in blocked and doc[k].text.lower() not in TITLES:
+        if (
+            cap(doc, k)
+            and k not in blocked
+            and doc[k].text.lower() not in TITLES
+            and not _opening_cue(analysis, k, begin)
+        ):
             person, j = _name_at(analysis, k, end, blocked)
             if person is not None:
                 persons.append(person)
@@ -112,6 +117,18 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
         k += 1
     nicknames(analysis, persons, end)
     return persons
+
+
+def _opening_cue(analysis: Analysis, k: int, begin: int) -> bool:
+    """ "Kingpin Julio Andrade of G was extradited": a one-word leadership cue opening the sentence
+    before two capitalized words is the cue, not a first name."""
+    return (
+        k == begin
+        and k + 2 < len(analysis.doc)
+        and cap(analysis.doc, k + 1)
+        and cap(analysis.doc, k + 2)
+        and any(c.role == "leader" and c.end == k + 1 for c in analysis.cues_between(k, k + 1))
+    )
 
 
 def _plain_word(doc: list[Tok], k: int, begin: int) -> bool:

@@ -1,5 +1,5 @@
 """Prisons the gazetteer does not know: "X prison", "cárcel de X", "la Penitenciaría del X",
-"presídio X", names opening with a head noun ("Instituto Penal X", "Casa de Custódia de Y",
+"presídio X", numbered units ("Cefereso número 1"), names opening with a head noun ("Instituto Penal X", "Casa de Custódia de Y",
 "Centro de Confinamiento del Z", "Cárcel Central de Montevideo") and "the prison known as X".
 
 A place that ends a prison's name places it ("Casa de Custódia de Taubaté" is in Brazil).
@@ -32,6 +32,8 @@ INDEFINITE_CONTRACTIONS = words_by_language("indefinite_contractions")
 # "o presídio de Taubaté": the articles before which a prison word and a town name one prison
 TOWN_PRISON_ARTICLES = words_by_language("town_prison_articles")
 # Security levels between a prison word and its name, longest first, folded as tokens are.
+# "número 1", "No. 2": the number a prison system gives its units ("Cefereso número 1").
+UNIT_NUMBERS = words("prison_unit_numbers")
 QUALIFIERS = tuple(
     sorted({tuple(fold_key(p).split()) for p in words("prison_qualifiers")}, key=len, reverse=True)
 )
@@ -73,6 +75,32 @@ def _skip_qualifier(analysis: Analysis, j: int, end: int) -> int:
     return j
 
 
+def _unit_name(analysis: Analysis, scanner: NameScanner, start: int, end: int, j: int) -> Mention | None:
+    """A capitalized prison word that a unit number or an acronym makes a name: "Cefereso número 1
+    Altiplano", "Cereso 3", "Centro Femenino de Adaptación Social (CEFAS)"."""
+    doc = analysis.doc
+    _, sent_end = scanner.bounds(start)
+    k = j
+    if k < sent_end and fold_key(doc[k].text) in UNIT_NUMBERS:
+        k += 2 if k + 1 < sent_end and doc[k + 1].text in {".", "º", "°"} else 1
+    if k < sent_end and doc[k].text.isdigit() and len(doc[k].text) <= 2:
+        stop = k + 1
+        tail = scanner.right(stop)  # "número 1 Altiplano": the unit's own name after its number
+        if tail and tail[0] == stop and is_name(analysis, *tail) and not _town(analysis, *tail):
+            stop = tail[1]
+        elif stop + 1 < sent_end and doc[stop].lower_ in OF_WORDS:  # "Penitenciária 2 de Tremembé"
+            town = scanner.right(stop + 1)
+            stop = town[1] if town and town[0] == stop + 1 else stop
+        country = _country_at_end(analysis, start, stop)
+        return Mention(PRISON, analysis.surface(start, stop), start, stop, "prison-numbered", country=country)
+    acronym = (
+        j + 2 < sent_end and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper()
+    )
+    if j == end and end - start > 1 and acronym and doc[j + 1].is_alpha and len(doc[j + 1].text) <= 8:
+        return Mention(PRISON, analysis.surface(start, end), start, end, "prison-acronym")
+    return None
+
+
 def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Prisons named by a prison word: "X prison", "cárcel de X", "presídio X"."""
     doc = analysis.doc
@@ -100,6 +128,10 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             j += 1
         if j in known_as:  # "la cárcel conocida como La Roca"
             j = skip_intro(doc, j, sent_end, analysis, known_as)
+        unit = _unit_name(analysis, scanner, start, end, j) if is_capitalized(doc[start]) else None
+        if unit is not None:
+            found.append(unit)
+            continue
         span = scanner.right(j)
         if span and qualified and not is_capitalized(doc[start]) and _town(analysis, *span):
             country = _country_at_end(analysis, start, span[1])

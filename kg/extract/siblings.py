@@ -12,12 +12,13 @@ as "los hermanos José Alfredo y Johnny Hurtado Olascoaga" share the surname giv
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.function_words import OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person, titled
 from kg.extract.text import Tok
-from kg.schema import AGENCY
+from kg.schema import AGENCY, FACTION
 
 SIBLING_WORDS = words("sibling_words")
 KIN_GAP = SIBLING_WORDS | words("kin_gap")
@@ -68,6 +69,18 @@ def first_names_before(doc: list[Tok], start: int, person_start: int) -> list[tu
     return found
 
 
+def _head_of(analysis: Analysis, groups: list[Ref], ref: Ref) -> Ref:
+    """The faction a group named after "of" belongs to: "el Frente Norte del ELN, al mando de X"
+    speaks of the front, not of the ELN."""
+    doc = analysis.doc
+    outer = [
+        r
+        for r in groups
+        if r.entity.type == FACTION and 1 <= ref.start - r.end <= 2 and doc[r.end].lower_ in OF_FORMS
+    ]
+    return outer[-1] if outer else ref
+
+
 def commanders(
     analysis: Analysis, table: EntityTable, sent: int, persons: list[Person], cues: list[Cue]
 ) -> list[tuple[Person, Entity]]:
@@ -84,7 +97,9 @@ def commanders(
             continue
         after = [r for r in groups if person.end <= r.start <= person.end + 8]
         before = [r for r in groups if 0 <= cue.start - r.end <= 2]
-        ref = after[0] if after and not before else (before[-1] if before else None)
+        ref = (
+            after[0] if after and not before else (_head_of(analysis, groups, before[-1]) if before else None)
+        )
         group = ref.entity if ref is not None else None
         if group is None and not groups and not table.in_sentence(sent, AGENCY):
             group = table.main_group  # "Lo que quedó de la Familia se reorganizó bajo el liderazgo de X"

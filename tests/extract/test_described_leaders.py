@@ -67,3 +67,89 @@ def test_an_official_named_next_is_no_leader(ex):
         "Fiscal Mario Castro Pineda pidió una pena de 40 años."
     )
     assert facts(ex, text, "es", "LEADS") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "en",
+            'The leader of Los Lobos was arrested on Monday in Quito. Jorge Villacrés, alias "Pecoso", '
+            "was detained by the Ecuadorian police.",
+            "Jorge Villacrés",
+            "Los Lobos",
+        ),
+        (
+            "en",
+            "The top boss of the Gulf Cartel was extradited to the United States on Friday. "
+            "Julio Andrade had been held in Mexico since 2020.",
+            "Julio Andrade",
+            "Gulf Cartel",
+        ),
+        (
+            "en",
+            "Police said the Tren de Aragua had grown in Chile. Its leader was captured in Colombia. "
+            "Wilson Paredes, 41, had been on the run since 2021.",
+            "Wilson Paredes",
+            "Tren de Aragua",
+        ),
+        (
+            "es",
+            'El cabecilla de Los Lobos fue capturado el lunes en Quito. Jorge Villacrés, alias "El Pecoso", '
+            "fue detenido por la Policía Nacional.",
+            "Jorge Villacrés",
+            "Los Lobos",
+        ),
+        (
+            "es",
+            "El Tren de Aragua creció en Chile. Su líder fue capturado en Colombia. "
+            "Wilson Paredes, de 41 años, estaba prófugo desde 2021.",
+            "Wilson Paredes",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "O chefe do Comando Vermelho na Bahia foi preso nesta segunda-feira. Marcos Teixeira, conhecido "
+            'como "Marquinho", foi detido pela Polícia Federal em Salvador.',
+            "Marcos Teixeira",
+            "Comando Vermelho",
+        ),
+        (
+            "pt",
+            "O Primeiro Comando da Capital atua no Paraguai. Seu líder foi preso na Bolívia. "
+            "Wilson Paredes, de 41 anos, estava foragido desde 2021.",
+            "Wilson Paredes",
+            "Primeiro Comando da Capital",
+        ),
+    ],
+)
+def test_a_leader_announced_without_a_name_is_the_person_named_next(ex, lang, text, leader, group):
+    assert (leader, group) in facts(ex, text, lang, "LEADS")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an official, a speaker, a victim, a lawyer named next
+        ("en", "The leader of Los Lobos was arrested on Monday. Ana Ruiz, the prosecutor in charge, spoke."),
+        (
+            "en",
+            "Los Lobos operate in Quito. Its leader was captured on Friday. Maria Lopez, a resident, said it.",
+        ),
+        ("en", "The leader of Los Lobos ordered the killing. Carlos Ruiz, 34, was shot dead on Monday."),
+        ("en", "The leader's lawyer was arrested for helping Los Lobos. Carlos Paz, 50, was detained."),
+        ("es", "El líder de Los Choneros ordenó el ataque. Carlos Ruiz, de 34 años, murió en el lugar."),
+        ("es", "El abogado del líder de Los Lobos fue capturado. Carlos Paz, de 50 años, fue detenido."),
+        (
+            "es",
+            "El Tren de Aragua opera en Chile. Su líder fue capturado en Colombia. "
+            "María López, vecina del sector, dijo que hubo disparos.",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho atua no Rio. Seu líder foi preso. Ana Souza, moradora da região, disse que houve tiros.",
+        ),
+    ],
+)
+def test_a_leader_announced_without_a_name_is_not_the_official_victim_or_speaker_named_next(ex, lang, text):
+    assert facts(ex, text, lang, "LEADS") == set()

@@ -229,3 +229,44 @@ def test_a_known_group_spelt_in_lower_case_with_a_nationality(rules, lang, text,
     assert origins == ({origin} if origin else set())
     # a lower-case group word before a place that spells no known group names nothing
     assert not [n for t, n in rules.nodes("La pandilla de Medellín opera en Colombia.", "es") if t == "Gang"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "founder", "group"),
+    [
+        (
+            "en",
+            "Los Lobos was founded in the early 2000s in the river town of Quevedo, in the province of "
+            'Los Ríos, by Mario Salazar Vera, alias "Toro", and grew fast.',
+            "Mario Salazar Vera",
+            "Los Lobos",
+        ),
+        (
+            "es",
+            'Los Lobos fue fundado a finales de los años noventa en Quevedo por Mario Salazar Vera, alias "Toro".',
+            "Mario Salazar Vera",
+            "Los Lobos",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho foi fundado no fim dos anos 1970 no presídio da Ilha Grande, no Rio de "
+            "Janeiro, por Rogério Lemgruber Filho.",
+            "Rogério Lemgruber Filho",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_founder_after_places_and_times(rules, lang: str, text: str, founder: str, group: str) -> None:
+    assert (founder, group) in rules.leads(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Los Lobos was founded in 2005 in Quevedo, according to a report by analyst Mark Field Soto."),
+        ("en", "Los Lobos was founded in 2005 in Quevedo and was financed for years by Mark Field Soto."),
+        ("es", "Los Lobos fue fundado en 2005 en Quevedo, según un informe elaborado por Mark Field Soto."),
+    ],
+)
+def test_a_by_of_another_clause_names_no_founder(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()

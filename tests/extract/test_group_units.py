@@ -88,3 +88,36 @@ def test_a_one_word_subject_of_the_copula_is_no_faction(rules) -> None:
 def test_a_known_group_before_a_faction_apposition_keeps_its_name(rules, lang: str, text: str) -> None:
     groups = {(kind, name) for kind, name in rules.nodes(text, lang) if kind in ("Gang", "Faction")}
     assert groups and all(kind == "Gang" and not name.startswith("El ") for kind, name in groups)
+
+
+def test_a_unit_name_with_an_of_of_its_own(rules) -> None:
+    text = "El Frente de Guerra Oriental del ELN atacó una base militar en Arauca."
+    assert ("Faction", "Frente de Guerra Oriental") in rules.nodes(text, "es")
+    assert ("FACTION_OF", "Frente de Guerra Oriental", "Ejército de Liberación Nacional") in rules.facts(
+        text, "es"
+    )
+
+
+def test_an_of_phrase_after_a_unit_word_without_a_group_is_no_unit(rules) -> None:
+    text = "El Frente de Todos ganó las elecciones en Argentina."
+    assert not {n for n in rules.nodes(text, "es") if n[0] == "Faction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "leader", "unit"),
+    [
+        (
+            'El Frente de Guerra Oriental del ELN, al mando de Luis Pérez Gil, alias "Toro", atacó.',
+            "Luis Pérez Gil",
+            "Frente de Guerra Oriental",
+        ),
+        (
+            "El Bloque Magdalena Medio del ELN, al mando de Juan Ruiz Soto, atacó.",
+            "Juan Ruiz Soto",
+            "Bloque Magdalena Medio",
+        ),
+    ],
+)
+def test_the_commander_of_a_unit_of_a_group_leads_the_unit(rules, text: str, leader: str, unit: str) -> None:
+    assert (leader, unit) in rules.leads(text, "es")
+    assert (leader, "Ejército de Liberación Nacional") not in rules.leads(text, "es")

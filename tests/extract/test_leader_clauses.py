@@ -222,3 +222,29 @@ def test_a_group_word_led_by_a_person_is_the_group_named_after_the_family(
 )
 def test_of_them_closing_a_truncated_text_is_read_without_error(rules, lang: str, text: str) -> None:
     assert not rules.leaders(text, lang)  # a headline or a cut article may end on "one of them"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "es",
+            "Mario Ruiz Vega, quien dirige una célula conocida como Los Halcones del Norte, fue capturado.",
+            "Mario Ruiz Vega",
+            "Los Halcones del Norte",
+        ),
+        (
+            "pt",
+            "Mário Ruiz Vega, que chefia um grupo conhecido como Bonde do Falcão, foi preso.",
+            "Mário Ruiz Vega",
+            "Bonde do Falcão",
+        ),
+    ],
+)
+def test_a_heading_verb_over_a_noun_called_by_the_groups_name(rules, lang, text, leader, group) -> None:
+    assert (leader, group) in rules.leads(text, lang)
+
+
+def test_a_heading_verb_over_a_case_called_by_a_name_leads_no_group(rules) -> None:
+    text = "Mario Ruiz Vega, quien dirige una investigación conocida como Operación Halcón contra Los Zetas, habló."
+    assert rules.leads(text, "es") == set()

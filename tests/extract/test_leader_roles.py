@@ -129,3 +129,30 @@ def test_seconds_in_command_and_deputies_lead(
 def test_a_second_child_of_a_leader_is_no_deputy(rules) -> None:
     text = "Wilmer Chávez Ortiz, jefe de Los Lobos, y su segundo hijo, Pedro Chávez Ruiz, fueron detenidos."
     assert rules.leaders(text, "es") == {"Wilmer Chávez Ortiz"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "unit"),
+    [
+        (
+            "pt",
+            'A PF prendeu Cláudio Moreira Dias, o "Beto". Moreira Dias é apontado como o responsável pela chamada '
+            '"Sintonia Geral", o braço do Primeiro Comando da Capital encarregado das operações no exterior.',
+            "Cláudio Moreira Dias",
+            "Sintonia Geral",
+        ),
+        (
+            "es",
+            'Luis Mora Paz, encargado de la llamada "Los Tigres del Norte", el brazo armado de Los Lobos, fue detenido.',
+            "Luis Mora Paz",
+            "Los Tigres del Norte",
+        ),
+    ],
+)
+def test_in_charge_of_a_unit_called_by_its_name(rules, lang: str, text: str, leader: str, unit: str) -> None:
+    assert (leader, unit) in rules.leads(text, lang)
+
+
+def test_in_charge_of_something_called_by_a_name_that_is_no_group(rules) -> None:
+    text = 'Carlos Dias Moura, responsável pela chamada "Operação Verão", disse que o Comando Vermelho recua.'
+    assert rules.leads(text, "pt") == set()

@@ -1,0 +1,117 @@
+"""Leaders announced before they are named: a sentence tells of a group's leader without a name,
+and the next sentence opens with the person's full name.
+
+"A Japanese national described as a leader of the Yakuza pleaded guilty. Takeshi Ebisawa, 60,
+was arrested ...", "The leader of Los Lobos was arrested on Monday. Jorge Vera, alias 'Toro',
+was detained ...", "El Tren de Aragua creció en Chile. Su líder fue capturado. Wilson Paz ...".
+
+>>> "man" in PERSON_NOUNS
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, distinct_entities
+from kg.extract.function_words import ARTICLES, INDEFINITE, POSSESSIVES
+from kg.extract.langdata import words
+from kg.extract.leader_words import POSSESSIVE_MARKS
+from kg.extract.mentions import TITLES, Analysis
+from kg.extract.persons import Person, persons_in
+
+# "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.
+PERSON_NOUNS = words("person_nouns")
+OF = words("of_words")
+# How far into its sentence a definite opening may put its leadership word: "The alleged top boss".
+OPENING_REACH = 3
+# What must befall the leader a definite opening announces, in that sentence or the next: an
+# arrest, a handover, an extradition, a transfer or an escape ("The leader of G was arrested").
+EVENT_ROLES = frozenset({"arrest", "handover", "extradition", "destination", "flight"})
+# How far after the name a speech verb makes the person a speaker: "Ana Ruiz, a resident, said".
+SPEAKER_REACH = 8
+
+
+def described_leaders(
+    analysis: Analysis, table: EntityTable, blocked: set[int]
+) -> list[tuple[Person, Entity, int]]:
+    """The leaders the sentence before a name announces, with their groups and the sentence that
+    names them.
+
+    The announcing sentence names nobody and opens either with an indefinite person noun ("a
+    national", "un hombre", "um homem") that a leadership word ties to a named group ("leader of
+    G"), or with the leadership word itself after an article ("The leader of G", "El cabecilla
+    de G", "O chefe do G") or a possessive standing for the one group the sentence before
+    names ("Its leader", "Su líder", "Seu chefe"). The person must open the next sentence with
+    a full name, not as an official ("Ana Ruiz, the prosecutor, said").
+    """
+    doc = analysis.doc
+    found: list[tuple[Person, Entity, int]] = []
+    for sent in range(len(analysis.sents) - 1):
+        group = _announced_group(analysis, table, sent)
+        if group is None or any(
+            not any(m.start <= p.start < m.end for m in analysis.mentions)  # places are no persons
+            for p in persons_in(analysis, sent, blocked)
+        ):
+            continue
+        following = sent + 1  # the next sentence with words (a paragraph break is one too)
+        while following < len(analysis.sents) - 1 and not any(
+            doc[k].is_alpha for k in range(*analysis.sents[following])
+        ):
+            following += 1
+        named = persons_in(analysis, following, blocked)
+        start = analysis.sents[following][0]
+        if not named or named[0].start != start or " " not in named[0].name or _official(analysis, named[0]):
+            continue
+        definite = doc[analysis.sents[sent][0]].lower_ not in INDEFINITE
+        if definite and not any(_event(analysis, s) for s in (sent, following)):
+            continue  # "The leader of G ordered the killing. Carlos Ruiz, 34, was shot dead"
+        found.append((named[0], group, following))
+    return found
+
+
+def _announced_group(analysis: Analysis, table: EntityTable, sent: int) -> Entity | None:
+    """The group whose unnamed leader the sentence ``sent`` opens on, if it opens on one."""
+    doc = analysis.doc
+    begin, end = analysis.sents[sent]
+    first = doc[begin].lower_
+    if first in INDEFINITE:
+        noun = next((k for k in range(begin + 1, min(end, begin + 4)) if doc[k].lower_ in PERSON_NOUNS), None)
+        if noun is None:
+            return None
+        reach = range(noun, noun + 11)
+    elif first in ARTICLES | POSSESSIVES:
+        reach = range(begin + 1, begin + 1 + OPENING_REACH)
+    else:
+        return None
+    groups = table.in_sentence(sent, *GROUP_TYPES)
+    for cue in analysis.cues:
+        if cue.role != "leader" or analysis.sent_of[cue.start] != sent or cue.start not in reach:
+            continue
+        if first not in INDEFINITE and (
+            any(not doc[k].is_alpha or doc[k].lower_ in OF for k in range(begin, cue.start))
+            or doc[cue.end].lower_ in POSSESSIVE_MARKS
+        ):
+            return None  # "El abogado del líder de G", "The leader's lawyer"
+        if first in POSSESSIVES:  # "Its leader": the one group the sentence before names
+            before = distinct_entities(table.in_sentence(sent - 1, *GROUP_TYPES)) if sent > 0 else []
+            return before[0] if len(before) == 1 else None
+        after = [r for r in groups if 0 < r.start - cue.end <= 2 and doc[cue.end].lower_ in OF]
+        if after:
+            return after[0].entity
+    return None
+
+
+def _event(analysis: Analysis, sent: int) -> bool:
+    """The sentence tells an arrest, a handover, an extradition, a transfer or an escape."""
+    return any(c.role in EVENT_ROLES and analysis.sent_of[c.start] == sent for c in analysis.cues)
+
+
+def _official(analysis: Analysis, person: Person) -> bool:
+    """A title describes the person right after the name ("Ana Ruiz, the prosecutor"), or the
+    person speaks ("Ana Ruiz, a neighbour, said")."""
+    doc = analysis.doc
+    _, end = analysis.sents[analysis.sent_of[person.start]]
+    if any(doc[k].lower_ in TITLES for k in range(person.end, min(end, person.end + 4))):
+        return True
+    return any(
+        c.role == "source" and person.end <= c.start < person.end + SPEAKER_REACH for c in analysis.cues
+    )
