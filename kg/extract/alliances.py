@@ -54,6 +54,7 @@ PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
 TRUCE_WORDS = words("truce_words")
+POLITICAL_WORDS = words("political_words")
 BYGONE_WORDS = words("bygone_words")
 WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
@@ -71,6 +72,8 @@ class AllianceRules(RuleBase):
                     continue
                 if role == "ally" and self._truce(cue):
                     continue  # "pactaron una tregua": a truce between rivals
+                if role == "ally" and self._political(cue):
+                    continue  # "a political ally of the governor": no criminal partner
                 for source, target, rule in self._pairs(sent, cue):
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
 
@@ -342,6 +345,12 @@ class AllianceRules(RuleBase):
         """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that
         makes a truce (the word right before it or the few after it)."""
         return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
+
+    def _political(self, cue: Cue) -> bool:
+        """ "a political ally", "aliados políticos del gobernador": a word of politics right
+        before or right after the alliance word."""
+        doc = self.analysis.doc
+        return any(t.lower_ in POLITICAL_WORDS for t in doc[max(cue.start - 1, 0) : cue.end + 1])
 
     def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, ...] | None:
         """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se

@@ -41,6 +41,7 @@ REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
 ORIGIN_NOUNS = words("origin_nouns")
 FRONTED_CLAUSE = 16
+PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
@@ -87,7 +88,7 @@ class OriginRules(HomeRules):
                 for c in self.cues(sent, r)
                 if c.start >= cue.end and not self.analysis.covering(c.start)
             ]
-            stop = min([*facts_after, cue.end + 12])
+            stop = self._clause_end(cue.end, min([*facts_after, cue.end + 12]))
             stop = min(stop, fronted.start) if fronted is not None else stop
             doc = self.analysis.doc
             # "founded by Salvadoran refugees in Los Angeles": the founders' nationality is none, and
@@ -148,6 +149,18 @@ class OriginRules(HomeRules):
                                 self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
 
+    def _clause_end(self, start: int, stop: int) -> int:
+        """Where the origin's clause ends before ``stop``: at a comma, semicolon or "and" that
+        another place does not follow ("nació en 2005 y envía cocaína a España", "founded in
+        2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B")."""
+        doc = self.analysis.doc
+        places = {m.start for m in self.analysis.starting_between(start, stop) if m.type in PLACE_TYPES}
+        for k in range(start, min(stop, len(doc) - 1)):
+            mark = doc[k].text in {",", ";"} or doc[k].lower_ in AND_WORDS
+            if mark and k + 1 not in places and doc[k + 1].lower_ not in IN_WORDS | ARTICLES | OF_FORMS:
+                return k
+        return stop
+
     def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
         """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
         opening the sentence tells of the group named right after its clause."""
@@ -186,6 +199,10 @@ class OriginRules(HomeRules):
         """ "the Venezuelan gang Tren de Aragua", "Mexico's Sinaloa Cartel", "el cártel mexicano X"."""
         doc = self.analysis.doc
         sent_of = self.analysis.sent_of
+        # "the Brazilian faction X": a faction's word, like a gang's, may stand between
+        faction_words = {
+            i for c in self.analysis.cues if c.role == "faction_intro" for i in range(c.start, c.end)
+        }
         markers: dict[int, list[Mention]] = {}  # by sentence, so long texts stay linear
         for m in self.analysis.mentions:
             if m.type in ("Demonym", COUNTRY):
@@ -209,7 +226,8 @@ class OriginRules(HomeRules):
                     ):
                         continue
                     if all(
-                        w in ORIGIN_GAP or self._is_group_word(k) for w, k in zip(words, gap, strict=True)
+                        w in ORIGIN_GAP or self._is_group_word(k) or k in faction_words
+                        for w, k in zip(words, gap, strict=True)
                     ):
                         where = sent_of[mention.start]
                         self._origin(group, marker.country or marker.name, where, "originated-in/demonym")

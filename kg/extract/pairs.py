@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import PREPOSITIONS
-from kg.schema import FACTION, GANG
+from kg.schema import COUNTRY, FACTION, GANG
 
 MODIFIERS = words("rivalry_modifiers")
 POSSESSIVE_COPULAS = words("possessive_copulas")
@@ -39,6 +39,7 @@ RECIPROCAL_AFTER = phrases("reciprocal_after")
 RELATIVE_WITH_ARTICLE = phrases("relative_with_article")
 RELATIVE_WITH = phrases("relative_with")
 ALLIANCE_NOUNS = words("alliance_nouns")
+PLACE_TYPES = (COUNTRY, "Place")  # a place a possessed partner is in: "its allies in Ecuador"
 
 
 def _words(analysis: Analysis, start: int, end: int) -> list[str]:
@@ -52,6 +53,22 @@ def _possessive(analysis: Analysis, cue: Cue) -> int | None:
     while k >= 0 and doc[k].lower_ in MODIFIERS:
         k -= 1
     return k if k >= 0 and doc[k].lower_ in POSSESSIVES else None
+
+
+def _possessed(analysis: Analysis, cue: Cue, partner: Ref) -> bool:
+    """ "its rival, Y", "sus aliados en Perú, la banda Y", "its allies in Ecuador, the Y gang":
+    the group right after the possessed cue, past a place it is in, a comma, articles and a
+    group word."""
+    doc = analysis.doc
+    if partner.start - cue.end <= 3:
+        return True
+    places = {k for k in range(cue.end, partner.start) for m in analysis.covering(k) if m.type in PLACE_TYPES}
+    gap = [
+        t.lower_
+        for t in doc[cue.end : partner.start]
+        if t.i not in places and not (t.lower_ in IN_WORDS and t.i + 1 in places)
+    ]
+    return set(gap) <= {","} | ARTICLES | GROUP_NOUNS and len(gap) <= 3
 
 
 def _reciprocal(analysis: Analysis, cue: Cue) -> bool:
@@ -96,7 +113,7 @@ def other_pair(
     owner_at = _possessive(analysis, cue)
     if owner_at is not None:
         owner = before[-1].entity if before else previous
-        if after and after[0].start - cue.end <= 3 and owner is not None:
+        if after and _possessed(analysis, cue, after[0]) and owner is not None:
             return owner, after[0].entity, "possessive"
         if before and (pair := _owned(analysis, table, before, owner_at, previous)):
             return pair
@@ -334,6 +351,8 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
     if gap and gap[0].text == "(" and close is not None and close <= 3:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
+    if opener := _relative_opener(analysis, before, nearest, cue):
+        return opener  # "X, que trabaja con Y, está en guerra con Z": X's war
     if gap and gap[0].text in {",", "("} and len(gap) <= 8:
         opener = _apposition_opener(analysis, before, nearest)
         return opener or nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
@@ -359,5 +378,33 @@ def _apposition_opener(analysis: Analysis, before: list[Ref], nearest: Ref) -> R
             continue
         inner = [t.text for t in doc[ref.end : nearest.start]]
         if inner and inner[0] == "," and "," not in inner[1:] and not object_of_preposition(analysis, ref):
+            return ref
+    return None
+
+
+def _relative_opener(analysis: Analysis, before: list[Ref], nearest: Ref, cue: Cue) -> Ref | None:
+    """ "X, which works with Y, is at war with Z", "X, que trabaja con la banda Y, está en guerra
+    con Z": the group nearest the cue stands in a relative clause between commas that opens right
+    after an earlier group (its group word passed over), so the earlier group is the subject."""
+    doc = analysis.doc
+    # the clause closes at a comma after the nearest group ("..., once helped, is at war")
+    close = next((t.i for t in doc[nearest.end : cue.start] if t.is_punct), None)
+    if close is None or doc[close].text != "," or any(t.is_punct for t in doc[close + 1 : cue.start]):
+        return None
+    for ref in reversed(before):
+        if ref.end >= nearest.start or ref.entity is nearest.entity:
+            continue
+        k = ref.end
+        while k < nearest.start and doc[k].lower_ in GROUP_NOUNS:
+            k += 1
+        inner = list(doc[k : nearest.start])
+        if (
+            len(inner) >= 2
+            and close - k <= RELATIVE_SPAN
+            and inner[0].text == ","
+            and inner[1].lower_ in RELATIVE_PRONOUNS
+            and not any(t.text in {",", ";", ":", "("} for t in inner[2:])
+            and not object_of_preposition(analysis, ref)
+        ):
             return ref
     return None

@@ -1,0 +1,63 @@
+"""Origin told in a relative clause ("cuyo origen está en", "cuja origem está no", "whose roots
+lie in") or by a faction's nationality ("the Brazilian faction X"), and read only within the
+origin's own clause: a country the group sends drugs to after a comma or "and" is no origin."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "La banda Los Cuervos, cuyo origen está en Colombia, trafica cocaína hacia Europa.",
+            ("Los Cuervos", "Colombia"),
+        ),
+        (
+            "pt",
+            "A facção Comando Norte, cuja origem está no Brasil, domina presídios no Paraguai.",
+            ("Comando Norte", "Brazil"),
+        ),
+        (
+            "en",
+            "The Black Lynx gang, whose roots lie in the slums of Caracas, ships cocaine to Spain.",
+            ("Black Lynx", "Venezuela"),
+        ),
+        ("en", "Police said the Brazilian faction Black Lynx controls the route.", ("Black Lynx", "Brazil")),
+        (
+            "es",
+            "La banda Los Cuervos, nacida en Guayaquil, Ecuador, envía cocaína a España.",
+            ("Los Cuervos", "Ecuador"),
+        ),
+        (
+            "es",
+            "La banda Los Cuervos nació en Colombia y en Venezuela, según la fiscalía.",
+            ("Los Cuervos", "Colombia"),
+        ),
+    ],
+)
+def test_an_origin_told_in_a_clause(rules, lang: str, text: str, fact: tuple[str, str]) -> None:
+    assert fact in rules.related("ORIGINATED_IN", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Black Lynx gang, founded in 2005, ships cocaine to Spain."),
+        ("en", "The Black Lynx gang, whose origins are in dispute, ships cocaine to Spain."),
+        ("es", "La banda Los Cuervos, fundada en 2005, envía cocaína a España."),
+        ("es", "La banda Los Cuervos nació en 2005 y envía cocaína a España."),
+        ("es", "La banda Los Cuervos, cuyo origen está en discusión, envía cocaína a España."),
+        ("pt", "A facção Comando Norte, cuja origem está em debate, envia cocaína para Portugal."),
+        ("pt", "A facção Comando Norte surgiu em 1990 e hoje envia cocaína para Portugal."),
+    ],
+)
+def test_a_destination_after_the_origins_clause_is_no_origin(rules, lang: str, text: str) -> None:
+    assert not rules.related("ORIGINATED_IN", text, lang)
+
+
+def test_the_faction_word_does_not_carry_a_nationality_across_of(rules) -> None:
+    text = "The Brazilian faction of the Black Lynx gang controls the route."
+    assert ("Black Lynx", "Brazil") not in rules.related("ORIGINATED_IN", text, "en")
