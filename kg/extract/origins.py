@@ -152,10 +152,11 @@ class OriginRules(HomeRules):
     def _clause_end(self, start: int, stop: int) -> int:
         """Where the origin's clause ends before ``stop``: at a comma, semicolon or "and" that
         another place does not follow ("nació en 2005 y envía cocaína a España", "founded in
-        2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B")."""
+        2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B", and
+        "born and raised in", "nascida e fortalecida dentro das cadeias")."""
         doc = self.analysis.doc
         places = {m.start for m in self.analysis.starting_between(start, stop) if m.type in PLACE_TYPES}
-        for k in range(start, min(stop, len(doc) - 1)):
+        for k in range(start + 1, min(stop, len(doc) - 1)):
             mark = doc[k].text in {",", ";"} or doc[k].lower_ in AND_WORDS
             if mark and k + 1 not in places and doc[k + 1].lower_ not in IN_WORDS | ARTICLES | OF_FORMS:
                 return k

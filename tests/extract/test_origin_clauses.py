@@ -36,6 +36,12 @@ import pytest
             "La banda Los Cuervos nació en Colombia y en Venezuela, según la fiscalía.",
             ("Los Cuervos", "Colombia"),
         ),
+        (
+            "pt",
+            "Nascida e fortalecida dentro das cadeias do Paraná nos anos 2000, a facção Comando Norte "
+            "chegou ao Paraguai.",
+            ("Comando Norte", "Brazil"),
+        ),
     ],
 )
 def test_an_origin_told_in_a_clause(rules, lang: str, text: str, fact: tuple[str, str]) -> None:
