@@ -49,6 +49,7 @@ APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may car
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
+OPENER_REACH = 8  # words from a cue to its "between": "a dispute for control of the port between"
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
@@ -296,9 +297,11 @@ class AllianceRules(RuleBase):
         or right after the cue, and the first group of the pair after it (within ``gap`` words)."""
         words_ = openers.get(self.analysis.lang, frozenset())
         doc = self.analysis.doc
-        at = next(
-            (k for k in range(cue.start, min(cue.end + 3, first.start)) if doc[k].lower_ in words_), None
-        )
+        # "a dispute for control of the port between A and B": what the fight is over may come first
+        reach = cue.end + (OPENER_REACH if gap is not None else 3)
+        at = next((k for k in range(cue.start, min(reach, first.start)) if doc[k].lower_ in words_), None)
+        if at is not None and any(t.is_punct for t in doc[cue.end : at]):
+            return False
         return at is not None and (gap is None or first.start - at <= gap)
 
     def _of_with(self, cue: Cue, first: Ref, second: Ref) -> bool:

@@ -40,7 +40,7 @@ ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
 ORIGIN_NOUNS = words("origin_nouns")
-FRONTED_CLAUSE = 16
+FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
 PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
@@ -169,16 +169,18 @@ class OriginRules(HomeRules):
         begin, end = self.analysis.sents[sent]
         if cue.start != begin:
             return None
-        comma = next(
-            (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","), None
-        )
-        if comma is None:
-            return None
         groups = {r.start: r for r in self.table.in_sentence(sent, *GROUP_TYPES)}
-        k = comma + 1
-        while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
-            k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
-        return groups.get(k)
+        # "Nascido em 1993 na Casa de Custódia de Taubaté, no interior de São Paulo, o PCC": the
+        # clause may hold commas of its own; the group follows the first comma that a group follows
+        for comma in (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","):
+            if any(start < comma for start in groups):
+                return None  # a group inside the clause: not a plain participle opening
+            k = comma + 1
+            while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+                k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
+            if k in groups:
+                return groups[k]
+        return None
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""

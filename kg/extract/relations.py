@@ -32,6 +32,7 @@ from kg.schema import (
     LOCATED_IN,
     OPERATES_IN,
     PRISON,
+    RIVAL_OF,
 )
 
 SUPERLATIVES = words("superlatives")
@@ -226,14 +227,17 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             if faction.of and any(f.name == faction.of for f in self.table.of_type(FACTION)):
                 continue  # a faction of a faction named in the text: not any gang's nearby
             found = False
+            # "a dispute between G and a cell known as F": a group at war with F is not its parent
+            rivals = {f.source for f in self.facts if f.type == RIVAL_OF and f.target == faction.key}
+            rivals |= {f.target for f in self.facts if f.type == RIVAL_OF and f.source == faction.key}
             for sent in faction.sentences(self.analysis):
-                nearby = [r for r in self.table.in_sentence(sent, GANG)]
+                nearby = [r for r in self.table.in_sentence(sent, GANG) if r.entity.key not in rivals]
                 main = self.table.main_group
                 begin = self.analysis.sents[sent][0]
                 about_main = main is not None and any(
                     c.start - begin <= 1 for c in self.cues(sent, "anaphor_gang")
                 )  # "El cártel ..., tras la caída del Cártel X, creció gracias a F": F is the main group's
-                if about_main and main is not None and main.type == GANG:
+                if about_main and main is not None and main.type == GANG and main.key not in rivals:
                     self.add(FACTION_OF, faction, main, sent, "faction-of/sentence-subject")
                     found = True
                     break
@@ -243,8 +247,9 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
                     self.add(FACTION_OF, faction, ref.entity, sent, "faction-of/sentence")
                     found = True
                     break
-            if not found and self.table.main_group is not None and self.table.main_group.type == GANG:
-                self.add(FACTION_OF, faction, self.table.main_group, sent, "faction-of/main-group")
+            main = self.table.main_group
+            if not found and main is not None and main.type == GANG and main.key not in rivals:
+                self.add(FACTION_OF, faction, main, sent, "faction-of/main-group")
 
     def prisons(self) -> None:
         for prison in self.table.of_type(PRISON):

@@ -135,3 +135,68 @@ def test_a_political_ally_is_no_criminal_partner(ex, lang: str, text: str) -> No
 )
 def test_a_criminal_ally_in_the_same_words_is_kept(rules, lang: str, text: str) -> None:
     assert rules.related("ALLIED_WITH", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Black Lynx gang has long worked with the Iron Fist cartel, while the Red Wolves gang "
+            "is allied with the Jade Dragon cartel.",
+            {"Black Lynx", "Iron Fist cartel"},
+        ),
+        (
+            "es",
+            "La banda Los Cuervos trabajó con la banda Los Pumas durante años.",
+            {"Los Cuervos", "Los Pumas"},
+        ),
+        (
+            "pt",
+            "A facção Comando Norte trabalhou com a facção Falange Azul durante anos.",
+            {"Comando Norte", "Falange Azul"},
+        ),
+    ],
+)
+def test_worked_with_tells_an_alliance(rules, lang: str, text: str, pair: set[str]) -> None:
+    assert pair in [{s, o} for t, s, o in rules.facts(text, lang) if t == "ALLIED_WITH"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rivals", "faction"),
+    [
+        (
+            "en",
+            "Officials blamed the violence on a dispute for control of the port between the Red Wolves gang "
+            "and a cell known as the Jade Dragons.",
+            {"Red Wolves", "Jade Dragons"},
+            None,
+        ),
+        (
+            "es",
+            "Las autoridades atribuyeron la violencia a una disputa por el control del puerto entre la banda "
+            "Los Pumas y una célula conocida como Los Topos.",
+            {"Los Pumas", "Los Topos"},
+            "Los Topos",
+        ),
+        (
+            "pt",
+            "As autoridades atribuíram a violência a uma disputa pelo controle do porto entre a facção "
+            "Falange Azul e uma célula conhecida como Tropa Vermelha.",
+            {"Falange Azul", "Tropa Vermelha"},
+            "Tropa Vermelha",
+        ),
+    ],
+)
+def test_a_dispute_over_something_between_two_groups(rules, lang, text, rivals, faction) -> None:
+    facts = rules.facts(text, lang)
+    assert rivals in [{s, o} for t, s, o in facts if t == "RIVAL_OF"]
+    assert faction is None or not [f for f in facts if f[0] == "FACTION_OF" and f[1] == faction]
+
+
+def test_a_dispute_far_from_between_is_no_pair(rules) -> None:
+    text = (
+        "The dispute over the new law, which the mayor signed in March, split the council between "
+        "the Red Wolves gang and the Iron Fist cartel."
+    )
+    assert not rules.related("RIVAL_OF", text, "en")

@@ -67,3 +67,31 @@ def test_a_destination_after_the_origins_clause_is_no_origin(rules, lang: str, t
 def test_the_faction_word_does_not_carry_a_nationality_across_of(rules) -> None:
     text = "The Brazilian faction of the Black Lynx gang controls the route."
     assert ("Black Lynx", "Brazil") not in rules.related("ORIGINATED_IN", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "pt",
+            "Nascida em 1999 na Penitenciária Central do Estado, no interior do Paraná, a facção Comando Norte "
+            "chegou ao Paraguai.",
+            ("Comando Norte", "Brazil"),
+        ),
+        (
+            "es",
+            "Fundada en 2005 en el penal de Tocorón, en el estado Aragua, la banda Los Cuervos llegó a Chile.",
+            ("Los Cuervos", "Venezuela"),
+        ),
+    ],
+)
+def test_an_opening_participle_clause_with_commas_of_its_own(rules, lang: str, text: str, fact) -> None:
+    assert fact in rules.related("ORIGINATED_IN", text, lang)
+
+
+def test_an_opening_clause_that_names_a_group_tells_no_later_groups_origin(rules) -> None:
+    text = (
+        "Nascida em 1999 como braço da facção Falange Azul, no interior do Paraná, a facção Comando Norte "
+        "chegou ao Paraguai."
+    )
+    assert ("Comando Norte", "Brazil") not in rules.related("ORIGINATED_IN", text, "pt")
