@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import (
     AND_WORDS,
@@ -354,7 +355,9 @@ class OriginRules(HomeRules):
                 if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit:
                     continue  # "A, la banda peruana B": the nationality may be B's; "la facción de origen X" is A's
                 if marker is not None and (
-                    explicit or origin[0] == "de" or any(self._is_group_word(x) for x in window)
+                    explicit
+                    or origin[0] == "de"
+                    or any(self._is_group_word(x) or doc[x].lower_ in GROUP_NOUNS for x in window)
                 ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")

@@ -95,3 +95,28 @@ def test_an_opening_clause_that_names_a_group_tells_no_later_groups_origin(rules
         "chegou ao Paraguai."
     )
     assert ("Comando Norte", "Brazil") not in rules.related("ORIGINATED_IN", text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "en",
+            "Prosecutors say the cell worked for the Black Lynx gang, an Albanian trafficking network that "
+            "ships cocaine to Rotterdam.",
+            ("Black Lynx", "Albania"),
+        ),
+        (
+            "es",
+            "La fiscalía dice que la célula trabajaba para la banda Los Cuervos, una red albanesa de tráfico.",
+            ("Los Cuervos", "Albania"),
+        ),
+    ],
+)
+def test_a_nationality_in_apposition_with_a_group_noun(rules, lang: str, text: str, fact) -> None:
+    assert fact in rules.related("ORIGINATED_IN", text, lang)
+
+
+def test_a_nationality_in_apposition_with_a_person_noun_is_no_origin(rules) -> None:
+    text = "Prosecutors say the cell worked for the Black Lynx gang, an Albanian businessman said."
+    assert not rules.related("ORIGINATED_IN", text, "en")
