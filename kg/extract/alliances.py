@@ -67,10 +67,13 @@ class AllianceRules(RuleBase):
     """The ALLIED_WITH and RIVAL_OF rules, a base of :class:`kg.extract.relations.RelationFinder`."""
 
     def alliances(self, sent: int) -> None:
+        allies = self.cues(sent, "ally")
         for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
                     continue
+                if role == "rival" and any(a.start <= cue.start and cue.end < a.end for a in allies):
+                    continue  # "fought alongside", "luchó junto a": a fight on the same side
                 if role == "ally" and self._truce(cue):
                     continue  # "pactaron una tregua": a truce between rivals
                 if role == "ally" and self._political(cue):

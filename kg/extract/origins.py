@@ -41,6 +41,7 @@ ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
 ORIGIN_NOUNS = words("origin_nouns")
+ORIGIN_REACH = 18  # tokens after an origin cue where its place may stand, within its clause
 FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
 PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
@@ -89,7 +90,7 @@ class OriginRules(HomeRules):
                 for c in self.cues(sent, r)
                 if c.start >= cue.end and not self.analysis.covering(c.start)
             ]
-            stop = self._clause_end(cue.end, min([*facts_after, cue.end + 12]))
+            stop = self._clause_end(cue.end, min([*facts_after, cue.end + ORIGIN_REACH]))
             stop = min(stop, fronted.start) if fronted is not None else stop
             doc = self.analysis.doc
             # "founded by Salvadoran refugees in Los Angeles": the founders' nationality is none, and

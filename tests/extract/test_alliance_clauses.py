@@ -200,3 +200,35 @@ def test_a_dispute_far_from_between_is_no_pair(rules) -> None:
         "the Red Wolves gang and the Iron Fist cartel."
     )
     assert not rules.related("RIVAL_OF", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Black Lynx gang has also fought alongside the Red Wolves gang in the eastern suburbs.",
+            {"Black Lynx", "Red Wolves"},
+        ),
+        (
+            "es",
+            "La banda Los Cuervos luchó junto a la banda Los Pumas en el puerto.",
+            {"Los Cuervos", "Los Pumas"},
+        ),
+        (
+            "pt",
+            "A facção Comando Norte lutou ao lado da facção Falange Azul no porto.",
+            {"Comando Norte", "Falange Azul"},
+        ),
+    ],
+)
+def test_fighting_alongside_is_an_alliance_not_a_rivalry(ex, lang: str, text: str, pair: set[str]) -> None:
+    facts = ex.facts(text, lang)
+    assert pair in [{s, o} for t, s, o in facts if t == "ALLIED_WITH"]
+    assert pair not in [{s, o} for t, s, o in facts if t == "RIVAL_OF"]
+
+
+def test_fighting_against_stays_a_rivalry(ex) -> None:
+    text = "The Black Lynx gang has also fought against the Red Wolves gang in the eastern suburbs."
+    assert not ex.related("ALLIED_WITH", text, "en")
+    assert ex.related("RIVAL_OF", text, "en")

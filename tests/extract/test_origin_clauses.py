@@ -120,3 +120,32 @@ def test_a_nationality_in_apposition_with_a_group_noun(rules, lang: str, text: s
 def test_a_nationality_in_apposition_with_a_person_noun_is_no_origin(rules) -> None:
     text = "Prosecutors say the cell worked for the Black Lynx gang, an Albanian businessman said."
     assert not rules.related("ORIGINATED_IN", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "La banda Los Cuervos, surgida a fines de los años 90 en el barrio San Martín, en el sur de "
+            "Rosario, domina el narcomenudeo.",
+            ("Los Cuervos", "Argentina"),
+        ),
+        (
+            "en",
+            "The Black Lynx gang, formed in the late 1990s in a poor district of the town of Quevedo, in the "
+            "province of Guayas, controls the port.",
+            ("Black Lynx", "Ecuador"),
+        ),
+    ],
+)
+def test_the_origins_place_may_stand_far_within_its_clause(rules, lang: str, text: str, fact) -> None:
+    assert fact in rules.related("ORIGINATED_IN", text, lang)
+
+
+def test_a_place_far_after_the_origins_clause_is_no_origin(rules) -> None:
+    text = (
+        "La banda Los Cuervos, surgida a fines de los años 90 en un barrio humilde, vende cocaína en Chile "
+        "y Perú desde hace años."
+    )
+    assert not rules.related("ORIGINATED_IN", text, "es")
