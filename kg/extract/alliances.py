@@ -24,6 +24,7 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
@@ -31,7 +32,6 @@ from kg.extract.mentions import Cue
 from kg.extract.pairs import (
     ALLIANCE_NOUNS,
     RELATIVE_PRONOUNS,
-    clause_subject,
     describes_group,
     distinct_refs,
     examples,
@@ -39,6 +39,8 @@ from kg.extract.pairs import (
     listed_after,
     object_of_preposition,
     other_pair,
+    political,
+    truce,
 )
 from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, listed_partners, object_pronoun
 from kg.extract.rulebase import COORDINATION, RuleBase
@@ -54,8 +56,6 @@ BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de l
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
-TRUCE_WORDS = words("truce_words")
-POLITICAL_WORDS = words("political_words")
 BYGONE_WORDS = words("bygone_words")
 WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
@@ -74,10 +74,8 @@ class AllianceRules(RuleBase):
                     continue
                 if role == "rival" and any(a.start <= cue.start and cue.end < a.end for a in allies):
                     continue  # "fought alongside", "luchó junto a": a fight on the same side
-                if role == "ally" and self._truce(cue):
-                    continue  # "pactaron una tregua": a truce between rivals
-                if role == "ally" and self._political(cue):
-                    continue  # "a political ally of the governor": no criminal partner
+                if role == "ally" and (truce(self.analysis, cue) or political(self.analysis, cue)):
+                    continue  # "pactaron una tregua" (rivals), "a political ally of the governor"
                 for source, target, rule in self._pairs(sent, cue):
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
 
@@ -303,9 +301,9 @@ class AllianceRules(RuleBase):
         # "a dispute for control of the port between A and B": what the fight is over may come first
         reach = cue.end + (OPENER_REACH if gap is not None else 3)
         at = next((k for k in range(cue.start, min(reach, first.start)) if doc[k].lower_ in words_), None)
-        if at is not None and any(t.is_punct for t in doc[cue.end : at]):
+        if at is None or any(t.is_punct for t in doc[cue.end : at]):
             return False
-        return at is not None and (gap is None or first.start - at <= gap)
+        return gap is None or first.start - at <= gap
 
     def _of_with(self, cue: Cue, first: Ref, second: Ref) -> bool:
         """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
@@ -346,17 +344,6 @@ class AllianceRules(RuleBase):
             k -= 1
         repeated = frozenset({doc[k].lower_}) if k >= 0 and not doc[k].is_punct else frozenset()
         return bool(set(link) & (COORDINATION - {","})) and set(link) <= COORDINATION | ARTICLES | repeated
-
-    def _truce(self, cue: Cue) -> bool:
-        """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that
-        makes a truce (the word right before it or the few after it)."""
-        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
-
-    def _political(self, cue: Cue) -> bool:
-        """ "a political ally", "aliados políticos del gobernador": a word of politics right
-        before or right after the alliance word."""
-        doc = self.analysis.doc
-        return any(t.lower_ in POLITICAL_WORDS for t in doc[max(cue.start - 1, 0) : cue.end + 1])
 
     def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, ...] | None:
         """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se

@@ -12,13 +12,13 @@ from collections.abc import Callable
 
 from kg.extract.activity import ActivityRules
 from kg.extract.alliances import AllianceRules
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as AGENCY_OF
 from kg.extract.langdata import words
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
-from kg.extract.pairs import clause_subject
 from kg.extract.presence import destination_only
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
