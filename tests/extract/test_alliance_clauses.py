@@ -232,3 +232,34 @@ def test_fighting_against_stays_a_rivalry(ex) -> None:
     text = "The Black Lynx gang has also fought against the Red Wolves gang in the eastern suburbs."
     assert not ex.related("ALLIED_WITH", text, "en")
     assert ex.related("RIVAL_OF", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "He is linked to the Rossi clan, a Camorra group from the outskirts of Naples that broke away from "
+            "the Bianchi clan in the mid-2000s in a bloody feud.",
+            {"Rossi clan", "Bianchi clan"},
+        ),
+        (
+            "es",
+            "Está vinculado a la banda Los Cuervos, una pandilla del norte de Quito que se separó de la banda "
+            "Los Pumas en 2010 en una guerra sangrienta.",
+            {"Los Cuervos", "Los Pumas"},
+        ),
+    ],
+)
+def test_a_war_told_in_a_relative_clause_of_an_apposition(
+    rules, lang: str, text: str, pair: set[str]
+) -> None:
+    assert pair in [{s, o} for t, s, o in rules.facts(text, lang) if t == "RIVAL_OF"]
+
+
+def test_an_apposition_closed_before_the_relative_tells_no_war(rules) -> None:
+    text = (
+        "He is linked to the Rossi clan, a Camorra group, and to a man that broke away from the Bianchi clan "
+        "in a bloody feud."
+    )
+    assert not rules.related("RIVAL_OF", text, "en")
