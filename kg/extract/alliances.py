@@ -36,6 +36,7 @@ from kg.extract.pairs import (
     distinct_refs,
     examples,
     genitive_pair,
+    hyphenated_pairs,
     listed_after,
     object_of_preposition,
     other_pair,
@@ -67,6 +68,9 @@ class AllianceRules(RuleBase):
     """The ALLIED_WITH and RIVAL_OF rules, a base of :class:`kg.extract.relations.RelationFinder`."""
 
     def alliances(self, sent: int) -> None:
+        for one, other, rivals in hyphenated_pairs(self.analysis, self.told_groups[sent]):
+            kind = RIVAL_OF if rivals else ALLIED_WITH
+            self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
         allies = self.cues(sent, "ally")
         for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):

@@ -19,6 +19,8 @@ True
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVES
@@ -41,6 +43,8 @@ RELATIVE_WITH = phrases("relative_with")
 ALLIANCE_NOUNS = words("alliance_nouns")
 TRUCE_WORDS = words("truce_words")
 POLITICAL_WORDS = words("political_words")
+RIVALRY_NOUNS = words("rivalry_nouns")
+JOINERS = frozenset({"-", "–", "/"})  # "the Skaljari-Kavač war"
 PLACE_TYPES = (COUNTRY, "Place")  # a place a possessed partner is in: "its allies in Ecuador"
 
 
@@ -351,3 +355,23 @@ def political(analysis: Analysis, cue: Cue) -> bool:
     """ "a political ally", "aliados políticos del gobernador": a word of politics right before or
     right after the alliance word."""
     return any(t.lower_ in POLITICAL_WORDS for t in analysis.doc[max(cue.start - 1, 0) : cue.end + 1])
+
+
+def hyphenated_pairs(analysis: Analysis, refs: list[Ref]) -> list[tuple[Entity, Entity, bool]]:
+    """ "the X-Y war", "la guerra X-Y", "the X-Y alliance": two groups joined by a hyphen, with a
+    noun of a fight or of an alliance right after or right before them (past an article). Each
+    pair comes with whether it is a rivalry (else an alliance)."""
+    doc = analysis.doc
+    found = []
+    for a, b in pairwise(refs):
+        if b.start != a.end + 1 or doc[a.end].text not in JOINERS or a.entity is b.entity:
+            continue
+        k = a.start - 1
+        while k > 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        nouns = {doc[b.end].lower_ if b.end < len(doc) else "", doc[k].lower_ if k >= 0 else ""}
+        if nouns & RIVALRY_NOUNS:
+            found.append((a.entity, b.entity, True))
+        elif nouns & ALLIANCE_NOUNS:
+            found.append((a.entity, b.entity, False))
+    return found

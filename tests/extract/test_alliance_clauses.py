@@ -263,3 +263,19 @@ def test_an_apposition_closed_before_the_relative_tells_no_war(rules) -> None:
         "in a bloody feud."
     )
     assert not rules.related("RIVAL_OF", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Explainer: the PCC-CV war spilled into the northern prisons.", "RIVAL_OF"),
+        ("Analysts say the PCC-CV alliance held until 2016.", "ALLIED_WITH"),
+    ],
+)
+def test_two_groups_joined_by_a_hyphen_before_a_noun_of_war_or_alliance(rules, text: str, kind: str) -> None:
+    assert rules.related(kind, text, "en")
+
+
+def test_two_groups_joined_by_a_hyphen_before_another_noun_are_no_pair(rules) -> None:
+    text = "Analysts say the PCC-CV meeting took place in 2016."
+    assert not rules.related("RIVAL_OF", text, "en") and not rules.related("ALLIED_WITH", text, "en")
