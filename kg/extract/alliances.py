@@ -24,6 +24,7 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
@@ -31,14 +32,16 @@ from kg.extract.mentions import Cue
 from kg.extract.pairs import (
     ALLIANCE_NOUNS,
     RELATIVE_PRONOUNS,
-    clause_subject,
     describes_group,
     distinct_refs,
     examples,
     genitive_pair,
+    hyphenated_pairs,
     listed_after,
     object_of_preposition,
     other_pair,
+    political,
+    truce,
 )
 from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, listed_partners, object_pronoun
 from kg.extract.rulebase import COORDINATION, RuleBase
@@ -49,11 +52,11 @@ APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may car
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
+OPENER_REACH = 8  # words from a cue to its "between": "a dispute for control of the port between"
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
-TRUCE_WORDS = words("truce_words")
 BYGONE_WORDS = words("bygone_words")
 WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
@@ -65,12 +68,18 @@ class AllianceRules(RuleBase):
     """The ALLIED_WITH and RIVAL_OF rules, a base of :class:`kg.extract.relations.RelationFinder`."""
 
     def alliances(self, sent: int) -> None:
+        for one, other, rivals in hyphenated_pairs(self.analysis, self.told_groups[sent]):
+            kind = RIVAL_OF if rivals else ALLIED_WITH
+            self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
+        allies = self.cues(sent, "ally")
         for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
                     continue
-                if role == "ally" and self._truce(cue):
-                    continue  # "pactaron una tregua": a truce between rivals
+                if role == "rival" and any(a.start <= cue.start and cue.end < a.end for a in allies):
+                    continue  # "fought alongside", "luchó junto a": a fight on the same side
+                if role == "ally" and (truce(self.analysis, cue) or political(self.analysis, cue)):
+                    continue  # "pactaron una tregua" (rivals), "a political ally of the governor"
                 for source, target, rule in self._pairs(sent, cue):
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
 
@@ -293,10 +302,12 @@ class AllianceRules(RuleBase):
         or right after the cue, and the first group of the pair after it (within ``gap`` words)."""
         words_ = openers.get(self.analysis.lang, frozenset())
         doc = self.analysis.doc
-        at = next(
-            (k for k in range(cue.start, min(cue.end + 3, first.start)) if doc[k].lower_ in words_), None
-        )
-        return at is not None and (gap is None or first.start - at <= gap)
+        # "a dispute for control of the port between A and B": what the fight is over may come first
+        reach = cue.end + (OPENER_REACH if gap is not None else 3)
+        at = next((k for k in range(cue.start, min(reach, first.start)) if doc[k].lower_ in words_), None)
+        if at is None or any(t.is_punct for t in doc[cue.end : at]):
+            return False
+        return gap is None or first.start - at <= gap
 
     def _of_with(self, cue: Cue, first: Ref, second: Ref) -> bool:
         """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
@@ -337,11 +348,6 @@ class AllianceRules(RuleBase):
             k -= 1
         repeated = frozenset({doc[k].lower_}) if k >= 0 and not doc[k].is_punct else frozenset()
         return bool(set(link) & (COORDINATION - {","})) and set(link) <= COORDINATION | ARTICLES | repeated
-
-    def _truce(self, cue: Cue) -> bool:
-        """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that
-        makes a truce (the word right before it or the few after it)."""
-        return any(t.lower_ in TRUCE_WORDS for t in self.analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
 
     def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, ...] | None:
         """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se

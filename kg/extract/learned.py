@@ -368,10 +368,18 @@ def learned_facts(
 
 def _co_partners(facts: list[Fact]) -> set[tuple[str, int, str, str]]:
     """(relation, sentence, a, b) for two groups a hand rule found as partners of one same group
-    in one sentence: "X is at war with A, B and C" says nothing of A and B."""
-    partners: dict[tuple[str, int, str], set[str]] = {}
+    in one sentence: "X is at war with A, B and C" says nothing of A and B, nor "X, which works
+    with A, is at war with B" of A and B."""
+    partners: dict[tuple[int, str], set[str]] = {}
     for fact in facts:
         if fact.type in (ALLIED_WITH, RIVAL_OF):
-            partners.setdefault((fact.type, fact.sent, fact.source), set()).add(fact.target)
-            partners.setdefault((fact.type, fact.sent, fact.target), set()).add(fact.source)
-    return {(t, sent, a, b) for (t, sent, _), ends in partners.items() for a in ends for b in ends if a != b}
+            partners.setdefault((fact.sent, fact.source), set()).add(fact.target)
+            partners.setdefault((fact.sent, fact.target), set()).add(fact.source)
+    return {
+        (t, sent, a, b)
+        for (sent, _), ends in partners.items()
+        for a in ends
+        for b in ends
+        if a != b
+        for t in (ALLIED_WITH, RIVAL_OF)
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import (
     AND_WORDS,
@@ -42,7 +43,9 @@ ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
 ORIGIN_NOUNS = words("origin_nouns")
-FRONTED_CLAUSE = 16
+ORIGIN_REACH = 18  # tokens after an origin cue where its place may stand, within its clause
+FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
+PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
@@ -89,7 +92,7 @@ class OriginRules(HomeRules):
                 for c in self.cues(sent, r)
                 if c.start >= cue.end and not self.analysis.covering(c.start)
             ]
-            stop = min([*facts_after, cue.end + 12])
+            stop = self._clause_end(cue.end, min([*facts_after, cue.end + ORIGIN_REACH]))
             stop = min(stop, fronted.start) if fronted is not None else stop
             doc = self.analysis.doc
             # "founded by Salvadoran refugees in Los Angeles": the founders' nationality is none, and
@@ -150,6 +153,19 @@ class OriginRules(HomeRules):
                                 self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
 
+    def _clause_end(self, start: int, stop: int) -> int:
+        """Where the origin's clause ends before ``stop``: at a comma, semicolon or "and" that
+        another place does not follow ("nació en 2005 y envía cocaína a España", "founded in
+        2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B", and
+        "born and raised in", "nascida e fortalecida dentro das cadeias")."""
+        doc = self.analysis.doc
+        places = {m.start for m in self.analysis.starting_between(start, stop) if m.type in PLACE_TYPES}
+        for k in range(start + 1, min(stop, len(doc) - 1)):
+            mark = doc[k].text in {",", ";"} or doc[k].lower_ in AND_WORDS
+            if mark and k + 1 not in places and doc[k + 1].lower_ not in IN_WORDS | ARTICLES | OF_FORMS:
+                return k
+        return stop
+
     def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
         """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
         opening the sentence tells of the group named right after its clause."""
@@ -157,16 +173,18 @@ class OriginRules(HomeRules):
         begin, end = self.analysis.sents[sent]
         if cue.start != begin:
             return None
-        comma = next(
-            (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","), None
-        )
-        if comma is None:
-            return None
         groups = {r.start: r for r in self.table.in_sentence(sent, *GROUP_TYPES)}
-        k = comma + 1
-        while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
-            k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
-        return groups.get(k)
+        # "Nascido em 1993 na Casa de Custódia de Taubaté, no interior de São Paulo, o PCC": the
+        # clause may hold commas of its own; the group follows the first comma that a group follows
+        for comma in (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","):
+            if any(start < comma for start in groups):
+                return None  # a group inside the clause: not a plain participle opening
+            k = comma + 1
+            while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+                k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
+            if k in groups:
+                return groups[k]
+        return None
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""
@@ -188,6 +206,10 @@ class OriginRules(HomeRules):
         """ "the Venezuelan gang Tren de Aragua", "Mexico's Sinaloa Cartel", "el cártel mexicano X"."""
         doc = self.analysis.doc
         sent_of = self.analysis.sent_of
+        # "the Brazilian faction X": a faction's word, like a gang's, may stand between
+        faction_words = {
+            i for c in self.analysis.cues if c.role == "faction_intro" for i in range(c.start, c.end)
+        }
         markers: dict[int, list[Mention]] = {}  # by sentence, so long texts stay linear
         for m in self.analysis.mentions:
             if m.type in (DEMONYM, COUNTRY):
@@ -211,7 +233,8 @@ class OriginRules(HomeRules):
                     ):
                         continue
                     if all(
-                        w in ORIGIN_GAP or self._is_group_word(k) for w, k in zip(words, gap, strict=True)
+                        w in ORIGIN_GAP or self._is_group_word(k) or k in faction_words
+                        for w, k in zip(words, gap, strict=True)
                     ):
                         where = sent_of[mention.start]
                         self._origin(group, marker.country or marker.name, where, "originated-in/demonym")
@@ -335,7 +358,9 @@ class OriginRules(HomeRules):
                 if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit:
                     continue  # "A, la banda peruana B": the nationality may be B's; "la facción de origen X" is A's
                 if marker is not None and (
-                    explicit or origin[0] == "de" or any(self._is_group_word(x) for x in window)
+                    explicit
+                    or origin[0] == "de"
+                    or any(self._is_group_word(x) or doc[x].lower_ in GROUP_NOUNS for x in window)
                 ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")

@@ -19,15 +19,17 @@ True
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, POSSESSIVE_S, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import PREPOSITIONS
-from kg.schema import FACTION, GANG
+from kg.schema import COUNTRY, FACTION, GANG
 
 MODIFIERS = words("rivalry_modifiers")
 POSSESSIVE_COPULAS = words("possessive_copulas")
@@ -40,6 +42,11 @@ RECIPROCAL_AFTER = phrases("reciprocal_after")
 RELATIVE_WITH_ARTICLE = phrases("relative_with_article")
 RELATIVE_WITH = phrases("relative_with")
 ALLIANCE_NOUNS = words("alliance_nouns")
+TRUCE_WORDS = words("truce_words")
+POLITICAL_WORDS = words("political_words")
+RIVALRY_NOUNS = words("rivalry_nouns")
+JOINERS = frozenset({"-", "–", "/"})  # "the Skaljari-Kavač war"
+PLACE_TYPES = (COUNTRY, "Place")  # a place a possessed partner is in: "its allies in Ecuador"
 
 
 def _words(analysis: Analysis, start: int, end: int) -> list[str]:
@@ -53,6 +60,22 @@ def _possessive(analysis: Analysis, cue: Cue) -> int | None:
     while k >= 0 and doc[k].lower_ in MODIFIERS:
         k -= 1
     return k if k >= 0 and doc[k].lower_ in POSSESSIVES else None
+
+
+def _possessed(analysis: Analysis, cue: Cue, partner: Ref) -> bool:
+    """ "its rival, Y", "sus aliados en Perú, la banda Y", "its allies in Ecuador, the Y gang":
+    the group right after the possessed cue, past a place it is in, a comma, articles and a
+    group word."""
+    doc = analysis.doc
+    if partner.start - cue.end <= 3:
+        return True
+    places = {k for k in range(cue.end, partner.start) for m in analysis.covering(k) if m.type in PLACE_TYPES}
+    gap = [
+        t.lower_
+        for t in doc[cue.end : partner.start]
+        if t.i not in places and not (t.lower_ in IN_WORDS and t.i + 1 in places)
+    ]
+    return set(gap) <= {","} | ARTICLES | GROUP_NOUNS and len(gap) <= 3
 
 
 def _reciprocal(analysis: Analysis, cue: Cue) -> bool:
@@ -97,7 +120,7 @@ def other_pair(
     owner_at = _possessive(analysis, cue)
     if owner_at is not None:
         owner = before[-1].entity if before else previous
-        if after and after[0].start - cue.end <= 3 and owner is not None:
+        if after and _possessed(analysis, cue, after[0]) and owner is not None:
             return owner, after[0].entity, "possessive"
         if before and (pair := _owned(analysis, table, before, owner_at, previous)):
             return pair
@@ -323,42 +346,33 @@ def describes_group(analysis: Analysis, table: EntityTable, cue: Cue, sent: int)
     return any(r.end == k - 1 for r in table.in_sentence(sent, *GROUP_TYPES))
 
 
-def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
-    """The nearest group before a cue that is not the object of a preposition ("ties to X")."""
-    doc = analysis.doc
-    # "aliada do Terceiro Comando Puro (TCP) e inimiga do CV": an acronym in parentheses
-    # restates the name before it and is never the clause's subject
-    plain = [r for r in before if not (r.start > 0 and doc[r.start - 1].text == "(")]
-    before = plain or before
-    nearest = before[-1]
-    gap = doc[nearest.end : cue.start]
-    close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
-    if gap and gap[0].text == "(" and close is not None and close <= 3:
-        gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
-    if gap and gap[0].text in {",", "("} and len(gap) <= 8:
-        opener = _apposition_opener(analysis, before, nearest)
-        return opener or nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
-    if (
-        gap
-        and gap[0].text == ","
-        and len(gap) <= RELATIVE_SPAN
-        and any(t.lower_ in RELATIVE_PRONOUNS for t in gap[:5])
-    ):
-        return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
-    return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])
+def truce(analysis: Analysis, cue: Cue) -> bool:
+    """ "pactaron una tregua", "a truce pact", "a peace agreement with": an alliance word that
+    makes a truce (the word right before it or the few after it)."""
+    return any(t.lower_ in TRUCE_WORDS for t in analysis.doc[max(cue.start - 1, 0) : cue.end + 3])
 
 
-def _apposition_opener(analysis: Analysis, before: list[Ref], nearest: Ref) -> Ref | None:
-    """ "A ADA, fundada a partir de uma dissidência do CV, é aliada do TCP": when the group just
-    before the comma is the object of a preposition inside an apposition opened by a comma right
-    after an earlier group, that comma closes the apposition and the earlier group is the subject."""
-    if not object_of_preposition(analysis, nearest):
-        return None
+def political(analysis: Analysis, cue: Cue) -> bool:
+    """ "a political ally", "aliados políticos del gobernador": a word of politics right before or
+    right after the alliance word."""
+    return any(t.lower_ in POLITICAL_WORDS for t in analysis.doc[max(cue.start - 1, 0) : cue.end + 1])
+
+
+def hyphenated_pairs(analysis: Analysis, refs: list[Ref]) -> list[tuple[Entity, Entity, bool]]:
+    """ "the X-Y war", "la guerra X-Y", "the X-Y alliance": two groups joined by a hyphen, with a
+    noun of a fight or of an alliance right after or right before them (past an article). Each
+    pair comes with whether it is a rivalry (else an alliance)."""
     doc = analysis.doc
-    for ref in before:
-        if ref.end >= nearest.start or ref.entity is nearest.entity:
+    found = []
+    for a, b in pairwise(refs):
+        if b.start != a.end + 1 or doc[a.end].text not in JOINERS or a.entity is b.entity:
             continue
-        inner = [t.text for t in doc[ref.end : nearest.start]]
-        if inner and inner[0] == "," and "," not in inner[1:] and not object_of_preposition(analysis, ref):
-            return ref
-    return None
+        k = a.start - 1
+        while k > 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        nouns = {doc[b.end].lower_ if b.end < len(doc) else "", doc[k].lower_ if k >= 0 else ""}
+        if nouns & RIVALRY_NOUNS:
+            found.append((a.entity, b.entity, True))
+        elif nouns & ALLIANCE_NOUNS:
+            found.append((a.entity, b.entity, False))
+    return found

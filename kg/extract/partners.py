@@ -12,17 +12,25 @@ True
 
 from __future__ import annotations
 
+from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Ref
 from kg.extract.function_words import ARTICLES, INDEFINITE
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.pairs import MODIFIERS, distinct_refs, object_of_preposition, outside_parentheses
+from kg.extract.pairs import (
+    MODIFIERS,
+    RELATIVE_PRONOUNS,
+    distinct_refs,
+    object_of_preposition,
+    outside_parentheses,
+)
 from kg.extract.rulebase import COORDINATION, PREPOSITIONS
 
 LIST_FOLLOWERS = words("list_followers")
 OBJECT_PRONOUNS_BEFORE = words_by_language("object_pronouns_before")
 OBJECT_PRONOUNS_AFTER = words_by_language("object_pronouns_after")
 ADJUNCT_OPENERS = phrases("adjunct_openers")
+RELATIVES = RELATIVE_PRONOUNS | words("that_words")  # "a Camorra group that broke away"
 # What may stand before a cue that opens its sentence: "An ally of", "La alianza con", "Aliado do".
 NOUN_PHRASE_WORDS = ARTICLES | INDEFINITE | MODIFIERS
 
@@ -114,7 +122,9 @@ def adjunct(analysis: Analysis, cue: Cue, before: list[Ref]) -> tuple[Ref, Ref] 
     if not any(tuple(opening[-len(form) :]) == form for form in ADJUNCT_OPENERS):
         return None
     refs = distinct_refs(before)
-    subject = next((r for r in refs if _subject_position(analysis, r)), None)
+    subject = next((r for r in refs if _subject_position(analysis, r)), None) or _apposed_antecedent(
+        analysis, refs, k
+    )
     if subject is None:
         return None  # "that broke away from the X clan in a feud": the relative's subject is unnamed
     other = next((r for r in reversed(refs) if r.entity is not subject.entity), None)
@@ -125,3 +135,18 @@ def _subject_position(analysis: Analysis, ref: Ref) -> bool:
     """Not the object of a preposition ("from the X clan") nor a modifier ("a Camorra group")."""
     k = ref.start - 1
     return not (k >= 0 and analysis.doc[k].lower_ in INDEFINITE) and not object_of_preposition(analysis, ref)
+
+
+def _apposed_antecedent(analysis: Analysis, refs: list[Ref], end: int) -> Ref | None:
+    """ "the X clan, a Camorra group from Naples that broke away from the Y clan in a feud": the
+    relative clause before ``end`` tells of the group the apposition ("a ... group") describes."""
+    doc = analysis.doc
+    for ref in refs:
+        k = ref.end + (1 if ref.end < end and doc[ref.end].lower_ in GROUP_NOUNS else 0)
+        if k + 1 >= end or doc[k].text != "," or doc[k + 1].lower_ not in INDEFINITE:
+            continue
+        clause = doc[k + 2 : end]
+        relative = next((t.i for t in clause if t.lower_ in RELATIVES), None)
+        if relative is not None and not any(t.is_punct for t in doc[k + 2 : relative]):
+            return ref
+    return None

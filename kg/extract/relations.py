@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from kg.extract.activity import ActivityRules
 from kg.extract.alliances import AllianceRules
+from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S
 from kg.extract.function_words import OF_FORMS as AGENCY_OF
@@ -19,7 +20,6 @@ from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
-from kg.extract.pairs import clause_subject
 from kg.extract.presence import destination_only
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
@@ -33,6 +33,7 @@ from kg.schema import (
     LOCATED_IN,
     OPERATES_IN,
     PRISON,
+    RIVAL_OF,
 )
 
 SUPERLATIVES = words("superlatives")
@@ -227,14 +228,17 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             if faction.of and any(f.name == faction.of for f in self.table.of_type(FACTION)):
                 continue  # a faction of a faction named in the text: not any gang's nearby
             found = False
+            # "a dispute between G and a cell known as F": a group at war with F is not its parent
+            rivals = {f.source for f in self.facts if f.type == RIVAL_OF and f.target == faction.key}
+            rivals |= {f.target for f in self.facts if f.type == RIVAL_OF and f.source == faction.key}
             for sent in faction.sentences(self.analysis):
-                nearby = [r for r in self.table.in_sentence(sent, GANG)]
+                nearby = [r for r in self.table.in_sentence(sent, GANG) if r.entity.key not in rivals]
                 main = self.table.main_group
                 begin = self.analysis.sents[sent][0]
                 about_main = main is not None and any(
                     c.start - begin <= 1 for c in self.cues(sent, "anaphor_gang")
                 )  # "El cártel ..., tras la caída del Cártel X, creció gracias a F": F is the main group's
-                if about_main and main is not None and main.type == GANG:
+                if about_main and main is not None and main.type == GANG and main.key not in rivals:
                     self.add(FACTION_OF, faction, main, sent, "faction-of/sentence-subject")
                     found = True
                     break
@@ -244,8 +248,9 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
                     self.add(FACTION_OF, faction, ref.entity, sent, "faction-of/sentence")
                     found = True
                     break
-            if not found and self.table.main_group is not None and self.table.main_group.type == GANG:
-                self.add(FACTION_OF, faction, self.table.main_group, sent, "faction-of/main-group")
+            main = self.table.main_group
+            if not found and main is not None and main.type == GANG and main.key not in rivals:
+                self.add(FACTION_OF, faction, main, sent, "faction-of/main-group")
 
     def prisons(self) -> None:
         for prison in self.table.of_type(PRISON):

@@ -1,0 +1,82 @@
+"""The subject of a rivalry or alliance cue among the groups named before it: the nearest one
+that is not the object of a preposition, looking past an acronym in parentheses, an apposition
+("A ADA, fundada a partir de uma dissidência do CV, é aliada do TCP") and a relative clause
+("X, which works with Y, is at war with Z")."""
+
+from __future__ import annotations
+
+from kg.extract.arrest_scope import GROUP_NOUNS
+from kg.extract.entities import Ref
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.pairs import RELATIVE_PRONOUNS, RELATIVE_SPAN, object_of_preposition
+
+
+def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
+    """The nearest group before a cue that is not the object of a preposition ("ties to X")."""
+    doc = analysis.doc
+    # "aliada do Terceiro Comando Puro (TCP) e inimiga do CV": an acronym in parentheses
+    # restates the name before it and is never the clause's subject
+    plain = [r for r in before if not (r.start > 0 and doc[r.start - 1].text == "(")]
+    before = plain or before
+    nearest = before[-1]
+    gap = doc[nearest.end : cue.start]
+    close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
+    if gap and gap[0].text == "(" and close is not None and close <= 3:
+        gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
+    if opener := _relative_opener(analysis, before, nearest, cue):
+        return opener  # "X, que trabaja con Y, está en guerra con Z": X's war
+    if gap and gap[0].text in {",", "("} and len(gap) <= 8:
+        opener = _apposition_opener(analysis, before, nearest)
+        return opener or nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
+    if (
+        gap
+        and gap[0].text == ","
+        and len(gap) <= RELATIVE_SPAN
+        and any(t.lower_ in RELATIVE_PRONOUNS for t in gap[:5])
+    ):
+        return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
+    return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])
+
+
+def _apposition_opener(analysis: Analysis, before: list[Ref], nearest: Ref) -> Ref | None:
+    """ "A ADA, fundada a partir de uma dissidência do CV, é aliada do TCP": when the group just
+    before the comma is the object of a preposition inside an apposition opened by a comma right
+    after an earlier group, that comma closes the apposition and the earlier group is the subject."""
+    if not object_of_preposition(analysis, nearest):
+        return None
+    doc = analysis.doc
+    for ref in before:
+        if ref.end >= nearest.start or ref.entity is nearest.entity:
+            continue
+        inner = [t.text for t in doc[ref.end : nearest.start]]
+        if inner and inner[0] == "," and "," not in inner[1:] and not object_of_preposition(analysis, ref):
+            return ref
+    return None
+
+
+def _relative_opener(analysis: Analysis, before: list[Ref], nearest: Ref, cue: Cue) -> Ref | None:
+    """ "X, which works with Y, is at war with Z", "X, que trabaja con la banda Y, está en guerra
+    con Z": the group nearest the cue stands in a relative clause between commas that opens right
+    after an earlier group (its group word passed over), so the earlier group is the subject."""
+    doc = analysis.doc
+    # the clause closes at a comma after the nearest group ("..., once helped, is at war")
+    close = next((t.i for t in doc[nearest.end : cue.start] if t.is_punct), None)
+    if close is None or doc[close].text != "," or any(t.is_punct for t in doc[close + 1 : cue.start]):
+        return None
+    for ref in reversed(before):
+        if ref.end >= nearest.start or ref.entity is nearest.entity:
+            continue
+        k = ref.end
+        while k < nearest.start and doc[k].lower_ in GROUP_NOUNS:
+            k += 1
+        inner = list(doc[k : nearest.start])
+        if (
+            len(inner) >= 2
+            and close - k <= RELATIVE_SPAN
+            and inner[0].text == ","
+            and inner[1].lower_ in RELATIVE_PRONOUNS
+            and not any(t.text in {",", ";", ":", "("} for t in inner[2:])
+            and not object_of_preposition(analysis, ref)
+        ):
+            return ref
+    return None
