@@ -136,6 +136,7 @@ SENTENCE_RULES: tuple[Rule[SentenceRule], ...] = (
     Rule("located-activity", "relations", (relation(OPERATES_IN),), RelationFinder.located_activity),
     Rule("members-arrested-in", "relations", (relation(OPERATES_IN),), RelationFinder.members_arrested_in),
     Rule("demonym-activity", "relations", (relation(OPERATES_IN),), RelationFinder.demonym_activity),
+    Rule("cells-in", "relations", (relation(OPERATES_IN),), RelationFinder.cells_in),
     Rule("located-group", "relations", (relation(OPERATES_IN),), RelationFinder.located_group),
     Rule("originated-in", "relations", (relation(ORIGINATED_IN),), RelationFinder.originated_in),
     Rule("alliances", "relations", (relation(ALLIED_WITH), relation(RIVAL_OF)), RelationFinder.alliances),

@@ -1,0 +1,133 @@
+"""Presence told through a group's members or cells in a city or country, often through "the gang",
+"la organización", "a facção" in a later sentence; and places a later sentence names only as where
+goods come from, which place nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_document
+from kg.model import Document
+
+# The countries are named in a sentence of their own, so a city of theirs can place the group.
+MEETING = {
+    "en": "Ministers from Chile and Bolivia met on Monday to discuss trade.",
+    "es": "Los ministros de Chile y Bolivia se reunieron el lunes para hablar de comercio.",
+    "pt": "Os ministros do Chile e da Bolívia se reuniram na segunda-feira para discutir comércio.",
+}
+
+
+def operates(extractor, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in extractor.facts(text, lang) if t == "OPERATES_IN"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "en",
+            "The Red Viper gang was set up in Peru in 2015. Police arrested 12 members of the gang in "
+            "Valparaiso in May. Investigators said the gang's cells in Cochabamba recruit teenagers.",
+            "Red Viper",
+        ),
+        (
+            "es",
+            "La banda Los Varelas fue creada en Perú en 2015. La policía detuvo a 12 integrantes de la banda en "
+            "Valparaíso en mayo. Según los investigadores, las células de la organización en Cochabamba "
+            "reclutan a adolescentes.",
+            "Los Varelas",
+        ),
+        (
+            "pt",
+            "A facção Irmandade do Vale foi criada no Peru em 2015. A polícia prendeu 12 integrantes do grupo em "
+            "Valparaíso em maio. Segundo os investigadores, as células da facção em Cochabamba recrutam "
+            "adolescentes.",
+            "Irmandade do Vale",
+        ),
+    ],
+)
+def test_members_or_cells_in_a_city_place_the_group_in_its_country(rules, lang, text, group) -> None:
+    found = operates(rules, f"{text} {MEETING[lang]}", lang)
+    assert {(group, "Chile"), (group, "Bolivia")} <= found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "en",
+            "The Red Viper gang was set up in Peru in 2015. Police arrested 12 members of the gang and flew them "
+            "from Valparaiso. The leader of the gang in Cochabamba was named.",
+            "Red Viper",
+        ),
+        (
+            "es",
+            "La banda Los Varelas fue creada en Perú en 2015. La policía detuvo a 12 integrantes de la banda, "
+            "trasladados desde Valparaíso. El líder de la banda en Cochabamba fue identificado.",
+            "Los Varelas",
+        ),
+        (
+            "pt",
+            "A facção Irmandade do Vale foi criada no Peru em 2015. A polícia prendeu 12 integrantes do grupo "
+            "vindos de Valparaíso. O chefe da facção em Cochabamba foi identificado.",
+            "Irmandade do Vale",
+        ),
+    ],
+)
+def test_members_taken_from_a_city_or_a_leader_there_place_nothing(rules, lang, text, group) -> None:
+    found = operates(rules, f"{text} {MEETING[lang]}", lang)
+    assert not {(group, "Chile"), (group, "Bolivia")} & found
+
+
+def test_a_city_of_a_country_the_article_never_names_places_nothing(rules) -> None:
+    text = (
+        "The Red Viper gang was set up in Peru in 2015. Police arrested 12 members of the gang in Valparaiso."
+    )
+    assert ("Red Viper", "Chile") not in operates(rules, text, "en")
+
+
+def test_members_in_a_city_show_the_sentence_that_named_the_group() -> None:
+    first = "The Red Viper gang was set up in Peru in 2015."
+    second = "Police arrested 12 members of the gang in Valparaiso in May."
+    text = f"{first} {second} {MEETING['en']}"
+    graph = extract_document(Document(id="d", source="d.md", text=text), lang="en").graph
+    (edge,) = [e for e in graph.edges() if e.type == "OPERATES_IN" and graph.node(e.target).name == "Chile"]
+    assert [(ev.sentence, ev.rule) for ev in edge.evidence] == [
+        (second, "operates-in/cells-in"),
+        (first, "operates-in/cells-in/antecedent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group", "country"),
+    [
+        (
+            "en",
+            "The Harbor Cartel is based in Mexico. The cell runs laboratories and buys chemicals through "
+            "companies that import them from China.",
+            "Harbor Cartel",
+            "China",
+        ),
+        (
+            "es",
+            "El Cártel del Puerto tiene su base en México. La célula opera laboratorios y compra químicos "
+            "que llegan desde China.",
+            "Cártel del Puerto",
+            "China",
+        ),
+        (
+            "pt",
+            "O Cartel do Porto tem sua base no México. A célula opera laboratórios e compra produtos "
+            "químicos trazidos desde a China.",
+            "Cartel do Porto",
+            "China",
+        ),
+    ],
+)
+def test_a_later_sentence_naming_where_goods_come_from_places_nothing(ex, lang, text, group, country) -> None:
+    assert (group, country) not in operates(ex, text, lang)
+
+
+def test_a_later_sentence_naming_where_the_group_operates_still_places_it(ex) -> None:
+    text = "The Harbor Cartel is based in Mexico. It also operates laboratories in Guatemala."
+    assert ("Harbor Cartel", "Guatemala") in operates(ex, text, "en")
