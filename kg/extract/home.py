@@ -13,7 +13,7 @@ from kg.extract.function_words import IN_WORDS
 from kg.extract.matchers import PLACE
 from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
-from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, RIVAL_OF
+from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, ORIGINATED_IN, RIVAL_OF
 
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
 
@@ -59,6 +59,7 @@ class HomeRules(EventRules):
         placed_abroad = {g for g, c in placed if c != country.key} - {
             g for g, c in placed if c == country.key
         }
+        origins = {(f.source, f.target) for f in self.facts if f.type == ORIGINATED_IN}
         main = self.table.main_group
         main_is_clear = main is not None and (
             len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
@@ -73,7 +74,12 @@ class HomeRules(EventRules):
                 and group.key not in abroad | placed_abroad
                 and not self._foreign(group, country)
             )
-            if (group is main and main_is_clear) or faction or local is not None:
+            # a group the text roots in the country ("una banda peruana") is at home there; so is a
+            # known group of that country the story tells of twice, not one named once in passing
+            rooted = (group.key, country.key) in origins or (
+                group.country == country.name and len(group.sentences(self.analysis)) >= 2
+            )
+            if (group is main and main_is_clear) or faction or rooted or local is not None:
                 where = local if local is not None else group.sentences(self.analysis)[0]
             elif group.key in arrested:
                 where = arrested[group.key]

@@ -131,3 +131,28 @@ def test_a_later_sentence_naming_where_goods_come_from_places_nothing(ex, lang, 
 def test_a_later_sentence_naming_where_the_group_operates_still_places_it(ex) -> None:
     text = "The Harbor Cartel is based in Mexico. It also operates laboratories in Guatemala."
     assert ("Harbor Cartel", "Guatemala") in operates(ex, text, "en")
+
+
+def test_a_group_the_text_roots_in_the_story_s_country_operates_there(rules) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó este martes a nueve integrantes de Los Gavilanes del Rímac "
+        "en Lima. La policía también investiga a Los Halcones de Oriente, una banda peruana de sicarios "
+        "que opera en los distritos del norte. Otra banda, Los Tigres del Llano, una banda colombiana, "
+        "fue mencionada por los fiscales."
+    )
+    found = operates(rules, text, "es")
+    assert ("Los Halcones de Oriente", "Peru") in found
+    assert not {c for g, c in found if g == "Los Tigres del Llano"}
+
+
+def test_a_known_group_of_the_story_s_country_told_of_twice_operates_there(rules) -> None:
+    text = (
+        "A Polícia Federal prendeu nesta terça-feira nove integrantes da Irmandade do Vale em São Paulo, "
+        "no Brasil. Segundo os investigadores, a Irmandade do Vale compra drogas do Primeiro Comando da "
+        "Capital. O PCC controla a distribuição de drogas na região, de acordo com a polícia. A facção "
+        "também teria contato com o Comando Vermelho."
+    )
+    found = operates(rules, text, "pt")
+    assert ("Primeiro Comando da Capital", "Brazil") in found
+    # named once in passing: nothing says where it is
+    assert ("Comando Vermelho", "Brazil") not in found
