@@ -7,14 +7,23 @@ the origin rules in the base classes of :class:`kg.extract.relations.RelationFin
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.events import EventRules
 from kg.extract.function_words import IN_WORDS
+from kg.extract.langdata import words
 from kg.extract.matchers import PLACE
+from kg.extract.mentions import Cue
 from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
 from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, ORIGINATED_IN, RIVAL_OF
 
+# How far from an arrest cue a foreign group is still what the arrest hit, and the words that open
+# another clause between them.
+ARREST_REACH = 8
+APPOSITION = 16  # tokens of an apposition between a group and its verb
+CLAUSE_BREAKS = (
+    words("that_words") | words("relative_pronouns") | words("contrast_words") | words("subordinators")
+)
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
 
 
@@ -38,8 +47,10 @@ class HomeRules(EventRules):
                 spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
                 for ref in self.table.in_sentence(sent, *GROUP_TYPES):
                     # "the leader of G was arrested here": a foreign G is not thereby present
-                    led = self._foreign(ref.entity, country) and led_group_in_custody(
-                        self.analysis.doc, spans, ref.start
+                    # nor one named away from the arrest ("arrested with a phone used to call contacts of G")
+                    led = self._foreign(ref.entity, country) and (
+                        led_group_in_custody(self.analysis.doc, spans, ref.start)
+                        or not self._near_arrest(ref, self.cues(sent, "arrest"))
                     )
                     if not led and (
                         ref.entity.key not in abroad or self.places_home(sent, country, loose=True)
@@ -85,6 +96,24 @@ class HomeRules(EventRules):
                 where = arrested[group.key]
             if where is not None:
                 self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
+
+    def _near_arrest(self, ref: Ref, arrests: list[Cue]) -> bool:
+        """The group at ``ref`` is named in the arrest's own clause: a few words from an arrest cue
+        with no relative word or subordinate clause between ("arrested 12 members of G", "G members
+        were detained"), not "arrested while carrying a phone used to call contacts of G"."""
+        doc = self.analysis.doc
+        end = ref.end
+        if end < len(doc) and doc[end].text == ",":  # "los Ñetas, fundados en X, han sido objeto de"
+            end = next(
+                (k + 1 for k in range(end + 1, min(len(doc), end + APPOSITION)) if doc[k].text == ","), end
+            )
+        for cue in arrests:
+            low, high = (cue.end, ref.start) if cue.end <= ref.start else (end, cue.start)
+            if 0 <= high - low <= ARREST_REACH and not any(
+                doc[k].lower_ in CLAUSE_BREAKS or doc[k].text in {";", ":"} for k in range(low, high)
+            ):
+                return True
+        return False
 
     def _foreign(self, group: Entity, country: Entity) -> bool:
         """The gazetteer roots the group in another country than the article's."""
