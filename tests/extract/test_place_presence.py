@@ -156,3 +156,48 @@ def test_a_known_group_of_the_story_s_country_told_of_twice_operates_there(rules
     assert ("Primeiro Comando da Capital", "Brazil") in found
     # named once in passing: nothing says where it is
     assert ("Comando Vermelho", "Brazil") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "es",
+            "La banda Los Varelas fue fundada en Perú en 2015. El año pasado, sicarios de la banda "
+            "asesinaron a dos comerciantes en Colombia.",
+            "Los Varelas",
+        ),
+        (
+            "pt",
+            "A facção Irmandade do Vale foi fundada no Brasil em 2015. No ano passado, a facção sequestrou "
+            "dois comerciantes na Colômbia.",
+            "Irmandade do Vale",
+        ),
+        (
+            "en",
+            "The Red Viper gang was founded in Peru in 2015. The gang now kidnaps traders in Colombia.",
+            "Red Viper",
+        ),
+    ],
+)
+def test_crimes_the_group_commits_in_a_country_place_it_there(rules, lang, text, group) -> None:
+    assert (group, "Colombia") in operates(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "es",
+            "La banda Los Varelas fue fundada en Perú en 2015. El líder de la banda fue asesinado en Colombia.",
+            "Los Varelas",
+        ),
+        (
+            "en",
+            "The Red Viper gang was founded in Peru in 2015. The leader of the gang was murdered in Colombia.",
+            "Red Viper",
+        ),
+    ],
+)
+def test_a_leader_killed_in_a_country_does_not_place_the_group(rules, lang, text, group) -> None:
+    assert (group, "Colombia") not in operates(rules, text, lang)
