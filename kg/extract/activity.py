@@ -16,7 +16,7 @@ from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.presence import border_side, destination_only, from_abroad
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
-from kg.schema import COUNTRY, OPERATES_IN
+from kg.schema import COUNTRY, FACTION_OF, OPERATES_IN
 
 MEMBERS = MEMBER_WORDS | words("member_plurals")
 # The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
@@ -28,6 +28,8 @@ ARREST_SPAN = 12  # tokens from the members to the arrest word
 STATE_WORDS = words("state_voices") | words("police_word")
 LOCATION_COPULAS = phrases("location_copulas")
 LOCATION_ADVERBS = words("location_adverbs")
+# rules that place a group where the story happens, not where a sentence says it is
+ASSUMED = "operates-in/home-country"
 FRONTED_WORDS = IN_WORDS | ARTICLES | COORDINATION_WORDS | words("with_words")
 
 
@@ -220,3 +222,16 @@ class ActivityRules(RuleBase):
         country = self.country_of(name)
         if country is not None:
             self.add(OPERATES_IN, group.entity, country, sent, "operates-in/demonym-activity")
+
+    def cell_presence(self) -> None:
+        """A cell's presence is its gang's: "Los Trenes, una célula del G, ... opera en Chile" places G
+        in Chile too, shown by the sentence tying the cell to G and the one placing the cell. Only
+        what a sentence states counts, not the story's country a rule assumed."""
+        parents = [(f.source, f.target, f.sent) for f in self.facts if f.type == FACTION_OF]
+        stated = [f for f in self.facts if f.type == OPERATES_IN and not f.rule.startswith(ASSUMED)]
+        for cell, gang, tied in parents:
+            for fact in stated:
+                if fact.source == cell:
+                    parent, country = self.table.entities[gang], self.table.entities[fact.target]
+                    for sent in sorted({fact.sent, tied}):
+                        self.add(OPERATES_IN, parent, country, sent, "operates-in/cell")

@@ -153,6 +153,7 @@ DOCUMENT_RULES: tuple[Rule[DocumentRule], ...] = (
     Rule("prison-places", "relations", (relation(LOCATED_IN),), RelationFinder.prisons),
     Rule("agency-bases", "relations", (relation(BASED_IN),), RelationFinder.agencies),
     Rule("home-operations", "relations", (relation(OPERATES_IN),), RelationFinder.home_operations),
+    Rule("cell-presence", "relations", (relation(OPERATES_IN),), RelationFinder.cell_presence),
 )
 
 

@@ -201,3 +201,25 @@ def test_crimes_the_group_commits_in_a_country_place_it_there(rules, lang, text,
 )
 def test_a_leader_killed_in_a_country_does_not_place_the_group(rules, lang, text, group) -> None:
     assert (group, "Colombia") not in operates(rules, text, lang)
+
+
+def test_a_cell_s_stated_presence_is_its_gang_s_with_both_sentences() -> None:
+    first = "La policía peruana desarticuló a Los Zorros del Sur, una célula del Cártel del Pacífico Sur."
+    second = "Según la fiscalía, Los Zorros del Sur operan en Bolivia desde 2021."
+    graph = extract_document(Document(id="d", source="d.md", text=f"{first} {second}"), lang="es").graph
+    (edge,) = [
+        e
+        for e in graph.edges()
+        if e.type == "OPERATES_IN"
+        and graph.node(e.source).name == "Cártel del Pacífico Sur"
+        and graph.node(e.target).name == "Bolivia"
+    ]
+    assert {ev.sentence for ev in edge.evidence} == {first, second}
+
+
+def test_a_cell_s_shipments_place_neither_it_nor_its_gang(rules) -> None:
+    text = (
+        "La policía peruana desarticuló a Los Zorros del Sur, una célula del Cártel del Pacífico Sur. "
+        "Según la fiscalía, Los Zorros del Sur enviaban cocaína a España."
+    )
+    assert not {g for g, c in operates(rules, text, "es") if c == "Spain"}
