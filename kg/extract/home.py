@@ -10,16 +10,19 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.events import EventRules
 from kg.extract.function_words import IN_WORDS
-from kg.extract.langdata import words
+from kg.extract.langdata import phrases, words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
+from kg.extract.text import fold_key
 from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, ORIGINATED_IN, RIVAL_OF
 
 # How far from an arrest cue a foreign group is still what the arrest hit, and the words that open
 # another clause between them.
 ARREST_REACH = 8
+ABROAD = phrases("abroad_phrases")  # "operações no exterior": the group works outside the country
+ABROAD_REACH = 16  # tokens after a group's name where its work abroad is told
 APPOSITION = 16  # tokens of an apposition between a group and its verb
 CLAUSE_BREAKS = (
     words("that_words") | words("relative_pronouns") | words("contrast_words") | words("subordinators")
@@ -84,6 +87,7 @@ class HomeRules(EventRules):
                 group.type == FACTION
                 and group.key not in abroad | placed_abroad
                 and not self._foreign(group, country)
+                and not self._works_abroad(group)
             )
             # a group the text roots in the country ("una banda peruana") is at home there; so is a
             # known group of that country the story tells of twice, not one named once in passing
@@ -96,6 +100,17 @@ class HomeRules(EventRules):
                 where = arrested[group.key]
             if where is not None:
                 self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
+
+    def _works_abroad(self, group: Entity) -> bool:
+        """The group is said to work abroad right after it is named: "Sintonia X, o braço da facção
+        encarregado das operações no exterior", "the cell that runs its business overseas"."""
+        doc = self.analysis.doc
+        for mention in group.mentions:
+            end = self.analysis.sents[self.analysis.sent_of[mention.start]][1]
+            after = [fold_key(t.text) for t in doc[mention.end : min(end, mention.end + ABROAD_REACH)]]
+            if any(tuple(after[k : k + len(p)]) == p for p in ABROAD for k in range(len(after))):
+                return True
+        return False
 
     def _near_arrest(self, ref: Ref, arrests: list[Cue]) -> bool:
         """The group at ``ref`` is named in the arrest's own clause: a few words from an arrest cue

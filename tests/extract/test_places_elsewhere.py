@@ -103,3 +103,40 @@ def test_a_foreign_group_named_outside_the_arrest_is_not_placed(rules, lang, tex
 )
 def test_a_foreign_group_the_arrest_hit_is_placed_in_the_story_s_country(rules, lang, text, group) -> None:
     assert (group, "Peru") in operates(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arm", "country"),
+    [
+        (
+            "pt",
+            "SÃO PAULO - A Polícia Federal prendeu o chefe da facção Irmandade do Vale em Santos, no Brasil. "
+            'Ele comandava a chamada "Sintonia do Mar", o braço da facção encarregado das {}.',
+            "Sintonia do Mar",
+            "Brazil",
+        ),
+        (
+            "es",
+            "LIMA (Perú) - La Policía Nacional del Perú capturó al jefe de la banda Los Cóndores Negros en el "
+            'Callao. Él dirigía la llamada "Ala del Mar", el brazo de la banda encargado de las {}.',
+            "Ala del Mar",
+            "Peru",
+        ),
+        (
+            "en",
+            "LIMA, Peru - Peruvian police arrested the boss of the Black Condors gang in Callao. He ran the "
+            'so-called "Sea Wing", the arm of the gang in charge of its {}.',
+            "Sea Wing",
+            "Peru",
+        ),
+    ],
+)
+def test_an_arm_working_abroad_is_not_placed_where_the_story_is(rules, lang, text, arm, country) -> None:
+    work = {
+        "pt": ("operações no exterior", "finanças"),
+        "es": ("operaciones en el exterior", "finanzas"),
+        "en": ("business abroad", "finances"),
+    }
+    abroad, home = work[lang]
+    assert (arm, country) not in operates(rules, text.format(abroad), lang)
+    assert (arm, country) in operates(rules, text.format(home), lang)
