@@ -12,20 +12,24 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S, POSSESSIVES
 from kg.extract.langdata import phrases, words
-from kg.extract.matchers import DEMONYM
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.presence import border_side, destination_only, from_abroad
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
-from kg.schema import COUNTRY, OPERATES_IN
+from kg.schema import COUNTRY, FACTION_OF, OPERATES_IN
 
 MEMBERS = MEMBER_WORDS | words("member_plurals")
 # The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
 ACTIVITY_NOUNS = words("activity_nouns")
+# "the cells of G in", "integrantes de la banda en": the branches or members placed by the place after
+CELL_NOUNS = ACTIVITY_NOUNS | MEMBERS
 ARREST_SPAN = 12  # tokens from the members to the arrest word
 # "Peru's police said", "U.S. authorities": a country named as the state that acts or speaks
 STATE_WORDS = words("state_voices") | words("police_word")
 LOCATION_COPULAS = phrases("location_copulas")
 LOCATION_ADVERBS = words("location_adverbs")
+# rules that place a group where the story happens, not where a sentence says it is
+ASSUMED = "operates-in/home-country"
 FRONTED_WORDS = IN_WORDS | ARTICLES | COORDINATION_WORDS | words("with_words")
 
 
@@ -48,9 +52,45 @@ class ActivityRules(RuleBase):
                 k += 1  # "were arrested last week in", "fueron detenidos ayer en"
             if k >= len(doc) or doc[k].lower_ not in IN_WORDS:
                 continue
-            for country in self._listed_countries(sent, k + 1):
-                if not destination_only(doc, spans, country.start):
-                    self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/members-arrested")
+            for place in self._places_at(sent, k + 1):
+                if not destination_only(doc, spans, place.start):
+                    self.add(OPERATES_IN, group.entity, place.entity, sent, "operates-in/members-arrested")
+
+    def _places_at(self, sent: int, start: int) -> list[Ref]:
+        """The countries listed from token ``start`` ("Spain and Italy"), or else the country of the
+        city or region named there ("en Santiago", "em La Paz"), when the article names that country;
+        each as a reference spanning the name that places it."""
+        listed = self._listed_countries(sent, start)
+        if listed:
+            return listed
+        doc = self.analysis.doc
+        stop = start
+        while stop < len(doc) and doc[stop].lower_ in ARTICLES:
+            stop += 1
+        return [
+            Ref(country, at, max(m.end for m in self.analysis.starting(PLACE, at)))
+            for country, at in self.places_after(start, stop + 1)
+        ]
+
+    def cells_in(self, sent: int) -> None:
+        """ "The cells of G in Bolivia", "G's cells in La Paz", "integrantes de la banda en Santiago",
+        "as células do grupo em Rosário": the group's members or branches are there."""
+        doc = self.analysis.doc
+        spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
+        for group in self.table.in_sentence(sent, *GROUP_TYPES):
+            k = self._before_articles(group.start)
+            j = group.end
+            if k >= 1 and doc[k].lower_ in OF_FORMS and doc[k - 1].lower_ in CELL_NOUNS:
+                pass  # "the cells of G in", "las células de la banda en"
+            elif j + 1 < len(doc) and doc[j].lower_ == POSSESSIVE_S and doc[j + 1].lower_ in CELL_NOUNS:
+                j += 2  # "G's cells in"
+            else:
+                continue
+            if j >= len(doc) or doc[j].lower_ not in IN_WORDS:
+                continue
+            for place in self._places_at(sent, j + 1):
+                if not destination_only(doc, spans, place.start) and not self.not_where(place):
+                    self.add(OPERATES_IN, group.entity, place.entity, sent, "operates-in/cells-in")
 
     def _member_groups(self, sent: int) -> list[tuple[int, Ref]]:
         """(member word, group) for "members of (the) G", "G members", and "its members" said of
@@ -182,3 +222,16 @@ class ActivityRules(RuleBase):
         country = self.country_of(name)
         if country is not None:
             self.add(OPERATES_IN, group.entity, country, sent, "operates-in/demonym-activity")
+
+    def cell_presence(self) -> None:
+        """A cell's presence is its gang's: "Los Trenes, una célula del G, ... opera en Chile" places G
+        in Chile too, shown by the sentence tying the cell to G and the one placing the cell. Only
+        what a sentence states counts, not the story's country a rule assumed."""
+        parents = [(f.source, f.target, f.sent) for f in self.facts if f.type == FACTION_OF]
+        stated = [f for f in self.facts if f.type == OPERATES_IN and not f.rule.startswith(ASSUMED)]
+        for cell, gang, tied in parents:
+            for fact in stated:
+                if fact.source == cell:
+                    parent, country = self.table.entities[gang], self.table.entities[fact.target]
+                    for sent in sorted({fact.sent, tied}):
+                        self.add(OPERATES_IN, parent, country, sent, "operates-in/cell")

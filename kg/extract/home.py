@@ -7,14 +7,26 @@ the origin rules in the base classes of :class:`kg.extract.relations.RelationFin
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.events import EventRules
 from kg.extract.function_words import IN_WORDS
+from kg.extract.langdata import phrases, words
 from kg.extract.matchers import PLACE
+from kg.extract.mentions import Cue
 from kg.extract.presence import led_group_in_custody
 from kg.extract.rulebase import LOCAL_WORDS
-from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, RIVAL_OF
+from kg.extract.text import fold_key
+from kg.schema import COUNTRY, FACTION, FACTION_OF, OPERATES_IN, ORIGINATED_IN, RIVAL_OF
 
+# How far from an arrest cue a foreign group is still what the arrest hit, and the words that open
+# another clause between them.
+ARREST_REACH = 8
+ABROAD = phrases("abroad_phrases")  # "operações no exterior": the group works outside the country
+ABROAD_REACH = 16  # tokens after a group's name where its work abroad is told
+APPOSITION = 16  # tokens of an apposition between a group and its verb
+CLAUSE_BREAKS = (
+    words("that_words") | words("relative_pronouns") | words("contrast_words") | words("subordinators")
+)
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
 
 
@@ -38,8 +50,10 @@ class HomeRules(EventRules):
                 spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
                 for ref in self.table.in_sentence(sent, *GROUP_TYPES):
                     # "the leader of G was arrested here": a foreign G is not thereby present
-                    led = self._foreign(ref.entity, country) and led_group_in_custody(
-                        self.analysis.doc, spans, ref.start
+                    # nor one named away from the arrest ("arrested with a phone used to call contacts of G")
+                    led = self._foreign(ref.entity, country) and (
+                        led_group_in_custody(self.analysis.doc, spans, ref.start)
+                        or not self._near_arrest(ref, self.cues(sent, "arrest"))
                     )
                     if not led and (
                         ref.entity.key not in abroad or self.places_home(sent, country, loose=True)
@@ -59,6 +73,7 @@ class HomeRules(EventRules):
         placed_abroad = {g for g, c in placed if c != country.key} - {
             g for g, c in placed if c == country.key
         }
+        origins = {(f.source, f.target) for f in self.facts if f.type == ORIGINATED_IN}
         main = self.table.main_group
         main_is_clear = main is not None and (
             len(main.mentions) >= 2 or len(self.table.of_type(*GROUP_TYPES)) == 1
@@ -72,13 +87,48 @@ class HomeRules(EventRules):
                 group.type == FACTION
                 and group.key not in abroad | placed_abroad
                 and not self._foreign(group, country)
+                and not self._works_abroad(group)
             )
-            if (group is main and main_is_clear) or faction or local is not None:
+            # a group the text roots in the country ("una banda peruana") is at home there; so is a
+            # known group of that country the story tells of twice, not one named once in passing
+            rooted = (group.key, country.key) in origins or (
+                group.country == country.name and len(group.sentences(self.analysis)) >= 2
+            )
+            if (group is main and main_is_clear) or faction or rooted or local is not None:
                 where = local if local is not None else group.sentences(self.analysis)[0]
             elif group.key in arrested:
                 where = arrested[group.key]
             if where is not None:
                 self.add(OPERATES_IN, group, country, where, "operates-in/home-country")
+
+    def _works_abroad(self, group: Entity) -> bool:
+        """The group is said to work abroad right after it is named: "Sintonia X, o braço da facção
+        encarregado das operações no exterior", "the cell that runs its business overseas"."""
+        doc = self.analysis.doc
+        for mention in group.mentions:
+            end = self.analysis.sents[self.analysis.sent_of[mention.start]][1]
+            after = [fold_key(t.text) for t in doc[mention.end : min(end, mention.end + ABROAD_REACH)]]
+            if any(tuple(after[k : k + len(p)]) == p for p in ABROAD for k in range(len(after))):
+                return True
+        return False
+
+    def _near_arrest(self, ref: Ref, arrests: list[Cue]) -> bool:
+        """The group at ``ref`` is named in the arrest's own clause: a few words from an arrest cue
+        with no relative word or subordinate clause between ("arrested 12 members of G", "G members
+        were detained"), not "arrested while carrying a phone used to call contacts of G"."""
+        doc = self.analysis.doc
+        end = ref.end
+        if end < len(doc) and doc[end].text == ",":  # "los Ñetas, fundados en X, han sido objeto de"
+            end = next(
+                (k + 1 for k in range(end + 1, min(len(doc), end + APPOSITION)) if doc[k].text == ","), end
+            )
+        for cue in arrests:
+            low, high = (cue.end, ref.start) if cue.end <= ref.start else (end, cue.start)
+            if 0 <= high - low <= ARREST_REACH and not any(
+                doc[k].lower_ in CLAUSE_BREAKS or doc[k].text in {";", ":"} for k in range(low, high)
+            ):
+                return True
+        return False
 
     def _foreign(self, group: Entity, country: Entity) -> bool:
         """The gazetteer roots the group in another country than the article's."""

@@ -169,6 +169,16 @@ class _PairReader:
                     continue
                 cue = cue_starts.get(needed)
                 vetoed = cue is None or cue > ref.start or self._denied(begin, ref.start)
+                # "... companies that import them from China": where goods come from, as in one sentence
+                vetoed = vetoed or (
+                    relation.name == OPERATES_IN
+                    and elsewhere(
+                        self.analysis.doc,
+                        self.cues.get(sent, []),
+                        sentence_places(refs, begin),
+                        (begin, ref.start, ref.end),
+                    )
+                )
                 roles = [f"cue-sent:{role}" for role in sorted(cue_starts)] + ["carried"]
                 if self.home is not None and ref.entity.name == self.home:
                     roles.append("home-country")

@@ -136,6 +136,7 @@ SENTENCE_RULES: tuple[Rule[SentenceRule], ...] = (
     Rule("located-activity", "relations", (relation(OPERATES_IN),), RelationFinder.located_activity),
     Rule("members-arrested-in", "relations", (relation(OPERATES_IN),), RelationFinder.members_arrested_in),
     Rule("demonym-activity", "relations", (relation(OPERATES_IN),), RelationFinder.demonym_activity),
+    Rule("cells-in", "relations", (relation(OPERATES_IN),), RelationFinder.cells_in),
     Rule("located-group", "relations", (relation(OPERATES_IN),), RelationFinder.located_group),
     Rule("originated-in", "relations", (relation(ORIGINATED_IN),), RelationFinder.originated_in),
     Rule("alliances", "relations", (relation(ALLIED_WITH), relation(RIVAL_OF)), RelationFinder.alliances),
@@ -152,6 +153,7 @@ DOCUMENT_RULES: tuple[Rule[DocumentRule], ...] = (
     Rule("prison-places", "relations", (relation(LOCATED_IN),), RelationFinder.prisons),
     Rule("agency-bases", "relations", (relation(BASED_IN),), RelationFinder.agencies),
     Rule("home-operations", "relations", (relation(OPERATES_IN),), RelationFinder.home_operations),
+    Rule("cell-presence", "relations", (relation(OPERATES_IN),), RelationFinder.cell_presence),
 )
 
 

@@ -44,6 +44,11 @@ RANGE_ENDS = words("range_ends")
 CONTRAST = words("contrast_words")  # "G1 operates in X, while G2 operates in Y"
 ROUTE_WORDS = FROM_WORDS | RANGE_ENDS | words("route_words")  # "fled from X to Y"
 PURCHASE_SPAN = 4  # words of goods between a purchase and where it is made ("buys cocaine in")
+# "shipped (tons of cocaine) to": a load's way out, with the words of the goods between
+SHIPPING_VERBS = words("shipping_verbs")
+SHIPMENT_TO = words("shipment_to")
+SHIPMENT_SPAN = 5
+MEMBERS = words("member_plurals")  # "sent members to Chile" places the group's people there
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 
 
@@ -63,13 +68,36 @@ def _listed_after(doc: Sequence[Tok], end: int, start: int, joins: frozenset[str
 
 def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
     """The place at token ``start`` follows "extradited to", "enviada a", "com destino a",
-    "produzida na", "banks in" or "fled (from X) to": it is where a person or a load went, was
-    made or kept."""
-    return any(
+    "produzida na", "banks in" or "fled (from X) to", or a load shipped there: it is where a person
+    or a load went, was made or kept."""
+    return shipped_there(doc, start) or any(
         role in ELSEWHERE_ROLES
         and _listed_after(doc, stop, start, ROUTE_WORDS if role == "flight" else frozenset())
         for role, _, stop in cues
     )
+
+
+def shipped_there(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is where a load was sent: "shipped cocaine to Spain (and the
+    Netherlands)", "enviaba droga a España", "enviava cocaína para a Espanha"; not people sent
+    there ("envió a sus integrantes a Chile")."""
+    for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
+        if doc[k].lower_ in SHIPMENT_TO and _shipped_before(doc, k):
+            return True
+        if not (doc[k].lower_ in ARTICLES | AND_WORDS or doc[k].text == "," or is_capitalized(doc[k])):
+            return False
+    return False
+
+
+def _shipped_before(doc: Sequence[Tok], k: int) -> bool:
+    """A shipping verb stands before token ``k`` ("to", "a", "para"), with only the goods between."""
+    for j in range(k - 1, max(-1, k - 1 - SHIPMENT_SPAN), -1):
+        word = doc[j]
+        if word.lower_ in SHIPPING_VERBS:
+            return True
+        if not (word.is_alpha or word.text.isdigit()) or is_capitalized(word) or word.lower_ in MEMBERS:
+            return False
+    return False
 
 
 def bought_there(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:

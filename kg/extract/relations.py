@@ -8,6 +8,7 @@ range is dropped when the graph is built.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from kg.extract.activity import ActivityRules
@@ -16,12 +17,13 @@ from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S
 from kg.extract.function_words import OF_FORMS as AGENCY_OF
-from kg.extract.langdata import words
+from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
 from kg.extract.presence import destination_only
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
+from kg.extract.text import fold_key
 from kg.schema import (
     AGENCY,
     BASED_IN,
@@ -40,6 +42,7 @@ SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
 IN_OF = words("in_of_words")
 CONTRAST = words("contrast_words")  # a clause about another subject begins
+AGENCY_WORD_COUNTRIES = mapping("country_agency_words")  # "sheriff": a United States body
 
 
 class RelationFinder(OriginRules, AllianceRules, ActivityRules):
@@ -302,6 +305,10 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
                 rule = "based-in/of"
             elif named:
                 rule = "based-in/name"
+            elif own := self._name_country(agency):  # "the Pima County Sheriff's Office"
+                named, rule = own, "based-in/name"
+            elif fronted := self._fronted_country(agency):  # "En Uruguay, el Ministerio del Interior ..."
+                (sent, named), rule = fronted, "based-in/fronted"
             elif agency.international or not (self.home or self.publisher_country):
                 continue
             else:
@@ -310,6 +317,21 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             country = self.country_of(named or self.publisher_country or self.home)
             if country is not None:
                 self.add(BASED_IN, agency, country, sent, rule)
+
+    def _name_country(self, agency: Entity) -> str | None:
+        """The country of a word only one country's bodies bear ("Sheriff"), in the agency's name."""
+        named = {w for n in (agency.name, *agency.aliases) for w in re.findall(r"[a-z]+", fold_key(n))}
+        return next((c for w, c in AGENCY_WORD_COUNTRIES.items() if w in named), None)
+
+    def _fronted_country(self, agency: Entity) -> tuple[int, str] | None:
+        """The sentence and country of "En Uruguay, el Ministerio del Interior ...", "In Chile, the
+        Interior Ministry ...": a phrase before the agency's comma sets where it acts."""
+        for sent in agency.sentences(self.analysis):
+            ref = next(r for r in self.table.in_sentence(sent, AGENCY) if r.entity is agency)
+            found = self.fronted_countries(sent, ref)
+            if len(found) == 1:
+                return sent, found[0].entity.name
+        return None
 
     def _country_after(self, agency: Entity) -> tuple[int, str] | None:
         """The sentence and country of "AGENCY (ACRONYM) of COUNTRY", when a mention is followed

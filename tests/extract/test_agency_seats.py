@@ -1,0 +1,90 @@
+"""Where an agency the text names without its country belongs: a phrase fronting its sentence
+("En Uruguay, el Ministerio del Interior ..."), a word only one country's bodies bear ("Sheriff"),
+or nowhere when it is an international body ("la Oficina de la ONU", "a multinational mission")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def bases(extractor, text: str, lang: str) -> set[tuple[str, str]]:
+    return {(a, b) for t, a, b in extractor.facts(text, lang) if t == "BASED_IN"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency", "country"),
+    [
+        (
+            "es",
+            "CARACAS (Venezuela) - La banda Los Grises fue acusada por el crimen. Venezuela rechazó la "
+            "acusación. En Uruguay, el Ministerio del Interior entregó un pasaporte al sospechoso.",
+            "Ministerio del Interior",
+            "Uruguay",
+        ),
+        (
+            "pt",
+            "CARACAS (Venezuela) - A quadrilha Los Grises foi acusada pelo crime. A Venezuela rejeitou a "
+            "acusação. No Uruguai, o Ministério do Interior entregou um passaporte ao suspeito.",
+            "Ministério do Interior",
+            "Uruguay",
+        ),
+        (
+            "en",
+            "CARACAS, Venezuela - The Los Grises gang was blamed for the killing. Venezuela rejected the "
+            "charge. In Uruguay, the Interior Ministry issued a passport to the suspect.",
+            "Interior Ministry",
+            "Uruguay",
+        ),
+    ],
+)
+def test_a_fronted_country_seats_the_agency_acting_after_it(rules, lang, text, agency, country) -> None:
+    found = bases(rules, text, lang)
+    assert (agency, country) in found
+    assert (agency, "Venezuela") not in found
+
+
+def test_an_agency_after_a_fronted_time_takes_the_story_s_country(rules) -> None:
+    text = (
+        "CARACAS (Venezuela) - La banda Los Grises fue acusada por el crimen en Venezuela. En 2021, el "
+        "Ministerio del Interior entregó un pasaporte al sospechoso."
+    )
+    assert ("Ministerio del Interior", "Venezuela") in bases(rules, text, "es")
+
+
+def test_a_sheriff_s_office_is_american_wherever_the_story_is(rules) -> None:
+    text = (
+        "MEXICO CITY - Mexican soldiers raided a lab of the Harbor Cartel in Sinaloa, Mexico. The cartel "
+        "sells pills in Arizona, said a deputy with the Pima County Sheriff's Department. The Federal "
+        "Police of Mexico and the National Guard took part."
+    )
+    found = bases(rules, text, "en")
+    assert ("Pima County Sheriff's Department", "United States") in found
+    assert ("National Guard", "Mexico") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "es",
+            "BOGOTÁ (Colombia) - La banda Los Grises desplazó a miles de familias en Colombia, según la "
+            "Oficina de la ONU para Asuntos Humanitarios.",
+            "Oficina de la ONU",
+        ),
+        (
+            "en",
+            "PORT-AU-PRINCE, Haiti - The Grey Dogs gang attacked a school in Haiti. Officers of the "
+            "Multinational Police Force arrested two members of the gang.",
+            "Multinational Police Force",
+        ),
+        (
+            "es",
+            "PUERTO PRÍNCIPE (Haití) - La banda Los Grises atacó una escuela en Haití. Agentes de la Fuerza "
+            "Multinacional de Policía detuvieron a dos miembros de la banda.",
+            "Fuerza Multinacional",
+        ),
+    ],
+)
+def test_an_international_body_has_no_home_country(rules, lang, text, agency) -> None:
+    assert agency in {n for _, n in rules.nodes(text, lang)}
+    assert not {c for a, c in bases(rules, text, lang) if a == agency}
