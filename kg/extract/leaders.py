@@ -202,7 +202,12 @@ class LeaderFinder(VerbLeaders):
                 continue
             full = self.names.full_name(Person(k, k + 1, self.analysis.surface(k, k + 1)))
             first = self.names.first_seen.get(full.name)
-            if " " in full.name and first is not None and first < k and not self._official(Person(first, first + 1, "")):
+            if (
+                " " in full.name
+                and first is not None
+                and first < k
+                and not self._official(Person(first, first + 1, ""))
+            ):
                 found.append(full)
         return found
 
