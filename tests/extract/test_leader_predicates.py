@@ -274,3 +274,49 @@ def test_a_bidding_of_the_leader_makes_no_predicate(rules, lang: str, text: str)
 def test_a_predicate_without_a_bidding_still_names_the_leader(rules) -> None:
     text = "Segundo a investigação, Ervin Kastrati era o chefe do Comando Vermelho em Santos."
     assert ("Ervin Kastrati", "Comando Vermelho") in rules.leads(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "es",
+            "Daniel Soto, a quien la Fiscalía señala como jefe de Los Choneros, fue detenido.",
+            "Daniel Soto",
+            "Los Choneros",
+        ),
+        (
+            "pt",
+            "Daniel Souto, que a polícia aponta como chefe do Comando Vermelho, foi preso.",
+            "Daniel Souto",
+            "Comando Vermelho",
+        ),
+        (
+            "en",
+            "Police say Daniel Soto has taken over Los Choneros after his brother's death.",
+            "Daniel Soto",
+            "Los Choneros",
+        ),
+    ],
+)
+def test_a_describing_verb_in_a_relative_clause_names_the_leader(rules, lang, text, leader, group) -> None:
+    assert (leader, group) in rules.leads(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Ana Ruiz, a quien la Fiscalía considera testigo clave contra el jefe de Los Choneros, declaró.",
+        ),
+        ("es", "Ana Ruiz, a quien la Policía identifica como esposa del jefe de Los Lobos, fue detenida."),
+        ("pt", "Ana Rocha, que a polícia aponta como mulher do chefe do Comando Vermelho, foi presa."),
+        (
+            "en",
+            "Ana Ruiz, whom prosecutors describe as a witness against the leader of Los Choneros, testified.",
+        ),
+    ],
+)
+def test_a_describing_verb_over_a_leaders_associate_names_no_leader(rules, lang, text) -> None:
+    assert rules.leads(text, lang) == set()
