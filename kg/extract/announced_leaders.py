@@ -28,6 +28,11 @@ OPENING_REACH = 3
 EVENT_ROLES = frozenset({"arrest", "handover", "extradition", "destination", "flight"})
 # How far after the name a speech verb makes the person a speaker: "Ana Ruiz, a resident, said".
 SPEAKER_REACH = 8
+# Words that present the person a few words into the next sentence: "Police identified him as X".
+PRESENTING = words("presenting_words")
+PRESENTING_REACH = 6
+# What else may stand before the person so presented: "him as", "se trata de", "lo identificó como".
+PRESENTING_GAP = words("presenting_gap")
 
 
 def described_leaders(
@@ -57,9 +62,11 @@ def described_leaders(
             doc[k].is_alpha for k in range(*analysis.sents[following])
         ):
             following += 1
-        named = persons_in(analysis, following, blocked)
+        named = [p for p in persons_in(analysis, following, blocked) if not analysis.covering(p.start)]
         start = analysis.sents[following][0]
-        if not named or named[0].start != start or " " not in named[0].name or _official(analysis, named[0]):
+        if not named or not _opens(analysis, start, named[0]) or " " not in named[0].name:
+            continue
+        if _official(analysis, named[0]):
             continue
         definite = doc[analysis.sents[sent][0]].lower_ not in INDEFINITE
         if definite and not any(_event(analysis, s) for s in (sent, following)):
@@ -68,10 +75,41 @@ def described_leaders(
     return found
 
 
+def _opens(analysis: Analysis, start: int, person: Person) -> bool:
+    """The person opens the sentence, or follows a few words that present them: "Police identified
+    him as X", "Se trata de X", "Trata-se de X"."""
+    lead_in = analysis.doc[start : person.start]
+    return not lead_in or (
+        len(lead_in) <= PRESENTING_REACH
+        and any(t.lower_ in PRESENTING for t in lead_in)
+        and all(t.lower_ in PRESENTING | PRESENTING_GAP or t.text[:1].isupper() for t in lead_in)
+    )  # not "Police identified the victim as X"
+
+
+def _owned_cue(analysis: Analysis, table: EntityTable, sent: int) -> tuple[Entity, int] | None:
+    """ "MS-13's leader", "The gang's leader": a group (or a group word) opening the sentence with
+    the English possessive, and where the words after it may hold the leadership word."""
+    doc = analysis.doc
+    begin, _ = analysis.sents[sent]
+    for ref in table.in_sentence(sent, *GROUP_TYPES):
+        if ref.start - begin <= 1 and ref.end < len(doc) and doc[ref.end].lower_ in POSSESSIVE_MARKS:
+            return ref.entity, ref.end + 1
+    return None
+
+
 def _announced_group(analysis: Analysis, table: EntityTable, sent: int) -> Entity | None:
     """The group whose unnamed leader the sentence ``sent`` opens on, if it opens on one."""
     doc = analysis.doc
     begin, end = analysis.sents[sent]
+    owned = _owned_cue(analysis, table, sent)
+    if owned is not None:  # "The gang's leader was arrested", "MS-13's top boss"
+        reach = range(owned[1], owned[1] + OPENING_REACH)
+        cue = next((c for c in analysis.cues if c.role == "leader" and c.start in reach), None)
+        own = (
+            cue is not None and doc[cue.end].lower_ not in POSSESSIVE_MARKS
+        )  # not "the gang's leader's lawyer"
+        if cue is not None and own and all(doc[k].is_alpha for k in range(owned[1], cue.start)):
+            return owned[0]
     first = doc[begin].lower_
     if first in INDEFINITE:
         noun = next((k for k in range(begin + 1, min(end, begin + 4)) if doc[k].lower_ in PERSON_NOUNS), None)

@@ -25,7 +25,7 @@ from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
 from kg.extract.leader_words import POSSESSIVE_MARKS, RELATIVE
-from kg.extract.mentions import CONNECTORS, TITLES, Analysis, Cue
+from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.person_tails import OWNER_OF_WORDS
 from kg.extract.persons import Person, cap, titled
@@ -77,6 +77,8 @@ class LeaderFinder(VerbLeaders):
             persons = self.companions.with_brothers(self.names.persons(sent), sent) if needed else []
             if wanted and not persons:
                 persons = self.opening_subject(sent)  # "He heads G", "Okafor allegedly leads G"
+            if wanted:  # "Prosecutors say Kastrati headed G"
+                persons = sorted(persons + self.surname_subjects(sent, persons), key=lambda p: p.start)
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
@@ -184,6 +186,30 @@ class LeaderFinder(VerbLeaders):
             return []
         full = self.names.full_name(single)
         return [full] if " " in full.name else []
+
+    def surname_subjects(self, sent: int, persons: list[Person]) -> list[Person]:
+        """One-word surnames inside the sentence standing for a person the article named in full
+        before, and not as an official ("Prosecutors say Kastrati headed G", "Según la Fiscalía,
+        Kastrati dirigía G")."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        taken = {k for p in persons for k in range(p.start, p.end)}
+        found: list[Person] = []
+        for k in range(begin + 1, end - 1):
+            if k in taken or not self._single_name(k) or cap(doc, k - 1) or cap(doc, k + 1):
+                continue
+            if self.analysis.covering(k) or doc[k - 1].text in OPENING_QUOTES:
+                continue
+            full = self.names.full_name(Person(k, k + 1, self.analysis.surface(k, k + 1)))
+            first = self.names.first_seen.get(full.name)
+            if (
+                " " in full.name
+                and first is not None
+                and first < k
+                and not self._official(Person(first, first + 1, ""))
+            ):
+                found.append(full)
+        return found
 
     def _official(self, person: Person) -> bool:
         """A title or an agency's office names the person: "Judge X", "Police chief X"."""

@@ -8,7 +8,7 @@ True
 from __future__ import annotations
 
 from kg.extract.lang import FUNCTION_WORDS
-from kg.extract.langdata import words
+from kg.extract.langdata import words, words_by_language
 from kg.extract.text import Tok, fold_keep_offsets, is_capitalized
 
 MONTHS = words("calendar_words")
@@ -16,6 +16,9 @@ QUANTIFIERS = words("quantifiers")
 PLURAL_CONNECTORS = words("name_number_connectors")
 # A function word in lower case that opens a name before a capital: "São Pedro" ("são" is "are").
 SAINT_WORDS = words("saint_words")
+DATE_PREPOSITIONS = words("date_prepositions")
+# English writes its months capitalized; Spanish and Portuguese do not, so "de Julio Mora" is a name.
+CAPITALIZED_MONTHS = words_by_language("calendar_words").get("en", frozenset())
 
 
 def _stop_words() -> frozenset[str]:
@@ -48,3 +51,18 @@ def closing_number(doc: list[Tok], j: int, end: int) -> bool:
         return False
     number = doc[j + 1]
     return number.text.isdigit() and len(number.text) <= 3 and (j + 2 >= end or not name_word(doc[j + 2]))
+
+
+def calendar_first_name(doc: list[Tok], k: int) -> bool:
+    """A month that opens a run of capitalized words is a first name: "Julio Pérez", "Abril Soto"
+    ("julio de 2013", "en Julio" stay dates)."""
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return (
+        doc[k].lower_ in MONTHS
+        # "In May Colombian police ..."
+        and (k == 0 or doc[k - 1].lower_ not in DATE_PREPOSITIONS or doc[k].lower_ not in CAPITALIZED_MONTHS)
+        and nxt is not None
+        and is_capitalized(nxt)
+        and nxt.is_alpha
+        and nxt.lower_ not in STOP
+    )

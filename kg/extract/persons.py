@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.extract.function_words import IN_WORDS
-from kg.extract.langdata import words, words_by_language
+from kg.extract.langdata import words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
-from kg.extract.name_words import MONTHS, STOP
-from kg.extract.text import Tok, is_capitalized
+from kg.extract.name_words import STOP, calendar_first_name
+from kg.extract.text import Tok
 
 ALIAS_WORDS = words("alias_words")
 PERSON_CONNECTORS = words("person_connectors")
@@ -23,7 +23,6 @@ NAME_QUOTES = frozenset({'"', "'"})
 ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
-DATE_PREPOSITIONS = words("date_prepositions")
 AND_WORDS = words("and_words")
 AS_WORDS = words("as_words")  # "known as", "conocido como"
 ALIAS_INTROS = words("nickname_markers")  # "alias", "vulgo", "aka": the nickname comes right after
@@ -31,8 +30,6 @@ ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
 OR_WORDS = words("or_words")
 # Words before a quoted nickname that make it one more name of someone named before.
 NICKNAME_INTROS = AND_WORDS | OR_WORDS | AS_WORDS
-# English writes its months capitalized; Spanish and Portuguese do not, so "de Julio Mora" is a name.
-CAPITALIZED_MONTHS = words_by_language("calendar_words").get("en", frozenset())
 
 
 @dataclass(slots=True)
@@ -49,7 +46,7 @@ def cap(doc: list[Tok], k: int) -> bool:
     # a word of letters (or of capitalized parts) is :func:`is_capitalized` when its first letter is
     if not (token.text[:1].isupper() and (token.is_alpha or _hyphenated_name(token.text))):
         return False
-    return token.lower_ not in STOP or _calendar_first_name(doc, k)
+    return token.lower_ not in STOP or calendar_first_name(doc, k)
 
 
 def _hyphenated_name(text: str) -> bool:
@@ -62,21 +59,6 @@ def _hyphenated_name(text: str) -> bool:
 def _initial(text: str) -> bool:
     """A middle initial: "P."."""
     return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
-
-
-def _calendar_first_name(doc: list[Tok], k: int) -> bool:
-    """A month that opens a run of capitalized words is a first name: "Julio Pérez", "Abril Soto"
-    ("julio de 2013", "en Julio" stay dates)."""
-    nxt = doc[k + 1] if k + 1 < len(doc) else None
-    return (
-        doc[k].lower_ in MONTHS
-        # "In May Colombian police ..."
-        and (k == 0 or doc[k - 1].lower_ not in DATE_PREPOSITIONS or doc[k].lower_ not in CAPITALIZED_MONTHS)
-        and nxt is not None
-        and is_capitalized(nxt)
-        and nxt.is_alpha
-        and nxt.lower_ not in STOP
-    )
 
 
 def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:

@@ -76,6 +76,10 @@ def cue_subject(analysis: Analysis, cue: Cue) -> bool:
     )
 
 
+# Nouns of a bidding whose object is the leader, not the subject: "a mando do chefe do G".
+ORDER_NOUNS = words("order_nouns")
+
+
 def predicate_of(
     analysis: Analysis, table: EntityTable, between: list[Tok], cue: Cue, group: Entity, sent: int
 ) -> bool:
@@ -91,8 +95,8 @@ def predicate_of(
         return False
     if len(words) > 8:
         return False
-    if any(w in AGENT_WORDS or w in TITLES or w in PREPOSITIONS or not w.isalpha() for w in words):
-        return False
+    if any(w in AGENT_WORDS | TITLES | PREPOSITIONS | ORDER_NOUNS or not w.isalpha() for w in words):
+        return False  # "X was killed on the orders of the boss of G", "X foi morto a mando do chefe"
     if not all(w in BETWEEN_OK or t.text.islower() for w, t in zip(words, between, strict=True)):
         return False
     return any(

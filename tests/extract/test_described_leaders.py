@@ -153,3 +153,58 @@ def test_a_leader_announced_without_a_name_is_the_person_named_next(ex, lang, te
 )
 def test_a_leader_announced_without_a_name_is_not_the_official_victim_or_speaker_named_next(ex, lang, text):
     assert facts(ex, text, lang, "LEADS") == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "en",
+            "Los Lobos control the port of Guayaquil. The gang's leader was arrested on Monday. "
+            'Jorge Villacrés, alias "Pecoso", was detained in Quito.',
+            "Jorge Villacrés",
+            "Los Lobos",
+        ),
+        (
+            "en",
+            "MS-13's leader in Honduras was arrested in May. Kevin Ortiz Paz, 38, was detained in San Pedro Sula.",
+            "Kevin Ortiz Paz",
+            "Mara Salvatrucha",
+        ),
+        (
+            "en",
+            "Los Choneros dominate Manabí. Their leader was captured by the army on Friday. "
+            'Police identified him as Mario Pinto Vera, alias "Gordo".',
+            "Mario Pinto Vera",
+            "Los Choneros",
+        ),
+        (
+            "es",
+            'Los Choneros dominan Manabí. Su cabecilla fue capturado el viernes. Se trata de Mario Pinto Vera, alias "Gordo".',
+            "Mario Pinto Vera",
+            "Los Choneros",
+        ),
+        (
+            "pt",
+            'O Comando Vermelho domina a região. Seu chefe foi preso na sexta-feira. Trata-se de Marcos Teixeira Lima, o "Marquinho".',
+            "Marcos Teixeira Lima",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_an_announced_leader_after_a_group_possessive_or_presented_next(ex, lang, text, leader, group):
+    assert (leader, group) in facts(ex, text, lang, "LEADS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los Choneros dominate Manabí. Their leader was captured by the army on Friday. "
+        "Police identified the victim as Carlos Ruiz Soto.",
+        "Los Choneros dominate Manabí. Their leader was captured by the army on Friday. "
+        "Prosecutor Ana Ruiz Soto named the judge.",
+        "The gang's leader's lawyer was arrested in Quito for helping Los Lobos. Carlos Paz Soto was detained.",
+    ],
+)
+def test_a_person_presented_as_someone_else_is_no_announced_leader(ex, text):
+    assert facts(ex, text, "en", "LEADS") == set()

@@ -256,3 +256,67 @@ def test_the_leader_of_an_unnamed_group_is_no_group_and_leads_none_named(rules):
     assert not [f for f in rules.facts(text, "en") if f[0] == "LEADS"]
     text = "La policía detuvo a Juan Soto Gil, líder de una banda llamada Los Pulpos."
     assert ("LEADS", "Juan Soto Gil", "Los Pulpos") in rules.facts(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Segundo a investigação, Ervin Kastrati foi morto a mando do chefe do Comando Vermelho."),
+        ("pt", "Ervin Kastrati foi preso a pedido do chefe do Comando Vermelho."),
+        ("en", "Ervin Kastrati was killed at the behest of the boss of Los Lobos."),
+        ("es", "Ervin Kastrati fue asesinado a petición del jefe de Los Lobos."),
+    ],
+)
+def test_a_bidding_of_the_leader_makes_no_predicate(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
+
+
+def test_a_predicate_without_a_bidding_still_names_the_leader(rules) -> None:
+    text = "Segundo a investigação, Ervin Kastrati era o chefe do Comando Vermelho em Santos."
+    assert ("Ervin Kastrati", "Comando Vermelho") in rules.leads(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "es",
+            "Daniel Soto, a quien la Fiscalía señala como jefe de Los Choneros, fue detenido.",
+            "Daniel Soto",
+            "Los Choneros",
+        ),
+        (
+            "pt",
+            "Daniel Souto, que a polícia aponta como chefe do Comando Vermelho, foi preso.",
+            "Daniel Souto",
+            "Comando Vermelho",
+        ),
+        (
+            "en",
+            "Police say Daniel Soto has taken over Los Choneros after his brother's death.",
+            "Daniel Soto",
+            "Los Choneros",
+        ),
+    ],
+)
+def test_a_describing_verb_in_a_relative_clause_names_the_leader(rules, lang, text, leader, group) -> None:
+    assert (leader, group) in rules.leads(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Ana Ruiz, a quien la Fiscalía considera testigo clave contra el jefe de Los Choneros, declaró.",
+        ),
+        ("es", "Ana Ruiz, a quien la Policía identifica como esposa del jefe de Los Lobos, fue detenida."),
+        ("pt", "Ana Rocha, que a polícia aponta como mulher do chefe do Comando Vermelho, foi presa."),
+        (
+            "en",
+            "Ana Ruiz, whom prosecutors describe as a witness against the leader of Los Choneros, testified.",
+        ),
+    ],
+)
+def test_a_describing_verb_over_a_leaders_associate_names_no_leader(rules, lang, text) -> None:
+    assert rules.leads(text, lang) == set()

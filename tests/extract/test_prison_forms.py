@@ -28,6 +28,12 @@ import pytest
             "Charqueadas",
         ),
         (
+            "es",
+            "Los Lobos se gestaron en la Penitenciaría del Litoral a inicios de la década.",
+            "Los Lobos",
+            "Penitenciaría del Litoral",
+        ),
+        (
             "en",
             "The Mexican Mafia was founded inside the Deuel Vocational Institution prison in California.",
             "Mexican Mafia",
