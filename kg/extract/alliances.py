@@ -188,7 +188,9 @@ class AllianceRules(RuleBase):
         if GROUP_PRONOUNS.get(lang) and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "They ..." goes on about the pair before
         allowed = SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS | POSSESSIVES
-        if any(w not in allowed for w in opening):
+        # "son aliadas del alcalde", "sealed a pact with the mayor": the cue's partner is no group
+        tail = {t.lower_ for t in doc[cue.end - 1 : cue.end + 1]}
+        if any(w not in allowed for w in opening) or tail & (OF_FORMS | WITH_WORDS):
             return None
         earlier = self._sentences_before(sent, 1)
         if not earlier or self.table.in_sentence(sent, AGENCY, LEADER):

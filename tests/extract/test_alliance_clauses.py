@@ -279,3 +279,43 @@ def test_two_groups_joined_by_a_hyphen_before_a_noun_of_war_or_alliance(rules, t
 def test_two_groups_joined_by_a_hyphen_before_another_noun_are_no_pair(rules) -> None:
     text = "Analysts say the PCC-CV meeting took place in 2016."
     assert not rules.related("RIVAL_OF", text, "en") and not rules.related("ALLIED_WITH", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "La banda Los Cuervos y la banda Los Pumas dominan el puerto. Desde 2019 son aliadas.",
+            {"Los Cuervos", "Los Pumas"},
+        ),
+        (
+            "pt",
+            "A facção Comando Norte e a facção Falange Azul dominam o porto. Desde 2019 são aliadas.",
+            {"Comando Norte", "Falange Azul"},
+        ),
+    ],
+)
+def test_a_plural_copula_goes_on_about_the_pair_before(rules, lang: str, text: str, pair: set[str]) -> None:
+    assert pair in [{s, o} for t, s, o in rules.facts(text, lang) if t == "ALLIED_WITH"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "La banda Los Cuervos y la banda Los Pumas dominan el puerto. Desde 2019 son aliadas del alcalde.",
+        ),
+        (
+            "es",
+            "La banda Los Cuervos y la banda Los Pumas dominan el puerto. En 2019 sellaron una alianza con el alcalde.",
+        ),
+        (
+            "pt",
+            "A facção Comando Norte e a facção Falange Azul dominam o porto. Desde 2019 são aliadas do prefeito.",
+        ),
+    ],
+)
+def test_a_pair_allied_with_someone_else_is_not_allied_together(rules, lang: str, text: str) -> None:
+    assert not rules.related("ALLIED_WITH", text, lang)
