@@ -375,3 +375,16 @@ def hyphenated_pairs(analysis: Analysis, refs: list[Ref]) -> list[tuple[Entity, 
         elif nouns & ALLIANCE_NOUNS:
             found.append((a.entity, b.entity, False))
     return found
+
+
+def union_members(analysis: Analysis, cue: Cue, first: Ref, group_words: frozenset[int]) -> bool:
+    """ "a coalition of X", "la alianza de la banda X": a noun of a union of groups, "of" and the
+    first of its members (group words such as "la banda" passed over)."""
+    doc = analysis.doc
+    lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in group_words]
+    return (
+        doc[cue.end - 1].lower_ in ALLIANCE_NOUNS
+        and lead[:1] != []
+        and lead[0] in OF_WORDS
+        and set(lead[1:]) <= ARTICLES
+    )
