@@ -74,8 +74,12 @@ class OriginRules(HomeRules):
             between = [t.text for t in self.analysis.doc[groups[-1].end : cue.start]] if groups else []
             subject = groups and not any(t in {",", ".", ";", ":", "(", ")"} for t in between)
             # "members of G were born in", "un miembro de G, oriundo de": the member's origin, not G's
-            if (subject or between == [","]) and self._owned(
-                self._listed(groups, groups[-1].end, backwards=True)[-1]
+            # "miembros del G, la banda nacida en": the group word after the comma restates G
+            apposed = groups and groups[-1].anaphor and self.analysis.doc[groups[-1].start - 1].text == ","
+            if (
+                (subject or between == [","])
+                and not apposed
+                and self._owned(self._listed(groups, groups[-1].end, backwards=True)[-1])
             ):
                 continue  # also "la guerra entre A y B nació en"
             fronted = None if groups else self.fronted_subject(sent, cue)
@@ -345,7 +349,7 @@ class OriginRules(HomeRules):
                     # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
                     marker, k = countries[j + 1], j + 1
                     window = range(marker.end + 1, min(len(doc), marker.end + 5))
-                elif doc[j + 1].lower_ in INDEFINITE | ARTICLES or self._is_group_word(j + 1):
+                elif doc[j + 1].lower_ in INDEFINITE | ARTICLES | GROUP_NOUNS or self._is_group_word(j + 1):
                     k = j + 2 if doc[j + 1].lower_ in INDEFINITE | ARTICLES else j + 1
                     while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
                         k += 1

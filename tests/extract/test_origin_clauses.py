@@ -149,3 +149,37 @@ def test_a_place_far_after_the_origins_clause_is_no_origin(rules) -> None:
         "y Perú desde hace años."
     )
     assert not rules.related("ORIGINATED_IN", text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "La policía detuvo a tres miembros de la banda Los Cuervos, la banda nacida en las cárceles venezolanas.",
+            ("Los Cuervos", "Venezuela"),
+        ),
+        (
+            "en",
+            "Police arrested a member of the Black Lynx gang, the gang born in a Venezuelan prison.",
+            ("Black Lynx", "Venezuela"),
+        ),
+        (
+            "es",
+            "La banda Los Cuervos, organización venezolana, llegó a Chile en 2018.",
+            ("Los Cuervos", "Venezuela"),
+        ),
+        (
+            "en",
+            "Paraguayan police arrested two members of the Black Lynx gang. The Brazilian faction controls the border.",
+            ("Black Lynx", "Brazil"),
+        ),
+    ],
+)
+def test_a_group_word_restating_the_group_carries_its_origin(rules, lang: str, text: str, fact) -> None:
+    assert fact in rules.related("ORIGINATED_IN", text, lang)
+
+
+def test_a_member_born_somewhere_tells_no_origin_of_the_group(rules) -> None:
+    text = "La policía detuvo a un miembro de la banda Los Cuervos, nacido en Colombia."
+    assert not rules.related("ORIGINATED_IN", text, "es")
