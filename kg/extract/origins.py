@@ -33,6 +33,7 @@ ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Bras
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
 AGENT_WORDS = words("agent_prepositions")
+RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
 # "are all Mexican", "son bandas ecuatorianas", "ambos brasileiros": words between a copula and a
 # nationality; the first three also open "A and B, both Brazilian"
 NATIONALITY_FILLERS = words("nationality_fillers")
@@ -159,12 +160,15 @@ class OriginRules(HomeRules):
         """Where the origin's clause ends before ``stop``: at a comma, semicolon or "and" that
         another place does not follow ("nació en 2005 y envía cocaína a España", "founded in
         2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B", and
-        "born and raised in", "nascida e fortalecida dentro das cadeias")."""
+        "born and raised in", "nascida e fortalecida dentro das cadeias"); and at a relative
+        pronoun ("founded by a police officer who later fled to Chile")."""
         doc = self.analysis.doc
         places = {m.start for m in self.analysis.starting_between(start, stop) if m.type in PLACE_TYPES}
         for k in range(start + 1, min(stop, len(doc) - 1)):
             mark = doc[k].text in {",", ";"} or doc[k].lower_ in AND_WORDS
             if mark and k + 1 not in places and doc[k + 1].lower_ not in IN_WORDS | ARTICLES | OF_FORMS:
+                return k
+            if doc[k].lower_ in RELATIVES:
                 return k
         return stop
 

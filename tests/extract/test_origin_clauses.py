@@ -102,6 +102,15 @@ ORIGINS = [
 ]
 
 NOT_ORIGINS = [
+    # a relative clause after the founders tells of them, not of the group
+    (
+        "en",
+        "The Black Lynx gang was founded in the late 1990s by a former police officer who later fled to Chile.",
+    ),
+    (
+        "es",
+        "La banda Los Cuervos, creada en 2010 por exmilitares que se habían entrenado en Colombia, controla el puerto.",
+    ),
     ("en", "The Black Lynx gang, founded in 2005, ships cocaine to Spain."),
     ("en", "The Black Lynx gang, whose origins are in dispute, ships cocaine to Spain."),
     ("es", "La banda Los Cuervos, fundada en 2005, envía cocaína a España."),
