@@ -42,6 +42,7 @@ ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
 ORIGIN_NOUNS = words("origin_nouns")
+PLURAL_GROUP_NOUNS = words("plural_group_nouns")  # "the Montenegrin clans A and B"
 ORIGIN_REACH = 18  # tokens after an origin cue where its place may stand, within its clause
 FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
 PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
@@ -238,12 +239,21 @@ class OriginRules(HomeRules):
                         and not (not words and self._group_word_of(marker.start))
                     ):
                         continue
+                    # "the Montenegrin clans A and B", "los clanes montenegrinos A y B"
+                    before = doc[marker.start - 1].lower_ if marker.start > 0 else ""
+                    plural = [w for w in [*words, before] if w in PLURAL_GROUP_NOUNS]
                     if all(
-                        w in ORIGIN_GAP or self._is_group_word(k) or k in faction_words
+                        w in ORIGIN_GAP
+                        or self._is_group_word(k)
+                        or k in faction_words
+                        or w in PLURAL_GROUP_NOUNS
                         for w, k in zip(words, gap, strict=True)
                     ):
                         where = sent_of[mention.start]
-                        self._origin(group, marker.country or marker.name, where, "originated-in/demonym")
+                        # a plural group word covers the groups listed after the first
+                        listed = self._listed(self.table.in_sentence(where, *GROUP_TYPES), mention.start)
+                        for each in {r.entity.key: r.entity for r in listed}.values() if plural else [group]:
+                            self._origin(each, marker.country or marker.name, where, "originated-in/demonym")
 
     def predicate_origin(self) -> None:
         """ "Tren de Aragua is Venezuelan", "Los Lobos y Los Choneros son bandas ecuatorianas", "six of

@@ -99,6 +99,17 @@ ORIGINS = [
         "Paraguayan police arrested two members of the Black Lynx gang. The Brazilian faction controls the border.",
         ("Black Lynx", "Brazil"),
     ),
+    # a plural group word with a nationality covers each group listed after it
+    (
+        "en",
+        "Police say the Mexican cartels CJNG and Sinaloa Cartel fight over fentanyl.",
+        ("Sinaloa Cartel", "Mexico"),
+    ),
+    (
+        "pt",
+        "As facções brasileiras PCC e Comando Vermelho disputam rotas no Paraguai.",
+        ("Comando Vermelho", "Brazil"),
+    ),
 ]
 
 NOT_ORIGINS = [
@@ -128,6 +139,12 @@ NOT_ORIGINS = [
 ]
 
 NOT_THIS_ORIGIN = [
+    # a singular group word is the first group's only
+    (
+        "es",
+        "La banda colombiana Los Cuervos y la banda Los Pumas se disputan el puerto.",
+        ("Los Pumas", "Colombia"),
+    ),
     ("en", "The Brazilian faction of the Black Lynx gang controls the route.", ("Black Lynx", "Brazil")),
     (
         "pt",
