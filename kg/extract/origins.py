@@ -24,6 +24,7 @@ from kg.extract.function_words import (
 from kg.extract.home import HomeRules
 from kg.extract.langdata import mapping, words
 from kg.extract.mentions import Cue, Mention
+from kg.extract.origin_clauses import clause_end
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
@@ -33,7 +34,6 @@ ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Bras
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
 AGENT_WORDS = words("agent_prepositions")
-RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
 # "are all Mexican", "son bandas ecuatorianas", "ambos brasileiros": words between a copula and a
 # nationality; the first three also open "A and B, both Brazilian"
 NATIONALITY_FILLERS = words("nationality_fillers")
@@ -45,17 +45,12 @@ ORIGIN_NOUNS = words("origin_nouns")
 PLURAL_GROUP_NOUNS = words("plural_group_nouns")  # "the Montenegrin clans A and B"
 ORIGIN_REACH = 18  # tokens after an origin cue where its place may stand, within its clause
 FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
-PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
 def _list_mark(token: Tok) -> bool:
     """A comma or a parenthesis between listed names: "A, B (BB) and C"."""
-    return token.text in {
-        ",",
-        "(",
-        ")",
-    }  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
+    return token.text in {",", "(", ")"}
 
 
 class OriginRules(HomeRules):
@@ -96,7 +91,7 @@ class OriginRules(HomeRules):
                 for c in self.cues(sent, r)
                 if c.start >= cue.end and not self.analysis.covering(c.start)
             ]
-            stop = self._clause_end(cue.end, min([*facts_after, cue.end + ORIGIN_REACH]))
+            stop = clause_end(self.analysis, cue.end, min([*facts_after, cue.end + ORIGIN_REACH]))
             stop = min(stop, fronted.start) if fronted is not None else stop
             doc = self.analysis.doc
             # "founded by Salvadoran refugees in Los Angeles": the founders' nationality is none, and
@@ -156,22 +151,6 @@ class OriginRules(HomeRules):
                             for each in subjects:
                                 self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
-
-    def _clause_end(self, start: int, stop: int) -> int:
-        """Where the origin's clause ends before ``stop``: at a comma, semicolon or "and" that
-        another place does not follow ("nació en 2005 y envía cocaína a España", "founded in
-        2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B", and
-        "born and raised in", "nascida e fortalecida dentro das cadeias"); and at a relative
-        pronoun ("founded by a police officer who later fled to Chile")."""
-        doc = self.analysis.doc
-        places = {m.start for m in self.analysis.starting_between(start, stop) if m.type in PLACE_TYPES}
-        for k in range(start + 1, min(stop, len(doc) - 1)):
-            mark = doc[k].text in {",", ";"} or doc[k].lower_ in AND_WORDS
-            if mark and k + 1 not in places and doc[k + 1].lower_ not in IN_WORDS | ARTICLES | OF_FORMS:
-                return k
-            if doc[k].lower_ in RELATIVES:
-                return k
-        return stop
 
     def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
         """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
