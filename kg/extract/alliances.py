@@ -30,7 +30,6 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
-    ALLIANCE_NOUNS,
     RELATIVE_PRONOUNS,
     describes_group,
     distinct_refs,
@@ -42,6 +41,7 @@ from kg.extract.pairs import (
     other_pair,
     political,
     truce,
+    union_members,
 )
 from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, listed_partners, object_pronoun
 from kg.extract.rulebase import COORDINATION, RuleBase
@@ -109,7 +109,7 @@ class AllianceRules(RuleBase):
         # "a coalition of X and Y", "una coalición de la banda X y la banda Y"
         if (
             len(distinct) >= 2
-            and self._members(cue, distinct[0], group_words)
+            and union_members(self.analysis, cue, distinct[0], group_words)
             and self._joined(*distinct[:2])
         ):
             return [(distinct[0].entity, distinct[1].entity, "members")]
@@ -188,7 +188,9 @@ class AllianceRules(RuleBase):
         if GROUP_PRONOUNS.get(lang) and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "They ..." goes on about the pair before
         allowed = SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS | POSSESSIVES
-        if any(w not in allowed for w in opening):
+        # "son aliadas del alcalde", "sealed a pact with the mayor": the cue's partner is no group
+        tail = {t.lower_ for t in doc[cue.end - 1 : cue.end + 1]}
+        if any(w not in allowed for w in opening) or tail & (OF_FORMS | WITH_WORDS):
             return None
         earlier = self._sentences_before(sent, 1)
         if not earlier or self.table.in_sentence(sent, AGENCY, LEADER):
@@ -323,18 +325,6 @@ class AllianceRules(RuleBase):
             and link[:1] != []
             and link[0] in WITH_WORDS
             and set(link[1:]) <= ARTICLES
-        )
-
-    def _members(self, cue: Cue, first: Ref, group_words: frozenset[int]) -> bool:
-        """ "a coalition of X", "la alianza de la banda X": a noun of a union of groups, "of" and
-        the first of its members."""
-        doc = self.analysis.doc
-        lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in group_words]
-        return (
-            doc[cue.end - 1].lower_ in ALLIANCE_NOUNS
-            and lead[:1] != []
-            and lead[0] in OF_FORMS
-            and set(lead[1:]) <= ARTICLES
         )
 
     def _joined(self, first: Ref, second: Ref) -> bool:

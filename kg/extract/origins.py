@@ -26,6 +26,7 @@ from kg.extract.home import HomeRules
 from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
+from kg.extract.origin_clauses import clause_end
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
@@ -43,19 +44,15 @@ ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
 ORIGIN_NOUNS = words("origin_nouns")
+PLURAL_GROUP_NOUNS = words("plural_group_nouns")  # "the Montenegrin clans A and B"
 ORIGIN_REACH = 18  # tokens after an origin cue where its place may stand, within its clause
 FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
-PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
 def _list_mark(token: Tok) -> bool:
     """A comma or a parenthesis between listed names: "A, B (BB) and C"."""
-    return token.text in {
-        ",",
-        "(",
-        ")",
-    }  # words of an opening participle clause ("Fundado en 1993 en San Pablo,")
+    return token.text in {",", "(", ")"}
 
 
 class OriginRules(HomeRules):
@@ -76,8 +73,12 @@ class OriginRules(HomeRules):
             between = [t.text for t in self.analysis.doc[groups[-1].end : cue.start]] if groups else []
             subject = groups and not any(t in {",", ".", ";", ":", "(", ")"} for t in between)
             # "members of G were born in", "un miembro de G, oriundo de": the member's origin, not G's
-            if (subject or between == [","]) and self._owned(
-                self._listed(groups, groups[-1].end, backwards=True)[-1]
+            # "miembros del G, la banda nacida en": the group word after the comma restates G
+            apposed = groups and groups[-1].anaphor and self.analysis.doc[groups[-1].start - 1].text == ","
+            if (
+                (subject or between == [","])
+                and not apposed
+                and self._owned(self._listed(groups, groups[-1].end, backwards=True)[-1])
             ):
                 continue  # also "la guerra entre A y B nació en"
             fronted = None if groups else self.fronted_subject(sent, cue)
@@ -92,7 +93,7 @@ class OriginRules(HomeRules):
                 for c in self.cues(sent, r)
                 if c.start >= cue.end and not self.analysis.covering(c.start)
             ]
-            stop = self._clause_end(cue.end, min([*facts_after, cue.end + ORIGIN_REACH]))
+            stop = clause_end(self.analysis, cue.end, min([*facts_after, cue.end + ORIGIN_REACH]))
             stop = min(stop, fronted.start) if fronted is not None else stop
             doc = self.analysis.doc
             # "founded by Salvadoran refugees in Los Angeles": the founders' nationality is none, and
@@ -152,19 +153,6 @@ class OriginRules(HomeRules):
                             for each in subjects:
                                 self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
-
-    def _clause_end(self, start: int, stop: int) -> int:
-        """Where the origin's clause ends before ``stop``: at a comma, semicolon or "and" that
-        another place does not follow ("nació en 2005 y envía cocaína a España", "founded in
-        2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B", and
-        "born and raised in", "nascida e fortalecida dentro das cadeias")."""
-        doc = self.analysis.doc
-        places = {m.start for m in self.analysis.starting_between(start, stop) if m.type in PLACE_TYPES}
-        for k in range(start + 1, min(stop, len(doc) - 1)):
-            mark = doc[k].text in {",", ";"} or doc[k].lower_ in AND_WORDS
-            if mark and k + 1 not in places and doc[k + 1].lower_ not in IN_WORDS | ARTICLES | OF_FORMS:
-                return k
-        return stop
 
     def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
         """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
@@ -232,12 +220,21 @@ class OriginRules(HomeRules):
                         and not (not words and self._group_word_of(marker.start))
                     ):
                         continue
+                    # "the Montenegrin clans A and B", "los clanes montenegrinos A y B"
+                    before = doc[marker.start - 1].lower_ if marker.start > 0 else ""
+                    plural = [w for w in [*words, before] if w in PLURAL_GROUP_NOUNS]
                     if all(
-                        w in ORIGIN_GAP or self._is_group_word(k) or k in faction_words
+                        w in ORIGIN_GAP
+                        or self._is_group_word(k)
+                        or k in faction_words
+                        or w in PLURAL_GROUP_NOUNS
                         for w, k in zip(words, gap, strict=True)
                     ):
                         where = sent_of[mention.start]
-                        self._origin(group, marker.country or marker.name, where, "originated-in/demonym")
+                        # a plural group word covers the groups listed after the first
+                        listed = self._listed(self.table.in_sentence(where, *GROUP_TYPES), mention.start)
+                        for each in {r.entity.key: r.entity for r in listed}.values() if plural else [group]:
+                            self._origin(each, marker.country or marker.name, where, "originated-in/demonym")
 
     def predicate_origin(self) -> None:
         """ "Tren de Aragua is Venezuelan", "Los Lobos y Los Choneros son bandas ecuatorianas", "six of
@@ -347,7 +344,7 @@ class OriginRules(HomeRules):
                     # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
                     marker, k = countries[j + 1], j + 1
                     window = range(marker.end + 1, min(len(doc), marker.end + 5))
-                elif doc[j + 1].lower_ in INDEFINITE | ARTICLES or self._is_group_word(j + 1):
+                elif doc[j + 1].lower_ in INDEFINITE | ARTICLES | GROUP_NOUNS or self._is_group_word(j + 1):
                     k = j + 2 if doc[j + 1].lower_ in INDEFINITE | ARTICLES else j + 1
                     while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
                         k += 1

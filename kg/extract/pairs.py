@@ -240,7 +240,7 @@ def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[
     if main is None:
         return []
     doc = analysis.doc
-    heads = {c.start: c for c in analysis.cues if c.role == "gang_intro"}
+    heads = {c.start: c for c in analysis.cues if c.role in ("gang_intro", "faction_intro")}
     named = {k for m in analysis.mentions if m.type in (GANG, FACTION) for k in range(m.start, m.end)}
     found: list[tuple[Entity, str, int]] = []
     for mention in analysis.mentions:
@@ -263,6 +263,8 @@ def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[
             continue  # "Mexican cartels", "a Mexican cartel": not the article's group
         if last < len(doc) and (last in named or (doc[last].text[:1].isupper() and doc[last].is_alpha)):
             continue  # "the Mexican cartel CJNG": a named group, handled by the demonym rule
+        if head.role == "faction_intro" and last < len(doc) and doc[last].lower_ in OF_WORDS:
+            continue  # "the Brazilian faction of G": a part of G in Brazil, not G's origin
         sent = analysis.sent_of[mention.start]
         owner = _apposed_group(analysis, table, sent, first - 1) or _of_nationality(table, mention.country)
         if owner is not None:
@@ -376,3 +378,16 @@ def hyphenated_pairs(analysis: Analysis, refs: list[Ref]) -> list[tuple[Entity, 
         elif nouns & ALLIANCE_NOUNS:
             found.append((a.entity, b.entity, False))
     return found
+
+
+def union_members(analysis: Analysis, cue: Cue, first: Ref, group_words: frozenset[int]) -> bool:
+    """ "a coalition of X", "la alianza de la banda X": a noun of a union of groups, "of" and the
+    first of its members (group words such as "la banda" passed over)."""
+    doc = analysis.doc
+    lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in group_words]
+    return (
+        doc[cue.end - 1].lower_ in ALLIANCE_NOUNS
+        and lead[:1] != []
+        and lead[0] in OF_WORDS
+        and set(lead[1:]) <= ARTICLES
+    )

@@ -279,3 +279,80 @@ def test_two_groups_joined_by_a_hyphen_before_a_noun_of_war_or_alliance(rules, t
 def test_two_groups_joined_by_a_hyphen_before_another_noun_are_no_pair(rules) -> None:
     text = "Analysts say the PCC-CV meeting took place in 2016."
     assert not rules.related("RIVAL_OF", text, "en") and not rules.related("ALLIED_WITH", text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "La banda Los Cuervos y la banda Los Pumas dominan el puerto. Desde 2019 son aliadas.",
+            {"Los Cuervos", "Los Pumas"},
+        ),
+        (
+            "pt",
+            "A facção Comando Norte e a facção Falange Azul dominam o porto. Desde 2019 são aliadas.",
+            {"Comando Norte", "Falange Azul"},
+        ),
+    ],
+)
+def test_a_plural_copula_goes_on_about_the_pair_before(rules, lang: str, text: str, pair: set[str]) -> None:
+    assert pair in [{s, o} for t, s, o in rules.facts(text, lang) if t == "ALLIED_WITH"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "La banda Los Cuervos y la banda Los Pumas dominan el puerto. Desde 2019 son aliadas del alcalde.",
+        ),
+        (
+            "es",
+            "La banda Los Cuervos y la banda Los Pumas dominan el puerto. En 2019 sellaron una alianza con el alcalde.",
+        ),
+        (
+            "pt",
+            "A facção Comando Norte e a facção Falange Azul dominam o porto. Desde 2019 são aliadas do prefeito.",
+        ),
+    ],
+)
+def test_a_pair_allied_with_someone_else_is_not_allied_together(rules, lang: str, text: str) -> None:
+    assert not rules.related("ALLIED_WITH", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Members of the Black Lynx gang exchanged fire with members of the Red Wolves gang on Sunday.",
+            {"Black Lynx", "Red Wolves"},
+        ),
+        (
+            "es",
+            "Integrantes de la banda Los Cuervos intercambiaron disparos con miembros de la banda Los Pumas.",
+            {"Los Cuervos", "Los Pumas"},
+        ),
+        (
+            "pt",
+            "Integrantes da facção Comando Norte trocaram tiros com membros da facção Falange Azul.",
+            {"Comando Norte", "Falange Azul"},
+        ),
+    ],
+)
+def test_an_exchange_of_fire_between_two_groups_is_a_rivalry(
+    rules, lang: str, text: str, pair: set[str]
+) -> None:
+    assert pair in [{s, o} for t, s, o in rules.facts(text, lang) if t == "RIVAL_OF"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Police exchanged fire with members of the Red Wolves gang."),
+        ("pt", "Policiais trocaram tiros com integrantes da facção Falange Azul."),
+    ],
+)
+def test_the_police_exchanging_fire_with_a_group_is_no_rivalry(ex, lang: str, text: str) -> None:
+    assert not ex.related("RIVAL_OF", text, lang)

@@ -1,0 +1,34 @@
+"""Where an origin's clause ends: the place a cue of origin ("nació en", "founded in") names is
+read only up to there, so that a destination told after it is no origin ("founded in 2005, ships
+cocaine to Spain").
+
+>>> {"who", "que", "that"} <= RELATIVES
+True
+"""
+
+from __future__ import annotations
+
+from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS, OF_FORMS
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis
+from kg.schema import COUNTRY, PRISON
+
+RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
+PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
+
+
+def clause_end(analysis: Analysis, start: int, stop: int) -> int:
+    """Where the origin's clause ends before ``stop``: at a comma, semicolon or "and" that
+    another place does not follow ("nació en 2005 y envía cocaína a España", "founded in
+    2005, ships cocaine to Spain"; but "nacida en Guayaquil, Ecuador", "in A and in B", and
+    "born and raised in", "nascida e fortalecida dentro das cadeias"); and at a relative
+    pronoun ("founded by a police officer who later fled to Chile")."""
+    doc = analysis.doc
+    places = {m.start for m in analysis.starting_between(start, stop) if m.type in PLACE_TYPES}
+    for k in range(start + 1, min(stop, len(doc) - 1)):
+        mark = doc[k].text in {",", ";"} or doc[k].lower_ in AND_WORDS
+        if mark and k + 1 not in places and doc[k + 1].lower_ not in IN_WORDS | ARTICLES | OF_FORMS:
+            return k
+        if doc[k].lower_ in RELATIVES:
+            return k
+    return stop
