@@ -15,6 +15,7 @@ from kg.extract.function_words import AND_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE, REGION
 from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
+from kg.extract.name_numbers import is_ordinal, number_sign_end
 from kg.extract.name_words import STOP
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
@@ -36,6 +37,8 @@ POLICE_UNIT_WORDS = words("police_unit_words")
 # Titles whose office is an agency: "Attorney's Office", "Prosecutor's Office", "Sheriff's Office".
 POSSESSIVE_TITLES = words("possessive_titles")
 NAME_LINKS = words_by_language("agency_name_links")
+# Articles a link may take before the next word: "Força Especial de Luta Contra o Narcotráfico".
+LINK_ARTICLES = words_by_language("agency_link_articles")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 OFFICER_FORCES = mappings_by_language("officer_forces")
@@ -72,6 +75,10 @@ def _agency_span(
     j = end
     while j < stop:
         token = doc[j]
+        numbered = number_sign_end(doc, j, stop)
+        if numbered > j and j == last:
+            j = last = numbered  # "Tribunal Oral en lo Criminal Federal N° 3", "Juzgado Nº 4"
+            continue
         if _agency_word(analysis, j, blocked) or (token.lower_ in AGENCY_MODIFIERS and j == last):
             j += 1
             last = j
@@ -80,6 +87,11 @@ def _agency_span(
             token.lower_ in CONNECTORS
             or token.lower_ in {"contra", "against", "el"}
             or token.lower_ in NAME_LINKS.get(analysis.lang, frozenset())
+            # "de Luta Contra o Narcotráfico": an article after a capitalized link word
+            or (
+                token.lower_ in LINK_ARTICLES.get(analysis.lang, ())
+                and doc[j - 1].lower_ in {"contra", "against"}
+            )
             or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
             # "Fiscalía Especializada en Delitos de ...", "Unidad Especializada em Combate ao ..."
             or (token.lower_ in {"en", "em"} and doc[j - 1].lower_ in SPECIALIZED)
@@ -95,9 +107,15 @@ def _agency_span(
                     doc[k].lower_ in CONNECTORS
                     or doc[k].lower_ in {"en", "em", "lo", "el", "contra", "against"}
                     or doc[k].lower_ in NAME_LINKS.get(analysis.lang, ())
+                    or (
+                        doc[k].lower_ in LINK_ARTICLES.get(analysis.lang, ())
+                        and (k > j or doc[k - 1].lower_ in {"contra", "against"})
+                    )
                 )
             ):
                 k += 1
+            if k + 1 < stop and is_ordinal(doc[k].text) and _agency_word(analysis, k + 1, blocked):
+                k += 1  # "Tribunal Regional Federal da 3ª Região", "Court of Appeals for the 9th Circuit"
             if (
                 k < stop
                 and _agency_word(analysis, k, blocked)

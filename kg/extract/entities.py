@@ -331,8 +331,10 @@ INTERNATIONAL = tuple(sorted(words("international_bodies")))
 
 
 def _is_international(entity: Entity) -> bool:
-    names = [fold_key(n) for n in (entity.name, *entity.aliases)]
-    return any(word in name for name in names for word in INTERNATIONAL)
+    """Whether a name holds an international body's, as whole words ("Oficina de la ONU para
+    ...", "UN Office on Drugs and Crime"; not the "un" inside another word)."""
+    names = [f" {fold_key(n).replace('.', '')} " for n in (entity.name, *entity.aliases)]
+    return any(f" {word} " in name for name in names for word in INTERNATIONAL)
 
 
 def _anaphors(analysis: Analysis, table: EntityTable) -> None:

@@ -1,0 +1,86 @@
+"""Official agency names that hold an article after a link, a number sign or an ordinal, and
+offices of an international body (no country's agency), in English, Spanish and Portuguese."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "pt",
+            "Ele foi preso pela Força Especial de Luta Contra o Contrabando em Corumbá, "
+            "segundo a Polícia Federal.",
+            "Força Especial de Luta Contra o Contrabando",
+        ),
+        (
+            "es",
+            "El Tribunal Oral en lo Criminal Federal N° 2 de Santa Fe condenó a Juan Pérez, jefe de la banda Los Zorros.",
+            "Tribunal Oral en lo Criminal Federal N° 2 de Santa Fe",
+        ),
+        (
+            "es",
+            "El Juzgado de Garantías Nº 4 de Lomas de Zamora ordenó detener a dos miembros de Los Zorros.",
+            "Juzgado de Garantías Nº 4 de Lomas de Zamora",
+        ),
+        (
+            "pt",
+            "A defesa vai recorrer ao Tribunal Regional Federal da 5ª Região contra a condenação.",
+            "Tribunal Regional Federal da 5ª Região",
+        ),
+        (
+            "en",
+            "The Court of Appeals for the 9th Circuit upheld the sentence of a Sinaloa Cartel leader.",
+            "Court of Appeals for the 9th Circuit",
+        ),
+    ],
+)
+def test_numbered_and_linked_names(ex, lang: str, text: str, agency: str) -> None:
+    assert ("Agency", agency) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cut"),
+    [
+        # a year after a number-like word is no number sign's: the name ends before it
+        (
+            "es",
+            "El Juzgado Federal de Salta no ordenó nada en 2019 contra Los Zorros.",
+            "Juzgado Federal de Salta",
+        ),
+        # an article after a link opens no name when no capitalized word follows it
+        ("pt", "A Polícia Federal agiu contra o tráfico no Paraná.", "Polícia Federal"),
+        # a plain number after a name is no part of it without a number sign
+        ("en", "The Supreme Court 3 years ago heard the case of a Gulf Cartel leader.", "Supreme Court"),
+    ],
+)
+def test_names_end_without_a_sign(ex, lang: str, text: str, cut: str) -> None:
+    agencies = {name for type_, name in ex.nodes(text, lang) if type_ == "Agency"}
+    assert cut in agencies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "office"),
+    [
+        (
+            "es",
+            "La crisis es grave en Colombia, según la Oficina de la ONU para la Coordinación de Asuntos Humanitarios.",
+            "Oficina de la ONU",
+        ),
+        (
+            "en",
+            "The UN Office for Project Services said Colombia needs help.",
+            "UN Office for Project Services",
+        ),
+    ],
+)
+def test_offices_of_the_un_belong_to_no_country(rules, lang: str, text: str, office: str) -> None:
+    based = {source for type_, source, _ in rules.facts(text, lang) if type_ == "BASED_IN"}
+    assert not any(office in name for name in based)
+
+
+def test_a_country_agency_keeps_its_country(rules) -> None:
+    facts = rules.facts("La Policía Nacional de Colombia capturó a un jefe del Clan del Golfo.", "es")
+    assert ("BASED_IN", "Policía Nacional de Colombia", "Colombia") in facts
