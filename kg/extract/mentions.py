@@ -25,6 +25,7 @@ from kg.extract.text import (
     PARAGRAPH_BREAK,
     Tok,
     fold_keep_offsets,
+    fold_key,
     is_capitalized,
     parse,
     reading_copy,
@@ -45,6 +46,7 @@ ARTICLES_EN = words("name_leading_articles")
 OPENING_MODIFIERS = words("sentence_opening_modifiers")
 # Words between a group word and its name: "known as", "conocida como", "called".
 INTRO_WORDS = words("intro_words")
+CIVIL_BODY_HEADS = words("civil_body_heads")
 OPENING_QUOTES = frozenset({'"', "'"})  # as folded: « “ ‘ are '"' or "'" here
 
 
@@ -332,13 +334,24 @@ def name_scanner(analysis: Analysis) -> NameScanner:
     return NameScanner(analysis.doc, analysis.sent_of, analysis.sents, _demonym_forms(gazetteer))
 
 
+def _civil_body(doc: list[Tok], mention: Mention) -> bool:
+    """A group found by a rule whose name a civil body's word heads: "o Fórum Brasileiro de
+    Segurança Pública, organização que monitora ...", "the Andean Institute, a think tank"."""
+    if mention.type not in (GANG, FACTION) or mention.entry is not None:
+        return False
+    first = next((t for t in doc[mention.start : mention.end] if t.lower_ not in NAME_ARTICLES), None)
+    return first is not None and fold_key(first.text) in CIVIL_BODY_HEADS
+
+
 def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:
-    """Keep the longest of overlapping mentions, and no country inside a place's name."""
+    """Keep the longest of overlapping mentions, no country inside a place's name and no civil
+    body taken for a group."""
     toks, sents, sent_of = analysis.doc, analysis.sents, analysis.sent_of
     analysis.mentions = [
         m
         for m in resolve_overlaps(candidates)
-        if m.type != COUNTRY or not in_place_name(toks, m.start, sents[sent_of[m.start]][0])
+        if (m.type != COUNTRY or not in_place_name(toks, m.start, sents[sent_of[m.start]][0]))
+        and not _civil_body(toks, m)
     ]
 
 
