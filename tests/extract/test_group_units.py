@@ -101,7 +101,6 @@ def test_a_known_group_before_a_faction_apposition_keeps_its_name(rules, lang: s
         ),
         ("es", "La Columna Móvil 18 de las FARC opera en el Cauca.", "Columna Móvil 18"),
         ("pt", "O Exército prendeu um chefe da Frente 57 das FARC na Colômbia.", "Frente 57"),
-        ("en", "Soldiers captured a commander of the 36th Front of the FARC in Antioquia.", "36th Front"),
         ("en", "Front 48 is part of the Central General Staff of the FARC dissidents.", "Front 48"),
     ],
 )
