@@ -41,6 +41,7 @@ from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mention
 from kg.extract.plural_groups import plural_references
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
+from kg.extract.rival_names import rival_group_mentions
 from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
 from kg.extract.the_names import the_name_mentions
@@ -111,6 +112,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
     Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("es", "pt")),
+    Rule("rival-groups", "mentions", (node(GANG),), rival_group_mentions),
     Rule("the-names", "mentions", (node(GANG),), the_name_mentions, ("en",)),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
