@@ -36,7 +36,7 @@ from kg.extract.mentions import (
     parse_document,
     settle_mentions,
 )
-from kg.extract.named_groups import named_group_mentions
+from kg.extract.named_groups import foreign_headed_mentions, named_group_mentions
 from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions
 from kg.extract.plural_groups import plural_references
 from kg.extract.prisons import prison_mentions
@@ -112,6 +112,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
     Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("es", "pt")),
+    Rule("foreign-groups", "mentions", (node(GANG), node(FACTION)), foreign_headed_mentions),
     Rule("rival-groups", "mentions", (node(GANG),), rival_group_mentions),
     Rule("the-names", "mentions", (node(GANG),), the_name_mentions, ("en",)),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
