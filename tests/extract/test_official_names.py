@@ -84,3 +84,26 @@ def test_offices_of_the_un_belong_to_no_country(rules, lang: str, text: str, off
 def test_a_country_agency_keeps_its_country(rules) -> None:
     facts = rules.facts("La Policía Nacional de Colombia capturó a un jefe del Clan del Golfo.", "es")
     assert ("BASED_IN", "Policía Nacional de Colombia", "Colombia") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "country"),
+    [
+        (
+            "Five men were handed over to the Fiscalía General de la República (FGR), Mexico's federal prosecutor.",
+            "Fiscalía General de la República",
+            "Mexico",
+        ),
+        ("Brazil's Polícia Federal said the PCC moved cocaine through Santos.", "Polícia Federal", "Brazil"),
+    ],
+)
+def test_english_news_keeps_an_agency_s_spanish_or_portuguese_name(
+    rules, text: str, agency: str, country: str
+) -> None:
+    assert ("BASED_IN", agency, country) in rules.facts(text, "en")
+
+
+def test_a_lower_case_foreign_word_in_english_names_no_agency(rules) -> None:
+    # "policía" in lower case is a common noun, as "police" is
+    nodes = rules.nodes("The word policía appears in the Sinaloa Cartel's messages to its members.", "en")
+    assert not {n for kind, n in nodes if kind == "Agency"}
