@@ -42,6 +42,17 @@ LINK_ARTICLES = words_by_language("agency_link_articles")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 OFFICER_FORCES = mappings_by_language("officer_forces")
+INTERNATIONAL = tuple(sorted(words("international_bodies")))
+
+
+def international_name(name: str) -> bool:
+    """Whether a name holds an international body's, as whole words.
+
+    >>> international_name("Oficina de la ONU para la Coordinación"), international_name("Fundación")
+    (True, False)
+    """
+    folded = f" {fold_key(name).replace('.', '')} "
+    return any(f" {word} " in folded for word in INTERNATIONAL)
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
@@ -217,6 +228,8 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if mention.type in {DEMONYM, COUNTRY, PLACE} and mention.end <= last:
                 country = country or (mention.name if mention.type == COUNTRY else mention.country)
         name = analysis.surface(first, last)
+        if international_name(name):
+            continue  # "la Oficina de la ONU para ...": the UN's crime bodies are the gazetteer's
         country = country or _apposition_country(analysis, last)
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.extract.agencies import international_name
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS, POSSESSIVE_S
 from kg.extract.gazetteer import Entry
@@ -327,14 +328,8 @@ def _merge_aliases(entities: dict[str, Entity]) -> None:
                 break
 
 
-INTERNATIONAL = tuple(sorted(words("international_bodies")))
-
-
 def _is_international(entity: Entity) -> bool:
-    """Whether a name holds an international body's, as whole words ("Oficina de la ONU para
-    ...", "UN Office on Drugs and Crime"; not the "un" inside another word)."""
-    names = [f" {fold_key(n).replace('.', '')} " for n in (entity.name, *entity.aliases)]
-    return any(f" {word} " in name for name in names for word in INTERNATIONAL)
+    return any(international_name(n) for n in (entity.name, *entity.aliases))
 
 
 def _anaphors(analysis: Analysis, table: EntityTable) -> None:

@@ -62,23 +62,22 @@ def test_names_end_without_a_sign(ex, lang: str, text: str, cut: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "office"),
+    ("lang", "text"),
     [
         (
             "es",
             "La crisis es grave en Colombia, según la Oficina de la ONU para la Coordinación de Asuntos Humanitarios.",
-            "Oficina de la ONU",
         ),
-        (
-            "en",
-            "The UN Office for Project Services said Colombia needs help.",
-            "UN Office for Project Services",
-        ),
+        ("en", "The UN Office for Project Services said Colombia needs help."),
     ],
 )
-def test_offices_of_the_un_belong_to_no_country(rules, lang: str, text: str, office: str) -> None:
-    based = {source for type_, source, _ in rules.facts(text, lang) if type_ == "BASED_IN"}
-    assert not any(office in name for name in based)
+def test_an_office_of_the_un_the_gazetteer_does_not_know_is_no_agency(rules, lang: str, text: str) -> None:
+    assert not {n for kind, n in rules.nodes(text, lang) if kind == "Agency"}
+
+
+def test_the_un_crime_office_the_gazetteer_knows_stays(rules) -> None:
+    text = "La Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC) estudia a las FARC en Colombia."
+    assert ("Agency", "Oficina de las Naciones Unidas contra la Droga y el Delito") in rules.nodes(text, "es")
 
 
 def test_a_country_agency_keeps_its_country(rules) -> None:
