@@ -36,7 +36,10 @@ POLICE_UNIT_WORDS = words("police_unit_words")
 # "U.S. Attorney's Office for the Southern District of New York".
 # Titles whose office is an agency: "Attorney's Office", "Prosecutor's Office", "Sheriff's Office".
 POSSESSIVE_TITLES = words("possessive_titles")
-NAME_LINKS = words_by_language("agency_name_links")
+# folded as the tokens are: "às" is read "as" ("Delegacia de Repressão às Ações Criminosas")
+NAME_LINKS = {
+    lang: frozenset(map(fold_key, links)) for lang, links in words_by_language("agency_name_links").items()
+}
 # Articles a link may take before the next word: "Força Especial de Luta Contra o Narcotráfico".
 LINK_ARTICLES = words_by_language("agency_link_articles")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
@@ -73,6 +76,9 @@ def _agency_span(
     while first > begin:
         if _agency_word(analysis, first - 1, blocked):
             first -= 1
+        elif is_ordinal(doc[first - 1].text):
+            first -= 1  # "the 2nd Circuit Court of Appeals", "a 1ª Vara Criminal"
+            break
         elif (
             first - 2 >= begin
             and doc[first - 1].lower_ == POSSESSIVE_S

@@ -35,6 +35,21 @@ import pytest
             "The Court of Appeals for the 9th Circuit upheld the sentence of a Sinaloa Cartel leader.",
             "Court of Appeals for the 9th Circuit",
         ),
+        (
+            "en",
+            "The 2nd Circuit Court of Appeals ruled against the Sinaloa Cartel.",
+            "2nd Circuit Court of Appeals",
+        ),
+        (
+            "pt",
+            "A 5ª Delegacia Seccional de Santos prendeu o chefe do PCC.",
+            "5ª Delegacia Seccional de Santos",
+        ),
+        (
+            "pt",
+            "A Delegacia de Repressão às Ações Criminosas Organizadas prendeu dois membros do PCC.",
+            "Delegacia de Repressão às Ações Criminosas Organizadas",
+        ),
     ],
 )
 def test_numbered_and_linked_names(ex, lang: str, text: str, agency: str) -> None:
@@ -52,6 +67,8 @@ def test_numbered_and_linked_names(ex, lang: str, text: str, agency: str) -> Non
         ),
         # an article after a link opens no name when no capitalized word follows it
         ("pt", "A Polícia Federal agiu contra o tráfico no Paraná.", "Polícia Federal"),
+        # an article after a name opens no link to the next one ("... e as Forças Armadas")
+        ("pt", "A Polícia Federal e as Forças Armadas prenderam dois membros do PCC.", "Polícia Federal"),
         # a plain number after a name is no part of it without a number sign
         ("en", "The Supreme Court 3 years ago heard the case of a Gulf Cartel leader.", "Supreme Court"),
     ],
