@@ -12,6 +12,7 @@ agencies.
 from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS, OF_FORMS, POSSESSIVE_S
+from kg.extract.international import international_name
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE, REGION
 from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
@@ -45,17 +46,6 @@ LINK_ARTICLES = words_by_language("agency_link_articles")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 OFFICER_FORCES = mappings_by_language("officer_forces")
-INTERNATIONAL = tuple(sorted(words("international_bodies")))
-
-
-def international_name(name: str) -> bool:
-    """Whether a name holds an international body's, as whole words.
-
-    >>> international_name("Oficina de la ONU para la Coordinación"), international_name("Fundación")
-    (True, False)
-    """
-    folded = f" {fold_key(name).replace('.', '')} "
-    return any(f" {word} " in folded for word in INTERNATIONAL)
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:

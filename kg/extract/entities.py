@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from kg.extract.agencies import international_name
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS, POSSESSIVE_S
 from kg.extract.gazetteer import Entry
+from kg.extract.international import international_name
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
 from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Mention
