@@ -41,8 +41,10 @@ POSSESSIVE_TITLES = words("possessive_titles")
 NAME_LINKS = {
     lang: frozenset(map(fold_key, links)) for lang, links in words_by_language("agency_name_links").items()
 }
-# Articles a link may take before the next word: "Força Especial de Luta Contra o Narcotráfico".
+# Articles a link may take before the next word: "Força Especial de Luta Contra o Narcotráfico",
+# "Apoyo a la Justicia"; links that join only with one ("capturó la Policía a Juan": a person).
 LINK_ARTICLES = words_by_language("agency_link_articles")
+ARTICLE_LINKS = words_by_language("agency_article_links")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 OFFICER_FORCES = mappings_by_language("officer_forces")
@@ -129,8 +131,8 @@ def _agency_span(
                 and doc[k].lower_ not in SPLIT_HEADS
                 and (
                     doc[j].lower_ not in NAME_LINKS.get(analysis.lang, ())
-                    or k == j + 1
-                    or doc[j + 1].lower_ == "the"
+                    or (k == j + 1 and doc[j].lower_ not in ARTICLE_LINKS.get(analysis.lang, ()))
+                    or doc[j + 1].lower_ in LINK_ARTICLES.get(analysis.lang, ())
                 )
             ):
                 j = k

@@ -41,6 +41,16 @@ import pytest
             "2nd Circuit Court of Appeals",
         ),
         (
+            "es",
+            "La Dirección de Investigación Criminal y Apoyo a la Justicia capturó a un jefe del Tren de Aragua.",
+            "Dirección de Investigación Criminal y Apoyo a la Justicia",
+        ),
+        (
+            "es",
+            "La Fiscalía para la Investigación de Delitos de Narcotráfico acusó a la MS-13.",
+            "Fiscalía para la Investigación de Delitos de Narcotráfico",
+        ),
+        (
             "pt",
             "A 5ª Delegacia Seccional de Santos prendeu o chefe do PCC.",
             "5ª Delegacia Seccional de Santos",
@@ -69,6 +79,12 @@ def test_numbered_and_linked_names(ex, lang: str, text: str, agency: str) -> Non
         ("pt", "A Polícia Federal agiu contra o tráfico no Paraná.", "Polícia Federal"),
         # an article after a name opens no link to the next one ("... e as Forças Armadas")
         ("pt", "A Polícia Federal e as Forças Armadas prenderam dois membros do PCC.", "Polícia Federal"),
+        # the personal "a" before a person after the agency joins no name
+        (
+            "es",
+            "Este lunes capturó la Policía Nacional a Juan Pérez, jefe de Los Zorros.",
+            "Policía Nacional",
+        ),
         # a plain number after a name is no part of it without a number sign
         ("en", "The Supreme Court 3 years ago heard the case of a Gulf Cartel leader.", "Supreme Court"),
     ],
