@@ -52,6 +52,11 @@ import pytest
         ),
         (
             "pt",
+            "O Departamento Estadual de Investigações sobre Entorpecentes prendeu dois membros do PCC.",
+            "Departamento Estadual de Investigações sobre Entorpecentes",
+        ),
+        (
+            "pt",
             "A 5ª Delegacia Seccional de Santos prendeu o chefe do PCC.",
             "5ª Delegacia Seccional de Santos",
         ),
