@@ -124,3 +124,13 @@ def test_numbered_bodies_that_are_no_units(rules, lang: str, text: str) -> None:
 def test_a_unit_name_joined_by_de_ends_before_its_group(rules) -> None:
     text = 'El Frente de Guerra Oriental del ELN, al mando de alias "Ramón", difundió un comunicado.'
     assert ("Frente de Guerra Oriental", "Ejército de Liberación Nacional") in faction_of(rules, text, "es")
+
+
+def test_a_unit_word_alone_names_no_faction(rules) -> None:
+    text = (
+        "El Frente 21 forma parte del Estado Mayor de Bloques y Frente (EMBF), una de las facciones "
+        "de las disidencias de las FARC."
+    )
+    factions = {n for kind, n in rules.nodes(text, "es") if kind == "Faction"}
+    assert "Frente" not in factions
+    assert "Frente 21" in factions
