@@ -11,10 +11,12 @@ agencies.
 
 from __future__ import annotations
 
-from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS, POSSESSIVE_S
+from kg.extract.function_words import AND_WORDS, OF_FORMS, POSSESSIVE_S
+from kg.extract.international import international_name
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE, REGION
 from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
+from kg.extract.name_numbers import is_ordinal, number_sign_end
 from kg.extract.name_words import STOP
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
@@ -35,7 +37,14 @@ POLICE_UNIT_WORDS = words("police_unit_words")
 # "U.S. Attorney's Office for the Southern District of New York".
 # Titles whose office is an agency: "Attorney's Office", "Prosecutor's Office", "Sheriff's Office".
 POSSESSIVE_TITLES = words("possessive_titles")
-NAME_LINKS = words_by_language("agency_name_links")
+# folded as the tokens are: "às" is read "as" ("Delegacia de Repressão às Ações Criminosas")
+NAME_LINKS = {
+    lang: frozenset(map(fold_key, links)) for lang, links in words_by_language("agency_name_links").items()
+}
+# Articles a link may take before the next word: "Força Especial de Luta Contra o Narcotráfico",
+# "Apoyo a la Justicia"; links that join only with one ("capturó la Policía a Juan": a person).
+LINK_ARTICLES = words_by_language("agency_link_articles")
+ARTICLE_LINKS = words_by_language("agency_article_links")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 OFFICER_FORCES = mappings_by_language("officer_forces")
@@ -59,6 +68,9 @@ def _agency_span(
     while first > begin:
         if _agency_word(analysis, first - 1, blocked):
             first -= 1
+        elif is_ordinal(doc[first - 1].text):
+            first -= 1  # "the 2nd Circuit Court of Appeals", "a 1ª Vara Criminal"
+            break
         elif (
             first - 2 >= begin
             and doc[first - 1].lower_ == POSSESSIVE_S
@@ -72,6 +84,10 @@ def _agency_span(
     j = end
     while j < stop:
         token = doc[j]
+        numbered = number_sign_end(doc, j, stop)
+        if numbered > j and j == last:
+            j = last = numbered  # "Tribunal Oral en lo Criminal Federal N° 3", "Juzgado Nº 4"
+            continue
         if _agency_word(analysis, j, blocked) or (token.lower_ in AGENCY_MODIFIERS and j == last):
             j += 1
             last = j
@@ -79,8 +95,12 @@ def _agency_span(
         connector = (
             token.lower_ in CONNECTORS
             or token.lower_ in {"contra", "against", "el"}
-            or (token.lower_ in ARTICLES and doc[j - 1].lower_ in {"contra", "against"})
             or token.lower_ in NAME_LINKS.get(analysis.lang, frozenset())
+            # "de Luta Contra o Narcotráfico": an article after a capitalized link word
+            or (
+                token.lower_ in LINK_ARTICLES.get(analysis.lang, ())
+                and doc[j - 1].lower_ in {"contra", "against"}
+            )
             or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
             # "Fiscalía Especializada en Delitos de ...", "Unidad Especializada em Combate ao ..."
             or (token.lower_ in {"en", "em"} and doc[j - 1].lower_ in SPECIALIZED)
@@ -96,19 +116,23 @@ def _agency_span(
                     doc[k].lower_ in CONNECTORS
                     or doc[k].lower_ in {"en", "em", "lo", "el", "contra", "against"}
                     or doc[k].lower_ in NAME_LINKS.get(analysis.lang, ())
-                    # "Força Especial de Luta Contra o Narcotráfico": an article after "contra"
-                    or (doc[k].lower_ in ARTICLES and doc[k - 1].lower_ in {"contra", "against"})
+                    or (
+                        doc[k].lower_ in LINK_ARTICLES.get(analysis.lang, ())
+                        and (k > j or doc[k - 1].lower_ in {"contra", "against"})
+                    )
                 )
             ):
                 k += 1
+            if k + 1 < stop and is_ordinal(doc[k].text) and _agency_word(analysis, k + 1, blocked):
+                k += 1  # "Tribunal Regional Federal da 3ª Região", "Court of Appeals for the 9th Circuit"
             if (
                 k < stop
                 and _agency_word(analysis, k, blocked)
                 and doc[k].lower_ not in SPLIT_HEADS
                 and (
                     doc[j].lower_ not in NAME_LINKS.get(analysis.lang, ())
-                    or k == j + 1
-                    or doc[j + 1].lower_ == "the"
+                    or (k == j + 1 and doc[j].lower_ not in ARTICLE_LINKS.get(analysis.lang, ()))
+                    or doc[j + 1].lower_ in LINK_ARTICLES.get(analysis.lang, ())
                 )
             ):
                 j = k
@@ -202,6 +226,8 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if mention.type in {DEMONYM, COUNTRY, PLACE} and mention.end <= last:
                 country = country or (mention.name if mention.type == COUNTRY else mention.country)
         name = analysis.surface(first, last)
+        if international_name(name):
+            continue  # "la Oficina de la ONU para ...": the UN's crime bodies are the gazetteer's
         country = country or _apposition_country(analysis, last)
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)

@@ -19,6 +19,7 @@ from functools import cache
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS, POSSESSIVE_S
 from kg.extract.gazetteer import Entry
+from kg.extract.international import international_name
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
 from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Mention
@@ -327,12 +328,8 @@ def _merge_aliases(entities: dict[str, Entity]) -> None:
                 break
 
 
-INTERNATIONAL = tuple(sorted(words("international_bodies")))
-
-
 def _is_international(entity: Entity) -> bool:
-    names = [fold_key(n) for n in (entity.name, *entity.aliases)]
-    return any(word in name for name in names for word in INTERNATIONAL)
+    return any(international_name(n) for n in (entity.name, *entity.aliases))
 
 
 def _anaphors(analysis: Analysis, table: EntityTable) -> None:

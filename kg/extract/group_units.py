@@ -1,11 +1,13 @@
 """Units of an armed group named by a capitalized unit word: "el Frente 33 de las disidencias
 de las FARC", "el Bloque Meta del Clan del Golfo", "la Comisión Sierra Nevada del Clan del Golfo".
 
-The unit word opens the name, a number or capitalized words follow (after an "of" of its own:
-"el Frente de Guerra Oriental del ELN"), and a group found in the
-text is named within a few words after "of" (so "Frente Amplio" or "Comisión Nacional de
-Derechos Humanos" name no unit). The unit is a Faction; :mod:`kg.extract.relations` ties it to
-the group named beside it.
+The unit word opens the name, a number or capitalized words follow (joined by "de": "el Frente
+de Guerra Oriental del ELN"), and a group found in the text is named within a few words after
+"of" (so "Frente Amplio" or "Comisión Nacional de Derechos Humanos" name no unit). A number
+names a unit by itself, wherever it stands: "el Frente 33 forma parte ...", "una comisión del
+Frente 57" (an English ordinal before the word, "the 10th Front", is left alone: it lost
+precision on held-out news). The unit is a Faction; :mod:`kg.extract.relations` ties it to the
+group named beside it.
 
 >>> "bloque" in UNIT_HEADS
 True
@@ -14,13 +16,15 @@ True
 from __future__ import annotations
 
 from kg.extract.langdata import words
-from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
+from kg.extract.name_numbers import short_number
 from kg.extract.name_words import STOP
 from kg.extract.text import Tok, is_capitalized
 from kg.schema import FACTION, GANG
 
 UNIT_HEADS = words("unit_heads")
 OF_WORDS = words("of_words")
+INSTITUTION_WORDS = words("institution_words")
 # How far after "of" the group may be named: "de las disidencias de las FARC".
 GROUP_REACH = 5
 
@@ -44,15 +48,37 @@ def unit_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if token.lower_ not in UNIT_HEADS or not is_capitalized(token) or k in taken:
             continue
         _, end = scanner.bounds(k)
-        j = k + 1
-        if j + 2 < end and doc[j].lower_ in OF_WORDS and _name_word(doc[j + 1]) and _name_word(doc[j + 2]):
-            j += 1  # "el Frente de Guerra Oriental del ELN": an "of" inside the unit's own name
-        reach = 4 + j - (k + 1)
-        while j < end and j - k <= reach and j not in taken and _name_word(doc[j]):
-            j += 1
-        if j == k + 1 or j >= end or doc[j].lower_ not in OF_WORDS:
+        j = _name_end(doc, k, end, groups, taken)
+        # a number names a unit in an article about groups ("Comisión 5 del Senado" in one about
+        # none names a committee)
+        numbered = bool(groups) and any(short_number(t) for t in doc[k + 1 : j])
+        if j == k + 1 or (not numbered and (j >= end or doc[j].lower_ not in OF_WORDS)):
             continue
-        if not any(j < g <= j + GROUP_REACH and _plain(doc[j + 1 : g]) for g in groups):
+        if numbered and j + 1 < end and doc[j].lower_ in OF_WORDS and doc[j + 1].lower_ in INSTITUTION_WORDS:
+            continue  # "la Comisión 5 del Senado": a body of the state's
+        if not numbered and not any(j < g <= j + GROUP_REACH and _plain(doc[j + 1 : g]) for g in groups):
             continue
         found.append(Mention(FACTION, analysis.surface(k, j), k, j, "unit-name"))
     return found
+
+
+def _name_end(doc: list[Tok], k: int, end: int, groups: set[int], taken: set[int]) -> int:
+    """The end of a unit's name opened at ``k``: name words and numbers, and "de" before a name
+    word that starts no group ("Frente de Guerra Oriental", not "Frente ... del ELN")."""
+    j = k + 1
+    while j < end and j - k <= 5 and j not in taken:
+        if _name_word(doc[j]) and not (doc[j].text.isdigit() and not short_number(doc[j])):
+            j += 1
+        elif (
+            not doc[j - 1].text.isdigit()
+            and doc[j].lower_ in CONNECTORS
+            and doc[j].text.islower()
+            and j + 1 < end
+            and j + 1 not in groups | taken
+            and is_capitalized(doc[j + 1])
+            and _name_word(doc[j + 1])
+        ):
+            j += 2
+        else:
+            break
+    return j

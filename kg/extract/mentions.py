@@ -25,6 +25,7 @@ from kg.extract.text import (
     PARAGRAPH_BREAK,
     Tok,
     fold_keep_offsets,
+    fold_key,
     is_capitalized,
     parse,
     reading_copy,
@@ -45,6 +46,8 @@ ARTICLES_EN = words("name_leading_articles")
 OPENING_MODIFIERS = words("sentence_opening_modifiers")
 # Words between a group word and its name: "known as", "conocida como", "called".
 INTRO_WORDS = words("intro_words")
+CIVIL_BODY_HEADS = words("civil_body_heads")
+UNIT_HEADS = words("unit_heads")  # "Frente", "Bloque": a unit's word, no name by itself
 OPENING_QUOTES = frozenset({'"', "'"})  # as folded: « “ ‘ are '"' or "'" here
 
 
@@ -332,13 +335,28 @@ def name_scanner(analysis: Analysis) -> NameScanner:
     return NameScanner(analysis.doc, analysis.sent_of, analysis.sents, _demonym_forms(gazetteer))
 
 
+def _no_group_name(mention: Mention) -> bool:
+    """A group found by a rule whose name a civil body's word heads ("o Fórum Brasileiro de
+    Segurança Pública, organização que monitora ...", "the Andean Institute, a think tank"), or
+    a unit word alone ("... de Bloques y Frente (EMBF), una de las facciones": "Frente" is none)."""
+    if mention.type not in (GANG, FACTION) or mention.entry is not None:
+        return False
+    # by name, not by span: an acronym elsewhere ("(EMBF)") carries the name it stands for
+    words = [w for w in fold_key(mention.name).split() if w not in NAME_ARTICLES]
+    if len(words) == 1 and words[0] in UNIT_HEADS:
+        return True
+    return bool(words) and words[0] in CIVIL_BODY_HEADS
+
+
 def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:
-    """Keep the longest of overlapping mentions, and no country inside a place's name."""
+    """Keep the longest of overlapping mentions, no country inside a place's name and no civil
+    body or lone unit word taken for a group."""
     toks, sents, sent_of = analysis.doc, analysis.sents, analysis.sent_of
     analysis.mentions = [
         m
         for m in resolve_overlaps(candidates)
-        if m.type != COUNTRY or not in_place_name(toks, m.start, sents[sent_of[m.start]][0])
+        if (m.type != COUNTRY or not in_place_name(toks, m.start, sents[sent_of[m.start]][0]))
+        and not _no_group_name(m)
     ]
 
 

@@ -28,7 +28,9 @@ OF_WORDS = words("of_words")
 POLICE_UNIT_WORDS = words("police_unit_words")
 INSTITUTION_WORDS = words("institution_words")
 UNIT_HEADS = words("unit_heads")  # "Frente", "Bloque": an armed group's unit
-ARTICLE_OF_WORDS = words("article_of_words")  # "do", "da": "of" with the article a name takes
+ARTICLE_OF_WORDS = words("article_of_words")
+FOREIGN_GROUP_HEADS = words("foreign_group_heads")
+FOREIGN_UNIT_HEADS = words("foreign_unit_heads")  # "do", "da": "of" with the article a name takes
 
 
 def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
@@ -99,3 +101,27 @@ def _named_in(analysis: Analysis, j: int, start: int, end: int) -> bool:
         m.start <= start + 1 or m.end > end or m.end - m.start > 1 or m.type not in (GANG, FACTION, PLACE)
         for m in analysis.covering(j)
     )
+
+
+def foreign_headed_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """ "Kompania Bello", "la cosca Greco-Ferrante": a group word of another language, in either
+    case, and a capitalized name right after it; the word is part of the name. A cosca is a unit
+    (a Faction) of the group named beside it ("da cosca X, um clã da 'Ndrangheta"); named alone,
+    a group of its own."""
+    doc = analysis.doc
+    found: list[Mention] = []
+    for token in doc[:-1]:
+        k = token.i
+        head = token.lower_
+        if head not in FOREIGN_GROUP_HEADS | FOREIGN_UNIT_HEADS or not is_capitalized(doc[k + 1]):
+            continue
+        span = scanner.right(k + 1)
+        if span is None or span[0] != k + 1:
+            continue
+        if any(_named(analysis, j, k + 1) for j in range(*span)):
+            continue  # "la cosca Piromalli" the gazetteer knows, or a place alone
+        sent = analysis.sent_of[k]
+        parent = any(m.type == GANG and analysis.sent_of[m.start] == sent for m in analysis.mentions)
+        type_ = FACTION if head in FOREIGN_UNIT_HEADS and parent else GANG
+        found.append(Mention(type_, analysis.surface(k, span[1]), k, span[1], "group-foreign-head"))
+    return found

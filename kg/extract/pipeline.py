@@ -25,6 +25,7 @@ from kg.extract.agency_anaphors import agency_anaphors
 from kg.extract.article_names import quoted_group_mentions, subject_group_mentions
 from kg.extract.coref import force_member_references, officer_references, police_references
 from kg.extract.entities import EntityTable, build_entities
+from kg.extract.family_names import family_mentions
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.group_units import unit_mentions
 from kg.extract.known_mentions import gazetteer_mentions
@@ -36,11 +37,12 @@ from kg.extract.mentions import (
     parse_document,
     settle_mentions,
 )
-from kg.extract.named_groups import named_group_mentions
+from kg.extract.named_groups import foreign_headed_mentions, named_group_mentions
 from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions
 from kg.extract.plural_groups import plural_references
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
+from kg.extract.rival_names import rival_group_mentions
 from kg.extract.splinters import find_splinters
 from kg.extract.text import LANGUAGES
 from kg.extract.the_names import the_name_mentions
@@ -111,6 +113,9 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
     Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
     Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("es", "pt")),
+    Rule("foreign-groups", "mentions", (node(GANG), node(FACTION)), foreign_headed_mentions),
+    Rule("family-groups", "mentions", (node(GANG), node(FACTION)), family_mentions),
+    Rule("rival-groups", "mentions", (node(GANG),), rival_group_mentions),
     Rule("the-names", "mentions", (node(GANG),), the_name_mentions, ("en",)),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),

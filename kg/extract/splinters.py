@@ -42,6 +42,10 @@ MAX_GAP = 14
 # "X surgiu entre os pavilhões do presídio P, no complexo C, como uma ramificação da facção Y"
 SPLINTER_AS = words("splinter_as")
 MAX_GAP_AS = 28
+# "X, uma facção local formada por ex-integrantes da antiga Y": made of the parent's former members
+FORMED_BY = words("formed_by")
+MEMBERS = words("splinter_members")
+DEFUNCT = words("defunct_words")
 
 
 def _fold(word: str) -> str:
@@ -89,7 +93,7 @@ class SplinterFinder:
             return None
         k = parent.start - 1
         while k >= child.end and (
-            self.words[k] in ARTICLES or k in self.group_words or self._group_modifier(k)
+            self.words[k] in ARTICLES | DEFUNCT or k in self.group_words or self._group_modifier(k)
         ):
             k -= 1
         if k < child.end or self.words[k] not in OF_WORDS:
@@ -103,12 +107,22 @@ class SplinterFinder:
                 continue  # far from the group, only "as a splinter of" counts
             if noun_end == k and " ".join(self.words[j:k]) in ROLE_NOUNS and self.broke_with(child.entity):
                 return None  # an armed wing that later broke with its parent is a gang of its own
-            if noun_end == k or self._phrase_at(j, BREAK_VERBS, k) == k:
+            if noun_end == k or self._phrase_at(j, BREAK_VERBS, k) == k or self._made_of(child.end, j, k):
                 return parent.entity
             # "broke away in 2005 from", "se separó en 2010 del"
             if self._phrase_at(j, BREAK_VERBS, k) > j and j + 4 >= k:
                 return parent.entity
         return None
+
+    def _made_of(self, start: int, j: int, k: int) -> bool:
+        """ "uma facção local formada por ex-integrantes da", "a gang formed by former members of":
+        a group word between ``start`` and ``j``, a forming phrase at ``j`` and member words to ``k``."""
+        after = self._phrase_at(j, FORMED_BY, k)
+        if after in (j, k) or not all(self.words[m] in MEMBERS for m in range(after, k)):
+            return False
+        return any(
+            m in self.group_words or self._phrase_at(m, SPLINTER_NOUNS, j) > m for m in range(start, j)
+        )
 
     def _group_modifier(self, k: int) -> bool:
         """ "una célula de la banda transnacional Tren de Aragua": a lower-case word right after a

@@ -121,3 +121,49 @@ def test_an_of_phrase_after_a_unit_word_without_a_group_is_no_unit(rules) -> Non
 def test_the_commander_of_a_unit_of_a_group_leads_the_unit(rules, text: str, leader: str, unit: str) -> None:
     assert (leader, unit) in rules.leads(text, "es")
     assert (leader, "Ejército de Liberación Nacional") not in rules.leads(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("es", "El Frente 21 forma parte del Estado Mayor Central, una facción de las FARC.", "Frente 21"),
+        (
+            "es",
+            "Alias Tigre, cabecilla de una comisión del Frente 57, fue capturado. El ELN y las FARC se disputan la zona.",
+            "Frente 57",
+        ),
+        ("es", "La Columna Móvil 18 de las FARC opera en el Cauca.", "Columna Móvil 18"),
+        ("pt", "O Exército prendeu um chefe da Frente 57 das FARC na Colômbia.", "Frente 57"),
+        ("en", "Front 48 is part of the Central General Staff of the FARC dissidents.", "Front 48"),
+    ],
+)
+def test_a_number_names_a_unit(rules, lang: str, text: str, unit: str) -> None:
+    assert ("Faction", unit) in rules.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a numbered body of the state's, or a number in an article about no group
+        ("es", "La Comisión 5 del Senado aprobó la ley contra el Clan del Golfo."),
+        ("es", "El Bloque 3 del conjunto residencial quedó sin luz."),
+        ("en", "The 2nd Front of the building was closed for repairs."),
+    ],
+)
+def test_numbered_bodies_that_are_no_units(rules, lang: str, text: str) -> None:
+    assert not {n for kind, n in rules.nodes(text, lang) if kind == "Faction"}
+
+
+def test_a_unit_name_joined_by_de_ends_before_its_group(rules) -> None:
+    text = 'El Frente de Guerra Oriental del ELN, al mando de alias "Ramón", difundió un comunicado.'
+    assert ("Frente de Guerra Oriental", "Ejército de Liberación Nacional") in faction_of(rules, text, "es")
+
+
+def test_a_unit_word_alone_names_no_faction(rules) -> None:
+    text = (
+        "El Frente 21 forma parte del Estado Mayor de Bloques y Frente (EMBF), una de las facciones "
+        "de las disidencias de las FARC."
+    )
+    factions = {n for kind, n in rules.nodes(text, "es") if kind == "Faction"}
+    assert "Frente" not in factions
+    assert "Frente 21" in factions

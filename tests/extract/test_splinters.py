@@ -139,3 +139,48 @@ def test_the_group_born_of_a_split_is_a_faction_led_by_who_led_the_split(
 def test_a_split_noun_without_a_product_makes_no_faction(ex) -> None:
     text = "Los Caballeros Templarios sufrieron una escisión en 2014. La Familia Michoacana creció."
     assert ("Gang", "Los Caballeros Templarios") in ex.nodes(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "child", "parent"),
+    [
+        (
+            "pt",
+            "O grupo disputava os rios com a Tropa do Vale Seco, uma facção local formada por "
+            "ex-integrantes da antiga facção Comando Azul.",
+            "Tropa do Vale Seco",
+            "Comando Azul",
+        ),
+        (
+            "es",
+            "Los Halcones del Río, una banda formada por exmiembros del extinto Cartel del Norte, controlan el puerto.",
+            "Los Halcones del Río",
+            "Cartel del Norte",
+        ),
+        (
+            "en",
+            "The Red Hawks, a gang formed by former members of the defunct Northern Cartel, control the port.",
+            "Red Hawks",
+            "Northern Cartel",
+        ),
+    ],
+)
+def test_a_group_made_of_former_members_is_a_faction(
+    rules, lang: str, text: str, child: str, parent: str
+) -> None:
+    assert ("FACTION_OF", child, parent) in rules.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # formed by a person, or by members of an agency: no parent group
+        (
+            "en",
+            "The Red Hawks, a gang formed by Juan Ortiz in 2010, fought the Northern Cartel.",
+        ),
+        ("es", "Los Halcones del Río, una banda formada en 2010, pelean con el Cartel del Norte."),
+    ],
+)
+def test_no_faction_without_members_of_the_parent(rules, lang: str, text: str) -> None:
+    assert not {f for f in rules.facts(text, lang) if f[0] == "FACTION_OF"}
