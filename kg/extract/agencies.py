@@ -12,7 +12,7 @@ agencies.
 from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS, OF_FORMS, POSSESSIVE_S
-from kg.extract.international import international_name
+from kg.extract.international import un_body
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE, REGION
 from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
@@ -226,7 +226,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if mention.type in {DEMONYM, COUNTRY, PLACE} and mention.end <= last:
                 country = country or (mention.name if mention.type == COUNTRY else mention.country)
         name = analysis.surface(first, last)
-        if international_name(name):
+        if un_body(name):
             continue  # "la Oficina de la ONU para ...": the UN's crime bodies are the gazetteer's
         country = country or _apposition_country(analysis, last)
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
