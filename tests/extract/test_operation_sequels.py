@@ -190,3 +190,40 @@ def test_the_head_named_of_the_group_taken_was_not_taken(
 def test_a_leader_named_before_the_arrest_was_taken(rules: Extractor) -> None:
     text = "Tom Reyes, who led the Red Foxes gang, was arrested by the Federal Bureau of Investigation."
     assert ("Tom Reyes", "Federal Bureau of Investigation") in rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "He said the Federal Bureau of Investigation and the Drug Enforcement Administration had jointly "
+            "searched the house of a Red Foxes gang leader.",
+            ("Federal Bureau of Investigation", "Drug Enforcement Administration"),
+        ),
+        (
+            "pt",
+            "A investigação, conduzida pela Polícia Federal com participação da Receita Federal, levou à prisão "
+            "de 9 integrantes da facção Comando Azul.",
+            ("Polícia Federal", "Receita Federal"),
+        ),
+        (
+            "es",
+            "El vocero dijo que la Policía Nacional de Colombia y el Ejército Nacional actuaron en conjunto en "
+            "la captura de 9 integrantes de Los Zorros Negros.",
+            ("Policía Nacional de Colombia", "Ejército Nacional"),
+        ),
+    ],
+)
+def test_agencies_named_after_a_speakers_verb_act_in_what_is_told(
+    rules: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "COOPERATES_WITH")
+
+
+def test_an_agency_that_tells_the_news_after_a_comma_is_only_its_source(rules: Extractor) -> None:
+    text = (
+        "The Drug Enforcement Administration jointly searched the house of a Red Foxes gang leader, said "
+        "the Federal Bureau of Investigation."
+    )
+    assert not rules.pairs(text, "en", "COOPERATES_WITH")
