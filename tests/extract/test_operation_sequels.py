@@ -227,3 +227,34 @@ def test_an_agency_that_tells_the_news_after_a_comma_is_only_its_source(rules: E
         "the Federal Bureau of Investigation."
     )
     assert not rules.pairs(text, "en", "COOPERATES_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "pt",
+            "Um dos chefes da facção Comando Azul foi preso nesta terça-feira em Belém. A prisão foi feita por "
+            "agentes da Polícia Federal.",
+            ("Comando Azul", "Polícia Federal"),
+        ),
+        (
+            "en",
+            "A senior member of the Red Foxes gang was arrested on Tuesday in Dallas. The arrest was made by "
+            "agents of the Federal Bureau of Investigation.",
+            ("Red Foxes", "Federal Bureau of Investigation"),
+        ),
+    ],
+)
+def test_the_retold_arrest_made_by_an_agencys_agents(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert arrest in rules.arrests(text, lang)
+
+
+def test_the_retold_arrest_praised_by_an_agencys_agents_is_not_theirs(rules: Extractor) -> None:
+    text = (
+        "A senior member of the Red Foxes gang was arrested on Tuesday in Dallas. The arrest was praised by "
+        "agents of the Federal Bureau of Investigation."
+    )
+    assert not rules.arrests(text, "en")
