@@ -196,7 +196,7 @@ class ArrestAgents(RuleBase):
         # "A prisão de X, chefe do G, foi feita pela PF": the arrest's own agent, told at the end
         performed = any(doc[j].lower_ in PERFORMED for j in range(by.start - 2, by.start))
         # "coordinated by X", "supported by X": an agency taking part in the operation
-        joined = any(c.start < by.start < c.end for c in self.cues(sent, "cooperate"))
+        joined = any(c.start < by.start <= c.end for c in self.cues(sent, "cooperate"))
         if own or performed or joined:
             return True
         return None if doc[by.start - 1].is_punct else False

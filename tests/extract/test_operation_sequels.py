@@ -258,3 +258,22 @@ def test_the_retold_arrest_praised_by_an_agencys_agents_is_not_theirs(rules: Ext
         "agents of the Federal Bureau of Investigation."
     )
     assert not rules.arrests(text, "en")
+
+
+def test_the_agencies_of_a_joint_effort_made_the_arrests_told_after(rules: Extractor) -> None:
+    text = (
+        "Operation Thunder, a joint effort by the Federal Bureau of Investigation and the Drug Enforcement "
+        "Administration, ended on Monday. Agents arrested 14 members of the Red Foxes gang."
+    )
+    assert rules.arrests(text, "en") == {
+        ("Red Foxes", "Federal Bureau of Investigation"),
+        ("Red Foxes", "Drug Enforcement Administration"),
+    }
+
+
+def test_an_agency_after_another_nouns_by_made_no_arrest(rules: Extractor) -> None:
+    text = (
+        "Operation Thunder, prompted by a report by the Drug Enforcement Administration, ended on Monday. "
+        "In all, 14 members of the Red Foxes gang were arrested."
+    )
+    assert not rules.arrests(text, "en")
