@@ -277,3 +277,45 @@ def test_an_agency_after_another_nouns_by_made_no_arrest(rules: Extractor) -> No
         "In all, 14 members of the Red Foxes gang were arrested."
     )
     assert not rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "en",
+            "Homeland Security Investigations has tracked the Red Foxes gang for years. The agency arrested 14 "
+            "of its members in Houston on Tuesday.",
+            ("Red Foxes", "Homeland Security Investigations"),
+        ),
+        (
+            "es",
+            "La Policía Nacional de Colombia investigaba desde 2021 a la banda Los Zorros Negros. Este martes, "
+            "la Policía Nacional de Colombia capturó a 12 de sus integrantes en Cali.",
+            ("Los Zorros Negros", "Policía Nacional de Colombia"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal investigava a facção Comando Azul desde 2021. Nesta terça-feira, a Polícia "
+            "Federal prendeu 12 de seus integrantes em Manaus.",
+            ("Comando Azul", "Polícia Federal"),
+        ),
+    ],
+)
+def test_its_members_arrested_are_the_group_named_before(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert arrest in rules.arrests(text, lang)
+
+
+def test_its_members_after_two_groups_name_neither(rules: Extractor) -> None:
+    text = (
+        "Homeland Security Investigations has tracked the Red Foxes gang and the Blue Owls gang for years. "
+        "The agency arrested 14 of their members in Houston on Tuesday."
+    )
+    assert not rules.arrests(text, "en")
+
+
+def test_its_members_told_without_an_arrest_are_no_reference(rules: Extractor) -> None:
+    text = "The Red Foxes gang was founded in Dallas. Many of its members come from families with roots in Mexico."
+    assert ("OPERATES_IN", "Red Foxes", "Mexico") not in rules.facts(text, "en")
