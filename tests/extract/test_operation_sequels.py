@@ -319,3 +319,19 @@ def test_its_members_after_two_groups_name_neither(rules: Extractor) -> None:
 def test_its_members_told_without_an_arrest_are_no_reference(rules: Extractor) -> None:
     text = "The Red Foxes gang was founded in Dallas. Many of its members come from families with roots in Mexico."
     assert ("OPERATES_IN", "Red Foxes", "Mexico") not in rules.facts(text, "en")
+
+
+def test_the_detainees_said_to_make_up_a_gang_were_its_members(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó a 12 personas en Lima. Los detenidos integran la banda "
+        "Los Pulpos de Trujillo, según la institución."
+    )
+    assert rules.arrests(text, "es") == {("Los Pulpos de Trujillo", "Policía Nacional del Perú")}
+
+
+def test_a_gang_said_to_make_up_a_list_is_no_detainees_group(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó a 12 personas en Lima. La banda Los Pulpos de Trujillo integra "
+        "la lista de grupos más buscados."
+    )
+    assert not rules.arrests(text, "es")
