@@ -108,6 +108,9 @@ class EventRules(OperationContext):
             # a raid's agencies made only the arrests told as its detainees, with no agent of their own
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
             carried = [] if told or not raided else [a for a in carry if not self._abroad(sent, a, arrest)]
+            if told and not carry:
+                # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"
+                agencies = [a for a in self.opening_source(sent) if not self._abroad(sent, a, arrest)]
             actors = {a.key: a for a in [*agencies, *carried]}
             if targets:
                 hit, hit_sent = dict(targets), sent

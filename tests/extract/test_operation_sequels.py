@@ -335,3 +335,30 @@ def test_a_gang_said_to_make_up_a_list_is_no_detainees_group(rules: Extractor) -
         "la lista de grupos más buscados."
     )
     assert not rules.arrests(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "pt",
+            "Segundo a Polícia Federal, 12 integrantes da facção Comando Azul foram presos nesta terça em Manaus.",
+            ("Comando Azul", "Polícia Federal"),
+        ),
+        (
+            "es",
+            "Según la Policía Nacional de Colombia, 12 integrantes de la banda Los Zorros Negros fueron "
+            "capturados en Cali.",
+            ("Los Zorros Negros", "Policía Nacional de Colombia"),
+        ),
+    ],
+)
+def test_an_arrest_with_no_agent_cited_to_one_agency_is_its_own(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert rules.arrests(text, lang) == {arrest}
+
+
+def test_an_arrest_abroad_cited_to_an_agency_is_not_its_own(rules: Extractor) -> None:
+    text = "According to the Drug Enforcement Administration, 12 members of the Red Foxes gang were arrested in Mexico."
+    assert not rules.arrests(text, "en")
