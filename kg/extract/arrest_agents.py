@@ -46,6 +46,7 @@ SEIZING = frozenset({"arrest", "stop"})  # the cue roles of the verbs that take 
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
 AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
+OFFICER_NOUNS = words("officer_nouns")  # "agentes", "officers": the agency's people
 
 
 class ArrestAgents(RuleBase):
@@ -196,7 +197,7 @@ class ArrestAgents(RuleBase):
         # "A prisão de X, chefe do G, foi feita pela PF": the arrest's own agent, told at the end
         performed = any(doc[j].lower_ in PERFORMED for j in range(by.start - 2, by.start))
         # "coordinated by X", "supported by X": an agency taking part in the operation
-        joined = any(c.start < by.start < c.end for c in self.cues(sent, "cooperate"))
+        joined = any(c.start < by.start <= c.end for c in self.cues(sent, "cooperate"))
         if own or performed or joined:
             return True
         return None if doc[by.start - 1].is_punct else False
@@ -233,7 +234,7 @@ class ArrestAgents(RuleBase):
             if ref is None and doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]:
                 continue
             by = self._retold_agent_word(k, end)
-            ref = ref or next((r for r in agencies if by is not None and 0 < r.start - by <= 2), None)
+            ref = ref or next((r for r in agencies if by is not None and self._by_agents_of(by, r)), None)
             if ref is None:  # "HSI led the operation", "la PNP llevó a cabo el operativo"
                 ref = next((r for r in agencies if self._carried_out(r.end, k - 1)), None)
             if ref is None:  # "donde agentes de X lo interceptaron", "where X agents stopped him"
@@ -243,6 +244,14 @@ class ArrestAgents(RuleBase):
                 last = ref
                 ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    def _by_agents_of(self, by: int, ref: Ref) -> bool:
+        """The agency follows the word ``by``, itself or its agents: "por la X", "por agentes da X",
+        "by officers of the X"."""
+        gap = [t.lower_ for t in self.analysis.doc[by + 1 : ref.start]]
+        return 0 < ref.start - by <= AGENT_REACH and all(
+            w in ARTICLES or w in OF_WORDS or w in OFFICER_NOUNS for w in gap
+        )
 
     def _led(self, ref: Ref, noun: int) -> bool:
         """ "The DEA-led operation": the agency joined to the retold noun at ``noun`` by "-led"."""
