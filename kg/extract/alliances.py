@@ -11,7 +11,9 @@ group it does not name:
   English one opening with "It" ("It later allied itself with X") go on about the subject of
   the sentence before.
 
-A truce or a non-aggression pact is made between groups at war: a rivalry, not an alliance.
+A truce or a non-aggression pact is made between groups at war: a rivalry, not an alliance. The
+members a union brings together are allied; a fight of theirs told with it ("an alliance that
+brought together A and B, which had fought each other for years") is past, not a rivalry.
 
 >>> sorted(PAIR_VERBS["en"])
 ['pits', 'pitted', 'pitting']
@@ -43,7 +45,7 @@ from kg.extract.pairs import (
     truce,
     union_members,
 )
-from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, listed_partners, object_pronoun
+from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, gathered, listed_partners, object_pronoun
 from kg.extract.rulebase import COORDINATION, RuleBase
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
@@ -62,6 +64,7 @@ WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
+UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
 
 
 class AllianceRules(RuleBase):
@@ -72,6 +75,7 @@ class AllianceRules(RuleBase):
             kind = RIVAL_OF if rivals else ALLIED_WITH
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
         allies = self.cues(sent, "ally")
+        united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
         for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
@@ -81,6 +85,10 @@ class AllianceRules(RuleBase):
                 if role == "ally" and (truce(self.analysis, cue) or political(self.analysis, cue)):
                     continue  # "pactaron una tregua" (rivals), "a political ally of the governor"
                 for source, target, rule in self._pairs(sent, cue):
+                    if rule in UNION_FORMS:
+                        united.add(frozenset((source.key, target.key)))
+                    elif role == "rival" and frozenset((source.key, target.key)) in united:
+                        continue  # "brought together A and B, which had fought each other": rivals before
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
@@ -106,6 +114,8 @@ class AllianceRules(RuleBase):
         made = len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP)
         if made and self._joined(distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "formed-by")]
+        if len(distinct) >= 2 and gathered(analysis, cue, distinct[0]) and self._joined(*distinct[:2]):
+            return [(distinct[0].entity, distinct[1].entity, "gathered")]
         # "a coalition of X and Y", "una coalición de la banda X y la banda Y"
         if (
             len(distinct) >= 2

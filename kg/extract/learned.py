@@ -349,6 +349,15 @@ def learned_facts(
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     listed = _co_partners(facts)
+    # a pair a hand rule found allied in a sentence is no rival there, and the other way round
+    # ("an alliance that brought together A and B, which had fought each other")
+    opposite = {ALLIED_WITH: RIVAL_OF, RIVAL_OF: ALLIED_WITH}
+    listed |= {
+        (opposite[f.type], f.sent, a, b)
+        for f in facts
+        if f.type in opposite
+        for a, b in ((f.source, f.target), (f.target, f.source))
+    }
     # "G1, led by X, broke with G2": a person a hand rule ties to a group leads no other group
     # there (nor the parent of a faction it leads: "a clan of the 'Ndrangheta headed by X")
     leading = {(f.sent, f.source): f.target for f in facts if f.type == LEADS}

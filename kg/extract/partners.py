@@ -1,10 +1,11 @@
 """Partners of an alliance or rivalry told apart from the group: in a list after the cue, in
-a fronted apposition, as a pronoun, or in an adjunct of war.
+a fronted apposition, as a pronoun, in an adjunct of war, or gathered by a union.
 
 - "at war with A, B and C", "aliado del A y del B": each listed group is a partner;
 - "Aliado do PCC, o Bonde do Maluco domina Salvador": the group after the comma is the one allied;
 - "el Cártel de Sinaloa le disputa el puerto", "at war with it": the pronoun is the group told before;
-- "Los Zetas broke away from the Gulf Cartel in a bloody war": the war is between the two.
+- "Los Zetas broke away from the Gulf Cartel in a bloody war": the war is between the two;
+- "an alliance that brought together A and B": the two it gathered are allied.
 
 >>> ("in", "a") in ADJUNCT_OPENERS
 True
@@ -18,6 +19,7 @@ from kg.extract.function_words import ARTICLES, INDEFINITE
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import (
+    ALLIANCE_NOUNS,
     MODIFIERS,
     RELATIVE_PRONOUNS,
     distinct_refs,
@@ -30,6 +32,9 @@ LIST_FOLLOWERS = words("list_followers")
 OBJECT_PRONOUNS_BEFORE = words_by_language("object_pronouns_before")
 OBJECT_PRONOUNS_AFTER = words_by_language("object_pronouns_after")
 ADJUNCT_OPENERS = phrases("adjunct_openers")
+GATHER_VERBS = phrases("gather_verbs")
+GATHER_REACH = 8  # words from a union's noun to its verb: "an alliance announced in 2023 that brought"
+GATHER_GAP = 12  # words from the verb to the first member: "the capital's two largest federations, A"
 RELATIVES = RELATIVE_PRONOUNS | words("that_words")  # "a Camorra group that broke away"
 # What may stand before a cue that opens its sentence: "An ally of", "La alianza con", "Aliado do".
 NOUN_PHRASE_WORDS = ARTICLES | INDEFINITE | MODIFIERS
@@ -150,3 +155,21 @@ def _apposed_antecedent(analysis: Analysis, refs: list[Ref], end: int) -> Ref | 
         if relative is not None and not any(t.is_punct for t in doc[k + 2 : relative]):
             return ref
     return None
+
+
+def gathered(analysis: Analysis, cue: Cue, first: Ref) -> bool:
+    """ "an alliance announced in 2023 that brought together the two largest federations, A and
+    B", "una alianza que reunió a A y B", "a aliança que reuniu o A e o B": a noun of a union, a
+    verb gathering its members within ``GATHER_REACH`` words after it, then the first member
+    (past a plural phrase in apposition)."""
+    doc = analysis.doc
+    if doc[cue.end - 1].lower_ not in ALLIANCE_NOUNS:
+        return False
+    for k in range(cue.end, min(cue.end + GATHER_REACH, first.start)):
+        if doc[k].is_punct:
+            return False
+        for verb in GATHER_VERBS:
+            end = k + len(verb)
+            if tuple(t.lower_ for t in doc[k:end]) == verb and end <= first.start:
+                return first.start - end <= GATHER_GAP and not any(t.text in ";:" for t in doc[end : first.start])
+    return False

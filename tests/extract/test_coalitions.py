@@ -1,0 +1,99 @@
+"""The members a union brings together ("an alliance that brought together A and B", "una alianza
+que reunió a A y B", "uma aliança que reuniu A e B") are allied, and the fight the sentence tells
+of them ("which had fought each other for years") is their past, not a rivalry; beside each, a
+union whose verb gathers nothing named and a plain rivalry of a coordinated pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+GATHERED = [
+    (
+        "en",
+        "The Union Front is an alliance announced in 2022 that brought together the two largest gang"
+        " federations of the city, the North Block gang and the South Block gang, which had fought"
+        " each other for years over the markets.",
+        ("North Block", "South Block"),
+    ),
+    (
+        "es",
+        "El Frente Unido es una alianza anunciada en 2022 que reunió a las dos mayores federaciones de"
+        " la ciudad, la banda Bloque Norte y la banda Bloque Sur, que se habían enfrentado durante años.",
+        ("Bloque Norte", "Bloque Sur"),
+    ),
+    (
+        "pt",
+        "A Frente Unida é uma aliança anunciada em 2022 que reuniu as duas maiores facções da cidade,"
+        " a facção Bonde do Norte e a facção Tropa do Sul, que haviam se enfrentado durante anos.",
+        ("Bonde do Norte", "Tropa do Sul"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), GATHERED)
+def test_a_union_allies_the_groups_it_brought_together(
+    rules: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), GATHERED)
+def test_the_fight_of_the_groups_a_union_brought_together_is_past(
+    ex: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) not in ex.pairs(text, lang, "RIVAL_OF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The North Block gang and the South Block gang, which have fought each other for years, clashed again.",
+            ("North Block", "South Block"),
+        ),
+        (
+            "es",
+            "La banda Bloque Norte y la banda Bloque Sur, que se han enfrentado durante años, volvieron a chocar.",
+            ("Bloque Norte", "Bloque Sur"),
+        ),
+        (
+            "pt",
+            "A facção Bonde do Norte e a facção Tropa do Sul, que se enfrentam há anos, voltaram a brigar.",
+            ("Bonde do Norte", "Tropa do Sul"),
+        ),
+    ],
+)
+def test_a_pair_no_union_brought_together_stays_rivals(
+    rules: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "RIVAL_OF")
+    assert frozenset(pair) not in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The alliance brought together dozens of local crews; the North Block gang and the South Block gang stayed out.",
+            ("North Block", "South Block"),
+        ),
+        (
+            "es",
+            "La alianza reunió a decenas de grupos locales; la banda Bloque Norte y la banda Bloque Sur quedaron fuera.",
+            ("Bloque Norte", "Bloque Sur"),
+        ),
+        (
+            "pt",
+            "A aliança reuniu dezenas de grupos locais; a facção Bonde do Norte e a facção Tropa do Sul ficaram de fora.",
+            ("Bonde do Norte", "Tropa do Sul"),
+        ),
+    ],
+)
+def test_a_union_gathering_no_named_pair_allies_none(
+    rules: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, "ALLIED_WITH")
