@@ -25,10 +25,10 @@ import itertools
 from collections import Counter
 from functools import cached_property
 
-from kg.extract.arrest_scope import PURPOSE_WORDS
+from kg.extract.arrest_scope import GROUP_NOUNS, PURPOSE_WORDS
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -64,6 +64,7 @@ WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
+APPOSED_NOUNS = words("apposed_group_nouns")  # "a smaller outfit, Y": group words beyond the gang words
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
 
 
@@ -175,6 +176,13 @@ class AllianceRules(RuleBase):
         gap = [
             doc[k] for k in range(start, partner.start) if k not in group_words and doc[k].text not in "()"
         ]
+        # "paid a smaller outfit, Y", "pagó a una banda más pequeña, Y": an indefinite group word
+        # the name after its comma restates
+        comma = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].text == ","), None)
+        if comma and gap[0].lower_ in INDEFINITE and {t.lower_ for t in gap[comma + 1 :]} <= ARTICLES:
+            nouns = {doc[k].lower_ for k in range(start, partner.start)} & (GROUP_NOUNS | APPOSED_NOUNS)
+            apposed = nouns or any(start <= k < gap[comma].i for k in group_words)
+            gap = gap[:comma] if apposed and comma <= OBJECT_GAP else gap
         # "para atacar": a purpose, told by its infinitive
         purpose = any(
             t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)

@@ -97,3 +97,45 @@ def test_a_union_gathering_no_named_pair_allies_none(
     rules: Extractor, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
     assert frozenset(pair) not in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+PAID = [
+    (
+        "en",
+        "Prosecutors say the Lobo cell also paid a smaller outfit, the Remeros gang, a crew of boatmen.",
+        ("Lobo cell", "Remeros"),
+    ),
+    (
+        "es",
+        "La fiscalía dice que Marco Pérez dirigía una célula llamada La Célula del Lobo. La Célula del Lobo"
+        " también pagó a una banda más pequeña, Los Remeros, que cobraba una tarifa por contenedor.",
+        ("La Célula del Lobo", "Los Remeros"),
+    ),
+    (
+        "pt",
+        "A promotoria diz que Marcos Pereira chefiava uma célula chamada Célula do Lobo. A Célula do Lobo"
+        " também pagou a uma facção menor, a facção Remadores do Cais, que cobrava uma taxa por contêiner.",
+        ("Célula do Lobo", "Remadores do Cais"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), PAID)
+def test_a_group_paid_or_hired_by_another_is_its_partner_not_its_parent(
+    rules: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+    assert ("FACTION_OF", *pair) not in rules.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Lobo cell also paid a police officer, the Remeros gang said."),
+        ("en", "The Lobo cell also paid a smaller outfit, the port workers and the Remeros gang."),
+        ("es", "La banda Los Lobos pagó a un policía, dijo la banda Los Remeros."),
+        ("pt", "A facção Os Lobos pagou a um policial, disse a facção Remadores do Cais."),
+    ],
+)
+def test_a_group_named_past_another_object_of_paid_is_no_partner(rules: Extractor, lang: str, text: str) -> None:
+    assert not {f for f in rules.facts(text, lang) if f[0] == "ALLIED_WITH"}
