@@ -25,10 +25,10 @@ import itertools
 from collections import Counter
 from functools import cached_property
 
-from kg.extract.arrest_scope import GROUP_NOUNS, PURPOSE_WORDS
+from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, INDEFINITE, OF_FORMS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -45,7 +45,16 @@ from kg.extract.pairs import (
     truce,
     union_members,
 )
-from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, gathered, listed_partners, object_pronoun
+from kg.extract.partners import (
+    NOUN_PHRASE_WORDS,
+    adjunct,
+    fronted,
+    gathered,
+    listed_partners,
+    object_pronoun,
+    offshoot,
+    past_apposed_noun,
+)
 from kg.extract.rulebase import COORDINATION, RuleBase
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
@@ -64,7 +73,6 @@ WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
-APPOSED_NOUNS = words("apposed_group_nouns")  # "a smaller outfit, Y": group words beyond the gang words
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
 
 
@@ -95,7 +103,7 @@ class AllianceRules(RuleBase):
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""
         analysis = self.analysis
-        groups = self.told_groups[sent]
+        groups = [r for r in self.told_groups[sent] if not offshoot(analysis, r)]  # "los disidentes de X"
         group_words = self._group_noun_tokens(sent)
         before = [r for r in groups if r.end <= cue.start]
         after = [r for r in groups if r.start >= cue.end]
@@ -176,13 +184,9 @@ class AllianceRules(RuleBase):
         gap = [
             doc[k] for k in range(start, partner.start) if k not in group_words and doc[k].text not in "()"
         ]
-        # "paid a smaller outfit, Y", "pagó a una banda más pequeña, Y": an indefinite group word
-        # the name after its comma restates
-        comma = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].text == ","), None)
-        if comma and gap[0].lower_ in INDEFINITE and {t.lower_ for t in gap[comma + 1 :]} <= ARTICLES:
-            nouns = {doc[k].lower_ for k in range(start, partner.start)} & (GROUP_NOUNS | APPOSED_NOUNS)
-            apposed = nouns or any(start <= k < gap[comma].i for k in group_words)
-            gap = gap[:comma] if apposed and comma <= OBJECT_GAP else gap
+        gap = past_apposed_noun(
+            self.analysis, gap, start, partner.start, group_words
+        )  # "paid a smaller outfit, Y"
         # "para atacar": a purpose, told by its infinitive
         purpose = any(
             t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)

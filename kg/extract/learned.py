@@ -37,6 +37,7 @@ from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
 from kg.extract.pair_features import Candidate, feature_words, features
+from kg.extract.partners import offshoot
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.schema import (
@@ -248,6 +249,11 @@ class _PairReader:
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and sent in self.unmaking)
             or (relation.name == LEADS and death_told(doc, source.start))  # "after the death of X"
+            # "the war between X and the dissidents of Y": Y itself is no end of the pair
+            or (
+                relation.name in (ALLIED_WITH, RIVAL_OF)
+                and (offshoot(self.analysis, first) or offshoot(self.analysis, second))
+            )
             # "the escape of X and of a leader of G": G's leader is someone else
             or (
                 relation.name == LEADS

@@ -13,9 +13,11 @@ True
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, INDEFINITE
+from kg.extract.function_words import ARTICLES, INDEFINITE, OF_FORMS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import (
@@ -33,6 +35,9 @@ OBJECT_PRONOUNS_BEFORE = words_by_language("object_pronouns_before")
 OBJECT_PRONOUNS_AFTER = words_by_language("object_pronouns_after")
 ADJUNCT_OPENERS = phrases("adjunct_openers")
 GATHER_VERBS = phrases("gather_verbs")
+OFFSHOOT_NOUNS = words("offshoot_nouns")
+APPOSED_NOUNS = words("apposed_group_nouns")  # "a smaller outfit, Y": group words beyond the gang words
+OBJECT_GAP = 5  # words of the group phrase before its apposed name
 GATHER_REACH = 8  # words from a union's noun to its verb: "an alliance announced in 2023 that brought"
 GATHER_GAP = 12  # words from the verb to the first member: "the capital's two largest federations, A"
 RELATIVES = RELATIVE_PRONOUNS | words("that_words")  # "a Camorra group that broke away"
@@ -171,5 +176,37 @@ def gathered(analysis: Analysis, cue: Cue, first: Ref) -> bool:
         for verb in GATHER_VERBS:
             end = k + len(verb)
             if tuple(t.lower_ for t in doc[k:end]) == verb and end <= first.start:
-                return first.start - end <= GATHER_GAP and not any(t.text in ";:" for t in doc[end : first.start])
+                return first.start - end <= GATHER_GAP and not any(
+                    t.text in ";:" for t in doc[end : first.start]
+                )
     return False
+
+
+def offshoot(analysis: Analysis, ref: Ref) -> bool:
+    """ "the dissidents of the FARC", "las disidencias de las FARC", "as dissidências das FARC": a
+    group named only as the one that broke away from the named one (its noun, "of" and articles
+    before the name), so the name is no end of a pair."""
+    doc = analysis.doc
+    k = ref.start - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in OF_FORMS:
+        return False
+    k -= 1
+    return k >= 0 and doc[k].lower_ in OFFSHOOT_NOUNS
+
+
+def past_apposed_noun(
+    analysis: Analysis, gap: list[Token], start: int, end: int, group_words: frozenset[int]
+) -> list[Token]:
+    """The words between a cue and its group (``gap``, from ``start`` to ``end``) without an
+    indefinite group word the name after its comma restates: "paid a smaller outfit, Y", "pagó a
+    una banda más pequeña, Y", "pagou a uma facção menor, a facção Y"."""
+    doc = analysis.doc
+    comma = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].text == ","), None)
+    if not comma or gap[0].lower_ not in INDEFINITE or comma > OBJECT_GAP:
+        return gap
+    if not {t.lower_ for t in gap[comma + 1 :]} <= ARTICLES:
+        return gap
+    nouns = {doc[k].lower_ for k in range(start, end)} & (GROUP_NOUNS | APPOSED_NOUNS)
+    return gap[:comma] if nouns or any(start <= k < gap[comma].i for k in group_words) else gap

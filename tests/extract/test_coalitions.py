@@ -137,5 +137,34 @@ def test_a_group_paid_or_hired_by_another_is_its_partner_not_its_parent(
         ("pt", "A facção Os Lobos pagou a um policial, disse a facção Remadores do Cais."),
     ],
 )
-def test_a_group_named_past_another_object_of_paid_is_no_partner(rules: Extractor, lang: str, text: str) -> None:
+def test_a_group_named_past_another_object_of_paid_is_no_partner(
+    rules: Extractor, lang: str, text: str
+) -> None:
     assert not {f for f in rules.facts(text, lang) if f[0] == "ALLIED_WITH"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "offshoot", "named"),
+    [
+        (
+            "en",
+            "The war between the ELN and the dissidents of the FARC has left 500 displaced.",
+            "The war between the ELN and the FARC has left 500 displaced.",
+        ),
+        (
+            "es",
+            "La guerra entre el ELN y las disidencias de las FARC deja 500 desplazados.",
+            "La guerra entre el ELN y las FARC deja 500 desplazados.",
+        ),
+        (
+            "pt",
+            "A guerra entre o ELN e as dissidências das FARC deixou 500 deslocados.",
+            "A guerra entre o ELN e as FARC deixou 500 deslocados.",
+        ),
+    ],
+)
+def test_the_dissidents_of_a_group_are_not_the_group_at_war(
+    ex: Extractor, lang: str, offshoot: str, named: str
+) -> None:
+    assert not ex.pairs(offshoot, lang, "RIVAL_OF")
+    assert ex.pairs(named, lang, "RIVAL_OF")
