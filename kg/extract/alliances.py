@@ -28,7 +28,7 @@ from functools import cached_property
 from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -390,6 +390,8 @@ class AllianceRules(RuleBase):
             verb = cue.start
         elif verb + 1 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
             verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
+        elif verb + 2 == cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_POSSESSIVES:
+            verb = cue.start  # "X and Y, whose feud ...", "X y Y, cuya guerra ...": the pair's own fight
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
         members = [first, second]

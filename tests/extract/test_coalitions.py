@@ -168,3 +168,55 @@ def test_the_dissidents_of_a_group_are_not_the_group_at_war(
 ) -> None:
     assert not ex.pairs(offshoot, lang, "RIVAL_OF")
     assert ex.pairs(named, lang, "RIVAL_OF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "The Zmaj clan and the Vuk clan, whose feud began in 2014, have killed 30 people.",
+            "RIVAL_OF",
+        ),
+        (
+            "en",
+            "The Zmaj clan and the Vuk clan, whose alliance dates to 2014, control the port.",
+            "ALLIED_WITH",
+        ),
+        (
+            "es",
+            "El clan Zmaj y el clan Vuk, cuya guerra comenzó en 2014, han matado a 30 personas.",
+            "RIVAL_OF",
+        ),
+        (
+            "pt",
+            "A facção Bonde do Norte e a facção Tropa do Sul, cuja guerra começou em 2014, mataram 30 pessoas.",
+            "RIVAL_OF",
+        ),
+    ],
+)
+def test_a_coordinated_pair_whose_fight_is_told_is_a_pair(
+    rules: Extractor, lang: str, text: str, kind: str
+) -> None:
+    found = rules.pairs(text, lang, kind)
+    assert found & {frozenset(("Zmaj", "Vuk")), frozenset(("Bonde do Norte", "Tropa do Sul"))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Zmaj clan and the Vuk clan, whose members fought the police, control the port."),
+        (
+            "es",
+            "El clan Zmaj y el clan Vuk, cuyos miembros se enfrentaron a la policía, controlan el puerto.",
+        ),
+        (
+            "pt",
+            "A facção Bonde do Norte e a facção Tropa do Sul, cujos membros enfrentaram a polícia, dominam o porto.",
+        ),
+    ],
+)
+def test_a_fight_of_the_pair_s_members_with_others_is_none_between_them(
+    rules: Extractor, lang: str, text: str
+) -> None:
+    assert not rules.pairs(text, lang, "RIVAL_OF")
