@@ -13,8 +13,6 @@ True
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Ref
 from kg.extract.function_words import ARTICLES, INDEFINITE, OF_FORMS
@@ -29,6 +27,7 @@ from kg.extract.pairs import (
     outside_parentheses,
 )
 from kg.extract.rulebase import COORDINATION, PREPOSITIONS
+from kg.extract.text import Tok
 
 LIST_FOLLOWERS = words("list_followers")
 OBJECT_PRONOUNS_BEFORE = words_by_language("object_pronouns_before")
@@ -197,8 +196,8 @@ def offshoot(analysis: Analysis, ref: Ref) -> bool:
 
 
 def past_apposed_noun(
-    analysis: Analysis, gap: list[Token], start: int, end: int, group_words: frozenset[int]
-) -> list[Token]:
+    analysis: Analysis, gap: list[Tok], start: int, end: int, group_words: frozenset[int]
+) -> list[Tok]:
     """The words between a cue and its group (``gap``, from ``start`` to ``end``) without an
     indefinite group word the name after its comma restates: "paid a smaller outfit, Y", "pagó a
     una banda más pequeña, Y", "pagou a uma facção menor, a facção Y"."""
