@@ -26,7 +26,7 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
-from kg.extract.clause_subjects import clause_subject
+from kg.extract.clause_subjects import clause_subject, person_relative
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words, words_by_language
@@ -137,7 +137,10 @@ class AllianceRules(RuleBase):
                 return []  # "X, with support from the police, fought Y": the cue's object is no group
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
-            owners = joint or (clause_subject(analysis, before, cue).entity,)
+            subject = clause_subject(analysis, before, cue)
+            if not joint and person_relative(analysis, subject, cue):
+                return []  # "X killed a judge who was on the payroll of Y"
+            owners = joint or (subject.entity,)
             partners = listed_partners(analysis, cue, after, group_words)
             return [(owner, r.entity, "cue") for owner in owners for r in partners]
         if len(distinct) >= 2 and (

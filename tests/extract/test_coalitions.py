@@ -220,3 +220,45 @@ def test_a_fight_of_the_pair_s_members_with_others_is_none_between_them(
     rules: Extractor, lang: str, text: str
 ) -> None:
     assert not rules.pairs(text, lang, "RIVAL_OF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "The Black Heron gang is on the payroll of the Gulf Cartel.", ("Black Heron", "Gulf Cartel")),
+        (
+            "en",
+            "The Black Heron gang acts as enforcers for the Gulf Cartel in the port.",
+            ("Black Heron", "Gulf Cartel"),
+        ),
+        (
+            "es",
+            "La banda Los Tiburones está a sueldo del Cártel del Golfo.",
+            ("Los Tiburones", "Cártel del Golfo"),
+        ),
+        (
+            "pt",
+            "A facção Bonde do Tubarão está na folha de pagamento do Comando Vermelho.",
+            ("Bonde do Tubarão", "Comando Vermelho"),
+        ),
+    ],
+)
+def test_a_group_on_another_s_payroll_is_its_partner(
+    rules: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Black Heron gang killed a judge who was on the payroll of the Gulf Cartel."),
+        ("es", "La banda Los Tiburones mató a un juez que estaba a sueldo del Cártel del Golfo."),
+        (
+            "pt",
+            "A facção Bonde do Tubarão matou um juiz que estava na folha de pagamento do Comando Vermelho.",
+        ),
+    ],
+)
+def test_a_person_on_a_group_s_payroll_allies_no_other_group(rules: Extractor, lang: str, text: str) -> None:
+    assert not rules.pairs(text, lang, "ALLIED_WITH")
