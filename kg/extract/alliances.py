@@ -47,11 +47,13 @@ from kg.extract.pairs import (
 )
 from kg.extract.partners import (
     NOUN_PHRASE_WORDS,
+    WITH_WORDS,
     adjunct,
     fronted,
     gathered,
     listed_partners,
     object_pronoun,
+    of_with,
     offshoot,
     past_apposed_noun,
 )
@@ -69,7 +71,6 @@ PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
 BYGONE_WORDS = words("bygone_words")
-WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
@@ -117,7 +118,7 @@ class AllianceRules(RuleBase):
             if len(members) < 3:
                 return [(distinct[0].entity, distinct[1].entity, "between")]
             return [(a.entity, b.entity, "between") for a, b in itertools.combinations(members, 2)]
-        if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
+        if len(distinct) >= 2 and of_with(analysis, group_words, cue, distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "of-with")]
         # "la alianza formada por X y Y", "an alliance made up of X and Y"
         made = len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP)
@@ -335,22 +336,6 @@ class AllianceRules(RuleBase):
         if at is None or any(t.is_punct for t in doc[cue.end : at]):
             return False
         return gap is None or first.start - at <= gap
-
-    def _of_with(self, cue: Cue, first: Ref, second: Ref) -> bool:
-        """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
-        of X with Y": the noun of the cue, "of" and a group, "with" and the other."""
-        doc = self.analysis.doc
-        skip = self._group_noun_tokens(self.analysis.sent_of[cue.start])
-        lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in skip]
-        link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
-        return (
-            lead[:1] != []
-            and lead[0] in OF_FORMS
-            and set(lead[1:]) <= ARTICLES
-            and link[:1] != []
-            and link[0] in WITH_WORDS
-            and set(link[1:]) <= ARTICLES
-        )
 
     def _joined(self, first: Ref, second: Ref) -> bool:
         """ "X y la banda Y", "X and Y": two groups joined by "and" alone."""

@@ -35,6 +35,7 @@ OBJECT_PRONOUNS_AFTER = words_by_language("object_pronouns_after")
 ADJUNCT_OPENERS = phrases("adjunct_openers")
 GATHER_VERBS = phrases("gather_verbs")
 OFFSHOOT_NOUNS = words("offshoot_nouns")
+WITH_WORDS = words("with_words")
 APPOSED_NOUNS = words("apposed_group_nouns")  # "a smaller outfit, Y": group words beyond the gang words
 OBJECT_GAP = 5  # words of the group phrase before its apposed name
 GATHER_REACH = 8  # words from a union's noun to its verb: "an alliance announced in 2023 that brought"
@@ -209,3 +210,20 @@ def past_apposed_noun(
         return gap
     nouns = {doc[k].lower_ for k in range(start, end)} & (GROUP_NOUNS | APPOSED_NOUNS)
     return gap[:comma] if nouns or any(start <= k < gap[comma].i for k in group_words) else gap
+
+
+def of_with(analysis: Analysis, skip: frozenset[int], cue: Cue, first: Ref, second: Ref) -> bool:
+    """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
+    of X with Y": the noun of the cue, "of" and a group, "with" and the other (the group words
+    at ``skip`` passed over)."""
+    doc = analysis.doc
+    lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in skip]
+    link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
+    return (
+        lead[:1] != []
+        and lead[0] in OF_FORMS
+        and set(lead[1:]) <= ARTICLES
+        and link[:1] != []
+        and link[0] in WITH_WORDS
+        and set(link[1:]) <= ARTICLES
+    )
