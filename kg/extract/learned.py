@@ -356,7 +356,9 @@ def learned_facts(
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     listed = _co_partners(facts)
     # a pair a hand rule found allied in a sentence is no rival there, and the other way round
-    # ("an alliance that brought together A and B, which had fought each other")
+    # ("an alliance that brought together A and B, which had fought each other"); nor is either
+    # of a union's members a rival of another group there (the union itself)
+    united = {(f.sent, key) for f in facts if f.rule.endswith("/gathered") for key in (f.source, f.target)}
     opposite = {ALLIED_WITH: RIVAL_OF, RIVAL_OF: ALLIED_WITH}
     listed |= {
         (opposite[f.type], f.sent, a, b)
@@ -375,6 +377,7 @@ def learned_facts(
             and (relation, sent, source.key, target.key) not in listed
             and (relation, source.key) not in placed
             and leading.get((sent, source.key), target.key) == target.key
+            and not (relation == RIVAL_OF and {(sent, source.key), (sent, target.key)} & united)
         )
 
     added: list[Fact] = []

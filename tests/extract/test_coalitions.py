@@ -262,3 +262,28 @@ def test_a_group_on_another_s_payroll_is_its_partner(
 )
 def test_a_person_on_a_group_s_payroll_allies_no_other_group(rules: Extractor, lang: str, text: str) -> None:
     assert not rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Union Front gang is an alliance announced in 2022 that brought together the two largest gang"
+            " federations of the city, the North Block gang and the South Block gang, which had fought each"
+            " other for years over the markets.",
+        ),
+        (
+            "es",
+            "La banda Frente Unido es una alianza anunciada en 2022 que reunió a las dos mayores federaciones"
+            " de la ciudad, la banda Bloque Norte y la banda Bloque Sur, que se habían enfrentado durante años.",
+        ),
+        (
+            "pt",
+            "A facção Frente Unida é uma aliança anunciada em 2022 que reuniu as duas maiores facções da"
+            " cidade, a facção Bonde do Norte e a facção Tropa do Sul, que haviam se enfrentado durante anos.",
+        ),
+    ],
+)
+def test_a_union_is_no_rival_of_the_members_it_brought_together(ex: Extractor, lang: str, text: str) -> None:
+    assert not ex.pairs(text, lang, "RIVAL_OF")
