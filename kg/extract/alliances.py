@@ -11,7 +11,9 @@ group it does not name:
   English one opening with "It" ("It later allied itself with X") go on about the subject of
   the sentence before.
 
-A truce or a non-aggression pact is made between groups at war: a rivalry, not an alliance.
+A truce or a non-aggression pact is made between groups at war: a rivalry, not an alliance. The
+members a union brings together are allied; a fight of theirs told with it ("an alliance that
+brought together A and B, which had fought each other for years") is past, not a rivalry.
 
 >>> sorted(PAIR_VERBS["en"])
 ['pits', 'pitted', 'pitting']
@@ -24,9 +26,9 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
-from kg.extract.clause_subjects import clause_subject
+from kg.extract.clause_subjects import clause_subject, person_relative
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -43,7 +45,18 @@ from kg.extract.pairs import (
     truce,
     union_members,
 )
-from kg.extract.partners import NOUN_PHRASE_WORDS, adjunct, fronted, listed_partners, object_pronoun
+from kg.extract.partners import (
+    NOUN_PHRASE_WORDS,
+    WITH_WORDS,
+    adjunct,
+    fronted,
+    gathered,
+    listed_partners,
+    object_pronoun,
+    of_with,
+    offshoot,
+    past_apposed_noun,
+)
 from kg.extract.rulebase import COORDINATION, RuleBase
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
@@ -58,10 +71,10 @@ PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
 BYGONE_WORDS = words("bygone_words")
-WITH_WORDS = words("with_words")
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
+UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
 
 
 class AllianceRules(RuleBase):
@@ -72,6 +85,7 @@ class AllianceRules(RuleBase):
             kind = RIVAL_OF if rivals else ALLIED_WITH
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
         allies = self.cues(sent, "ally")
+        united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
         for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
@@ -81,12 +95,16 @@ class AllianceRules(RuleBase):
                 if role == "ally" and (truce(self.analysis, cue) or political(self.analysis, cue)):
                     continue  # "pactaron una tregua" (rivals), "a political ally of the governor"
                 for source, target, rule in self._pairs(sent, cue):
+                    if rule in UNION_FORMS:
+                        united.add(frozenset((source.key, target.key)))
+                    elif role == "rival" and frozenset((source.key, target.key)) in united:
+                        continue  # "brought together A and B, which had fought each other": rivals before
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""
         analysis = self.analysis
-        groups = self.told_groups[sent]
+        groups = [r for r in self.told_groups[sent] if not offshoot(analysis, r)]  # "los disidentes de X"
         group_words = self._group_noun_tokens(sent)
         before = [r for r in groups if r.end <= cue.start]
         after = [r for r in groups if r.start >= cue.end]
@@ -100,12 +118,14 @@ class AllianceRules(RuleBase):
             if len(members) < 3:
                 return [(distinct[0].entity, distinct[1].entity, "between")]
             return [(a.entity, b.entity, "between") for a, b in itertools.combinations(members, 2)]
-        if len(distinct) >= 2 and self._of_with(cue, distinct[0], distinct[1]):
+        if len(distinct) >= 2 and of_with(analysis, group_words, cue, distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "of-with")]
         # "la alianza formada por X y Y", "an alliance made up of X and Y"
         made = len(distinct) >= 2 and self._opens_pair(cue, PAIR_MAKERS, distinct[0], BETWEEN_GAP)
         if made and self._joined(distinct[0], distinct[1]):
             return [(distinct[0].entity, distinct[1].entity, "formed-by")]
+        if len(distinct) >= 2 and gathered(analysis, cue, distinct[0]) and self._joined(*distinct[:2]):
+            return [(distinct[0].entity, distinct[1].entity, "gathered")]
         # "a coalition of X and Y", "una coalición de la banda X y la banda Y"
         if (
             len(distinct) >= 2
@@ -118,7 +138,10 @@ class AllianceRules(RuleBase):
                 return []  # "X, with support from the police, fought Y": the cue's object is no group
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
-            owners = joint or (clause_subject(analysis, before, cue).entity,)
+            subject = clause_subject(analysis, before, cue)
+            if not joint and person_relative(analysis, subject, cue):
+                return []  # "X killed a judge who was on the payroll of Y"
+            owners = joint or (subject.entity,)
             partners = listed_partners(analysis, cue, after, group_words)
             return [(owner, r.entity, "cue") for owner in owners for r in partners]
         if len(distinct) >= 2 and (
@@ -165,6 +188,9 @@ class AllianceRules(RuleBase):
         gap = [
             doc[k] for k in range(start, partner.start) if k not in group_words and doc[k].text not in "()"
         ]
+        gap = past_apposed_noun(
+            self.analysis, gap, start, partner.start, group_words
+        )  # "paid a smaller outfit, Y"
         # "para atacar": a purpose, told by its infinitive
         purpose = any(
             t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)
@@ -311,22 +337,6 @@ class AllianceRules(RuleBase):
             return False
         return gap is None or first.start - at <= gap
 
-    def _of_with(self, cue: Cue, first: Ref, second: Ref) -> bool:
-        """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
-        of X with Y": the noun of the cue, "of" and a group, "with" and the other."""
-        doc = self.analysis.doc
-        skip = self._group_noun_tokens(self.analysis.sent_of[cue.start])
-        lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in skip]
-        link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
-        return (
-            lead[:1] != []
-            and lead[0] in OF_FORMS
-            and set(lead[1:]) <= ARTICLES
-            and link[:1] != []
-            and link[0] in WITH_WORDS
-            and set(link[1:]) <= ARTICLES
-        )
-
     def _joined(self, first: Ref, second: Ref) -> bool:
         """ "X y la banda Y", "X and Y": two groups joined by "and" alone."""
         doc = self.analysis.doc
@@ -368,6 +378,8 @@ class AllianceRules(RuleBase):
             verb = cue.start
         elif verb + 1 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
             verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
+        elif verb + 2 == cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_POSSESSIVES:
+            verb = cue.start  # "X and Y, whose feud ...", "X y Y, cuya guerra ...": the pair's own fight
         if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
             return None
         members = [first, second]

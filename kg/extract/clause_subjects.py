@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Ref
+from kg.extract.function_words import ARTICLES, INDEFINITE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS, RELATIVE_SPAN, object_of_preposition
 
@@ -80,3 +81,18 @@ def _relative_opener(analysis: Analysis, before: list[Ref], nearest: Ref, cue: C
         ):
             return ref
     return None
+
+
+def person_relative(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
+    """ "X killed a judge who was on the payroll of Y", "X mató a un juez que estaba a sueldo de Y":
+    the cue sits in a relative clause on a common noun with its article ("a judge"), which is
+    neither the group nor a group word, so the clause says nothing of the group."""
+    doc = analysis.doc
+    for k in range(subject.end + 2, cue.start):
+        if doc[k].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        noun = doc[k - 1]
+        told = {doc[j].lower_ for j in range(max(subject.end, k - 3), k - 1)}
+        if noun.text.islower() and noun.lower_ not in GROUP_NOUNS and told & (ARTICLES | INDEFINITE):
+            return True
+    return False

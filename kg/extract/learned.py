@@ -37,6 +37,7 @@ from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
 from kg.extract.pair_features import Candidate, feature_words, features
+from kg.extract.partners import offshoot
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS, Fact
 from kg.schema import (
@@ -248,6 +249,11 @@ class _PairReader:
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and sent in self.unmaking)
             or (relation.name == LEADS and death_told(doc, source.start))  # "after the death of X"
+            # "the war between X and the dissidents of Y": Y itself is no end of the pair
+            or (
+                relation.name in (ALLIED_WITH, RIVAL_OF)
+                and (offshoot(self.analysis, first) or offshoot(self.analysis, second))
+            )
             # "the escape of X and of a leader of G": G's leader is someone else
             or (
                 relation.name == LEADS
@@ -349,6 +355,17 @@ def learned_facts(
     known = {(f.type, f.source, f.target) for f in facts}
     known |= {(f.type, f.target, f.source) for f in facts if f.type in symmetric}
     listed = _co_partners(facts)
+    # a pair a hand rule found allied in a sentence is no rival there, and the other way round
+    # ("an alliance that brought together A and B, which had fought each other"); nor is either
+    # of a union's members a rival of another group there (the union itself)
+    united = {(f.sent, key) for f in facts if f.rule.endswith("/gathered") for key in (f.source, f.target)}
+    opposite = {ALLIED_WITH: RIVAL_OF, RIVAL_OF: ALLIED_WITH}
+    listed |= {
+        (opposite[f.type], f.sent, a, b)
+        for f in facts
+        if f.type in opposite
+        for a, b in ((f.source, f.target), (f.target, f.source))
+    }
     # "G1, led by X, broke with G2": a person a hand rule ties to a group leads no other group
     # there (nor the parent of a faction it leads: "a clan of the 'Ndrangheta headed by X")
     leading = {(f.sent, f.source): f.target for f in facts if f.type == LEADS}
@@ -360,6 +377,7 @@ def learned_facts(
             and (relation, sent, source.key, target.key) not in listed
             and (relation, source.key) not in placed
             and leading.get((sent, source.key), target.key) == target.key
+            and not (relation == RIVAL_OF and {(sent, source.key), (sent, target.key)} & united)
         )
 
     added: list[Fact] = []

@@ -1,10 +1,11 @@
 """Partners of an alliance or rivalry told apart from the group: in a list after the cue, in
-a fronted apposition, as a pronoun, or in an adjunct of war.
+a fronted apposition, as a pronoun, in an adjunct of war, or gathered by a union.
 
 - "at war with A, B and C", "aliado del A y del B": each listed group is a partner;
 - "Aliado do PCC, o Bonde do Maluco domina Salvador": the group after the comma is the one allied;
 - "el Cártel de Sinaloa le disputa el puerto", "at war with it": the pronoun is the group told before;
-- "Los Zetas broke away from the Gulf Cartel in a bloody war": the war is between the two.
+- "Los Zetas broke away from the Gulf Cartel in a bloody war": the war is between the two;
+- "an alliance that brought together A and B": the two it gathered are allied.
 
 >>> ("in", "a") in ADJUNCT_OPENERS
 True
@@ -14,10 +15,11 @@ from __future__ import annotations
 
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, INDEFINITE
+from kg.extract.function_words import ARTICLES, INDEFINITE, OF_FORMS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import (
+    ALLIANCE_NOUNS,
     MODIFIERS,
     RELATIVE_PRONOUNS,
     distinct_refs,
@@ -25,11 +27,19 @@ from kg.extract.pairs import (
     outside_parentheses,
 )
 from kg.extract.rulebase import COORDINATION, PREPOSITIONS
+from kg.extract.text import Tok
 
 LIST_FOLLOWERS = words("list_followers")
 OBJECT_PRONOUNS_BEFORE = words_by_language("object_pronouns_before")
 OBJECT_PRONOUNS_AFTER = words_by_language("object_pronouns_after")
 ADJUNCT_OPENERS = phrases("adjunct_openers")
+GATHER_VERBS = phrases("gather_verbs")
+OFFSHOOT_NOUNS = words("offshoot_nouns")
+WITH_WORDS = words("with_words")
+APPOSED_NOUNS = words("apposed_group_nouns")  # "a smaller outfit, Y": group words beyond the gang words
+OBJECT_GAP = 5  # words of the group phrase before its apposed name
+GATHER_REACH = 8  # words from a union's noun to its verb: "an alliance announced in 2023 that brought"
+GATHER_GAP = 12  # words from the verb to the first member: "the capital's two largest federations, A"
 RELATIVES = RELATIVE_PRONOUNS | words("that_words")  # "a Camorra group that broke away"
 # What may stand before a cue that opens its sentence: "An ally of", "La alianza con", "Aliado do".
 NOUN_PHRASE_WORDS = ARTICLES | INDEFINITE | MODIFIERS
@@ -150,3 +160,70 @@ def _apposed_antecedent(analysis: Analysis, refs: list[Ref], end: int) -> Ref | 
         if relative is not None and not any(t.is_punct for t in doc[k + 2 : relative]):
             return ref
     return None
+
+
+def gathered(analysis: Analysis, cue: Cue, first: Ref) -> bool:
+    """ "an alliance announced in 2023 that brought together the two largest federations, A and
+    B", "una alianza que reunió a A y B", "a aliança que reuniu o A e o B": a noun of a union, a
+    verb gathering its members within ``GATHER_REACH`` words after it, then the first member
+    (past a plural phrase in apposition)."""
+    doc = analysis.doc
+    if doc[cue.end - 1].lower_ not in ALLIANCE_NOUNS:
+        return False
+    for k in range(cue.end, min(cue.end + GATHER_REACH, first.start)):
+        if doc[k].is_punct:
+            return False
+        for verb in GATHER_VERBS:
+            end = k + len(verb)
+            if tuple(t.lower_ for t in doc[k:end]) == verb and end <= first.start:
+                return first.start - end <= GATHER_GAP and not any(
+                    t.text in ";:" for t in doc[end : first.start]
+                )
+    return False
+
+
+def offshoot(analysis: Analysis, ref: Ref) -> bool:
+    """ "the dissidents of the FARC", "las disidencias de las FARC", "as dissidências das FARC": a
+    group named only as the one that broke away from the named one (its noun, "of" and articles
+    before the name), so the name is no end of a pair."""
+    doc = analysis.doc
+    k = ref.start - 1
+    while k >= 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in OF_FORMS:
+        return False
+    k -= 1
+    return k >= 0 and doc[k].lower_ in OFFSHOOT_NOUNS
+
+
+def past_apposed_noun(
+    analysis: Analysis, gap: list[Tok], start: int, end: int, group_words: frozenset[int]
+) -> list[Tok]:
+    """The words between a cue and its group (``gap``, from ``start`` to ``end``) without an
+    indefinite group word the name after its comma restates: "paid a smaller outfit, Y", "pagó a
+    una banda más pequeña, Y", "pagou a uma facção menor, a facção Y"."""
+    doc = analysis.doc
+    comma = next((k for k in range(len(gap) - 1, -1, -1) if gap[k].text == ","), None)
+    if not comma or gap[0].lower_ not in INDEFINITE or comma > OBJECT_GAP:
+        return gap
+    if not {t.lower_ for t in gap[comma + 1 :]} <= ARTICLES:
+        return gap
+    nouns = {doc[k].lower_ for k in range(start, end)} & (GROUP_NOUNS | APPOSED_NOUNS)
+    return gap[:comma] if nouns or any(start <= k < gap[comma].i for k in group_words) else gap
+
+
+def of_with(analysis: Analysis, skip: frozenset[int], cue: Cue, first: Ref, second: Ref) -> bool:
+    """ "la alianza de la banda X con la banda Y", "a aliança do PCC com o CV", "the alliance
+    of X with Y": the noun of the cue, "of" and a group, "with" and the other (the group words
+    at ``skip`` passed over)."""
+    doc = analysis.doc
+    lead = [doc[k].lower_ for k in range(cue.end, first.start) if k not in skip]
+    link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
+    return (
+        lead[:1] != []
+        and lead[0] in OF_FORMS
+        and set(lead[1:]) <= ARTICLES
+        and link[:1] != []
+        and link[0] in WITH_WORDS
+        and set(link[1:]) <= ARTICLES
+    )

@@ -26,6 +26,7 @@ from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PR
 from kg.extract.text import fold_key
 from kg.schema import (
     AGENCY,
+    ALLIED_WITH,
     BASED_IN,
     COUNTRY,
     FACTION,
@@ -231,9 +232,11 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             if faction.of and any(f.name == faction.of for f in self.table.of_type(FACTION)):
                 continue  # a faction of a faction named in the text: not any gang's nearby
             found = False
-            # "a dispute between G and a cell known as F": a group at war with F is not its parent
-            rivals = {f.source for f in self.facts if f.type == RIVAL_OF and f.target == faction.key}
-            rivals |= {f.target for f in self.facts if f.type == RIVAL_OF and f.source == faction.key}
+            # "a dispute between G and a cell known as F", "F paid G": a group at war with F, or
+            # one F hired, is not its parent
+            pairs = [f for f in self.facts if f.type in (RIVAL_OF, ALLIED_WITH)]
+            rivals = {f.source for f in pairs if f.target == faction.key}
+            rivals |= {f.target for f in pairs if f.source == faction.key}
             for sent in faction.sentences(self.analysis):
                 nearby = [r for r in self.table.in_sentence(sent, GANG) if r.entity.key not in rivals]
                 main = self.table.main_group
