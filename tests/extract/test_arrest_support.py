@@ -1,0 +1,86 @@
+"""An agency that only supported an arrest made by another did not make it; a unit's parent body
+in an operation told without an arrest word did not either (:mod:`kg.extract.arrest_agents`).
+Each negative has beside it the agency that did make the arrest, which keeps its fact."""
+
+from __future__ import annotations
+
+import pytest
+
+SUPPORTED = [
+    (
+        "en",
+        "The Federal Police arrested five members of the Los Cuervos Negros gang in Valle Alto, "
+        "with the support of the Mexican Army.",
+        ("Los Cuervos Negros", "Federal Police"),
+        ("Los Cuervos Negros", "Mexican Army"),
+    ),
+    (
+        "es",
+        "La Policía Federal Argentina detuvo a seis integrantes de la banda Los Halcones del Sur en "
+        "allanamientos en Rosario, con apoyo de la Gendarmería Nacional.",
+        ("Los Halcones del Sur", "Policía Federal Argentina"),
+        ("Los Halcones del Sur", "Gendarmería Nacional"),
+    ),
+    (
+        "pt",
+        "A Polícia Civil prendeu três membros da facção Tropa do Vale em Manaus, com o apoio do "
+        "Exército Brasileiro.",
+        ("Tropa do Vale", "Polícia Civil"),
+        ("Tropa do Vale", "Exército Brasileiro"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "made", "supported"), SUPPORTED)
+def test_an_agency_that_only_supported_the_arrest_did_not_make_it(ex, lang, text, made, supported) -> None:  # type: ignore[no-untyped-def]
+    found = ex.arrests(text, lang)
+    assert made in found
+    assert supported not in found
+
+
+def test_a_supporting_agency_alone_in_its_sentence_still_made_the_arrest(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Cuatro integrantes de la banda Los Halcones del Sur fueron detenidos con apoyo de la Gendarmería Nacional."
+    assert ("Los Halcones del Sur", "Gendarmería Nacional") in rules.arrests(text, "es")
+
+
+OPERATION = (
+    "Nueve personas fueron detenidas el jueves durante un operativo ejecutado por la Policía Nacional "
+    "del Perú (PNP) en Lima.\n\n"
+    "La operación fue realizada por agentes de la Dirección de Investigación Criminal (Dirincri) junto "
+    "con la Fiscalía Especializada contra la Criminalidad Organizada (Fecor) del Ministerio Público, que "
+    "obtuvo doce órdenes de allanamiento y detención preliminar.\n\n"
+    'Entre los detenidos figura Julio César Paredes, alias "el Flaco", a quien la policía identifica '
+    "como cabecilla de la banda Los Lobos del Rímac."
+)
+
+
+def test_the_body_a_unit_belongs_to_made_no_arrest_of_the_operation(rules) -> None:  # type: ignore[no-untyped-def]
+    found = rules.arrests(OPERATION, "es")
+    assert ("Julio César Paredes", "Policía Nacional del Perú") in found
+    assert ("Julio César Paredes", "Ministerio Público") not in found
+
+
+def test_a_unit_named_as_the_agent_of_an_arrest_keeps_its_body(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Un jefe de la banda Los Lobos del Rímac fue capturado por la Dirincri de la Policía Nacional del Perú."
+    assert ("Los Lobos del Rímac", "Policía Nacional del Perú") in rules.arrests(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact", "made"),
+    [
+        (
+            "es",
+            "La Policía Nacional obtuvo órdenes de allanamiento y detención contra la banda Los Malditos.",
+            ("Los Malditos", "Policía Nacional"),
+            False,
+        ),
+        (
+            "es",
+            "La Policía Nacional hizo allanamientos y detuvo a tres miembros de la banda Los Malditos.",
+            ("Los Malditos", "Policía Nacional"),
+            True,
+        ),
+    ],
+)
+def test_a_warrant_listed_after_another_kind_is_no_arrest(rules, lang, text, fact, made) -> None:  # type: ignore[no-untyped-def]
+    assert (fact in rules.arrests(text, lang)) is made
