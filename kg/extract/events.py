@@ -39,6 +39,8 @@ MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
+SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
+TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
@@ -108,7 +110,11 @@ class EventRules(OperationContext):
             told = not agencies and self.cited(sent)
             # a raid's agencies made only the arrests told as its detainees, with no agent of their own
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
-            carried = [] if told or not raided else [a for a in carry if not self._abroad(sent, a, arrest)]
+            carried = (
+                []
+                if told or not raided or self._tally(sent, arrest)
+                else [a for a in carry if not self._abroad(sent, a, arrest)]
+            )
             actors = {a.key: a for a in [*agencies, *carried]}
             if targets:
                 hit, hit_sent = dict(targets), sent
@@ -120,6 +126,19 @@ class EventRules(OperationContext):
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
+
+    def _tally(self, sent: int, arrest: list[Cue]) -> bool:
+        """Each arrest word counts arrests over years, not the operation told before: "one of 30
+        foreigners detained in Spain since 2019", "um dos 30 estrangeiros presos no Brasil desde 2019"."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        return bool(arrest) and all(
+            any(
+                doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num
+                for k in range(c.end, min(end - 1, c.end + TALLY_REACH))
+            )
+            for c in arrest
+        )
 
     def _detainees_membership(self, sent: int, agencies: list[Entity]) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the

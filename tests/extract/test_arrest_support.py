@@ -84,3 +84,44 @@ def test_a_unit_named_as_the_agent_of_an_arrest_keeps_its_body(rules) -> None:  
 )
 def test_a_warrant_listed_after_another_kind_is_no_arrest(rules, lang, text, fact, made) -> None:  # type: ignore[no-untyped-def]
     assert (fact in rules.arrests(text, lang)) is made
+
+
+RAID = {
+    "en": "The Spanish Guardia Civil raided three warehouses in Valencia in March, arresting nine people.\n\n",
+    "pt": "A Polícia Federal fez buscas em três armazéns em Santos em março e prendeu nove pessoas.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "fact", "made"),
+    [
+        (
+            "en",
+            "Ivan Kovac, the boss of the Escorpión cell, is one of at least 30 foreigners detained in Spain since 2019.",
+            ("Ivan Kovac", "Guardia Civil"),
+            False,
+        ),
+        (
+            "en",
+            "Ivan Kovac, the boss of the Escorpión cell, was among those detained in the raids.",
+            ("Ivan Kovac", "Guardia Civil"),
+            True,
+        ),
+        (
+            "pt",
+            "Ivan Kovac, chefe da célula Escorpião, é um dos pelo menos 30 estrangeiros presos no Brasil desde 2019.",
+            ("Ivan Kovac", "Polícia Federal"),
+            False,
+        ),
+        (
+            "pt",
+            "Ivan Kovac, chefe da célula Escorpião, foi preso na operação.",
+            ("Ivan Kovac", "Polícia Federal"),
+            True,
+        ),
+    ],
+)
+def test_a_count_of_arrests_over_years_is_not_the_operation_told_before(
+    rules, lang, sentence, fact, made
+) -> None:  # type: ignore[no-untyped-def]
+    assert (fact in rules.arrests(RAID[lang] + sentence, lang)) is made
