@@ -130,9 +130,10 @@ class ArrestAgents(RuleBase):
                 or r.start > min(a.start for a in agents)
                 or any(r.end <= c.start and c.start not in own for c in arrest)
             ]
-        if arrest and any(not supporter(self.analysis, r) for r in kept):
+        backing = supporters(self.analysis, kept)
+        if arrest and len(backing) < len(kept):
             # "la PFA detuvo a cinco, con apoyo de la Gendarmería": the one supported made the arrest
-            kept = [r for r in kept if not supporter(self.analysis, r)]
+            kept = [r for r in kept if r.start not in backing]
         if not kept:
             kept = tellers  # "X has been arrested, the Federal Police said": its own arrest
         found: dict[str, Entity] = {}
@@ -371,7 +372,7 @@ def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: li
     or only supported another agency of the sentence ("con apoyo de la Gendarmería")."""
     return (
         not_arrester(analysis, ref)
-        or (bool(arrest) and supporter(analysis, ref) and any(not supporter(analysis, r) for r in agencies))
+        or (bool(arrest) and only_supported(analysis, ref, agencies))
         or later_clause(analysis, ref, arrest, False, [])
         or before_time_clause(analysis, ref, arrest, agencies)
     )
@@ -388,3 +389,21 @@ def supporter(analysis: Analysis, ref: Ref) -> bool:
     ):
         k -= 1
     return k >= begin and k < ref.start - 1 and doc[k].lower_ in SUPPORT_WORDS
+
+
+def supporters(analysis: Analysis, refs: list[Ref]) -> set[int]:
+    """The starts of the agencies of ``refs`` named as support, with those listed after them:
+    "with the support of the Army and the Navy"."""
+    found: set[int] = set()
+    for i, ref in enumerate(refs):
+        if supporter(analysis, ref) or (
+            i > 0 and refs[i - 1].start in found and coordinated(analysis, refs[i - 1], ref, False)
+        ):
+            found.add(ref.start)
+    return found
+
+
+def only_supported(analysis: Analysis, ref: Ref, agencies: list[Ref]) -> bool:
+    """The agency at ``ref`` is named as support and another of ``agencies`` is not."""
+    backing = supporters(analysis, agencies)
+    return ref.start in backing and len(backing) < len(agencies)

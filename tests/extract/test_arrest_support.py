@@ -125,3 +125,13 @@ def test_a_count_of_arrests_over_years_is_not_the_operation_told_before(
     rules, lang, sentence, fact, made
 ) -> None:  # type: ignore[no-untyped-def]
     assert (fact in rules.arrests(RAID[lang] + sentence, lang)) is made
+
+
+def test_agencies_listed_after_a_supporting_one_only_supported_too(ex) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Federal Police arrested five members of the Los Cuervos Negros gang in Valle Alto, "
+        "with the support of the Mexican Army and the Mexican Navy."
+    )
+    found = ex.arrests(text, "en")
+    assert ("Los Cuervos Negros", "Federal Police") in found
+    assert not {("Los Cuervos Negros", "Mexican Army"), ("Los Cuervos Negros", "Mexican Navy")} & found
