@@ -40,6 +40,8 @@ MEMBERSHIP_REACH = 6
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
 SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
+SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
+SPAN_UNITS = words("span_units")
 TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
@@ -129,12 +131,13 @@ class EventRules(OperationContext):
 
     def _tally(self, sent: int, arrest: list[Cue]) -> bool:
         """Each arrest word counts arrests over years, not the operation told before: "one of 30
-        foreigners detained in Spain since 2019", "um dos 30 estrangeiros presos no Brasil desde 2019"."""
+        foreigners detained in Spain since 2019", "capturados en los últimos cinco años"."""
         doc = self.analysis.doc
         _, end = self.analysis.sents[sent]
         return bool(arrest) and all(
             any(
-                doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num
+                (doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num)
+                or (doc[k].lower_ in SPAN_LASTS and SPAN_UNITS & {t.lower_ for t in doc[k + 1 : k + 3]})
                 for k in range(c.end, min(end - 1, c.end + TALLY_REACH))
             )
             for c in arrest

@@ -135,3 +135,29 @@ def test_agencies_listed_after_a_supporting_one_only_supported_too(ex) -> None: 
     found = ex.arrests(text, "en")
     assert ("Los Cuervos Negros", "Federal Police") in found
     assert not {("Los Cuervos Negros", "Mexican Army"), ("Los Cuervos Negros", "Mexican Navy")} & found
+
+
+OVER_YEARS = [
+    (
+        "en",
+        "The National Police raided three houses in Cali on Monday, arresting four people.\n\n",
+        "More than 200 members of the Los Chacales gang have been arrested over the past five years.",
+        "Two members of the Los Chacales gang were among those arrested.",
+        ("Los Chacales", "National Police"),
+    ),
+    (
+        "es",
+        "La Policía Nacional allanó tres casas en Cali el lunes y detuvo a cuatro personas.\n\n",
+        "Más de 200 integrantes de la banda Los Chacales han sido capturados en los últimos cinco años.",
+        "Dos integrantes de la banda Los Chacales fueron capturados en la operación.",
+        ("Los Chacales", "Policía Nacional"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "raid", "count", "told", "fact"), OVER_YEARS)
+def test_arrests_counted_over_the_last_years_are_not_the_raid_told_before(
+    rules, lang, raid, count, told, fact
+) -> None:  # type: ignore[no-untyped-def]
+    assert fact not in rules.arrests(raid + count, lang)
+    assert fact in rules.arrests(raid + told, lang)
