@@ -104,6 +104,8 @@ class ActivityRules(RuleBase):
                 found.append((k - 1, group))
             elif group.end < len(doc) and doc[group.end].lower_ in MEMBERS:
                 found.append((group.end, group))
+            elif group.anaphor and doc[group.end - 1].lower_ in MEMBERS:
+                found.append((group.end - 1, group))  # "its members" referring to the group (plural_groups)
         begin, end = self.analysis.sents[sent]
         if groups or sent == 0:
             return found

@@ -28,6 +28,7 @@ def _by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 OWNER_REACH = 4  # words after the phrase where the agency it belongs to may be named
+OPENER_REACH = 12  # words of an opening phrase before the subject: "On Tuesday, the bureau arrested"
 REACH = 3  # sentences back where the agency may be named (a paragraph break counts as one)
 
 
@@ -38,7 +39,8 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
     """
     by_first_word = _by_first_word(analysis.lang)
     doc = analysis.doc
-    for sent, (begin, _) in enumerate(analysis.sents):
+    for sent, (first, end) in enumerate(analysis.sents):
+        begin = _subject_start(analysis, table, sent, first, end)
         phrases = by_first_word.get(doc[begin].lower_, ())
         size = max(
             (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
@@ -52,3 +54,17 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
                 if len(named) == 1:
                     table.add_ref(sent, Ref(named[0], begin, begin + size, anaphor=True))
                 break
+
+
+def _subject_start(analysis: Analysis, table: EntityTable, sent: int, begin: int, end: int) -> int:
+    """Where the sentence's subject starts: its first word, or the word after an opening phrase
+    that names no agency ("On Tuesday, the bureau arrested", "Nesta terça, a corporação prendeu")."""
+    doc = analysis.doc
+    comma = next(
+        (k for k in range(begin + 1, min(end - 1, begin + OPENER_REACH)) if doc[k].text == ","), None
+    )
+    if comma is None or doc[begin].lower_ in _by_first_word(analysis.lang):
+        return begin
+    if any(r.start < comma for r in table.in_sentence(sent, AGENCY)):
+        return begin
+    return comma + 1

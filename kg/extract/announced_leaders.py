@@ -1,7 +1,7 @@
 """Leaders announced before they are named: a sentence tells of a group's leader without a name,
 and the next sentence opens with the person's full name.
 
-"A Japanese national described as a leader of the Yakuza pleaded guilty. Takeshi Ebisawa, 60,
+"A Japanese national described as a leader of the Yakuza pleaded guilty. Kenji Moriyama, 60,
 was arrested ...", "The leader of Los Lobos was arrested on Monday. Jorge Vera, alias 'Toro',
 was detained ...", "El Tren de Aragua creció en Chile. Su líder fue capturado. Wilson Paz ...".
 

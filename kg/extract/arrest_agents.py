@@ -12,11 +12,11 @@ from kg.extract.arrest_scope import (
     ARTICLES,
     COORDINATION,
     OF_WORDS,
-    PASSIVE_BY,
     later_clause,
     not_arrester,
     speaker,
 )
+from kg.extract.arrest_support import only_supported, supporters
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES as DEFINITE
@@ -53,7 +53,7 @@ SEIZING = frozenset({"arrest", "stop"})  # the cue roles of the verbs that take 
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
 AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
-SUPPORT_WORDS = words("support_words")  # "con apoyo de", "supported by", "com apoio da"
+OFFICER_NOUNS = words("officer_nouns")  # "agentes", "officers": the agency's people
 
 
 class ArrestAgents(RuleBase):
@@ -208,7 +208,7 @@ class ArrestAgents(RuleBase):
         # "A prisão de X, chefe do G, foi feita pela PF": the arrest's own agent, told at the end
         performed = any(doc[j].lower_ in PERFORMED for j in range(by.start - 2, by.start))
         # "coordinated by X", "supported by X": an agency taking part in the operation
-        joined = any(c.start < by.start < c.end for c in self.cues(sent, "cooperate"))
+        joined = any(c.start < by.start <= c.end for c in self.cues(sent, "cooperate"))
         if own or performed or joined:
             return True
         return None if doc[by.start - 1].is_punct else False
@@ -245,7 +245,7 @@ class ArrestAgents(RuleBase):
             if ref is None and doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]:
                 continue
             by = self._retold_agent_word(k, end)
-            ref = ref or next((r for r in agencies if by is not None and 0 < r.start - by <= 2), None)
+            ref = ref or next((r for r in agencies if by is not None and self._by_agents_of(by, r)), None)
             if ref is None:  # "HSI led the operation", "la PNP llevó a cabo el operativo"
                 ref = next((r for r in agencies if self._carried_out(r.end, k - 1)), None)
             if ref is None:  # "donde agentes de X lo interceptaron", "where X agents stopped him"
@@ -255,6 +255,14 @@ class ArrestAgents(RuleBase):
                 last = ref
                 ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    def _by_agents_of(self, by: int, ref: Ref) -> bool:
+        """The agency follows the word ``by``, itself or its agents: "por la X", "por agentes da X",
+        "by officers of the X"."""
+        gap = [t.lower_ for t in self.analysis.doc[by + 1 : ref.start]]
+        return 0 < ref.start - by <= AGENT_REACH and all(
+            w in ARTICLES or w in OF_WORDS or w in OFFICER_NOUNS for w in gap
+        )
 
     def _led(self, ref: Ref, noun: int) -> bool:
         """ "The DEA-led operation": the agency joined to the retold noun at ``noun`` by "-led"."""
@@ -376,34 +384,3 @@ def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: li
         or later_clause(analysis, ref, arrest, False, [])
         or before_time_clause(analysis, ref, arrest, agencies)
     )
-
-
-def supporter(analysis: Analysis, ref: Ref) -> bool:
-    """An agency named as the support of the operation: "with the support of the Army", "con
-    apoyo de la Gendarmería", "apoiada pela PM". It made the arrest only when no other agency did."""
-    doc = analysis.doc
-    begin = analysis.sents[analysis.sent_of[ref.start]][0]
-    k = ref.start - 1
-    while k > begin and (
-        doc[k].lower_ in ARTICLES or doc[k].lower_ in OF_WORDS or doc[k].lower_ in PASSIVE_BY
-    ):
-        k -= 1
-    return k >= begin and k < ref.start - 1 and doc[k].lower_ in SUPPORT_WORDS
-
-
-def supporters(analysis: Analysis, refs: list[Ref]) -> set[int]:
-    """The starts of the agencies of ``refs`` named as support, with those listed after them:
-    "with the support of the Army and the Navy"."""
-    found: set[int] = set()
-    for i, ref in enumerate(refs):
-        if supporter(analysis, ref) or (
-            i > 0 and refs[i - 1].start in found and coordinated(analysis, refs[i - 1], ref, False)
-        ):
-            found.add(ref.start)
-    return found
-
-
-def only_supported(analysis: Analysis, ref: Ref, agencies: list[Ref]) -> bool:
-    """The agency at ``ref`` is named as support and another of ``agencies`` is not."""
-    backing = supporters(analysis, agencies)
-    return ref.start in backing and len(backing) < len(agencies)

@@ -77,7 +77,7 @@ class EventRules(OperationContext):
             if self.opens_elsewhere(sent):
                 carry, raid = [], False  # "In a separate operation, ...": not the one told before
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
-                self._detainees_membership(sent, untargeted)
+                self._detainees_membership(sent, untargeted, untargeted_sent)
             agencies = self.arresting(sent, arrest)
             if carry and self.cues(sent, "cooperate"):
                 self._with_authorities(sent, carry)
@@ -117,6 +117,9 @@ class EventRules(OperationContext):
                 if told or not raided or self._tally(sent, arrest)
                 else [a for a in carry if not self._abroad(sent, a, arrest)]
             )
+            if told and not carry:
+                # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"
+                agencies = [a for a in self.opening_source(sent) if not self._abroad(sent, a, arrest)]
             actors = {a.key: a for a in [*agencies, *carried]}
             if targets:
                 hit, hit_sent = dict(targets), sent
@@ -143,9 +146,10 @@ class EventRules(OperationContext):
             for c in arrest
         )
 
-    def _detainees_membership(self, sent: int, agencies: list[Entity]) -> None:
+    def _detainees_membership(self, sent: int, agencies: list[Entity], arrest_sent: int) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
-        people arrested just before are said to belong to was hit by that arrest."""
+        people arrested just before are said to belong to was hit by that arrest (both sentences
+        are its evidence)."""
         cues = self.cues(sent, "membership")
         if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
             return  # another agency acting here tells another event
@@ -157,6 +161,9 @@ class EventRules(OperationContext):
         for ref in groups[:1]:
             for agency in agencies:
                 self.add(ARRESTED_BY, ref.entity, agency, sent, "arrested-by/detainees-membership")
+                self.add(
+                    ARRESTED_BY, ref.entity, agency, arrest_sent, "arrested-by/detainees-membership/arrest"
+                )
 
     def _previous_subjects(self, sent: int) -> dict[str, Entity]:
         """ "X, ex líder del cártel, fue trasladado. Fue detenido por el Ejército": an arrest that

@@ -172,6 +172,17 @@ class OperationContext(ArrestAgents):
         )
         return any(doc[k].lower_ in OTHER_EVENT_WORDS for k in range(begin, comma))
 
+    def opening_source(self, sent: int) -> list[Entity]:
+        """The one agency an arrest told with no agent of its own is cited to, in the phrase opening
+        the sentence ("Segundo a PF, 12 integrantes foram presos", "According to the FBI, ..."):
+        it tells its own arrest, when no operation was told before."""
+        begin, _ = self.analysis.sents[sent]
+        opening = [c for c in self.cues(sent, "source") if c.start == begin]
+        cited = [
+            r for r in self.table.in_sentence(sent, AGENCY) if any(0 <= r.start - c.end <= 2 for c in opening)
+        ]
+        return [cited[0].entity] if len(cited) == 1 else []
+
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",
         "the FBI raided homes": an operation whose detainees a later sentence tells ("los capturados")."""

@@ -9,8 +9,9 @@ True
 
 from __future__ import annotations
 
+from kg.extract.coref import previous_sentence
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, distinct_entities
-from kg.extract.langdata import words_by_language
+from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 
 
@@ -120,3 +121,29 @@ def _named_groups(refs: list[Ref]) -> list[Entity]:
     """The groups of ``refs``; only the named ones when a reference back makes them more than two."""
     groups = distinct_entities(refs)
     return distinct_entities([r for r in refs if not r.anaphor]) if len(groups) > 2 else groups
+
+
+POSSESSIVES = words("possessives")
+MEMBER_PLURALS = words("member_plurals")
+
+
+def possessive_members(analysis: Analysis, table: EntityTable) -> None:
+    """ "The FBI has tracked the Red Foxes for years. It arrested 12 of its members", "detuvo a 12 de
+    sus integrantes", "prendeu 12 de seus integrantes": the members of the one group the sentence
+    before names, when the sentence names none itself."""
+    doc = analysis.doc
+    arrests = {analysis.sent_of[c.start] for c in analysis.cues if c.role == "arrest"}
+    for sent in sorted(arrests):  # other facts of a group's members ("its members come from") are not its own
+        begin, end = analysis.sents[sent]
+        spots = [
+            k
+            for k in range(begin, end - 1)
+            if doc[k].lower_ in POSSESSIVES and doc[k + 1].lower_ in MEMBER_PLURALS
+        ]
+        if not spots or table.in_sentence(sent, *GROUP_TYPES):
+            continue
+        previous = previous_sentence(analysis, sent)
+        groups = distinct_entities(table.in_sentence(previous, *GROUP_TYPES)) if previous < sent else []
+        if len(groups) == 1:
+            for k in spots:
+                table.add_ref(sent, Ref(groups[0], k, k + 2, anaphor=True))

@@ -31,6 +31,7 @@ WHERE_WORDS = words("where_words")
 LOCAL_WORDS = words("local_words")
 COORDINATION = words("coordination")
 ORIGIN_GAP = words("origin_gap")
+REPORTING_VERBS = words("reporting_verbs")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,4 +116,13 @@ class RuleBase:
     def source_marked(self, ref: Ref) -> bool:
         """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
         sent = self.analysis.sent_of[ref.start]
-        return any(0 <= ref.start - cue.end <= 2 for cue in self.cues(sent, "source"))
+        return any(
+            0 <= ref.start - cue.end <= 2 and not self._reports_on(cue) for cue in self.cues(sent, "source")
+        )
+
+    def _reports_on(self, cue: Cue) -> bool:
+        """A source verb with its speaker before it ("He said the Armed Forces had searched"): the
+        agency after it is the subject of what is told, not the source (", said the FBI" is)."""
+        doc = self.analysis.doc
+        begin = self.analysis.sents[self.analysis.sent_of[cue.start]][0]
+        return cue.start > begin and doc[cue.start].lower_ in REPORTING_VERBS and doc[cue.start - 1].is_alpha

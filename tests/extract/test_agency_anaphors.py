@@ -81,3 +81,34 @@ def test_the_phrase_inside_a_sentence_is_no_reference(rules) -> None:
 )
 def test_agents_of_an_agency_named_there_are_its_own(rules, lang: str, text: str, other: str) -> None:
     assert not any(b == other for _, b in rules.arrests(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Federal Bureau of Investigation has been investigating the Red Foxes gang since 2020. On "
+            "Tuesday, the bureau arrested 12 members of the gang in Chicago.",
+            ("Red Foxes", "Federal Bureau of Investigation"),
+        ),
+        (
+            "pt",
+            "A Polícia Civil de São Paulo investiga a facção Comando Azul desde 2020. Nesta terça-feira, a "
+            "corporação prendeu 12 integrantes da facção em Campinas.",
+            ("Comando Azul", "Polícia Civil de São Paulo"),
+        ),
+    ],
+)
+def test_the_reference_after_an_opening_phrase_is_the_subject(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+def test_an_opening_phrase_that_names_an_agency_keeps_the_reference_unresolved(rules) -> None:
+    text = (
+        "The Federal Bureau of Investigation has been investigating the Red Foxes gang since 2020. On Tuesday, "
+        "after a tip from the Drug Enforcement Administration, the bureau arrested 12 members of the gang."
+    )
+    assert ("Red Foxes", "Federal Bureau of Investigation") not in rules.arrests(text, "en")

@@ -190,3 +190,175 @@ def test_the_head_named_of_the_group_taken_was_not_taken(
 def test_a_leader_named_before_the_arrest_was_taken(rules: Extractor) -> None:
     text = "Tom Reyes, who led the Red Foxes gang, was arrested by the Federal Bureau of Investigation."
     assert ("Tom Reyes", "Federal Bureau of Investigation") in rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "He said the Federal Bureau of Investigation and the Drug Enforcement Administration had jointly "
+            "searched the house of a Red Foxes gang leader.",
+            ("Federal Bureau of Investigation", "Drug Enforcement Administration"),
+        ),
+        (
+            "pt",
+            "A investigação, conduzida pela Polícia Federal com participação da Receita Federal, levou à prisão "
+            "de 9 integrantes da facção Comando Azul.",
+            ("Polícia Federal", "Receita Federal"),
+        ),
+        (
+            "es",
+            "El vocero dijo que la Policía Nacional de Colombia y el Ejército Nacional actuaron en conjunto en "
+            "la captura de 9 integrantes de Los Zorros Negros.",
+            ("Policía Nacional de Colombia", "Ejército Nacional"),
+        ),
+    ],
+)
+def test_agencies_named_after_a_speakers_verb_act_in_what_is_told(
+    rules: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "COOPERATES_WITH")
+
+
+def test_an_agency_that_tells_the_news_after_a_comma_is_only_its_source(rules: Extractor) -> None:
+    text = (
+        "The Drug Enforcement Administration jointly searched the house of a Red Foxes gang leader, said "
+        "the Federal Bureau of Investigation."
+    )
+    assert not rules.pairs(text, "en", "COOPERATES_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "pt",
+            "Um dos chefes da facção Comando Azul foi preso nesta terça-feira em Belém. A prisão foi feita por "
+            "agentes da Polícia Federal.",
+            ("Comando Azul", "Polícia Federal"),
+        ),
+        (
+            "en",
+            "A senior member of the Red Foxes gang was arrested on Tuesday in Dallas. The arrest was made by "
+            "agents of the Federal Bureau of Investigation.",
+            ("Red Foxes", "Federal Bureau of Investigation"),
+        ),
+    ],
+)
+def test_the_retold_arrest_made_by_an_agencys_agents(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert arrest in rules.arrests(text, lang)
+
+
+def test_the_retold_arrest_praised_by_an_agencys_agents_is_not_theirs(rules: Extractor) -> None:
+    text = (
+        "A senior member of the Red Foxes gang was arrested on Tuesday in Dallas. The arrest was praised by "
+        "agents of the Federal Bureau of Investigation."
+    )
+    assert not rules.arrests(text, "en")
+
+
+def test_the_agencies_of_a_joint_effort_made_the_arrests_told_after(rules: Extractor) -> None:
+    text = (
+        "Operation Thunder, a joint effort by the Federal Bureau of Investigation and the Drug Enforcement "
+        "Administration, ended on Monday. Agents arrested 14 members of the Red Foxes gang."
+    )
+    assert rules.arrests(text, "en") == {
+        ("Red Foxes", "Federal Bureau of Investigation"),
+        ("Red Foxes", "Drug Enforcement Administration"),
+    }
+
+
+def test_an_agency_after_another_nouns_by_made_no_arrest(rules: Extractor) -> None:
+    text = (
+        "Operation Thunder, prompted by a report by the Drug Enforcement Administration, ended on Monday. "
+        "In all, 14 members of the Red Foxes gang were arrested."
+    )
+    assert not rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "en",
+            "Homeland Security Investigations has tracked the Red Foxes gang for years. The agency arrested 14 "
+            "of its members in Houston on Tuesday.",
+            ("Red Foxes", "Homeland Security Investigations"),
+        ),
+        (
+            "es",
+            "La Policía Nacional de Colombia investigaba desde 2021 a la banda Los Zorros Negros. Este martes, "
+            "la Policía Nacional de Colombia capturó a 12 de sus integrantes en Cali.",
+            ("Los Zorros Negros", "Policía Nacional de Colombia"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal investigava a facção Comando Azul desde 2021. Nesta terça-feira, a Polícia "
+            "Federal prendeu 12 de seus integrantes em Manaus.",
+            ("Comando Azul", "Polícia Federal"),
+        ),
+    ],
+)
+def test_its_members_arrested_are_the_group_named_before(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert arrest in rules.arrests(text, lang)
+
+
+def test_its_members_after_two_groups_name_neither(rules: Extractor) -> None:
+    text = (
+        "Homeland Security Investigations has tracked the Red Foxes gang and the Blue Owls gang for years. "
+        "The agency arrested 14 of their members in Houston on Tuesday."
+    )
+    assert not rules.arrests(text, "en")
+
+
+def test_its_members_told_without_an_arrest_are_no_reference(rules: Extractor) -> None:
+    text = "The Red Foxes gang was founded in Dallas. Many of its members come from families with roots in Mexico."
+    assert ("OPERATES_IN", "Red Foxes", "Mexico") not in rules.facts(text, "en")
+
+
+def test_the_detainees_said_to_make_up_a_gang_were_its_members(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó a 12 personas en Lima. Los detenidos integran la banda "
+        "Los Pulpos de Trujillo, según la institución."
+    )
+    assert rules.arrests(text, "es") == {("Los Pulpos de Trujillo", "Policía Nacional del Perú")}
+
+
+def test_a_gang_said_to_make_up_a_list_is_no_detainees_group(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional del Perú capturó a 12 personas en Lima. La banda Los Pulpos de Trujillo integra "
+        "la lista de grupos más buscados."
+    )
+    assert not rules.arrests(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "pt",
+            "Segundo a Polícia Federal, 12 integrantes da facção Comando Azul foram presos nesta terça em Manaus.",
+            ("Comando Azul", "Polícia Federal"),
+        ),
+        (
+            "es",
+            "Según la Policía Nacional de Colombia, 12 integrantes de la banda Los Zorros Negros fueron "
+            "capturados en Cali.",
+            ("Los Zorros Negros", "Policía Nacional de Colombia"),
+        ),
+    ],
+)
+def test_an_arrest_with_no_agent_cited_to_one_agency_is_its_own(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert rules.arrests(text, lang) == {arrest}
+
+
+def test_an_arrest_abroad_cited_to_an_agency_is_not_its_own(rules: Extractor) -> None:
+    text = "According to the Drug Enforcement Administration, 12 members of the Red Foxes gang were arrested in Mexico."
+    assert not rules.arrests(text, "en")
