@@ -161,3 +161,24 @@ def test_arrests_counted_over_the_last_years_are_not_the_raid_told_before(
 ) -> None:  # type: ignore[no-untyped-def]
     assert fact not in rules.arrests(raid + count, lang)
     assert fact in rules.arrests(raid + told, lang)
+
+
+WAR = "La guerra entre el Clan del Golfo y el Frente 40 de las disidencias ha dejado cientos de desplazados.\n\n"
+CAPTURE = (
+    'Este lunes, tropas del Ejército Nacional capturaron en Caucasia a Wilmer Rodas, alias "Tornillo", '
+    "señalado como cabecilla de una comisión del {group}. Según el Ejército, otros tres integrantes de la "
+    "estructura fueron detenidos en el mismo procedimiento."
+)
+
+
+def test_the_structure_of_the_arrest_told_before_is_the_group_named_there(ex) -> None:  # type: ignore[no-untyped-def]
+    stale = (
+        WAR
+        + "El Gobierno suspendió los diálogos con el Clan del Golfo.\n\n"
+        + CAPTURE.format(group="Frente 40")
+    )
+    found = ex.arrests(stale, "es")
+    assert ("Frente 40", "Ejército Nacional") in found
+    assert ("Clan del Golfo", "Ejército Nacional") not in found
+    named = WAR + CAPTURE.format(group="Clan del Golfo")
+    assert ("Clan del Golfo", "Ejército Nacional") in ex.arrests(named, "es")
