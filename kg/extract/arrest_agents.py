@@ -8,7 +8,15 @@ clause after it (:mod:`kg.extract.arrest_scope`). Agencies listed with the arres
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import ARTICLES, COORDINATION, later_clause, not_arrester, speaker
+from kg.extract.arrest_scope import (
+    ARTICLES,
+    COORDINATION,
+    OF_WORDS,
+    later_clause,
+    not_arrester,
+    speaker,
+)
+from kg.extract.arrest_support import only_supported, supporters
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES as DEFINITE
@@ -27,7 +35,6 @@ RETOLD_ARRESTS = words("retold_arrests")
 PERFORMED = words("performed")
 # "La operación estuvo a cargo de la X", "a prisão ficou a cargo da X": the arrest's agent without "by".
 CHARGE_WORDS = words("charge_words")
-OF_WORDS = words("of_words")
 # "En el operativo participaron X y Y": the agencies that took part made the arrest told before.
 TOOK_PART = words("took_part")
 # Verbs whose subject carried out the arrest told again ("HSI led the operation").
@@ -81,8 +88,8 @@ class ArrestAgents(RuleBase):
                 agents.append(ref)  # "the FBI said it arrested X", "la PNP informó que capturó a X"
                 kept.append(ref)
                 continue
-            if self.source_marked(ref):
-                continue
+            if self.source_marked(ref) or (not arrest and self.owns_unit(ref)):
+                continue  # a source, or the operation "realizada por la Fecor del Ministerio Público": the unit
             by = self._agent_of(sent, ref, arrest)
             if by is False:
                 continue
@@ -123,6 +130,10 @@ class ArrestAgents(RuleBase):
                 or r.start > min(a.start for a in agents)
                 or any(r.end <= c.start and c.start not in own for c in arrest)
             ]
+        backing = supporters(self.analysis, kept)
+        if arrest and len(backing) < len(kept):
+            # "la PFA detuvo a cinco, con apoyo de la Gendarmería": the one supported made the arrest
+            kept = [r for r in kept if r.start not in backing]
         if not kept:
             kept = tellers  # "X has been arrested, the Federal Police said": its own arrest
         found: dict[str, Entity] = {}
@@ -365,9 +376,11 @@ def before_time_clause(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies
 
 def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
     """The agency at ``ref`` did not make the arrests of its sentence, whoever else did: it only
-    praised, asked for or wanted it, acts in a later clause or before a time clause that tells it."""
+    praised, asked for or wanted it, acts in a later clause or before a time clause that tells it,
+    or only supported another agency of the sentence ("con apoyo de la Gendarmería")."""
     return (
         not_arrester(analysis, ref)
+        or (bool(arrest) and only_supported(analysis, ref, agencies))
         or later_clause(analysis, ref, arrest, False, [])
         or before_time_clause(analysis, ref, arrest, agencies)
     )

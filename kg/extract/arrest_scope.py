@@ -201,10 +201,20 @@ def requester(analysis: Analysis, ref: Ref) -> bool:
 
 
 def _warrant(analysis: Analysis, cue: Cue, begin: int, end: int) -> bool:
-    """ "an arrest warrant", "órdenes de captura", "mandados de prisão": a warrant, served or not."""
+    """ "an arrest warrant", "órdenes de captura", "mandados de prisão": a warrant, served or not;
+    also one listed after another warrant's kind: "órdenes de allanamiento y detención"."""
     doc = analysis.doc
     around = range(max(begin, cue.start - 2), min(end, cue.end + 1))
-    return any(doc[k].lower_ in WARRANT_WORDS for k in around)
+    if any(doc[k].lower_ in WARRANT_WORDS for k in around):
+        return True
+    if cue.start - 1 <= begin or doc[cue.start - 1].lower_ not in COORDINATION:
+        return False
+    for k in range(cue.start - 2, max(begin, cue.start - 5) - 1, -1):
+        if doc[k].lower_ in WARRANT_WORDS:
+            return True
+        if not doc[k].is_alpha:
+            return False
+    return False
 
 
 def _criminal_operation(analysis: Analysis, cue: Cue, begin: int, end: int) -> bool:

@@ -39,6 +39,10 @@ MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
+SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
+SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
+SPAN_UNITS = words("span_units")
+TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
@@ -108,7 +112,11 @@ class EventRules(OperationContext):
             told = not agencies and self.cited(sent)
             # a raid's agencies made only the arrests told as its detainees, with no agent of their own
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
-            carried = [] if told or not raided else [a for a in carry if not self._abroad(sent, a, arrest)]
+            carried = (
+                []
+                if told or not raided or self._tally(sent, arrest)
+                else [a for a in carry if not self._abroad(sent, a, arrest)]
+            )
             if told and not carry:
                 # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"
                 agencies = [a for a in self.opening_source(sent) if not self._abroad(sent, a, arrest)]
@@ -123,6 +131,20 @@ class EventRules(OperationContext):
                 for agency in actors.values():
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
+
+    def _tally(self, sent: int, arrest: list[Cue]) -> bool:
+        """Each arrest word counts arrests over years, not the operation told before: "one of 30
+        foreigners detained in Spain since 2019", "capturados en los últimos cinco años"."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        return bool(arrest) and all(
+            any(
+                (doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num)
+                or (doc[k].lower_ in SPAN_LASTS and SPAN_UNITS & {t.lower_ for t in doc[k + 1 : k + 3]})
+                for k in range(c.end, min(end - 1, c.end + TALLY_REACH))
+            )
+            for c in arrest
+        )
 
     def _detainees_membership(self, sent: int, agencies: list[Entity], arrest_sent: int) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the

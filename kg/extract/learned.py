@@ -36,7 +36,7 @@ from kg.extract.langdata import words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.operations import not_partners
-from kg.extract.pair_features import Candidate, feature_words, features
+from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.partners import offshoot
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS, Fact
@@ -271,6 +271,7 @@ class _PairReader:
                 relation.name == ARRESTED_BY
                 and (
                     not_hit(self.analysis, source, arrests)
+                    or stale_anaphor(self.analysis, self.table, source)
                     or outside_arrest(self.analysis, target, arrests, self.table.in_sentence(sent, AGENCY))
                 )
             )

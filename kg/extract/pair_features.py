@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from kg.extract.entities import Entity
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.mentions import Analysis
 from kg.extract.text import fold_key, is_capitalized
 
@@ -70,3 +70,24 @@ def feature_words(analysis: Analysis, sents: Iterable[int]) -> list[str | None]:
             for t in analysis.doc[begin:end]
         ]
     return found
+
+
+def stale_anaphor(analysis: Analysis, table: EntityTable, ref: Ref) -> bool:
+    """``ref`` is a description ("la estructura", "the group") resolved to a group that the
+    sentence before does not name while it names another: "capturaron a X, cabecilla del Frente
+    40. Otros tres integrantes de la estructura fueron detenidos" speaks of the Frente 40."""
+    if not ref.anaphor:
+        return False
+    sent = analysis.sent_of[ref.start]
+    previous = next(
+        (
+            k
+            for k in range(sent - 1, max(-1, sent - 4), -1)
+            if any(t.is_alpha for t in analysis.doc[slice(*analysis.sents[k])])
+        ),
+        None,
+    )  # blank lines between paragraphs count as sentences
+    if previous is None:
+        return False
+    named = {r.entity.key for r in table.in_sentence(previous, *GROUP_TYPES) if not r.anaphor}
+    return bool(named) and ref.entity.key not in named

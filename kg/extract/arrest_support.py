@@ -1,0 +1,51 @@
+"""Agencies that only supported an arrest.
+
+An agency named as the support of an operation ("with the support of the Army", "con apoyo de
+la Gendarmería", "com apoio da PM") made the arrest only when no other agency of its sentence
+did: an agency that only supported or assisted another's arrest is at most an optional arrester.
+"""
+
+from __future__ import annotations
+
+from kg.extract.arrest_scope import ARTICLES, COORDINATION, OF_WORDS, PASSIVE_BY
+from kg.extract.entities import Ref
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis
+
+SUPPORT_WORDS = words("support_words")  # "con apoyo de", "supported by", "com apoio da"
+
+
+def supporter(analysis: Analysis, ref: Ref) -> bool:
+    """The agency at ``ref`` follows a word of support, past its articles and "of" or "by":
+    "with the support of the Army", "con apoyo de la Gendarmería", "apoiada pela PM"."""
+    doc = analysis.doc
+    begin = analysis.sents[analysis.sent_of[ref.start]][0]
+    k = ref.start - 1
+    while k > begin and (
+        doc[k].lower_ in ARTICLES or doc[k].lower_ in OF_WORDS or doc[k].lower_ in PASSIVE_BY
+    ):
+        k -= 1
+    return begin <= k < ref.start - 1 and doc[k].lower_ in SUPPORT_WORDS
+
+
+def supporters(analysis: Analysis, refs: list[Ref]) -> set[int]:
+    """The starts of the agencies of ``refs`` named as support, with those listed right after
+    them: "with the support of the Army and the Navy"."""
+    doc = analysis.doc
+    found: set[int] = set()
+    for i, ref in enumerate(refs):
+        gap = [t.lower_ for t in doc[refs[i - 1].end : ref.start]] if i else []
+        listed = (
+            bool(gap)
+            and refs[i - 1].start in found
+            and all(w in COORDINATION or w in ARTICLES or w == "," for w in gap)
+        )
+        if listed or supporter(analysis, ref):
+            found.add(ref.start)
+    return found
+
+
+def only_supported(analysis: Analysis, ref: Ref, agencies: list[Ref]) -> bool:
+    """The agency at ``ref`` is named as support and another of ``agencies`` is not."""
+    backing = supporters(analysis, agencies)
+    return ref.start in backing and len(backing) < len(agencies)
