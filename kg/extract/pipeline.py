@@ -111,7 +111,7 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("faction-patterns", "mentions", (node(FACTION), node(GANG)), faction_mentions),
     Rule("unit-names", "mentions", (node(FACTION),), unit_mentions),
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
-    Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
+    Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions),
     Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("es", "pt")),
     Rule("foreign-groups", "mentions", (node(GANG), node(FACTION)), foreign_headed_mentions),
     Rule("family-groups", "mentions", (node(GANG), node(FACTION)), family_mentions),

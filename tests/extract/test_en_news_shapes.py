@@ -35,3 +35,36 @@ def test_the_apposition_after_a_partner_names_no_partner(rules) -> None:
     pairs = [{s, o} for t, s, o in rules.facts(text, "en") if t == "RIVAL_OF"]
     assert {"Sombra Azul", "Caracoles"} in pairs
     assert {"Tigres del Norte", "Caracoles"} not in pairs
+
+
+# English news keeps a Spanish group's plural article: "Los X" opening a sentence that sets it
+# against, or beside, a known group, or that says where it operates, names a group.
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Los Caracoles are at war with the Sinaloa Cartel.", ("RIVAL_OF", "Los Caracoles", "Sinaloa Cartel")),
+        ("Los Caracoles work for the Sinaloa Cartel.", ("ALLIED_WITH", "Los Caracoles", "Sinaloa Cartel")),
+        ("Los Caracoles operate in Peru and Chile.", ("OPERATES_IN", "Los Caracoles", "Peru")),
+    ],
+)
+def test_a_spanish_plural_name_opening_an_english_sentence_is_a_group(rules, text: str, fact) -> None:
+    assert fact in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los Angeles police are at war with the Sinaloa Cartel.",  # a place, and an agency word
+        "Los Caracoles are at war with their neighbours.",  # no group on the other side
+        "Los Pumas fought the All Blacks in Auckland.",
+    ],
+)
+def test_a_plural_name_with_no_group_beside_it_is_no_group(rules, text: str) -> None:
+    names = {name for type_, name in rules.nodes(text, "en") if type_ == "Gang"}
+    assert not names & {"Los Angeles", "Los Caracoles", "Los Pumas"}
+
+
+def test_an_english_the_before_led_by_makes_no_name(rules) -> None:
+    # the singular-article route ("La Tropa del Sur fue fundada por X") stays Spanish and Portuguese
+    text = "The Cuban Revolution was led by Fidel Castro."
+    assert not {name for type_, name in rules.nodes(text, "en") if type_ == "Gang"}
