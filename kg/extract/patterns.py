@@ -54,6 +54,10 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
+# Faction words that name a group's unit only right after an article ("commands a unit known as
+# X"), never after a modifier ("a counter-terrorism unit called X" is the state's).
+BARE_FACTION_WORDS = words("bare_faction_words")
+INTRO_ARTICLES = words("indefinite_articles") | words("singular_definite_articles")
 # What opens an apposition: "X, a faction of G", "X (facción de G)".
 APPOSITION_MARKS = frozenset({",", "("})
 
@@ -311,6 +315,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     for start, end in cue_spans(analysis, "faction_intro"):
         if end < len(doc) and doc[end].lower_ in FACTION_WORD_BLOCKERS:
             continue  # "seu braço direito": a person
+        if doc[start].lower_ in BARE_FACTION_WORDS and (start == 0 or doc[start - 1].lower_ not in INTRO_ARTICLES):
+            continue
         _, sent_end = scanner.bounds(start)
         j = end
         # "a faction of the gang known as X": the name may come after an "of ..." phrase.

@@ -68,3 +68,64 @@ def test_an_english_the_before_led_by_makes_no_name(rules) -> None:
     # the singular-article route ("La Tropa del Sur fue fundada por X") stays Spanish and Portuguese
     text = "The Cuban Revolution was led by Fidel Castro."
     assert not {name for type_, name in rules.nodes(text, "en") if type_ == "Gang"}
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Tomas Rivera Ochoa commands a unit known as Los Halcones del Sur.",
+            ("LEADS", "Tomas Rivera Ochoa", "Los Halcones del Sur"),
+        ),
+        (
+            "Tomas Rivera Ochoa led a cell that investigators call Los Halcones del Sur.",
+            ("LEADS", "Tomas Rivera Ochoa", "Los Halcones del Sur"),
+        ),
+        (
+            "The Sinaloa Cartel has a unit known as Los Halcones del Sur.",
+            ("FACTION_OF", "Los Halcones del Sur", "Sinaloa Cartel"),
+        ),
+        ("The Nortenos gang is a sister gang of the Sinaloa Cartel.", ("ALLIED_WITH", "Nortenos", "Sinaloa Cartel")),
+    ],
+)
+def test_a_unit_a_name_investigators_give_and_a_sister_gang(rules, text: str, fact) -> None:
+    assert fact in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A counter-terrorism unit called GOE raided the house.",  # a modifier makes the unit the state's
+        "Tomas Rivera Ochoa led a police unit known as the Jaguars.",
+    ],
+)
+def test_a_unit_after_a_modifier_names_no_faction(rules, text: str) -> None:
+    assert not {name for type_, name in rules.nodes(text, "en") if type_ == "Faction"}
+
+
+def test_a_sister_of_a_member_makes_no_alliance(rules) -> None:
+    text = "The Nortenos gang kidnapped the sister of a Sinaloa Cartel boss."
+    assert not {t for t, _s, _o in rules.facts(text, "en") if t == "ALLIED_WITH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities say a Sinaloa Cartel-linked gang, the Cobras Negras, operates in Honduras.",
+        "The Cobras Negras gang, a Sinaloa Cartel-backed group, operates in Honduras.",
+        "The Sinaloa Cartel-backed Cobras Negras gang operates in Honduras.",
+    ],
+)
+def test_a_compound_names_the_partner_of_the_group_it_describes(rules, text: str) -> None:
+    assert ("ALLIED_WITH", "Cobras Negras", "Sinaloa Cartel") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Sinaloa Cartel-linked killing shocked the Cobras Negras gang.",  # a killing, not a group
+        "The Gulf Clan-linked gang, hit by arrests, still answers to the Cobras Negras gang.",
+    ],
+)
+def test_a_compound_describing_no_named_group_makes_no_alliance(rules, text: str) -> None:
+    assert not {f for f in rules.facts(text, "en") if f[0] == "ALLIED_WITH" and "Cobras Negras" in f}
