@@ -30,6 +30,9 @@ MEMBER_WORDS = words("member_words")
 WHERE_WORDS = words("where_words")
 LOCAL_WORDS = words("local_words")
 COORDINATION = words("coordination")
+# "He said the Army and the Police ...": a speech verb after its own subject opens the reported
+# clause, whose agencies act; only an inverted one (", said the Army") cites an agency.
+SPEECH_VERBS = words_by_language("speech_verbs")
 ORIGIN_GAP = words("origin_gap")
 
 
@@ -115,4 +118,12 @@ class RuleBase:
     def source_marked(self, ref: Ref) -> bool:
         """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
         sent = self.analysis.sent_of[ref.start]
-        return any(0 <= ref.start - cue.end <= 2 for cue in self.cues(sent, "source"))
+        return any(
+            0 <= ref.start - cue.end <= 2 and not self._reported_clause(cue) for cue in self.cues(sent, "source")
+        )
+
+    def _reported_clause(self, cue: Cue) -> bool:
+        """ "He said the Army ...": a speech verb right after a word (its subject) opens a clause."""
+        doc = self.analysis.doc
+        verbs = SPEECH_VERBS.get(self.analysis.lang, frozenset())
+        return cue.end - cue.start == 1 and doc[cue.start].lower_ in verbs and cue.start > 0 and doc[cue.start - 1].is_alpha
