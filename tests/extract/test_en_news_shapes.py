@@ -129,3 +129,58 @@ def test_a_compound_names_the_partner_of_the_group_it_describes(rules, text: str
 )
 def test_a_compound_describing_no_named_group_makes_no_alliance(rules, text: str) -> None:
     assert not {f for f in rules.facts(text, "en") if f[0] == "ALLIED_WITH" and "Cobras Negras" in f}
+
+
+def test_agencies_after_a_speaker_act_jointly(rules) -> None:
+    text = "He said the Armed Forces and the National Police had jointly searched the wing."
+    assert ("COOPERATES_WITH", "Armed Forces", "National Police") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inverted speech verb cites its agency: the Navy tells, it does not search
+        '"We searched the wing jointly with the army," said the Navy, and the Federal Police confirmed it.',
+        # "jointly" with one agency: nobody to cooperate with
+        "Prosecutors said the DEA jointly charged Juan Perez Mora and Dario Quintero.",
+    ],
+)
+def test_a_cited_agency_or_a_lone_one_cooperates_with_nobody(rules, text: str) -> None:
+    assert not {f for f in rules.facts(text, "en") if f[0] == "COOPERATES_WITH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Rapaces gang's Chile operations are run by Dario Quintero.", "Chile"),
+        ("The Rapaces gang grew in Ecuador. The gang's Colombia operations are run by Dario Quintero.", "Colombia"),
+    ],
+)
+def test_a_country_name_modifying_a_groups_operations_places_it(rules, text: str, country: str) -> None:
+    assert ("OPERATES_IN", "Rapaces", country) in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Rapaces gang's Chile rivals are the Cobras Negras.", "The Rapaces gang's Chile trip failed."],
+)
+def test_a_country_name_before_other_nouns_places_nobody(rules, text: str) -> None:
+    assert not {f for f in rules.facts(text, "en") if f[0] == "OPERATES_IN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rapaces gang, an ally of the Cobras Negras gang, operates in Ecuador.",
+        "The Rapaces gang, which works with the Cobras Negras gang, operates in Ecuador.",
+    ],
+)
+def test_the_group_word_before_an_apposition_keeps_its_group_the_subject(rules, text: str) -> None:
+    placed = {s for t, s, _o in rules.facts(text, "en") if t == "OPERATES_IN"}
+    assert placed == {"Rapaces"}
+
+
+def test_a_group_named_after_a_speaker_is_the_subject(rules) -> None:
+    text = "Members of the Rapaces gang said the Cobras Negras gang operates in Ecuador."
+    placed = {s for t, s, _o in rules.facts(text, "en") if t == "OPERATES_IN"}
+    assert placed == {"Cobras Negras"}
