@@ -221,8 +221,14 @@ class ActivityRules(RuleBase):
                     if demonym.end < len(doc) and doc[demonym.end].lower_ in ACTIVITY_NOUNS:
                         self._place(group, demonym.country, sent)
                 for country in self.table.in_sentence(sent, COUNTRY):
-                    if country.start == j + 1 and country.end < len(doc) and doc[country.end].lower_ in ACTIVITY_NOUNS:
-                        self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/demonym-activity")
+                    if (
+                        country.start == j + 1
+                        and country.end < len(doc)
+                        and doc[country.end].lower_ in ACTIVITY_NOUNS
+                    ):
+                        self.add(
+                            OPERATES_IN, group.entity, country.entity, sent, "operates-in/demonym-activity"
+                        )
 
     def _place(self, group: Ref, name: str | None, sent: int) -> None:
         country = self.country_of(name)

@@ -315,7 +315,9 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     for start, end in cue_spans(analysis, "faction_intro"):
         if end < len(doc) and doc[end].lower_ in FACTION_WORD_BLOCKERS:
             continue  # "seu braço direito": a person
-        if doc[start].lower_ in BARE_FACTION_WORDS and (start == 0 or doc[start - 1].lower_ not in INTRO_ARTICLES):
+        if doc[start].lower_ in BARE_FACTION_WORDS and (
+            start == 0 or doc[start - 1].lower_ not in INTRO_ARTICLES
+        ):
             continue
         _, sent_end = scanner.bounds(start)
         j = end

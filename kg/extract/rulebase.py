@@ -119,11 +119,17 @@ class RuleBase:
         """An agency cited as a source ("according to the PNP", "según la Fiscalía") is not an actor."""
         sent = self.analysis.sent_of[ref.start]
         return any(
-            0 <= ref.start - cue.end <= 2 and not self._reported_clause(cue) for cue in self.cues(sent, "source")
+            0 <= ref.start - cue.end <= 2 and not self._reported_clause(cue)
+            for cue in self.cues(sent, "source")
         )
 
     def _reported_clause(self, cue: Cue) -> bool:
         """ "He said the Army ...": a speech verb right after a word (its subject) opens a clause."""
         doc = self.analysis.doc
         verbs = SPEECH_VERBS.get(self.analysis.lang, frozenset())
-        return cue.end - cue.start == 1 and doc[cue.start].lower_ in verbs and cue.start > 0 and doc[cue.start - 1].is_alpha
+        return (
+            cue.end - cue.start == 1
+            and doc[cue.start].lower_ in verbs
+            and cue.start > 0
+            and doc[cue.start - 1].is_alpha
+        )

@@ -42,7 +42,10 @@ def test_the_apposition_after_a_partner_names_no_partner(rules) -> None:
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
-        ("Los Caracoles are at war with the Sinaloa Cartel.", ("RIVAL_OF", "Los Caracoles", "Sinaloa Cartel")),
+        (
+            "Los Caracoles are at war with the Sinaloa Cartel.",
+            ("RIVAL_OF", "Los Caracoles", "Sinaloa Cartel"),
+        ),
         ("Los Caracoles work for the Sinaloa Cartel.", ("ALLIED_WITH", "Los Caracoles", "Sinaloa Cartel")),
         ("Los Caracoles operate in Peru and Chile.", ("OPERATES_IN", "Los Caracoles", "Peru")),
     ],
@@ -85,7 +88,10 @@ def test_an_english_the_before_led_by_makes_no_name(rules) -> None:
             "The Sinaloa Cartel has a unit known as Los Halcones del Sur.",
             ("FACTION_OF", "Los Halcones del Sur", "Sinaloa Cartel"),
         ),
-        ("The Nortenos gang is a sister gang of the Sinaloa Cartel.", ("ALLIED_WITH", "Nortenos", "Sinaloa Cartel")),
+        (
+            "The Nortenos gang is a sister gang of the Sinaloa Cartel.",
+            ("ALLIED_WITH", "Nortenos", "Sinaloa Cartel"),
+        ),
     ],
 )
 def test_a_unit_a_name_investigators_give_and_a_sister_gang(rules, text: str, fact) -> None:
@@ -153,7 +159,10 @@ def test_a_cited_agency_or_a_lone_one_cooperates_with_nobody(rules, text: str) -
     ("text", "country"),
     [
         ("The Rapaces gang's Chile operations are run by Dario Quintero.", "Chile"),
-        ("The Rapaces gang grew in Ecuador. The gang's Colombia operations are run by Dario Quintero.", "Colombia"),
+        (
+            "The Rapaces gang grew in Ecuador. The gang's Colombia operations are run by Dario Quintero.",
+            "Colombia",
+        ),
     ],
 )
 def test_a_country_name_modifying_a_groups_operations_places_it(rules, text: str, country: str) -> None:
@@ -184,3 +193,44 @@ def test_a_group_named_after_a_speaker_is_the_subject(rules) -> None:
     text = "Members of the Rapaces gang said the Cobras Negras gang operates in Ecuador."
     placed = {s for t, s, _o in rules.facts(text, "en") if t == "OPERATES_IN"}
     assert placed == {"Cobras Negras"}
+
+
+def test_a_coalition_of_gangs_is_a_group(rules) -> None:
+    text = (
+        "Frente Unido is a coalition of gangs that controls the capital. The gang is led by Dario Quintero."
+    )
+    assert ("LEADS", "Dario Quintero", "Frente Unido") in rules.facts(text, "en")
+
+
+def test_a_ruling_coalition_is_no_group(rules) -> None:
+    text = "The Rapaces gang controls the port. The ruling coalition is led by Dario Quintero."
+    assert not {f for f in rules.facts(text, "en") if f[0] == "LEADS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Serbian networks split into two clans, Vukovi and Orlovi, whose feud has left dozens dead.",
+        "The city is split between two gangs, the Vukovi and the Orlovi, whose feud has left dozens dead.",
+    ],
+)
+def test_a_counted_list_names_groups_and_their_feud(rules, text: str) -> None:
+    assert ("RIVAL_OF", "Orlovi", "Vukovi") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two groups, the Navy and the Federal Police, raided the port.",  # agencies
+        "Three gangs, the Vukovi and the Orlovi, are fighting for the port.",  # two names, not three
+        "The two gangs, Vukovi and Orlovi and others, fought.",  # the list goes on
+    ],
+)
+def test_a_counted_list_of_other_things_names_no_group(rules, text: str) -> None:
+    assert not {n for t, n in rules.nodes(text, "en") if t == "Gang"}
+
+
+def test_a_feud_owned_by_the_second_group_only_pairs_nobody(rules) -> None:
+    # "whose" takes the Orlovi clan alone: its war is with the police, not with the Vukovi
+    text = "The Vukovi clan helped the Orlovi clan, whose war with the police goes on."
+    assert not {f for f in rules.facts(text, "en") if f[0] == "RIVAL_OF"}
