@@ -8,14 +8,19 @@ agencies and names found already are left out (English only: the language data l
 from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS, ARTICLES
-from kg.extract.langdata import mappings_by_language, words_by_language
+from kg.extract.langdata import mappings_by_language, words, words_by_language
+from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Analysis, Mention, NameScanner
 from kg.extract.spans import cue_spans, is_name
-from kg.schema import GANG
+from kg.schema import FACTION, GANG
 
 NUMBER_WORDS = mappings_by_language("number_words")
 PLURAL_GROUP_NOUNS = words_by_language("plural_group_nouns")
 MAX_MODIFIERS = 2  # "two rival gangs", "two main crime clans"
+DIVISION_WORDS = words("division_words")  # "are split into"
+COUNT_WORDS = frozenset(w for table in NUMBER_WORDS.values() for w in table)
+LIST_WORDS = AND_WORDS | ARTICLES | {","}
+COUNTED_REACH = 14  # tokens from "the Montenegrin groups" to a name of the count that follows
 
 
 def counted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
@@ -72,3 +77,27 @@ def _listed_names(
                 k += 1
     closes = k >= end or doc[k].text in {",", ".", ";", ":"} or doc[k].is_punct
     return names if len(names) == count and closes else None
+
+
+def counted_nationality(analysis: Analysis, marker: Mention, mention: Mention) -> bool:
+    """A nationality before a plural group word ("the Montenegrin groups") that a count of groups
+    listed in the same clause spells out ("are split into two clans, A and B"): ``mention`` is one
+    of those listed, and so of that nationality."""
+    doc = analysis.doc
+    near = 0 < mention.start - marker.end <= COUNTED_REACH
+    if mention.type not in (GANG, FACTION) or marker.type != DEMONYM or not near:
+        return False
+    plurals = PLURAL_GROUP_NOUNS.get(analysis.lang, frozenset())
+    if doc[marker.end].lower_ not in plurals:
+        return False
+    # "are split into two clans", not "buy from two gangs": only a division ties the two
+    count = next((k for k in range(marker.end + 1, mention.start) if doc[k].lower_ in COUNT_WORDS), None)
+    if count is None or not all(doc[k].lower_ in DIVISION_WORDS for k in range(marker.end + 1, count)):
+        return False
+    # the count's group word, its comma, then only the names listed before this one
+    comma = next((k for k in range(count + 1, mention.start) if doc[k].text == ","), None)
+    if comma is None or doc[comma - 1].lower_ not in plurals:
+        return False
+    groups = [m for m in analysis.starting_between(comma + 1, mention.start) if m.type in (GANG, FACTION)]
+    named = {k for m in groups for k in range(m.start, m.end)}
+    return all(k in named or doc[k].lower_ in LIST_WORDS for k in range(comma + 1, mention.start))

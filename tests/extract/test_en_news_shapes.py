@@ -234,3 +234,30 @@ def test_a_feud_owned_by_the_second_group_only_pairs_nobody(rules) -> None:
     # "whose" takes the Orlovi clan alone: its war is with the police, not with the Vukovi
     text = "The Vukovi clan helped the Orlovi clan, whose war with the police goes on."
     assert not {f for f in rules.facts(text, "en") if f[0] == "RIVAL_OF"}
+
+
+def test_a_nationality_split_into_a_counted_list_roots_each_group(rules) -> None:
+    text = (
+        "The Serbian networks are split into two clans, Vukovi and Orlovi, whose feud has left dozens dead."
+    )
+    facts = rules.facts(text, "en")
+    assert {("ORIGINATED_IN", "Vukovi", "Serbia"), ("ORIGINATED_IN", "Orlovi", "Serbia")} <= facts
+
+
+def test_a_nationality_that_buys_from_a_counted_list_roots_nobody(rules) -> None:
+    text = "The Serbian networks buy from two gangs, the Vukovi and the Orlovi."
+    assert not {f for f in rules.facts(text, "en") if f[0] == "ORIGINATED_IN"}
+
+
+def test_a_nationality_split_into_known_groups_roots_them(rules) -> None:
+    text = "The Mexican networks are split into two cartels, the Sinaloa Cartel and the Gulf Cartel."
+    facts = rules.facts(text, "en")
+    assert {
+        ("ORIGINATED_IN", "Sinaloa Cartel", "Mexico"),
+        ("ORIGINATED_IN", "Gulf Cartel", "Mexico"),
+    } <= facts
+
+
+def test_a_count_with_no_list_roots_nobody(rules) -> None:
+    text = "The Serbian networks are split into two clans, which fight the Sinaloa Cartel."
+    assert not {f for f in rules.facts(text, "en") if f[0] == "ORIGINATED_IN"}
