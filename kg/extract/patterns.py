@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
-from kg.extract.faction_context import led_unit, of_owned_name, of_person
+from kg.extract.faction_context import led_unit, modified_bare_word, of_owned_name, of_person
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import COPULAS, POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
@@ -54,10 +54,6 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
-# Faction words that name a group's unit only right after an article ("commands a unit known as
-# X"), never after a modifier ("a counter-terrorism unit called X" is the state's).
-BARE_FACTION_WORDS = words("bare_faction_words")
-INTRO_ARTICLES = words("indefinite_articles") | words("singular_definite_articles")
 # What opens an apposition: "X, a faction of G", "X (facción de G)".
 APPOSITION_MARKS = frozenset({",", "("})
 
@@ -315,10 +311,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     for start, end in cue_spans(analysis, "faction_intro"):
         if end < len(doc) and doc[end].lower_ in FACTION_WORD_BLOCKERS:
             continue  # "seu braço direito": a person
-        if doc[start].lower_ in BARE_FACTION_WORDS and (
-            start == 0 or doc[start - 1].lower_ not in INTRO_ARTICLES
-        ):
-            continue
+        if modified_bare_word(analysis, start):
+            continue  # "a counter-terrorism unit called X" is the state's
         _, sent_end = scanner.bounds(start)
         j = end
         # "a faction of the gang known as X": the name may come after an "of ..." phrase.
