@@ -27,6 +27,7 @@ from functools import cached_property
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.clause_subjects import clause_subject, person_relative
+from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words, words_by_language
@@ -108,6 +109,9 @@ class AllianceRules(RuleBase):
         group_words = self._group_noun_tokens(sent)
         before = [r for r in groups if r.end <= cue.start]
         after = [r for r in groups if r.start >= cue.end]
+        if hyphenated(analysis, cue):  # "a Sinaloa Cartel-linked gang, the Y": only the group described
+            compound = compound_pair(analysis, cue, before, after, group_words)
+            return [(compound[0], compound[1], "compound")] if compound else []
         if listed := listed_after(analysis, cue, after):
             return [(listed[0], listed[1], "reciprocal")]
         distinct = distinct_refs(after)

@@ -25,7 +25,11 @@ from kg.schema import AGENCY, FACTION, GANG
 
 PLURAL_NAME_ARTICLES = NAME_ARTICLES & words("plural_definite_articles")
 # What a group's name may be the subject of.
-SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to")
+SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to", "rival", "ally")
+# Roles that make a name a group's only when a known group is the other side, named within
+# ``PAIR_REACH`` tokens of the cue: "Los Caracoles are at war with the Sinaloa Cartel".
+PAIR_ROLES = ("breaks_away", "belongs_to", "rival", "ally")
+PAIR_REACH = 3
 # Words between the name and its cue: a relative clause set off by commas, a copula, an adverb.
 MAX_GAP = 12
 NAMED_TYPES = (GANG, FACTION, AGENCY)
@@ -52,7 +56,7 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
             begin = _clause_article(analysis, begin, start)
             if begin in found or begin + 1 >= start:
                 continue
-            if role in ("breaks_away", "belongs_to") and not _group_at(analysis, end):
+            if role in PAIR_ROLES and not any(_group_at(analysis, k) for k in range(end, end + PAIR_REACH)):
                 continue  # "Los García se separaron de sus socios": only a group's split names a group
             article = doc[begin]
             if not is_capitalized(doc[begin + 1]):
@@ -60,7 +64,7 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
             if article.lower_ in PLURAL_NAME_ARTICLES:
                 # a lower-case article is no part of the name: "segundo a polícia, os Manos"
                 span, gap = scanner.right(begin if article.text[:1].isupper() else begin + 1), MAX_GAP
-            elif article.lower_ in SINGULAR_ARTICLES and role == "leader_passive":
+            elif article.lower_ in SINGULAR_ARTICLES and role == "leader_passive" and analysis.lang != "en":
                 # "A Tropa do Calvário foi fundada por X": a name of two words or more, just before
                 span, gap = scanner.right(begin + 1), MAX_COPULA_GAP
                 span = span if span is not None and span[1] - span[0] > 1 else None

@@ -49,7 +49,10 @@ def _apposition_opener(analysis: Analysis, before: list[Ref], nearest: Ref) -> R
     for ref in before:
         if ref.end >= nearest.start or ref.entity is nearest.entity:
             continue
-        inner = [t.text for t in doc[ref.end : nearest.start]]
+        k = ref.end
+        while k < nearest.start and doc[k].lower_ in GROUP_NOUNS:
+            k += 1  # "the X gang, a splinter group of Y, is feuding with Z": past X's group word
+        inner = [t.text for t in doc[k : nearest.start]]
         if inner and inner[0] == "," and "," not in inner[1:] and not object_of_preposition(analysis, ref):
             return ref
     return None

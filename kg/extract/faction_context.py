@@ -13,6 +13,18 @@ from kg.extract.text import is_capitalized
 from kg.schema import GANG
 
 OF_WORDS = words("of_words")
+# Faction words that name a group's unit only right after an article ("commands a unit known as
+# X"), never after a modifier ("a counter-terrorism unit called X" is the state's).
+BARE_FACTION_WORDS = words("bare_faction_words")
+INTRO_ARTICLES = words("indefinite_articles") | words("singular_definite_articles")
+
+
+def modified_bare_word(analysis: Analysis, start: int) -> bool:
+    """The faction word at ``start`` names a unit only after an article, and something else stands there."""
+    doc = analysis.doc
+    return doc[start].lower_ in BARE_FACTION_WORDS and (
+        start == 0 or doc[start - 1].lower_ not in INTRO_ARTICLES
+    )
 
 
 def of_owned_name(analysis: Analysis, scanner: NameScanner, j: int) -> int:

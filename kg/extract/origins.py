@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.extract.arrest_scope import GROUP_NOUNS
+from kg.extract.counted_groups import counted_nationality
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import (
     AND_WORDS,
@@ -209,6 +210,12 @@ class OriginRules(HomeRules):
                     self._origin(group, mention.country, sent_of[mention.start], "originated-in/demonym")
                 for marker in markers.get(sent_of[mention.start], []):
                     gap = range(marker.end, mention.start)
+                    if counted_nationality(self.analysis, marker, mention):
+                        where = sent_of[
+                            mention.start
+                        ]  # "the Montenegrin groups split into two clans, A and B"
+                        self._origin(group, marker.country or marker.name, where, "originated-in/demonym")
+                        continue
                     if marker.end > mention.start or len(gap) > 7:
                         continue
                     words = [doc[k].lower_ for k in gap]

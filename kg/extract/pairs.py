@@ -23,7 +23,7 @@ from itertools import pairwise
 
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S, POSSESSIVES
+from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.matchers import DEMONYM
@@ -45,6 +45,7 @@ ALLIANCE_NOUNS = words("alliance_nouns")
 TRUCE_WORDS = words("truce_words")
 POLITICAL_WORDS = words("political_words")
 RIVALRY_NOUNS = words("rivalry_nouns")
+COORDINATION_WORDS = words("coordination") | ARTICLES
 JOINERS = frozenset({"-", "–", "/"})  # "the Skaljari-Kavač war"
 PLACE_TYPES = (COUNTRY, "Place")  # a place a possessed partner is in: "its allies in Ecuador"
 
@@ -84,6 +85,18 @@ def _reciprocal(analysis: Analysis, cue: Cue) -> bool:
     if any(w in RECIPROCAL_BEFORE for w in before):
         return True
     return any(tuple(after[: len(form)]) == form for form in RECIPROCAL_AFTER)
+
+
+def _whose_fight(analysis: Analysis, cue: Cue, first: Ref, second: Ref) -> bool:
+    """ "two clans, A and B, whose feud ...": a fight noun owned by the pair listed just before."""
+    doc = analysis.doc
+    if cue.start < 1 or doc[cue.start - 1].lower_ not in RELATIVE_POSSESSIVES:
+        return False
+    if doc[cue.start].lower_ not in RIVALRY_NOUNS:
+        return False
+    joint = _words(analysis, first.end, second.start)
+    tail = _words(analysis, second.end, cue.start - 1)
+    return bool(joint) and set(joint) <= COORDINATION_WORDS and tail in ([","], [])
 
 
 def _distinct(refs: list[Ref]) -> list[Ref]:
@@ -135,7 +148,7 @@ def other_pair(
         return after[0].entity, after[1].entity, "rival-of-is"  # "the main rival of X is Y"
     pairs = _distinct(before)
     if not after and len(pairs) >= 2:
-        if _reciprocal(analysis, cue):
+        if _reciprocal(analysis, cue) or _whose_fight(analysis, cue, pairs[-2], pairs[-1]):
             return pairs[-2].entity, pairs[-1].entity, "reciprocal"
         # "Y, with whom X waged a war", "Y, la pandilla con la que X mantiene una enemistad"
         if _relative_with(_words(analysis, pairs[-2].end, pairs[-1].start)):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
-from kg.extract.faction_context import led_unit, of_owned_name, of_person
+from kg.extract.faction_context import led_unit, modified_bare_word, of_owned_name, of_person
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import COPULAS, POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
@@ -311,6 +311,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     for start, end in cue_spans(analysis, "faction_intro"):
         if end < len(doc) and doc[end].lower_ in FACTION_WORD_BLOCKERS:
             continue  # "seu braço direito": a person
+        if modified_bare_word(analysis, start):
+            continue  # "a counter-terrorism unit called X" is the state's
         _, sent_end = scanner.bounds(start)
         j = end
         # "a faction of the gang known as X": the name may come after an "of ..." phrase.

@@ -24,6 +24,7 @@ from kg.extract.agencies import agency_mentions
 from kg.extract.agency_anaphors import agency_anaphors
 from kg.extract.article_names import quoted_group_mentions, subject_group_mentions
 from kg.extract.coref import force_member_references, officer_references, police_references
+from kg.extract.counted_groups import counted_group_mentions
 from kg.extract.entities import EntityTable, build_entities
 from kg.extract.family_names import family_mentions
 from kg.extract.gazetteer import Gazetteer
@@ -111,12 +112,13 @@ MENTION_RULES: tuple[Rule[MentionRule], ...] = (
     Rule("faction-patterns", "mentions", (node(FACTION), node(GANG)), faction_mentions),
     Rule("unit-names", "mentions", (node(FACTION),), unit_mentions),
     Rule("quoted-groups", "mentions", (node(GANG), node(FACTION)), quoted_group_mentions),
-    Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions, ("es", "pt")),
+    Rule("subject-groups", "mentions", (node(GANG),), subject_group_mentions),
     Rule("named-groups", "mentions", (node(GANG),), named_group_mentions, ("es", "pt")),
     Rule("foreign-groups", "mentions", (node(GANG), node(FACTION)), foreign_headed_mentions),
     Rule("family-groups", "mentions", (node(GANG), node(FACTION)), family_mentions),
     Rule("rival-groups", "mentions", (node(GANG),), rival_group_mentions),
     Rule("the-names", "mentions", (node(GANG),), the_name_mentions, ("en",)),
+    Rule("counted-groups", "mentions", (node(GANG),), counted_group_mentions, ("en",)),
     Rule("prison-patterns", "mentions", (node(PRISON),), prison_mentions),
     Rule("agency-patterns", "mentions", (node(AGENCY),), agency_mentions),
     Rule("agency-acronyms", "mentions", (node(AGENCY),), unit_acronym_mentions),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from kg.extract.activity import ActivityRules
 from kg.extract.alliances import AllianceRules
+from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S
@@ -148,7 +149,17 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
         if k < 0 or doc[k].lower_ not in PREPOSITIONS or doc[cue.start - 1].text != ",":
             return nearest
         comma = next((j for j in range(k, max(-1, k - 8), -1) if doc[j].text == ","), None)
-        holder = next((r for r in before if comma is not None and r.end == comma), None)
+        # "the X gang, an ally of the Y gang, operates ...": X's group word may stand before the comma
+        holder = next(
+            (
+                r
+                for r in before
+                if comma is not None
+                and r.end <= comma
+                and all(doc[j].lower_ in GROUP_NOUNS for j in range(r.end, comma))
+            ),
+            None,
+        )
         return holder or nearest
 
     def dropped_subject(self, sent: int, cue: Cue) -> Ref | None:
