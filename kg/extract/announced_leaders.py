@@ -104,7 +104,7 @@ def _announced_group(analysis: Analysis, table: EntityTable, sent: int) -> Entit
     owned = _owned_cue(analysis, table, sent)
     if owned is not None:  # "The gang's leader was arrested", "MS-13's top boss"
         reach = range(owned[1], owned[1] + OPENING_REACH)
-        cue = next((c for c in analysis.cues if c.role == "leader" and c.start in reach), None)
+        cue = next((c for c in analysis.cues_between(reach.start, reach.stop) if c.role == "leader"), None)
         own = (
             cue is not None and doc[cue.end].lower_ not in POSSESSIVE_MARKS
         )  # not "the gang's leader's lawyer"
@@ -121,8 +121,8 @@ def _announced_group(analysis: Analysis, table: EntityTable, sent: int) -> Entit
     else:
         return None
     groups = table.in_sentence(sent, *GROUP_TYPES)
-    for cue in analysis.cues:
-        if cue.role != "leader" or analysis.sent_of[cue.start] != sent or cue.start not in reach:
+    for cue in analysis.cues_between(begin, end):
+        if cue.role != "leader" or cue.start not in reach:
             continue
         if first not in INDEFINITE and (
             any(not doc[k].is_alpha or doc[k].lower_ in OF for k in range(begin, cue.start))

@@ -121,7 +121,7 @@ def foreign_headed_mentions(analysis: Analysis, scanner: NameScanner) -> list[Me
         if any(_named(analysis, j, k + 1) for j in range(*span)):
             continue  # "la cosca Piromalli" the gazetteer knows, or a place alone
         sent = analysis.sent_of[k]
-        parent = any(m.type == GANG and analysis.sent_of[m.start] == sent for m in analysis.mentions)
+        parent = any(m.type == GANG for m in analysis.in_sentence(sent))
         type_ = FACTION if head in FOREIGN_UNIT_HEADS and parent else GANG
         found.append(Mention(type_, analysis.surface(k, span[1]), k, span[1], "group-foreign-head"))
     return found

@@ -364,7 +364,7 @@ def _after_comma(doc: list[Tok], start: int) -> bool:
 
 def _place_only(analysis: Analysis, start: int, end: int) -> bool:
     """Tokens ``start:end`` are one place or country mention."""
-    return any(m.type in (PLACE, COUNTRY) and m.start <= start and end <= m.end for m in analysis.mentions)
+    return any(m.type in (PLACE, COUNTRY) and end <= m.end for m in analysis.covering(start))
 
 
 def pattern_mentions(

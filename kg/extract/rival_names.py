@@ -36,7 +36,7 @@ def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
     group_words = list(intros)
     for start, end in cue_spans(analysis, "rival"):
         begin, stop = scanner.bounds(start)
-        sides = [m for m in analysis.mentions if m.type in GROUP_TYPES and begin <= m.start < stop]
+        sides = [m for m in analysis.starting_between(begin, stop) if m.type in GROUP_TYPES]
         if not sides and not any(begin <= k < start for k in group_words):
             continue  # no group named, nor "the gang" said, on the other side
         j = _after_link(analysis, end, stop, intros)
@@ -45,7 +45,7 @@ def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
         if first is not None and first.end + 1 < stop and doc[first.end].lower_ in AND_WORDS:
             j = first.end + 1
         span = _article_name(analysis, scanner, j, stop)
-        if span is not None and not any(m.start < span[1] and span[0] < m.end for m in analysis.mentions):
+        if span is not None and not any(analysis.covering(k) for k in range(*span)):
             found.append(Mention(GANG, analysis.surface(*span), *span, "group-rival"))
     return found
 
