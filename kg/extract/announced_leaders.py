@@ -37,9 +37,9 @@ PRESENTING_GAP = words("presenting_gap")
 
 def described_leaders(
     analysis: Analysis, table: EntityTable, blocked: set[int]
-) -> list[tuple[Person, Entity, int]]:
-    """The leaders the sentence before a name announces, with their groups and the sentence that
-    names them.
+) -> list[tuple[Person, Entity, int, int]]:
+    """The leaders the sentence before a name announces, with their groups, the sentence that
+    names them and the one that announces them.
 
     The announcing sentence names nobody and opens either with an indefinite person noun ("a
     national", "un hombre", "um homem") that a leadership word ties to a named group ("leader of
@@ -49,7 +49,7 @@ def described_leaders(
     a full name, not as an official ("Ana Ruiz, the prosecutor, said").
     """
     doc = analysis.doc
-    found: list[tuple[Person, Entity, int]] = []
+    found: list[tuple[Person, Entity, int, int]] = []
     for sent in range(len(analysis.sents) - 1):
         group = _announced_group(analysis, table, sent)
         if group is None or any(
@@ -71,7 +71,7 @@ def described_leaders(
         definite = doc[analysis.sents[sent][0]].lower_ not in INDEFINITE
         if definite and not any(_event(analysis, s) for s in (sent, following)):
             continue  # "The leader of G ordered the killing. Carlos Ruiz, 34, was shot dead"
-        found.append((named[0], group, following))
+        found.append((named[0], group, following, sent))
     return found
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import ARTICLES
+from kg.extract.function_words import ARTICLES, INDEFINITE
 from kg.extract.mentions import Analysis, Cue
 
 HYPHENS = frozenset({"-", "‐", "‑"})
@@ -43,6 +43,6 @@ def compound_pair(
     earlier = [r for r in before[:-1] if r.entity is not owner.entity]
     if earlier:
         gap = [t.lower_ for t in doc[earlier[-1].end : owner.start] if t.lower_ not in GROUP_NOUNS]
-        if gap[:1] == [","] and 1 < len(gap) <= 2 and set(gap[1:]) <= ARTICLES:
+        if gap[:1] == [","] and 1 < len(gap) <= 2 and set(gap[1:]) <= ARTICLES | INDEFINITE:
             return owner.entity, earlier[-1].entity  # "the Cobras Negras, a Sinaloa Cartel-backed gang"
     return None

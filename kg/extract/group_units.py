@@ -5,8 +5,8 @@ The unit word opens the name, a number or capitalized words follow (joined by "d
 de Guerra Oriental del ELN"), and a group found in the text is named within a few words after
 "of" (so "Frente Amplio" or "Comisión Nacional de Derechos Humanos" name no unit). A number
 names a unit by itself, wherever it stands: "el Frente 33 forma parte ...", "una comisión del
-Frente 57" (an English ordinal before the word, "the 10th Front", is left alone: it lost
-precision on held-out news). The unit is a Faction; :mod:`kg.extract.relations` ties it to the
+Frente 57"; an English ordinal before the word ("the 10th Front") names no unit, as English
+also writes it of armies and fronts of war. The unit is a Faction; :mod:`kg.extract.relations` ties it to the
 group named beside it.
 
 >>> "bloque" in UNIT_HEADS

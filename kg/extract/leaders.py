@@ -9,6 +9,8 @@ and other people named in the article stay out of the graph.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg.extract.announced_leaders import described_leaders
 from kg.extract.companions import family_name
 from kg.extract.coref import (
@@ -135,9 +137,11 @@ class LeaderFinder(VerbLeaders):
         for sent, deputy, boss in deputies:  # "A and his right-hand man B": B shares what A leads
             for group in self.led_by(boss):
                 self.lead(deputy, group, sent, "leads/deputy")
-        for person, group, sent in described_leaders(self.analysis, self.table, self.blocked):
+        for person, group, sent, announced in described_leaders(self.analysis, self.table, self.blocked):
             if not titled(self.analysis, person):
                 self.lead(person, group, sent, "leads/described")
+                # the evidence shows the sentence that says a leader was taken, too
+                self.facts.append(replace(self.facts[-1], sent=announced))
         leader_references(self.analysis, self.table, self.blocked)
         member_references(self.analysis, self.table, self.blocked)
         plural_leader_references(self.analysis, self.table)

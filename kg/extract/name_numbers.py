@@ -1,6 +1,6 @@
 """Numbers inside official and unit names: "Tribunal Oral en lo Criminal Federal N° 3 de
 Rosario", "Juzgado de Garantías Nº 4", "Tribunal Regional Federal da 3ª Região", "Court of
-Appeals for the 9th Circuit", "Frente 33", "the 10th Front".
+Appeals for the 9th Circuit", "Frente 33".
 
 A number sign ("N°", "Nº", "nº", "No.", "N.º") and the number after it belong to the name they
 follow; an ordinal ("3ª", "1º", "9th") belongs to the name word right after it.

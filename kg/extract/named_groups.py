@@ -28,9 +28,9 @@ OF_WORDS = words("of_words")
 POLICE_UNIT_WORDS = words("police_unit_words")
 INSTITUTION_WORDS = words("institution_words")
 UNIT_HEADS = words("unit_heads")  # "Frente", "Bloque": an armed group's unit
-ARTICLE_OF_WORDS = words("article_of_words")
-FOREIGN_GROUP_HEADS = words("foreign_group_heads")
-FOREIGN_UNIT_HEADS = words("foreign_unit_heads")  # "do", "da": "of" with the article a name takes
+ARTICLE_OF_WORDS = words("article_of_words")  # "do", "da": "of" with the article a name takes
+FOREIGN_GROUP_HEADS = words("foreign_group_heads")  # "Kompania": another language's group word
+FOREIGN_UNIT_HEADS = words("foreign_unit_heads")  # "cosca": another language's word for a unit
 
 
 def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:

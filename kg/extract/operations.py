@@ -31,6 +31,7 @@ OPENING_PREPOSITIONS = IN_WORDS | words("during_words")
 OPERATION_NOUNS = words("operation_words") | RETOLD_ARRESTS
 # "En otra operación, ...", "Separately, ...": an opening phrase that turns to another event.
 OTHER_EVENT_WORDS = words("other_event_words")
+OTHER_EVENT_ADVERBS = words("other_event_adverbs")
 OPENER_REACH = 8  # words of an opening phrase, up to its comma
 
 
@@ -167,10 +168,10 @@ class OperationContext(ArrestAgents):
         ...": a sentence whose opening phrase turns to another event than the one told before."""
         begin, end = self.analysis.sents[sent]
         doc = self.analysis.doc
-        comma = next(
-            (k for k in range(begin, min(end, begin + OPENER_REACH)) if doc[k].text == ","), begin + 1
-        )
-        return any(doc[k].lower_ in OTHER_EVENT_WORDS for k in range(begin, comma))
+        comma = next((k for k in range(begin, min(end, begin + OPENER_REACH)) if doc[k].text == ","), None)
+        if comma is None:  # "Otros tres integrantes fueron detenidos": more of the same arrests
+            return doc[begin].lower_ in OTHER_EVENT_ADVERBS
+        return any(doc[k].lower_ in OTHER_EVENT_WORDS | OTHER_EVENT_ADVERBS for k in range(begin, comma))
 
     def opening_source(self, sent: int) -> list[Entity]:
         """The one agency an arrest told with no agent of its own is cited to, in the phrase opening

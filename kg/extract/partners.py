@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, INDEFINITE, OF_FORMS
+from kg.extract.function_words import ARTICLES, INDEFINITE, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import (
@@ -64,6 +64,9 @@ def listed_partners(
     if doc[cue.end - 1].lower_ in PREPOSITIONS:
         links |= PREPOSITIONS  # "con A y con B", "de A y del B"
     end_of_sentence = analysis.sents[analysis.sent_of[cue.start]][1]
+    if refs and refs[0].end < len(doc) and doc[refs[0].end].lower_ == POSSESSIVE_S:
+        # "paid the Gulf Cartel's rivals": the partner is what the group owns, named right after or not
+        refs = [r for r in refs[1:2] if r.start <= refs[0].end + 2]
     chain = refs[:1]
     for ref in refs[1:]:
         link = outside_parentheses(analysis, chain[-1].end, ref.start, group_words)

@@ -143,7 +143,7 @@ def possessive_members(analysis: Analysis, table: EntityTable) -> None:
         if not spots or table.in_sentence(sent, *GROUP_TYPES):
             continue
         previous = previous_sentence(analysis, sent)
-        groups = distinct_entities(table.in_sentence(previous, *GROUP_TYPES)) if previous < sent else []
+        groups = distinct_entities(table.in_sentence(previous, *GROUP_TYPES)) if sent > 0 else []
         if len(groups) == 1:
             for k in spots:
                 table.add_ref(sent, Ref(groups[0], k, k + 2, anaphor=True))

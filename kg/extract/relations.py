@@ -341,8 +341,8 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
         """The sentence and country of "En Uruguay, el Ministerio del Interior ...", "In Chile, the
         Interior Ministry ...": a phrase before the agency's comma sets where it acts."""
         for sent in agency.sentences(self.analysis):
-            ref = next(r for r in self.table.in_sentence(sent, AGENCY) if r.entity is agency)
-            found = self.fronted_countries(sent, ref)
+            ref = next((r for r in self.table.in_sentence(sent, AGENCY) if r.entity is agency), None)
+            found = self.fronted_countries(sent, ref) if ref is not None else []
             if len(found) == 1:
                 return sent, found[0].entity.name
         return None

@@ -32,6 +32,7 @@ LOCAL_WORDS = words("local_words")
 COORDINATION = words("coordination")
 ORIGIN_GAP = words("origin_gap")
 REPORTING_VERBS = words("reporting_verbs")
+REPORTING_LEAD_WORDS = words("reporting_lead_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,4 +126,10 @@ class RuleBase:
         agency after it is the subject of what is told, not the source (", said the FBI" is)."""
         doc = self.analysis.doc
         begin = self.analysis.sents[self.analysis.sent_of[cue.start]][0]
-        return cue.start > begin and doc[cue.start].lower_ in REPORTING_VERBS and doc[cue.start - 1].is_alpha
+        before = doc[cue.start - 1] if cue.start > begin else None
+        return (
+            before is not None
+            and doc[cue.start].lower_ in REPORTING_VERBS
+            and before.is_alpha
+            and before.lower_ not in REPORTING_LEAD_WORDS  # "según lo informó la Fiscalía": its source
+        )

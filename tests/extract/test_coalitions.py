@@ -287,3 +287,10 @@ def test_a_person_on_a_group_s_payroll_allies_no_other_group(rules: Extractor, l
 )
 def test_a_union_is_no_rival_of_the_members_it_brought_together(ex: Extractor, lang: str, text: str) -> None:
     assert not ex.pairs(text, lang, "RIVAL_OF")
+
+
+def test_a_group_that_owns_the_partner_is_no_partner(rules) -> None:
+    facts = rules.facts("Los Zetas paid the Gulf Cartel's rivals to attack the CJNG.", "en")
+    assert not {f for f in facts if f[0] == "ALLIED_WITH"}
+    facts = rules.facts("Los Zetas paid the Gulf Cartel to attack the CJNG.", "en")
+    assert ("ALLIED_WITH", "Gulf Cartel", "Los Zetas") in facts

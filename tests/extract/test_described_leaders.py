@@ -208,3 +208,14 @@ def test_an_announced_leader_after_a_group_possessive_or_presented_next(ex, lang
 )
 def test_a_person_presented_as_someone_else_is_no_announced_leader(ex, text):
     assert facts(ex, text, "en", "LEADS") == set()
+
+
+def test_the_sentence_that_announces_a_leader_is_evidence(rules) -> None:
+    text = (
+        "El Tren de Aragua creció en Chile. Su líder fue capturado por la PDI. "
+        "Wilson Paredes Soto fue llevado a Santiago."
+    )
+    (leads,) = [e for e in rules.run(text, "es").graph.edges() if e.type == "LEADS"]
+    assert {"Su líder fue capturado por la PDI.", "Wilson Paredes Soto fue llevado a Santiago."} <= {
+        ev.sentence for ev in leads.evidence
+    }

@@ -82,6 +82,28 @@ def test_a_sentence_opening_on_another_operation_is_not_its_sequel(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "La Policía Nacional del Perú realizó un operativo contra la banda Los Zorros Negros en Lima. "
+            "Otros tres integrantes de la banda fueron detenidos.",
+        ),
+        (
+            "pt",
+            "A Polícia Federal deflagrou uma operação contra a facção Comando Azul em Manaus. "
+            "Outros três integrantes da facção foram presos.",
+        ),
+    ],
+)
+def test_more_detainees_with_no_opening_phrase_are_the_same_operations(
+    rules: Extractor, lang: str, text: str
+) -> None:
+    (arrest,) = [e for e in rules.run(text, lang).graph.edges() if e.type == A]
+    assert any(ev.sentence.startswith("Otr") or ev.sentence.startswith("Outr") for ev in arrest.evidence)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "unit", "owner", "partner"),
     [
         (
@@ -362,3 +384,25 @@ def test_an_arrest_with_no_agent_cited_to_one_agency_is_its_own(
 def test_an_arrest_abroad_cited_to_an_agency_is_not_its_own(rules: Extractor) -> None:
     text = "According to the Drug Enforcement Administration, 12 members of the Red Foxes gang were arrested in Mexico."
     assert not rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "es",
+            "Según lo informó la Fiscalía, la Policía Nacional capturó a tres integrantes de la banda Los Zorros.",
+            "Fiscalía",
+        ),
+        (
+            "pt",
+            "Como informou a Polícia Civil, a Polícia Federal prendeu três integrantes da facção Comando Azul.",
+            "Polícia Civil",
+        ),
+    ],
+)
+def test_a_clitic_or_as_before_a_source_verb_is_no_speaker(
+    rules: Extractor, lang: str, text: str, source: str
+) -> None:
+    arrests = rules.arrests(text, lang)
+    assert arrests and not {a for _g, a in arrests if a == source}
