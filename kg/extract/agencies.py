@@ -37,10 +37,8 @@ POLICE_UNIT_WORDS = words("police_unit_words")
 # "U.S. Attorney's Office for the Southern District of New York".
 # Titles whose office is an agency: "Attorney's Office", "Prosecutor's Office", "Sheriff's Office".
 POSSESSIVE_TITLES = words("possessive_titles")
-# folded as the tokens are: "às" is read "as" ("Delegacia de Repressão às Ações Criminosas")
-NAME_LINKS = {
-    lang: frozenset(map(fold_key, links)) for lang, links in words_by_language("agency_name_links").items()
-}
+# "Delegacia de Repressão às Ações Criminosas" (folded as the tokens are: "às" is "as")
+NAME_LINKS = words_by_language("agency_name_links")
 # Articles a link may take before the next word: "Força Especial de Luta Contra o Narcotráfico",
 # "Apoyo a la Justicia"; links that join only with one ("capturó la Policía a Juan": a person).
 LINK_ARTICLES = words_by_language("agency_link_articles")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis
 from kg.schema import COUNTRY, PRISON
 
 RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
-PLACE_TYPES = (COUNTRY, PRISON, "Place", "Demonym")  # what may go on an origin's clause after a comma
+PLACE_TYPES = (COUNTRY, PRISON, PLACE, DEMONYM)  # what may go on an origin's clause after a comma
 
 
 def clause_end(analysis: Analysis, start: int, stop: int) -> int:

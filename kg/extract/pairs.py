@@ -26,7 +26,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import phrases, words, words_by_language
-from kg.extract.matchers import DEMONYM
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import PREPOSITIONS
 from kg.schema import COUNTRY, FACTION, GANG
@@ -47,7 +47,7 @@ POLITICAL_WORDS = words("political_words")
 RIVALRY_NOUNS = words("rivalry_nouns")
 COORDINATION_WORDS = words("coordination") | ARTICLES
 JOINERS = frozenset({"-", "–", "/"})  # "the Skaljari-Kavač war"
-PLACE_TYPES = (COUNTRY, "Place")  # a place a possessed partner is in: "its allies in Ecuador"
+PLACE_TYPES = (COUNTRY, PLACE)  # a place a possessed partner is in: "its allies in Ecuador"
 
 
 def _words(analysis: Analysis, start: int, end: int) -> list[str]:

@@ -30,8 +30,9 @@ from scipy.optimize import minimize
 from kg.extract import extract_document, read_document
 from kg.extract.entities import Entity
 from kg.extract.gazetteer import Gazetteer, load_gazetteer
-from kg.extract.learned import RelationModel, candidates
+from kg.extract.learned import RelationModel
 from kg.extract.pair_features import Candidate
+from kg.extract.pair_reader import candidates
 from kg.extract.scoring import Score, gold_norm, load_gold, score
 from kg.model import Document
 from kg.schema import get_schema

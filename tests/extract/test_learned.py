@@ -7,7 +7,8 @@ from pathlib import Path
 
 from kg.extract import extract_document, read_document
 from kg.extract.gazetteer import load_gazetteer
-from kg.extract.learned import RelationModel, candidates, load_model
+from kg.extract.learned import RelationModel, load_model
+from kg.extract.pair_reader import candidates
 from kg.extract.training import annotated, examples, fit, main, train
 from kg.model import Document
 

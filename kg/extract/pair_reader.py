@@ -1,0 +1,294 @@
+"""The entity pairs the learned relation stage reads: every pair one sentence names (and a
+group named just before a sentence that names none) whose types a relation allows, each with
+its features and whether a veto holds (a denial or an attribution between its ends, a sentence
+without a cue the relation needs, an arrest wished for, a place that is a destination, ...).
+:mod:`kg.extract.learned` scores them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from kg.extract.arrest_agents import outside_arrest
+from kg.extract.arrest_scope import not_hit, praiser, seeker, unmade
+from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.function_words import POSSESSIVE_S
+from kg.extract.home_country import home_country
+from kg.extract.langdata import words
+from kg.extract.leader_groups import another_leader, death_told
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.operations import not_partners
+from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
+from kg.extract.partners import offshoot
+from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
+from kg.extract.rulebase import NEGATIONS
+from kg.schema import (
+    AGENCY,
+    ALLIED_WITH,
+    ARRESTED_BY,
+    COOPERATES_WITH,
+    FACTION,
+    GANG,
+    LEADS,
+    OPERATES_IN,
+    ORIGINATED_IN,
+    RIVAL_OF,
+    RelationType,
+    get_schema,
+)
+
+CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
+CONTEXT = 3  # words read on each side of the pair
+BETWEEN_CARRIED = 6  # words read before the place when the group was named in the sentence before
+# Relations a sentence may state of the group named just before it, and the cue each needs there.
+CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
+
+
+@cache
+def relation_cues() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
+    """Cue roles each relation needs in its sentence, the words that unmake an arrest, and the
+    relations an entity has only one of."""
+    data = yaml.safe_load(CUES_PATH.read_text(encoding="utf-8"))
+    unmade = frozenset(w for key in data.pop("unmade_arrest") for w in words(key))
+    single = frozenset(data.pop("single"))
+    unknown = (set(data) | single) - set(get_schema().relation_names)
+    if unknown:
+        raise ValueError(f"{CUES_PATH.name}: not relations of the ontology: {sorted(unknown)}")
+    return {relation: frozenset(roles) for relation, roles in data.items()}, unmade, single
+
+
+# Whether a pair (relation, sentence, source, target) is worth reading.
+Wanted = Callable[[str, int, Entity, Entity], bool]
+
+
+class PairReader:
+    """Builds the candidates of one analysed document."""
+
+    def __init__(self, analysis: Analysis, table: EntityTable, only: Iterable[str] | None = None):
+        self.analysis, self.table = analysis, table
+        wanted = None if only is None else set(only)
+        self.relations = [r for r in get_schema().relations if wanted is None or r.name in wanted]
+        self.home = home_country(analysis, table)
+        self.feature_words = feature_words(analysis, table.refs)
+        # where the document denies (a sorted list) and the sentences that unmake an arrest, read once
+        denials, unmaking = NEGATIONS[analysis.lang], relation_cues()[1]
+        self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
+        self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
+        self.main = table.main_group.key if table.main_group else None
+        self.cues: dict[int, list[tuple[str, int, int]]] = {}
+        self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
+        for cue in analysis.cues:
+            if cue.role == "arrest" and unmade(analysis, cue):
+                continue
+            self.cues.setdefault(analysis.sent_of[cue.start], []).append((cue.role, cue.start, cue.end))
+            if cue.role == "arrest":
+                self.arrests.setdefault(analysis.sent_of[cue.start], []).append(cue)
+
+    def candidates(self, wanted: Wanted | None = None) -> Iterator[Candidate]:
+        """The candidates in order, each read (features, vetoes) only when ``wanted`` takes its
+        relation, sentence, source and target at that moment."""
+        for sent in sorted(self.table.refs):
+            refs = first_refs(self.table.in_sentence(sent))
+            for i, a in enumerate(refs):
+                for b in refs[i + 1 :]:
+                    yield from self._pair(sent, refs, a, b, wanted)
+            yield from self._carried(sent, refs, wanted)
+
+    def _carried(self, sent: int, refs: list[Ref], wanted: Wanted | None) -> Iterator[Candidate]:
+        """A sentence that names no group goes on about the group the sentence before ended on
+        ("Los Lobos nació en 2020. Tiene células en Perú y Chile."): its places and countries
+        pair with that group for presence and origin, when the sentence holds such a cue."""
+        if any(r.entity.type in (GANG, FACTION) for r in refs):
+            return
+        previous = self._previous_sentence(sent)
+        groups = [r for r in self.table.in_sentence(previous, GANG, FACTION)] if previous is not None else []
+        if not groups:
+            return
+        group = groups[-1]
+        begin, end = self.analysis.sents[sent]
+        cue_starts = {role: start for role, start, _stop in reversed(self.cues.get(sent, []))}
+        for ref in refs:
+            for relation in self.relations:
+                needed = CARRIED.get(relation.name)
+                if needed is None or not relation.allows(group.entity.type, ref.entity.type):
+                    continue
+                if wanted is not None and not wanted(relation.name, sent, group.entity, ref.entity):
+                    continue
+                cue = cue_starts.get(needed)
+                vetoed = cue is None or cue > ref.start or self._denied(begin, ref.start)
+                # "... companies that import them from China": where goods come from, as in one sentence
+                vetoed = vetoed or (
+                    relation.name == OPERATES_IN
+                    and elsewhere(
+                        self.analysis.doc,
+                        self.cues.get(sent, []),
+                        sentence_places(refs, begin),
+                        (begin, ref.start, ref.end),
+                    )
+                )
+                roles = [f"cue-sent:{role}" for role in sorted(cue_starts)] + ["carried"]
+                if self.home is not None and ref.entity.name == self.home:
+                    roles.append("home-country")
+                feats = features(
+                    self._words(begin, ref.start)[-BETWEEN_CARRIED:],
+                    [],
+                    self._words(ref.end, min(end, ref.end + CONTEXT)),
+                    self.analysis.lang,
+                    (group.entity.type, ref.entity.type),
+                    ref.start - begin,
+                    True,
+                    (sum(1 for r in refs if r.start < ref.start), 0),
+                    roles,
+                )
+                yield Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed)
+
+    def _denied(self, start: int, end: int) -> bool:
+        """A denial stands in tokens ``start:end``."""
+        k = bisect_left(self.denials, start)
+        return k < len(self.denials) and self.denials[k] < end
+
+    def _words(self, start: int, end: int) -> list[str]:
+        """The feature words of tokens ``start:end``."""
+        return [w for w in self.feature_words[start:end] if w is not None]
+
+    def _previous_sentence(self, sent: int) -> int | None:
+        """The sentence before ``sent`` that has words (a blank line between paragraphs is a sentence)."""
+        doc = self.analysis.doc
+        for k in range(sent - 1, max(-1, sent - 3), -1):
+            if any(t.is_alpha for t in doc[slice(*self.analysis.sents[k])]):
+                return k
+        return None
+
+    def _pair(self, sent: int, refs: list[Ref], a: Ref, b: Ref, wanted: Wanted | None) -> Iterator[Candidate]:
+        for relation in self.relations:
+            for source, target in ((a, b), (b, a)):
+                if relation.symmetric and source is b:
+                    continue
+                if not relation.allows(source.entity.type, target.entity.type):
+                    continue
+                if wanted is None or wanted(relation.name, sent, source.entity, target.entity):
+                    yield self._candidate(relation, sent, refs, source, target)
+
+    def _candidate(
+        self, relation: RelationType, sent: int, refs: list[Ref], source: Ref, target: Ref
+    ) -> Candidate:
+        first, second = (source, target) if source.start <= target.start else (target, source)
+        begin, end = self.analysis.sents[sent]
+        between = self._words(first.end, second.start)
+        before = self._words(max(begin, first.start - CONTEXT), first.start)
+        after = self._words(second.end, min(end, second.end + CONTEXT))
+        inside = [r for r in refs if first.end <= r.start and r.end <= second.start]
+        groups = sum(1 for r in inside if r.entity.type in (GANG, FACTION))
+        roles = set()
+        for role, start, stop in self.cues.get(sent, []):
+            where = "btw" if first.end <= start and stop <= second.start else "sent"
+            roles.add(f"cue-{where}:{role}")
+        # A denial before the pair's end, or an attribution between its ends, is no statement of it;
+        # nor is a sentence without a cue the relation needs, or an arrest wished for or a death.
+        doc = self.analysis.doc
+        needs = relation_cues()[0]
+        sentence_roles = {role for role, _start, _stop in self.cues.get(sent, [])}
+        arrests = self.arrests.get(sent, [])
+        vetoed = (
+            "cue-btw:source" in roles
+            or self._denied(begin, second.start)
+            or (relation.name in needs and not needs[relation.name] & sentence_roles)
+            or (relation.name == ARRESTED_BY and sent in self.unmaking)
+            or (relation.name == LEADS and death_told(doc, source.start))  # "after the death of X"
+            # "the war between X and the dissidents of Y": Y itself is no end of the pair
+            or (
+                relation.name in (ALLIED_WITH, RIVAL_OF)
+                and (offshoot(self.analysis, first) or offshoot(self.analysis, second))
+            )
+            # "the escape of X and of a leader of G": G's leader is someone else
+            or (
+                relation.name == LEADS
+                and source is first
+                and another_leader(doc, self.cues.get(sent, []), first.end, second.start)
+            )
+            # "the Army captured the boss of A, at war with B": B is the rival named, not the one hit
+            or (
+                relation.name == ARRESTED_BY
+                and source is second
+                and bool(roles & {"cue-btw:rival", "cue-btw:ally"})
+            )
+            # held to the scope of the arrest rules: not a victim, not an agency outside the arrest
+            or (
+                relation.name == ARRESTED_BY
+                and (
+                    not_hit(self.analysis, source, arrests)
+                    or stale_anaphor(self.analysis, self.table, source)
+                    or outside_arrest(self.analysis, target, arrests, self.table.in_sentence(sent, AGENCY))
+                )
+            )
+            # "the PNP's Office Against ...", "la Dirección Antidrogas de la Policía": a body's own unit
+            or (second.start == first.end + 1 and doc[first.end].lower_ == POSSESSIVE_S)
+            # "wanted by the FBI, arrested by the Guardia Civil": one only sought or praised the arrest
+            or (
+                relation.name == COOPERATES_WITH
+                and (
+                    not_partners(doc, self.cues.get(sent, []), refs, first, second)
+                    or any(seeker(self.analysis, r) or praiser(self.analysis, r) for r in (first, second))
+                )
+            )
+            # "the United States designated G a terrorist organization": the state that lists a group
+            # is not where it operates, unless the sentence also says so
+            or (
+                relation.name == OPERATES_IN
+                and "designation" in sentence_roles
+                and "operates" not in sentence_roles
+            )
+            # "extradited to the United States", "the leader of G was arrested in Spain"
+            or (
+                relation.name == OPERATES_IN
+                and (
+                    elsewhere(
+                        doc,
+                        self.cues.get(sent, []),
+                        sentence_places(refs, begin),
+                        (source.start, target.start, target.end),
+                    )
+                    or (
+                        led_group_in_custody(doc, self.cues.get(sent, []), source.start)
+                        and sum(r.entity is source.entity for r in self.table.in_sentence(sent)) == 1
+                    )
+                )
+            )
+        )
+        marks = []
+        if source.entity.key == self.main or target.entity.key == self.main:
+            marks.append("main-group")
+        if self.home is not None and self.home in (source.entity.name, target.entity.name):
+            marks.append("home-country")
+        if source.anaphor or target.anaphor:
+            marks.append("anaphor")
+        feats = features(
+            between,
+            before,
+            after,
+            self.analysis.lang,
+            (source.entity.type, target.entity.type),
+            second.start - first.end,
+            source is first,
+            (len(inside), groups),
+            [*roles, *marks],
+        )
+        return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
+
+
+def first_refs(refs: list[Ref]) -> list[Ref]:
+    """One reference per entity in a sentence: its first."""
+    seen: dict[str, Ref] = {}
+    for ref in refs:
+        seen.setdefault(ref.entity.key, ref)
+    return sorted(seen.values(), key=lambda r: r.start)
+
+
+def candidates(analysis: Analysis, table: EntityTable, only: Iterable[str] | None = None) -> list[Candidate]:
+    """Every pair one sentence names that some relation of the ontology (or of ``only``) could join."""
+    return list(PairReader(analysis, table, only).candidates())
