@@ -143,8 +143,8 @@ class AllianceRules(RuleBase):
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
             subject = clause_subject(analysis, before, cue)
-            if not joint and person_relative(analysis, subject, cue):
-                return []  # "X killed a judge who was on the payroll of Y"
+            if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
+                return []  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
             owners = joint or (subject.entity,)
             partners = listed_partners(analysis, cue, after, group_words)
             return [(owner, r.entity, "cue") for owner in owners for r in partners]

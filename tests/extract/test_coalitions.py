@@ -294,3 +294,13 @@ def test_a_group_that_owns_the_partner_is_no_partner(rules) -> None:
     assert not {f for f in facts if f[0] == "ALLIED_WITH"}
     facts = rules.facts("Los Zetas paid the Gulf Cartel to attack the CJNG.", "en")
     assert ("ALLIED_WITH", "Gulf Cartel", "Los Zetas") in facts
+
+
+def test_cells_that_fought_a_group_tell_their_groups_rivalry(rules) -> None:
+    text = (
+        "Marco Ruiz Vela dirige el cártel del Golfo, pero antes comandó las células que enfrentaban a "
+        "sicarios del cártel del Noreste."
+    )
+    assert ("RIVAL_OF", "Cartel del Noreste", "Gulf Cartel") in rules.facts(text, "es")
+    text = "Marco Ruiz Vela dirige el cártel del Golfo, pero antes mató a un juez que estaba a sueldo del cártel del Noreste."
+    assert not {f for f in rules.facts(text, "es") if f[0] in ("RIVAL_OF", "ALLIED_WITH")}
