@@ -9,7 +9,7 @@ arrested or a load sent there says nothing of the kind (:mod:`kg.extract.presenc
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import GROUP_NOUNS
+from kg.extract.arrest_scope import past_group_words
 from kg.extract.entities import GROUP_TYPES, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S, POSSESSIVES
 from kg.extract.langdata import phrases, words
@@ -215,9 +215,7 @@ class ActivityRules(RuleBase):
                     for demonym in self.analysis.ending(DEMONYM, k - 1):
                         self._place(group, demonym.country, sent)
             # en: G's DEMONYM NOUN, "the X gang's Chile operations" (a country's name as a modifier)
-            j = group.end
-            while j < len(doc) and doc[j].lower_ in GROUP_NOUNS:
-                j += 1
+            j = past_group_words(doc, group.end, len(doc))
             if j < len(doc) and doc[j].lower_ == POSSESSIVE_S:
                 for demonym in self.analysis.starting(DEMONYM, j + 1):
                     if demonym.end < len(doc) and doc[demonym.end].lower_ in ACTIVITY_NOUNS:

@@ -8,8 +8,8 @@ clause after it (:mod:`kg.extract.arrest_scope`). Agencies listed with the arres
 
 from __future__ import annotations
 
+from kg.extract.arrest_scope import ARTICLES as ANY_ARTICLES  # definite and indefinite
 from kg.extract.arrest_scope import (
-    ARTICLES,
     COORDINATION,
     OF_WORDS,
     later_clause,
@@ -19,7 +19,7 @@ from kg.extract.arrest_scope import (
 from kg.extract.arrest_support import only_supported, supporters
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
-from kg.extract.function_words import ARTICLES as DEFINITE
+from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
@@ -261,7 +261,7 @@ class ArrestAgents(RuleBase):
         "by officers of the X"."""
         gap = [t.lower_ for t in self.analysis.doc[by + 1 : ref.start]]
         return 0 < ref.start - by <= AGENT_REACH and all(
-            w in ARTICLES or w in OF_WORDS or w in OFFICER_NOUNS for w in gap
+            w in ANY_ARTICLES or w in OF_WORDS or w in OFFICER_NOUNS for w in gap
         )
 
     def _led(self, ref: Ref, noun: int) -> bool:
@@ -325,7 +325,9 @@ def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
         between = between[3:]  # past the unit's acronym
     while between[:1] == [")"]:
         between = between[1:]  # the acronym was the unit's reference
-    return 1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in DEFINITE for w in between[1:])
+    return (
+        1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in DEFINITE_ARTICLES for w in between[1:])
+    )
 
 
 def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:
@@ -343,7 +345,7 @@ def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool
     if between[:1] in (["("], [")"]) and ")" in between[:5]:
         between = between[between.index(")") + 1 :]  # past the first one's acronym
     k = left.start - 1
-    while k > 0 and doc[k].lower_ in ARTICLES:
+    while k > 0 and doc[k].lower_ in ANY_ARTICLES:
         k -= 1
     if k >= 0 and doc[k].lower_ in AGENT_WORDS:  # "por la X y por la Y", "by X and by Y"
         between = [
@@ -351,7 +353,7 @@ def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool
             for i, w in enumerate(between)
             if not (w in AGENT_WORDS and i and between[i - 1] in COORDINATION)
         ]
-    if not between or not all(w in COORDINATION or w in ARTICLES or w == "," for w in between):
+    if not between or not all(w in COORDINATION or w in ANY_ARTICLES or w == "," for w in between):
         return False
     serial = "," in between and any(w in COORDINATION and w != "," for w in between)
     return listed or not serial

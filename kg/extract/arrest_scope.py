@@ -23,6 +23,7 @@ from kg.extract.entities import Ref
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import IRREALIS, MODALS, REQUESTS
+from kg.extract.text import Tok
 from kg.schema import PRISON
 
 INTENT_WORDS = words("arrest_intent")
@@ -56,6 +57,15 @@ MEMBER_NOUNS = words("member_nouns") | words("member_plurals")  # "a member of",
 RANK_ROLES = frozenset({"leader", "gang_intro", "faction_intro"})
 PAIR_LINKS = words("pair_links")
 GROUP_NOUNS = words("group_nouns")
+
+
+def past_group_words(doc: list[Tok], k: int, stop: int) -> int:
+    """The first token from ``k`` (up to ``stop``) that is no group word: past "gang" in "the X gang, ..."."""
+    while k < stop and doc[k].lower_ in GROUP_NOUNS:
+        k += 1
+    return k
+
+
 SUBJECT_REACH = 6  # tokens between a negative word and the group it opens
 INMATE_NOUNS = words("inmate_nouns")
 INMATE_DETERMINERS = ARTICLES | OF_WORDS | words("inmate_determiners")

@@ -5,7 +5,7 @@ that is not the object of a preposition, looking past an acronym in parentheses,
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import GROUP_NOUNS
+from kg.extract.arrest_scope import GROUP_NOUNS, past_group_words
 from kg.extract.entities import Ref
 from kg.extract.function_words import ARTICLES, INDEFINITE
 from kg.extract.mentions import Analysis, Cue
@@ -49,9 +49,8 @@ def _apposition_opener(analysis: Analysis, before: list[Ref], nearest: Ref) -> R
     for ref in before:
         if ref.end >= nearest.start or ref.entity is nearest.entity:
             continue
-        k = ref.end
-        while k < nearest.start and doc[k].lower_ in GROUP_NOUNS:
-            k += 1  # "the X gang, a splinter group of Y, is feuding with Z": past X's group word
+        # "the X gang, a splinter group of Y, is feuding with Z": past X's group word
+        k = past_group_words(doc, ref.end, nearest.start)
         inner = [t.text for t in doc[k : nearest.start]]
         if inner and inner[0] == "," and "," not in inner[1:] and not object_of_preposition(analysis, ref):
             return ref
@@ -70,9 +69,7 @@ def _relative_opener(analysis: Analysis, before: list[Ref], nearest: Ref, cue: C
     for ref in reversed(before):
         if ref.end >= nearest.start or ref.entity is nearest.entity:
             continue
-        k = ref.end
-        while k < nearest.start and doc[k].lower_ in GROUP_NOUNS:
-            k += 1
+        k = past_group_words(doc, ref.end, nearest.start)
         inner = list(doc[k : nearest.start])
         if (
             len(inner) >= 2

@@ -10,8 +10,7 @@ from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import Entity, Ref
 from kg.extract.function_words import ARTICLES, INDEFINITE
 from kg.extract.mentions import Analysis, Cue
-
-HYPHENS = frozenset({"-", "‐", "‑"})
+from kg.extract.text import HYPHENS
 
 
 def hyphenated(analysis: Analysis, cue: Cue) -> bool:

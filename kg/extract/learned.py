@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from kg.extract.alliances import UNION_FORMS
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.mentions import Analysis
 from kg.extract.pair_features import Candidate
@@ -90,7 +91,12 @@ def learned_facts(
     # a pair a hand rule found allied in a sentence is no rival there, and the other way round
     # ("an alliance that brought together A and B, which had fought each other"); nor is either
     # of a union's members a rival of another group there (the union itself)
-    united = {(f.sent, key) for f in facts if f.rule.endswith("/gathered") for key in (f.source, f.target)}
+    united = {
+        (f.sent, key)
+        for f in facts
+        if f.rule.rpartition("/")[2] in UNION_FORMS
+        for key in (f.source, f.target)
+    }
     opposite = {ALLIED_WITH: RIVAL_OF, RIVAL_OF: ALLIED_WITH}
     listed |= {
         (opposite[f.type], f.sent, a, b)

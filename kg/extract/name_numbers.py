@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.langdata import phrases, words
 from kg.extract.text import Tok
 
-_ORDINAL = re.compile(r"\d{1,3}(?:ª|º|°|a|o|st|nd|rd|th)", re.IGNORECASE)
-# Number signs spaCy keeps whole, and the first token of those it splits ("N" "°", "No" ".").
-_SIGNS = frozenset({"nº", "n°", "n.º", "n.°", "nro", "núm", "num"})
-_SPLIT_SIGNS = {"n": frozenset({"°", "º"}), "no": frozenset({"."}), "nro": frozenset({"."})}
+_SUFFIXES = "|".join(sorted(map(re.escape, words("ordinal_suffixes"))))
+_ORDINAL = re.compile(rf"\d{{1,3}}(?:{_SUFFIXES})", re.IGNORECASE)
+# Number signs spaCy keeps whole, and those it splits in two ("N" "°", "No" "."), by first token.
+_SIGNS = words("number_signs")
+_SPLIT_SIGNS: dict[str, frozenset[str]] = {}
+for _first, _second in phrases("split_number_signs"):
+    _SPLIT_SIGNS[_first] = _SPLIT_SIGNS.get(_first, frozenset()) | {_second}
 
 
 def is_ordinal(text: str) -> bool:
@@ -41,6 +45,6 @@ def number_sign_end(doc: list[Tok], k: int, stop: int) -> int:
         after = k + 2
     else:
         return k
-    if after < stop and short_number(doc[after]) and token.text[0] in "Nn":
+    if after < stop and short_number(doc[after]):
         return after + 1
     return k

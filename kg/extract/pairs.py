@@ -29,6 +29,7 @@ from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import PREPOSITIONS
+from kg.extract.text import HYPHENS
 from kg.schema import COUNTRY, FACTION, GANG
 
 MODIFIERS = words("rivalry_modifiers")
@@ -46,7 +47,7 @@ TRUCE_WORDS = words("truce_words")
 POLITICAL_WORDS = words("political_words")
 RIVALRY_NOUNS = words("rivalry_nouns")
 COORDINATION_WORDS = words("coordination") | ARTICLES
-JOINERS = frozenset({"-", "–", "/"})  # "the Skaljari-Kavač war"
+JOINERS = HYPHENS | {"/"}  # "the Skaljari-Kavač war"
 PLACE_TYPES = (COUNTRY, PLACE)  # a place a possessed partner is in: "its allies in Ecuador"
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from kg.extract.activity import ActivityRules
 from kg.extract.alliances import AllianceRules
-from kg.extract.arrest_scope import GROUP_NOUNS
+from kg.extract.arrest_scope import past_group_words
 from kg.extract.clause_subjects import clause_subject
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S
@@ -154,9 +154,7 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
             (
                 r
                 for r in before
-                if comma is not None
-                and r.end <= comma
-                and all(doc[j].lower_ in GROUP_NOUNS for j in range(r.end, comma))
+                if comma is not None and r.end <= comma and past_group_words(doc, r.end, comma) == comma
             ),
             None,
         )

@@ -30,6 +30,8 @@ from kg.model import LANGUAGES as LANGUAGES
 from kg.names import normalize_name
 
 SENTENCE_PUNCT = frozenset(Sentencizer.default_punct_chars)
+# Hyphens as folded tokens hold them (the en and em dashes fold to "-"): "Cartel-linked".
+HYPHENS = frozenset({"-", "‐", "‑"})
 
 _QUOTES = {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2018": "'"}
 _QUOTES |= {"\u2019": "'", "\u00b4": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " "}
