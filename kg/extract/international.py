@@ -1,6 +1,7 @@
-"""Names of international bodies: an office of the UN is no agency of a country ("la Oficina de
-la ONU para ...", "the UN Office on Drugs and Crime"), and a multinational force or Interpol belongs
-to no country, whatever country the article is about.
+"""Names of international bodies: an office of the UN that a pattern finds is no agency ("la
+Oficina de la ONU para ..."; the UN's crime office, which the gazetteer knows, is an agency of no
+country), and a multinational force or Interpol belongs to no country, whatever country the
+article is about.
 """
 
 from __future__ import annotations
