@@ -77,6 +77,15 @@ def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) ->
     )
 
 
+def placed_by_another(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
+    """The place at token ``start`` belongs to another predicate of its sentence: where a group
+    spread ("se ha expandido a Chile, Perú y Colombia") or where a person or load went
+    (:func:`destination_only`). It says nothing of where a prison named beside it stands."""
+    return destination_only(doc, cues, start) or any(
+        role == "operates" and _listed_after(doc, stop, start) for role, _, stop in cues
+    )
+
+
 def shipped_there(doc: Sequence[Tok], start: int) -> bool:
     """The place at token ``start`` is where a load was sent: "shipped cocaine to Spain (and the
     Netherlands)", "enviaba droga a España", "enviava cocaína para a Espanha"; not people sent

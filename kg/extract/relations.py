@@ -22,7 +22,7 @@ from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
-from kg.extract.presence import destination_only
+from kg.extract.presence import destination_only, placed_by_another
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.extract.text import fold_key
 from kg.schema import (
@@ -281,8 +281,13 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules):
                     for m in self.analysis.mentions
                     if m.type in (COUNTRY, PLACE, DEMONYM) and self.analysis.sent_of[m.start] == sent
                 ]
-                markers = [m for m in markers if abs(m.start - first) <= LOCATION_WINDOW]
                 doc = self.analysis.doc
+                spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
+                markers = [  # not "nació en la cárcel de T y se ha expandido a Chile"
+                    m
+                    for m in markers
+                    if abs(m.start - first) <= LOCATION_WINDOW and not placed_by_another(doc, spans, m.start)
+                ]
                 # "Venezuela's Tocorón prison", "the Venezuelan Tocorón prison": the country owning the name
                 owner = [
                     m

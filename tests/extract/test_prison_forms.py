@@ -88,3 +88,69 @@ def test_a_security_level_between_prison_word_and_name(rules, lang: str, text: s
 def test_a_security_level_without_a_name_is_no_prison(rules) -> None:
     text = "Fue enviado a una cárcel de máxima seguridad en el norte del país."
     assert not {name for kind, name in rules.nodes(text, "es") if kind == "Prison"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison", "elsewhere"),
+    [
+        (
+            "es",
+            "La banda Los Ñandúes, nacida en la cárcel de Tacumbú, se ha expandido a Bolivia y Brasil.",
+            "Tacumbú",
+            "Bolivia",
+        ),
+        (
+            "pt",
+            "O Bonde da Serra, nascido na Penitenciária de Charqueadas, se expandiu para o Uruguai.",
+            "Charqueadas",
+            "Uruguay",
+        ),
+        (
+            "en",
+            "The Ñandúes gang, born in Tacumbú prison, has spread to Bolivia and Brazil.",
+            "Tacumbú",
+            "Bolivia",
+        ),
+        (
+            "es",
+            "Alias Tronco escapó de la cárcel de Tacumbú y fue extraditado a Brasil.",
+            "Tacumbú",
+            "Brazil",
+        ),
+    ],
+)
+def test_a_country_the_group_spread_or_was_sent_to_does_not_place_the_prison(
+    ex, lang: str, text: str, prison: str, elsewhere: str
+) -> None:
+    facts = ex.facts(text, lang)
+    assert not any(t == "LOCATED_IN" and prison in s and o == elsewhere for t, s, o in facts), facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison", "country"),
+    [
+        (
+            "es",
+            "Los Ñandúes nacieron en la cárcel de Tacumbú, en Paraguay, y se expandieron a Bolivia.",
+            "Tacumbú",
+            "Paraguay",
+        ),
+        (
+            "pt",
+            "O Bonde da Serra nasceu na Penitenciária de Charqueadas, no Brasil, e se expandiu para o Uruguai.",
+            "Charqueadas",
+            "Brazil",
+        ),
+        (
+            "en",
+            "The Ñandúes were born in Tacumbú prison in Paraguay and have spread to Bolivia.",
+            "Tacumbú",
+            "Paraguay",
+        ),
+    ],
+)
+def test_a_country_in_the_prisons_own_phrase_still_places_it(
+    ex, lang: str, text: str, prison: str, country: str
+) -> None:
+    facts = ex.facts(text, lang)
+    assert any(t == "LOCATED_IN" and prison in s and o == country for t, s, o in facts), facts
