@@ -365,11 +365,25 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
             previous = [r for r in table.refs.get(sent, []) if r.end == start - 1 and not r.anaphor]
             if previous and previous[0].entity.type == target.type:
                 target = previous[0].entity
-        if any(r.start <= cue.start < r.end for r in table.refs.get(sent, [])):
+        if any(r.start <= cue.start < r.end for r in table.refs.get(sent, [])) or _linked_to(
+            analysis, table.refs.get(sent, []), cue.end, target
+        ):
             continue
         # "do grupo": the reference is the noun phrase; the preposition belongs to what comes before
         first = cue.start + (doc[cue.start].lower_ in ARTICLE_CONTRACTIONS.get(analysis.lang, ()))
         table.add_ref(sent, Ref(target, first, cue.end, anaphor=True))
+
+
+def _linked_to(analysis: Analysis, refs: list[Ref], k: int, target: Entity) -> bool:
+    """ "a quadrilha, ligada ao CV", "a cell linked to the CJNG": the description right before ``k``
+    is of a group linked to ``target``, not ``target`` itself."""
+    doc = analysis.doc
+    k += k < len(doc) and doc[k].text == ","
+    ally = next((c for c in analysis.cues if c.role == "ally" and c.start == k), None)
+    if ally is None:
+        return False
+    j = ally.end + (ally.end < len(doc) and doc[ally.end].lower_ in DEFINITE)
+    return any(r.start == j and r.entity is target for r in refs)
 
 
 def _of_someone(analysis: Analysis, k: int, covered: set[int]) -> bool:

@@ -36,7 +36,7 @@ class VerbLeaders(LeaderPersons):
     def verbs(self, sent: int, persons: list[Person]) -> None:
         """ "X leads G", "X, who heads G", "G, led by X", "liderada por X"."""
         doc = self.analysis.doc
-        groups = self.table.in_sentence(sent, *GROUP_TYPES)
+        groups = self.named_for_themselves(sent)
         for cue in self._sent_cues(sent):
             if cue.role == "leader_verb":
                 self.active(cue, sent, persons, groups)
@@ -53,6 +53,20 @@ class VerbLeaders(LeaderPersons):
                         self.lead(agent, self.family_group(agent, led[-1]), sent, "leads/passive")
                 elif led and former is not None:  # "headed by the former police officer X"
                     self.lead(former, led[-1].entity, sent, "leads/passive-former")
+
+    def named_for_themselves(self, sent: int) -> list[Ref]:
+        """The groups of the sentence but those named as another group's partner: in "la célula,
+        vinculada al Tren de Aragua, era liderada por X" (or "a quadrilha ligada ao CV", "a cell
+        linked to the CJNG") X leads the cell, not the group it is linked to."""
+        doc = self.analysis.doc
+        partners = {
+            r.start
+            for cue in self._sent_cues(sent)
+            if cue.role == "ally"
+            for r in self.table.in_sentence(sent, *GROUP_TYPES)
+            if cue.end <= r.start and all(t.lower_ in ARTICLES for t in doc[cue.end : r.start])
+        }
+        return [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.start not in partners]
 
     def family_group(self, person: Person, ref: Ref) -> Entity:
         """ "the clan was headed by Luigi Rossi": a group word standing for some group means the
