@@ -5,10 +5,12 @@ that is not the object of a preposition, looking past an acronym in parentheses,
 
 from __future__ import annotations
 
+import itertools
+
 from kg.extract.arrest_scope import GROUP_NOUNS, past_group_words
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, INDEFINITE
-from kg.extract.mentions import Analysis, Cue
+from kg.extract.function_words import AND_WORDS, ARTICLES, INDEFINITE
+from kg.extract.mentions import Analysis, Cue, Tok
 from kg.extract.pairs import RELATIVE_PRONOUNS, RELATIVE_SPAN, object_of_preposition
 
 
@@ -26,7 +28,7 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
     if opener := _relative_opener(analysis, before, nearest, cue):
         return opener  # "X, que trabaja con Y, está en guerra con Z": X's war
-    if gap and gap[0].text in {",", "("} and len(gap) <= 8:
+    if gap and gap[0].text in {",", "("} and len(gap) <= 8 and not _second_predicate(gap):
         opener = _apposition_opener(analysis, before, nearest)
         return opener or nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
     if (
@@ -37,6 +39,12 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     ):
         return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
     return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])
+
+
+def _second_predicate(gap: list[Tok]) -> bool:
+    """ "X is allied with Y, the largest gang, and has fought Z": after the apposition on Y, "and"
+    opens a second predicate of the clause's subject, so the cue is not said of Y."""
+    return any(a.text == "," and b.lower_ in AND_WORDS for a, b in itertools.pairwise(gap[1:]))
 
 
 def _apposition_opener(analysis: Analysis, before: list[Ref], nearest: Ref) -> Ref | None:

@@ -74,3 +74,40 @@ def test_a_relative_after_the_second_group_pairs_it_with_the_subject(
 def test_a_relative_without_a_rivalry_cue_pairs_nobody(ex) -> None:
     text = "A Família do Norte convive com o Comando Vermelho, com o qual dividiu rotas no Amazonas."
     assert "RIVAL_OF" not in ex.relation_types(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rival", "not_rival"),
+    [
+        (
+            "en",
+            "Los Ñandúes are allied with Los Lobos, the country's largest gang, and have fought Los Choneros for the ports.",
+            {"Los Ñandúes", "Los Choneros"},
+            {"Los Lobos", "Los Choneros"},
+        ),
+        (
+            "es",
+            "Los Ñandúes son aliados de Los Lobos, la mayor banda del país, y se enfrentan a Los Choneros por los puertos.",
+            {"Los Ñandúes", "Los Choneros"},
+            {"Los Lobos", "Los Choneros"},
+        ),
+        (
+            "pt",
+            "O Bonde da Serra é aliado da Família do Norte, a maior facção do Amazonas, e disputa rotas com o Comando Vermelho.",
+            {"Bonde da Serra", "Comando Vermelho"},
+            {"Família do Norte", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_and_after_an_apposition_opens_a_second_predicate_of_the_subject(
+    rules, lang: str, text: str, rival: set[str], not_rival: set[str]
+) -> None:
+    pairs = [{s, o} for t, s, o in rules.facts(text, lang) if t == "RIVAL_OF"]
+    assert rival in pairs
+    assert not_rival not in pairs
+
+
+def test_an_apposition_without_a_second_predicate_keeps_its_group_as_subject(rules) -> None:
+    text = "Los Ñandúes trabajan con Los Lobos, una banda aliada de Los Choneros."
+    pairs = [{s, o} for t, s, o in rules.facts(text, "es") if t == "ALLIED_WITH"]
+    assert {"Los Lobos", "Los Choneros"} in pairs
