@@ -262,11 +262,15 @@ class GroupAttribution:
         before = [r for r in refs if r.end <= cue.start]
         if before:
             return before[-1].entity
-        # "Another member is 400 Mawozo. One of its leaders, X": the group named first before
+        # "Another member is 400 Mawozo. One of its leaders, X": the group named first before;
+        # "Police linked the gang to the CJNG. Its leader, X": "the gang" (the article's group) first
+        main = self.table.main_group
         earlier = (
-            [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor] if sent > 0 else []
+            [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor or r.entity is main]
+            if sent > 0
+            else []
         )
-        return earlier[0].entity if earlier else self.table.main_group
+        return earlier[0].entity if earlier else main
 
     def _implied_group(self, cue: Cue, sent: int, refs: list[Ref]) -> Entity | None:
         """The article's main group, when the sentence or the one before is about a group."""

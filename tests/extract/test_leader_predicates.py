@@ -320,3 +320,32 @@ def test_a_describing_verb_in_a_relative_clause_names_the_leader(rules, lang, te
 )
 def test_a_describing_verb_over_a_leaders_associate_names_no_leader(rules, lang, text) -> None:
     assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Los Ñandúes emerged in Esmeraldas. Police have linked the gang to the CJNG, which buys cocaine "
+            "from local groups. Its second-in-command, Jairo Mendoza, remains at large.",
+        ),
+        (
+            "es",
+            "Los Ñandúes surgieron en Esmeraldas. La Policía vincula a la banda con el CJNG, que compra "
+            "cocaína a grupos locales. Su número dos, Jairo Mendoza, sigue prófugo.",
+        ),
+        (
+            "pt",
+            "O Bonde da Serra surgiu em Manaus. A polícia associa a facção com o Comando Vermelho, que compra "
+            "cocaína de grupos locais. Seu número dois, Jairo Mendoza, segue foragido.",
+        ),
+    ],
+)
+def test_a_possessive_after_a_sentence_about_the_articles_group_points_to_it(
+    ex, lang: str, text: str
+) -> None:
+    leads = ex.leads(text, lang)
+    assert {group for person, group in leads if person == "Jairo Mendoza"} == {
+        "Los Ñandúes" if lang != "pt" else "Bonde da Serra"
+    }, leads
