@@ -101,8 +101,12 @@ def _inflect(base: str, lang: str) -> set[str]:
         if not base.endswith(("ese", "ish", "ch", "ss", "-based")):
             forms.add(base + "s")
         return forms
-    if base.endswith("o"):
+    if base.endswith("ão"):
+        forms |= {base[:-2] + "ã", base[:-2] + "ães", base[:-2] + "ãs"}
+    elif base.endswith("o"):
         forms |= {base[:-1] + "a", base + "s", base[:-1] + "as"}
+    elif base.endswith("ol"):  # "español", "espanhol": "española(s)", "españoles", "espanhóis"
+        forms |= {base + "a", base + "as", base + "es" if lang == "es" else base[:-2] + "óis"}
     elif base.endswith(("és", "ês")):
         stem = base[:-2] + "es"
         forms |= {stem + "a", stem + "es", stem + "as"}
@@ -110,8 +114,6 @@ def _inflect(base: str, lang: str) -> set[str]:
         forms.add(base + "s")
     elif base.endswith(("í", "ã")):
         forms |= {base + "es", base + "s"}
-    elif base.endswith("ão"):
-        forms |= {base[:-2] + "ã", base[:-2] + "ães"}
     elif base.endswith("án"):
         forms |= {base[:-2] + "ana", base[:-2] + "anes", base[:-2] + "anas"}
     return forms

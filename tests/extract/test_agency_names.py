@@ -95,6 +95,10 @@ def test_a_city_before_a_lower_case_head_names_an_agency(ex, text: str, agency: 
         ("en", "Mexican police arrested two Sinaloa Cartel members.", "Mexican police", "Mexico"),
         ("es", "La policía paraguaya detuvo a dos miembros del PCC.", "policía paraguaya", "Paraguay"),
         ("pt", "A polícia boliviana prendeu dois membros do PCC.", "polícia boliviana", "Bolivia"),
+        # demonyms whose base ends in a consonant or in "ão" take their feminine too
+        ("es", "La policía española detuvo a dos miembros del PCC.", "policía española", "Spain"),
+        ("pt", "A polícia espanhola prendeu dois membros do PCC.", "polícia espanhola", "Spain"),
+        ("pt", "A polícia alemã prendeu dois membros do PCC.", "polícia alemã", "Germany"),
     ],
 )
 def test_a_nationality_names_a_lower_case_force(ex, lang: str, text: str, agency: str, country: str) -> None:
