@@ -80,6 +80,14 @@ PNP, DEA, PF = "Policía Nacional del Perú", "Drug Enforcement Administration",
             (PNP, DEA),
             "La Policía Nacional del Perú capturó al cabecilla en Lima. En la operación también intervino la DEA.",
         ),
+        # intelligence shared or received
+        ("en", ("FBI", "Guardia Civil"), "The Guardia Civil shared intelligence with the FBI for months."),
+        ("es", (PNP, DEA), "La Policía Nacional del Perú recibió información de la DEA sobre el cargamento."),
+        (
+            "pt",
+            ("Polícia Federal", "Europol"),
+            "A Polícia Federal trocou informações com a Europol sobre a carga.",
+        ),
     ],
 )
 def test_cooperation_link(rules: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
