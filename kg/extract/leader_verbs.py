@@ -44,7 +44,15 @@ class VerbLeaders(LeaderPersons):
                 led = [r for r in groups if 0 <= cue.start - r.end <= 3]
                 fronted = self.fronted_group(cue, groups) or self.owned_faction(cue, groups)
                 led = [fronted] if fronted is not None else led
-                agents = [p for p in persons if 0 <= p.start - cue.end <= 2]
+                # "led by sons of X", "liderada por hijos de X": X's kin lead, not X
+                agents = [
+                    p
+                    for p in persons
+                    if 0 <= p.start - cue.end <= 2
+                    and not any(
+                        _kin(doc[k].lower_) and doc[k + 1].lower_ in OF_FORMS for k in range(cue.end, p.start)
+                    )
+                ]
                 former = former_agent(doc, cue.end, persons)
                 if not led and agents:
                     led = self.opening_participle(cue, agents[0], persons, groups)
@@ -183,11 +191,23 @@ class VerbLeaders(LeaderPersons):
 
     def owned_faction(self, cue: Cue, groups: list[Ref]) -> Ref | None:
         """The faction an apposition names before a passive: "Los Halcones, a Sinaloa Cartel faction
-        led by X" (X leads the faction, not the cartel that owns it)."""
+        led by X", "Los Chapitos, facción del Cártel de Sinaloa liderada por X" (X leads the faction,
+        not the cartel that owns it)."""
         doc = self.analysis.doc
         cues = self._sent_cues(self.analysis.sent_of[cue.start])
         word = next((c for c in cues if c.role == "faction_intro" and c.end == cue.start), None)
         owner = next((r for r in groups if word is not None and r.end in (word.start, word.end)), None)
+        if owner is None and (owner := next((r for r in groups if r.end == cue.start), None)):
+            # "X, (a) faction of the G led by", "X, (una) facción del G liderada por"
+            of = owner.start - 1 - (doc[owner.start - 1].lower_ in ARTICLES)
+            word = next((c for c in cues if c.role == "faction_intro" and c.end == of), None)
+            if word is None or doc[of].lower_ not in OF_FORMS:
+                return None
+            k = word.start - (doc[word.start - 1].lower_ in INDEFINITE)
+            return next(
+                (r for r in groups if r.end == k - 1 and r.entity.type == FACTION and doc[k - 1].text == ","),
+                None,
+            )
         k = owner.start - 1 if owner is not None else 0
         if k < 2 or doc[k].lower_ not in INDEFINITE or doc[k - 1].text != ",":
             return None
@@ -313,3 +333,8 @@ class VerbLeaders(LeaderPersons):
         self.table.add_ref(sent, Ref(entity, person.start, person.end))
         self.facts.append(Fact(LEADS, entity.key, group.key, sent, rule))
         self.groups_led.setdefault(entity.key, {})[group.key] = group
+
+
+def _kin(word: str) -> bool:
+    """A kin word, singular or plural ("son", "sons", "hijos", "filhos")."""
+    return word in KIN_WORDS or (word.endswith("s") and word[:-1] in KIN_WORDS)
