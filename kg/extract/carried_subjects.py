@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.function_words import COPULAS
+from kg.extract.function_words import COPULAS, THAT_WORDS
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.rulebase import REPORTING_VERBS
+from kg.extract.langdata import words
+from kg.schema import FACTION, GANG, LEADER
 
 PRO_DROP = frozenset({"es", "pt"})  # languages whose sentences may leave the subject unsaid
 SOURCE_REACH = 8  # words of an opening source phrase: "De acuerdo con la Fiscalía de Salta,"
 SPEAKER_REACH = 3  # words before a reporting verb: "US prosecutors say"
 COPULA_REACH = 4  # words from a copula to its leadership word: "era uno de los jefes"
-THAT_WORDS = frozenset({"that", "que"})
+REPORTING_VERBS = words("reporting_verbs")
 LEADERSHIP = frozenset({"leader", "leader_rank"})
 
 
@@ -59,3 +60,17 @@ def drops_subject(analysis: Analysis, begin: int, cues: Iterable[Cue]) -> bool:
         and all(doc[k].is_alpha and doc[k].text.islower() for k in range(begin + 1, c.start))
         for c in cues
     )
+
+
+FRONTED_REACH = 8  # words of a phrase fronted before the clause: "En la frontera con Bolivia,"
+
+
+def fronted_phrase(analysis: Analysis, begin: int, start: int) -> bool:
+    """Only a short phrase closed by a comma, naming no group or person, stands between the
+    sentence's start and the description at ``start`` (its article one token before or not):
+    "En Colombia, la banda", "Desde 2015, o grupo"."""
+    doc = analysis.doc
+    comma = next((k for k in (start - 1, start - 2) if k > begin and doc[k].text == ","), None)
+    if comma is None or comma - begin > FRONTED_REACH or any(t.text == "," for t in doc[begin:comma]):
+        return False
+    return not any(m.type in (GANG, FACTION, LEADER) for m in analysis.starting_between(begin, comma))

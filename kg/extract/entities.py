@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.extract.carried_subjects import fronted_phrase
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS, POSSESSIVE_S
 from kg.extract.gazetteer import Entry
@@ -385,10 +386,11 @@ def _of_someone(analysis: Analysis, k: int, covered: set[int]) -> bool:
 
 
 def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, type_: str) -> Entity | None:
-    """ "A FDN surgiu no Amazonas. A facção se organizava ...": a description opening its sentence
-    refers to the one group of its type the sentence before named (blank lines skipped)."""
+    """ "A FDN surgiu no Amazonas. A facção se organizava ...": a description opening its sentence,
+    or its clause after a fronted phrase ("En Colombia, la organización ...", "In 2019, the gang
+    ..."), refers to the one group of its type the sentence before named (blank lines skipped)."""
     begin, _ = analysis.sents[sent]
-    if start - begin > 1:
+    if start - begin > 1 and not fronted_phrase(analysis, begin, start):
         return None
     previous = sent - 1
     while previous >= 0 and not any(t.is_alpha for t in analysis.doc[slice(*analysis.sents[previous])]):
@@ -399,3 +401,4 @@ def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, t
     if any(e.type != type_ for e in named.values()):
         return None
     return next(iter(named.values())) if len(named) == 1 else None
+
