@@ -20,6 +20,7 @@ from kg.extract.carried_subjects import fronted_phrase
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS, POSSESSIVE_S
 from kg.extract.gazetteer import Entry
+from kg.extract.head_references import headed_antecedent
 from kg.extract.international import international_name
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
@@ -359,7 +360,11 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if _of_someone(analysis, cue.end, covered):
             continue  # "o grupo de Danilo Lima": a group known by its boss, not the article's
         sent = analysis.sent_of[cue.start]
-        target = _last_named(analysis, table, sent, cue.start, target.type) or target
+        target = (
+            headed_antecedent(analysis, table, cue)
+            or _last_named(analysis, table, sent, cue.start, target.type)
+            or target
+        )
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
         start = cue.start - (1 if doc[cue.start].lower_ not in DEFINITE and cue.start > 0 else 0)
         if start >= 2 and doc[start - 1].text == ",":
