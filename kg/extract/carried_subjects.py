@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.function_words import COPULAS, THAT_WORDS
-from kg.extract.mentions import Analysis, Cue
 from kg.extract.langdata import words
+from kg.extract.mentions import Analysis, Cue
 from kg.schema import FACTION, GANG, LEADER
 
 PRO_DROP = frozenset({"es", "pt"})  # languages whose sentences may leave the subject unsaid

@@ -80,6 +80,10 @@ class EntityTable:
             return []  # most sentences refer to nothing
         return [r for r in refs if r.entity.type in types] if types else list(refs)
 
+    def named_in(self, sent: int) -> list[Ref]:
+        """The references of ``sent`` that name a group (not a reference back to one)."""
+        return [r for r in self.in_sentence(sent, *GROUP_TYPES) if not r.anaphor]
+
     def of_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
 
@@ -360,11 +364,8 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if _of_someone(analysis, cue.end, covered):
             continue  # "o grupo de Danilo Lima": a group known by its boss, not the article's
         sent = analysis.sent_of[cue.start]
-        target = (
-            headed_antecedent(analysis, table, cue)
-            or _last_named(analysis, table, sent, cue.start, target.type)
-            or target
-        )
+        headed = headed_antecedent(analysis, cue, lambda k: [(r.end, r.entity) for r in table.named_in(k)])
+        target = headed or _last_named(analysis, table, sent, cue.start, target.type) or target
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
         start = cue.start - (1 if doc[cue.start].lower_ not in DEFINITE and cue.start > 0 else 0)
         if start >= 2 and doc[start - 1].text == ",":
@@ -406,4 +407,3 @@ def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, t
     if any(e.type != type_ for e in named.values()):
         return None
     return next(iter(named.values())) if len(named) == 1 else None
-

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.announced_leaders import described_leaders
-from kg.extract.companions import family_name
 from kg.extract.carried_subjects import drops_subject, opening
+from kg.extract.companions import family_name
 from kg.extract.coref import (
     PRONOUNS,
     leader_references,
