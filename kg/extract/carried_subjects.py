@@ -25,6 +25,8 @@ SPEAKER_REACH = 3  # words before a reporting verb: "US prosecutors say"
 COPULA_REACH = 4  # words from a copula to its leadership word: "era uno de los jefes"
 REPORTING_VERBS = words("reporting_verbs")
 LEADERSHIP = frozenset({"leader", "leader_rank"})
+# a copula or a verb that takes a predicate ("Sería el líder de G"), not the clitic "se"
+PREDICATE_OPENERS = COPULAS | {w for w in words("predicate_verbs") if len(w) > 2}
 
 
 def opening(analysis: Analysis, sent: int, cues: Iterable[Cue]) -> int:
@@ -45,14 +47,14 @@ def opening(analysis: Analysis, sent: int, cues: Iterable[Cue]) -> int:
 def drops_subject(analysis: Analysis, begin: int, cues: Iterable[Cue]) -> bool:
     """The clause opening at ``begin`` leaves its subject unsaid and tells a leadership: a heading
     verb ("Dirigía", "Chefiava") or a copula a few lower-case words before a leadership word
-    ("Era el jefe", "É um dos líderes")."""
+    ("Era el jefe", "É um dos líderes", "Sería el líder")."""
     if analysis.lang not in PRO_DROP:
         return False
     doc = analysis.doc
     cues = list(cues)
     if any(c.role == "leader_verb" and c.start == begin for c in cues):
         return True
-    if analysis.surface(begin, begin + 1).lower() not in COPULAS:
+    if analysis.surface(begin, begin + 1).lower() not in PREDICATE_OPENERS:
         return False
     return any(
         c.role in LEADERSHIP

@@ -50,6 +50,18 @@ def leads(rules, text: str, lang: str) -> set[tuple[str, str]]:
             "Bonde dos Lobos",
         ),
         (
+            "es",
+            "Darío Ferrán cayó en Tacna. Sería el líder de la banda Los Iturbe.",
+            "Darío Ferrán",
+            "Los Iturbe",
+        ),
+        (
+            "pt",
+            "Carlos Rocha foi preso em Manaus. É apontado como chefe da facção Bonde dos Lobos.",
+            "Carlos Rocha",
+            "Bonde dos Lobos",
+        ),
+        (
             "en",
             'Dario Ferran, known as "El Zorro", was arrested on Monday in Lima. '
             "Prosecutors say he led the Iturbe gang for a decade.",
@@ -76,6 +88,8 @@ def test_the_person_named_before_leads_the_group_told_next(
         ("es", "El fiscal Hugo Larra presentó la acusación. Era el jefe de la banda Los Grises."),
         # the leadership word is no predicate of the dropped subject
         ("pt", "Carlos Rocha foi preso em Manaus. Era a facção Tropa do Vale que ele temia, disse o chefe."),
+        # an impersonal "se" opens the sentence: someone else is sought
+        ("es", "Hugo Larra fue capturado en Salta. Se busca al líder de la banda Los Grises."),
         # English names its subject: a verb opening the sentence takes nobody from before
         ("en", "Dario Ferran was arrested on Monday. Led the Iturbe gang, prosecutors said."),
     ],
