@@ -22,7 +22,7 @@ from kg.schema import FACTION, GANG, LEADER
 PRO_DROP = frozenset({"es", "pt"})  # languages whose sentences may leave the subject unsaid
 SOURCE_REACH = 8  # words of an opening source phrase: "De acuerdo con la Fiscalía de Salta,"
 SPEAKER_REACH = 3  # words before a reporting verb: "US prosecutors say"
-COPULA_REACH = 4  # words from a copula to its leadership word: "era uno de los jefes"
+COPULA_REACH = 6  # words from a copula to its leadership word: "es señalado como uno de los cabecillas"
 REPORTING_VERBS = words("reporting_verbs")
 LEADERSHIP = frozenset({"leader", "leader_rank"})
 # a copula or a verb that takes a predicate ("Sería el líder de G"), not the clitic "se"

@@ -62,6 +62,19 @@ def leads(rules, text: str, lang: str) -> set[tuple[str, str]]:
             "Bonde dos Lobos",
         ),
         (
+            "pt",
+            "Mário Souza, de 38 anos, foi morto em confronto com a polícia no Pará. "
+            "Era apontado como um dos líderes da facção Bonde dos Lobos.",
+            "Mário Souza",
+            "Bonde dos Lobos",
+        ),
+        (
+            "es",
+            "Mario Quispe fue abatido en Cusco. Es señalado como uno de los cabecillas de la banda Los Pumas.",
+            "Mario Quispe",
+            "Los Pumas",
+        ),
+        (
             "en",
             'Dario Ferran, known as "El Zorro", was arrested on Monday in Lima. '
             "Prosecutors say he led the Iturbe gang for a decade.",
