@@ -16,9 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from kg.extract.carried_subjects import fronted_phrase
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS, POSSESSIVE_S
 from kg.extract.gazetteer import Entry
+from kg.extract.head_references import headed_antecedent
 from kg.extract.international import international_name
 from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
@@ -77,6 +79,10 @@ class EntityTable:
         if not refs:
             return []  # most sentences refer to nothing
         return [r for r in refs if r.entity.type in types] if types else list(refs)
+
+    def named_in(self, sent: int) -> list[Ref]:
+        """The references of ``sent`` that name a group (not a reference back to one)."""
+        return [r for r in self.in_sentence(sent, *GROUP_TYPES) if not r.anaphor]
 
     def of_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -358,7 +364,8 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if _of_someone(analysis, cue.end, covered):
             continue  # "o grupo de Danilo Lima": a group known by its boss, not the article's
         sent = analysis.sent_of[cue.start]
-        target = _last_named(analysis, table, sent, cue.start, target.type) or target
+        headed = headed_antecedent(analysis, cue, lambda k: [(r.end, r.entity) for r in table.named_in(k)])
+        target = headed or _last_named(analysis, table, sent, cue.start, target.type) or target
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
         start = cue.start - (1 if doc[cue.start].lower_ not in DEFINITE and cue.start > 0 else 0)
         if start >= 2 and doc[start - 1].text == ",":
@@ -399,10 +406,11 @@ def _of_someone(analysis: Analysis, k: int, covered: set[int]) -> bool:
 
 
 def _last_named(analysis: Analysis, table: EntityTable, sent: int, start: int, type_: str) -> Entity | None:
-    """ "A FDN surgiu no Amazonas. A facção se organizava ...": a description opening its sentence
-    refers to the one group of its type the sentence before named (blank lines skipped)."""
+    """ "A FDN surgiu no Amazonas. A facção se organizava ...": a description opening its sentence,
+    or its clause after a fronted phrase ("En Colombia, la organización ...", "In 2019, the gang
+    ..."), refers to the one group of its type the sentence before named (blank lines skipped)."""
     begin, _ = analysis.sents[sent]
-    if start - begin > 1:
+    if start - begin > 1 and not fronted_phrase(analysis, begin, start):
         return None
     previous = sent - 1
     while previous >= 0 and not any(t.is_alpha for t in analysis.doc[slice(*analysis.sents[previous])]):

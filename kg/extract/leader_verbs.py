@@ -32,6 +32,7 @@ class VerbLeaders(LeaderPersons):
         self.leaders_by_name: dict[str, Entity] = {}  # every name and alias of each leader
         self.leader_order: dict[str, int] = {}
         self.groups_led: dict[str, dict[str, Entity]] = {}  # by leader key
+        self.carried: dict[int, Person] = {}  # by sentence: the person named before a dropped subject
 
     def verbs(self, sent: int, persons: list[Person]) -> None:
         """ "X leads G", "X, who heads G", "G, led by X", "liderada por X"."""
@@ -330,7 +331,11 @@ class VerbLeaders(LeaderPersons):
         ``group``, as said in sentence ``sent``."""
         person = self.names.full_name(person)
         entity = self.leader(person)
-        self.table.add_ref(sent, Ref(entity, person.start, person.end))
+        carried = self.carried.get(sent) if person.start == person.end else None
+        if carried is not None:  # a dropped subject: the person is named in the sentence before
+            self.table.add_ref(self.analysis.sent_of[carried.start], Ref(entity, carried.start, carried.end))
+        else:
+            self.table.add_ref(sent, Ref(entity, person.start, person.end))
         self.facts.append(Fact(LEADS, entity.key, group.key, sent, rule))
         self.groups_led.setdefault(entity.key, {})[group.key] = group
 

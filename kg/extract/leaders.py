@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.extract.announced_leaders import described_leaders
+from kg.extract.carried_subjects import drops_subject, opening
 from kg.extract.companions import family_name
 from kg.extract.coref import (
     PRONOUNS,
@@ -171,21 +172,29 @@ class LeaderFinder(VerbLeaders):
 
     def opening_subject(self, sent: int) -> list[Person]:
         """The person a sentence that names nobody opens with: a personal pronoun standing for the
-        one person the sentence before names ("Police arrested X. He is the leader of G"), or a
-        surname standing for one person named in full ("Okafor allegedly leads G")."""
+        one person the sentence before names ("Police arrested X. He is the leader of G",
+        "Prosecutors say he led G"), a Spanish or Portuguese sentence that drops that subject
+        ("X, alias Y, fue detenido. Dirigía la banda G", "Segundo a polícia, era o chefe do G"),
+        or a surname standing for one person named in full ("Okafor allegedly leads G")."""
         doc = self.analysis.doc
-        begin, _ = self.analysis.sents[sent]
-        single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
+        start, _ = self.analysis.sents[sent]
+        begin = opening(self.analysis, sent, self._sent_cues(sent))
+        single = Person(start, start + 1, self.analysis.surface(start, start + 1))
         pronoun = (
             doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()) and doc[begin].lower_ not in ARTICLES
         )
-        if pronoun and doc[begin].text[:1].isupper():  # "Ella", not the article "El"
+        dropped = not pronoun and drops_subject(self.analysis, begin, self._sent_cues(sent))
+        # "Ella", not the article "El"; after "Prosecutors say", "he" is written in lower case
+        if (pronoun and (begin > start or doc[begin].text[:1].isupper())) or dropped:
             before = self.names.persons(previous_sentence(self.analysis, sent)) if sent > 0 else []
             named = {self.names.full_name(p).name for p in before}
             if len(before) != 1 or len(named) != 1 or self._official(before[0]):
                 return []
             full = self.names.full_name(before[0])
-            return [Person(begin, begin + 1, full.name, list(full.aliases))]
+            if dropped:  # no word of the sentence names the person: its sentence before does
+                self.carried[sent] = before[0]
+            return [Person(begin, begin + (not dropped), full.name, list(full.aliases))]
+        begin = start
         if not self._single_name(begin):
             return []
         full = self.names.full_name(single)

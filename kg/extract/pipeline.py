@@ -9,7 +9,7 @@ on. Adding a rule is one function plus one line here; adding a cue word is a dat
 ``kg/extract/data/lang/<lang>/`` (see :mod:`kg.extract.langdata`).
 
 >>> [rule.name for rule in REFERENCE_RULES]
-['plural-groups', 'possessive-members', 'generic-police', 'agency-anaphors', 'police-officers', 'force-members']
+['plural-groups', 'possessive-members', 'possessed-subjects', 'generic-police', 'agency-anaphors', 'police-officers', 'force-members']
 >>> OFFICER_REFERENCES.languages
 ('pt',)
 """
@@ -41,6 +41,7 @@ from kg.extract.mentions import (
 from kg.extract.named_groups import foreign_headed_mentions, named_group_mentions
 from kg.extract.patterns import faction_mentions, gang_mentions, pattern_mentions
 from kg.extract.plural_groups import plural_references, possessive_members
+from kg.extract.possessed_subjects import possessed_subjects
 from kg.extract.prisons import prison_mentions
 from kg.extract.relations import DocumentRule, Fact, RelationFinder, SentenceRule
 from kg.extract.rival_names import rival_group_mentions
@@ -130,6 +131,7 @@ OFFICER_REFERENCES: Rule[TableRule] = Rule(
 REFERENCE_RULES: tuple[Rule[TableRule], ...] = (
     Rule("plural-groups", "references", (node(GANG), node(FACTION)), plural_references),
     Rule("possessive-members", "references", (node(GANG), node(FACTION)), possessive_members),
+    Rule("possessed-subjects", "references", (node(GANG), node(FACTION)), possessed_subjects),
     Rule("generic-police", "references", (node(AGENCY),), police_references),
     Rule("agency-anaphors", "references", (node(AGENCY),), agency_anaphors),
     OFFICER_REFERENCES,

@@ -97,7 +97,10 @@ def predicate_of(
         return False
     if any(w in AGENT_WORDS | TITLES | PREPOSITIONS | ORDER_NOUNS or not w.isalpha() for w in words):
         return False  # "X was killed on the orders of the boss of G", "X foi morto a mando do chefe"
-    if not all(w in BETWEEN_OK or t.text.islower() for w, t in zip(words, between, strict=True)):
+    begin = analysis.sents[sent][0]  # "Era el jefe de G": a dropped subject leaves the copula first
+    if not all(
+        w in BETWEEN_OK or t.text.islower() or t.i == begin for w, t in zip(words, between, strict=True)
+    ):
         return False
     return any(
         r.entity is group and 0 < r.start - cue.end <= 4 for r in table.in_sentence(sent, *GROUP_TYPES)

@@ -14,6 +14,8 @@ from kg.extract.name_words import STOP
 from kg.extract.text import Tok
 from kg.schema import COUNTRY
 
+DATE_PREPOSITIONS = words("date_prepositions")
+
 
 def known_as_spans(analysis: Analysis) -> dict[int, int]:
     """Where each "known as" cue ends, by where it starts."""
@@ -35,6 +37,8 @@ def is_name(analysis: Analysis, start: int, end: int) -> bool:
     words = [t for t in analysis.doc[start:end] if t.is_alpha or t.like_num]
     if not words or all(t.lower_ in STOP for t in words):
         return False
+    if len(words) > 1 and words[0].lower_ in DATE_PREPOSITIONS and words[1].like_num:
+        return False  # "Since 2019, the gang ...": a date fronted before a group word names nothing
     surface = analysis.surface(start, end)
     known = analysis.gazetteer.lookup(surface)
     if any(m.end == end for m in analysis.starting(PLACE, start)):

@@ -1,0 +1,78 @@
+"""Where a sentence's own clause opens, and whether it drops its subject.
+
+"Según la Policía, lideraba la banda G", "Prosecutors say he led G": the clause that tells the
+fact opens past the words that cite its source. A Spanish or Portuguese clause that opens on a
+heading verb ("Dirigía la banda G", "Chefiava a facção G") or on a copula and a leadership word
+("Era el jefe del G", "É um dos líderes do G") drops its subject: the person the sentence before
+named goes on being it (:meth:`kg.extract.leaders.LeaderFinder.opening_subject`).
+
+>>> sorted(PRO_DROP)
+['es', 'pt']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.extract.function_words import COPULAS, THAT_WORDS
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis, Cue
+from kg.schema import FACTION, GANG, LEADER
+
+PRO_DROP = frozenset({"es", "pt"})  # languages whose sentences may leave the subject unsaid
+SOURCE_REACH = 8  # words of an opening source phrase: "De acuerdo con la Fiscalía de Salta,"
+SPEAKER_REACH = 3  # words before a reporting verb: "US prosecutors say"
+COPULA_REACH = 6  # words from a copula to its leadership word: "es señalado como uno de los cabecillas"
+REPORTING_VERBS = words("reporting_verbs")
+LEADERSHIP = frozenset({"leader", "leader_rank"})
+# a copula or a verb that takes a predicate ("Sería el líder de G"), not the clitic "se"
+PREDICATE_OPENERS = COPULAS | {w for w in words("predicate_verbs") if len(w) > 2}
+
+
+def opening(analysis: Analysis, sent: int, cues: Iterable[Cue]) -> int:
+    """The token where ``sent``'s own clause opens: past an opening source phrase and its comma
+    ("Según la policía, ...", "According to prosecutors, ...") or a short speaker and reporting
+    verb ("Prosecutors say (that) ..."); else the sentence's first token."""
+    doc = analysis.doc
+    begin, end = analysis.sents[sent]
+    if any(c.role == "source" and c.start == begin for c in cues):
+        comma = next((k for k in range(begin, min(end, begin + SOURCE_REACH)) if doc[k].text == ","), None)
+        return comma + 1 if comma is not None and comma + 1 < end else begin
+    for k in range(begin + 1, min(end - 1, begin + SPEAKER_REACH + 1)):
+        if doc[k].lower_ in REPORTING_VERBS and all(doc[j].is_alpha for j in range(begin, k)):
+            return k + 2 if doc[k + 1].lower_ in THAT_WORDS and k + 2 < end else k + 1
+    return begin
+
+
+def drops_subject(analysis: Analysis, begin: int, cues: Iterable[Cue]) -> bool:
+    """The clause opening at ``begin`` leaves its subject unsaid and tells a leadership: a heading
+    verb ("Dirigía", "Chefiava") or a copula a few lower-case words before a leadership word
+    ("Era el jefe", "É um dos líderes", "Sería el líder")."""
+    if analysis.lang not in PRO_DROP:
+        return False
+    doc = analysis.doc
+    cues = list(cues)
+    if any(c.role == "leader_verb" and c.start == begin for c in cues):
+        return True
+    if analysis.surface(begin, begin + 1).lower() not in PREDICATE_OPENERS:
+        return False
+    return any(
+        c.role in LEADERSHIP
+        and 0 < c.start - begin <= COPULA_REACH
+        and all(doc[k].is_alpha and doc[k].text.islower() for k in range(begin + 1, c.start))
+        for c in cues
+    )
+
+
+FRONTED_REACH = 8  # words of a phrase fronted before the clause: "En la frontera con Bolivia,"
+
+
+def fronted_phrase(analysis: Analysis, begin: int, start: int) -> bool:
+    """Only a short phrase closed by a comma, naming no group or person, stands between the
+    sentence's start and the description at ``start`` (its article one token before or not):
+    "En Colombia, la banda", "Desde 2015, o grupo"."""
+    doc = analysis.doc
+    comma = next((k for k in (start - 1, start - 2) if k > begin and doc[k].text == ","), None)
+    if comma is None or comma - begin > FRONTED_REACH or any(t.text == "," for t in doc[begin:comma]):
+        return False
+    return not any(m.type in (GANG, FACTION, LEADER) for m in analysis.starting_between(begin, comma))

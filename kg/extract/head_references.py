@@ -1,0 +1,50 @@
+"""A description whose head word is part of a group's name ("the cartel", "el clan", "o comando")
+refers to that group when it is the group the text named last: "The Salta Cartel ships cocaine to
+Europe. Police seized four tonnes. The cartel also operates in Bolivia" speaks of the Salta
+Cartel, even where the article's main group is another (a gang no name calls a cartel).
+
+>>> "cartel" in NAMED_HEADS["es"]
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from typing import Protocol, TypeVar
+
+from kg.extract.langdata import words_by_language
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.text import fold_key
+
+
+class Named(Protocol):
+    """A group as the entity table holds it: its name and aliases."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def aliases(self) -> Collection[str]: ...
+
+
+G = TypeVar("G", bound=Named)
+# The groups a sentence names by name (not by a reference back), each with where its name ends.
+NamedIn = Callable[[int], list[tuple[int, G]]]
+
+NAMED_HEADS = words_by_language("named_heads")
+LOOK_BACK = 5  # sentences read back for the group named last
+
+
+def headed_antecedent(analysis: Analysis, cue: Cue, named_in: NamedIn[G]) -> G | None:
+    """The group named last before ``cue`` (in its sentence, else in the few sentences before),
+    when the cue's head word is a word of that group's name or of one of its aliases."""
+    head = fold_key(analysis.doc[cue.end - 1].text)
+    if head not in NAMED_HEADS.get(analysis.lang, frozenset()):
+        return None
+    sent = analysis.sent_of[cue.start]
+    for k in range(sent, max(-1, sent - LOOK_BACK - 1), -1):
+        named = [(end, group) for end, group in named_in(k) if end <= cue.start]
+        if named:
+            last = max(named, key=lambda pair: pair[0])[1]
+            return last if any(head in fold_key(n).split() for n in (last.name, *last.aliases)) else None
+    return None
