@@ -58,7 +58,7 @@ class LeaderFinder(VerbLeaders):
 
     def run(self) -> list[Fact]:
         last_group: Entity | None = None
-        list_open = False
+        list_group: Entity | None = None  # the group whose leaders a list opened by ":" names
         leader_sents = {
             self.analysis.sent_of[c.start]
             for c in self.analysis.cues
@@ -75,7 +75,10 @@ class LeaderFinder(VerbLeaders):
         deputies: list[tuple[int, Person, Person]] = []
         for sent in range(len(self.analysis.sents)):
             begin, end = self.analysis.sents[sent]
-            wanted = sent in leader_sents or (list_open and self.analysis.doc[begin].text in {"-", "*", "•"})
+            sent_group: Entity | None = None
+            wanted = sent in leader_sents or (
+                list_group is not None and self.analysis.doc[begin].text in {"-", "*", "•"}
+            )
             needed = wanted or sent in founding or sent in outfits or sent in them
             persons = self.companions.with_brothers(self.names.persons(sent), sent) if needed else []
             if wanted and not persons:
@@ -112,7 +115,7 @@ class LeaderFinder(VerbLeaders):
                 group = self.group_for(cue, sent)
                 if group is None:
                     continue
-                last_group = group
+                sent_group = last_group = group
                 named = self.persons_for(cue, persons, group, sent)
                 named += among_leaders(self.analysis, self.table, cue, group, persons)
                 for person in named + self.co_leaders(cue, group, sent, named, persons):
@@ -123,16 +126,19 @@ class LeaderFinder(VerbLeaders):
                     self.lead(person, group, sent, "leads/identified")
             begin, end = self.analysis.sents[sent]
             first = self.analysis.doc[begin].text
-            if list_open and first in {"-", "*", "•"} and last_group is not None:
+            # "Los cabecillas de G son:", "(sete lideranças do CV ...) São eles:" and its items; not
+            # "Fueron capturados:", whose items are detainees even when one of them is a leader
+            if list_group is not None and first in {"-", "*", "•"}:
                 leading = [p for p in persons if p.start <= begin + 1]
                 for person in leading[:1]:
-                    self.lead(person, last_group, sent, "leads/list")
+                    self.lead(person, list_group, sent, "leads/list")
             elif self.analysis.doc[end - 1].text == ":" or (
                 end - begin > 1 and self.analysis.doc[end - 2].text == ":"
             ):
-                list_open = True
+                detainees = any(c.role in ("arrest", "detainee") for c in self._sent_cues(sent))
+                list_group = sent_group or (None if detainees else last_group)
             elif first not in {"-", "*", "•"}:
-                list_open = False
+                list_group = None
         for sent, person, group in self.possessed_groups():
             self.lead(person, group, sent, "leads/possessor")
         for sent, deputy, boss in deputies:  # "A and his right-hand man B": B shares what A leads
