@@ -4,14 +4,18 @@ Each command lives in its own module of this package and is listed in ``COMMANDS
 Every error, known (:class:`kg.errors.KgError`) or not, becomes one line on stderr and
 exit status 1 in :meth:`KgGroup.invoke`, the one place that does so; ``kg --debug``
 (or ``KG_DEBUG=1``) shows the traceback of an unexpected one. SIGTERM ends a run like
-Ctrl-C: outputs in progress are dropped and earlier ones kept.
+Ctrl-C: outputs in progress are dropped and earlier ones kept. A reader that stops early
+(``kg eval ... | head -1``) ends the run quietly, with no error line, and status 1 as
+Rich (``--format table``) and Python's own advice for a closed pipe have it: output is cut short.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import select
 import signal
+import sys
 import threading
 from typing import Any
 
@@ -67,6 +71,9 @@ class KgGroup(click.Group):
         except KeyboardInterrupt:
             raise click.Abort() from None
         except (Exception, RecursionError) as exc:
+            if isinstance(exc, BrokenPipeError) and _stdout_closed():
+                _silence_stdout()
+                raise click.exceptions.Exit(1) from None
             if _debugging(ctx):
                 raise
             raise click.ClickException(_unexpected(exc)) from None
@@ -88,6 +95,23 @@ def _unexpected(exc: BaseException) -> str:
     else:
         problem = f"{type(exc).__name__}: {exc}"
     return one_line(f"{problem} (unexpected; run 'kg --debug ...' for the traceback)")
+
+
+def _stdout_closed() -> bool:
+    """True when nobody reads standard output any more (a pipe whose reader has exited)."""
+    try:
+        poller = select.poll()
+        poller.register(sys.stdout.fileno(), select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (AttributeError, OSError, ValueError):  # no poll() here, or stdout is no file
+        return False
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so what is still buffered is dropped quietly."""
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, sys.stdout.fileno())
+    os.close(null)
 
 
 def _terminated(signum: int, frame: object) -> None:

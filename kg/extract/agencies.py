@@ -177,14 +177,16 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         k for m in analysis.mentions if m.type in (GANG, FACTION, REGION) for k in range(m.start, m.end)
     }
     seen: set[tuple[int, int]] = set()
+    inside: set[int] = set()  # the tokens of the spans in ``seen``
     for start, end in heads_spans:
         if start in blocked:
             continue
         begin, _ = scanner.bounds(start)
         first, last = _agency_span(analysis, start, end, heads, blocked)
-        if (first, last) in seen or any(a <= start < b for a, b in seen):
+        if (first, last) in seen or start in inside:
             continue
         seen.add((first, last))
+        inside.update(range(first, last))
         country = None
         # A nationality or a country right before the name belongs to it ("Colombian Army", "U.S. ...").
         for mention in [*analysis.ending(DEMONYM, first), *analysis.ending(COUNTRY, first)]:

@@ -117,6 +117,8 @@ def member_references(analysis: Analysis, table: EntityTable, blocked: set[int])
     for cue in analysis.cues:
         if cue.role == "arrest":
             arrests.setdefault(analysis.sent_of[cue.start], []).append(cue)
+    if not arrests:
+        return  # no sentence for a member's name to stand in
     members: dict[str, set[str]] = {}
     member_sents: dict[str, int] = {}
     for sent, (begin, end) in enumerate(analysis.sents):

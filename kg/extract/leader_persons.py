@@ -367,8 +367,8 @@ class LeaderPersons(GroupAttribution):
     def _past_reporting(self, begin: int, end: int) -> int:
         """Where the reported clause starts after a short opening that reports it ("Police said",
         "Prosecutors say that"): the sentence's start when there is none."""
-        for cue in self.analysis.cues:
-            if cue.role == "source" and begin < cue.start <= begin + 3 and cue.end < end:
+        for cue in self.analysis.cues_between(begin + 1, begin + 4):
+            if cue.role == "source" and cue.end < end:
                 after = cue.end + (self.analysis.doc[cue.end].lower_ in THAT_WORDS)
                 return after if after < end else begin
         return begin

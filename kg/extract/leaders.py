@@ -10,6 +10,7 @@ and other people named in the article stay out of the graph.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 
 from kg.extract.announced_leaders import described_leaders
 from kg.extract.carried_subjects import drops_subject, opening
@@ -232,10 +233,18 @@ class LeaderFinder(VerbLeaders):
 
     def _official(self, person: Person) -> bool:
         """A title or an agency's office names the person: "Judge X", "Police chief X"."""
-        cues = self.analysis.cues
-        ends = {person.start} | {c.start for c in cues if c.role == "leader" and c.end == person.start}
-        office = any(c.role == "agency_head" and c.end in ends for c in cues)
+        by_end = self._cues_by_end
+        ends = {person.start} | {c.start for c in by_end.get(person.start, ()) if c.role == "leader"}
+        office = any(c.role == "agency_head" for end in ends for c in by_end.get(end, ()))
         return office or titled(self.analysis, person)
+
+    @cached_property
+    def _cues_by_end(self) -> dict[int, list[Cue]]:
+        """The cues by the token they end at (read once, not once per name asked about)."""
+        found: dict[int, list[Cue]] = {}
+        for cue in self.analysis.cues:
+            found.setdefault(cue.end, []).append(cue)
+        return found
 
     def co_leaders(
         self, cue: Cue, group: Entity, sent: int, named: list[Person], persons: list[Person]

@@ -255,6 +255,7 @@ def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[
         return []
     doc = analysis.doc
     heads = {c.start: c for c in analysis.cues if c.role in ("gang_intro", "faction_intro")}
+    heads_by_end = {c.end: c for c in reversed(heads.values())}  # the first of ``heads`` at each end
     named = {k for m in analysis.mentions if m.type in (GANG, FACTION) for k in range(m.start, m.end)}
     found: list[tuple[Entity, str, int]] = []
     for mention in analysis.mentions:
@@ -265,7 +266,7 @@ def anaphoric_nationality(analysis: Analysis, table: EntityTable) -> list[tuple[
         if head is not None:
             first, last = mention.start, head.end
         else:
-            head = next((c for c in heads.values() if c.end == mention.start), None)
+            head = heads_by_end.get(mention.start)
             if head is None:
                 continue
             first, last = head.start, mention.end

@@ -35,10 +35,8 @@ def surnames(analysis: Analysis) -> set[str]:
 def person_tail_cut(analysis: Analysis, mention: Mention, names: set[str]) -> Mention:
     """``mention`` less a last "de Surname" that names a person of the document."""
     doc = analysis.doc
-    if mention.type not in (GANG, FACTION) or mention.end - mention.start < 4:
-        return mention
     owner, of = mention.end - 1, mention.end - 2
-    if doc[of].lower_ not in OWNER_OF_WORDS or doc[owner].text not in names:
+    if not _ends_in_owner_of(analysis, mention) or doc[owner].text not in names:
         return mention
     if any(m.start <= owner < m.end for m in analysis.mentions):
         return mention  # a place or a known name ends it: "Cartel de Santa Rosa de Lima"
@@ -48,5 +46,14 @@ def person_tail_cut(analysis: Analysis, mention: Mention, names: set[str]) -> Me
 
 def person_tail_cuts(analysis: Analysis, mentions: list[Mention]) -> list[Mention]:
     """``mentions``, each less a last "de Surname" that names a person of the document."""
+    if not any(_ends_in_owner_of(analysis, m) for m in mentions):
+        return list(mentions)  # the common case: no need to read the document's surnames
     names = surnames(analysis)
     return [person_tail_cut(analysis, m, names) for m in mentions]
+
+
+def _ends_in_owner_of(analysis: Analysis, mention: Mention) -> bool:
+    """A group's name of four words or more whose last but one is an owner's "de"."""
+    if mention.type not in (GANG, FACTION) or mention.end - mention.start < 4:
+        return False
+    return analysis.doc[mention.end - 2].lower_ in OWNER_OF_WORDS

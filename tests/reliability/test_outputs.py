@@ -95,8 +95,25 @@ def _writing_into(pid: int, folder: Path) -> bool:
     return any(link.startswith(f"{folder}/#") and link.endswith("(deleted)") for link in links)
 
 
+def _name(signum: signal.Signals) -> str:
+    return signum.name
+
+
+def _default_interrupts() -> None:
+    """Give the child the default SIGINT and SIGTERM, whatever pytest inherited.
+
+    A shell without job control starts a background job with SIGINT ignored, and an ignored
+    signal stays ignored across exec; ``kg`` rightly keeps it so (Ctrl-C at the terminal is
+    not meant for a script's background jobs), so a test that sends it must first undo it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def _interrupt_mid_write(args: list[str], folder: Path, signum: int) -> int:
-    process = subprocess.Popen([str(KG), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [str(KG), *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_default_interrupts
+    )
     deadline = time.monotonic() + 120
     while not _writing_into(process.pid, folder):
         assert process.poll() is None, "finished before it could be interrupted"
@@ -108,7 +125,7 @@ def _interrupt_mid_write(args: list[str], folder: Path, signum: int) -> int:
     return process.returncode
 
 
-@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT], ids=_name)
 def test_an_interrupted_build_leaves_the_previous_pair_and_no_temp_file(
     signum: int, big_graph_json: Path, small_json: Path, tmp_path: Path
 ) -> None:
@@ -120,7 +137,7 @@ def test_an_interrupted_build_leaves_the_previous_pair_and_no_temp_file(
     assert _snapshot(out) == before  # both old files, byte for byte, and nothing else
 
 
-@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM])
+@pytest.mark.parametrize("signum", [signal.SIGKILL, signal.SIGTERM], ids=_name)
 def test_an_interrupted_neo4j_admin_export_leaves_the_previous_files(
     signum: int, big_graph_json: Path, small_json: Path, tmp_path: Path
 ) -> None:
