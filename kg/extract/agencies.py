@@ -207,7 +207,8 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if state and doc[last].text.islower() and not aliases:
             aliases.append(analysis.surface(first, last))  # "Ministério Público paulista"
             last, country = last + 1, country or state
-        if last - first == 1 and (first == begin or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
+        opening = first == begin and not _acts(analysis, last)  # "Gendarmería informó" names one
+        if last - first == 1 and (opening or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
             continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
         rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
         if (
@@ -232,6 +233,18 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     found += _national_forces(analysis, blocked)
     found += _officer_forces(analysis, blocked)
     return found
+
+
+def _acts(analysis: Analysis, k: int) -> bool:
+    """A Spanish or Portuguese verb follows at ``k``: "Gendarmería informó", "Polícia prende"."""
+    token = analysis.doc[k] if k < len(analysis.doc) else None
+    return (
+        analysis.lang != "en"
+        and token is not None
+        and token.is_alpha
+        and token.text.islower()
+        and token.lower_ not in STOP
+    )
 
 
 def _officer_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:

@@ -21,12 +21,7 @@ from kg.extract.function_words import COPULAS, POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
-from kg.extract.mentions import (
-    Analysis,
-    Mention,
-    MentionRule,
-    NameScanner,
-)
+from kg.extract.mentions import OPENING_QUOTES, Analysis, Mention, MentionRule, NameScanner
 from kg.extract.navigation import headline_sentences, navigation_lines
 from kg.extract.person_tails import person_tail_cuts
 from kg.extract.recurrences import recurrences
@@ -54,6 +49,8 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
+PLURAL_ARTICLES = words("plural_definite_articles")
+NICKNAME_MARKERS = words("nickname_markers")
 # What opens an apposition: "X, a faction of G", "X (facción de G)".
 APPOSITION_MARKS = frozenset({",", "("})
 
@@ -115,6 +112,8 @@ def _appositive_name(
             k -= 1
         if k < span[0] - 1 and is_capitalized(doc[k]):
             return None  # "la Fiscalía contra las Extorsiones, la estructura ...": part of a longer name
+    if span and _nickname(doc, span[0]):
+        return None  # 'alias "Rata Loca", brazo armado de la banda': a person's nickname
     if span and any(c.role == "agency_head" for c in analysis.cues_between(*span)):
         return None  # "Según el Ministerio de Seguridad, el grupo ...": an agency, not the group
     if span and any(m.type in KNOWN_TYPES for k in range(*span) for m in analysis.covering(k)):
@@ -226,6 +225,17 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
     return span[1]
 
 
+def _nickname(doc: list[Tok], k: int) -> bool:
+    """The name at ``k`` follows a nickname marker ('alias "X"', "vulgo X")."""
+    k -= k > 0 and doc[k - 1].text in OPENING_QUOTES
+    return k > 0 and doc[k - 1].lower_ in NICKNAME_MARKERS
+
+
+def _article_name(doc: list[Tok], k: int) -> bool:
+    """A name opening with a capitalized plural article ("Los Tordos", "Os Manos")."""
+    return doc[k].lower_ in PLURAL_ARTICLES and is_capitalized(doc[k])
+
+
 def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Groups named by a group word: "the X gang", "la banda X", "X, a criminal organization"."""
     doc = analysis.doc
@@ -261,7 +271,10 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if span and (city or is_name(analysis, *span)):  # "el cartel de Cali": a city names a cartel
             name = analysis.surface(*span)
             aliases: list[str] = []
-            if of_form and analysis.lang != "en":
+            # "la banda de Los Tordos" is Los Tordos: a plural article opens a name of its own
+            # ("el cártel de Los Soles" keeps its cartel word, as such names do)
+            own_name = _article_name(doc, span[0]) and not cartel_word(doc, start, end)
+            if of_form and analysis.lang != "en" and not own_name:
                 aliases.append(name)
                 name = f"{capitalize(cue_text)} {analysis.surface(end, span[1])}"
             found.append(
