@@ -76,3 +76,69 @@ def test_a_one_word_force_opening_its_clause_is_an_agency(ex, lang, text, agency
 )
 def test_a_force_word_opening_a_sentence_without_a_verb_after_it_is_no_agency(ex, lang, text):
     assert not {name for kind, name in ex.nodes(text, lang) if kind == "Agency"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "La Policía detuvo a 14 integrantes de Los Cuervos del Sur. El líder de la agrupación, Ramón Cifuentes, fue enviado a la cárcel.",
+        ),
+        (
+            "pt",
+            "A Polícia Civil prendeu seis integrantes da facção Os Caranguejos. O chefe da gangue, Roberto Lins, foi levado para o presídio.",
+        ),
+    ],
+)
+def test_a_leader_of_the_group_named_by_its_kind_leads_the_group_named_before(ex, lang, text):
+    assert ex.leads(text, lang) == {
+        (
+            "Ramón Cifuentes" if lang == "es" else "Roberto Lins",
+            "Los Cuervos del Sur" if lang == "es" else "Os Caranguejos",
+        )
+    }
+
+
+def test_a_leader_of_a_group_word_that_names_no_crime_group_leads_nothing(ex):
+    text = "Según la Policía, la agrupación vecinal organizó una marcha. El líder de la agrupación, Ramón Cifuentes, habló."
+    assert not ex.leads(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison"),
+    [
+        ("es", "Los Tejones operan desde la cárcel Regional de Guayaquil.", "Cárcel Regional de Guayaquil"),
+        ("pt", "Os Caranguejos dominam o presídio Estadual de Joinville.", "Presídio Estadual de Joinville"),
+    ],
+)
+def test_a_prison_word_before_a_kind_and_a_town_names_the_prison_with_both(ex, lang, text, prison):
+    assert {name for kind, name in ex.nodes(text, lang) if kind == "Prison"} == {prison}
+
+
+def test_a_prison_word_before_a_name_still_names_the_prison_by_it(ex):
+    assert ("Prison", "Turi") in ex.nodes("Los Tejones operan desde la cárcel de Turi.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "group"),
+    [
+        (
+            "El Ejército abatió a alias Chucho, cabecilla del frente Carlos Patiño de las disidencias de las FARC.",
+            "Frente Carlos Patiño",
+            "Revolutionary Armed Forces of Colombia",
+        ),
+        (
+            "Según el Ejército, el bloque Magdalena Medio del Clan del Golfo controla la zona.",
+            "Bloque Magdalena Medio",
+            "Clan del Golfo",
+        ),
+    ],
+)
+def test_a_lower_case_unit_word_before_a_name_and_a_group_names_a_faction(ex, text, unit, group):
+    assert ("FACTION_OF", unit, group) in ex.facts(text, "es")
+
+
+def test_a_lower_case_unit_word_names_no_faction_without_a_group_after_it(ex):
+    text = "Los Choneros se pusieron al frente de la ruta. El frente Amplio ganó en Montevideo."
+    assert not {name for kind, name in ex.nodes(text, "es") if kind == "Faction"}
