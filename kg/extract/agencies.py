@@ -26,6 +26,7 @@ SPLIT_HEADS = words("split_heads")
 # Heads that open another body after "and": "la Policía Nacional y Migración Colombia".
 SECOND_BODIES = SPLIT_HEADS | words("single_word_agencies") | words("second_bodies")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
+POLICE_WORD = words("police_word")
 SPECIALIZED = words("specialized")
 PLACE_NAMED_HEADS = words("place_named_heads")
 # Heads shared by groups and police units, and the words that make them a police unit.
@@ -207,7 +208,8 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if state and doc[last].text.islower() and not aliases:
             aliases.append(analysis.surface(first, last))  # "Ministério Público paulista"
             last, country = last + 1, country or state
-        opening = first == begin and not _acts(analysis, last)  # "Gendarmería informó" names one
+        # "Gendarmería informó" names one; a bare "Polícia faz operação" (any police) does not
+        opening = first == begin and (doc[first].lower_ in POLICE_WORD or not _acts(analysis, last))
         if last - first == 1 and (opening or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
             continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
         rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
@@ -236,7 +238,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 
 
 def _acts(analysis: Analysis, k: int) -> bool:
-    """A Spanish or Portuguese verb follows at ``k``: "Gendarmería informó", "Polícia prende"."""
+    """A Spanish or Portuguese verb follows at ``k``: "Gendarmería informó", "Exército ocupa"."""
     token = analysis.doc[k] if k < len(analysis.doc) else None
     return (
         analysis.lang != "en"

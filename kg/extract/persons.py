@@ -125,13 +125,16 @@ def _plain_word(doc: list[Tok], k: int, begin: int) -> bool:
 
 
 def _place_before_name(analysis: Analysis, k: int, begin: int, end: int) -> int | None:
-    """Where a place named after "in" ends, when two capitalized words follow it: "deteve em
-    Lisboa Carlos Faria" names Lisboa, then Carlos Faria."""
+    """Where a place named after "in" ends, when it ends a run of capitalized words ("rival do PCC no
+    Rio Grande do Norte, teve") or two capitalized words follow it: "deteve em Lisboa Carlos Faria"
+    names Lisboa, then Carlos Faria."""
     doc = analysis.doc
     if k == begin or doc[k - 1].lower_ not in IN_WORDS:
         return None
     for place in analysis.starting(PLACE, k):
-        if place.end + 1 < end and cap(doc, place.end) and cap(doc, place.end + 1):
+        if place.end >= end or not cap(doc, place.end):
+            return place.end
+        if place.end + 1 < end and cap(doc, place.end + 1):
             return place.end
     return None
 

@@ -58,7 +58,7 @@ def test_a_name_before_a_faction_word_still_names_a_faction(ex):
     [
         ("es", "Gendarmería informó que el recluso quedó aislado en su celda.", "Gendarmería"),
         ("es", "Carabineros y la Fiscalía allanaron la casa. Fiscalía pidió prisión preventiva.", "Fiscalía"),
-        ("pt", "Polícia prende três suspeitos de integrar a facção Os Ferrões.", "Polícia"),
+        ("pt", "Exército ocupa o complexo dominado pela facção Os Ferrões.", "Exército"),
         ("es", "La Sedena y la Marina detuvieron a tres hombres en Culiacán.", "Marina"),
     ],
 )
@@ -72,6 +72,7 @@ def test_a_one_word_force_opening_its_clause_is_an_agency(ex, lang, text, agency
         ("es", "Policía y ladrones es un juego de niños."),
         ("en", "Police said three men were held."),
         ("pt", "Polícia e ladrão é uma brincadeira antiga."),
+        ("pt", "Polícia faz operação contra a facção Os Ferrões."),
     ],
 )
 def test_a_force_word_opening_a_sentence_without_a_verb_after_it_is_no_agency(ex, lang, text):
@@ -142,3 +143,19 @@ def test_a_lower_case_unit_word_before_a_name_and_a_group_names_a_faction(ex, te
 def test_a_lower_case_unit_word_names_no_faction_without_a_group_after_it(ex):
     text = "Los Choneros se pusieron al frente de la ruta. El frente Amplio ganó en Montevideo."
     assert not {name for kind, name in ex.nodes(text, "es") if kind == "Faction"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "O Bonde do Tigre, rival do PCC no Rio Grande do Norte, teve dois líderes presos."),
+        ("es", "Los Tejones, rivales de Los Choneros en Santo Domingo, perdieron a dos cabecillas."),
+    ],
+)
+def test_a_place_after_in_before_a_leader_word_is_no_leader(ex, lang, text):
+    assert not ex.leaders(text, lang)
+
+
+def test_a_person_named_after_a_town_is_still_a_leader(ex):
+    text = "A Polícia prendeu em Santos Carlos Faria, líder do Bonde do Tigre."
+    assert ex.leads(text, "pt") == {("Carlos Faria", "Bonde do Tigre")}
