@@ -180,8 +180,8 @@ class VerbLeaders(LeaderPersons):
         return next((r for r in groups if r.end == k - 1 and r.entity.type == FACTION), None)
 
     def fronted_group(self, cue: Cue, groups: list[Ref]) -> Ref | None:
-        """The group opening the sentence whose apposition closes right before a passive: "O
-        Sindicato do Crime, facção rival do PCC no estado, é chefiado por X"."""
+        """The group opening the sentence (after its group word, if any) whose apposition closes right
+        before a passive: "O Sindicato do Crime, facção rival do PCC no estado, é chefiado por X"."""
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
         k = cue.start - 1
@@ -190,7 +190,14 @@ class VerbLeaders(LeaderPersons):
         first = min(groups, key=lambda r: r.start, default=None)
         if first is None or doc[k].text != "," or first.end >= k or doc[first.end].text != ",":
             return None
-        opens = first.start == begin or (first.start == begin + 1 and doc[begin].lower_ in ARTICLES)
+        # "O Sindicato ...", or after its group word: "A facção Bonde dos 40, aliada do CV, é liderada por X"
+        words = {
+            c.end: c.start
+            for c in self._sent_cues(self.analysis.sent_of[cue.start])
+            if c.role == "gang_intro"
+        }
+        opening = words.get(first.start, first.start)
+        opens = opening == begin or (opening == begin + 1 and doc[begin].lower_ in ARTICLES)
         return first if opens else None
 
     def coordinated_subjects(self, last: Person, persons: list[Person]) -> list[Person]:

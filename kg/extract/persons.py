@@ -287,10 +287,24 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
                 person.aliases.append(analysis.surface(*span).strip('"'))
                 person.end = close_quote(doc, span[1], end)
                 _more_nicknames(analysis, person, end)
+    _fronted_nickname(analysis, persons, end)
     # A nickname folded into a person is not a second person.
     for person in list(persons):
         if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
             persons.remove(person)
+
+
+def _fronted_nickname(analysis: Analysis, persons: list[Person], end: int) -> None:
+    """ "Conhecido como Doca, Edson Brito é ...", 'Alias "Toro", Iván Mora fue ...': a nickname
+    opening the sentence is the name's after the comma, not a person of its own."""
+    doc = analysis.doc
+    for nick in list(persons):
+        after = close_quote(doc, nick.end, end)
+        named = next((p for p in persons if p.start == after + 1 and p.end - p.start > 1), None)
+        opens = nick.start == analysis.sents[analysis.sent_of[nick.start]][0]
+        if opens and doc[nick.start].lower_ in ALIAS_OPENERS and named and doc[after].text == ",":
+            named.aliases.append(nick.name)
+            persons.remove(nick)
 
 
 def _aged_alias(doc: list[Tok], j: int, end: int) -> bool:

@@ -57,6 +57,26 @@ def _arrest_subject(analysis: Analysis, k: int, begin: int, end: int, arrests: s
     return opens and k + 1 < end and (k + 1) in arrests
 
 
+def _of_agency(analysis: Analysis, k: int, begin: int, end: int) -> bool:
+    """ "la DIRCOTE de la PNP", "el GAULA del Ejército": an acronym of an agency; "o Gaeco do MPSP":
+    the agency's acronym after its unit's name."""
+    doc = analysis.doc
+    agencies = {m.start for m in analysis.mentions if m.type == AGENCY}
+    agencies |= {
+        c.start for c in analysis.cues if c.role == "agency_head" and doc[c.start].text[:1].isupper()
+    }
+    ends = {m.end for m in analysis.mentions if m.type == AGENCY}
+    j = k + 1
+    while j < end and j - k <= 2 and doc[j].lower_ in OF_WORDS:
+        j += 1
+    if j > k + 1 and doc[k + 1].lower_ in OF_FORMS and j in agencies:
+        return True
+    j = k - 1
+    while j > begin and k - j <= 2 and doc[j].lower_ in OF_WORDS:
+        j -= 1
+    return j < k - 1 and doc[j + 1].lower_ in OF_FORMS and j + 1 in ends
+
+
 def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Agency mentions for unknown acronyms that act as agencies in their sentence."""
     doc = analysis.doc
@@ -71,6 +91,7 @@ def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
             _after_officers(doc, k, begin)
             or _arrest_agent(analysis, k, begin, arrests)
             or _arrest_subject(analysis, k, begin, end, arrests)
+            or _of_agency(analysis, k, begin, end)
         ):
             found[k] = Mention(AGENCY, doc[k].text, k, k + 1, "agency-acronym")
             _joined(analysis, k, end, taken, found)

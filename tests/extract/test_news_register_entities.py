@@ -159,3 +159,74 @@ def test_a_place_after_in_before_a_leader_word_is_no_leader(ex, lang, text):
 def test_a_person_named_after_a_town_is_still_a_leader(ex):
     text = "A Polícia prendeu em Santos Carlos Faria, líder do Bonde do Tigre."
     assert ex.leads(text, "pt") == {("Carlos Faria", "Bonde do Tigre")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acronym"),
+    [
+        ("pt", "O GAECO do MPSP denunciou 12 integrantes do PCC por lavagem de dinheiro.", "MPSP"),
+        ("es", "Según la DIRCOTE de la PNP, la banda Los Tejones extorsionaba a transportistas.", "DIRCOTE"),
+        ("es", "Según el GAULA del Ejército, la banda Los Tejones extorsionaba a ganaderos.", "GAULA"),
+    ],
+)
+def test_an_acronym_joined_by_of_to_an_agency_is_an_agency(ex, lang, text, acronym):
+    assert ("Agency", acronym) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El informe PISA de la OCDE llegó tarde."),
+        ("pt", "Integrantes do PCC e do CV foram transferidos."),
+    ],
+)
+def test_an_acronym_joined_by_of_to_no_agency_is_no_agency(ex, lang, text):
+    assert not {name for kind, name in ex.nodes(text, lang) if kind == "Agency"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "pt",
+            'A facção Bonde dos 40, aliada do Comando Vermelho no Maranhão, é liderada por Diego Araújo, o "DG".',
+            "Diego Araújo",
+            "Bonde dos 40",
+        ),
+        (
+            "es",
+            "La banda Los Tejones, aliada de Los Choneros en Manabí, es liderada por Iván Mora.",
+            "Iván Mora",
+            "Los Tejones",
+        ),
+    ],
+)
+def test_a_passive_leads_the_group_that_opens_the_sentence_after_its_group_word(
+    ex, lang, text, leader, group
+):
+    assert ex.leads(text, lang) == {(leader, group)}
+
+
+def test_a_passive_after_a_group_named_inside_the_clause_leads_that_group(ex):
+    text = "Según la Policía, el mercado lo controla la banda Los Tejones, liderada por Iván Mora."
+    assert ex.leads(text, "es") == {("Iván Mora", "Los Tejones")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        (
+            "pt",
+            "Conhecido como Doca, Edson Brito é apontado pela polícia como líder do Comando Vermelho.",
+            "Edson Brito",
+        ),
+        ("es", 'Alias "Toro", Iván Mora fue identificado como cabecilla de Los Tejones.', "Iván Mora"),
+    ],
+)
+def test_a_nickname_opening_the_sentence_is_the_name_after_it(ex, lang, text, leader):
+    assert ex.leaders(text, lang) == {leader}
+
+
+def test_a_nickname_opening_the_sentence_without_a_name_after_it_is_the_person(ex):
+    text = 'Alias "Toro", cabecilla de Los Tejones, fue capturado.'
+    assert ex.leaders(text, "es") == {"Toro"}
