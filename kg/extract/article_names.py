@@ -24,6 +24,7 @@ from kg.extract.text import is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
 
 PLURAL_NAME_ARTICLES = NAME_ARTICLES & words("plural_definite_articles")
+NOT_GROUP_TITLES = words("work_title_words") | words("operation_words")
 # What a group's name may be the subject of.
 SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to", "rival", "ally")
 # Roles that make a name a group's only when a known group is the other side, named within
@@ -138,6 +139,32 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         )
         type_ = FACTION if of_group else GANG
         found.append(Mention(type_, analysis.surface(*span), *span, "group-quoted"))
+    return found + _quoted_plural_names(analysis, scanner, agency_words)
+
+
+def _quoted_plural_names(analysis: Analysis, scanner: NameScanner, agency_words: set[int]) -> list[Mention]:
+    """'"Los Terribles del Sur" cobraban cupos', 'presos de "Os Ferrões"': in a story of crime (an
+    arrest, a group or an agency told), a quoted name opening with a capitalized plural article
+    is a gang's, unless an operation or a work ('la operación "Los Intocables"', 'la serie') names it."""
+    doc = analysis.doc
+    if not any(c.role in ("arrest", "agency_head", "gang_intro") for c in analysis.cues):
+        return []
+    found: list[Mention] = []
+    for k in range(len(doc) - 3):
+        if doc[k].text not in OPENING_QUOTES or not (
+            doc[k + 1].lower_ in PLURAL_NAME_ARTICLES
+            and is_capitalized(doc[k + 1])
+            and is_capitalized(doc[k + 2])
+        ):
+            continue
+        begin, _ = analysis.sents[analysis.sent_of[k]]
+        if any(t.lower_ in NOT_GROUP_TITLES for t in doc[max(begin, k - 4) : k]):
+            continue
+        span = scanner.right(k + 1)
+        if not span or span[1] >= len(doc) or doc[span[1]].text not in OPENING_QUOTES:
+            continue  # the whole quoted text must be the name
+        if is_name(analysis, *span) and not any(j in agency_words for j in range(*span)):
+            found.append(Mention(GANG, analysis.surface(*span), *span, "group-quoted-name"))
     return found
 
 

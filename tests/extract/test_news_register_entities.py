@@ -230,3 +230,32 @@ def test_a_nickname_opening_the_sentence_is_the_name_after_it(ex, lang, text, le
 def test_a_nickname_opening_the_sentence_without_a_name_after_it_is_the_person(ex):
     text = 'Alias "Toro", cabecilla de Los Tejones, fue capturado.'
     assert ex.leaders(text, "es") == {"Toro"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "es",
+            'Según el Ministerio Público, "Los Terribles del Sur" cobraban cupos a mototaxistas.',
+            "Los Terribles del Sur",
+        ),
+        ("pt", 'Segundo a Polícia Civil, "Os Ferrões" dominam o tráfico na Vila Cruzeiro.', "Os Ferrões"),
+    ],
+)
+def test_a_quoted_name_opening_with_a_plural_article_in_a_crime_story_is_a_gang(ex, lang, text, group):
+    assert ("Gang", group) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", 'La PNP ejecutó la operación "Los Intocables" en Chiclayo y detuvo a 20 personas.'),
+        ("es", 'La Policía ejecutó el megaoperativo denominado "Los Intocables del Norte" en Chiclayo.'),
+        ("pt", 'A Polícia Federal deflagrou a Operação "Os Intocáveis" nesta terça-feira.'),
+        ("es", 'Según la Policía, la serie "Los Simpson" fue vista por los detenidos.'),
+        ("es", 'El documental "Los Olvidados del Valle" ganó un premio en Lima.'),
+    ],
+)
+def test_a_quoted_operation_or_work_or_a_story_of_no_crime_names_no_gang(ex, lang, text):
+    assert not {name for kind, name in ex.nodes(text, lang) if kind in ("Gang", "Faction")}
