@@ -32,7 +32,8 @@ from kg.extract.leader_words import (
 )
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import AS_WORDS, Person, cap, coordinated, listed_after, titled
+from kg.extract.person_lists import coordinated, listed_after
+from kg.extract.persons import AS_WORDS, Person, cap, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname

@@ -15,7 +15,8 @@ from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, POSSESSIVE_MARKS, RELATIVE
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import Person, coordinated, listed_after, titled
+from kg.extract.person_lists import coordinated, listed_after
+from kg.extract.persons import Person, titled
 from kg.extract.predicates import former_agent, trade_head
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders

@@ -259,3 +259,28 @@ def test_a_quoted_name_opening_with_a_plural_article_in_a_crime_story_is_a_gang(
 )
 def test_a_quoted_operation_or_work_or_a_story_of_no_crime_names_no_gang(ex, lang, text):
     assert not {name for kind, name in ex.nodes(text, lang) if kind in ("Gang", "Faction")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "es",
+            "La Fiscalía Especializada contra la Delincuencia Organizada y el Lavado de Activos detuvo al cabecilla de Los Tejones.",
+            "Fiscalía Especializada contra la Delincuencia Organizada y el Lavado de Activos",
+        ),
+    ],
+)
+def test_a_second_field_fought_against_after_and_an_article_stays_in_the_name(ex, lang, text, agency):
+    assert ("Agency", agency) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Policía Nacional y el Ministerio Público detuvieron al cabecilla de Los Tejones.",
+        "La Fiscalía contra el Crimen Organizado y el Ejército detuvieron al cabecilla de Los Tejones.",
+    ],
+)
+def test_a_second_body_after_and_an_article_is_an_agency_of_its_own(ex, text):
+    assert len({name for kind, name in ex.nodes(text, "es") if kind == "Agency"}) == 2
