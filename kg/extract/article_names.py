@@ -80,7 +80,32 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
             if any(m.type in NAMED_TYPES for m in analysis.starting_between(begin, start)):
                 continue  # a name known already, or another group or body that may be the subject
             found[begin] = Mention(GANG, analysis.surface(*span), *span, "group-subject")
-    return list(found.values())
+    return list(found.values()) + _led_objects(analysis, scanner, agency_words)
+
+
+def _crime_story(analysis: Analysis) -> bool:
+    """The document tells of crime: an arrest, a group word or an agency."""
+    return any(c.role in ("arrest", "agency_head", "gang_intro") for c in analysis.cues)
+
+
+def _led_objects(analysis: Analysis, scanner: NameScanner, agency_words: set[int]) -> list[Mention]:
+    """ "Iván Mora dirige Los Tejones", "X comanda os Caranguejos": a name opening with a capitalized
+    plural article right after a heading verb is the group it heads, in a story of crime ("lidera Los
+    Ángeles Azules, una orquesta" names a band)."""
+    doc = analysis.doc
+    found: list[Mention] = []
+    for _start, end in cue_spans(analysis, "leader_verb") if _crime_story(analysis) else []:
+        if end + 1 >= len(doc) or doc[end].lower_ not in PLURAL_NAME_ARTICLES or not is_capitalized(doc[end]):
+            continue
+        span = scanner.right(end)
+        if span is None or span[0] != end or not is_name(analysis, *span):
+            continue
+        named = any(m.type in NAMED_TYPES for m in analysis.starting_between(*span))
+        if not named and not any(
+            k in agency_words or doc[k].lower_ in INSTITUTION_WORDS for k in range(*span)
+        ):
+            found.append(Mention(GANG, analysis.surface(*span), *span, "group-object"))
+    return found
 
 
 def _clause_article(analysis: Analysis, begin: int, start: int) -> int:
@@ -147,7 +172,7 @@ def _quoted_plural_names(analysis: Analysis, scanner: NameScanner, agency_words:
     arrest, a group or an agency told), a quoted name opening with a capitalized plural article
     is a gang's, unless an operation or a work ('la operación "Los Intocables"', 'la serie') names it."""
     doc = analysis.doc
-    if not any(c.role in ("arrest", "agency_head", "gang_intro") for c in analysis.cues):
+    if not _crime_story(analysis):
         return []
     found: list[Mention] = []
     for k in range(len(doc) - 3):

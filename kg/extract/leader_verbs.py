@@ -72,6 +72,7 @@ class VerbLeaders(LeaderPersons):
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
+        subjects = [*subjects[:-1], self.kin_head(subjects[-1], persons)] if subjects else []
         begin = self.analysis.sents[sent][0]
         if (
             not subjects
@@ -200,6 +201,16 @@ class VerbLeaders(LeaderPersons):
         opening = words.get(first.start, first.start)
         opens = opening == begin or (opening == begin + 1 and doc[begin].lower_ in ARTICLES)
         return first if opens else None
+
+    def kin_head(self, subject: Person, persons: list[Person]) -> Person:
+        """ "Ovidio Lara, hijo de Joaquín Lara, lidera G", "X, the son of Y, runs G": the person a
+        kinship apposition describes is the verb's subject, not the relative the apposition names."""
+        doc = self.analysis.doc
+        k = subject.start - 2
+        if k < 2 or doc[k + 1].lower_ not in OF_FORMS or doc[k].lower_ not in KIN_WORDS:
+            return subject
+        k -= 1 + (doc[k - 1].lower_ in ARTICLES)
+        return next((p for p in persons if p.end == k and doc[k].text == ","), subject)
 
     def coordinated_subjects(self, last: Person, persons: list[Person]) -> list[Person]:
         """ "A y B lideran G", "Moreno y Servando Gómez encabezaron", "Os irmãos Paulo e João Neto

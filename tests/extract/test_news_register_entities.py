@@ -284,3 +284,60 @@ def test_a_second_field_fought_against_after_and_an_article_stays_in_the_name(ex
 )
 def test_a_second_body_after_and_an_article_is_an_agency_of_its_own(ex, text):
     assert len({name for kind, name in ex.nodes(text, "es") if kind == "Agency"}) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "es",
+            "Según la Policía, Ovidio Lara, hijo de Joaquín Lara, lidera Los Tejones desde 2019.",
+            "Ovidio Lara",
+            "Los Tejones",
+        ),
+        (
+            "es",
+            'Iván Mora, "El Toro", hermano de Luis Mora, dirige la banda Los Tejones desde 2019.',
+            "Iván Mora",
+            "Los Tejones",
+        ),
+        (
+            "pt",
+            "Carlos Faria, filho de Jorge Faria, comanda o Bonde do Tigre desde 2020.",
+            "Carlos Faria",
+            "Bonde do Tigre",
+        ),
+        ("en", "Carlos Faria, the son of Jorge Faria, runs the Tigre gang.", "Carlos Faria", "Tigre"),
+    ],
+)
+def test_the_subject_of_a_heading_verb_is_the_person_a_kinship_apposition_describes(
+    ex, lang, text, leader, group
+):
+    assert ex.leads(text, lang) == {(leader, group)}
+
+
+def test_a_relative_named_without_kinship_apposition_is_still_the_subject(ex):
+    text = "Según la esposa de Luis Mora, Iván Mora dirige la banda Los Tejones."
+    assert ex.leads(text, "es") == {("Iván Mora", "Los Tejones")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        ("es", "La Policía detuvo a Iván Mora, quien lidera Los Tejones.", "Los Tejones"),
+        ("pt", "Segundo a Polícia Civil, Carlos Faria comanda Os Caranguejos desde 2020.", "Os Caranguejos"),
+    ],
+)
+def test_a_plural_article_name_after_a_heading_verb_in_a_crime_story_is_a_gang(ex, lang, text, group):
+    assert ("Gang", group) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iván Mora lidera Los Ángeles Azules, una orquesta de cumbia.",
+        "El general Pérez dirige Las Fuerzas Armadas desde 2019.",
+    ],
+)
+def test_a_plural_article_name_after_a_heading_verb_names_no_band_and_no_body_of_the_state(ex, text):
+    assert not {name for kind, name in ex.nodes(text, "es") if kind in ("Gang", "Faction")}
