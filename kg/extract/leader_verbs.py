@@ -72,7 +72,9 @@ class VerbLeaders(LeaderPersons):
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
-        subjects = [*subjects[:-1], self.kin_head(subjects[-1], persons)] if subjects else []
+        # the relative a kinship apposition names is not the subject; the clause goes on after it
+        relative = subjects[-1] if subjects else None
+        subjects = [*subjects[:-1], self.kin_head(relative, persons)] if relative is not None else []
         begin = self.analysis.sents[sent][0]
         if (
             not subjects
@@ -100,7 +102,10 @@ class VerbLeaders(LeaderPersons):
         if related and any(titled(self.analysis, p) for p in related):
             return
         if not related and subjects and not titled(self.analysis, subjects[-1]):
-            between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
+            after = (
+                relative.end if relative is not None and relative is not subjects[-1] else subjects[-1].end
+            )
+            between = [t.lower_ for t in doc[after : cue.start]]
             plain = all(w == "," or w.isalpha() for w in between)
             if plain and not any(w in TITLES for w in between):
                 related = self.coordinated_subjects(subjects[-1], persons)

@@ -177,16 +177,22 @@ def _quoted_nickname(analysis: Analysis, k: int, end: int, blocked: set[int]) ->
     ):
         return None  # 'known in Sicily as "Diabolik"', '"Crook" o "Crook de Hollywood"': someone's aliases
     close = next((c for c in range(k + 2, min(k + 6, end)) if doc[c].text == '"'), None)
-    if (
-        close is None
-        or (close + 1 < end and cap(doc, close + 1))
-        or any(j in blocked for j in range(k, close))
-    ):
+    if close is None or any(j in blocked for j in range(k, close)):
         return None
     inner = range(k + 2 if doc[k + 1].lower_ in NAME_ARTICLE_WORDS else k + 1, close)
     if not inner or not all(cap(doc, j) for j in inner):
         return None
     nick = analysis.surface(k + 1, close)
+    # '"El Mayo" Zambada': a surname after the nickname names the person with it
+    last = close + 1
+    while last < end and last - close <= 2 and cap(doc, last) and last not in blocked:
+        last += 1
+    if (last < end and cap(doc, last)) or any(analysis.covering(j) for j in range(close + 1, last)):
+        return None
+    if last > close + 1:
+        return Person(
+            k, last, analysis.surface(k, last), [nick, f"{nick} {analysis.surface(close + 1, last)}"]
+        )
     return Person(k, close + 1, nick, [f"alias {nick}"])
 
 

@@ -341,3 +341,25 @@ def test_a_plural_article_name_after_a_heading_verb_in_a_crime_story_is_a_gang(e
 )
 def test_a_plural_article_name_after_a_heading_verb_names_no_band_and_no_body_of_the_state(ex, text):
     assert not {name for kind, name in ex.nodes(text, "es") if kind in ("Gang", "Faction")}
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ('"El Toro" Arellano, líder de Los Tejones, fue detenido en Texas por la DEA.', "El Toro"),
+        ('La banda Los Tejones, liderada por "El Toro" Arellano, opera en Sonora.', "El Toro"),
+    ],
+)
+def test_a_quoted_nickname_before_a_surname_names_one_person(ex, text, alias):
+    leaders = [n for n in ex.run(text, "es").graph.nodes() if n.type == "Leader"]
+    assert [n.name for n in leaders] == ['"El Toro" Arellano']
+    assert alias in leaders[0].aliases
+
+
+def test_a_quoted_nickname_alone_is_still_the_person(ex):
+    assert ex.leaders('La banda Los Tejones, liderada por "El Toro", opera en Sonora.', "es") == {"El Toro"}
+
+
+def test_a_kinship_apposition_with_a_quoted_nickname_leaves_the_subject_first(ex):
+    text = 'Ovidio Lara, "El Ratón", hijo de "El Toro" Lara, lidera la banda Los Tejones.'
+    assert ex.leads(text, "es") == {("Ovidio Lara", "Los Tejones")}
