@@ -363,3 +363,18 @@ def test_a_quoted_nickname_alone_is_still_the_person(ex):
 def test_a_kinship_apposition_with_a_quoted_nickname_leaves_the_subject_first(ex):
     text = 'Ovidio Lara, "El Ratón", hijo de "El Toro" Lara, lidera la banda Los Tejones.'
     assert ex.leads(text, "es") == {("Ovidio Lara", "Los Tejones")}
+
+
+@pytest.mark.parametrize(
+    ("text", "prison"),
+    [
+        ("Os suspeitos foram levados ao CDP de Pinheiros, na capital paulista.", "CDP de Pinheiros"),
+        ("Os presos do CDP 2 de Guarulhos fizeram rebelião.", "CDP 2 de Guarulhos"),
+    ],
+)
+def test_a_provisional_detention_centre_by_its_acronym_is_a_prison(ex, text, prison):
+    assert ("Prison", prison) in ex.nodes(text, "pt")
+
+
+def test_the_acronym_alone_names_no_prison(ex):
+    assert not ex.nodes("O CDP informou que os presos foram isolados.", "pt")
