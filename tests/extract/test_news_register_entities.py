@@ -255,6 +255,7 @@ def test_a_quoted_name_opening_with_a_plural_article_in_a_crime_story_is_a_gang(
         ("pt", 'A Polícia Federal deflagrou a Operação "Os Intocáveis" nesta terça-feira.'),
         ("es", 'Según la Policía, la serie "Los Simpson" fue vista por los detenidos.'),
         ("es", 'El documental "Los Olvidados del Valle" ganó un premio en Lima.'),
+        ("es", 'La PNP capturó a Iván Mora, quien figuraba en la lista de "Los Más Buscados".'),
     ],
 )
 def test_a_quoted_operation_or_work_or_a_story_of_no_crime_names_no_gang(ex, lang, text):
