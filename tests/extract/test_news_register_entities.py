@@ -379,3 +379,27 @@ def test_a_provisional_detention_centre_by_its_acronym_is_a_prison(ex, text, pri
 
 def test_the_acronym_alone_names_no_prison(ex):
     assert not ex.nodes("O CDP informou que os presos foram isolados.", "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        ("pt", "A Draco prendeu integrantes do Bonde do Tigre.", "Draco"),
+        ("pt", "Em Salvador, a Rondesp prendeu dois integrantes do Bonde do Tigre.", "Rondesp"),
+        ("es", "La Dirandro capturó a tres integrantes de Los Tejones.", "Dirandro"),
+    ],
+)
+def test_an_acronym_written_as_a_word_that_arrests_is_an_agency(ex, lang, text, agency):
+    assert ("Agency", agency) in ex.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El Mencho capturó a tres rivales en Jalisco."),
+        ("pt", "O Flamengo venceu o jogo."),
+        ("pt", "A Draco informou o balanço do ano."),
+    ],
+)
+def test_a_capitalized_word_that_arrests_no_one_or_a_man_is_no_agency(ex, lang, text):
+    assert not {name for kind, name in ex.nodes(text, lang) if kind == "Agency"}
