@@ -403,3 +403,29 @@ def test_an_acronym_written_as_a_word_that_arrests_is_an_agency(ex, lang, text, 
 )
 def test_a_capitalized_word_that_arrests_no_one_or_a_man_is_no_agency(ex, lang, text):
     assert not {name for kind, name in ex.nodes(text, lang) if kind == "Agency"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "pt",
+            "A Polícia Federal prendeu o líder do Comando Vermelho no Acre, Anderson Lima, de 35 anos.",
+            "Anderson Lima",
+            "Comando Vermelho",
+        ),
+        (
+            "es",
+            'La Policía capturó al cabecilla de Los Tejones en Manabí, Franklin Guerrero, alias "Tigre".',
+            "Franklin Guerrero",
+            "Los Tejones",
+        ),
+    ],
+)
+def test_a_leader_word_its_group_and_a_place_then_the_name_in_apposition(ex, lang, text, leader, group):
+    assert ex.leads(text, lang) == {(leader, group)}
+
+
+def test_a_name_after_a_place_that_opens_a_new_clause_is_no_leader(ex):
+    text = "A Polícia Federal prendeu o líder do Comando Vermelho no Acre, e Anderson Lima fugiu."
+    assert not ex.leaders(text, "pt")
