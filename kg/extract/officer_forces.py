@@ -1,5 +1,5 @@
-"""Forces named only by their officers: "policiais civis prenderam ..." stands for the Polícia
-Civil when the article never spells the force's name.
+"""Forces named only by their officers or in lower case: "policiais civis prenderam ...", "a
+polícia civil prendeu ..." stand for the Polícia Civil when the article never spells its name.
 
 >>> OFFICER_FORCES["pt"]["policiais civis"]
 'Polícia Civil'

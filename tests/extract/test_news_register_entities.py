@@ -233,3 +233,20 @@ def test_an_acronym_written_as_a_word_that_arrests_is_an_agency(ex, lang, text, 
 )
 def test_a_capitalized_word_that_arrests_no_one_or_a_man_is_no_agency(ex, lang, text):
     assert not {name for kind, name in ex.nodes(text, lang) if kind == "Agency"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        ("pt", "A polícia civil prendeu três integrantes do Comando Vermelho.", "Polícia Civil"),
+        ("pt", "A polícia militar prendeu três integrantes do Comando Vermelho.", "Polícia Militar"),
+        ("es", "La policía nacional capturó a tres integrantes de Los Choneros.", "Policía Nacional"),
+    ],
+)
+def test_a_named_force_written_in_lower_case_is_that_force(ex, lang, text, agency):
+    assert ("Agency", agency) in ex.nodes(text, lang)
+
+
+def test_a_force_in_lower_case_after_its_capitalized_name_is_the_one_agency(ex):
+    text = "A Polícia Civil prendeu dois suspeitos. Depois, a polícia civil prendeu três integrantes do Comando Vermelho."
+    assert [name for kind, name in ex.nodes(text, "pt") if kind == "Agency"] == ["Polícia Civil"]
