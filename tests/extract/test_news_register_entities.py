@@ -250,3 +250,25 @@ def test_a_named_force_written_in_lower_case_is_that_force(ex, lang, text, agenc
 def test_a_force_in_lower_case_after_its_capitalized_name_is_the_one_agency(ex):
     text = "A Polícia Civil prendeu dois suspeitos. Depois, a polícia civil prendeu três integrantes do Comando Vermelho."
     assert [name for kind, name in ex.nodes(text, "pt") if kind == "Agency"] == ["Polícia Civil"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        (
+            'El Ejército de Colombia abatió a alias "Chucho". Según el Ejército, el Clan del Golfo opera en el Cauca.',
+            "Ejército de Colombia",
+        ),
+        (
+            'La Policía Nacional de Colombia capturó a alias "Chucho". Según la Policía, el Clan del Golfo opera en el Cauca.',
+            "Policía Nacional de Colombia",
+        ),
+    ],
+)
+def test_a_short_agency_name_is_the_known_agency_whose_text_form_starts_with_it(ex, text, agency):
+    assert [name for kind, name in ex.nodes(text, "es") if kind == "Agency"] == [agency]
+
+
+def test_a_short_agency_name_stays_apart_when_two_known_agencies_start_with_it(ex):
+    text = "El Ejército de Colombia y el Ejército del Perú firmaron un acuerdo. Según el Ejército, el Clan del Golfo opera en la frontera."
+    assert len({name for kind, name in ex.nodes(text, "es") if kind == "Agency"}) == 3
