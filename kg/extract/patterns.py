@@ -44,6 +44,8 @@ MAN_ADJECTIVES = words("man_adjectives")
 NAME_HEADS = words("name_heads")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
+# Participles that open a sentence describing its subject: "Considerada", "Apontados", "Conocido".
+PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
 PLURAL_ARTICLES = words("plural_definite_articles")
 
 
@@ -56,6 +58,23 @@ def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
         and doc[k + 1].text[:1].isupper()
         and is_capitalized(doc[k + 2])
     )
+
+
+def _fronted_subject(analysis: Analysis, k: int, end: int) -> int | None:
+    """Where the subject starts after the comma at ``k`` that closes a participle opening the
+    sentence ("Considerada o braço armado do G, a facção X ..."): after its article and group word.
+    A capitalized article is :func:`_comma_name`'s."""
+    doc = analysis.doc
+    begin = analysis.sents[analysis.sent_of[k]][0]
+    opener = doc[begin].lower_
+    if doc[k].text != "," or "," in {t.text for t in doc[begin:k]} or not opener.endswith(PARTICIPLE_ENDINGS):
+        return None
+    if k + 2 >= end or doc[k + 1].lower_ not in NAME_OPENING_ARTICLES:
+        return None  # a group's name takes its article; "..., Marcos Lima foi preso" names a man
+    roles = ("gang_intro", "quoted_group")
+    words = {c.end for c in analysis.cues_between(k + 2, k + 3) if c.role in roles and c.start == k + 2}
+    j = max(words, default=k + 2)
+    return j if j < end and is_capitalized(doc[j]) else None
 
 
 def _gang_possessive(analysis: Analysis, start: int) -> bool:
@@ -249,6 +268,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             doc, k, sent_end
         ):
             j = k + 1
+        elif k > end and owned and (subject := _fronted_subject(analysis, k, sent_end)) is not None:
+            j = subject  # "Considerado o braço armado do PCC, a Tropa da Morte atua ..."
         j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):

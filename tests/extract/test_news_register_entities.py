@@ -272,3 +272,37 @@ def test_a_short_agency_name_is_the_known_agency_whose_text_form_starts_with_it(
 def test_a_short_agency_name_stays_apart_when_two_known_agencies_start_with_it(ex):
     text = "El Ejército de Colombia y el Ejército del Perú firmaron un acuerdo. Según el Ejército, el Clan del Golfo opera en la frontera."
     assert len({name for kind, name in ex.nodes(text, "es") if kind == "Agency"}) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "group"),
+    [
+        (
+            "pt",
+            "Considerado o braço armado do PCC, a Tropa da Morte atua no Paraguai.",
+            "Tropa da Morte",
+            "Primeiro Comando da Capital",
+        ),
+        (
+            "pt",
+            "Apontada como uma célula do Comando Vermelho, a facção Tropa do Gato domina o morro.",
+            "Tropa do Gato",
+            "Comando Vermelho",
+        ),
+        (
+            "es",
+            "Señalada como una célula del Tren de Aragua, la banda Los Gatos del Sur opera en Lima.",
+            "Los Gatos del Sur",
+            "Tren de Aragua",
+        ),
+    ],
+)
+def test_a_fronted_participle_with_a_faction_word_describes_the_group_after_the_comma(
+    ex, lang, text, faction, group
+):
+    assert ("FACTION_OF", faction, group) in ex.facts(text, lang)
+
+
+def test_a_fronted_participle_with_a_faction_word_before_a_bare_name_names_no_faction(ex):
+    text = "Considerado o braço armado do PCC, Marcos Lima foi preso."
+    assert not {name for kind, name in ex.nodes(text, "pt") if kind == "Faction"}
