@@ -201,3 +201,37 @@ def test_a_leader_word_its_group_and_a_place_then_the_name_in_apposition(ex, lan
 def test_a_name_after_a_place_that_opens_a_new_clause_is_no_leader(ex):
     text = "A Polícia Federal prendeu o líder do Comando Vermelho no Acre, e Anderson Lima fugiu."
     assert not ex.leaders(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "alias"),
+    [
+        (
+            "pt",
+            "Marcos Lima, conhecido no mundo do crime como Tatu, chefia o Bonde do Tigre.",
+            "Marcos Lima",
+            "Tatu",
+        ),
+        (
+            "es",
+            'Iván Mora, conocido en el mundo criminal como "Toro", es el jefe de Los Tejones según la Policía.',
+            "Iván Mora",
+            "Toro",
+        ),
+        (
+            "en",
+            'Ivan Mora, known in the underworld as "Toro", is the boss of the Tejones gang.',
+            "Ivan Mora",
+            "Toro",
+        ),
+    ],
+)
+def test_a_nickname_after_known_in_some_world_as_is_the_persons(ex, lang, text, leader, alias):
+    leaders = [n for n in ex.run(text, lang).graph.nodes() if n.type == "Leader"]
+    assert [n.name for n in leaders] == [leader]
+    assert alias in leaders[0].aliases
+
+
+def test_known_for_something_gives_no_nickname(ex):
+    text = "Marcos Lima, conhecido por ser violento, foi preso pela Polícia Civil."
+    assert not any(n.aliases for n in ex.run(text, "pt").graph.nodes() if n.type == "Leader")
