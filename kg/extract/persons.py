@@ -286,9 +286,10 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
                 person.end = after
         elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
             j += 1 if doc[j + 1].lower_ in ALIAS_ADVERBS else 0
-            # "conhecido (no mundo do crime) como Tatu": a few lower-case words before "as"
+            # "conhecido (no mundo do crime) como Tatu": a place in lower-case words before "as"
             as_word = next((a for a in range(j + 2, min(j + 8, end)) if doc[a].lower_ in AS_WORDS), None)
             plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[j + 2 : as_word])
+            plain = plain and (as_word == j + 2 or doc[j + 2].lower_ in IN_WORDS)
             start = as_word + 1 if plain and as_word is not None else j + 2
             scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
             span = scanner.right(start, max_len=4)
