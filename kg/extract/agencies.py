@@ -18,6 +18,7 @@ from kg.extract.matchers import DEMONYM, PLACE, REGION
 from kg.extract.mentions import CONNECTORS, Analysis, Mention, NameScanner
 from kg.extract.name_numbers import is_ordinal, number_sign_end
 from kg.extract.name_words import STOP
+from kg.extract.officer_forces import officer_forces
 from kg.extract.text import fold_key, is_capitalized
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
@@ -26,6 +27,7 @@ SPLIT_HEADS = words("split_heads")
 # Heads that open another body after "and": "la Policía Nacional y Migración Colombia".
 SECOND_BODIES = SPLIT_HEADS | words("single_word_agencies") | words("second_bodies")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
+POLICE_WORD = words("police_word")
 SPECIALIZED = words("specialized")
 PLACE_NAMED_HEADS = words("place_named_heads")
 # Heads shared by groups and police units, and the words that make them a police unit.
@@ -45,7 +47,6 @@ LINK_ARTICLES = words_by_language("agency_link_articles")
 ARTICLE_LINKS = words_by_language("agency_article_links")
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
-OFFICER_FORCES = mappings_by_language("officer_forces")
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
@@ -139,8 +140,11 @@ def _agency_span(
                 j = k + 1
                 continue
             break
-        # "... e Segurança Pública", "... e da Cidadania": a second field of the same office
-        after_and = j + 2 if j + 2 < stop and doc[j + 1].lower_ in OF_FORMS else j + 1
+        # "... e Segurança Pública", "... e da Cidadania": a second field of the same office, also
+        # after an article in a field fought against ("contra la Delincuencia ... y el Lavado de Activos")
+        field = any(t.lower_ in {"contra", "against"} for t in doc[start:j])
+        linked = OF_FORMS | (LINK_ARTICLES.get(analysis.lang, frozenset()) if field else frozenset())
+        after_and = j + 2 if j + 2 < stop and doc[j + 1].lower_ in linked else j + 1
         if after_and > j + 1 and analysis.covering(after_and):
             break  # "da Polícia Federal e dos Carabinieri": a second agency, named already
         # "la Policía Nacional y Migración Colombia": a second body, not a second field of the first
@@ -209,7 +213,9 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if state and doc[last].text.islower() and not aliases:
             aliases.append(analysis.surface(first, last))  # "Ministério Público paulista"
             last, country = last + 1, country or state
-        if last - first == 1 and (first == begin or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
+        # "Gendarmería informó" names one; a bare "Polícia faz operação" (any police) does not
+        opening = first == begin and (doc[first].lower_ in POLICE_WORD or not _acts(analysis, last))
+        if last - first == 1 and (opening or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
             continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
         rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]
         if (
@@ -232,33 +238,20 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))
     found += _city_agencies(analysis, blocked)
     found += _national_forces(analysis, blocked)
-    found += _officer_forces(analysis, blocked)
+    found += officer_forces(analysis, blocked)
     return found
 
 
-def _officer_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
-    """Officers of a force the article never names: "policiais civis prenderam ..." stands for
-    the Polícia Civil (where the article spells "Polícia Civil ...", the officers are that one's,
-    see :func:`kg.extract.coref.officer_references`)."""
-    forces = OFFICER_FORCES.get(analysis.lang, {})
-    doc = analysis.doc
-    firsts = {phrase.split()[0] for phrase in forces}
-    hits = [
-        (k, name)
-        for k in range(len(doc) - 1)
-        if doc[k].lower_ in firsts
-        and (name := forces.get(f"{doc[k].lower_} {doc[k + 1].lower_}")) is not None
-    ]
-    if not hits:
-        return []
-    spelled = {
-        fold_key(analysis.surface(k, k + 2)) for k in range(len(doc) - 1) if is_capitalized(doc[k + 1])
-    }
-    return [
-        Mention(AGENCY, name, k, k + 2, "agency-officers")
-        for k, name in hits
-        if fold_key(name) not in spelled and k not in blocked
-    ]
+def _acts(analysis: Analysis, k: int) -> bool:
+    """A Spanish or Portuguese verb follows at ``k``: "Gendarmería informó", "Exército ocupa"."""
+    token = analysis.doc[k] if k < len(analysis.doc) else None
+    return (
+        analysis.lang != "en"
+        and token is not None
+        and token.is_alpha
+        and token.text.islower()
+        and token.lower_ not in STOP
+    )
 
 
 def _apposition_country(analysis: Analysis, end: int) -> str | None:

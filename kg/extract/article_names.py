@@ -24,6 +24,7 @@ from kg.extract.text import is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
 
 PLURAL_NAME_ARTICLES = NAME_ARTICLES & words("plural_definite_articles")
+NOT_GROUP_TITLES = words("work_title_words") | words("operation_words")
 # What a group's name may be the subject of.
 SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to", "rival", "ally")
 # Roles that make a name a group's only when a known group is the other side, named within
@@ -79,7 +80,32 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
             if any(m.type in NAMED_TYPES for m in analysis.starting_between(begin, start)):
                 continue  # a name known already, or another group or body that may be the subject
             found[begin] = Mention(GANG, analysis.surface(*span), *span, "group-subject")
-    return list(found.values())
+    return list(found.values()) + _led_objects(analysis, scanner, agency_words)
+
+
+def _crime_story(analysis: Analysis) -> bool:
+    """The document tells of crime: an arrest, a group word or an agency."""
+    return any(c.role in ("arrest", "agency_head", "gang_intro") for c in analysis.cues)
+
+
+def _led_objects(analysis: Analysis, scanner: NameScanner, agency_words: set[int]) -> list[Mention]:
+    """ "Iván Mora dirige Los Tejones", "X comanda os Caranguejos": a name opening with a capitalized
+    plural article right after a heading verb is the group it heads, in a story of crime ("lidera Los
+    Ángeles Azules, una orquesta" names a band)."""
+    doc = analysis.doc
+    found: list[Mention] = []
+    for _start, end in cue_spans(analysis, "leader_verb") if _crime_story(analysis) else []:
+        if end + 1 >= len(doc) or doc[end].lower_ not in PLURAL_NAME_ARTICLES or not is_capitalized(doc[end]):
+            continue
+        span = scanner.right(end)
+        if span is None or span[0] != end or not is_name(analysis, *span):
+            continue
+        named = any(m.type in NAMED_TYPES for m in analysis.starting_between(*span))
+        if not named and not any(
+            k in agency_words or doc[k].lower_ in INSTITUTION_WORDS for k in range(*span)
+        ):
+            found.append(Mention(GANG, analysis.surface(*span), *span, "group-object"))
+    return found
 
 
 def _clause_article(analysis: Analysis, begin: int, start: int) -> int:
@@ -138,6 +164,32 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         )
         type_ = FACTION if of_group else GANG
         found.append(Mention(type_, analysis.surface(*span), *span, "group-quoted"))
+    return found + _quoted_plural_names(analysis, scanner, agency_words)
+
+
+def _quoted_plural_names(analysis: Analysis, scanner: NameScanner, agency_words: set[int]) -> list[Mention]:
+    """'"Los Terribles del Sur" cobraban cupos', 'presos de "Os Ferrões"': in a story of crime (an
+    arrest, a group or an agency told), a quoted name opening with a capitalized plural article
+    is a gang's, unless an operation or a work ('la operación "Los Intocables"', 'la serie') names it."""
+    doc = analysis.doc
+    if not _crime_story(analysis):
+        return []
+    found: list[Mention] = []
+    for k in range(len(doc) - 3):
+        if doc[k].text not in OPENING_QUOTES or not (
+            doc[k + 1].lower_ in PLURAL_NAME_ARTICLES
+            and is_capitalized(doc[k + 1])
+            and is_capitalized(doc[k + 2])
+        ):
+            continue
+        begin, _ = analysis.sents[analysis.sent_of[k]]
+        if any(t.lower_ in NOT_GROUP_TITLES for t in doc[max(begin, k - 4) : k]):
+            continue
+        span = scanner.right(k + 1)
+        if not span or span[1] >= len(doc) or doc[span[1]].text not in OPENING_QUOTES:
+            continue  # the whole quoted text must be the name
+        if is_name(analysis, *span) and not any(j in agency_words for j in range(*span)):
+            found.append(Mention(GANG, analysis.surface(*span), *span, "group-quoted-name"))
     return found
 
 

@@ -19,7 +19,8 @@ from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.leader_words import RELATIVE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import KIN_OPENERS, Person, listed_after, titled
+from kg.extract.person_lists import listed_after
+from kg.extract.persons import KIN_OPENERS, Person, titled
 from kg.extract.siblings import SIBLING_WORDS, shared_surname
 
 BROTHER_WORDS = words("brother_words")

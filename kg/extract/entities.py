@@ -4,7 +4,8 @@
   become that entry.
 - A name seen both as a gang and as a faction is a faction (the narrower reading).
 - A short agency name ("the Army", "Fiscalía") is the longer agency of the document
-  that ends or starts with it ("Colombian Army", "Fiscalía de Narcoactividad").
+  that ends or starts with it, or whose text form starts with it ("Colombian Army",
+  "Fiscalía de Narcoactividad", "el Ejército" after "Ejército de Colombia").
 - Definite descriptions ("the gang", "la organización", "o grupo") refer to the
   document's main group: the most mentioned gang.
 """
@@ -124,7 +125,7 @@ def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
             and (
                 (fold_key(e.name).split()[-len(words) :] == words and not _unit_of(e.name, words))
                 or fold_key(e.name).split()[: len(words)] == words
-                or any(fold_key(a).split() == words for a in e.aliases)
+                or any(fold_key(a).split()[: len(words)] == words for a in e.aliases)  # "Ejército de X"
                 or _same_force(short, e)
             )
         ]

@@ -45,20 +45,26 @@ def unit_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     taken = {k for m in analysis.mentions for k in range(m.start, m.end)}
     found: list[Mention] = []
     for k, token in enumerate(doc):
-        if token.lower_ not in UNIT_HEADS or not is_capitalized(token) or k in taken:
+        if token.lower_ not in UNIT_HEADS or k in taken:
+            continue
+        # "el frente Carlos Patiño de las disidencias": in lower case the word names a unit only
+        # before a capitalized name and then the group
+        lower = not is_capitalized(token)
+        if lower and (k + 1 >= len(doc) or not is_capitalized(doc[k + 1])):
             continue
         _, end = scanner.bounds(k)
         j = _name_end(doc, k, end, groups, taken)
         # a number names a unit in an article about groups ("Comisión 5 del Senado" in one about
         # none names a committee)
-        numbered = bool(groups) and any(short_number(t) for t in doc[k + 1 : j])
+        numbered = bool(groups) and not lower and any(short_number(t) for t in doc[k + 1 : j])
         if j == k + 1 or (not numbered and (j >= end or doc[j].lower_ not in OF_WORDS)):
             continue
         if numbered and j + 1 < end and doc[j].lower_ in OF_WORDS and doc[j + 1].lower_ in INSTITUTION_WORDS:
             continue  # "la Comisión 5 del Senado": a body of the state's
         if not numbered and not any(j < g <= j + GROUP_REACH and _plain(doc[j + 1 : g]) for g in groups):
             continue
-        found.append(Mention(FACTION, analysis.surface(k, j), k, j, "unit-name"))
+        name = analysis.surface(k, j)
+        found.append(Mention(FACTION, name[:1].upper() + name[1:], k, j, "unit-name"))
     return found
 
 

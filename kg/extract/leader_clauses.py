@@ -19,7 +19,8 @@ from kg.extract.langdata import words
 from kg.extract.leader_words import CUE_ADJECTIVES, PREDICATE_VERBS, RELATIVE
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.persons import AS_WORDS, Person, listed_after, titled
+from kg.extract.person_lists import listed_after
+from kg.extract.persons import AS_WORDS, Person, titled
 from kg.schema import COUNTRY
 
 HAVE_VERBS = words("have_verbs")

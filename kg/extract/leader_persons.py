@@ -32,7 +32,8 @@ from kg.extract.leader_words import (
 )
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import AS_WORDS, Person, cap, coordinated, listed_after, titled
+from kg.extract.person_lists import coordinated, listed_after
+from kg.extract.persons import AS_WORDS, Person, cap, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
@@ -115,7 +116,8 @@ class LeaderPersons(GroupAttribution):
                 continue
             near_cue = 0 <= person.start - cue.end <= 3
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
-            if group_end > cue.end and self._fronted_place(cue, group_end, person.start):
+            closed = person.end < len(doc) and doc[person.end].text in {",", ".", ";"}  # X's apposition ends
+            if group_end > cue.end and self._fronted_place(cue, group_end, person.start, closed):
                 near_group, group_end = True, person.start - 1  # "Chefe do G na Rocinha, X foi preso"
             # the name follows the cue ("líder, X") or the group ("um dos líderes do PCC, X")
             starts = [
@@ -284,9 +286,10 @@ class LeaderPersons(GroupAttribution):
             k -= 1
         return k >= 0 and doc[k].lower_ in PREPOSITIONS
 
-    def _fronted_place(self, cue: Cue, k: int, end: int) -> bool:
-        """A description opening the sentence ends in a place before the name ("Apontado como chefe
-        do G na Rocinha, X"): "in" and up to four capitalized words from ``k``, then a comma at ``end - 1``."""
+    def _fronted_place(self, cue: Cue, k: int, end: int, closed: bool = False) -> bool:
+        """A description ends in a place before the name: "in", up to four capitalized words from ``k``,
+        a comma at ``end - 1`` ("Apontado como chefe do G na Rocinha, X"; further in, a ``closed``
+        apposition: "prendeu o líder do G no Acre, X, de 35 anos")."""
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
         comma = end - 1
@@ -294,7 +297,7 @@ class LeaderPersons(GroupAttribution):
             comma -= 1  # "O líder do G no Ceará, identificado como X"
         words = range(k + 1, comma)
         return (
-            cue.start - begin <= 3
+            (cue.start - begin <= 3 or closed)
             and 2 <= comma + 1 - k <= 6
             and doc[k].lower_ in IN_WORDS
             and doc[comma].text == ","

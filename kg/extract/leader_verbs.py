@@ -15,7 +15,8 @@ from kg.extract.leader_persons import LeaderPersons
 from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, POSSESSIVE_MARKS, RELATIVE
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.persons import Person, coordinated, listed_after, titled
+from kg.extract.person_lists import coordinated, listed_after
+from kg.extract.persons import Person, titled
 from kg.extract.predicates import former_agent, trade_head
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
@@ -94,6 +95,9 @@ class VerbLeaders(LeaderPersons):
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
+        # the relative a kinship apposition names is not the subject; the clause goes on after it
+        relative = subjects[-1] if subjects else None
+        subjects = [*subjects[:-1], self.kin_head(relative, persons)] if relative is not None else []
         begin = self.analysis.sents[sent][0]
         if (
             not subjects
@@ -121,7 +125,10 @@ class VerbLeaders(LeaderPersons):
         if related and any(titled(self.analysis, p) for p in related):
             return
         if not related and subjects and not titled(self.analysis, subjects[-1]):
-            between = [t.lower_ for t in doc[subjects[-1].end : cue.start]]
+            after = (
+                relative.end if relative is not None and relative is not subjects[-1] else subjects[-1].end
+            )
+            between = [t.lower_ for t in doc[after : cue.start]]
             plain = all(w == "," or w.isalpha() for w in between)
             if plain and not any(w in TITLES for w in between):
                 related = self.coordinated_subjects(subjects[-1], persons)
@@ -215,8 +222,8 @@ class VerbLeaders(LeaderPersons):
         return next((r for r in groups if r.end == k - 1 and r.entity.type == FACTION), None)
 
     def fronted_group(self, cue: Cue, groups: list[Ref]) -> Ref | None:
-        """The group opening the sentence whose apposition closes right before a passive: "O
-        Sindicato do Crime, facção rival do PCC no estado, é chefiado por X"."""
+        """The group opening the sentence (after its group word, if any) whose apposition closes right
+        before a passive: "O Sindicato do Crime, facção rival do PCC no estado, é chefiado por X"."""
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
         k = cue.start - 1
@@ -225,8 +232,25 @@ class VerbLeaders(LeaderPersons):
         first = min(groups, key=lambda r: r.start, default=None)
         if first is None or doc[k].text != "," or first.end >= k or doc[first.end].text != ",":
             return None
-        opens = first.start == begin or (first.start == begin + 1 and doc[begin].lower_ in ARTICLES)
+        # "O Sindicato ...", or after its group word: "A facção Bonde dos 40, aliada do CV, é liderada por X"
+        words = {
+            c.end: c.start
+            for c in self._sent_cues(self.analysis.sent_of[cue.start])
+            if c.role == "gang_intro"
+        }
+        opening = words.get(first.start, first.start)
+        opens = opening == begin or (opening == begin + 1 and doc[begin].lower_ in ARTICLES)
         return first if opens else None
+
+    def kin_head(self, subject: Person, persons: list[Person]) -> Person:
+        """ "Ovidio Lara, hijo de Joaquín Lara, lidera G", "X, the son of Y, runs G": the person a
+        kinship apposition describes is the verb's subject, not the relative the apposition names."""
+        doc = self.analysis.doc
+        k = subject.start - 2
+        if k < 2 or doc[k + 1].lower_ not in OF_FORMS or doc[k].lower_ not in KIN_WORDS:
+            return subject
+        k -= 1 + (doc[k - 1].lower_ in ARTICLES)
+        return next((p for p in persons if p.end == k and doc[k].text == ","), subject)
 
     def coordinated_subjects(self, last: Person, persons: list[Person]) -> list[Person]:
         """ "A y B lideran G", "Moreno y Servando Gómez encabezaron", "Os irmãos Paulo e João Neto

@@ -15,18 +15,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
+from kg.extract.appositions import appositive_name
 from kg.extract.faction_context import led_unit, modified_bare_word, of_owned_name, of_person
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
-from kg.extract.function_words import COPULAS, POSSESSIVE_S
+from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
-from kg.extract.mentions import (
-    Analysis,
-    Mention,
-    MentionRule,
-    NameScanner,
-)
+from kg.extract.mentions import Analysis, Mention, MentionRule, NameScanner
 from kg.extract.navigation import headline_sentences, navigation_lines
 from kg.extract.person_tails import person_tail_cuts
 from kg.extract.recurrences import recurrences
@@ -40,86 +36,17 @@ from kg.extract.spans import (
     surname_elsewhere,
 )
 from kg.extract.text import Tok, is_capitalized
-from kg.schema import AGENCY, COUNTRY, FACTION, GANG
+from kg.schema import COUNTRY, FACTION, GANG
 
-INDEFINITE = words("apposition_openers")
-PARTITIVES = words("apposition_partitives")
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 MAN_ADJECTIVES = words("man_adjectives")
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
-APPOSITION_POSSESSIVES = words("apposition_possessives")
-KNOWN_TYPES = (GANG, FACTION, AGENCY)
 NAME_HEADS = words("name_heads")
-AGENT_PREPOSITIONS = words("agent_prepositions")
-LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
-# What opens an apposition: "X, a faction of G", "X (facción de G)".
-APPOSITION_MARKS = frozenset({",", "("})
-
-
-def _appositive_name(
-    analysis: Analysis, scanner: NameScanner, cue_start: int, owned: bool = False
-) -> tuple[int, int] | None:
-    """``NAME, a(n) [words] <cue>``: the name before the comma; with ``owned``, a known group may
-    stand before the cue ("Los Halcones, a Sinaloa Cartel faction")."""
-    doc = analysis.doc
-    begin, _ = scanner.bounds(cue_start)
-    j = cue_start - 1
-    words = 0
-    while j > begin and words < 6 and doc[j].text not in APPOSITION_MARKS:
-        if doc[j].is_punct and doc[j].text not in {"-"}:
-            return None
-        if (
-            analysis.surface(j, j + 1).lower() in COPULAS
-            and j + 1 < cue_start
-            and doc[j + 1].lower_ in INDEFINITE
-        ):
-            break  # "X es una disidencia de G", "X é uma dissidência do G"
-        j -= 1
-        words += 1
-    if j <= begin or (
-        doc[j].text not in APPOSITION_MARKS and analysis.surface(j, j + 1).lower() not in COPULAS
-    ):
-        return None
-    between = doc[j + 1 + _partitive(analysis, j + 1, cue_start) : cue_start]
-    if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
-        opening = next((k for k in range(j - 2, max(begin, j - 6), -1) if doc[k].text == "("), None)
-        if opening is not None:
-            j = opening
-    owners = {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if owned and m.type == GANG}
-    # "X, a Jamaican gang": a nationality may stand before the cue
-    owners |= {k for k in range(j + 1, cue_start) for m in analysis.covering(k) if m.type == DEMONYM}
-    if between and (
-        between[0].lower_ not in INDEFINITE | APPOSITION_POSSESSIVES
-        or any(t.text[:1].isupper() and t.i not in owners for t in between)
-    ):
-        return None  # the cue must head the apposition: ", a criminal group", ", brazo armado de"
-    if any(c.role == "leader" for c in analysis.cues_between(j + 1, cue_start)) or any(
-        t.lower_ in OF_WORDS and t.i not in owners for t in between
-    ):
-        return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
-    span = _after_member_role(analysis, scanner.left(j))
-    if span and doc[j].text not in APPOSITION_MARKS and span[1] - span[0] < 2:
-        return None  # after a copula only a name of two words or more: "Esto es una célula de"
-    if (
-        span
-        and span[0] > begin
-        and doc[span[0] - 1].lower_ in AGENT_PREPOSITIONS
-        and doc[span[0]].lower_ not in NAME_OPENING_ARTICLES
-    ):
-        return None  # "fundada por Gelson Lima, a facção dominava ...": a person, then a new clause
-    if span:
-        k = span[0] - 1
-        while k > begin and doc[k].lower_ in LINKING:
-            k -= 1
-        if k < span[0] - 1 and is_capitalized(doc[k]):
-            return None  # "la Fiscalía contra las Extorsiones, la estructura ...": part of a longer name
-    if span and any(c.role == "agency_head" for c in analysis.cues_between(*span)):
-        return None  # "Según el Ministerio de Seguridad, el grupo ...": an agency, not the group
-    if span and any(m.type in KNOWN_TYPES for k in range(*span) for m in analysis.covering(k)):
-        return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
-    return span
+# Participles that open a sentence describing its subject: "Considerada", "Apontados", "Conocido".
+PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
+PLURAL_ARTICLES = words("plural_definite_articles")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
@@ -133,6 +60,23 @@ def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
     )
 
 
+def _fronted_subject(analysis: Analysis, k: int, end: int) -> int | None:
+    """Where the subject starts after the comma at ``k`` that closes a participle opening the
+    sentence ("Considerada o braço armado do G, a facção X ..."): after its article and group word.
+    A capitalized article is :func:`_comma_name`'s."""
+    doc = analysis.doc
+    begin = analysis.sents[analysis.sent_of[k]][0]
+    opener = doc[begin].lower_
+    if doc[k].text != "," or "," in {t.text for t in doc[begin:k]} or not opener.endswith(PARTICIPLE_ENDINGS):
+        return None
+    if k + 2 >= end or doc[k + 1].lower_ not in NAME_OPENING_ARTICLES:
+        return None  # a group's name takes its article; "..., Marcos Lima foi preso" names a man
+    roles = ("gang_intro", "quoted_group")
+    words = {c.end for c in analysis.cues_between(k + 2, k + 3) if c.role in roles and c.start == k + 2}
+    j = max(words, default=k + 2)
+    return j if j < end and is_capitalized(doc[j]) else None
+
+
 def _gang_possessive(analysis: Analysis, start: int) -> bool:
     """A known gang's possessive stands before the faction word at ``start``: "the Sinaloa Cartel's wing"."""
     if start < 2 or analysis.doc[start - 1].lower_ != POSSESSIVE_S:
@@ -140,24 +84,6 @@ def _gang_possessive(analysis: Analysis, start: int) -> bool:
     return any(
         m.type == GANG and m.end == start - 1 for m in analysis.starting_between(max(0, start - 8), start)
     )
-
-
-def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    """ "Integrantes da Tropa do Vale, uma ramificação de G": a sentence's capital joins a member's
-    role to the name after it; the name starts after the role."""
-    if span is None:
-        return None
-    roles = ("group_member_of", "group_member_of_named")
-    role = next((c for c in analysis.cues_between(span[0], span[0] + 1) if c.role in roles), None)
-    return (role.end, span[1]) if role is not None and role.end < span[1] else span
-
-
-def _partitive(analysis: Analysis, start: int, end: int) -> int:
-    """The length of the partitive opening tokens ``start:end`` ("una de las", "one of the"), or 0."""
-    for n in (3, 2):
-        if start + n < end and analysis.surface(start, start + n).lower() in PARTITIVES:
-            return n
-    return 0
 
 
 def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -> tuple[int, int] | None:
@@ -226,6 +152,11 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
     return span[1]
 
 
+def _article_name(doc: list[Tok], k: int) -> bool:
+    """A name opening with a capitalized plural article ("Los Tordos", "Os Manos")."""
+    return doc[k].lower_ in PLURAL_ARTICLES and is_capitalized(doc[k])
+
+
 def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Groups named by a group word: "the X gang", "la banda X", "X, a criminal organization"."""
     doc = analysis.doc
@@ -261,7 +192,10 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if span and (city or is_name(analysis, *span)):  # "el cartel de Cali": a city names a cartel
             name = analysis.surface(*span)
             aliases: list[str] = []
-            if of_form and analysis.lang != "en":
+            # "la banda de Los Tordos" is Los Tordos: a plural article opens a name of its own
+            # ("el cártel de Los Soles" keeps its cartel word, as such names do)
+            own_name = _article_name(doc, span[0]) and not cartel_word(doc, start, end)
+            if of_form and analysis.lang != "en" and not own_name:
                 aliases.append(name)
                 name = f"{capitalize(cue_text)} {analysis.surface(end, span[1])}"
             found.append(
@@ -269,7 +203,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             )
         # "X, the gang's leader": a group word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
-        appositive = None if possessor else _appositive_name(analysis, scanner, start)
+        appositive = None if possessor else appositive_name(analysis, scanner, start)
         # "X, a facção Bonde do Maluco": the apposition names its own group, so X is not one
         if appositive and is_name(analysis, *appositive) and not (span and is_name(analysis, *span)):
             found.append(Mention(GANG, analysis.surface(*appositive), *appositive, "gang-appositive"))
@@ -334,13 +268,15 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             doc, k, sent_end
         ):
             j = k + 1
+        elif k > end and owned and (subject := _fronted_subject(analysis, k, sent_end)) is not None:
+            j = subject  # "Considerado o braço armado do PCC, a Tropa da Morte atua ..."
         j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
         span = scanner.right(j)
         if span and is_name(analysis, *span):
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
-        appositive = None if possessor else _appositive_name(analysis, scanner, start, owned=True)
+        appositive = None if possessor else appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
             type_ = GANG if of_person(analysis, end, sent_end) else FACTION

@@ -125,13 +125,16 @@ def _plain_word(doc: list[Tok], k: int, begin: int) -> bool:
 
 
 def _place_before_name(analysis: Analysis, k: int, begin: int, end: int) -> int | None:
-    """Where a place named after "in" ends, when two capitalized words follow it: "deteve em
-    Lisboa Carlos Faria" names Lisboa, then Carlos Faria."""
+    """Where a place named after "in" ends, when it ends a run of capitalized words ("rival do PCC no
+    Rio Grande do Norte, teve") or two capitalized words follow it: "deteve em Lisboa Carlos Faria"
+    names Lisboa, then Carlos Faria."""
     doc = analysis.doc
     if k == begin or doc[k - 1].lower_ not in IN_WORDS:
         return None
     for place in analysis.starting(PLACE, k):
-        if place.end + 1 < end and cap(doc, place.end) and cap(doc, place.end + 1):
+        if place.end >= end or not cap(doc, place.end):
+            return place.end
+        if place.end + 1 < end and cap(doc, place.end + 1):
             return place.end
     return None
 
@@ -174,16 +177,22 @@ def _quoted_nickname(analysis: Analysis, k: int, end: int, blocked: set[int]) ->
     ):
         return None  # 'known in Sicily as "Diabolik"', '"Crook" o "Crook de Hollywood"': someone's aliases
     close = next((c for c in range(k + 2, min(k + 6, end)) if doc[c].text == '"'), None)
-    if (
-        close is None
-        or (close + 1 < end and cap(doc, close + 1))
-        or any(j in blocked for j in range(k, close))
-    ):
+    if close is None or any(j in blocked for j in range(k, close)):
         return None
     inner = range(k + 2 if doc[k + 1].lower_ in NAME_ARTICLE_WORDS else k + 1, close)
     if not inner or not all(cap(doc, j) for j in inner):
         return None
     nick = analysis.surface(k + 1, close)
+    # '"El Mayo" Zambada': a surname after the nickname names the person with it
+    last = close + 1
+    while last < end and last - close <= 2 and cap(doc, last) and last not in blocked:
+        last += 1
+    if (last < end and cap(doc, last)) or any(analysis.covering(j) for j in range(close + 1, last)):
+        return None
+    if last > close + 1:
+        return Person(
+            k, last, analysis.surface(k, last), [nick, f"{nick} {analysis.surface(close + 1, last)}"]
+        )
     return Person(k, close + 1, nick, [f"alias {nick}"])
 
 
@@ -277,17 +286,35 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
                 person.end = after
         elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
             j += 1 if doc[j + 1].lower_ in ALIAS_ADVERBS else 0
-            start = j + 2 + (1 if doc[j + 2].lower_ in AS_WORDS else 0)
+            # "conhecido (no mundo do crime) como Tatu": a place in lower-case words before "as"
+            as_word = next((a for a in range(j + 2, min(j + 8, end)) if doc[a].lower_ in AS_WORDS), None)
+            plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[j + 2 : as_word])
+            plain = plain and (as_word == j + 2 or doc[j + 2].lower_ in IN_WORDS)
+            start = as_word + 1 if plain and as_word is not None else j + 2
             scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
             span = scanner.right(start, max_len=4)
             if span:
                 person.aliases.append(analysis.surface(*span).strip('"'))
                 person.end = close_quote(doc, span[1], end)
                 _more_nicknames(analysis, person, end)
+    _fronted_nickname(analysis, persons, end)
     # A nickname folded into a person is not a second person.
     for person in list(persons):
         if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
             persons.remove(person)
+
+
+def _fronted_nickname(analysis: Analysis, persons: list[Person], end: int) -> None:
+    """ "Conhecido como Doca, Edson Brito é ...", 'Alias "Toro", Iván Mora fue ...': a nickname
+    opening the sentence is the name's after the comma, not a person of its own."""
+    doc = analysis.doc
+    for nick in list(persons):
+        after = close_quote(doc, nick.end, end)
+        named = next((p for p in persons if p.start == after + 1 and p.end - p.start > 1), None)
+        opens = nick.start == analysis.sents[analysis.sent_of[nick.start]][0]
+        if opens and doc[nick.start].lower_ in ALIAS_OPENERS and named and doc[after].text == ",":
+            named.aliases.append(nick.name)
+            persons.remove(nick)
 
 
 def _aged_alias(doc: list[Tok], j: int, end: int) -> bool:
@@ -353,43 +380,3 @@ def titled(analysis: Analysis, person: Person) -> bool:
     while k >= 0 and doc[k].text in {".", ","} and k > person.start - 3:
         k -= 1
     return k >= 0 and doc[k].lower_.rstrip(".") in TITLES
-
-
-def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:
-    """``alias A, B y C``: the people listed together with ``anchor``."""
-    doc = analysis.doc
-    chain = [anchor]
-    ordered = sorted({id(p): p for p in persons}.values(), key=lambda p: p.start)
-    index = next(i for i, p in enumerate(ordered) if p is anchor)
-    for previous in reversed(ordered[:index]):
-        between = [doc[k].lower_ for k in range(previous.end, chain[-1].start)]
-        # "A, B y C", "A y su hermano B", "A and his son B", "A, 36, and B"
-        kin = [w for w in between if w not in AND_WORDS | {","} and not w.isdigit()]
-        linked = not kin or (
-            len(kin) <= 2
-            and kin[0] in KIN_OPENERS
-            and any(w in AND_WORDS for w in between)
-            and all(w.isalpha() and w.islower() for w in kin)
-        )
-        if between and linked:
-            chain.append(previous)
-        else:
-            break
-    return chain
-
-
-def listed_after(
-    analysis: Analysis, persons: list[Person], anchor: Person, repeated: frozenset[str] = frozenset()
-) -> list[Person]:
-    """``A, B y C`` read from ``A`` on: the anchor and the people listed right after it; a word of
-    ``repeated`` may follow the "and" ("comandada por A e por B", "led by A and by B")."""
-    doc = analysis.doc
-    chain = [anchor]
-    for following in sorted((p for p in persons if p.start >= anchor.end), key=lambda p: p.start):
-        between = [doc[k].lower_ for k in range(chain[-1].end, following.start)]
-        if len(between) > 1 and between[-1] in repeated and between[-2] in AND_WORDS:
-            between = between[:-1]
-        if not between or not all(w in AND_WORDS | {","} for w in between):
-            break
-        chain.append(following)
-    return chain

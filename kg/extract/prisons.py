@@ -34,6 +34,7 @@ TOWN_PRISON_ARTICLES = words_by_language("town_prison_articles")
 # Security levels between a prison word and its name, longest first, folded as tokens are.
 # "número 1", "No. 2": the number a prison system gives its units ("Cefereso número 1").
 UNIT_NUMBERS = words("prison_unit_numbers")
+PRISON_KINDS = words("prison_kind_words")
 QUALIFIERS = tuple(
     sorted({tuple(fold_key(p).split()) for p in words("prison_qualifiers")}, key=len, reverse=True)
 )
@@ -165,6 +166,8 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             own = _place_suffix(analysis, span[0], span[1])
             country = _country_at_end(analysis, span[0], span[1]) if own != span[1] else None
             name = analysis.surface(span[0], own)
+            if own - span[0] == 1 and doc[span[0]].lower_ in PRISON_KINDS:
+                name, own = capitalize(analysis.surface(start, span[1])), span[1]  # "Cárcel Regional de X"
             aliases = [f"{capitalize(analysis.surface(start, span[1]))}", f"{capitalize(cue)} {name}"]
             if own != span[1]:
                 aliases.append(analysis.surface(*span))

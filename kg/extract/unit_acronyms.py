@@ -15,12 +15,14 @@ from __future__ import annotations
 from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.name_words import STOP
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
 OFFICER_NOUNS = words("officer_nouns")
 OF_WORDS = OF_FORMS | ARTICLES | {"from"}
 PASSIVE_BY = words("agent_words")
+FEMININE_ARTICLES = words("feminine_definite_articles")
 
 
 def _acronym(token: Tok) -> bool:
@@ -57,6 +59,26 @@ def _arrest_subject(analysis: Analysis, k: int, begin: int, end: int, arrests: s
     return opens and k + 1 < end and (k + 1) in arrests
 
 
+def _of_agency(analysis: Analysis, k: int, begin: int, end: int) -> bool:
+    """ "la DIRCOTE de la PNP", "el GAULA del Ejército": an acronym of an agency; "o Gaeco do MPSP":
+    the agency's acronym after its unit's name."""
+    doc = analysis.doc
+    agencies = {m.start for m in analysis.mentions if m.type == AGENCY}
+    agencies |= {
+        c.start for c in analysis.cues if c.role == "agency_head" and doc[c.start].text[:1].isupper()
+    }
+    ends = {m.end for m in analysis.mentions if m.type == AGENCY}
+    j = k + 1
+    while j < end and j - k <= 2 and doc[j].lower_ in OF_WORDS:
+        j += 1
+    if j > k + 1 and doc[k + 1].lower_ in OF_FORMS and j in agencies:
+        return True
+    j = k - 1
+    while j > begin and k - j <= 2 and doc[j].lower_ in OF_WORDS:
+        j -= 1
+    return j < k - 1 and doc[j + 1].lower_ in OF_FORMS and j + 1 in ends
+
+
 def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Agency mentions for unknown acronyms that act as agencies in their sentence."""
     doc = analysis.doc
@@ -71,10 +93,30 @@ def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
             _after_officers(doc, k, begin)
             or _arrest_agent(analysis, k, begin, arrests)
             or _arrest_subject(analysis, k, begin, end, arrests)
+            or _of_agency(analysis, k, begin, end)
         ):
             found[k] = Mention(AGENCY, doc[k].text, k, k + 1, "agency-acronym")
             _joined(analysis, k, end, taken, found)
-    return list(found.values())
+    return list(found.values()) + _word_acronyms(analysis, taken, arrests)
+
+
+def _word_acronyms(analysis: Analysis, taken: set[int], arrests: set[int]) -> list[Mention]:
+    """ "A Draco prendeu ...", "La Dirandro capturó a ...": an acronym written as a word, after a
+    feminine article opening its clause and before an arrest (in Spanish and Portuguese news)."""
+    doc = analysis.doc
+    heads = {k for c in analysis.cues if c.role == "agency_head" for k in range(c.start, c.end)}
+    found: list[Mention] = []
+    for k in range(1, len(doc) - 1) if analysis.lang != "en" else ():
+        text = doc[k].text
+        if not (doc[k].is_alpha and 4 <= len(text) <= 8 and text[0].isupper() and text[1:].islower()):
+            continue
+        if k in taken | heads or doc[k].lower_ in STOP or analysis.covering(k):
+            continue
+        begin, end = analysis.sents[analysis.sent_of[k]]
+        # a unit's name is feminine ("la Dirección", "a Delegacia"): "El Mencho capturó" is a man
+        if doc[k - 1].lower_ in FEMININE_ARTICLES and _arrest_subject(analysis, k, begin, end, arrests):
+            found.append(Mention(AGENCY, text, k, k + 1, "agency-acronym"))
+    return found
 
 
 def _joined(analysis: Analysis, k: int, end: int, taken: set[int], found: dict[int, Mention]) -> None:
