@@ -11,8 +11,8 @@ from kg.extract.arrest_scope import GROUP_NOUNS, past_group_words
 from kg.extract.entities import Ref
 from kg.extract.function_words import AND_WORDS, ARTICLES, INDEFINITE
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.text import Tok
 from kg.extract.pairs import RELATIVE_PRONOUNS, RELATIVE_SPAN, object_of_preposition
+from kg.extract.text import Tok
 
 
 def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
