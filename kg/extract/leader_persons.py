@@ -33,14 +33,13 @@ from kg.extract.leader_words import (
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.person_lists import coordinated, listed_after
-from kg.extract.persons import AS_WORDS, Person, cap, titled
+from kg.extract.persons import AS_WORDS, Person, age_end, cap, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
 from kg.extract.text import Tok
 
 NICKNAME_MARKERS = words("nickname_markers")
-AGE_WORDS = words("age_words")
 OF_WORDS = words("of_words")
 # "Police described X as the boss of G": verbs whose object a leadership phrase describes
 DESCRIBING_VERBS = words("describing_verbs")
@@ -307,16 +306,8 @@ class LeaderPersons(GroupAttribution):
     def _past_age(self, k: int, end: int) -> int:
         """Where the description after a name starts, past an age apposition at ``k`` ("X, 35,",
         "X, de 35 anos,"): at its second comma."""
-        doc = self.analysis.doc
-        if k >= end or doc[k].text != ",":
-            return k
-        j = k + 1
-        while j < end and j - k <= 4 and (doc[j].like_num or doc[j].lower_ in AGE_WORDS):
-            j += 1
-        aged = any(doc[i].like_num for i in range(k + 1, j))
-        if not (aged and j < end and doc[j].text == ","):
-            return k
-        return self._past_residence(j, end)
+        j = age_end(self.analysis.doc, k, end)
+        return k if j == k else self._past_residence(j, end)
 
     def _past_residence(self, k: int, end: int) -> int:
         """Past the town an age is followed by in press releases ("X, 41, of Culiacán,", "X, 35,

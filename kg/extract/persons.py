@@ -24,7 +24,10 @@ ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
 AND_WORDS = words("and_words")
-AS_WORDS = words("as_words")  # "known as", "conocido como"
+AS_WORDS = words("as_words")
+AGE_WORDS = words(
+    "age_words"
+)  # "X, de 35 años,": the words of an age apposition  # "known as", "conocido como"
 ALIAS_INTROS = words("nickname_markers")  # "alias", "vulgo", "aka": the nickname comes right after
 ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
 OR_WORDS = words("or_words")
@@ -260,10 +263,11 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
     """``Name (Nick)``, ``Name ("Nick")`` and ``Name, nicknamed Nick,`` add an alias to the person."""
     doc = analysis.doc
     for person in persons:
-        j = person.end
-        if _aged_alias(doc, j, end):
-            j += 2  # 'X, 34, known as "Y",': the nickname after the age is the person's too
-        if j + 2 < end and doc[j].text == "(":
+        # 'X, 34, known as "Y"', 'X (34), alias Y': the nickname after the age is the person's too
+        j = age_end(doc, person.end, end)
+        if j + 3 < end and [t.lower_ for t in doc[j : j + 3]] == ["(", "a", ")"]:
+            _alias_after(analysis, person, j + 2, end)  # police notes: "X (a) Chino"
+        elif j + 2 < end and doc[j].text == "(":
             close = next((c for c in range(j + 1, min(j + 8, end)) if doc[c].text == ")"), None)
             if close is not None and close > j + 1 and any(cap(doc, c) for c in range(j + 1, close)):
                 person.aliases.append(analysis.surface(j + 1, close).strip('" '))
@@ -285,18 +289,9 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
                 person.aliases.append(analysis.surface(*span))
                 person.end = after
         elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
-            j += 1 if doc[j + 1].lower_ in ALIAS_ADVERBS else 0
-            # "conhecido (no mundo do crime) como Tatu": a place in lower-case words before "as"
-            as_word = next((a for a in range(j + 2, min(j + 8, end)) if doc[a].lower_ in AS_WORDS), None)
-            plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[j + 2 : as_word])
-            plain = plain and (as_word == j + 2 or doc[j + 2].lower_ in IN_WORDS)
-            start = as_word + 1 if plain and as_word is not None else j + 2
-            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-            span = scanner.right(start, max_len=4)
-            if span:
-                person.aliases.append(analysis.surface(*span).strip('"'))
-                person.end = close_quote(doc, span[1], end)
-                _more_nicknames(analysis, person, end)
+            _alias_after(analysis, person, j + 1 + (doc[j + 1].lower_ in ALIAS_ADVERBS), end)
+        elif j + 2 < end and doc[j].lower_ in ALIAS_INTROS:
+            _alias_after(analysis, person, j, end)  # "Julián Torres alias 'Cara Cortada'"
     _fronted_nickname(analysis, persons, end)
     # A nickname folded into a person is not a second person.
     for person in list(persons):
@@ -317,14 +312,35 @@ def _fronted_nickname(analysis: Analysis, persons: list[Person], end: int) -> No
             persons.remove(nick)
 
 
-def _aged_alias(doc: list[Tok], j: int, end: int) -> bool:
-    """An age apposition at ``j`` followed by a nickname: 'X, 34, known as "Y"', 'X, 34, "Y",'."""
-    return (
-        j + 4 < end
-        and doc[j].text == doc[j + 2].text == ","
-        and doc[j + 1].like_num
-        and (alias_word(doc, j + 3) or doc[j + 3].text in {'"', "'"})
-    )
+def _alias_after(analysis: Analysis, person: Person, word: int, end: int) -> None:
+    """The nickname after the alias word at ``word`` ("alias El Toro", "conocido como 'Gordo'")
+    is the person's, and the person's mention reaches past it."""
+    doc = analysis.doc
+    # "conhecido (no mundo do crime) como Tatu": a place in lower-case words before "as"
+    as_word = next((a for a in range(word + 1, min(word + 7, end)) if doc[a].lower_ in AS_WORDS), None)
+    plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[word + 1 : as_word])
+    plain = plain and (as_word == word + 1 or doc[word + 1].lower_ in IN_WORDS)
+    start = as_word + 1 if plain and as_word is not None else word + 1
+    scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+    span = scanner.right(start, max_len=4)
+    if span:
+        person.aliases.append(analysis.surface(*span).strip('"'))
+        person.end = close_quote(doc, span[1], end)
+        _more_nicknames(analysis, person, end)
+
+
+def age_end(doc: list[Tok], k: int, end: int) -> int:
+    """Past an age told right after a name at ``k``: after "(34)", or at the second comma of
+    ", 34," and ", de 34 años,"; ``k`` when no age stands there."""
+    if k + 2 < end and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
+        return k + 3
+    if k >= end or doc[k].text != ",":
+        return k
+    j = k + 1
+    while j < end and j - k <= 4 and (doc[j].like_num or doc[j].lower_ in AGE_WORDS):
+        j += 1
+    aged = any(doc[i].like_num for i in range(k + 1, j))
+    return j if aged and j < end and doc[j].text == "," else k
 
 
 def _more_nicknames(analysis: Analysis, person: Person, end: int) -> None:

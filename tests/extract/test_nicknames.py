@@ -41,3 +41,35 @@ def test_a_headline_nickname_is_the_person_named_with_it_later(ex) -> None:
         'Jorge Vera Ruiz, conocido como "Gato" o "Gato Negro", fue detenido en Monterrey.'
     )
     assert [n for n in ex.nodes(text, "es") if n[0] == "Leader"] == [("Leader", "Jorge Vera Ruiz")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # police notes: an age in parentheses, an alias with no comma, "(a)" for alias
+        (
+            "es",
+            "La PNP capturó a Jhonatan Quispe Ruiz (28), alias Chino, cabecilla de la banda Los Halcones.",
+        ),
+        ("es", "La PNP capturó a Jhonatan Quispe Ruiz alias Chino, cabecilla de la banda Los Halcones."),
+        ("es", "La PNP capturó a Jhonatan Quispe Ruiz (a) Chino, cabecilla de la banda Los Halcones."),
+        (
+            "es",
+            "La PNP capturó a Jhonatan Quispe Ruiz, de 28 años, alias Chino, cabecilla de la banda Los Halcones.",
+        ),
+        ("pt", "A PF prendeu Jhonatan Quispe Ruiz (28), vulgo Chino, chefe da facção Bonde do Sertão."),
+        ("en", "Police arrested Jhonatan Quispe Ruiz (28), alias Chino, the leader of the Halcones gang."),
+    ],
+)
+def test_the_alias_after_an_age_or_without_a_comma_is_the_named_persons(ex, lang: str, text: str) -> None:
+    graph = ex.run(text, lang).graph
+    leaders = [n for n in graph.nodes() if n.type == "Leader"]
+    assert [n.name for n in leaders] == ["Jhonatan Quispe Ruiz"]
+    assert "Chino" in leaders[0].aliases
+
+
+def test_an_age_in_parentheses_without_an_alias_leaves_the_name_alone(ex) -> None:
+    text = (
+        "La PNP capturó a Jhonatan Quispe Ruiz (28), cabecilla de la banda Los Halcones, y a un menor (17)."
+    )
+    assert ex.leads(text, "es") == {("Jhonatan Quispe Ruiz", "Los Halcones")}
