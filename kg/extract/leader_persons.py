@@ -33,11 +33,12 @@ from kg.extract.leader_words import (
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.person_lists import coordinated, listed_after
-from kg.extract.persons import AS_WORDS, Person, age_end, cap, titled
+from kg.extract.persons import AS_WORDS, Person, age_end, cap, spelled_out, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
 from kg.extract.text import Tok
+from kg.schema import AGENCY
 
 NICKNAME_MARKERS = words("nickname_markers")
 OF_WORDS = words("of_words")
@@ -55,6 +56,13 @@ class LeaderPersons(GroupAttribution):
         self.analysis = analysis
         self.table = table
         self.blocked = {k for m in analysis.mentions for k in range(m.start, m.end) if m.type != PLACE}
+        # "el Grupo de Atuação Especializada ... (Gaeco)": the name an agency's acronym spells out
+        self.blocked |= {
+            k
+            for m in analysis.mentions
+            if m.type == AGENCY and m.start > 0 and analysis.doc[m.start - 1].text == "("
+            for k in spelled_out(analysis.doc, m.start - 1)
+        }
         self.facts: list[Fact] = []
         self.names = DocumentNames(analysis, self.blocked)
         self.cues_by_sent: dict[int, list[Cue]] = {}

@@ -396,3 +396,16 @@ def titled(analysis: Analysis, person: Person) -> bool:
     while k >= 0 and doc[k].text in {".", ","} and k > person.start - 3:
         k -= 1
     return k >= 0 and doc[k].lower_.rstrip(".") in TITLES
+
+
+def spelled_out(doc: list[Tok], k: int) -> list[int]:
+    """The capitalized words (and the short words joining them) right before an acronym's
+    parenthesis at ``k``: the name the acronym stands for."""
+    found: list[int] = []
+    j = k - 1
+    while j >= 0 and k - j <= 12 and (cap(doc, j) or (doc[j].is_alpha and len(doc[j].text) <= 3)):
+        found.append(j)
+        j -= 1
+    while found and not cap(doc, found[-1]):
+        found.pop()  # "pelo": the run starts at its first capitalized word
+    return found

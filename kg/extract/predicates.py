@@ -24,7 +24,7 @@ from kg.extract.leader_words import (
     PREPOSITIONS,
 )
 from kg.extract.mentions import TITLES, Analysis, Cue
-from kg.extract.persons import AS_WORDS, Person, cap
+from kg.extract.persons import AS_WORDS, Person, cap, spelled_out
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
@@ -38,7 +38,13 @@ def described(analysis: Analysis, table: EntityTable, between: list[Tok]) -> boo
         else set()
     )
     words = [t.lower_ for t in between]
-    if not words or len(words) > 14 or not any(w in DESCRIBED_AS for w in words):
+    # the agency's own name, however long, and its acronym in parentheses do not count:
+    # "apontado pelo Grupo de Atuação Especializada no Combate ao Crime Organizado (Gaeco) como"
+    for t in between:
+        if t.text == "(" and t.i + 1 in agency:
+            agency |= {t.i, *spelled_out(analysis.doc, t.i)}
+    agency |= {t.i for t in between if t.text == ")" and t.i - 1 in agency}
+    if len([t for t in between if t.i not in agency]) > 14 or not any(w in DESCRIBED_AS for w in words):
         return False
     return all(
         t.lower_ in BETWEEN_OK
