@@ -1,0 +1,129 @@
+"""Short names that stand for a longer entity of the same document.
+
+A short agency name ("the Army", "Fiscalía", "la policía paraguaya") is the one longer agency
+of the document that ends or starts with it, or whose text form starts with it; a gang name no
+gazetteer gave that is the first words of the one known gang the article names ("La Familia")
+is that gang.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Protocol, TypeVar
+
+from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
+from kg.extract.function_words import OF_FORMS
+from kg.extract.matchers import lexicon
+from kg.extract.mentions import Mention
+from kg.extract.text import LANGUAGES, fold_key
+from kg.schema import AGENCY, GANG
+
+
+class Named(Protocol):
+    """What these merges read and write of an entity (:class:`kg.extract.entities.Entity`)."""
+
+    key: str
+    type: str
+    name: str
+    aliases: set[str]
+    mentions: list[Mention]
+    country: str | None
+
+
+Entity = TypeVar("Entity", bound=Named)
+
+
+def resolve_agencies(entities: dict[str, Entity]) -> None:
+    """Merge short agency names into the one longer agency that ends or starts with them, until
+    none merges ("Policía" waits until "Policía Nacional Civil de San Miguel" has become part of
+    "Policía Nacional Civil")."""
+    while _merge_short_agencies(entities):
+        pass
+
+
+def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
+    merged = False
+    agencies = [e for e in entities.values() if e.type == AGENCY]
+    for short in sorted(agencies, key=lambda e: len(e.name)):
+        words = fold_key(short.name).split()
+        if not words or short.key not in entities:
+            continue
+        longer = [
+            e
+            for e in agencies
+            if e is not short
+            and e.key in entities
+            and len(fold_key(e.name).split()) > len(words)
+            and not (e.country and short.country and e.country != short.country)
+            and (
+                (fold_key(e.name).split()[-len(words) :] == words and not _unit_of(e.name, words))
+                or fold_key(e.name).split()[: len(words)] == words
+                or any(fold_key(a).split()[: len(words)] == words for a in e.aliases)  # "Ejército de X"
+                or _same_force(short, e)
+            )
+        ]
+        if len(longer) == 1:
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.aliases |= {short.name, *short.aliases}
+            target.country = target.country or short.country
+            del entities[short.key]
+            merged = True
+    return merged
+
+
+def merge_short_groups(entities: dict[str, Entity]) -> None:
+    """A gang name no gazetteer gave that is the first words of the one known gang the article
+    names ("La Familia's top boss" after "La Familia Michoacana"): a short form of that gang."""
+    known = [
+        e for e in entities.values() if e.type == GANG and any(m.rule == "gazetteer" for m in e.mentions)
+    ]
+    for short in [e for e in entities.values() if e.type == GANG and e not in known]:
+        words = fold_key(short.name).split()
+        if len(words) < 2:
+            continue
+        longer = [
+            e
+            for e in known
+            if any(
+                len(form) > len(words) and form[: len(words)] == words
+                for form in (fold_key(f).split() for f in (e.name, *e.aliases))
+            )
+        ]
+        if len(longer) == 1:
+            target = longer[0]
+            target.mentions.extend(short.mentions)
+            target.aliases |= {short.name, *short.aliases}
+            del entities[short.key]
+
+
+def _unit_of(name: str, tail: list[str]) -> bool:
+    """ "Comando Conjunto de las Fuerzas Armadas": the name ends in another body's name after
+    "de (las)", so it is a unit of that body, not the body itself."""
+    head = fold_key(name).split()[: -len(tail)]
+    while head and head[-1] in LEADING_ARTICLES:
+        head.pop()
+    return bool(head) and head[-1] in OF_FORMS
+
+
+def _same_force(short: Entity, other: Entity) -> bool:
+    """ "la policía paraguaya" is the article's one "Policía Nacional del Paraguay": same country, same force word."""
+    if not short.mentions or any(m.rule != "agency-nationality" for m in short.mentions):
+        return False
+    forces = set(fold_key(short.name).split()) & _force_words()
+    return (
+        bool(forces)
+        and bool(short.country)
+        and short.country == other.country
+        and forces <= set(fold_key(other.name).split())
+    )
+
+
+@cache
+def _force_words() -> frozenset[str]:
+    return frozenset(
+        w
+        for lang in LANGUAGES
+        for p in lexicon(lang).roles.get("national_force", ())
+        for w in fold_key(p).split()
+    )
