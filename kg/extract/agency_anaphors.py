@@ -37,14 +37,9 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
     back to an agency stands for the one agency of the nearest sentence before that names any,
     when that sentence names only one. The phrase must open its sentence (the subject that acts).
     """
-    by_first_word = _by_first_word(analysis.lang)
-    doc = analysis.doc
     for sent, (first, end) in enumerate(analysis.sents):
         begin = _subject_start(analysis, table, sent, first, end)
-        phrases = by_first_word.get(doc[begin].lower_, ())
-        size = max(
-            (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
-        )
+        size = _phrase_at(analysis, begin)
         # "Agentes de la PNC detuvieron", "Agents from the FBI arrested": the agency is named right there
         if not size or any(r.start < begin + size + OWNER_REACH for r in table.in_sentence(sent, AGENCY)):
             continue
@@ -56,6 +51,15 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
                 break
 
 
+def _phrase_at(analysis: Analysis, begin: int) -> int:
+    """The length of the longest anaphoric phrase at ``begin`` (0 for none)."""
+    doc = analysis.doc
+    phrases = _by_first_word(analysis.lang).get(doc[begin].lower_, ())
+    return max(
+        (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
+    )
+
+
 def _subject_start(analysis: Analysis, table: EntityTable, sent: int, begin: int, end: int) -> int:
     """Where the sentence's subject starts: its first word, or the word after an opening phrase
     that names no agency ("On Tuesday, the bureau arrested", "Nesta terça, a corporação prendeu")."""
@@ -63,7 +67,8 @@ def _subject_start(analysis: Analysis, table: EntityTable, sent: int, begin: int
     comma = next(
         (k for k in range(begin + 1, min(end - 1, begin + OPENER_REACH)) if doc[k].text == ","), None
     )
-    if comma is None or doc[begin].lower_ in _by_first_word(analysis.lang):
+    # "El organismo, ..." opens on the phrase; "El martes, los agentes" opens on a time phrase
+    if comma is None or _phrase_at(analysis, begin):
         return begin
     if any(r.start < comma for r in table.in_sentence(sent, AGENCY)):
         return begin
