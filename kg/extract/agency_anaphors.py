@@ -28,7 +28,7 @@ def _by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 OWNER_REACH = 4  # words after the phrase where the agency it belongs to may be named
-OPENER_REACH = 12  # words of an opening phrase before the subject: "On Tuesday, the bureau arrested"
+OPENER_REACH = 16  # words of the opening phrases before the subject: "On Tuesday, the bureau arrested"
 REACH = 3  # sentences back where the agency may be named (a paragraph break counts as one)
 
 
@@ -61,15 +61,15 @@ def _phrase_at(analysis: Analysis, begin: int) -> int:
 
 
 def _subject_start(analysis: Analysis, table: EntityTable, sent: int, begin: int, end: int) -> int:
-    """Where the sentence's subject starts: its first word, or the word after an opening phrase
-    that names no agency ("On Tuesday, the bureau arrested", "Nesta terça, a corporação prendeu")."""
+    """Where the sentence's subject starts: its first word, or the word after the opening phrases
+    that name no agency ("On Tuesday, the bureau arrested", "Nesta terça, a corporação prendeu",
+    "Six weeks later, in a rented house in Quito, the same unit arrested")."""
     doc = analysis.doc
-    comma = next(
-        (k for k in range(begin + 1, min(end - 1, begin + OPENER_REACH)) if doc[k].text == ","), None
-    )
     # "El organismo, ..." opens on the phrase; "El martes, los agentes" opens on a time phrase
-    if comma is None or _phrase_at(analysis, begin):
+    if _phrase_at(analysis, begin):
         return begin
-    if any(r.start < comma for r in table.in_sentence(sent, AGENCY)):
-        return begin
-    return comma + 1
+    first_agency = min((r.start for r in table.in_sentence(sent, AGENCY)), default=end)
+    for k in range(begin + 1, min(end - 1, begin + OPENER_REACH, first_agency)):
+        if doc[k].text == "," and _phrase_at(analysis, k + 1):
+            return k + 1
+    return begin

@@ -131,6 +131,13 @@ def test_an_opening_phrase_that_names_an_agency_keeps_the_reference_unresolved(r
             ("Tomas Verbeke", "Colombian National Police"),
         ),
         (
+            "en",
+            "In March, agents of the Colombian National Police seized two tonnes of cocaine in Buenaventura.\n\n"
+            "Six weeks later, in a rented house in Cali, the same police unit arrested Tomas Verbeke, who "
+            "prosecutors say heads the Red Foxes gang.",
+            ("Tomas Verbeke", "Colombian National Police"),
+        ),
+        (
             "pt",
             "Em março, a Polícia Civil de São Paulo apreendeu duas toneladas de cocaína em Santos. Seis semanas "
             "depois, a mesma unidade prendeu 12 integrantes da facção Comando Azul.",
