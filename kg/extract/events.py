@@ -15,6 +15,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
+from kg.extract.leader_words import ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.operations import OperationContext
@@ -153,6 +154,9 @@ class EventRules(OperationContext):
         cues = self.cues(sent, "membership")
         if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
             return  # another agency acting here tells another event
+        subject = self.analysis.doc[self.analysis.sents[sent][0] : cues[0].start]
+        if any(t.lower_ in ASSOCIATES or t.lower_[:-1] in ASSOCIATES for t in subject):
+            return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
         groups = [
             r
             for r in self.table.in_sentence(sent, *GROUP_TYPES)
