@@ -28,6 +28,7 @@ from kg.schema import PRISON
 
 INTENT_WORDS = words("arrest_intent")
 ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
+ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
 PURPOSE_WORDS = words("purpose_words")
 WARRANT_WORDS = words("warrant_words")
@@ -92,8 +93,12 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
         return True
+    # an operation is escaped from farther: "logró eludir el sábado un megaoperativo"
+    reach = ESCAPE_REACH if doc[cue.end - 1].lower_ in OPERATION_WORDS else 3
+    if any(t.lower_ in ESCAPE_WORDS for t in doc[max(begin, cue.start - reach) : cue.start]):
+        return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in ESCAPE_WORDS for w in near):
+    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
         return True
     if near and near[-1] in PURPOSE_WORDS:
         return True  # "creado para desarticular a la pandilla": a purpose, not a deed

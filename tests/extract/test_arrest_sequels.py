@@ -87,3 +87,37 @@ def test_the_detainees_group_told_after(rules, lang: str, text: str, pair: tuple
 )
 def test_the_victims_group_was_not_hit(rules, lang: str, text: str) -> None:
     assert not rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "La Policía Nacional del Perú ejecutó el martes un megaoperativo contra la banda Los Tejones del "
+            "Norte en Trujillo. Se allanaron 15 inmuebles y se detuvo a 22 personas.",
+            ("Los Tejones del Norte", "Policía Nacional del Perú"),
+        ),
+        (
+            "pt",
+            "A Polícia Civil do Amazonas fez nesta terça-feira uma megaoperação contra a facção Bonde dos Tejos "
+            "em Manaus.",
+            ("Bonde dos Tejos", "Polícia Civil do Amazonas"),
+        ),
+    ],
+)
+def test_a_large_operation_is_an_arrest(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los cabecillas de la banda Los Tejones del Norte escaparon del megaoperativo de la Policía Nacional "
+        "del Perú en Trujillo.",
+        "Ramiro Fuentes Paz, jefe de la banda Los Tejones del Norte, logró eludir el sábado un megaoperativo "
+        "de la Policía Nacional del Perú en Trujillo.",
+    ],
+)
+def test_a_large_operation_escaped_hit_no_one(rules, text: str) -> None:
+    assert not rules.arrests(text, "es")
