@@ -41,6 +41,7 @@ DEATH_WORDS = words("death_words")
 HARM_WORDS = words("harm_words")
 OF_WORDS = words("of_words")
 PRAISE_WORDS = words("praise_words")
+RECEIVERS = words("receivers")  # "a disposición de la Fiscalía": the body the person is handed to
 SOUGHT_WORDS = words("sought_words")  # "wanted by", "requerido por", "procurado pela"
 PASSIVE_BY = words("agent_words")
 PERFORMED = words("performed")
@@ -203,14 +204,15 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
 
 
 def requester(analysis: Analysis, ref: Ref) -> bool:
-    """An agency at whose request the arrest was made: "at the request of the FBI", "a solicitud
-    de la DEA", "a pedido do Ministério Público"."""
+    """An agency at whose request the arrest was made, or that received the person: "at the request
+    of the FBI", "a solicitud de la DEA", "a pedido do Ministério Público", "quedó a disposición de
+    la Fiscalía"."""
     doc = analysis.doc
     begin = analysis.sents[analysis.sent_of[ref.start]][0]
     for k in range(ref.start - 1, max(begin, ref.start - 4) - 1, -1):
         if doc[k].is_punct:
             return False  # "A pedido de la DEA, la Policía capturó": the Policía made it
-        if doc[k].lower_ in REQUESTS:
+        if doc[k].lower_ in REQUESTS or doc[k].lower_ in RECEIVERS:
             return True
     return False
 

@@ -115,7 +115,7 @@ class EventRules(OperationContext):
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
             carried = (
                 []
-                if told or not raided or self._tally(sent, arrest)
+                if told or not raided or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
                 else [a for a in carry if not self._abroad(sent, a, arrest)]
             )
             if told and not carry:

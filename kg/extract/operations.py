@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 
-from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents, owner_of_unit, unit_of
+from kg.extract.arrest_agents import PERSON_POSSESSIVES, RETOLD_ARRESTS, ArrestAgents, owner_of_unit, unit_of
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
@@ -183,6 +183,14 @@ class OperationContext(ArrestAgents):
             r for r in self.table.in_sentence(sent, AGENCY) if any(0 <= r.start - c.end <= 2 for c in opening)
         ]
         return [cited[0].entity] if len(cited) == 1 else []
+
+    def retells_own_arrest(self, arrest: list[Cue]) -> bool:
+        """ "Tras su captura, X fue trasladado", "after his arrest": each arrest word is a person's own
+        arrest told before, which takes no agency from the operation told before it."""
+        doc = self.analysis.doc
+        return bool(arrest) and all(
+            c.start > 0 and doc[c.start - 1].lower_ in PERSON_POSSESSIVES for c in arrest
+        )
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",
