@@ -46,6 +46,7 @@ SPAN_UNITS = words("span_units")
 TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
+ITS_OWN_OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})  # "the arrest of X": a new one
 
 
 class EventRules(OperationContext):
@@ -121,6 +122,10 @@ class EventRules(OperationContext):
             if told and not carry:
                 # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"
                 agencies = [a for a in self.opening_source(sent) if not self._abroad(sent, a, arrest)]
+            if targets and not (
+                agencies or carried or told or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
+            ):
+                carried = [a for a in self.investigator_before(sent) if not self._abroad(sent, a, arrest)]
             actors = {a.key: a for a in [*agencies, *carried]}
             if targets:
                 hit, hit_sent = dict(targets), sent
@@ -382,15 +387,7 @@ class EventRules(OperationContext):
         before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
         after = doc[cue.end].lower_ if cue.end < len(doc) else ""
         after = doc[cue.end - 1].lower_ if cue.end - cue.start > 1 else after  # "a prisão de X": its own "de"
-        return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in {
-            "of",
-            "de",
-            "del",
-            "do",
-            "da",
-            "dos",
-            "das",
-        }
+        return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in ITS_OWN_OF
 
     @cached_property
     def arrest_sentences(self) -> frozenset[int]:

@@ -33,6 +33,9 @@ OPERATION_NOUNS = words("operation_words") | RETOLD_ARRESTS
 OTHER_EVENT_WORDS = words("other_event_words")
 OTHER_EVENT_ADVERBS = words("other_event_adverbs")
 OPENER_REACH = 8  # words of an opening phrase, up to its comma
+INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "the FBI's probe"
+INQUIRY_REACH = 3  # words between the inquiry and its agency
+INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
 
 
 class OperationContext(ArrestAgents):
@@ -191,6 +194,22 @@ class OperationContext(ArrestAgents):
         return bool(arrest) and all(
             c.start > 0 and doc[c.start - 1].lower_ in PERSON_POSSESSIVES for c in arrest
         )
+
+    def investigator_before(self, sent: int) -> list[Entity]:
+        """ "La investigación de la Policía Federal comenzó en 2023. Nesta terça, foram presos 12
+        integrantes do G": the one agency whose inquiry the nearest sentence before with an agency
+        tells made the arrest told right after with no agent of its own."""
+        doc = self.analysis.doc
+        for before in range(sent - 1, max(-1, sent - 1 - INQUIRY_SENTENCES), -1):
+            refs = [r for r in self.table.in_sentence(before, AGENCY) if not self.source_marked(r)]
+            if not self.table.in_sentence(before, AGENCY):
+                continue
+            if len({r.entity.key for r in refs}) != 1:
+                return []
+            begin, end = self.analysis.sents[before]
+            near = range(max(begin, refs[0].start - INQUIRY_REACH), min(end, refs[0].end + INQUIRY_REACH))
+            return [refs[0].entity] if any(doc[k].lower_ in INQUIRY_WORDS for k in near) else []
+        return []
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",
