@@ -207,8 +207,13 @@ class OperationContext(ArrestAgents):
             if len({r.entity.key for r in refs}) != 1:
                 return []
             begin, end = self.analysis.sents[before]
-            near = range(max(begin, refs[0].start - INQUIRY_REACH), min(end, refs[0].end + INQUIRY_REACH))
-            return [refs[0].entity] if any(doc[k].lower_ in INQUIRY_WORDS for k in near) else []
+            ref = refs[0]  # the words around its name, not in it ("Federal Bureau of Investigation")
+            near = [
+                *range(max(begin, ref.start - INQUIRY_REACH), ref.start),
+                *range(ref.end, min(end, ref.end + INQUIRY_REACH)),
+            ]
+            inquiry = any(doc[k].lower_ in INQUIRY_WORDS for k in near) and not self.opens_elsewhere(sent)
+            return [ref.entity] if inquiry else []
         return []
 
     def _operation_told(self, sent: int) -> bool:

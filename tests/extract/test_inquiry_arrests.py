@@ -51,6 +51,11 @@ def test_the_inquiring_agency_made_the_arrest_told_next(
         ),
         (
             "en",
+            "The Federal Bureau of Investigation seized two tonnes of cocaine in 2023.\n\nOn Tuesday, twelve "
+            "members of the Red Foxes gang were arrested.",
+        ),
+        (
+            "en",
             "According to the Honduran National Police, its investigation began in 2023.\n\nOn Tuesday, twelve "
             "members of the Red Foxes gang were arrested.",
         ),
