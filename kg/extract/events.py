@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE, RETOLD_ARRESTS
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
@@ -18,12 +19,9 @@ from kg.extract.langdata import words
 from kg.extract.leader_words import ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
+from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.operations import OperationContext
-from kg.extract.rulebase import (
-    ANAPHORIC_DETERMINERS,
-    MEMBER_WORDS,
-    NEGATIONS,
-)
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,
@@ -223,7 +221,7 @@ class EventRules(OperationContext):
                 places.add(k)
         return (
             any(
-                t.is_alpha and t.text[:1].isupper() and t.i not in agency and t.i not in places
+                t.is_alpha and t.text[:1].isupper() and t.i not in agency | places and t.lower_ not in MONTHS
                 for t in doc[begin + 1 : end]
             )
             or doc[begin].lower_ in PRONOUN_SUBJECTS
@@ -387,6 +385,10 @@ class EventRules(OperationContext):
         before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
         after = doc[cue.end].lower_ if cue.end < len(doc) else ""
         after = doc[cue.end - 1].lower_ if cue.end - cue.start > 1 else after  # "a prisão de X": its own "de"
+        if before in PERSON_OBJECTS_BEFORE and not any(
+            t.lower_ in RETOLD_ARRESTS for t in doc[cue.start : cue.end]
+        ):
+            return False  # "A PF o prendeu": a pronoun before a verb, not an article before a noun
         return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in ITS_OWN_OF
 
     @cached_property
