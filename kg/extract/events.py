@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE, RETOLD_ARRESTS
+from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS
@@ -105,7 +105,7 @@ class EventRules(OperationContext):
                 continue
             targets = self._arrest_targets(sent, arrest, agencies)
             if not targets and agencies:
-                targets = self._previous_subjects(sent)
+                targets = self._previous_subjects(sent, self.taken_pronoun(arrest))
             if not targets and agencies and unagented and unagented_sent >= sent - 2:
                 targets = self._told_again(sent, unagented)
             # "Serbian police said X was arrested": the agency that tells it, not the operation told before
@@ -172,9 +172,11 @@ class EventRules(OperationContext):
                     ARRESTED_BY, ref.entity, agency, arrest_sent, "arrested-by/detainees-membership/arrest"
                 )
 
-    def _previous_subjects(self, sent: int) -> dict[str, Entity]:
+    def _previous_subjects(self, sent: int, pronoun: bool = False) -> dict[str, Entity]:
         """ "X, ex líder del cártel, fue trasladado. Fue detenido por el Ejército": an arrest that
-        names nobody is of the leader who opens the sentence before (and of the group they lead)."""
+        names nobody is of the leader who opens the sentence before (and of the group they lead), or
+        who stands anywhere in it when the arrest takes a pronoun ("The gang is led by X. Police
+        arrested him")."""
         doc = self.analysis.doc
         previous = next(
             (
@@ -194,7 +196,7 @@ class EventRules(OperationContext):
         leaders = {r.entity.key: r for r in self.table.in_sentence(previous, LEADER) if not r.anaphor}
         if len(leaders) != 1:
             return {}  # "A and B, leaders of G, ... . One was arrested": neither
-        targets = {r.entity.key: r.entity for r in leaders.values() if r.start - begin <= 1}
+        targets = {r.entity.key: r.entity for r in leaders.values() if r.start - begin <= 1 or pronoun}
         return self._with_led_groups(previous, targets)
 
     def _told_again(self, sent: int, unagented: dict[str, Entity]) -> dict[str, Entity]:
@@ -385,10 +387,9 @@ class EventRules(OperationContext):
         before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
         after = doc[cue.end].lower_ if cue.end < len(doc) else ""
         after = doc[cue.end - 1].lower_ if cue.end - cue.start > 1 else after  # "a prisão de X": its own "de"
-        if before in PERSON_OBJECTS_BEFORE and not any(
-            t.lower_ in RETOLD_ARRESTS for t in doc[cue.start : cue.end]
-        ):
-            return False  # "A PF o prendeu": a pronoun before a verb, not an article before a noun
+        agencies = self.table.in_sentence(self.analysis.sent_of[cue.start], AGENCY)
+        if before in PERSON_OBJECTS_BEFORE and any(r.end == cue.start - 1 for r in agencies):
+            return False  # "A PF o prendeu": a pronoun after the agency, not an article ("mas o preso é")
         return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in ITS_OWN_OF
 
     @cached_property

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import itertools
 
-from kg.extract.arrest_agents import PERSON_POSSESSIVES, RETOLD_ARRESTS, ArrestAgents, owner_of_unit, unit_of
+from kg.extract.arrest_agents import (
+    PERSON_POSSESSIVES,
+    RETOLD_ARRESTS,
+    ArrestAgents,
+    owner_of_unit,
+    unit_of,
+)
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
-from kg.extract.langdata import words
+from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
@@ -33,6 +39,7 @@ OPERATION_NOUNS = words("operation_words") | RETOLD_ARRESTS
 OTHER_EVENT_WORDS = words("other_event_words")
 OTHER_EVENT_ADVERBS = words("other_event_adverbs")
 OPENER_REACH = 8  # words of an opening phrase, up to its comma
+PRONOUN_OBJECTS = words_by_language("person_pronoun_objects")  # "arrested him", "lo capturó"
 INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "the FBI's probe"
 INQUIRY_REACH = 3  # words between the inquiry and its agency
 INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
@@ -215,6 +222,15 @@ class OperationContext(ArrestAgents):
             inquiry = any(doc[k].lower_ in INQUIRY_WORDS for k in near) and not self.opens_elsewhere(sent)
             return [ref.entity] if inquiry else []
         return []
+
+    def taken_pronoun(self, arrest: list[Cue]) -> bool:
+        """An arrest word takes one person's pronoun: "arrested him", "lo capturó", "o prendeu"."""
+        doc = self.analysis.doc
+        pronouns = PRONOUN_OBJECTS.get(self.analysis.lang, frozenset())
+        before = self.analysis.lang != "en"  # the clitic stands before the verb
+        return any(
+            (doc[c.start - 1] if before else doc[min(c.end, len(doc) - 1)]).lower_ in pronouns for c in arrest
+        )
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",

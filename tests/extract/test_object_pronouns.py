@@ -48,3 +48,43 @@ def test_someone_named_in_the_arrest_is_not_the_leader_before(rules) -> None:
         "Police arrested his driver, Luis Cárcamo, on Tuesday."
     )
     assert ("Oscar Membreño Díaz", "Honduran National Police") not in rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "According to prosecutors, the Red Foxes gang is led by Oscar Membreño Díaz. The Honduran National "
+            "Police arrested him in Choluteca on Tuesday.",
+            ("Oscar Membreño Díaz", "Honduran National Police"),
+        ),
+        (
+            "es",
+            "Según la Fiscalía, el jefe de la banda Los Tejones del Norte es Ramiro Fuentes Paz. La Policía "
+            "Nacional del Perú lo capturó en Tumbes el lunes.",
+            ("Ramiro Fuentes Paz", "Policía Nacional del Perú"),
+        ),
+    ],
+)
+def test_a_pronoun_object_is_the_one_leader_anywhere_before(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+def test_a_plural_pronoun_is_not_the_one_leader_before(rules) -> None:
+    text = (
+        "According to prosecutors, the Red Foxes gang is led by Oscar Membreño Díaz. The Honduran National "
+        "Police arrested them in Choluteca on Tuesday."
+    )
+    assert ("Oscar Membreño Díaz", "Honduran National Police") not in rules.arrests(text, "en")
+
+
+def test_an_article_before_a_detainee_noun_is_no_pronoun(rules) -> None:
+    text = (
+        "Carlos Souza Lima, o Bigode, chefe da facção Bonde dos Tejos, foi preso em Lima pela polícia peruana.\n\n"
+        "Como o Peru não extradita seus cidadãos, mas o preso é brasileiro, a expectativa da Polícia Federal é "
+        "que ele seja expulso."
+    )
+    assert ("Carlos Souza Lima", "Polícia Federal") not in rules.arrests(text, "pt")
