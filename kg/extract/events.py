@@ -94,7 +94,7 @@ class EventRules(OperationContext):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
-            if raid and (sent - carry_sent > 2 or not self.analysis.same_paragraph(carry_sent, sent)):
+            if raid and not self.raid_reaches(carry_sent, sent):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.

@@ -40,6 +40,7 @@ OTHER_EVENT_WORDS = words("other_event_words")
 OTHER_EVENT_ADVERBS = words("other_event_adverbs")
 OPENER_REACH = 8  # words of an opening phrase, up to its comma
 PRONOUN_OBJECTS = words_by_language("person_pronoun_objects")  # "arrested him", "lo capturó"
+RAID_SEQUEL = 4  # sentences (a paragraph break counts as one) to a sentence opening on the raid
 INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "the FBI's probe"
 INQUIRY_REACH = 3  # words between the inquiry and its agency
 INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
@@ -193,6 +194,17 @@ class OperationContext(ArrestAgents):
             r for r in self.table.in_sentence(sent, AGENCY) if any(0 <= r.start - c.end <= 2 for c in opening)
         ]
         return [cited[0].entity] if len(cited) == 1 else []
+
+    def raid_reaches(self, raid: int, sent: int) -> bool:
+        """The agencies of the raid told in sentence ``raid`` may have made the arrests of ``sent``:
+        it follows in the same paragraph, or opens the next one on the operation ("El operativo
+        permitió la captura de ...", "The operation led to ..."). A blank line waits for the next."""
+        doc = self.analysis.doc
+        if not any(t.is_alpha for t in doc[slice(*self.analysis.sents[sent])]):
+            return True
+        if sent - raid <= 2 and self.analysis.same_paragraph(raid, sent):
+            return True
+        return sent - raid <= RAID_SEQUEL and self._retells_operation(sent)
 
     def retells_own_arrest(self, arrest: list[Cue]) -> bool:
         """ "Tras su captura, X fue trasladado", "after his arrest": each arrest word is a person's own
