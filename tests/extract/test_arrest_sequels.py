@@ -121,3 +121,32 @@ def test_a_large_operation_is_an_arrest(rules, lang: str, text: str, pair: tuple
 )
 def test_a_large_operation_escaped_hit_no_one(rules, text: str) -> None:
     assert not rules.arrests(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            'El Ejército de Colombia mantiene operaciones en el Catatumbo desde 2023.\n\nAlias "Mocho", cabecilla '
+            "del Clan del Golfo, fue capturado por tropas en Tibú.",
+            ("Clan del Golfo", "Ejército de Colombia"),
+        ),
+        (
+            "pt",
+            "O Exército Brasileiro mantém operações em Roraima desde 2023.\n\nCinco integrantes da facção Bonde "
+            "dos Tejos foram presos por tropas em Pacaraima.",
+            ("Bonde dos Tejos", "Exército Brasileiro"),
+        ),
+    ],
+)
+def test_troops_are_the_one_army_named(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+def test_troops_with_two_armies_named_are_neither(rules) -> None:
+    text = (
+        "El Ejército de Colombia y el Ejército del Perú vigilan la frontera.\n\nCinco integrantes del Clan del "
+        "Golfo fueron capturados por tropas en Leticia."
+    )
+    assert not rules.arrests(text, "es")
