@@ -88,3 +88,34 @@ def test_an_article_before_a_detainee_noun_is_no_pronoun(rules) -> None:
         "que ele seja expulso."
     )
     assert ("Carlos Souza Lima", "Polícia Federal") not in rules.arrests(text, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "pt",
+            "Carlos Souza Lima, de 46 anos, é apontado como chefe da facção Bonde dos Tejos. Ele foi localizado "
+            "pela Polícia Federal num condomínio de Manaus.",
+            ("Carlos Souza Lima", "Polícia Federal"),
+        ),
+        (
+            "es",
+            'Ramiro Fuentes Paz, alias "Chato", cabecilla de Los Tejones del Norte, fue ubicado por agentes de la '
+            "Policía Nacional del Perú en Tumbes.",
+            ("Ramiro Fuentes Paz", "Policía Nacional del Perú"),
+        ),
+    ],
+)
+def test_a_leader_located_by_an_agency_was_taken_by_it(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+def test_a_load_located_by_an_agency_takes_no_one(rules) -> None:
+    text = (
+        "Un cargamento de Los Tejones del Norte fue ubicado por agentes de la Policía Nacional del Perú en el "
+        "puerto del Callao."
+    )
+    assert not rules.arrests(text, "es")
