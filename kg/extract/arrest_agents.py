@@ -13,10 +13,9 @@ from kg.extract.arrest_scope import (
     COORDINATION,
     OF_WORDS,
     later_clause,
-    not_arrester,
     speaker,
 )
-from kg.extract.arrest_support import only_supported, supporters
+from kg.extract.arrest_support import not_arrester, only_supported, supporters
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
