@@ -13,7 +13,7 @@ from functools import cached_property
 from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS
+from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.leader_words import ASSOCIATES
@@ -79,6 +79,8 @@ class EventRules(OperationContext):
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted, untargeted_sent)
             agencies = self.arresting(sent, arrest)
+            told_by = self.speakers(sent)  # "X was arrested in Bogotá, Ecuador's police said": made abroad
+            agencies = [a for a in agencies if a.key not in told_by or not self._abroad(sent, a, arrest)]
             if carry and self.cues(sent, "cooperate"):
                 self._with_authorities(sent, carry)
             joined: list[Entity] = []
@@ -262,24 +264,6 @@ class EventRules(OperationContext):
             # "the detainees belonged to ...": people arrested in the operation told before.
             arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
         return arrest, detainees
-
-    def _abroad(self, sent: int, agency: Entity, arrest: list[Cue]) -> bool:
-        """The arrest is told in another country than the agency's, or made by a country: "la
-        Policía Federal capturó a A. ... B fue detenido en Paraguay", "Mexico arrested B" were not
-        the Policía Federal's arrests."""
-        doc = self.analysis.doc
-        countries = [m for m in self.analysis.in_sentence(sent) if m.type == COUNTRY]
-        if any(m.end == c.start for m in countries for c in arrest):
-            return agency.country not in {m.name for m in countries if any(m.end == c.start for c in arrest)}
-        places = {m.name for m in countries if doc[self._past_articles(m.start)].lower_ in IN_WORDS}
-        return bool(agency.country) and bool(places) and agency.country not in places
-
-    def _past_articles(self, start: int) -> int:
-        """The token before the phrase at ``start``, past its articles ("en el Perú": "en")."""
-        k = start - 1
-        while k > 0 and self.analysis.doc[k].lower_ in ARTICLES:
-            k -= 1
-        return max(k, 0)
 
     def _people_before(self, sent: int, cue: Cue) -> bool:
         """A leader or members of a group told before a stop: "X, leader of G, was intercepted by",

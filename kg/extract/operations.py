@@ -22,11 +22,11 @@ from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
-from kg.extract.matchers import DEMONYM
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
 from kg.extract.text import Tok, fold_key
-from kg.schema import AGENCY, COOPERATES_WITH
+from kg.schema import AGENCY, COOPERATES_WITH, COUNTRY
 
 # "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
 AUTHORITY_WORDS = words("authority_words")
@@ -194,6 +194,39 @@ class OperationContext(ArrestAgents):
             r for r in self.table.in_sentence(sent, AGENCY) if any(0 <= r.start - c.end <= 2 for c in opening)
         ]
         return [cited[0].entity] if len(cited) == 1 else []
+
+    def _abroad(self, sent: int, agency: Entity, arrest: list[Cue]) -> bool:
+        """The arrest is told in another country than the agency's, or made by a country: "la
+        Policía Federal capturó a A. ... B fue detenido en Paraguay", "Mexico arrested B" were not
+        the Policía Federal's arrests."""
+        doc = self.analysis.doc
+        countries = [m for m in self.analysis.in_sentence(sent) if m.type == COUNTRY]
+        if any(m.end == c.start for m in countries for c in arrest):
+            return agency.country not in {m.name for m in countries if any(m.end == c.start for c in arrest)}
+        places = {  # "en Paraguay", "in Bogotá": a country, or a city's
+            m.name if m.type == COUNTRY else m.country
+            for m in self.analysis.in_sentence(sent)
+            if m.type in (COUNTRY, PLACE) and doc[self._past_articles(m.start)].lower_ in IN_WORDS
+        } - {None}
+        return bool(agency.country) and bool(places) and agency.country not in places
+
+    def _past_articles(self, start: int) -> int:
+        """The token before the phrase at ``start``, past its articles ("en el Perú": "en")."""
+        k = start - 1
+        while k > 0 and self.analysis.doc[k].lower_ in ARTICLES:
+            k -= 1
+        return max(k, 0)
+
+    def speakers(self, sent: int) -> set[str]:
+        """The agencies that say the sentence: "X was arrested, Ecuador's police said" (not "bajo
+        custodia del FBI, informó el Departamento de Justicia": the FBI does not speak there)."""
+        doc = self.analysis.doc
+        verbs = {c.start for c in self.cues(sent, "source")}
+        return {
+            r.entity.key
+            for r in self.table.in_sentence(sent, AGENCY)
+            if r.end in verbs or (r.end + 1 in verbs and doc[r.end].text != ",")
+        }
 
     def raid_reaches(self, raid: int, sent: int) -> bool:
         """The agencies of the raid told in sentence ``raid`` may have made the arrests of ``sent``:
