@@ -217,6 +217,33 @@ class OperationContext(ArrestAgents):
             k -= 1
         return max(k, 0)
 
+    def retold_agents(self, sent: int) -> list[Entity]:
+        """The agencies of the arrest told again (:meth:`ArrestAgents.retold_agents`), or the one
+        whose inquiry it followed: "The arrests followed a six-month investigation by X", "As prisões
+        são resultado de uma investigação de seis meses da X"."""
+        found = super().retold_agents(sent)
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        nouns = [
+            k
+            for k in range(begin + 1, end)
+            if doc[k].lower_ in RETOLD_ARRESTS and doc[k - 1].lower_ in self._retelling_determiners
+        ]
+        inquiries = [
+            j
+            for k in nouns
+            for j in range(k + 1, min(end, k + INQUIRY_REACH + 4))
+            if doc[j].lower_ in INQUIRY_WORDS
+        ]
+        for ref in self.table.in_sentence(sent, AGENCY):
+            before = ref.start - 1
+            while before > begin and doc[before].lower_ in ARTICLES:
+                before -= 1
+            by = doc[before].lower_ in OF_FORMS or doc[before].lower_ in AGENT_WORDS
+            if not found and by and any(0 < ref.start - j <= INQUIRY_REACH + 3 for j in inquiries):
+                found.append(ref.entity)
+        return found
+
     def speakers(self, sent: int) -> set[str]:
         """The agencies that say the sentence: "X was arrested, Ecuador's police said" (not "bajo
         custodia del FBI, informó el Departamento de Justicia": the FBI does not speak there)."""

@@ -63,3 +63,34 @@ def test_the_inquiring_agency_made_the_arrest_told_next(
 )
 def test_no_inquiry_or_one_abroad_names_no_agency(rules, lang: str, text: str) -> None:
     assert not rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Twelve members of the Red Foxes gang were arrested on Tuesday in Tegucigalpa. The arrests followed a "
+            "six-month investigation by the Honduran National Police.",
+            ("Red Foxes", "Honduran National Police"),
+        ),
+        (
+            "pt",
+            "Doze integrantes da facção Bonde dos Tejos foram presos nesta terça-feira em Manaus. As prisões são "
+            "resultado de uma investigação de seis meses da Polícia Civil do Amazonas.",
+            ("Bonde dos Tejos", "Polícia Civil do Amazonas"),
+        ),
+    ],
+)
+def test_the_arrest_retold_after_an_inquiry_names_its_agency(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+def test_an_inquiry_into_the_arrest_names_no_arrester(rules) -> None:
+    text = (
+        "Twelve members of the Red Foxes gang were arrested on Tuesday in Tegucigalpa. The arrests are now the "
+        "subject of a complaint filed with the Human Rights Commission of Honduras."
+    )
+    assert not rules.arrests(text, "en")
