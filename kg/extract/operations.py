@@ -42,6 +42,7 @@ OPENER_REACH = 8  # words of an opening phrase, up to its comma
 PRONOUN_OBJECTS = words_by_language("person_pronoun_objects")  # "arrested him", "lo capturó"
 RAID_SEQUEL = 4  # sentences (a paragraph break counts as one) to a sentence opening on the raid
 INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "the FBI's probe"
+INQUIRY_LINKS = words("inquiry_links")  # what an arrest that an inquiry led to says: "followed", "tras"
 INQUIRY_REACH = 3  # words between the inquiry and its agency
 INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
 
@@ -229,11 +230,11 @@ class OperationContext(ArrestAgents):
             for k in range(begin + 1, end)
             if doc[k].lower_ in RETOLD_ARRESTS and doc[k - 1].lower_ in self._retelling_determiners
         ]
-        inquiries = [
+        inquiries = [  # "followed a six-month investigation", not "are the subject of an investigation"
             j
             for k in nouns
             for j in range(k + 1, min(end, k + INQUIRY_REACH + 4))
-            if doc[j].lower_ in INQUIRY_WORDS
+            if doc[j].lower_ in INQUIRY_WORDS and any(t.lower_ in INQUIRY_LINKS for t in doc[k + 1 : j])
         ]
         for ref in self.table.in_sentence(sent, AGENCY):
             before = ref.start - 1

@@ -91,6 +91,6 @@ def test_the_arrest_retold_after_an_inquiry_names_its_agency(
 def test_an_inquiry_into_the_arrest_names_no_arrester(rules) -> None:
     text = (
         "Twelve members of the Red Foxes gang were arrested on Tuesday in Tegucigalpa. The arrests are now the "
-        "subject of a complaint filed with the Human Rights Commission of Honduras."
+        "subject of an investigation by the Honduran National Police."
     )
     assert not rules.arrests(text, "en")
