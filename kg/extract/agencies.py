@@ -28,6 +28,7 @@ SPLIT_HEADS = words("split_heads")
 SECOND_BODIES = SPLIT_HEADS | words("single_word_agencies") | words("second_bodies")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
 POLICE_WORD = words("police_word")
+FINAL_HEADS = words("final_agency_heads")  # heads that end the name: "Security Support Mission"
 SPECIALIZED = words("specialized")
 PLACE_NAMED_HEADS = words("place_named_heads")
 # Heads shared by groups and police units, and the words that make them a police unit.
@@ -232,7 +233,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             if mention.type in {DEMONYM, COUNTRY, PLACE} and mention.end <= last:
                 country = country or (mention.name if mention.type == COUNTRY else mention.country)
         name = analysis.surface(first, last)
-        if un_body(name):
+        if un_body(name) or (doc[start].lower_ in FINAL_HEADS and end < last):  # not "Mission District of X"
             continue  # "la Oficina de la ONU para ...": the UN's crime bodies are the gazetteer's
         country = country or _apposition_country(analysis, last)
         found.append(Mention(AGENCY, name, first, last, "agency-head", country=country, aliases=aliases))

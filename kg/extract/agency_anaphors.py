@@ -28,7 +28,7 @@ def _by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 OWNER_REACH = 4  # words after the phrase where the agency it belongs to may be named
-OPENER_REACH = 12  # words of an opening phrase before the subject: "On Tuesday, the bureau arrested"
+OPENER_REACH = 16  # words of the opening phrases before the subject: "On Tuesday, the bureau arrested"
 REACH = 3  # sentences back where the agency may be named (a paragraph break counts as one)
 
 
@@ -37,14 +37,9 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
     back to an agency stands for the one agency of the nearest sentence before that names any,
     when that sentence names only one. The phrase must open its sentence (the subject that acts).
     """
-    by_first_word = _by_first_word(analysis.lang)
-    doc = analysis.doc
     for sent, (first, end) in enumerate(analysis.sents):
         begin = _subject_start(analysis, table, sent, first, end)
-        phrases = by_first_word.get(doc[begin].lower_, ())
-        size = max(
-            (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
-        )
+        size = _phrase_at(analysis, begin)
         # "Agentes de la PNC detuvieron", "Agents from the FBI arrested": the agency is named right there
         if not size or any(r.start < begin + size + OWNER_REACH for r in table.in_sentence(sent, AGENCY)):
             continue
@@ -56,15 +51,25 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
                 break
 
 
-def _subject_start(analysis: Analysis, table: EntityTable, sent: int, begin: int, end: int) -> int:
-    """Where the sentence's subject starts: its first word, or the word after an opening phrase
-    that names no agency ("On Tuesday, the bureau arrested", "Nesta terça, a corporação prendeu")."""
+def _phrase_at(analysis: Analysis, begin: int) -> int:
+    """The length of the longest anaphoric phrase at ``begin`` (0 for none)."""
     doc = analysis.doc
-    comma = next(
-        (k for k in range(begin + 1, min(end - 1, begin + OPENER_REACH)) if doc[k].text == ","), None
+    phrases = _by_first_word(analysis.lang).get(doc[begin].lower_, ())
+    return max(
+        (len(p) for p in phrases if tuple(t.lower_ for t in doc[begin : begin + len(p)]) == p), default=0
     )
-    if comma is None or doc[begin].lower_ in _by_first_word(analysis.lang):
+
+
+def _subject_start(analysis: Analysis, table: EntityTable, sent: int, begin: int, end: int) -> int:
+    """Where the sentence's subject starts: its first word, or the word after the opening phrases
+    that name no agency ("On Tuesday, the bureau arrested", "Nesta terça, a corporação prendeu",
+    "Six weeks later, in a rented house in Quito, the same unit arrested")."""
+    doc = analysis.doc
+    # "El organismo, ..." opens on the phrase; "El martes, los agentes" opens on a time phrase
+    if _phrase_at(analysis, begin):
         return begin
-    if any(r.start < comma for r in table.in_sentence(sent, AGENCY)):
-        return begin
-    return comma + 1
+    first_agency = min((r.start for r in table.in_sentence(sent, AGENCY)), default=end)
+    for k in range(begin + 1, min(end - 1, begin + OPENER_REACH, first_agency)):
+        if doc[k].text == "," and _phrase_at(analysis, k + 1):
+            return k + 1
+    return begin

@@ -3,7 +3,8 @@ and the next sentence opens with the person's full name.
 
 "A Japanese national described as a leader of the Yakuza pleaded guilty. Kenji Moriyama, 60,
 was arrested ...", "The leader of Los Lobos was arrested on Monday. Jorge Vera, alias 'Toro',
-was detained ...", "El Tren de Aragua creció en Chile. Su líder fue capturado. Wilson Paz ...".
+was detained ...", "El Tren de Aragua creció en Chile. Su líder fue capturado. Wilson Paz ...",
+"Police arrested the alleged leader of G on Tuesday. Oscar Díaz, 38, was detained ...".
 
 >>> "man" in PERSON_NOUNS
 True
@@ -14,7 +15,7 @@ from __future__ import annotations
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, distinct_entities
 from kg.extract.function_words import ARTICLES, INDEFINITE, POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_words import POSSESSIVE_MARKS
+from kg.extract.leader_words import CUE_ADJECTIVES, POSSESSIVE_MARKS
 from kg.extract.mentions import TITLES, Analysis
 from kg.extract.persons import Person, persons_in
 
@@ -23,6 +24,8 @@ PERSON_NOUNS = words("person_nouns")
 OF = words("of_words")
 # How far into its sentence a definite opening may put its leadership word: "The alleged top boss".
 OPENING_REACH = 3
+# What an arrest's object opens on before its article: "capturaron al cabecilla", "a la jefa".
+TAKEN_ARTICLES = words("object_articles")
 # What must befall the leader a definite opening announces, in that sentence or the next: an
 # arrest, a handover, an extradition, a transfer or an escape ("The leader of G was arrested").
 EVENT_ROLES = frozenset({"arrest", "handover", "extradition", "destination", "flight"})
@@ -45,7 +48,8 @@ def described_leaders(
     national", "un hombre", "um homem") that a leadership word ties to a named group ("leader of
     G"), or with the leadership word itself after an article ("The leader of G", "El cabecilla
     de G", "O chefe do G") or a possessive standing for the one group the sentence before
-    names ("Its leader", "Su líder", "Seu chefe"). The person must open the next sentence with
+    names ("Its leader", "Su líder", "Seu chefe"), or takes the leader as an arrest's object
+    ("Police arrested the alleged leader of G"). The person must open the next sentence with
     a full name, not as an official ("Ana Ruiz, the prosecutor, said").
     """
     doc = analysis.doc
@@ -110,6 +114,9 @@ def _announced_group(analysis: Analysis, table: EntityTable, sent: int) -> Entit
         )  # not "the gang's leader's lawyer"
         if cue is not None and own and all(doc[k].is_alpha for k in range(owned[1], cue.start)):
             return owned[0]
+    taken = _taken_leader(analysis, table, sent)
+    if taken is not None:  # "Police arrested the alleged leader of G": the object of the arrest
+        return taken
     first = doc[begin].lower_
     if first in INDEFINITE:
         noun = next((k for k in range(begin + 1, min(end, begin + 4)) if doc[k].lower_ in PERSON_NOUNS), None)
@@ -133,6 +140,33 @@ def _announced_group(analysis: Analysis, table: EntityTable, sent: int) -> Entit
             before = distinct_entities(table.in_sentence(sent - 1, *GROUP_TYPES)) if sent > 0 else []
             return before[0] if len(before) == 1 else None
         after = [r for r in groups if 0 < r.start - cue.end <= 2 and doc[cue.end].lower_ in OF]
+        if after:
+            return after[0].entity
+    return None
+
+
+def _taken_leader(analysis: Analysis, table: EntityTable, sent: int) -> Entity | None:
+    """ "Honduran police arrested the alleged leader of G", "capturaron al presunto cabecilla de G",
+    "prendeu o suposto chefe do G": the group whose unnamed leader an arrest word takes as its object."""
+    doc = analysis.doc
+    begin, end = analysis.sents[sent]
+    arrests = [c.end for c in analysis.cues_between(begin, end) if c.role == "arrest"]
+    groups = table.in_sentence(sent, *GROUP_TYPES)
+    for cue in analysis.cues_between(begin, end):
+        if (
+            cue.role != "leader"
+            or cue.end >= end
+            or OF.isdisjoint({doc[cue.end - 1].lower_, doc[cue.end].lower_})
+        ):
+            continue  # "leader of", "cabecilla de" (the cue may hold its "de")
+        k = cue.start - 1
+        while k > begin and doc[k].lower_ in CUE_ADJECTIVES:
+            k -= 1  # "the alleged", "al presunto"
+        if doc[k].lower_ in ARTICLES and doc[k - 1].lower_ in TAKEN_ARTICLES:
+            k -= 1  # "detuvieron a la presunta jefa"
+        if doc[k].lower_ not in ARTICLES | TAKEN_ARTICLES or k not in arrests:
+            continue
+        after = [r for r in groups if 0 < r.start - cue.end <= 3]  # "de la banda G"
         if after:
             return after[0].entity
     return None

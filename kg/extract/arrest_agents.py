@@ -13,15 +13,14 @@ from kg.extract.arrest_scope import (
     COORDINATION,
     OF_WORDS,
     later_clause,
-    not_arrester,
     speaker,
 )
-from kg.extract.arrest_support import only_supported, supporters
+from kg.extract.arrest_support import not_arrester, only_supported, supporters
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
-from kg.extract.langdata import words
+from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
 from kg.extract.text import Tok
@@ -32,6 +31,7 @@ CLAUSE_OPENERS = words("clause_openers")
 CONTRAST_WORDS = words("contrast_words")
 # Nouns of an arrest told again, and participles of carrying it out.
 RETOLD_ARRESTS = words("retold_arrests")
+RETOLD_PLURAL_DETERMINERS = words_by_language("retold_plural_determiners")
 PERFORMED = words("performed")
 # "La operación estuvo a cargo de la X", "a prisão ficou a cargo da X": the arrest's agent without "by".
 CHARGE_WORDS = words("charge_words")
@@ -242,7 +242,7 @@ class ArrestAgents(RuleBase):
             if doc[k].lower_ not in RETOLD_ARRESTS:
                 continue
             ref = next((r for r in agencies if self._led(r, k)), None)
-            if ref is None and doc[k - 1].lower_ not in ANAPHORIC_DETERMINERS[self.analysis.lang]:
+            if ref is None and doc[k - 1].lower_ not in self._retelling_determiners:
                 continue
             by = self._retold_agent_word(k, end)
             ref = ref or next((r for r in agencies if by is not None and self._by_agents_of(by, r)), None)
@@ -255,6 +255,12 @@ class ArrestAgents(RuleBase):
                 last = ref
                 ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    @property
+    def _retelling_determiners(self) -> frozenset[str]:
+        """ "The arrest", "Los operativos", "As prisões": the words before an arrest told again."""
+        lang = self.analysis.lang
+        return ANAPHORIC_DETERMINERS[lang] | RETOLD_PLURAL_DETERMINERS.get(lang, frozenset())
 
     def _by_agents_of(self, by: int, ref: Ref) -> bool:
         """The agency follows the word ``by``, itself or its agents: "por la X", "por agentes da X",

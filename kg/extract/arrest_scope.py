@@ -11,7 +11,8 @@ An arrest word names one event; not every group and agency around it took part i
   not hit by it;
 - an agency that only tells or praises the arrest made by another (", the Justice Department
   said", "el Ministerio felicitó a la Policía"), asked for it, or acts in another clause after it
-  (", and the Army seized weapons", "donde lo acusa la DEA") did not make it.
+  (", and the Army seized weapons", "donde lo acusa la DEA") did not make it (asking, wanting and
+  receiving are read in :mod:`kg.extract.arrest_support`).
 
 >>> sorted(words("harm_words", "en"))[:3]
 ['ambush', 'ambushed', 'assassinated']
@@ -28,6 +29,7 @@ from kg.schema import PRISON
 
 INTENT_WORDS = words("arrest_intent")
 ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
+ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
 PURPOSE_WORDS = words("purpose_words")
 WARRANT_WORDS = words("warrant_words")
@@ -40,7 +42,6 @@ DEATH_WORDS = words("death_words")
 HARM_WORDS = words("harm_words")
 OF_WORDS = words("of_words")
 PRAISE_WORDS = words("praise_words")
-SOUGHT_WORDS = words("sought_words")  # "wanted by", "requerido por", "procurado pela"
 PASSIVE_BY = words("agent_words")
 PERFORMED = words("performed")
 CLAUSE_OPENERS = words("clause_openers") | words("contrast_words")
@@ -92,8 +93,12 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
         return True
+    # an operation is escaped from farther: "logró eludir el sábado un megaoperativo"
+    reach = ESCAPE_REACH if doc[cue.end - 1].lower_ in OPERATION_WORDS else 3
+    if any(t.lower_ in ESCAPE_WORDS for t in doc[max(begin, cue.start - reach) : cue.start]):
+        return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in ESCAPE_WORDS for w in near):
+    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
         return True
     if near and near[-1] in PURPOSE_WORDS:
         return True  # "creado para desarticular a la pandilla": a purpose, not a deed
@@ -193,19 +198,6 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
         if word in MEMBER_NOUNS or j in leaders or not (doc[j].is_alpha or doc[j].text in {"-", ","}):
             return False  # "arrested two officers and three members of G": G's own people
         if word in OFFICIAL_NOUNS or (turf and word in TERRITORY_WORDS and k - j <= TERRITORY_REACH):
-            return True
-    return False
-
-
-def requester(analysis: Analysis, ref: Ref) -> bool:
-    """An agency at whose request the arrest was made: "at the request of the FBI", "a solicitud
-    de la DEA", "a pedido do Ministério Público"."""
-    doc = analysis.doc
-    begin = analysis.sents[analysis.sent_of[ref.start]][0]
-    for k in range(ref.start - 1, max(begin, ref.start - 4) - 1, -1):
-        if doc[k].is_punct:
-            return False  # "A pedido de la DEA, la Policía capturó": the Policía made it
-        if doc[k].lower_ in REQUESTS:
             return True
     return False
 
@@ -397,18 +389,3 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
         or not_its_people(analysis, ref, cue_end)
         or (cue_end > begin and subject_of_later_clause(analysis, ref, cue_end))
     )
-
-
-def seeker(analysis: Analysis, ref: Ref) -> bool:
-    """An agency that wanted the person: "wanted by the DEA", "requerido por la DEA"."""
-    doc = analysis.doc
-    begin = analysis.sents[analysis.sent_of[ref.start]][0]
-    k = ref.start - 1
-    while k > begin and doc[k].lower_ in ARTICLES:
-        k -= 1
-    return k > begin and doc[k].lower_ in PASSIVE_BY and doc[k - 1].lower_ in SOUGHT_WORDS
-
-
-def not_arrester(analysis: Analysis, ref: Ref) -> bool:
-    """The agency at ``ref`` only praised the arrest, asked for it or wanted the person."""
-    return praiser(analysis, ref) or requester(analysis, ref) or seeker(analysis, ref)

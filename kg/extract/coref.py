@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, distinct_entities
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
-from kg.extract.mentions import Analysis, Cue
+from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.persons import Person, persons_in
 from kg.extract.text import Tok, fold_keep_offsets
 from kg.schema import AGENCY, LEADER
 
 PRONOUNS = words_by_language("personal_pronouns")
+# A sentence with one of these tells of someone a pronoun after it may stand for: "a man", "the
+# prosecutor" (an official's name may be read into an agency's: "Prosecutor Ana Ruiz")
+UNNAMED_PEOPLE = words("person_nouns") | words("member_words") | words("member_nouns") | TITLES
 
 
 def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int]) -> None:
@@ -76,11 +79,31 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
                 continue
         elif sent == 0 or doc[begin].lower_ not in pronouns or not doc[begin].text[0].isupper():
             continue
-        leaders = {
-            r.entity.key: r.entity for r in table.in_sentence(previous_sentence(analysis, sent), LEADER)
-        }
+        if _article(analysis, at):
+            continue
+        leaders = _pronoun_leaders(analysis, table, sent, blocked)
         if len(leaders) == 1 and not table.in_sentence(sent, LEADER):
             table.add_ref(sent, Ref(next(iter(leaders.values())), at, at + 1))
+
+
+def _article(analysis: Analysis, k: int) -> bool:
+    """Spanish "El director ..." opens on an article: the pronoun is written "Él"."""
+    tok = analysis.doc[k]
+    return analysis.lang == "es" and analysis.text[tok.idx : tok.idx + len(tok.text)] in {"El", "el"}
+
+
+def _pronoun_leaders(
+    analysis: Analysis, table: EntityTable, sent: int, blocked: set[int]
+) -> dict[str, Entity]:
+    """The leaders a pronoun opening ``sent`` may stand for: those of the sentence before, or, when
+    that one names nobody ("In May, officers of the JCF entered the district."), of the one before it."""
+    before = previous_sentence(analysis, sent)
+    leaders = {r.entity.key: r.entity for r in table.in_sentence(before, LEADER)}
+    begin, end = analysis.sents[before]
+    unnamed = any(t.lower_ in UNNAMED_PEOPLE for t in analysis.doc[begin:end])
+    if leaders or before == 0 or unnamed or persons_in(analysis, before, blocked):
+        return leaders
+    return {r.entity.key: r.entity for r in table.in_sentence(previous_sentence(analysis, before), LEADER)}
 
 
 def _quoted(doc: list[Tok], k: int) -> bool:

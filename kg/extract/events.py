@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS
+from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
+from kg.extract.leader_words import ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
+from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.operations import OperationContext
-from kg.extract.rulebase import (
-    ANAPHORIC_DETERMINERS,
-    MEMBER_WORDS,
-    NEGATIONS,
-)
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,
@@ -45,6 +44,7 @@ SPAN_UNITS = words("span_units")
 TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
+ITS_OWN_OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})  # "the arrest of X": a new one
 
 
 class EventRules(OperationContext):
@@ -79,6 +79,8 @@ class EventRules(OperationContext):
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted, untargeted_sent)
             agencies = self.arresting(sent, arrest)
+            told_by = self.speakers(sent)  # "X was arrested in Bogotá, Ecuador's police said": made abroad
+            agencies = [a for a in agencies if a.key not in told_by or not self._abroad(sent, a, arrest)]
             if carry and self.cues(sent, "cooperate"):
                 self._with_authorities(sent, carry)
             joined: list[Entity] = []
@@ -94,7 +96,7 @@ class EventRules(OperationContext):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
-            if raid and (sent - carry_sent > 2 or not self.analysis.same_paragraph(carry_sent, sent)):
+            if raid and not self.raid_reaches(carry_sent, sent):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
@@ -105,7 +107,7 @@ class EventRules(OperationContext):
                 continue
             targets = self._arrest_targets(sent, arrest, agencies)
             if not targets and agencies:
-                targets = self._previous_subjects(sent)
+                targets = self._previous_subjects(sent, self.taken_pronoun(arrest))
             if not targets and agencies and unagented and unagented_sent >= sent - 2:
                 targets = self._told_again(sent, unagented)
             # "Serbian police said X was arrested": the agency that tells it, not the operation told before
@@ -114,12 +116,16 @@ class EventRules(OperationContext):
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
             carried = (
                 []
-                if told or not raided or self._tally(sent, arrest)
+                if told or not raided or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
                 else [a for a in carry if not self._abroad(sent, a, arrest)]
             )
             if told and not carry:
                 # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"
                 agencies = [a for a in self.opening_source(sent) if not self._abroad(sent, a, arrest)]
+            if targets and not (
+                agencies or carried or told or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
+            ):
+                carried = [a for a in self.investigator_before(sent) if not self._abroad(sent, a, arrest)]
             actors = {a.key: a for a in [*agencies, *carried]}
             if targets:
                 hit, hit_sent = dict(targets), sent
@@ -153,6 +159,9 @@ class EventRules(OperationContext):
         cues = self.cues(sent, "membership")
         if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
             return  # another agency acting here tells another event
+        subject = self.analysis.doc[self.analysis.sents[sent][0] : cues[0].start]
+        if any(t.lower_ in ASSOCIATES or t.lower_[:-1] in ASSOCIATES for t in subject):
+            return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
         groups = [
             r
             for r in self.table.in_sentence(sent, *GROUP_TYPES)
@@ -165,9 +174,11 @@ class EventRules(OperationContext):
                     ARRESTED_BY, ref.entity, agency, arrest_sent, "arrested-by/detainees-membership/arrest"
                 )
 
-    def _previous_subjects(self, sent: int) -> dict[str, Entity]:
+    def _previous_subjects(self, sent: int, pronoun: bool = False) -> dict[str, Entity]:
         """ "X, ex líder del cártel, fue trasladado. Fue detenido por el Ejército": an arrest that
-        names nobody is of the leader who opens the sentence before (and of the group they lead)."""
+        names nobody is of the leader who opens the sentence before (and of the group they lead), or
+        who stands anywhere in it when the arrest takes a pronoun ("The gang is led by X. Police
+        arrested him")."""
         doc = self.analysis.doc
         previous = next(
             (
@@ -187,7 +198,7 @@ class EventRules(OperationContext):
         leaders = {r.entity.key: r for r in self.table.in_sentence(previous, LEADER) if not r.anaphor}
         if len(leaders) != 1:
             return {}  # "A and B, leaders of G, ... . One was arrested": neither
-        targets = {r.entity.key: r.entity for r in leaders.values() if r.start - begin <= 1}
+        targets = {r.entity.key: r.entity for r in leaders.values() if r.start - begin <= 1 or pronoun}
         return self._with_led_groups(previous, targets)
 
     def _told_again(self, sent: int, unagented: dict[str, Entity]) -> dict[str, Entity]:
@@ -214,7 +225,7 @@ class EventRules(OperationContext):
                 places.add(k)
         return (
             any(
-                t.is_alpha and t.text[:1].isupper() and t.i not in agency and t.i not in places
+                t.is_alpha and t.text[:1].isupper() and t.i not in agency | places and t.lower_ not in MONTHS
                 for t in doc[begin + 1 : end]
             )
             or doc[begin].lower_ in PRONOUN_SUBJECTS
@@ -253,24 +264,6 @@ class EventRules(OperationContext):
             # "the detainees belonged to ...": people arrested in the operation told before.
             arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
         return arrest, detainees
-
-    def _abroad(self, sent: int, agency: Entity, arrest: list[Cue]) -> bool:
-        """The arrest is told in another country than the agency's, or made by a country: "la
-        Policía Federal capturó a A. ... B fue detenido en Paraguay", "Mexico arrested B" were not
-        the Policía Federal's arrests."""
-        doc = self.analysis.doc
-        countries = [m for m in self.analysis.in_sentence(sent) if m.type == COUNTRY]
-        if any(m.end == c.start for m in countries for c in arrest):
-            return agency.country not in {m.name for m in countries if any(m.end == c.start for c in arrest)}
-        places = {m.name for m in countries if doc[self._past_articles(m.start)].lower_ in IN_WORDS}
-        return bool(agency.country) and bool(places) and agency.country not in places
-
-    def _past_articles(self, start: int) -> int:
-        """The token before the phrase at ``start``, past its articles ("en el Perú": "en")."""
-        k = start - 1
-        while k > 0 and self.analysis.doc[k].lower_ in ARTICLES:
-            k -= 1
-        return max(k, 0)
 
     def _people_before(self, sent: int, cue: Cue) -> bool:
         """A leader or members of a group told before a stop: "X, leader of G, was intercepted by",
@@ -378,15 +371,10 @@ class EventRules(OperationContext):
         before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
         after = doc[cue.end].lower_ if cue.end < len(doc) else ""
         after = doc[cue.end - 1].lower_ if cue.end - cue.start > 1 else after  # "a prisão de X": its own "de"
-        return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in {
-            "of",
-            "de",
-            "del",
-            "do",
-            "da",
-            "dos",
-            "das",
-        }
+        agencies = self.table.in_sentence(self.analysis.sent_of[cue.start], AGENCY)
+        if before in PERSON_OBJECTS_BEFORE and any(r.end == cue.start - 1 for r in agencies):
+            return False  # "A PF o prendeu": a pronoun after the agency, not an article ("mas o preso é")
+        return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in ITS_OWN_OF
 
     @cached_property
     def arrest_sentences(self) -> frozenset[int]:

@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import itertools
 
-from kg.extract.arrest_agents import RETOLD_ARRESTS, ArrestAgents, owner_of_unit, unit_of
+from kg.extract.arrest_agents import (
+    PERSON_POSSESSIVES,
+    RETOLD_ARRESTS,
+    ArrestAgents,
+    owner_of_unit,
+    unit_of,
+)
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
-from kg.extract.langdata import words
-from kg.extract.matchers import DEMONYM
+from kg.extract.langdata import words, words_by_language
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
 from kg.extract.text import Tok, fold_key
-from kg.schema import AGENCY, COOPERATES_WITH
+from kg.schema import AGENCY, COOPERATES_WITH, COUNTRY
 
 # "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
 AUTHORITY_WORDS = words("authority_words")
@@ -33,6 +39,12 @@ OPERATION_NOUNS = words("operation_words") | RETOLD_ARRESTS
 OTHER_EVENT_WORDS = words("other_event_words")
 OTHER_EVENT_ADVERBS = words("other_event_adverbs")
 OPENER_REACH = 8  # words of an opening phrase, up to its comma
+PRONOUN_OBJECTS = words_by_language("person_pronoun_objects")  # "arrested him", "lo capturó"
+RAID_SEQUEL = 4  # sentences (a paragraph break counts as one) to a sentence opening on the raid
+INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "the FBI's probe"
+INQUIRY_LINKS = words("inquiry_links")  # what an arrest that an inquiry led to says: "followed", "tras"
+INQUIRY_REACH = 3  # words between the inquiry and its agency
+INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
 
 
 class OperationContext(ArrestAgents):
@@ -183,6 +195,115 @@ class OperationContext(ArrestAgents):
             r for r in self.table.in_sentence(sent, AGENCY) if any(0 <= r.start - c.end <= 2 for c in opening)
         ]
         return [cited[0].entity] if len(cited) == 1 else []
+
+    def _abroad(self, sent: int, agency: Entity, arrest: list[Cue]) -> bool:
+        """The arrest is told in another country than the agency's, or made by a country: "la
+        Policía Federal capturó a A. ... B fue detenido en Paraguay", "Mexico arrested B" were not
+        the Policía Federal's arrests."""
+        doc = self.analysis.doc
+        countries = [m for m in self.analysis.in_sentence(sent) if m.type == COUNTRY]
+        if any(m.end == c.start for m in countries for c in arrest):
+            return agency.country not in {m.name for m in countries if any(m.end == c.start for c in arrest)}
+        places = {  # "en Paraguay", "in Bogotá": a country, or a city's
+            m.name if m.type == COUNTRY else m.country
+            for m in self.analysis.in_sentence(sent)
+            if m.type in (COUNTRY, PLACE) and doc[self._past_articles(m.start)].lower_ in IN_WORDS
+        } - {None}
+        return bool(agency.country) and bool(places) and agency.country not in places
+
+    def _past_articles(self, start: int) -> int:
+        """The token before the phrase at ``start``, past its articles ("en el Perú": "en")."""
+        k = start - 1
+        while k > 0 and self.analysis.doc[k].lower_ in ARTICLES:
+            k -= 1
+        return max(k, 0)
+
+    def retold_agents(self, sent: int) -> list[Entity]:
+        """The agencies of the arrest told again (:meth:`ArrestAgents.retold_agents`), or the one
+        whose inquiry it followed: "The arrests followed a six-month investigation by X", "As prisões
+        são resultado de uma investigação de seis meses da X"."""
+        found = super().retold_agents(sent)
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        nouns = [
+            k
+            for k in range(begin + 1, end)
+            if doc[k].lower_ in RETOLD_ARRESTS and doc[k - 1].lower_ in self._retelling_determiners
+        ]
+        inquiries = [  # "followed a six-month investigation", not "are the subject of an investigation"
+            j
+            for k in nouns
+            for j in range(k + 1, min(end, k + INQUIRY_REACH + 4))
+            if doc[j].lower_ in INQUIRY_WORDS and any(t.lower_ in INQUIRY_LINKS for t in doc[k + 1 : j])
+        ]
+        for ref in self.table.in_sentence(sent, AGENCY):
+            before = ref.start - 1
+            while before > begin and doc[before].lower_ in ARTICLES:
+                before -= 1
+            by = doc[before].lower_ in OF_FORMS or doc[before].lower_ in AGENT_WORDS
+            if not found and by and any(0 < ref.start - j <= INQUIRY_REACH + 3 for j in inquiries):
+                found.append(ref.entity)
+        return found
+
+    def speakers(self, sent: int) -> set[str]:
+        """The agencies that say the sentence: "X was arrested, Ecuador's police said" (not "bajo
+        custodia del FBI, informó el Departamento de Justicia": the FBI does not speak there)."""
+        doc = self.analysis.doc
+        verbs = {c.start for c in self.cues(sent, "source")}
+        return {
+            r.entity.key
+            for r in self.table.in_sentence(sent, AGENCY)
+            if r.end in verbs or (r.end + 1 in verbs and doc[r.end].text != ",")
+        }
+
+    def raid_reaches(self, raid: int, sent: int) -> bool:
+        """The agencies of the raid told in sentence ``raid`` may have made the arrests of ``sent``:
+        it follows in the same paragraph, or opens the next one on the operation ("El operativo
+        permitió la captura de ...", "The operation led to ..."). A blank line waits for the next."""
+        doc = self.analysis.doc
+        if not any(t.is_alpha for t in doc[slice(*self.analysis.sents[sent])]):
+            return True
+        if sent - raid <= 2 and self.analysis.same_paragraph(raid, sent):
+            return True
+        return sent - raid <= RAID_SEQUEL and self._retells_operation(sent)
+
+    def retells_own_arrest(self, arrest: list[Cue]) -> bool:
+        """ "Tras su captura, X fue trasladado", "after his arrest": each arrest word is a person's own
+        arrest told before, which takes no agency from the operation told before it."""
+        doc = self.analysis.doc
+        return bool(arrest) and all(
+            c.start > 0 and doc[c.start - 1].lower_ in PERSON_POSSESSIVES for c in arrest
+        )
+
+    def investigator_before(self, sent: int) -> list[Entity]:
+        """ "La investigación de la Policía Federal comenzó en 2023. Nesta terça, foram presos 12
+        integrantes do G": the one agency whose inquiry the nearest sentence before with an agency
+        tells made the arrest told right after with no agent of its own."""
+        doc = self.analysis.doc
+        for before in range(sent - 1, max(-1, sent - 1 - INQUIRY_SENTENCES), -1):
+            refs = [r for r in self.table.in_sentence(before, AGENCY) if not self.source_marked(r)]
+            if not self.table.in_sentence(before, AGENCY):
+                continue
+            if len({r.entity.key for r in refs}) != 1:
+                return []
+            begin, end = self.analysis.sents[before]
+            ref = refs[0]  # the words around its name, not in it ("Federal Bureau of Investigation")
+            near = [
+                *range(max(begin, ref.start - INQUIRY_REACH), ref.start),
+                *range(ref.end, min(end, ref.end + INQUIRY_REACH)),
+            ]
+            inquiry = any(doc[k].lower_ in INQUIRY_WORDS for k in near) and not self.opens_elsewhere(sent)
+            return [ref.entity] if inquiry else []
+        return []
+
+    def taken_pronoun(self, arrest: list[Cue]) -> bool:
+        """An arrest word takes one person's pronoun: "arrested him", "lo capturó", "o prendeu"."""
+        doc = self.analysis.doc
+        pronouns = PRONOUN_OBJECTS.get(self.analysis.lang, frozenset())
+        before = self.analysis.lang != "en"  # the clitic stands before the verb
+        return any(
+            (doc[c.start - 1] if before else doc[min(c.end, len(doc) - 1)]).lower_ in pronouns for c in arrest
+        )
 
     def _operation_told(self, sent: int) -> bool:
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",

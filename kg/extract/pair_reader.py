@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from kg.extract.arrest_agents import outside_arrest
-from kg.extract.arrest_scope import not_hit, praiser, seeker, unmade
+from kg.extract.arrest_scope import not_hit, praiser, unmade
+from kg.extract.arrest_support import seeker
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.home_country import home_country

@@ -112,3 +112,46 @@ def test_an_opening_phrase_that_names_an_agency_keeps_the_reference_unresolved(r
         "after a tip from the Drug Enforcement Administration, the bureau arrested 12 members of the gang."
     )
     assert ("Red Foxes", "Federal Bureau of Investigation") not in rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "La Dirección Antidrogas de la Policía Nacional del Perú siguió durante meses a la banda Los Tejones "
+            "del Norte. El martes, los agentes capturaron a doce integrantes de Los Tejones del Norte en Chiclayo.",
+            ("Los Tejones del Norte", "Dirección Antidrogas de la Policía Nacional del Perú"),
+        ),
+        (
+            "en",
+            "In March, agents of the Colombian National Police seized two tonnes of cocaine in Buenaventura.\n\n"
+            "Six weeks later, the same police unit arrested Tomas Verbeke, who prosecutors say heads the Red "
+            "Foxes gang.",
+            ("Tomas Verbeke", "Colombian National Police"),
+        ),
+        (
+            "en",
+            "In March, agents of the Colombian National Police seized two tonnes of cocaine in Buenaventura.\n\n"
+            "Six weeks later, in a rented house in Cali, the same police unit arrested Tomas Verbeke, who "
+            "prosecutors say heads the Red Foxes gang.",
+            ("Tomas Verbeke", "Colombian National Police"),
+        ),
+        (
+            "pt",
+            "Em março, a Polícia Civil de São Paulo apreendeu duas toneladas de cocaína em Santos. Seis semanas "
+            "depois, a mesma unidade prendeu 12 integrantes da facção Comando Azul.",
+            ("Comando Azul", "Polícia Civil de São Paulo"),
+        ),
+    ],
+)
+def test_a_time_phrase_opens_before_the_reference(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+def test_a_time_phrase_with_its_own_agency_keeps_it(rules) -> None:
+    text = (
+        "La Dirección Antidrogas siguió durante meses a la banda Los Tejones del Norte. El martes, los agentes "
+        "de la Policía Nacional Civil capturaron a doce integrantes de Los Tejones del Norte."
+    )
+    assert ("Los Tejones del Norte", "Dirección Antidrogas") not in rules.arrests(text, "es")
