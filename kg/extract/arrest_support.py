@@ -83,3 +83,19 @@ def seeker(analysis: Analysis, ref: Ref) -> bool:
 def not_arrester(analysis: Analysis, ref: Ref) -> bool:
     """The agency at ``ref`` only praised the arrest, asked for it or wanted the person."""
     return praiser(analysis, ref) or requester(analysis, ref) or seeker(analysis, ref)
+
+
+SERVING_REACH = 16  # "X, o Mago, apontado como fundador do grupo, que cumpre pena em Mossoró"
+
+
+def serving(analysis: Analysis, ref: Ref) -> bool:
+    """The person at ``ref`` is said to be serving a sentence already ("que cumpre pena", "who is
+    serving", "que cumple condena"): an arrest of theirs told without its agent is an earlier
+    one, not the operation's."""
+    sent = analysis.sent_of[ref.start]
+    return any(
+        c.role == "serving"
+        and ref.end <= c.start <= ref.end + SERVING_REACH
+        and analysis.sent_of[c.start] == sent
+        for c in analysis.cues
+    )

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import not_hit, unmade
+from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
@@ -133,8 +134,11 @@ class EventRules(OperationContext):
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
                 untargeted, untargeted_sent = agencies, sent
+            held = {r.entity.key for r in self.table.in_sentence(sent, LEADER) if serving(self.analysis, r)}
             for target in targets.values():
                 for agency in actors.values():
+                    if agency not in agencies and target.key in held:
+                        continue  # "tras la captura de X, que cumple condena en ...": an earlier arrest
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
 
