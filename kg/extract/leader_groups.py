@@ -25,7 +25,7 @@ from kg.extract.leader_words import (
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS
-from kg.extract.text import Tok, fold_key
+from kg.extract.text import LIST_BULLETS, Tok, fold_key
 from kg.schema import AGENCY, COUNTRY, PRISON
 
 # "the death of the boss X": a leader word after a death names a victim, not the article's group's boss
@@ -279,7 +279,11 @@ class GroupAttribution:
         has_group_word = any(c.role in ("gang_intro", "anaphor_gang") for c in self._sent_cues(sent)) or (
             cue.start > 0 and doc[cue.start - 1].lower_ in GROUP_MODIFIERS  # "the mob boss", "el capo narco"
         )
-        previous = sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
+        # an item of a list the article opens ("Fueron capturados:\n- X, señalado como cabecilla;")
+        # speaks of the article's group as the sentence after one about it does
+        previous = self._listed(sent) or (
+            sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
+        )
         named = [r for r in refs if not r.anaphor]
         if named and all(r.entity is not main for r in named):
             # "chefe do tráfico no morro e integrante do CV": the sentence's own group, if "of" it
@@ -288,6 +292,15 @@ class GroupAttribution:
         if (refs or has_group_word or previous) and main is not None:
             return main
         return None
+
+    def _listed(self, sent: int) -> bool:
+        """``sent`` is an item of a list opened by a line that ends in a colon."""
+        doc, sents = self.analysis.doc, self.analysis.sents
+        k = sent
+        while k > 0 and doc[sents[k][0]].text in LIST_BULLETS:
+            k -= 1
+        begin, end = sents[k]
+        return k < sent and end > begin and ":" in (doc[end - 1].text, doc[max(begin, end - 2)].text)
 
     def _group_word(self, k: int) -> bool:
         sent = self.analysis.sent_of[k]

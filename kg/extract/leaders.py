@@ -35,7 +35,7 @@ from kg.extract.person_tails import OWNER_OF_WORDS
 from kg.extract.persons import Person, cap, titled
 from kg.extract.rulebase import Fact
 from kg.extract.successions import successors
-from kg.extract.text import fold_key, name_key
+from kg.extract.text import LIST_BULLETS, fold_key, name_key
 from kg.schema import AGENCY
 
 # "fueron identificados como", "were identified as", "foram identificados como"
@@ -78,7 +78,7 @@ class LeaderFinder(VerbLeaders):
             begin, end = self.analysis.sents[sent]
             sent_group: Entity | None = None
             wanted = sent in leader_sents or (
-                list_group is not None and self.analysis.doc[begin].text in {"-", "*", "•"}
+                list_group is not None and self.analysis.doc[begin].text in LIST_BULLETS
             )
             needed = wanted or sent in founding or sent in outfits or sent in them
             persons = self.companions.with_brothers(self.names.persons(sent), sent) if needed else []
@@ -129,7 +129,7 @@ class LeaderFinder(VerbLeaders):
             first = self.analysis.doc[begin].text
             # "Los cabecillas de G son:", "(sete lideranças do CV ...) São eles:" and its items; not
             # "Fueron capturados:", whose items are detainees even when one of them is a leader
-            if list_group is not None and first in {"-", "*", "•"}:
+            if list_group is not None and first in LIST_BULLETS:
                 leading = [p for p in persons if p.start <= begin + 1]
                 for person in leading[:1]:
                     self.lead(person, list_group, sent, "leads/list")
@@ -138,7 +138,7 @@ class LeaderFinder(VerbLeaders):
             ):
                 detainees = any(c.role in ("arrest", "detainee") for c in self._sent_cues(sent))
                 list_group = sent_group or (None if detainees else last_group)
-            elif first not in {"-", "*", "•"}:
+            elif first not in LIST_BULLETS:
                 list_group = None
         for sent, person, group in self.possessed_groups():
             self.lead(person, group, sent, "leads/possessor")

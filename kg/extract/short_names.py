@@ -16,7 +16,7 @@ from kg.extract.function_words import OF_FORMS
 from kg.extract.matchers import lexicon
 from kg.extract.mentions import Mention
 from kg.extract.text import LANGUAGES, fold_key
-from kg.schema import AGENCY, GANG
+from kg.schema import AGENCY, FACTION, GANG
 
 
 class Named(Protocol):
@@ -74,7 +74,9 @@ def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
 
 def merge_short_groups(entities: dict[str, Entity]) -> None:
     """A gang name no gazetteer gave that is the first words of the one known gang the article
-    names ("La Familia's top boss" after "La Familia Michoacana"): a short form of that gang."""
+    names ("La Familia's top boss" after "La Familia Michoacana"), or of the one gang whose name
+    goes on with where it is from ("Los Injertos" after "Los Injertos de Alto Trujillo"): a short
+    form of that gang."""
     known = [
         e for e in entities.values() if e.type == GANG and any(m.rule == "gazetteer" for m in e.mentions)
     ]
@@ -84,9 +86,13 @@ def merge_short_groups(entities: dict[str, Entity]) -> None:
             continue
         longer = [
             e
-            for e in known
-            if any(
-                len(form) > len(words) and form[: len(words)] == words
+            for e in entities.values()
+            if e.type in (GANG, FACTION)
+            and e is not short
+            and any(
+                len(form) > len(words)
+                and form[: len(words)] == words
+                and (e in known or form[len(words)] in OF_FORMS)
                 for form in (fold_key(f).split() for f in (e.name, *e.aliases))
             )
         ]

@@ -83,7 +83,8 @@ def fold_key(text: str) -> str:
 
 CONTINUATION = words("continuation_words")
 # Punctuation that opens a sentence: a quote, an inverted mark, a bracket.
-SENTENCE_OPENERS = frozenset({"“", "«", '"', "'", "‘", "¿", "¡", "(", "[", "—", "-", "*", "•"})
+LIST_BULLETS = frozenset({"-", "*", "•"})  # what opens an item of a list
+SENTENCE_OPENERS = frozenset({"“", "«", '"', "'", "‘", "¿", "¡", "(", "[", "—"}) | LIST_BULLETS
 
 
 def _wrapped(text: str, position: int) -> bool:

@@ -53,3 +53,24 @@ def test_a_list_after_a_sentence_about_leaders_names_leaders(ex) -> None:
         ("Ramiro Tello Vargas", "Los Ñandúes del Norte"),
         ("Kevin Ruiz Palomino", "Los Ñandúes del Norte"),
     } <= leads
+
+
+def test_a_detainee_called_the_leader_in_a_list_leads_the_articles_group(ex) -> None:
+    text = (
+        "La Policía desarticuló la banda criminal Los Ñandúes del Norte, dedicada a la extorsión.\n\n"
+        "El operativo fue ejecutado en la madrugada por agentes de la Dirincri.\n\n"
+        "Fueron capturados:\n"
+        '- Ramiro Tello Vargas (34), alias "Chato", señalado como cabecilla;\n'
+        '- Kevin Ruiz Palomino (22), alias "Pollito".\n'
+    )
+    assert ex.leads(text, "es") == {("Ramiro Tello Vargas", "Los Ñandúes del Norte")}
+
+
+def test_a_list_in_an_article_about_no_group_names_no_leader(ex) -> None:
+    text = (
+        "La Policía intervino un local en el centro de la ciudad.\n\n"
+        "Fueron capturados:\n"
+        "- Ramiro Tello Vargas (34), señalado como cabecilla;\n"
+        "- Kevin Ruiz Palomino (22).\n"
+    )
+    assert not ex.leads(text, "es")

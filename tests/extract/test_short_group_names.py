@@ -1,25 +1,23 @@
-"""A gang name no gazetteer gave that is the first words of the one known gang the article names
-is a short form of it ("La Familia's top boss" after "La Familia Michoacana")."""
+"""A gang named first in full with where it is from ("Los Injertos de Alto Trujillo") and later
+by its first words ("Los Injertos") is one gang; a longer name that is no place qualifier ("Los
+Halcones Negros") stays another group."""
 
 from __future__ import annotations
 
-TEXT = (
-    "Police arrested a founder of La Familia Michoacana on Monday. The La Familia faction led by "
-    "Ramiro Tello has fought the Knights Templar since 2011. Tello also served as {short}'s top boss "
-    "in Guerrero."
-)
 
-
-def test_leading_words_of_the_known_gang_are_that_gang(ex) -> None:  # type: ignore[no-untyped-def]
-    text = TEXT.format(short="La Familia")
-    gangs = {n for k, n in ex.nodes(text, "en") if k == "Gang"}
-    assert gangs == {"La Familia Michoacana", "Knights Templar"}
-    assert ("Ramiro Tello", "La Familia Michoacana") in ex.leads(text, "en")
-
-
-def test_a_name_that_opens_no_known_gang_stays_its_own(ex) -> None:  # type: ignore[no-untyped-def]
-    text = TEXT.format(short="La Familia Nueva").replace(
-        "The La Familia faction", "The La Familia Nueva faction"
+def test_the_short_form_of_a_name_with_its_place_is_the_same_gang(ex) -> None:
+    text = (
+        'La Policía desarticuló la banda criminal "Los Ñandúes de Alto Piura", dedicada a la extorsión. '
+        'Según la Fiscalía, "Los Ñandúes" cobraban cupos a mototaxistas.'
     )
-    gangs = {n for k, n in ex.nodes(text, "en") if k == "Gang"}
-    assert "La Familia Nueva" in gangs, gangs
+    groups = {name for t, name in ex.nodes(text, "es") if t in ("Gang", "Faction")}
+    assert groups == {"Los Ñandúes de Alto Piura"}
+
+
+def test_a_longer_name_without_a_place_is_another_group(ex) -> None:
+    text = (
+        'La Policía desarticuló la banda criminal "Los Ñandúes Negros", dedicada a la extorsión. '
+        'Según la Fiscalía, la banda "Los Ñandúes" cobraba cupos a mototaxistas.'
+    )
+    groups = {name for t, name in ex.nodes(text, "es") if t in ("Gang", "Faction")}
+    assert groups == {"Los Ñandúes Negros", "Los Ñandúes"}
