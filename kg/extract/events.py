@@ -99,6 +99,12 @@ class EventRules(OperationContext):
                 carry, carry_sent, raid = agencies, sent, True
             if raid and not self.raid_reaches(carry_sent, sent):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
+            elif (
+                raid
+                and not self.analysis.same_paragraph(carry_sent, sent)
+                and any(t.is_alpha for t in self.analysis.doc[slice(*self.analysis.sents[sent])])
+            ):
+                carry_sent = sent  # its sequel's paragraph goes on telling what it yielded
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
                 agents = self.detainee_agents(sent, detainees)

@@ -265,7 +265,10 @@ class OperationContext(ArrestAgents):
             return True
         if sent - raid <= 2 and self.analysis.same_paragraph(raid, sent):
             return True
-        return sent - raid <= RAID_SEQUEL and self._retells_operation(sent)
+        # "... deflagraram a Operação X.\n\nAo todo, 14 pessoas foram presas": what it yielded
+        return sent - raid <= RAID_SEQUEL and (
+            self._retells_operation(sent) or self._opens_on_operation(sent)
+        )
 
     def retells_own_arrest(self, arrest: list[Cue]) -> bool:
         """ "Tras su captura, X fue trasladado", "after his arrest": each arrest word is a person's own

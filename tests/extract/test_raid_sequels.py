@@ -23,6 +23,21 @@ import pytest
             "da facção.",
             ("Carlos Souza Lima", "Polícia Federal"),
         ),
+        # a paragraph opening on what the operation yielded, and the detainees it goes on to name
+        (
+            "pt",
+            "A Polícia Federal deflagrou nesta quarta-feira a Operação Tempestade contra a facção Bonde dos "
+            "Tejos.\n\nAo todo, 14 pessoas foram presas. Entre os presos está Carlos Souza Lima, o Bigode, "
+            "apontado como chefe da facção.",
+            ("Carlos Souza Lima", "Polícia Federal"),
+        ),
+        (
+            "es",
+            "La Policía Nacional del Perú lanzó la Operación Tormenta contra la banda Los Tejones del Norte."
+            '\n\nEn total, 14 personas fueron detenidas. Entre los detenidos está Ramiro Fuentes Paz, alias "Chato", '
+            "cabecilla de la banda.",
+            ("Ramiro Fuentes Paz", "Policía Nacional del Perú"),
+        ),
     ],
 )
 def test_a_paragraph_opening_on_the_raid_tells_its_arrests(
@@ -36,5 +51,14 @@ def test_a_paragraph_on_something_else_takes_no_raid(rules) -> None:
         "En 2021, la Policía Nacional del Perú lanzó la Operación Tormenta contra la banda Los Tejones del Norte "
         'en Trujillo.\n\nEn 2023, Ramiro Fuentes Paz, alias "Chato", líder de Los Tejones del Norte, fue '
         "capturado en Ecuador."
+    )
+    assert ("Ramiro Fuentes Paz", "Policía Nacional del Perú") not in rules.arrests(text, "es")
+
+
+def test_a_paragraph_opening_on_a_yield_long_after_the_raid_takes_none(rules) -> None:
+    text = (
+        "La Policía Nacional del Perú lanzó la Operación Tormenta contra la banda Los Tejones del Norte.\n\n"
+        "La banda surgió en Trujillo.\n\nSe dedica a la extorsión.\n\nCobra cupos a mototaxistas.\n\n"
+        'En total, Ramiro Fuentes Paz, alias "Chato", cabecilla de la banda, fue detenido tres veces en Ecuador.'
     )
     assert ("Ramiro Fuentes Paz", "Policía Nacional del Perú") not in rules.arrests(text, "es")
