@@ -30,7 +30,7 @@ from kg.extract.lang import detect_language
 from kg.extract.learned import RelationModel, learned_facts
 from kg.extract.mentions import Analysis
 from kg.extract.pipeline import analyse, find_facts
-from kg.extract.rulebase import Fact
+from kg.extract.rulebase import Fact, without_parents_as_partners
 from kg.extract.sources import source_country
 from kg.extract.text import LANGUAGES
 from kg.model import Document, Edge, Evidence, KnowledgeGraph, Node
@@ -221,7 +221,7 @@ def extract_document(
     ``model`` replaces the shipped relation model (see :mod:`kg.extract.learned`).
     """
     lang, analysis, table, facts = read_document(document, lang=lang, gazetteer=gazetteer)
-    facts += learned_facts(analysis, table, facts, model)
+    facts = without_parents_as_partners(facts + learned_facts(analysis, table, facts, model))
     return Extraction(document, lang, _graph(document, lang, analysis, table, facts))
 
 

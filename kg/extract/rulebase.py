@@ -9,7 +9,7 @@ from kg.extract.home_country import home_country, told_from_abroad
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
-from kg.schema import COUNTRY
+from kg.schema import ALLIED_WITH, COUNTRY, FACTION_OF
 
 # Per language: Portuguese "no" is "in the", not a denial.
 NEGATIONS = words_by_language("negations")
@@ -44,6 +44,13 @@ class Fact:
     target: str
     sent: int
     rule: str
+
+
+def without_parents_as_partners(facts: list[Fact]) -> list[Fact]:
+    """The facts less any alliance between a faction and the gang it is a faction of ("operaban
+    como brazo del CJNG" tells the one, and the alliance cue "brazo de" would add the other)."""
+    parents = {frozenset((f.source, f.target)) for f in facts if f.type == FACTION_OF}
+    return [f for f in facts if f.type != ALLIED_WITH or frozenset((f.source, f.target)) not in parents]
 
 
 class RuleBase:
