@@ -22,6 +22,7 @@ from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.name_words import MONTHS
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
 from kg.extract.text import Tok
 from kg.schema import AGENCY
@@ -42,7 +43,9 @@ CARRIED_OUT = PERFORMED | words("carried_out")
 CARRIED_PARTICLES = words("carried_particles")
 # Between a source verb and the arrest its speaker made: "said it had arrested", "informó que capturó".
 REPORT_LINKS = words("report_links")
-REPORT_REACH = 3
+REPORT_REACH = 3  # link words; a time phrase among them ("said on Tuesday that it had") is not counted
+REPORT_TIME = words("report_time_words") | MONTHS
+TIME_REACH = 7  # words of that time phrase
 # A person acted on, told before: "lo interceptaron", "o prenderam", "stopped him".
 PERSON_OBJECTS_BEFORE = words("person_objects_before")
 PERSON_OBJECTS_AFTER = words("person_objects_after")
@@ -164,8 +167,9 @@ class ArrestAgents(RuleBase):
             if not 0 <= said.start - ref.end <= 1:
                 continue
             for cue in arrest:
-                gap = doc[said.end : cue.start]
-                if 0 <= cue.start - said.end <= REPORT_REACH and all(t.lower_ in REPORT_LINKS for t in gap):
+                gap = [t for t in doc[said.end : cue.start] if not _said_when(t)]
+                near = 0 <= cue.start - said.end <= REPORT_REACH + TIME_REACH
+                if near and len(gap) <= REPORT_REACH and all(t.lower_ in REPORT_LINKS for t in gap):
                     return True
         return False
 
@@ -392,3 +396,8 @@ def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: li
         or later_clause(analysis, ref, arrest, False, [])
         or before_time_clause(analysis, ref, arrest, agencies)
     )
+
+
+def _said_when(token: Tok) -> bool:
+    """A word of the time phrase after a report: "said Tuesday", "informou nesta terça-feira (12)"."""
+    return token.lower_ in REPORT_TIME or token.like_num or token.text in {"(", ")", "-", ","}
