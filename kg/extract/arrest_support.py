@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.extract.arrest_scope import ARTICLES, COORDINATION, OF_WORDS, PASSIVE_BY, praiser
 from kg.extract.entities import Ref
 from kg.extract.langdata import words
-from kg.extract.mentions import Analysis
+from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import REQUESTS
 
 SUPPORT_WORDS = words("support_words")  # "con apoyo de", "supported by", "com apoio da"
@@ -88,14 +88,8 @@ def not_arrester(analysis: Analysis, ref: Ref) -> bool:
 SERVING_REACH = 16  # "X, o Mago, apontado como fundador do grupo, que cumpre pena em Mossoró"
 
 
-def serving(analysis: Analysis, ref: Ref) -> bool:
+def serving(ref: Ref, cues: list[Cue]) -> bool:
     """The person at ``ref`` is said to be serving a sentence already ("que cumpre pena", "who is
-    serving", "que cumple condena"): an arrest of theirs told without its agent is an earlier
-    one, not the operation's."""
-    sent = analysis.sent_of[ref.start]
-    return any(
-        c.role == "serving"
-        and ref.end <= c.start <= ref.end + SERVING_REACH
-        and analysis.sent_of[c.start] == sent
-        for c in analysis.cues
-    )
+    serving", "que cumple condena"; ``cues``: the serving cues of its sentence): an arrest of theirs
+    told without its agent is an earlier one, not the operation's."""
+    return any(ref.end <= c.start <= ref.end + SERVING_REACH for c in cues)

@@ -250,6 +250,10 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
     covered = {k for m in analysis.mentions for k in range(m.start, m.end)}
     factions = table.of_type(FACTION)
     counts = Counter(len(f.mentions) for f in factions)
+    allies: dict[int, int] = {}  # the first alliance cue opening at each token
+    for c in analysis.cues:
+        if c.role == "ally":
+            allies.setdefault(c.start, c.end)
     for cue in analysis.cues:
         target: Entity | None = None
         if cue.role in ("anaphor_gang", "gang_intro"):
@@ -278,7 +282,7 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
             if previous and previous[0].entity.type == target.type:
                 target = previous[0].entity
         if any(r.start <= cue.start < r.end for r in table.refs.get(sent, [])) or _linked_to(
-            analysis, table.refs.get(sent, []), cue.end, target
+            analysis, allies, table.refs.get(sent, []), cue.end, target
         ):
             continue
         # "do grupo": the reference is the noun phrase; the preposition belongs to what comes before
@@ -286,15 +290,15 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         table.add_ref(sent, Ref(target, first, cue.end, anaphor=True))
 
 
-def _linked_to(analysis: Analysis, refs: list[Ref], k: int, target: Entity) -> bool:
+def _linked_to(analysis: Analysis, allies: dict[int, int], refs: list[Ref], k: int, target: Entity) -> bool:
     """ "a quadrilha, ligada ao CV", "a cell linked to the CJNG": the description right before ``k``
-    is of a group linked to ``target``, not ``target`` itself."""
+    is of a group linked to ``target``, not ``target`` itself (``allies``: the ends of the alliance
+    cues by their starts)."""
     doc = analysis.doc
     k += k < len(doc) and doc[k].text == ","
-    ally = next((c for c in analysis.cues if c.role == "ally" and c.start == k), None)
-    if ally is None:
+    if k not in allies:
         return False
-    j = ally.end + (ally.end < len(doc) and doc[ally.end].lower_ in DEFINITE)
+    j = allies[k] + (allies[k] < len(doc) and doc[allies[k]].lower_ in DEFINITE)
     return any(r.start == j and r.entity is target for r in refs)
 
 

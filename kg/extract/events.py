@@ -140,7 +140,8 @@ class EventRules(OperationContext):
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
                 untargeted, untargeted_sent = agencies, sent
-            held = {r.entity.key for r in self.table.in_sentence(sent, LEADER) if serving(self.analysis, r)}
+            serving_cues = self.cues(sent, "serving")
+            held = {r.entity.key for r in self.table.in_sentence(sent, LEADER) if serving(r, serving_cues)}
             for target in targets.values():
                 for agency in actors.values():
                     if agency not in agencies and target.key in held:

@@ -105,12 +105,13 @@ def _word_acronyms(analysis: Analysis, taken: set[int], arrests: set[int]) -> li
     feminine article opening its clause and before an arrest (in Spanish and Portuguese news)."""
     doc = analysis.doc
     heads = {k for c in analysis.cues if c.role == "agency_head" for k in range(c.start, c.end)}
+    skipped = taken | heads
     found: list[Mention] = []
     for k in range(1, len(doc) - 1) if analysis.lang != "en" else ():
         text = doc[k].text
         if not (doc[k].is_alpha and 4 <= len(text) <= 8 and text[0].isupper() and text[1:].islower()):
             continue
-        if k in taken | heads or doc[k].lower_ in STOP or analysis.covering(k):
+        if k in skipped or doc[k].lower_ in STOP or analysis.covering(k):
             continue
         begin, end = analysis.sents[analysis.sent_of[k]]
         # a unit's name is feminine ("la Dirección", "a Delegacia"): "El Mencho capturó" is a man
