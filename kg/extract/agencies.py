@@ -27,6 +27,7 @@ SPLIT_HEADS = words("split_heads")
 # Heads that open another body after "and": "la Policía Nacional y Migración Colombia".
 SECOND_BODIES = SPLIT_HEADS | words("single_word_agencies") | words("second_bodies")
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
+NAMED_LIKE_PEOPLE = words("named_like_people")
 POLICE_WORD = words("police_word")
 FINAL_HEADS = words("final_agency_heads")  # heads that end the name: "Security Support Mission"
 SPECIALIZED = words("specialized")
@@ -215,7 +216,11 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             aliases.append(analysis.surface(first, last))  # "Ministério Público paulista"
             last, country = last + 1, country or state
         # "Gendarmería informó" names one; a bare "Polícia faz operação" (any police) does not
-        opening = first == begin and (doc[first].lower_ in POLICE_WORD or not _acts(analysis, last))
+        opening = first == begin and (
+            doc[first].lower_ in POLICE_WORD
+            or doc[first].lower_ in NAMED_LIKE_PEOPLE
+            or not _acts(analysis, last)
+        )
         if last - first == 1 and (opening or doc[first].lower_ not in SINGLE_WORD_AGENCIES):
             continue  # "Office", "Service" alone name nothing; "the Army", "la Fiscalía" do
         rest = [k for k in range(end, last) if doc[k].lower_ not in CONNECTORS]

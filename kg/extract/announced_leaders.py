@@ -160,9 +160,11 @@ def _taken_leader(analysis: Analysis, table: EntityTable, sent: int) -> Entity |
         ):
             continue  # "leader of", "cabecilla de" (the cue may hold its "de")
         k = cue.start - 1
+        if k < begin:
+            continue  # the leader word opens the sentence: no article, no arrest before it
         while k > begin and doc[k].lower_ in CUE_ADJECTIVES:
             k -= 1  # "the alleged", "al presunto"
-        if doc[k].lower_ in ARTICLES and doc[k - 1].lower_ in TAKEN_ARTICLES:
+        if k > begin and doc[k].lower_ in ARTICLES and doc[k - 1].lower_ in TAKEN_ARTICLES:
             k -= 1  # "detuvieron a la presunta jefa"
         if doc[k].lower_ not in ARTICLES | TAKEN_ARTICLES or k not in arrests:
             continue

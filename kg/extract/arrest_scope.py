@@ -95,7 +95,10 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
         return True
     # an operation is escaped from farther: "logró eludir el sábado un megaoperativo"
     reach = ESCAPE_REACH if doc[cue.end - 1].lower_ in OPERATION_WORDS else 3
-    if any(t.lower_ in ESCAPE_WORDS for t in doc[max(begin, cue.start - reach) : cue.start]):
+    window = doc[max(begin, cue.start - reach) : cue.start]
+    escapes = [i for i, t in enumerate(window) if t.lower_ in ESCAPE_WORDS]
+    # not "tried to escape and was arrested": "and" opens the arrest that ended the escape
+    if escapes and not any(t.lower_ in COORDINATION for t in window[escapes[-1] :]):
         return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
     if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):

@@ -17,7 +17,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
-from kg.extract.leader_words import ASSOCIATES
+from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
@@ -45,7 +45,6 @@ SPAN_UNITS = words("span_units")
 TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
-ITS_OWN_OF = frozenset({"of", "de", "del", "do", "da", "dos", "das"})  # "the arrest of X": a new one
 
 
 class EventRules(OperationContext):
@@ -171,7 +170,7 @@ class EventRules(OperationContext):
         if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
             return  # another agency acting here tells another event
         subject = self.analysis.doc[self.analysis.sents[sent][0] : cues[0].start]
-        if any(t.lower_ in ASSOCIATES or t.lower_[:-1] in ASSOCIATES for t in subject):
+        if any(t.lower_ in ASSOCIATES or t.lower_ in ASSOCIATE_PLURALS for t in subject):
             return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
         groups = [
             r
@@ -385,7 +384,9 @@ class EventRules(OperationContext):
         agencies = self.table.in_sentence(self.analysis.sent_of[cue.start], AGENCY)
         if before in PERSON_OBJECTS_BEFORE and any(r.end == cue.start - 1 for r in agencies):
             return False  # "A PF o prendeu": a pronoun after the agency, not an article ("mas o preso é")
-        return before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in ITS_OWN_OF
+        return (
+            before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in OF_WORDS
+        )  # "the arrest of X": a new one
 
     @cached_property
     def arrest_sentences(self) -> frozenset[int]:

@@ -47,7 +47,7 @@ def unit_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     for k, token in enumerate(doc):
         if token.lower_ not in UNIT_HEADS or k in taken:
             continue
-        # "el frente Carlos Patiño de las disidencias": in lower case the word names a unit only
+        # "el frente Aurelio Mesa de las disidencias": in lower case the word names a unit only
         # before a capitalized name and then the group
         lower = not is_capitalized(token)
         if lower and (k + 1 >= len(doc) or not is_capitalized(doc[k + 1])):

@@ -12,7 +12,14 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_words import CHARGE_OBJECTS, HEAD_VERBS, KIN_WORDS, POSSESSIVE_MARKS, RELATIVE
+from kg.extract.leader_words import (
+    CHARGE_OBJECTS,
+    HEAD_VERBS,
+    KIN_PLURALS,
+    KIN_WORDS,
+    POSSESSIVE_MARKS,
+    RELATIVE,
+)
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.person_lists import coordinated, listed_after
@@ -205,7 +212,7 @@ class VerbLeaders(LeaderPersons):
         cues = self._sent_cues(self.analysis.sent_of[cue.start])
         word = next((c for c in cues if c.role == "faction_intro" and c.end == cue.start), None)
         owner = next((r for r in groups if word is not None and r.end in (word.start, word.end)), None)
-        if owner is None and (owner := next((r for r in groups if r.end == cue.start), None)):
+        if owner is None and (owner := next((r for r in groups if r.end == cue.start and r.start > 1), None)):
             # "X, (a) faction of the G led by", "X, (una) facción del G liderada por"
             of = owner.start - 1 - (doc[owner.start - 1].lower_ in ARTICLES)
             word = next((c for c in cues if c.role == "faction_intro" and c.end == of), None)
@@ -366,4 +373,4 @@ class VerbLeaders(LeaderPersons):
 
 def _kin(word: str) -> bool:
     """A kin word, singular or plural ("son", "sons", "hijos", "filhos")."""
-    return word in KIN_WORDS or (word.endswith("s") and word[:-1] in KIN_WORDS)
+    return word in KIN_WORDS or word in KIN_PLURALS

@@ -23,6 +23,7 @@ HEAD_VERBS = words("head_verbs")
 CUE_ADJECTIVES = words("leader_cue_adjectives")
 # Kinship words between "by" and a name: "run by his son Daniel", "por su hermano Omar".
 KIN_WORDS = words("kin_words")
+KIN_PLURALS = words("kin_plurals")  # "led by sons of X"
 # Copulas between "one of the leaders of G" and the name: "... do Comando Vermelho é X".
 # Verbs that open a predicate naming what a person is: "X is regarded as the boss of G",
 # "X was named head of G", "X fue el jefe de G", "X se tornou o chefe do G".
@@ -34,6 +35,7 @@ DESCRIBED_AS = words("described_as")
 AS_VERBS = words("as_verbs")
 # "the wife of the leader of G", "el abogado del jefe de G": someone tied to a leader.
 ASSOCIATES = words("leader_associates")
+ASSOCIATE_PLURALS = words("leader_associate_plurals")  # "his brothers belong to G"
 # Prepositions that take the cue out of the predicate: "X was arrested with the boss of G".
 PREPOSITIONS = words("leader_prepositions")
 # Nouns that make a leadership word a criminal group's: "the mob boss", "a cartel leader".

@@ -10,6 +10,7 @@ elementos del X y de la Y"), less the ones that only tell it.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from kg.extract.arrest_agents import (
     PERSON_POSSESSIVES,
@@ -40,6 +41,7 @@ OTHER_EVENT_WORDS = words("other_event_words")
 OTHER_EVENT_ADVERBS = words("other_event_adverbs")
 OPENER_REACH = 8  # words of an opening phrase, up to its comma
 PRONOUN_OBJECTS = words_by_language("person_pronoun_objects")  # "arrested him", "lo capturó"
+PRONOUN_FOLLOWERS = words("pronoun_object_followers")  # "arrested her in Madrid"
 RAID_SEQUEL = 4  # sentences (a paragraph break counts as one) to a sentence opening on the raid
 INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "the FBI's probe"
 INQUIRY_LINKS = words("inquiry_links")  # what an arrest that an inquiry led to says: "followed", "tras"
@@ -303,9 +305,11 @@ class OperationContext(ArrestAgents):
         """An arrest word takes one person's pronoun: "arrested him", "lo capturó", "o prendeu"."""
         doc = self.analysis.doc
         pronouns = PRONOUN_OBJECTS.get(self.analysis.lang, frozenset())
-        before = self.analysis.lang != "en"  # the clitic stands before the verb
+        if self.analysis.lang != "en":  # the clitic stands before the verb
+            return any(c.start > 0 and doc[c.start - 1].lower_ in pronouns for c in arrest)
         return any(
-            (doc[c.start - 1] if before else doc[min(c.end, len(doc) - 1)]).lower_ in pronouns for c in arrest
+            c.end < len(doc) and doc[c.end].lower_ in pronouns and _object_ends(doc, c.end + 1)
+            for c in arrest
         )
 
     def _operation_told(self, sent: int) -> bool:
@@ -332,3 +336,14 @@ def not_partners(
     )
     cited = any(role == "source" and 0 <= first.start - stop <= 2 for role, _start, stop in cues)
     return unit or parent or cited
+
+
+def _object_ends(doc: Sequence[Tok], k: int) -> bool:
+    """The object pronoun before ``k`` ends its phrase: "arrested her." or "arrested her in Madrid",
+    not "arrested her brother" (a possessive)."""
+    return (
+        k >= len(doc)
+        or not doc[k].is_alpha
+        or doc[k].text[:1].isupper()
+        or doc[k].lower_ in PRONOUN_FOLLOWERS
+    )

@@ -24,10 +24,8 @@ ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
 AND_WORDS = words("and_words")
-AS_WORDS = words("as_words")
-AGE_WORDS = words(
-    "age_words"
-)  # "X, de 35 años,": the words of an age apposition  # "known as", "conocido como"
+AS_WORDS = words("as_words")  # "known as", "conocido como"
+AGE_WORDS = words("age_words")  # "X, de 35 años,": the words of an age apposition
 ALIAS_INTROS = words("nickname_markers")  # "alias", "vulgo", "aka": the nickname comes right after
 ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
 OR_WORDS = words("or_words")
@@ -186,16 +184,14 @@ def _quoted_nickname(analysis: Analysis, k: int, end: int, blocked: set[int]) ->
     if not inner or not all(cap(doc, j) for j in inner):
         return None
     nick = analysis.surface(k + 1, close)
-    # '"El Mayo" Zambada': a surname after the nickname names the person with it
-    last = close + 1
-    while last < end and last - close <= 2 and cap(doc, last) and last not in blocked:
-        last += 1
-    if (last < end and cap(doc, last)) or any(analysis.covering(j) for j in range(close + 1, last)):
-        return None
-    if last > close + 1:
-        return Person(
-            k, last, analysis.surface(k, last), [nick, f"{nick} {analysis.surface(close + 1, last)}"]
-        )
+    # '"El Toro" Arellano': one surname after the nickname names the person with it; a full name
+    # after it ('"Chato" Julián Pérez') is the name the nickname goes with, read on its own
+    after = close + 1
+    if after < end and cap(doc, after):
+        if (after + 1 < end and cap(doc, after + 1)) or after in blocked or analysis.covering(after):
+            return None
+        surname = analysis.surface(after, after + 1)
+        return Person(k, after + 1, f"{nick} {surname}", [nick, f'"{nick}" {surname}'])
     return Person(k, close + 1, nick, [f"alias {nick}"])
 
 

@@ -166,9 +166,10 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             own = _place_suffix(analysis, span[0], span[1])
             country = _country_at_end(analysis, span[0], span[1]) if own != span[1] else None
             name = analysis.surface(span[0], own)
+            aliases = [f"{capitalize(analysis.surface(start, span[1]))}", f"{capitalize(cue)} {name}"]
             if own - span[0] == 1 and doc[span[0]].lower_ in PRISON_KINDS:
                 name, own = capitalize(analysis.surface(start, span[1])), span[1]  # "Cárcel Regional de X"
-            aliases = [f"{capitalize(analysis.surface(start, span[1]))}", f"{capitalize(cue)} {name}"]
+                aliases = []
             if own != span[1]:
                 aliases.append(analysis.surface(*span))
             found.append(Mention(PRISON, name, span[0], own, "prison-intro", None, country, aliases))

@@ -30,10 +30,10 @@ class Named(Protocol):
     country: str | None
 
 
-Entity = TypeVar("Entity", bound=Named)
+NamedEntity = TypeVar("NamedEntity", bound=Named)
 
 
-def resolve_agencies(entities: dict[str, Entity]) -> None:
+def resolve_agencies(entities: dict[str, NamedEntity]) -> None:
     """Merge short agency names into the one longer agency that ends or starts with them, until
     none merges ("Policía" waits until "Policía Nacional Civil de San Miguel" has become part of
     "Policía Nacional Civil")."""
@@ -41,7 +41,7 @@ def resolve_agencies(entities: dict[str, Entity]) -> None:
         pass
 
 
-def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
+def _merge_short_agencies(entities: dict[str, NamedEntity]) -> bool:
     merged = False
     agencies = [e for e in entities.values() if e.type == AGENCY]
     for short in sorted(agencies, key=lambda e: len(e.name)):
@@ -72,10 +72,10 @@ def _merge_short_agencies(entities: dict[str, Entity]) -> bool:
     return merged
 
 
-def merge_short_groups(entities: dict[str, Entity]) -> None:
+def merge_short_groups(entities: dict[str, NamedEntity]) -> None:
     """A gang name no gazetteer gave that is the first words of the one known gang the article
     names ("La Familia's top boss" after "La Familia Michoacana"), or of the one gang whose name
-    goes on with where it is from ("Los Injertos" after "Los Injertos de Alto Trujillo"): a short
+    goes on with where it is from ("Los Ñandúes" after "Los Ñandúes de Alto Piura"): a short
     form of that gang."""
     known = [
         e for e in entities.values() if e.type == GANG and any(m.rule == "gazetteer" for m in e.mentions)
@@ -112,7 +112,7 @@ def _unit_of(name: str, tail: list[str]) -> bool:
     return bool(head) and head[-1] in OF_FORMS
 
 
-def _same_force(short: Entity, other: Entity) -> bool:
+def _same_force(short: NamedEntity, other: NamedEntity) -> bool:
     """ "la policía paraguaya" is the article's one "Policía Nacional del Paraguay": same country, same force word."""
     if not short.mentions or any(m.rule != "agency-nationality" for m in short.mentions):
         return False

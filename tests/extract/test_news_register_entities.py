@@ -98,8 +98,8 @@ def test_a_prison_word_before_a_name_still_names_the_prison_by_it(ex):
     ("text", "unit", "group"),
     [
         (
-            "El Ejército abatió a alias Chucho, cabecilla del frente Carlos Patiño de las disidencias de las FARC.",
-            "Frente Carlos Patiño",
+            "El Ejército abatió a alias Chucho, cabecilla del frente Aurelio Mesa de las disidencias de las FARC.",
+            "Frente Aurelio Mesa",
             "Revolutionary Armed Forces of Colombia",
         ),
         (

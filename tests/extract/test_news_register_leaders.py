@@ -164,8 +164,14 @@ def test_a_plural_article_name_after_a_heading_verb_names_no_band_and_no_body_of
 )
 def test_a_quoted_nickname_before_a_surname_names_one_person(ex, text, alias):
     leaders = [n for n in ex.run(text, "es").graph.nodes() if n.type == "Leader"]
-    assert [n.name for n in leaders] == ['"El Toro" Arellano']
+    assert [n.name for n in leaders] == ["El Toro Arellano"]  # the name holds no quote marks
     assert alias in leaders[0].aliases
+
+
+def test_a_quoted_nickname_before_a_full_name_goes_with_that_name(ex):
+    text = 'La PNP capturó a "Chato" Julián Pérez, cabecilla de Los Tejones, en Piura.'
+    leaders = [n.name for n in ex.run(text, "es").graph.nodes() if n.type == "Leader"]
+    assert leaders == ["Julián Pérez"]
 
 
 def test_a_quoted_nickname_alone_is_still_the_person(ex):

@@ -1,5 +1,5 @@
-"""A gang named first in full with where it is from ("Los Injertos de Alto Trujillo") and later
-by its first words ("Los Injertos") is one gang; a longer name that is no place qualifier ("Los
+"""A gang named first in full with where it is from ("Los Ñandúes de Alto Piura") and later
+by its first words ("Los Ñandúes") is one gang; a longer name that is no place qualifier ("Los
 Halcones Negros") stays another group."""
 
 from __future__ import annotations
@@ -21,3 +21,12 @@ def test_a_longer_name_without_a_place_is_another_group(ex) -> None:
     )
     groups = {name for t, name in ex.nodes(text, "es") if t in ("Gang", "Faction")}
     assert groups == {"Los Ñandúes Negros", "Los Ñandúes"}
+
+
+def test_the_first_words_of_a_known_gang_are_that_gang(ex) -> None:
+    text = (
+        "Los Caballeros Templarios control drug routes in western Mexico. Police said the Los Caballeros boss, "
+        "Ramiro Tello Vargas, was arrested in Morelia."
+    )
+    groups = {name for t, name in ex.nodes(text, "en") if t in ("Gang", "Faction")}
+    assert groups == {"Los Caballeros Templarios"}
