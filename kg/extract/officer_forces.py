@@ -16,9 +16,10 @@ OFFICER_FORCES = mappings_by_language("officer_forces")
 
 
 def officer_forces(analysis: Analysis, blocked: set[int]) -> list[Mention]:
-    """Officers of a force the article never names: "policiais civis prenderam ..." stands for
-    the Polícia Civil (where the article spells "Polícia Civil ...", the officers are that one's,
-    see :func:`kg.extract.coref.officer_references`)."""
+    """Officers of a force the article never names, or the force in lower case: "policiais civis
+    prenderam ...", "a polícia civil prendeu ..." stand for the Polícia Civil (where the article
+    spells "Polícia Civil ...", the officers are that one's, see
+    :func:`kg.extract.coref.officer_references`)."""
     forces = OFFICER_FORCES.get(analysis.lang, {})
     doc = analysis.doc
     firsts = {phrase.split()[0] for phrase in forces}
