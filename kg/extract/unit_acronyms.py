@@ -59,15 +59,22 @@ def _arrest_subject(analysis: Analysis, k: int, begin: int, end: int, arrests: s
     return opens and k + 1 < end and (k + 1) in arrests
 
 
-def _of_agency(analysis: Analysis, k: int, begin: int, end: int) -> bool:
-    """ "la DIRCOTE de la PNP", "el GAULA del Ejército": an acronym of an agency; "o Gaeco do MPSP":
-    the agency's acronym after its unit's name."""
+def _agency_bounds(analysis: Analysis) -> tuple[set[int], set[int]]:
+    """Where the agencies of the document (and their capitalized head words) start, and where the
+    agencies end."""
     doc = analysis.doc
     agencies = {m.start for m in analysis.mentions if m.type == AGENCY}
     agencies |= {
         c.start for c in analysis.cues if c.role == "agency_head" and doc[c.start].text[:1].isupper()
     }
-    ends = {m.end for m in analysis.mentions if m.type == AGENCY}
+    return agencies, {m.end for m in analysis.mentions if m.type == AGENCY}
+
+
+def _of_agency(analysis: Analysis, k: int, begin: int, end: int, bounds: tuple[set[int], set[int]]) -> bool:
+    """ "la DIRCOTE de la PNP", "el GAULA del Ejército": an acronym of an agency; "o Gaeco do MPSP":
+    the agency's acronym after its unit's name (``bounds``: :func:`_agency_bounds`)."""
+    doc = analysis.doc
+    agencies, ends = bounds
     j = k + 1
     while j < end and j - k <= 2 and doc[j].lower_ in OF_WORDS:
         j += 1
@@ -85,6 +92,7 @@ def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
     taken = {k for m in analysis.mentions for k in range(m.start, m.end)}
     arrests = {k for c in analysis.cues if c.role == "arrest" for k in range(c.start, c.end)}
     found: dict[int, Mention] = {}
+    bounds = _agency_bounds(analysis)
     for k in (t.i for t in doc if t.text.isupper()):  # few words are in capitals: test them alone
         if k in taken or k in found or not _acronym(doc[k]):
             continue
@@ -93,7 +101,7 @@ def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
             _after_officers(doc, k, begin)
             or _arrest_agent(analysis, k, begin, arrests)
             or _arrest_subject(analysis, k, begin, end, arrests)
-            or _of_agency(analysis, k, begin, end)
+            or _of_agency(analysis, k, begin, end, bounds)
         ):
             found[k] = Mention(AGENCY, doc[k].text, k, k + 1, "agency-acronym")
             _joined(analysis, k, end, taken, found)
