@@ -108,6 +108,10 @@ PT_APART = (
         ("en", EN, EN_APART + "Both gangs sealed a pact in 2021."),
         ("es", ES, ES_APART + "Ambas bandas sellaron un pacto en 2021."),
         ("pt", PT, PT_APART + "As duas facções firmaram uma aliança em 2020."),
+        # a supplier told in the past: "proveía la droga a", "fornecia drogas ao", "was supplying"
+        ("es", ES, "La banda Los Halcones proveía la droga a la banda Los Coyotes desde 2019."),
+        ("pt", PT, "A facção Irmandade do Sertão fornecia drogas à facção Comando Litorâneo."),
+        ("en", EN, "The Black Heron gang was supplying cocaine to the Iron Fist gang."),
     ],
 )
 def test_alliance_form(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
