@@ -22,7 +22,14 @@ from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
-from kg.extract.mentions import Analysis, Mention, MentionRule, NameScanner
+from kg.extract.mentions import (
+    Analysis,
+    Mention,
+    MentionRule,
+    NameScanner,
+    article_opens_name,
+    capitalized_article,
+)
 from kg.extract.navigation import headline_sentences, navigation_lines
 from kg.extract.person_tails import person_tail_cuts
 from kg.extract.recurrences import recurrences
@@ -46,18 +53,11 @@ OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
 # Participles that open a sentence describing its subject: "Considerada", "Apontados", "Conocido".
 PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
-PLURAL_ARTICLES = words("plural_definite_articles")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
     """A comma at ``k``, then a name opening with a capitalized article: ", Los Toros", ", Os Manos"."""
-    if k + 2 >= end or doc[k].text != ",":
-        return False
-    return (
-        doc[k + 1].lower_ in NAME_OPENING_ARTICLES
-        and doc[k + 1].text[:1].isupper()
-        and is_capitalized(doc[k + 2])
-    )
+    return k + 2 < end and doc[k].text == "," and article_opens_name(doc, k + 1, NAME_OPENING_ARTICLES)
 
 
 def _fronted_subject(analysis: Analysis, k: int, end: int) -> int | None:
@@ -102,7 +102,7 @@ def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -
     if j + 2 >= sent_end or doc[j].text != ",":
         return None
     article = doc[j + 1]
-    if article.lower_ not in NAME_OPENING_ARTICLES or not article.text[:1].isupper():
+    if not capitalized_article(article, NAME_OPENING_ARTICLES):
         return None
     span = scanner.right(j + 2)
     if span is None or span[0] != j + 2 or span[1] - span[0] > 4:
@@ -152,11 +152,6 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
     return span[1]
 
 
-def _article_name(doc: list[Tok], k: int) -> bool:
-    """A name opening with a capitalized plural article ("Los Tordos", "Os Manos")."""
-    return doc[k].lower_ in PLURAL_ARTICLES and is_capitalized(doc[k])
-
-
 def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Groups named by a group word: "the X gang", "la banda X", "X, a criminal organization"."""
     doc = analysis.doc
@@ -194,7 +189,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             aliases: list[str] = []
             # "la banda de Los Tordos" is Los Tordos: a plural article opens a name of its own
             # ("el cártel de Los Soles" keeps its cartel word, as such names do)
-            own_name = _article_name(doc, span[0]) and not cartel_word(doc, start, end)
+            own_name = capitalized_article(doc[span[0]]) and not cartel_word(doc, start, end)
             if of_form and analysis.lang != "en" and not own_name:
                 aliases.append(name)
                 name = f"{capitalize(cue_text)} {analysis.surface(end, span[1])}"
