@@ -27,7 +27,7 @@ from kg.extract.mentions import (
     NameScanner,
     article_opens_name,
 )
-from kg.extract.spans import cue_spans, is_name
+from kg.extract.spans import cue_spans, cue_tokens, is_name
 from kg.extract.text import is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
 
@@ -56,7 +56,7 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
     of two words or more after a singular article when "led by" follows it ("La Tropa del Sur fue
     fundada por X")."""
     doc = analysis.doc
-    agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
+    agency_words = cue_tokens(analysis, "agency_head")
     found: dict[int, Mention] = {}
     for role in SUBJECT_ROLES:
         for start, end in cue_spans(analysis, role):
@@ -143,12 +143,8 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
     Followed by "of the gang Y" ('el grupo «X» de la pandilla Y') it is a faction of Y."""
     doc = analysis.doc
     found: list[Mention] = []
-    group_words = {
-        k
-        for s, e in cue_spans(analysis, "gang_intro") + cue_spans(analysis, "gang_head")
-        for k in range(s, e)
-    }
-    agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
+    group_words = cue_tokens(analysis, "gang_intro", "gang_head")
+    agency_words = cue_tokens(analysis, "agency_head")
     # after a plain group word a nationality may come first: 'el grupo colombiano Los Pepes'
     words = [
         (_after_demonym(analysis, end), NAME_ARTICLES) for _start, end in cue_spans(analysis, "quoted_group")
