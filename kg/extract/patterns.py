@@ -53,6 +53,9 @@ OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
 # Participles that open a sentence describing its subject: "Considerada", "Apontados", "Conocido".
 PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
+KEPT_HEADS = words("name_kept_heads")  # "the Sinaloa Cartel" keeps its head; "the Zetas gang" does not
+HEAD_NAME_ARTICLES = words("head_name_articles")
+APPOSITION_ARTICLES = words("apposition_articles")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
@@ -145,7 +148,7 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
         span = scanner.right(end, max_len=3)  # "Clan Ferreyra", not "Clan Colombia"
         named = span is not None and span[0] == end and is_name(analysis, *span)
         return span[1] if named and span is not None and not analysis.starting(PLACE, end) else None
-    j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)
+    j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in HEAD_NAME_ARTICLES else 0)
     span = scanner.right(j, max_len=4)
     if span is None or span[0] != j or not is_name(analysis, *span):
         return None
@@ -225,7 +228,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not "the Clansman gang"
         name = analysis.surface(*span)
         head = analysis.surface(start, end)
-        if head.lower().rstrip("s") in {"cartel", "clan"} or is_capitalized(doc[start]):
+        if head.lower().rstrip("s") in KEPT_HEADS or is_capitalized(doc[start]):
             found.append(Mention(GANG, f"{name} {head}", span[0], end, "gang-head", aliases=[name]))
         else:
             found.append(Mention(GANG, name, span[0], span[1], "gang-head", aliases=[f"{name} {head}"]))
@@ -288,7 +291,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 def _after_comma(doc: list[Tok], start: int) -> bool:
     """The group word opens an apposition: ", la banda de", ", a facção de"."""
     k = start - 1
-    if k >= 0 and doc[k].lower_ in {"la", "el", "a", "o", "the", "una", "uma", "un", "um"}:
+    if k >= 0 and doc[k].lower_ in APPOSITION_ARTICLES:
         k -= 1
     return k >= 0 and doc[k].text == ","
 
