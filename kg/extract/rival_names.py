@@ -19,7 +19,7 @@ from kg.extract.spans import cue_spans, is_name
 from kg.schema import AGENCY, FACTION, GANG
 
 # "Las" opens too many names of the state's bodies ("Las Fuerzas Armadas") to stand alone.
-PLURAL_ARTICLES = PLURAL_NAME_ARTICLES - {"las"}
+PLURAL_ARTICLES = PLURAL_NAME_ARTICLES - words("state_body_articles")
 # Words that may join a rivalry word to the other side: "guerra con", "rivales de", "war with".
 RIVAL_LINKS = words("rival_links") | OF_FORMS
 INSTITUTION_WORDS = words("institution_words")
