@@ -13,7 +13,13 @@ import click
 from kg.analytics.backend import BACKENDS
 from kg.analytics.disruption import MEASURES
 from kg.analytics.pipeline import Analysis, AnalysisOptions, analyze
-from kg.cli.options import as_of_option, connection_options, judgements_option, report_judgements
+from kg.cli.options import (
+    as_of_option,
+    connection_options,
+    judgements_option,
+    out_dir_option,
+    report_judgements,
+)
 from kg.cli.terminal import one_line
 from kg.gcpause import gc_paused
 from kg.inputs import graph_from
@@ -29,14 +35,7 @@ from kg.timeline import graph_as_of
 @click.argument("graph", required=False, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--neo4j", is_flag=True, help="Read the graph from Neo4j instead of a file.")
 @connection_options
-@click.option(
-    "-o",
-    "--out",
-    "outdir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Directory for report.html, metrics.csv, metrics.json and the PNG plots.",
-)
+@out_dir_option("Directory for report.html, metrics.csv, metrics.json and the PNG plots.")
 @click.option(
     "--path",
     "path",

@@ -19,6 +19,7 @@ from kg.cli.options import (
     connection_options,
     extraction_options,
     judgements_option,
+    out_dir_option,
     report_judgements,
 )
 from kg.cli.terminal import cell, one_line
@@ -74,15 +75,7 @@ def progress_bar(quiet: bool) -> Iterator[Callable[[Document, int | None], None]
 
 @click.command("build")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "-o",
-    "--out",
-    "outdir",
-    default="out",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for graph.ttl and graph.json.",
-)
+@out_dir_option("Folder for graph.ttl and graph.json.", default="out")
 @click.option("--keep-going", is_flag=True, help="Report bad input files, skip them and build the rest.")
 @extraction_options
 @judgements_option

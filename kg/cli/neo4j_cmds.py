@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from kg.cli.options import connection_options, judgements_option, report_judgements
+from kg.cli.options import connection_options, judgements_option, out_dir_option, report_judgements
 from kg.inputs import graph_from_inputs
 from kg.model import Judgement
 from kg.store import ConnectionOptions, open_store
@@ -80,14 +80,7 @@ def load(
 
 
 @click.command("pull")
-@click.option(
-    "-o",
-    "--out",
-    "outdir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Folder for graph.ttl and graph.json.",
-)
+@out_dir_option("Folder for graph.ttl and graph.json.")
 @click.option("--cypher", "query", help="Pull only the nodes, relationships and paths this query returns.")
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE", help="A parameter of --cypher.")
 @connection_options

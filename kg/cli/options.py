@@ -9,6 +9,7 @@ import functools
 import logging
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
@@ -52,6 +53,16 @@ def extraction_options(func: F) -> F:
         help="Language of every input (default: detect).",
     )(func)
     return func
+
+
+def out_dir_option(help_text: str, default: str | None = None) -> Callable[[F], F]:
+    """``-o/--out DIR``, handed to the command as ``outdir`` (a Path); required unless it has a default."""
+    given: dict[str, Any] = (
+        {"required": True} if default is None else {"default": default, "show_default": True}
+    )
+    return click.option(
+        "-o", "--out", "outdir", type=click.Path(file_okay=False, path_type=Path), help=help_text, **given
+    )
 
 
 def judgements_option(func: F) -> F:

@@ -47,6 +47,14 @@ NAME_LINKS = words_by_language("agency_name_links")
 # "Apoyo a la Justicia"; links that join only with one ("capturó la Policía a Juan": a person).
 LINK_ARTICLES = words_by_language("agency_link_articles")
 ARTICLE_LINKS = words_by_language("agency_article_links")
+# Words that join an official name's parts ("contra el", "en lo Penal"; see the agencies.yaml files).
+AGAINST_WORDS = words("agency_against_words")
+INNER_LINKS = AGAINST_WORDS | words("agency_inner_articles")
+NEUTER_LINKS = words("agency_neuter_links")
+NEUTER_ARTICLES = words("neuter_articles")
+FIELD_LINKS = words("agency_field_links")
+PLACE_LINKS = words("agency_place_links")
+RUN_LINKS = INNER_LINKS | NEUTER_ARTICLES | FIELD_LINKS
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 
@@ -95,18 +103,15 @@ def _agency_span(
             continue
         connector = (
             token.lower_ in CONNECTORS
-            or token.lower_ in {"contra", "against", "el"}
+            or token.lower_ in INNER_LINKS
             or token.lower_ in NAME_LINKS.get(analysis.lang, frozenset())
             # "de Luta Contra o Narcotráfico": an article after a capitalized link word
-            or (
-                token.lower_ in LINK_ARTICLES.get(analysis.lang, ())
-                and doc[j - 1].lower_ in {"contra", "against"}
-            )
-            or (token.lower_ == "en" and j + 1 < stop and doc[j + 1].lower_ == "lo")
+            or (token.lower_ in LINK_ARTICLES.get(analysis.lang, ()) and doc[j - 1].lower_ in AGAINST_WORDS)
+            or (token.lower_ in NEUTER_LINKS and j + 1 < stop and doc[j + 1].lower_ in NEUTER_ARTICLES)
             # "Fiscalía Especializada en Delitos de ...", "Unidad Especializada em Combate ao ..."
-            or (token.lower_ in {"en", "em"} and doc[j - 1].lower_ in SPECIALIZED)
+            or (token.lower_ in FIELD_LINKS and doc[j - 1].lower_ in SPECIALIZED)
             # "Procuradoria da República em São Paulo": offices named after the state they serve
-            or (token.lower_ == "em" and doc[start].lower_ in PLACE_NAMED_HEADS)
+            or (token.lower_ in PLACE_LINKS and doc[start].lower_ in PLACE_NAMED_HEADS)
         )
         if connector:
             k = j
@@ -115,11 +120,11 @@ def _agency_span(
                 and k - j < 3
                 and (
                     doc[k].lower_ in CONNECTORS
-                    or doc[k].lower_ in {"en", "em", "lo", "el", "contra", "against"}
+                    or doc[k].lower_ in RUN_LINKS
                     or doc[k].lower_ in NAME_LINKS.get(analysis.lang, ())
                     or (
                         doc[k].lower_ in LINK_ARTICLES.get(analysis.lang, ())
-                        and (k > j or doc[k - 1].lower_ in {"contra", "against"})
+                        and (k > j or doc[k - 1].lower_ in AGAINST_WORDS)
                     )
                 )
             ):
@@ -138,13 +143,13 @@ def _agency_span(
             ):
                 j = k
                 continue
-            if k < stop and doc[k].lower_ == "lo" and k + 1 < stop:
+            if k < stop and doc[k].lower_ in NEUTER_ARTICLES and k + 1 < stop:
                 j = k + 1
                 continue
             break
         # "... e Segurança Pública", "... e da Cidadania": a second field of the same office, also
         # after an article in a field fought against ("contra la Delincuencia ... y el Lavado de Activos")
-        field = any(t.lower_ in {"contra", "against"} for t in doc[start:j])
+        field = any(t.lower_ in AGAINST_WORDS for t in doc[start:j])
         linked = OF_FORMS | (LINK_ARTICLES.get(analysis.lang, frozenset()) if field else frozenset())
         after_and = j + 2 if j + 2 < stop and doc[j + 1].lower_ in linked else j + 1
         if after_and > j + 1 and analysis.covering(after_and):

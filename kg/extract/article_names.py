@@ -18,12 +18,19 @@ from __future__ import annotations
 
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
-from kg.extract.mentions import NAME_ARTICLES, OPENING_QUOTES, Analysis, Mention, NameScanner
-from kg.extract.spans import cue_spans, is_name
+from kg.extract.mentions import (
+    NAME_ARTICLES,
+    OPENING_QUOTES,
+    PLURAL_NAME_ARTICLES,
+    Analysis,
+    Mention,
+    NameScanner,
+    article_opens_name,
+)
+from kg.extract.spans import cue_spans, cue_tokens, is_name
 from kg.extract.text import is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
 
-PLURAL_NAME_ARTICLES = NAME_ARTICLES & words("plural_definite_articles")
 NOT_GROUP_TITLES = words("work_title_words") | words("operation_words")
 # What a group's name may be the subject of.
 SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to", "rival", "ally")
@@ -49,7 +56,7 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
     of two words or more after a singular article when "led by" follows it ("La Tropa del Sur fue
     fundada por X")."""
     doc = analysis.doc
-    agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
+    agency_words = cue_tokens(analysis, "agency_head")
     found: dict[int, Mention] = {}
     for role in SUBJECT_ROLES:
         for start, end in cue_spans(analysis, role):
@@ -95,7 +102,7 @@ def _led_objects(analysis: Analysis, scanner: NameScanner, agency_words: set[int
     doc = analysis.doc
     found: list[Mention] = []
     for _start, end in cue_spans(analysis, "leader_verb") if _crime_story(analysis) else []:
-        if end + 1 >= len(doc) or doc[end].lower_ not in PLURAL_NAME_ARTICLES or not is_capitalized(doc[end]):
+        if not article_opens_name(doc, end):
             continue
         span = scanner.right(end)
         if span is None or span[0] != end or not is_name(analysis, *span):
@@ -136,12 +143,8 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
     Followed by "of the gang Y" ('el grupo «X» de la pandilla Y') it is a faction of Y."""
     doc = analysis.doc
     found: list[Mention] = []
-    group_words = {
-        k
-        for s, e in cue_spans(analysis, "gang_intro") + cue_spans(analysis, "gang_head")
-        for k in range(s, e)
-    }
-    agency_words = {k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)}
+    group_words = cue_tokens(analysis, "gang_intro", "gang_head")
+    agency_words = cue_tokens(analysis, "agency_head")
     # after a plain group word a nationality may come first: 'el grupo colombiano Los Pepes'
     words = [
         (_after_demonym(analysis, end), NAME_ARTICLES) for _start, end in cue_spans(analysis, "quoted_group")
@@ -152,7 +155,7 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
             continue
         # ... or a name opening with a capitalized article: 'el grupo Los Pepes', 'o grupo Os Manos';
         # after a member's role only a plural one: "el jefe de Los Pulpos", not "el jefe de La Paz"
-        article = doc[end].lower_ in articles and doc[end].text[:1].isupper() and is_capitalized(doc[end + 1])
+        article = article_opens_name(doc, end, articles)
         if doc[end].text not in OPENING_QUOTES and not article:
             continue
         span = scanner.right(end if article else end + 1)
@@ -176,11 +179,7 @@ def _quoted_plural_names(analysis: Analysis, scanner: NameScanner, agency_words:
         return []
     found: list[Mention] = []
     for k in range(len(doc) - 3):
-        if doc[k].text not in OPENING_QUOTES or not (
-            doc[k + 1].lower_ in PLURAL_NAME_ARTICLES
-            and is_capitalized(doc[k + 1])
-            and is_capitalized(doc[k + 2])
-        ):
+        if doc[k].text not in OPENING_QUOTES or not article_opens_name(doc, k + 1):
             continue
         begin, _ = analysis.sents[analysis.sent_of[k]]
         if any(t.lower_ in NOT_GROUP_TITLES for t in doc[max(begin, k - 4) : k]):

@@ -21,6 +21,7 @@ from kg.extract.text import Tok, fold_keep_offsets
 from kg.schema import AGENCY, LEADER
 
 PRONOUNS = words_by_language("personal_pronouns")
+ARTICLES_LIKE_PRONOUNS = words_by_language("articles_like_pronouns")
 # A sentence with one of these tells of someone a pronoun after it may stand for: "a man", "the
 # prosecutor" (an official's name may be read into an agency's: "Prosecutor Ana Ruiz")
 UNNAMED_PEOPLE = words("person_nouns") | words("member_words") | words("member_nouns") | TITLES
@@ -89,7 +90,8 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
 def _article(analysis: Analysis, k: int) -> bool:
     """Spanish "El director ..." opens on an article: the pronoun is written "Él"."""
     tok = analysis.doc[k]
-    return analysis.lang == "es" and analysis.text[tok.idx : tok.idx + len(tok.text)] in {"El", "el"}
+    written = analysis.text[tok.idx : tok.idx + len(tok.text)]
+    return any(written in (a, a.capitalize()) for a in ARTICLES_LIKE_PRONOUNS.get(analysis.lang, ()))
 
 
 def _pronoun_leaders(

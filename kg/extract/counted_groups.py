@@ -11,7 +11,7 @@ from kg.extract.function_words import AND_WORDS, ARTICLES
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Analysis, Mention, NameScanner
-from kg.extract.spans import cue_spans, is_name
+from kg.extract.spans import cue_tokens, is_name
 from kg.schema import FACTION, GANG
 
 NUMBER_WORDS = mappings_by_language("number_words")
@@ -29,9 +29,7 @@ def counted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
     numbers = NUMBER_WORDS.get(analysis.lang, {})
     nouns = PLURAL_GROUP_NOUNS.get(analysis.lang, frozenset())
     taken = {k for m in analysis.mentions for k in range(m.start, m.end)}
-    taken |= {
-        k for s, e in cue_spans(analysis, "agency_head") for k in range(s, e)
-    }  # "two forces, the Army and ..."
+    taken |= cue_tokens(analysis, "agency_head")  # "two forces, the Army and ..."
     found: list[Mention] = []
     for i, tok in enumerate(doc):
         count = numbers.get(tok.lower_)

@@ -17,22 +17,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.langdata import mapping
 from kg.extract.text import fold_keep_offsets
 
-_MONTHS = {
-    **dict.fromkeys(["january", "jan", "enero", "janeiro"], 1),
-    **dict.fromkeys(["february", "feb", "febrero", "fevereiro"], 2),
-    **dict.fromkeys(["march", "mar", "marzo", "marco"], 3),
-    **dict.fromkeys(["april", "apr", "abril"], 4),
-    **dict.fromkeys(["may", "mayo", "maio"], 5),
-    **dict.fromkeys(["june", "jun", "junio", "junho"], 6),
-    **dict.fromkeys(["july", "jul", "julio", "julho"], 7),
-    **dict.fromkeys(["august", "aug", "agosto"], 8),
-    **dict.fromkeys(["september", "sept", "sep", "septiembre", "setiembre", "setembro"], 9),
-    **dict.fromkeys(["october", "oct", "octubre", "outubro"], 10),
-    **dict.fromkeys(["november", "nov", "noviembre", "novembro"], 11),
-    **dict.fromkeys(["december", "dec", "diciembre", "dezembro"], 12),
-}
+# "march", "marzo", "março" (folded): each language's months, by number.
+_MONTHS = {month: int(number) for month, number in mapping("month_numbers").items()}
 _DIGIT = re.compile(r"\d")
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"((?:19|20)\d{2})"

@@ -26,7 +26,7 @@ from kg.extract.international import international_name
 from kg.extract.langdata import words
 from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Mention
 from kg.extract.placenames import other_accents
-from kg.extract.short_names import merge_short_groups, resolve_agencies
+from kg.extract.short_names import merge_into, merge_short_groups, resolve_agencies
 from kg.extract.text import fold_key, name_key
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
@@ -232,10 +232,7 @@ def _merge_aliases(entities: dict[str, Entity]) -> None:
                 if len(other.name) == len(entity.name)
                 else len(other.name) > len(entity.name)
             ):
-                other.mentions.extend(entity.mentions)
-                other.aliases |= {entity.name, *entity.aliases}
-                other.country = other.country or entity.country
-                del entities[key]
+                merge_into(entities, entity, other)
                 break
 
 

@@ -13,6 +13,7 @@ from kg.extract.text import is_capitalized
 from kg.schema import GANG
 
 OF_WORDS = words("of_words")
+PERSON_OF_WORDS = words("person_outfit_of_words")
 # Faction words that name a group's unit only right after an article ("commands a unit known as
 # X"), never after a modifier ("a counter-terrorism unit called X" is the state's).
 BARE_FACTION_WORDS = words("bare_faction_words")
@@ -67,7 +68,7 @@ def of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
     article that no gazetteer mention covers: a person's name ("la estructura de Mario Rivas")."""
     doc = analysis.doc
     k = end + 1
-    if k + 1 >= sent_end or doc[end].lower_ not in {"de", "of", "do", "da"}:
+    if k + 1 >= sent_end or doc[end].lower_ not in PERSON_OF_WORDS:
         return False
     covered = {j for m in analysis.mentions for j in range(m.start, m.end)}
     return all(is_capitalized(doc[j]) and doc[j].is_alpha and j not in covered for j in (k, k + 1))

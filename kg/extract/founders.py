@@ -11,7 +11,7 @@ named before the verb, else the article's group when the sentence refers to it.
 from __future__ import annotations
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
-from kg.extract.function_words import IN_WORDS
+from kg.extract.function_words import AND_WORDS, IN_WORDS
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.persons import Person
@@ -84,7 +84,7 @@ def founders(
         for person in ordered[ordered.index(first) + 1 :]:
             words = doc[chain[-1].end : person.start]
             linked = all(t.lower_ in LINKS or (t.is_alpha and t.text.islower()) for t in words)
-            if words and len(words) <= 5 and linked and any(t.lower_ in {"and", "y", "e"} for t in words):
+            if words and len(words) <= 5 and linked and any(t.lower_ in AND_WORDS for t in words):
                 chain.append(person)  # "A and B", "A y su hermano B", "A, o Nick, e por B"
             elif not words or not all(t.lower_ in LINKS for t in words):
                 break

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS
 from kg.extract.langdata import words
-from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
+from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner, capitalized_article
 from kg.extract.spans import is_name
 from kg.schema import FACTION, GANG
 
@@ -36,8 +36,8 @@ def listed_groups(analysis: Analysis, scanner: NameScanner, found: list[Mention]
 
 
 def _article_name(analysis: Analysis, k: int) -> bool:
-    token = analysis.doc[k]
-    return token.lower_ in NAME_ARTICLES and token.text[:1].isupper()
+    """A capitalized article opens the name at ``k``: "Los Injertos", "La Jauría"."""
+    return capitalized_article(analysis.doc[k], NAME_ARTICLES)
 
 
 def _coordinated(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kg.extract.entities import EntityTable
+from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis
 from kg.extract.name_words import STOP
@@ -20,6 +21,7 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 HOME_MIN_SCORE = 3
 # The first country or place named (headline, dateline or lede) is where the story happens.
 FIRST_MENTION_BONUS = 3
+FROM_WORDS = words("from_words")  # "extradited from Dubai": where someone comes from
 # A Spanish or Portuguese article "about" one of these is a story told from abroad (an
 # extradition, an indictment, sanctions): its police, prisons and groups are not that country's.
 # "extradited to", "enviado a": the place after is where someone or something was sent
@@ -82,7 +84,7 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
             and m.start not in persons
             and not analysis.surface(m.start, m.end).replace(".", "").isupper()
             # "extradited from Dubai": where someone comes from, not where the story happens
-            and not (m.start > 0 and doc[m.start - 1].lower_ in {"from", "desde"})
+            and not (m.start > 0 and doc[m.start - 1].lower_ in FROM_WORDS)
         ),
         None,
     )

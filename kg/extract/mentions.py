@@ -36,6 +36,8 @@ from kg.schema import COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
 NAME_ARTICLES = words("name_articles")
+# Spanish and Portuguese write a common plural with a lower-case article: a capitalized one opens a name.
+PLURAL_NAME_ARTICLES = NAME_ARTICLES & words("plural_definite_articles")
 DOUBLE_CONNECTORS = words("name_double_connectors")
 QUOTED_ARTICLES = NAME_ARTICLES | words("nickname_articles")  # '"el Gordo"', '"the Fox"', '"o Magro"'
 ARTICLE_CONTRACTIONS = {
@@ -166,6 +168,17 @@ def _double_connector(doc: list[Tok], first: int, second: int, word: int, end: i
     if max(first, second, word) >= end or not (doc[first].text.islower() and doc[second].text.islower()):
         return False
     return f"{doc[first].lower_} {doc[second].lower_}" in DOUBLE_CONNECTORS and _cap(doc[word])
+
+
+def capitalized_article(token: Tok, articles: frozenset[str] = PLURAL_NAME_ARTICLES) -> bool:
+    """``token`` is one of ``articles`` written with a capital: "Los", "Os" (a name's, not a common plural's)."""
+    return token.lower_ in articles and token.text[:1].isupper()
+
+
+def article_opens_name(doc: list[Tok], k: int, articles: frozenset[str] = PLURAL_NAME_ARTICLES) -> bool:
+    """A capitalized article at ``k`` (of ``articles``) before a capitalized word opens a name:
+    "Los Tordos", "Os Manos"."""
+    return k + 1 < len(doc) and capitalized_article(doc[k], articles) and is_capitalized(doc[k + 1])
 
 
 class NameScanner:
@@ -361,12 +374,15 @@ def settle_mentions(analysis: Analysis, candidates: list[Mention]) -> None:
 
 
 __all__ = [
+    "PLURAL_NAME_ARTICLES",
     "TITLES",
     "Analysis",
     "Cue",
     "Mention",
     "MentionRule",
     "NameScanner",
+    "article_opens_name",
+    "capitalized_article",
     "name_scanner",
     "parse_document",
     "resolve_overlaps",

@@ -22,12 +22,7 @@ CAPITALIZED_MONTHS = words_by_language("calendar_words").get("en", frozenset())
 
 
 def _stop_words() -> frozenset[str]:
-    found = (
-        set().union(*FUNCTION_WORDS.values())
-        | MONTHS
-        | QUANTIFIERS
-        | {"said", "says", "after", "but", "and", "or"}
-    )
+    found = set().union(*FUNCTION_WORDS.values()) | MONTHS | QUANTIFIERS | words("name_stop_words")
     return frozenset(fold_keep_offsets(w) for w in found)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import NAME_ARTICLES, Analysis, Mention, NameScanner
-from kg.extract.spans import cue_spans, is_name
+from kg.extract.spans import cue_spans, cue_tokens, is_name
 from kg.extract.text import is_capitalized
 from kg.schema import FACTION, GANG
 
@@ -44,9 +44,7 @@ def named_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
     members = {
         e for _s, e in cue_spans(analysis, "group_member_of_named") if doc[e - 1].lower_ in ARTICLE_OF_WORDS
     }
-    agency_words = (
-        {j for s, e in cue_spans(analysis, "agency_head") for j in range(s, e)} if members else set()
-    )
+    agency_words = cue_tokens(analysis, "agency_head") if members else set()
     faction_words = {s for s, _e in cue_spans(analysis, "faction_intro")} if members else set()
     for k in sorted([*starts, *members]):
         if k >= len(doc) or not is_capitalized(doc[k]):

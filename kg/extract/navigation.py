@@ -17,6 +17,7 @@ OPENERS = words("navigation_openers")
 # One-word labels of a link or tag list, followed by a colon: "Tags: ...", "Etiquetas: ...".
 LABELS = words("navigation_labels")
 SEPARATORS = words("navigation_separators")
+LONE_LABELS = words("navigation_lone_labels")
 
 
 def navigation_lines(analysis: Analysis) -> set[int]:
@@ -29,12 +30,7 @@ def navigation_lines(analysis: Analysis) -> set[int]:
         if (
             any(t.text in SEPARATORS for t in doc[start:end])
             or opener in OPENERS
-            or words[:1]
-            in (
-                ["tags"],
-                ["etiquetas"],
-                ["related"],
-            )
+            or (bool(words) and words[0] in LONE_LABELS)
         ):
             found.add(number)
     return found

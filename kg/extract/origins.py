@@ -33,7 +33,9 @@ from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
-ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
+ORIGIN_OF_WORDS = words("origin_of_words")  # "la facción criminal de Brasil X"
+PLURAL_AUXILIARIES = words("plural_auxiliaries")  # "were founded", "fueron fundadas"
+PLURAL_VERB_ENDINGS = tuple(sorted(words("plural_verb_endings")))  # "nacieron", "surgiram"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
 AGENT_WORDS = words("agent_prepositions")
@@ -180,7 +182,7 @@ class OriginRules(HomeRules):
         doc = self.analysis.doc
         first = doc[cue.start].lower_
         before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
-        plural = first.endswith(("ron", "ram")) or before in {"were", "fueron", "foram", "have", "han"}
+        plural = first.endswith(PLURAL_VERB_ENDINGS) or before in PLURAL_AUXILIARIES
         chain = (
             self._listed(groups, groups[-1].end, True, lambda t: self._is_group_word(t.i))
             if plural

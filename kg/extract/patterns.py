@@ -22,7 +22,14 @@ from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
-from kg.extract.mentions import Analysis, Mention, MentionRule, NameScanner
+from kg.extract.mentions import (
+    Analysis,
+    Mention,
+    MentionRule,
+    NameScanner,
+    article_opens_name,
+    capitalized_article,
+)
 from kg.extract.navigation import headline_sentences, navigation_lines
 from kg.extract.person_tails import person_tail_cuts
 from kg.extract.recurrences import recurrences
@@ -46,18 +53,14 @@ OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
 # Participles that open a sentence describing its subject: "Considerada", "Apontados", "Conocido".
 PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
-PLURAL_ARTICLES = words("plural_definite_articles")
+KEPT_HEADS = words("name_kept_heads")  # "the Sinaloa Cartel" keeps its head; "the Zetas gang" does not
+HEAD_NAME_ARTICLES = words("head_name_articles")
+APPOSITION_ARTICLES = words("apposition_articles")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
     """A comma at ``k``, then a name opening with a capitalized article: ", Los Toros", ", Os Manos"."""
-    if k + 2 >= end or doc[k].text != ",":
-        return False
-    return (
-        doc[k + 1].lower_ in NAME_OPENING_ARTICLES
-        and doc[k + 1].text[:1].isupper()
-        and is_capitalized(doc[k + 2])
-    )
+    return k + 2 < end and doc[k].text == "," and article_opens_name(doc, k + 1, NAME_OPENING_ARTICLES)
 
 
 def _fronted_subject(analysis: Analysis, k: int, end: int) -> int | None:
@@ -102,7 +105,7 @@ def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -
     if j + 2 >= sent_end or doc[j].text != ",":
         return None
     article = doc[j + 1]
-    if article.lower_ not in NAME_OPENING_ARTICLES or not article.text[:1].isupper():
+    if not capitalized_article(article, NAME_OPENING_ARTICLES):
         return None
     span = scanner.right(j + 2)
     if span is None or span[0] != j + 2 or span[1] - span[0] > 4:
@@ -145,16 +148,11 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
         span = scanner.right(end, max_len=3)  # "Clan Ferreyra", not "Clan Colombia"
         named = span is not None and span[0] == end and is_name(analysis, *span)
         return span[1] if named and span is not None and not analysis.starting(PLACE, end) else None
-    j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in {"los", "las", "la", "el"} else 0)
+    j = end + 1 + (1 if end + 1 < len(doc) and doc[end + 1].lower_ in HEAD_NAME_ARTICLES else 0)
     span = scanner.right(j, max_len=4)
     if span is None or span[0] != j or not is_name(analysis, *span):
         return None
     return span[1]
-
-
-def _article_name(doc: list[Tok], k: int) -> bool:
-    """A name opening with a capitalized plural article ("Los Tordos", "Os Manos")."""
-    return doc[k].lower_ in PLURAL_ARTICLES and is_capitalized(doc[k])
 
 
 def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
@@ -194,7 +192,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             aliases: list[str] = []
             # "la banda de Los Tordos" is Los Tordos: a plural article opens a name of its own
             # ("el cártel de Los Soles" keeps its cartel word, as such names do)
-            own_name = _article_name(doc, span[0]) and not cartel_word(doc, start, end)
+            own_name = capitalized_article(doc[span[0]]) and not cartel_word(doc, start, end)
             if of_form and analysis.lang != "en" and not own_name:
                 aliases.append(name)
                 name = f"{capitalize(cue_text)} {analysis.surface(end, span[1])}"
@@ -230,7 +228,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             continue  # "the Calabrian mafia", "Albanian gangs": a nationality, not "the Clansman gang"
         name = analysis.surface(*span)
         head = analysis.surface(start, end)
-        if head.lower().rstrip("s") in {"cartel", "clan"} or is_capitalized(doc[start]):
+        if head.lower().rstrip("s") in KEPT_HEADS or is_capitalized(doc[start]):
             found.append(Mention(GANG, f"{name} {head}", span[0], end, "gang-head", aliases=[name]))
         else:
             found.append(Mention(GANG, name, span[0], span[1], "gang-head", aliases=[f"{name} {head}"]))
@@ -293,7 +291,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 def _after_comma(doc: list[Tok], start: int) -> bool:
     """The group word opens an apposition: ", la banda de", ", a facção de"."""
     k = start - 1
-    if k >= 0 and doc[k].lower_ in {"la", "el", "a", "o", "the", "una", "uma", "un", "um"}:
+    if k >= 0 and doc[k].lower_ in APPOSITION_ARTICLES:
         k -= 1
     return k >= 0 and doc[k].text == ","
 

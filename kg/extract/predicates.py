@@ -113,11 +113,14 @@ def predicate_of(
     )
 
 
+ENGLISH_ARTICLES = words("articles", "en")
+
+
 def capitalized_modifier(doc: list[Tok], k: int) -> bool:
     """A capitalized adjective between an article and a lower-case noun: "the Sicilian mob boss"."""
     return (
         0 < k < len(doc) - 1
-        and doc[k - 1].lower_ in {"the", "a", "an"}
+        and doc[k - 1].lower_ in ENGLISH_ARTICLES
         and doc[k].is_alpha
         and doc[k + 1].is_alpha
         and doc[k + 1].text.islower()

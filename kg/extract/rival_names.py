@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS, OF_FORMS
 from kg.extract.langdata import words
-from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.mentions import PLURAL_NAME_ARTICLES, Analysis, Mention, NameScanner, article_opens_name
 from kg.extract.spans import cue_spans, is_name
-from kg.extract.text import is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
 
 # "Las" opens too many names of the state's bodies ("Las Fuerzas Armadas") to stand alone.
-PLURAL_ARTICLES = words("plural_definite_articles") - {"las"}
+PLURAL_ARTICLES = PLURAL_NAME_ARTICLES - words("state_body_articles")
 # Words that may join a rivalry word to the other side: "guerra con", "rivales de", "war with".
 RIVAL_LINKS = words("rival_links") | OF_FORMS
 INSTITUTION_WORDS = words("institution_words")
@@ -68,9 +67,7 @@ def _after_link(analysis: Analysis, end: int, stop: int, intros: dict[int, int])
 def _article_name(analysis: Analysis, scanner: NameScanner, j: int, stop: int) -> tuple[int, int] | None:
     """The name at ``j`` opened by a capitalized plural article, if it is no place's or body's."""
     doc = analysis.doc
-    if j + 1 >= stop or doc[j].lower_ not in PLURAL_ARTICLES or not doc[j].text[:1].isupper():
-        return None
-    if not is_capitalized(doc[j + 1]):
+    if j + 1 >= stop or not article_opens_name(doc, j, PLURAL_ARTICLES):
         return None
     span = scanner.right(j)
     if span is None or span[0] != j or not is_name(analysis, *span):

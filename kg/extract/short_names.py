@@ -33,6 +33,18 @@ class Named(Protocol):
 NamedEntity = TypeVar("NamedEntity", bound=Named)
 
 
+def merge_into(
+    entities: dict[str, NamedEntity], short: NamedEntity, target: NamedEntity, *, country: bool = True
+) -> None:
+    """``short`` is ``target``: its mentions and names become ``target``'s (and its country, when
+    ``target`` has none and ``country``), and it leaves ``entities``."""
+    target.mentions.extend(short.mentions)
+    target.aliases |= {short.name, *short.aliases}
+    if country:
+        target.country = target.country or short.country
+    del entities[short.key]
+
+
 def resolve_agencies(entities: dict[str, NamedEntity]) -> None:
     """Merge short agency names into the one longer agency that ends or starts with them, until
     none merges ("Policía" waits until "Policía Nacional Civil de San Miguel" has become part of
@@ -63,11 +75,7 @@ def _merge_short_agencies(entities: dict[str, NamedEntity]) -> bool:
             )
         ]
         if len(longer) == 1:
-            target = longer[0]
-            target.mentions.extend(short.mentions)
-            target.aliases |= {short.name, *short.aliases}
-            target.country = target.country or short.country
-            del entities[short.key]
+            merge_into(entities, short, longer[0])
             merged = True
     return merged
 
@@ -97,10 +105,7 @@ def merge_short_groups(entities: dict[str, NamedEntity]) -> None:
             )
         ]
         if len(longer) == 1:
-            target = longer[0]
-            target.mentions.extend(short.mentions)
-            target.aliases |= {short.name, *short.aliases}
-            del entities[short.key]
+            merge_into(entities, short, longer[0], country=False)
 
 
 def _unit_of(name: str, tail: list[str]) -> bool:

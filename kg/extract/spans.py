@@ -27,6 +27,11 @@ def cue_spans(analysis: Analysis, role: str) -> list[tuple[int, int]]:
     return [(c.start, c.end) for c in analysis.cues if c.role == role]
 
 
+def cue_tokens(analysis: Analysis, *roles: str) -> set[int]:
+    """The tokens inside the cues of ``roles``: "agency_head" is every word of "la Policía Nacional"."""
+    return {k for c in analysis.cues if c.role in roles for k in range(c.start, c.end)}
+
+
 def capitalize(text: str) -> str:
     """``text`` with its first letter in upper case ("banda" -> "Banda")."""
     return text[:1].upper() + text[1:]

@@ -44,7 +44,7 @@ MODIFIERS = words("sentence_opening_modifiers", "en")  # "the alleged X leader"
 # words from a copula back to the group word of its predicate: "are one of Jamaica's most violent gangs"
 MAX_PREDICATE = 8
 # the last word of an alliance's or a war's cue that takes the other group: "allied with the X"
-OBJECT_PREPOSITIONS = frozenset({"with", "between", "against", "of", "to"})
+OBJECT_PREPOSITIONS = words("alliance_object_prepositions", "en")
 # lower-case words between a subject and its verb: "the X have long operated in"
 MAX_VERB_GAP = 2
 # words between a group word and its naming phrase: "a Jamaican street gang known as"

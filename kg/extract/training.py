@@ -141,15 +141,15 @@ def fit(rows: Sequence[Example]) -> dict[str, dict[str, float]]:
     }
 
 
-def _folds(docs: Sequence[str], k: int) -> list[set[str]]:
-    ordered = sorted(set(docs))
-    return [set(ordered[i::k]) for i in range(k)]
+def _folds(docs: Sequence[str], k: int, repeat: int | None = None) -> list[set[str]]:
+    """The k folds of the articles ``docs``, dealt in the order of their ids; for the ``repeat``-th
+    split in the order of a hash of their id and the repeat number (deterministic, and different
+    from one repeat to the next)."""
 
+    def hashed(doc: str) -> str:
+        return hashlib.sha256(f"{repeat}:{doc}".encode()).hexdigest()
 
-def _shuffled_folds(docs: Sequence[str], k: int, repeat: int) -> list[set[str]]:
-    """The k folds of the ``repeat``-th split: articles ordered by a hash of their id and the
-    repeat number (deterministic, and different from one repeat to the next)."""
-    ordered = sorted(set(docs), key=lambda d: hashlib.sha256(f"{repeat}:{d}".encode()).hexdigest())
+    ordered = sorted(set(docs), key=None if repeat is None else hashed)
     return [set(ordered[i::k]) for i in range(k)]
 
 
@@ -157,7 +157,7 @@ def out_of_fold(rows: Sequence[Example], k: int, repeats: int = REPEATS) -> list
     """Each candidate scored by a model fitted without its article, once per repeated split."""
     scored: list[tuple[Example, float]] = []
     for repeat in range(repeats):
-        for held in _shuffled_folds([r.doc for r in rows], k, repeat):
+        for held in _folds([r.doc for r in rows], k, repeat):
             model = RelationModel(fit([r for r in rows if r.doc not in held]), {})
             # the repeat in the article's name keeps each split's facts apart when thresholds are chosen
             scored += [
@@ -166,13 +166,15 @@ def out_of_fold(rows: Sequence[Example], k: int, repeats: int = REPEATS) -> list
     return scored
 
 
-def choose_thresholds(scored: Sequence[tuple[Example, float]], repeats: int = REPEATS) -> dict[str, float]:
-    """Per relation, the threshold the model alone is used at (see :func:`pick_threshold`).
+def choose_thresholds(rows: Sequence[Example], k: int, repeats: int = REPEATS) -> dict[str, float]:
+    """Per relation, the threshold the model alone is used at (see :func:`pick_threshold`), on the
+    scores :func:`out_of_fold` gives ``rows`` over ``repeats`` splits into ``k`` folds.
 
     Judged on every candidate, not only on what the hand rules missed: on articles the rules
     were tuned on they miss little, and a threshold chosen there would shut the model out of
-    the articles it is for. ``scored`` holds each split's facts apart (``repeats`` of them).
+    the articles it is for. Each split's facts are counted apart, then summed over the splits.
     """
+    scored = out_of_fold(rows, k, repeats)
     by_relation: dict[str, dict[tuple[str, str, str], tuple[int, float]]] = defaultdict(dict)
     for row, value in scored:
         if row.candidate.vetoed:
@@ -218,7 +220,7 @@ def pick_threshold(tallies: Sequence[tuple[float, int, int]], repeats: int = 1) 
 
 def train(rows: Sequence[Example], folds: int = 5) -> RelationModel:
     """The model fitted on every row, with thresholds chosen on inner out-of-fold scores."""
-    return RelationModel(fit(rows), choose_thresholds(out_of_fold(rows, folds)))
+    return RelationModel(fit(rows), choose_thresholds(rows, folds))
 
 
 def evaluate(

@@ -106,3 +106,33 @@ def test_word_lists_hold_the_folded_form_of_each_accented_word() -> None:
         if word not in FOLDING_CLASHES and fold_key(word) != word and fold_key(word) not in listed
     }
     assert not missing
+
+
+# Lists a rule also reads as the text is written, accents kept (``Analysis.surface``): a copula
+# "é", "sería"; a title or a name's word; "señalado como". Every other list is read on folded tokens.
+READ_AS_WRITTEN = UNFOLDED_LISTS | {"copulas", "predicate_verbs", "listing_verbs", "described_as", "titles"}
+
+
+def _never_matched() -> set[tuple[str, str, str]]:
+    """Entries of lists read only on folded tokens that no folded token can be: an accented word
+    ("operación" beside "operacion"), a typographic quote the tokens straighten ("»" reads '"')."""
+    return {
+        (lang, key, word)
+        for lang in (*LANGUAGES, langdata.COMMON)
+        for key, listed in langdata.language_data(lang).lists.items()
+        if key not in READ_AS_WRITTEN
+        for word in listed
+        if fold_key(word) != word
+    }
+
+
+def test_word_lists_read_folded_hold_no_word_they_can_never_match() -> None:
+    assert not _never_matched()
+
+
+def test_the_folded_list_check_catches_an_accented_entry(data_copy: Path) -> None:
+    people = data_copy / "pt" / "people.yaml"
+    text = people.read_text(encoding="utf-8")
+    people.write_text(text.replace("member_nouns: [", "member_nouns: [sócio, ", 1), encoding="utf-8")
+    langdata.set_data_root(data_copy)
+    assert _never_matched() == {("pt", "member_nouns", "sócio")}
