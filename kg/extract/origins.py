@@ -31,6 +31,7 @@ from kg.extract.origin_clauses import clause_end
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
+from kg.extract.topics import TopicRules
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
@@ -56,7 +57,7 @@ def _list_mark(token: Tok) -> bool:
     return token.text in {",", "(", ")"}
 
 
-class OriginRules(HomeRules):
+class OriginRules(HomeRules, TopicRules):
     """The ORIGINATED_IN rules, and the group-word tests the other relation rules share."""
 
     def anaphoric_origin(self) -> None:
@@ -83,9 +84,14 @@ class OriginRules(HomeRules):
             ):
                 continue  # also "la guerra entre A y B nació en"
             fronted = None if groups else self.fronted_subject(sent, cue)
-            if not groups and fronted is None:
+            # "It was founded in 1993 in ...", "Nació en Honduras": the subject of the sentence before
+            carried = None if groups or fronted is not None else self._opening_topic(sent, cue)
+            if not groups and fronted is None and carried is None:
                 continue
-            subjects = [fronted.entity] if fronted is not None else self.coordinated_subjects(groups, cue)
+            if carried is not None:
+                subjects = [carried]
+            else:
+                subjects = [fronted.entity] if fronted is not None else self.coordinated_subjects(groups, cue)
             after = [r for r in self.table.in_sentence(sent, COUNTRY, PRISON) if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
             facts_after = [  # "Casa de Custódia": a cue inside a name is none
@@ -174,6 +180,26 @@ class OriginRules(HomeRules):
             if k in groups:
                 return groups[k]
         return None
+
+    def _opening_topic(self, sent: int, cue: Cue) -> Entity | None:
+        """The group that opens the sentence before, when this one goes on about it without
+        naming it ("It was founded in ...", "Nació en ..."); a group named later there is not
+        the subject the text goes on with."""
+        carried = self.unnamed_subject(sent, cue)
+        before = self._sentences_before(sent, 1)
+        if carried is None or not before:
+            return None
+        begin = self.analysis.sents[before[0]][0]
+        opening = self.table.in_sentence(before[0], *GROUP_TYPES)[:1]
+        doc = self.analysis.doc
+        lead = [k for k in range(begin, opening[0].start) if not self._is_group_word(k)] if opening else []
+        if (
+            not opening
+            or opening[0].entity is not carried
+            or any(doc[k].lower_ not in ARTICLES for k in lead)
+        ):
+            return None
+        return carried
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""
