@@ -85,7 +85,7 @@ class OriginRules(HomeRules, TopicRules):
                 continue  # also "la guerra entre A y B nació en"
             fronted = None if groups else self.fronted_subject(sent, cue)
             # "It was founded in 1993 in ...", "Nació en Honduras": the subject of the sentence before
-            carried = None if groups or fronted is not None else self._opening_topic(sent, cue)
+            carried = None if groups or fronted is not None else self.opening_topic(sent, cue)
             if not groups and fronted is None and carried is None:
                 continue
             if carried is not None:
@@ -180,26 +180,6 @@ class OriginRules(HomeRules, TopicRules):
             if k in groups:
                 return groups[k]
         return None
-
-    def _opening_topic(self, sent: int, cue: Cue) -> Entity | None:
-        """The group that opens the sentence before, when this one goes on about it without
-        naming it ("It was founded in ...", "Nació en ..."); a group named later there is not
-        the subject the text goes on with."""
-        carried = self.unnamed_subject(sent, cue)
-        before = self._sentences_before(sent, 1)
-        if carried is None or not before:
-            return None
-        begin = self.analysis.sents[before[0]][0]
-        opening = self.table.in_sentence(before[0], *GROUP_TYPES)[:1]
-        doc = self.analysis.doc
-        lead = [k for k in range(begin, opening[0].start) if not self._is_group_word(k)] if opening else []
-        if (
-            not opening
-            or opening[0].entity is not carried
-            or any(doc[k].lower_ not in ARTICLES for k in lead)
-        ):
-            return None
-        return carried
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""

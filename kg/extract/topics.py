@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import IN_WORDS
+from kg.extract.function_words import ARTICLES, IN_WORDS
 from kg.extract.langdata import words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import object_of_preposition
@@ -115,3 +115,24 @@ class TopicRules(RuleBase):
         if not any(c.start == begin for c in self.cues(sent, "source")):
             return begin
         return next((k + 1 for k in range(begin, end) if doc[k].text == ","), begin)
+
+    def opening_topic(self, sent: int, cue: Cue) -> Entity | None:
+        """The group that opens the sentence before, when this one goes on about it without
+        naming it ("It was founded in ...", "Nació en ..."); a group named later there is not
+        the subject the text goes on with."""
+        carried = self.unnamed_subject(sent, cue)
+        before = self._sentences_before(sent, 1)
+        if carried is None or not before:
+            return None
+        begin = self.analysis.sents[before[0]][0]
+        opening = self.table.in_sentence(before[0], *GROUP_TYPES)[:1]
+        doc = self.analysis.doc
+        words = {k for c in self.cues(before[0], "gang_intro") for k in range(c.start, c.end)}
+        lead = [k for k in range(begin, opening[0].start) if k not in words] if opening else []
+        if (
+            not opening
+            or opening[0].entity is not carried
+            or any(doc[k].lower_ not in ARTICLES for k in lead)
+        ):
+            return None
+        return carried
