@@ -67,7 +67,7 @@ class OriginRules(HomeRules, TopicRules):
 
     def originated_in(self, sent: int) -> None:
         for cue in self.cues(sent, "origin"):
-            if self.negated(cue):
+            if self.negated(cue) or self._settled(cue):
                 continue
             if cue.start > 0 and self.analysis.doc[cue.start - 1].text == "-":
                 continue  # "a Colombian-born group": the place is before the cue (demonym rules)
@@ -285,6 +285,12 @@ class OriginRules(HomeRules, TopicRules):
                 continue
             for ref in subjects:
                 self._origin(ref.entity, marker.country or marker.name, sent, "originated-in/predicate")
+
+    def _settled(self, cue: Cue) -> bool:
+        """ "put down roots in", "fincou raízes no": where a group settled, not where it was born."""
+        doc = self.analysis.doc
+        settling = words("settling_words", self.analysis.lang)
+        return any(doc[k].lower_ in settling for k in range(max(0, cue.start - 2), cue.start))
 
     def _owned(self, ref: Ref) -> bool:
         """ "el líder de Los Lobos", "the gang's leader", "la guerra entre A y B": the group is not

@@ -1,7 +1,7 @@
 """Origin told in the sentence after the group's: "It was founded in 1993 in ...", a Spanish or
 Portuguese sentence without a subject ("Nació en ...", "Foi fundada em ..."). The group is the one
 that opens the sentence before; never a person, a group named only inside that sentence, or one
-an agency acted on."""
+an agency acted on. Roots a group has in a country are its origin; roots it put down there are not."""
 
 from __future__ import annotations
 
@@ -55,4 +55,28 @@ def test_origin_in_the_next_sentence_is_the_opening_groups(rules, lang, text, fa
     ],
 )
 def test_origin_in_the_next_sentence_needs_the_group_as_subject(rules, lang, text) -> None:
+    assert not rules.related("ORIGINATED_IN", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        ("en", "The Iron Fist gang has its roots in Honduras.", ("Iron Fist", "Honduras")),
+        ("es", "La banda Los Tiburones tiene sus raíces en Guatemala.", ("Los Tiburones", "Guatemala")),
+        ("pt", "A facção Comando Litoral tem raízes no Paraguai.", ("Comando Litoral", "Paraguay")),
+    ],
+)
+def test_roots_in_a_country_are_the_groups_origin(rules, lang, text, fact) -> None:
+    assert fact in rules.related("ORIGINATED_IN", text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Iron Fist gang put down roots in Guatemala."),
+        ("es", "La banda Los Tiburones sentó raíces en Guatemala."),
+        ("pt", "A facção Comando Litoral fincou raízes no Paraguai."),
+    ],
+)
+def test_roots_put_down_in_a_country_are_no_origin(rules, lang, text) -> None:
     assert not rules.related("ORIGINATED_IN", text, lang)
