@@ -61,6 +61,7 @@ from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
+ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CJNG)", "(MS-13)"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
@@ -278,13 +279,17 @@ class AllianceRules(TopicRules):
             links |= OF_FORMS
         # "X, una banda surgida en Chone, y Y, que se desprendieron de ella, mantienen una guerra":
         # each group may carry an apposition between commas
-        joined = self._past_apposition(first.end, second.start)
+        joined = first.end
+        while joined in group_words:
+            joined += 1
+        joined = self._past_apposition(self._past_parenthesis(joined), second.start)
         joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
         if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
             return None
         named = second.end
         while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
             named += 1
+        named = self._past_parenthesis(named)  # "X y Y (ACR) son aliados"
         verb = self._past_apposition(named, cue.start)
         if doc[verb].text == "," and all(doc[k].lower_ in BYGONE_WORDS for k in range(verb + 1, cue.start)):
             # "X y Y, aliados del Z", "X and Y, once allies, ...": the cue in apposition to the pair
@@ -303,6 +308,17 @@ class AllianceRules(TopicRules):
                 break
             members.insert(0, ref)
         return tuple(m.entity for m in members)
+
+    def _past_parenthesis(self, start: int) -> int:
+        """Where the words after a name go on past its acronym in parentheses ("Y (ACR)"), up to
+        ``ACRONYM_SPAN`` tokens; ``start`` when none stands there."""
+        doc = self.analysis.doc
+        if start >= len(doc) or doc[start].text != "(":
+            return start
+        close = next(
+            (k for k in range(start + 1, min(len(doc), start + ACRONYM_SPAN)) if doc[k].text == ")"), None
+        )
+        return close + 1 if close is not None else start
 
     def _past_apposition(self, start: int, end: int) -> int:
         """Where the words after a name go on once an apposition between commas (up to
