@@ -23,7 +23,7 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     plain = [r for r in before if not (r.start > 0 and doc[r.start - 1].text == "(")]
     before = plain or before
     nearest = before[-1]
-    gap = doc[nearest.end : cue.start]
+    gap = doc[past_group_words(doc, nearest.end, cue.start) : cue.start]  # "the Y gang, an ally of Z"
     close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
     if gap and gap[0].text == "(" and close is not None and close <= 3:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym

@@ -49,3 +49,32 @@ def test_a_pair_with_acronyms_in_parentheses_is_allied(rules, lang, text, pair) 
 )
 def test_a_pair_with_acronyms_is_not_allied_by_other_words(rules, lang, text) -> None:
     assert not rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "allied", "not_allied"),
+    [
+        (
+            "en",
+            "The Iron Fist gang is at war with the Black Wolves gang, an ally of the Red Jaguar cartel.",
+            {"Black Wolves", "Red Jaguar cartel"},
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+        (
+            "es",
+            "La banda Los Tiburones está en guerra con la banda Los Halcones, aliada del Cártel del Valle Verde.",
+            {"Los Halcones", "Cártel del Valle Verde"},
+            {"Los Tiburones", "Cártel del Valle Verde"},
+        ),
+        (
+            "pt",
+            "A facção Comando Litoral está em guerra com a facção Bonde Verde, aliada do Comando Vermelho.",
+            {"Bonde Verde", "Comando Vermelho"},
+            {"Comando Litoral", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_an_ally_in_apposition_is_the_enemys_not_the_subjects(rules, lang, text, allied, not_allied) -> None:
+    pairs = rules.pairs(text, lang, "ALLIED_WITH")
+    assert frozenset(allied) in pairs
+    assert frozenset(not_allied) not in pairs
