@@ -27,13 +27,14 @@ from kg.extract.home import HomeRules
 from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
-from kg.extract.origin_clauses import clause_end
+from kg.extract.origin_clauses import RELATIVES, clause_end
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
 from kg.extract.topics import TopicRules
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
+CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 ORIGIN_OF_WORDS = frozenset({"de", "do", "da"})  # "la facción criminal de Brasil X"
 # What may separate coordinated groups: "la Mara Salvatrucha (MS-13) y del Barrio 18".
 SUBJECT_LIST_WORDS = ARTICLES | words("subject_list_words")
@@ -346,6 +347,7 @@ class OriginRules(HomeRules, TopicRules):
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
                 j = mention.end + (1 if self._is_group_word(mention.end) else 0)  # "the Black Lynx gang, ..."
+                j += 1 if j < len(doc) and doc[j].text in CLOSING_QUOTES else 0  # '"Los X", la banda ...'
                 if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
                     j += 3  # "el Primeiro Comando da Capital (PCC), la facción de origen brasileño"
                 elif j + 1 < len(doc) and doc[j].text == ")":
@@ -371,7 +373,7 @@ class OriginRules(HomeRules, TopicRules):
                 else:
                     continue
                 explicit = marker is not None and self._explicit_origin(marker)
-                if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit:
+                if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit and self._names_after(marker):
                     continue  # "A, la banda peruana B": the nationality may be B's; "la facción de origen X" is A's
                 if marker is not None and (
                     explicit
@@ -380,6 +382,17 @@ class OriginRules(HomeRules, TopicRules):
                 ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
+
+    def _names_after(self, marker: Mention | None) -> bool:
+        """A name may follow the nationality: not when a relative pronoun or a comma closes the
+        apposition right after it ("X, la organización boliviana que ...", "X, the Bolivian gang, ...")."""
+        doc = self.analysis.doc
+        if marker is None:
+            return True
+        k = marker.end
+        while k < len(doc) and (self._is_group_word(k) or doc[k].lower_ in GROUP_NOUNS | ORIGIN_GAP):
+            k += 1  # "the Honduran criminal group that ..."
+        return k < len(doc) and not (doc[k].is_punct or doc[k].lower_ in RELATIVES)
 
     def _hyphen_origin(self, k: int) -> bool:
         """Tokens ``k`` on read "-born" or "-based": the place just before is where the group is from."""
