@@ -67,6 +67,7 @@ INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and 
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
 OPENER_REACH = 8  # words from a cue to its "between": "a dispute for control of the port between"
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
+APPROACH_WORDS = words("approach_words")
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
@@ -192,6 +193,10 @@ class AllianceRules(TopicRules):
         gap = past_apposed_noun(
             self.analysis, gap, start, partner.start, group_words
         )  # "paid a smaller outfit, Y"
+        if any(t.lower_ in APPROACH_WORDS for t in doc[cue.start : cue.end]) and any(
+            t.lower_ not in ARTICLES for t in gap
+        ):
+            return True  # "se acercó al territorio del Y": a place approached, not the group
         # "para atacar": a purpose, told by its infinitive
         purpose = any(
             t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)

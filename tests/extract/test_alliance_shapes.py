@@ -78,3 +78,49 @@ def test_an_ally_in_apposition_is_the_enemys_not_the_subjects(rules, lang, text,
     pairs = rules.pairs(text, lang, "ALLIED_WITH")
     assert frozenset(allied) in pairs
     assert frozenset(not_allied) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Iron Fist gang has drawn closer to the Red Jaguar cartel.",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+        (
+            "es",
+            "La banda Los Tiburones se acercó al Cártel del Valle Verde para comprar armas.",
+            {"Los Tiburones", "Cártel del Valle Verde"},
+        ),
+        (
+            "pt",
+            "A facção Comando Litoral se aproximou do Comando Vermelho, de quem passou a comprar armas.",
+            {"Comando Litoral", "Comando Vermelho"},
+        ),
+        (
+            "es",
+            "La banda Los Tiburones y el Cártel del Valle Verde trabajan de la mano en Honduras.",
+            {"Los Tiburones", "Cártel del Valle Verde"},
+        ),
+        (
+            "en",
+            "The Iron Fist gang and the Red Jaguar cartel work hand in hand in Honduras.",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+    ],
+)
+def test_drawing_closer_and_working_hand_in_hand_is_an_alliance(rules, lang, text, pair) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Iron Fist gang drew closer to the Red Jaguar cartel's territory."),
+        ("es", "La banda Los Tiburones se acercó al territorio del Cártel del Valle Verde."),
+        ("pt", "A facção Comando Litoral se aproximou da área do Comando Vermelho."),
+    ],
+)
+def test_drawing_closer_to_a_groups_place_is_no_alliance(rules, lang, text) -> None:
+    assert not rules.pairs(text, lang, "ALLIED_WITH")
