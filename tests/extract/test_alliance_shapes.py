@@ -124,3 +124,32 @@ def test_drawing_closer_and_working_hand_in_hand_is_an_alliance(rules, lang, tex
 )
 def test_drawing_closer_to_a_groups_place_is_no_alliance(rules, lang, text) -> None:
     assert not rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pair"),
+    [
+        (
+            "The Iron Fist gang is the Sinaloa Cartel's partner in Honduras.",
+            "ALLIED_WITH",
+            {"Iron Fist", "Sinaloa Cartel"},
+        ),
+        (
+            "The Iron Fist gang, the Red Jaguar cartel's main partner in Honduras, moves cocaine.",
+            "ALLIED_WITH",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+        (
+            "The Iron Fist gang is the Red Jaguar cartel's main rival.",
+            "RIVAL_OF",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+    ],
+)
+def test_a_partner_of_a_group_whose_name_ends_in_its_word(rules, text, kind, pair) -> None:
+    assert frozenset(pair) in rules.pairs(text, "en", kind)
+
+
+def test_a_partner_attacked_is_no_alliance_with_its_owner(rules) -> None:
+    text = "The Iron Fist gang attacked the Red Jaguar cartel's partner in Honduras."
+    assert not rules.pairs(text, "en", "ALLIED_WITH")
