@@ -25,7 +25,7 @@ import itertools
 from collections import Counter
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
-from kg.extract.clause_subjects import clause_subject, person_relative
+from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_subject_between
 from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
@@ -142,7 +142,9 @@ class AllianceRules(TopicRules):
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
             subject = clause_subject(analysis, before, cue)
             if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
-                return []  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
+                return []
+            if not joint and unnamed_subject_between(analysis, subject, cue):
+                return []  # "Contra o PCC, o Sindicato se aproximou do CV": the subject is not the PCC  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
             owners = joint or (subject.entity,)
             partners = listed_partners(analysis, cue, after, group_words)
             return [(owner, r.entity, "cue") for owner in owners for r in partners]

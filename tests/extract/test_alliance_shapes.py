@@ -153,3 +153,33 @@ def test_a_partner_of_a_group_whose_name_ends_in_its_word(rules, text, kind, pai
 def test_a_partner_attacked_is_no_alliance_with_its_owner(rules) -> None:
     text = "The Iron Fist gang attacked the Red Jaguar cartel's partner in Honduras."
     assert not rules.pairs(text, "en", "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            "Para enfrentar al Cártel del Valle Verde, la banda Los Tiburones se alió con el PCC.",
+            {"Los Tiburones", "PCC"},
+        ),
+        (
+            "en",
+            "The Iron Fist gang, Smalltown's largest gang, is allied with the Red Jaguar cartel.",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+    ],
+)
+def test_the_subject_after_a_fronted_clause_is_the_ally(rules, lang, text, pair) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Para se fortalecer contra o Comando Vermelho, o Sindicato se aproximou do PCC."),
+        ("en", "To fight the Iron Fist gang, the Vipers allied with the Red Jaguar cartel."),
+    ],
+)
+def test_a_group_in_a_fronted_clause_is_not_the_ally_of_an_unread_subject(rules, lang, text) -> None:
+    assert not rules.pairs(text, lang, "ALLIED_WITH")
