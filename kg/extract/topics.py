@@ -25,6 +25,7 @@ from kg.schema import AGENCY, LEADER
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
+PACT_VERBS = words_by_language("pact_verbs")
 
 
 class TopicRules(RuleBase):
@@ -95,6 +96,8 @@ class TopicRules(RuleBase):
             opening = opening[1:]  # "In 2019 it forged ...": the year is read out, "in" goes with it
         if pronouns and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "It ..." goes on about the group before
+        # "En 2020 selló una alianza con X", "Firmó un pacto con X": a verb of a pact, its subject dropped
+        opening = [w for w in opening if w not in PACT_VERBS.get(lang, frozenset())]
         if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):
             return None
         if any(r.start >= begin for r in self.table.in_sentence(sent, AGENCY, LEADER)):

@@ -183,3 +183,42 @@ def test_the_subject_after_a_fronted_clause_is_the_ally(rules, lang, text, pair)
 )
 def test_a_group_in_a_fronted_clause_is_not_the_ally_of_an_unread_subject(rules, lang, text) -> None:
     assert not rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Iron Fist gang operates in Honduras. In 2019 it sealed a pact with the Red Jaguar cartel.",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+        (
+            "es",
+            "La banda Los Tiburones opera en Honduras. Firmó un pacto con el Cártel del Valle Verde.",
+            {"Los Tiburones", "Cártel del Valle Verde"},
+        ),
+        (
+            "pt",
+            "A facção Comando Litoral atua no Paraguai. Em 2020, fechou um acordo com o Comando Vermelho.",
+            {"Comando Litoral", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_a_pact_made_by_the_group_before_is_its_alliance(rules, lang, text, pair) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Iron Fist gang operates in Honduras. It attacked an ally of the Red Jaguar cartel."),
+        (
+            "es",
+            "La banda Los Tiburones opera en Honduras. La policía firmó un acuerdo con el Cártel del Valle Verde.",
+        ),
+        ("pt", "A facção Comando Litoral atua no Paraguai. Depois, atacou um aliado do Comando Vermelho."),
+    ],
+)
+def test_another_verb_or_subject_makes_no_pact_of_the_group_before(rules, lang, text) -> None:
+    assert not rules.pairs(text, lang, "ALLIED_WITH")
