@@ -27,7 +27,7 @@ from kg.extract.home import HomeRules
 from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
-from kg.extract.origin_clauses import RELATIVES, clause_end
+from kg.extract.origin_clauses import RELATIVES, clause_end, settled
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
@@ -49,7 +49,6 @@ REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 ORIGIN_NOUNS = words("origin_nouns")
 PLURAL_GROUP_NOUNS = words("plural_group_nouns")  # "the Montenegrin clans A and B"
 ORIGIN_REACH = 18  # tokens after an origin cue where its place may stand, within its clause
-FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
@@ -68,7 +67,7 @@ class OriginRules(HomeRules, TopicRules):
 
     def originated_in(self, sent: int) -> None:
         for cue in self.cues(sent, "origin"):
-            if self.negated(cue) or self._settled(cue):
+            if self.negated(cue) or settled(self.analysis, cue):
                 continue
             if cue.start > 0 and self.analysis.doc[cue.start - 1].text == "-":
                 continue  # "a Colombian-born group": the place is before the cue (demonym rules)
@@ -161,26 +160,6 @@ class OriginRules(HomeRules, TopicRules):
                             for each in subjects:
                                 self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
-
-    def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
-        """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
-        opening the sentence tells of the group named right after its clause."""
-        doc = self.analysis.doc
-        begin, end = self.analysis.sents[sent]
-        if cue.start != begin:
-            return None
-        groups = {r.start: r for r in self.table.in_sentence(sent, *GROUP_TYPES)}
-        # "Nascido em 1993 na Casa de Custódia de Taubaté, no interior de São Paulo, o PCC": the
-        # clause may hold commas of its own; the group follows the first comma that a group follows
-        for comma in (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","):
-            if any(start < comma for start in groups):
-                return None  # a group inside the clause: not a plain participle opening
-            k = comma + 1
-            while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
-                k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
-            if k in groups:
-                return groups[k]
-        return None
 
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""
@@ -286,12 +265,6 @@ class OriginRules(HomeRules, TopicRules):
                 continue
             for ref in subjects:
                 self._origin(ref.entity, marker.country or marker.name, sent, "originated-in/predicate")
-
-    def _settled(self, cue: Cue) -> bool:
-        """ "put down roots in", "fincou raízes no": where a group settled, not where it was born."""
-        doc = self.analysis.doc
-        settling = words("settling_words", self.analysis.lang)
-        return any(doc[k].lower_ in settling for k in range(max(0, cue.start - 2), cue.start))
 
     def _owned(self, ref: Ref) -> bool:
         """ "el líder de Los Lobos", "the gang's leader", "la guerra entre A y B": the group is not
@@ -413,13 +386,3 @@ class OriginRules(HomeRules, TopicRules):
         """ "of Czech origin": the word for origin follows the nationality."""
         doc = self.analysis.doc
         return marker.end < len(doc) and doc[marker.end].lower_ in ORIGIN_NOUNS
-
-    def _is_group_word(self, k: int) -> bool:
-        if self._group_words is None:
-            self._group_words = {
-                i
-                for c in self.analysis.cues
-                if c.role in ("gang_intro", "gang_head")
-                for i in range(c.start, c.end)
-            }
-        return k in self._group_words

@@ -5,7 +5,9 @@ about (:meth:`TopicRules.topic`), not the article's main group. A Spanish or Por
 without a subject ("Desde 2020 libra una guerra con X", "Nació en 1993 en Honduras") and an
 English one opening with "It" ("It later allied itself with X", "It was founded in 1993 in
 Honduras") go on about the subject of the sentence before (:meth:`TopicRules.unnamed_subject`).
-The alliance and the origin rules both read them.
+A participle opening a sentence ("Fundado en 1993 en San Pablo, el PCC ...") tells of the group
+named right after its clause (:meth:`TopicRules.fronted_subject`). The alliance and the origin
+rules read them.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from kg.extract.partners import NOUN_PHRASE_WORDS
 from kg.extract.rulebase import RuleBase
 from kg.schema import AGENCY, LEADER
 
+FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
@@ -139,3 +142,23 @@ class TopicRules(RuleBase):
         ):
             return None
         return carried
+
+    def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
+        """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
+        opening the sentence tells of the group named right after its clause."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        if cue.start != begin:
+            return None
+        groups = {r.start: r for r in self.table.in_sentence(sent, *GROUP_TYPES)}
+        # "Nascido em 1993 na Casa de Custódia de Taubaté, no interior de São Paulo, o PCC": the
+        # clause may hold commas of its own; the group follows the first comma that a group follows
+        for comma in (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","):
+            if any(start < comma for start in groups):
+                return None  # a group inside the clause: not a plain participle opening
+            k = comma + 1
+            while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+                k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
+            if k in groups:
+                return groups[k]
+        return None
