@@ -195,6 +195,9 @@ class OriginRules(HomeRules, TopicRules):
                     # "el cártel mexicano de Sinaloa": the nationality inside the words that name it
                     self._origin(group, mention.country, sent_of[mention.start], "originated-in/demonym")
                 for marker in markers.get(sent_of[mention.start], []):
+                    if self._postposed(mention, marker):  # "el CJNG mexicano", "o Comando X paraguaio"
+                        self._origin(group, marker.country, sent_of[mention.start], "originated-in/demonym")
+                        continue
                     gap = range(marker.end, mention.start)
                     if counted_nationality(self.analysis, marker, mention):
                         where = sent_of[
@@ -228,6 +231,23 @@ class OriginRules(HomeRules, TopicRules):
                         listed = self._listed(self.table.in_sentence(where, *GROUP_TYPES), mention.start)
                         for each in {r.entity.key: r.entity for r in listed}.values() if plural else [group]:
                             self._origin(each, marker.country or marker.name, where, "originated-in/demonym")
+
+    def _postposed(self, mention: Mention, marker: Mention) -> bool:
+        """A singular nationality right after a group's name (past its acronym in parentheses), as
+        Spanish and Portuguese place it: "el Cártel X (CX) mexicano"; a plural one may be its members'."""
+        doc = self.analysis.doc
+        k = mention.end + (3 if self._acronym_at(mention.end) else 0)
+        return (
+            self.analysis.lang != "en"
+            and marker.type == DEMONYM
+            and marker.start == k
+            and not doc[marker.end - 1].lower_.endswith("s")
+        )
+
+    def _acronym_at(self, k: int) -> bool:
+        """ "(CJNG)" at token ``k``."""
+        doc = self.analysis.doc
+        return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
 
     def predicate_origin(self) -> None:
         """ "Tren de Aragua is Venezuelan", "Los Lobos y Los Choneros son bandas ecuatorianas", "six of
