@@ -236,18 +236,15 @@ class OriginRules(HomeRules, TopicRules):
         """A singular nationality right after a group's name (past its acronym in parentheses), as
         Spanish and Portuguese place it: "el Cártel X (CX) mexicano"; a plural one may be its members'."""
         doc = self.analysis.doc
-        k = mention.end + (3 if self._acronym_at(mention.end) else 0)
+        k = mention.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "(CX)"
         return (
             self.analysis.lang != "en"
             and marker.type == DEMONYM
             and marker.start == k
             and not doc[marker.end - 1].lower_.endswith("s")
         )
-
-    def _acronym_at(self, k: int) -> bool:
-        """ "(CJNG)" at token ``k``."""
-        doc = self.analysis.doc
-        return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")"
 
     def predicate_origin(self) -> None:
         """ "Tren de Aragua is Venezuelan", "Los Lobos y Los Choneros son bandas ecuatorianas", "six of
