@@ -6,7 +6,7 @@ reciprocals, relative clauses, "the war between A and B"). A sentence may also g
 group it does not name:
 
 - a reference back ("la banda", "the gang", "o grupo", "its", "sus") is the group the sentences
-  just before were about (:meth:`AllianceRules.topic`), not the article's main group;
+  just before were about (:meth:`kg.extract.topics.TopicRules.topic`), not the article's main group;
 - a Spanish or Portuguese sentence without a subject ("Desde 2020 libra una guerra con X") and an
   English one opening with "It" ("It later allied itself with X") go on about the subject of
   the sentence before.
@@ -23,13 +23,12 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from functools import cached_property
 
 from kg.extract.arrest_scope import PURPOSE_WORDS
-from kg.extract.clause_subjects import clause_subject, person_relative
+from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_subject_between
 from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
+from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import (
@@ -40,7 +39,6 @@ from kg.extract.pairs import (
     genitive_pair,
     hyphenated_pairs,
     listed_after,
-    object_of_preposition,
     other_pair,
     political,
     truce,
@@ -58,27 +56,27 @@ from kg.extract.partners import (
     offshoot,
     past_apposed_noun,
 )
-from kg.extract.rulebase import COORDINATION, RuleBase
+from kg.extract.rulebase import COORDINATION
+from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
+ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CJNG)", "(MS-13)"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
-TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 OPENER_REACH = 8  # words from a cue to its "between": "a dispute for control of the port between"
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
+APPROACH_WORDS = words("approach_words")
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
 BYGONE_WORDS = words("bygone_words")
-GROUP_PRONOUNS = words_by_language("group_pronouns")
-SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
 
 
-class AllianceRules(RuleBase):
+class AllianceRules(TopicRules):
     """The ALLIED_WITH and RIVAL_OF rules, a base of :class:`kg.extract.relations.RelationFinder`."""
 
     def alliances(self, sent: int) -> None:
@@ -144,7 +142,9 @@ class AllianceRules(RuleBase):
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
             subject = clause_subject(analysis, before, cue)
             if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
-                return []  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
+                return []
+            if not joint and unnamed_subject_between(analysis, subject, cue):
+                return []  # "Contra o PCC, o Sindicato se aproximou do CV": the subject is not the PCC  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
             owners = joint or (subject.entity,)
             partners = listed_partners(analysis, cue, after, group_words)
             return [(owner, r.entity, "cue") for owner in owners for r in partners]
@@ -170,7 +170,7 @@ class AllianceRules(RuleBase):
             return [(before[0].entity, told, "pronoun")] if told is not None else []
         if not after and (war := adjunct(analysis, cue, before)):
             return [(war[0].entity, war[1].entity, "adjunct")]
-        if after and (unnamed := self._unnamed_subject(sent, cue)) is not None:
+        if after and (unnamed := self.unnamed_subject(sent, cue)) is not None:
             return [
                 (unnamed, r.entity, "unnamed-subject")
                 for r in listed_partners(analysis, cue, after, group_words)
@@ -195,6 +195,10 @@ class AllianceRules(RuleBase):
         gap = past_apposed_noun(
             self.analysis, gap, start, partner.start, group_words
         )  # "paid a smaller outfit, Y"
+        if any(t.lower_ in APPROACH_WORDS for t in doc[cue.start : cue.end]) and any(
+            t.lower_ not in ARTICLES for t in gap
+        ):
+            return True  # "se acercó al territorio del Y": a place approached, not the group
         # "para atacar": a purpose, told by its infinitive
         purpose = any(
             t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)
@@ -241,92 +245,6 @@ class AllianceRules(RuleBase):
         """The tokens of the group words of ``sent`` ("banda", "gang"): "X y la banda Y"."""
         return frozenset(k for c in self.cues(sent, "gang_intro") for k in range(c.start, c.end))
 
-    @cached_property
-    def told_groups(self) -> list[list[Ref]]:
-        """The group references of each sentence, a reference back ("la banda", "the gang") that
-        no named group precedes in its sentence pointing at the group the sentences before were
-        about. Built in order: a sentence's topic depends on the references before it."""
-        told: list[list[Ref]] = []
-        for sent in range(len(self.analysis.sents)):
-            refs = self.table.in_sentence(sent, *GROUP_TYPES)
-            spans = Counter((r.start, r.end) for r in refs)  # "both gangs": two references, one span
-            resolved = []
-            for ref in refs:
-                named_before = any(not r.anaphor and r.end <= ref.start for r in refs)
-                if ref.anaphor and spans[ref.start, ref.end] == 1 and not named_before:
-                    topic = self._topic(told, sent)
-                    if topic is not None:
-                        ref = Ref(topic, ref.start, ref.end, anaphor=True)
-                resolved.append(ref)
-            told.append(resolved)
-        return told
-
-    def topic(self, sent: int) -> Entity | None:
-        """The group the sentences before ``sent`` were about: the subject of the nearest of them
-        that has a group as subject, else the last group the nearest of them names; the
-        article's main group when none of the few sentences before names one."""
-        return self._topic(self.told_groups, sent)
-
-    def _topic(self, told: list[list[Ref]], sent: int) -> Entity | None:
-        named = [told[k] for k in self._sentences_before(sent, TOPIC_WINDOW) if told[k]]
-        for refs in named:
-            # "La cúpula del grupo se refugiaba en Venezuela": a group named only as the object of a
-            # preposition is not the subject the text goes on with; one named before may be
-            if (subject := self._subject(refs)) is not None:
-                return subject.entity
-        return named[0][-1].entity if named else self.table.main_group
-
-    def _subject(self, refs: list[Ref]) -> Ref | None:
-        """The first of ``refs`` that is not the object of a preposition."""
-        return next((r for r in refs if not object_of_preposition(self.analysis, r)), None)
-
-    def _sentences_before(self, sent: int, count: int) -> list[int]:
-        """Up to ``count`` sentences before ``sent`` that have words, nearest first (a blank line
-        between paragraphs is a sentence too)."""
-        doc = self.analysis.doc
-        found: list[int] = []
-        for k in range(sent - 1, -1, -1):
-            if len(found) == count:
-                break
-            if any(t.is_alpha for t in doc[slice(*self.analysis.sents[k])]):
-                found.append(k)
-        return found
-
-    def _unnamed_subject(self, sent: int, cue: Cue) -> Entity | None:
-        """The subject of the sentence before, when this one has none: "Desde 2020 libra una
-        guerra con X" (Spanish and Portuguese drop it), "It later allied itself with X",
-        "Según la policía, mantiene vínculos con X"."""
-        doc = self.analysis.doc
-        lang = self.analysis.lang
-        begin = self._past_attribution(sent)
-        opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
-        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "La alianza con X le dio ..."
-        pronouns = GROUP_PRONOUNS.get(lang, frozenset())
-        if opening[:1] and opening[0] in IN_WORDS and opening[1:2] and opening[1] in pronouns:
-            opening = opening[1:]  # "In 2019 it forged ...": the year is read out, "in" goes with it
-        if pronouns and not noun_phrase and (not opening or opening[0] not in pronouns):
-            return None  # English names its subject: only "It ..." goes on about the group before
-        if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):
-            return None
-        if any(r.start >= begin for r in self.table.in_sentence(sent, AGENCY, LEADER)):
-            return None
-        before = self._sentences_before(sent, 1)
-        subject = self._subject(self.told_groups[before[0]]) if before else None
-        if subject is None or any(
-            r.start < subject.start for r in self.table.in_sentence(before[0], AGENCY, LEADER)
-        ):
-            return None  # "La policía detuvo a ... . Desde 2020 libra ...": not the group's story
-        return subject.entity
-
-    def _past_attribution(self, sent: int) -> int:
-        """Where a sentence goes on after an opening attribution ("Según la policía, ...",
-        "According to prosecutors, ..."): the token after its comma; else the sentence's start."""
-        begin, end = self.analysis.sents[sent]
-        doc = self.analysis.doc
-        if not any(c.start == begin for c in self.cues(sent, "source")):
-            return begin
-        return next((k + 1 for k in range(begin, end) if doc[k].text == ","), begin)
-
     def _opens_pair(
         self, cue: Cue, openers: dict[str, frozenset[str]], first: Ref, gap: int | None = None
     ) -> bool:
@@ -368,13 +286,17 @@ class AllianceRules(RuleBase):
             links |= OF_FORMS
         # "X, una banda surgida en Chone, y Y, que se desprendieron de ella, mantienen una guerra":
         # each group may carry an apposition between commas
-        joined = self._past_apposition(first.end, second.start)
+        joined = first.end
+        while joined in group_words:
+            joined += 1
+        joined = self._past_apposition(self._past_parenthesis(joined), second.start)
         joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
         if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
             return None
         named = second.end
         while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
             named += 1
+        named = self._past_parenthesis(named)  # "X y Y (ACR) son aliados"
         verb = self._past_apposition(named, cue.start)
         if doc[verb].text == "," and all(doc[k].lower_ in BYGONE_WORDS for k in range(verb + 1, cue.start)):
             # "X y Y, aliados del Z", "X and Y, once allies, ...": the cue in apposition to the pair
@@ -393,6 +315,17 @@ class AllianceRules(RuleBase):
                 break
             members.insert(0, ref)
         return tuple(m.entity for m in members)
+
+    def _past_parenthesis(self, start: int) -> int:
+        """Where the words after a name go on past its acronym in parentheses ("Y (ACR)"), up to
+        ``ACRONYM_SPAN`` tokens; ``start`` when none stands there."""
+        doc = self.analysis.doc
+        if start >= len(doc) or doc[start].text != "(":
+            return start
+        close = next(
+            (k for k in range(start + 1, min(len(doc), start + ACRONYM_SPAN)) if doc[k].text == ")"), None
+        )
+        return close + 1 if close is not None else start
 
     def _past_apposition(self, start: int, end: int) -> int:
         """Where the words after a name go on once an apposition between commas (up to

@@ -23,7 +23,7 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     plain = [r for r in before if not (r.start > 0 and doc[r.start - 1].text == "(")]
     before = plain or before
     nearest = before[-1]
-    gap = doc[nearest.end : cue.start]
+    gap = doc[past_group_words(doc, nearest.end, cue.start) : cue.start]  # "the Y gang, an ally of Z"
     close = next((i for i, t in enumerate(gap) if t.text == ")"), None)
     if gap and gap[0].text == "(" and close is not None and close <= 3:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
@@ -105,3 +105,17 @@ def person_relative(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
         if noun.text.islower() and noun.lower_ not in GROUP_NOUNS and told & (ARTICLES | INDEFINITE):
             return True
     return False
+
+
+def unnamed_subject_between(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
+    """ "Para se fortalecer contra o PCC, o Sindicato se aproximou do CV": past a comma after the
+    group, a capitalized word (after an article, if any) that no mention holds opens the clause's
+    own subject, a group named in a way not read; the group before the comma is not the cue's."""
+    doc = analysis.doc
+    comma = next((k for k in range(subject.end, cue.start) if doc[k].text == ","), None)
+    if comma is None:
+        return False
+    k = comma + 2 if comma + 2 < cue.start and doc[comma + 1].lower_ in ARTICLES else comma + 1
+    if k >= cue.start or doc[k + 1].lower_ == "'s":
+        return False  # "X, Smalltown's largest gang, is allied with Y": an apposition
+    return doc[k].is_alpha and doc[k].text[:1].isupper() and not analysis.covering(k)

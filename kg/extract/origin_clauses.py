@@ -11,7 +11,7 @@ from __future__ import annotations
 from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
-from kg.extract.mentions import Analysis
+from kg.extract.mentions import Analysis, Cue
 from kg.schema import COUNTRY, PRISON
 
 RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
@@ -33,3 +33,10 @@ def clause_end(analysis: Analysis, start: int, stop: int) -> int:
         if doc[k].lower_ in RELATIVES:
             return k
     return stop
+
+
+def settled(analysis: Analysis, cue: Cue) -> bool:
+    """ "put down roots in", "fincou raízes no": where a group settled, not where it was born."""
+    doc = analysis.doc
+    settling = words("settling_words", analysis.lang)
+    return any(doc[k].lower_ in settling for k in range(max(0, cue.start - 2), cue.start))

@@ -27,12 +27,14 @@ from kg.extract.home import HomeRules
 from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
-from kg.extract.origin_clauses import clause_end
+from kg.extract.origin_clauses import RELATIVES, clause_end, settled
 from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
+from kg.extract.topics import TopicRules
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
+CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 ORIGIN_OF_WORDS = words("origin_of_words")  # "la facción criminal de Brasil X"
 PLURAL_AUXILIARIES = words("plural_auxiliaries")  # "were founded", "fueron fundadas"
 PLURAL_VERB_ENDINGS = tuple(sorted(words("plural_verb_endings")))  # "nacieron", "surgiram"
@@ -49,7 +51,6 @@ REGIONAL_DEMONYMS = mapping("regional_demonyms")  # "paulista": Brazil
 ORIGIN_NOUNS = words("origin_nouns")
 PLURAL_GROUP_NOUNS = words("plural_group_nouns")  # "the Montenegrin clans A and B"
 ORIGIN_REACH = 18  # tokens after an origin cue where its place may stand, within its clause
-FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
 PRISON_PLACE = 8  # tokens after the origin's clause where the prison's town or state may follow
 
 
@@ -58,7 +59,7 @@ def _list_mark(token: Tok) -> bool:
     return token.text in {",", "(", ")"}
 
 
-class OriginRules(HomeRules):
+class OriginRules(HomeRules, TopicRules):
     """The ORIGINATED_IN rules, and the group-word tests the other relation rules share."""
 
     def anaphoric_origin(self) -> None:
@@ -68,7 +69,7 @@ class OriginRules(HomeRules):
 
     def originated_in(self, sent: int) -> None:
         for cue in self.cues(sent, "origin"):
-            if self.negated(cue):
+            if self.negated(cue) or settled(self.analysis, cue):
                 continue
             if cue.start > 0 and self.analysis.doc[cue.start - 1].text == "-":
                 continue  # "a Colombian-born group": the place is before the cue (demonym rules)
@@ -85,9 +86,14 @@ class OriginRules(HomeRules):
             ):
                 continue  # also "la guerra entre A y B nació en"
             fronted = None if groups else self.fronted_subject(sent, cue)
-            if not groups and fronted is None:
+            # "It was founded in 1993 in ...", "Nació en Honduras": the subject of the sentence before
+            carried = None if groups or fronted is not None else self.opening_topic(sent, cue)
+            if not groups and fronted is None and carried is None:
                 continue
-            subjects = [fronted.entity] if fronted is not None else self.coordinated_subjects(groups, cue)
+            if carried is not None:
+                subjects = [carried]
+            else:
+                subjects = [fronted.entity] if fronted is not None else self.coordinated_subjects(groups, cue)
             after = [r for r in self.table.in_sentence(sent, COUNTRY, PRISON) if r.start >= cue.end]
             # The origin is the first place named after the cue, within its clause.
             facts_after = [  # "Casa de Custódia": a cue inside a name is none
@@ -157,26 +163,6 @@ class OriginRules(HomeRules):
                                 self.add(ORIGINATED_IN, each, other, sent, "originated-in/cue")
                             break
 
-    def fronted_subject(self, sent: int, cue: Cue) -> Ref | None:
-        """ "Fundado en 1993 en San Pablo, el PCC ...", "Criada em Manaus, a facção ...": a participle
-        opening the sentence tells of the group named right after its clause."""
-        doc = self.analysis.doc
-        begin, end = self.analysis.sents[sent]
-        if cue.start != begin:
-            return None
-        groups = {r.start: r for r in self.table.in_sentence(sent, *GROUP_TYPES)}
-        # "Nascido em 1993 na Casa de Custódia de Taubaté, no interior de São Paulo, o PCC": the
-        # clause may hold commas of its own; the group follows the first comma that a group follows
-        for comma in (k for k in range(cue.end, min(end, cue.end + FRONTED_CLAUSE)) if doc[k].text == ","):
-            if any(start < comma for start in groups):
-                return None  # a group inside the clause: not a plain participle opening
-            k = comma + 1
-            while k < end and k not in groups and (doc[k].lower_ in ARTICLES or self._is_group_word(k)):
-                k += 1  # "a facção X", but "la banda Los Halcones": the article opens the name
-            if k in groups:
-                return groups[k]
-        return None
-
     def coordinated_subjects(self, groups: list[Ref], cue: Cue) -> list[Entity]:
         """A plural verb ("nacieron", "surgiram", "were founded") has the coordinated groups before it."""
         doc = self.analysis.doc
@@ -211,6 +197,9 @@ class OriginRules(HomeRules):
                     # "el cártel mexicano de Sinaloa": the nationality inside the words that name it
                     self._origin(group, mention.country, sent_of[mention.start], "originated-in/demonym")
                 for marker in markers.get(sent_of[mention.start], []):
+                    if self._postposed(mention, marker):  # "el CJNG mexicano", "o Comando X paraguaio"
+                        self._origin(group, marker.country, sent_of[mention.start], "originated-in/demonym")
+                        continue
                     gap = range(marker.end, mention.start)
                     if counted_nationality(self.analysis, marker, mention):
                         where = sent_of[
@@ -244,6 +233,20 @@ class OriginRules(HomeRules):
                         listed = self._listed(self.table.in_sentence(where, *GROUP_TYPES), mention.start)
                         for each in {r.entity.key: r.entity for r in listed}.values() if plural else [group]:
                             self._origin(each, marker.country or marker.name, where, "originated-in/demonym")
+
+    def _postposed(self, mention: Mention, marker: Mention) -> bool:
+        """A singular nationality right after a group's name (past its acronym in parentheses), as
+        Spanish and Portuguese place it: "el Cártel X (CX) mexicano"; a plural one may be its members'."""
+        doc = self.analysis.doc
+        k = mention.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # "(CX)"
+        return (
+            self.analysis.lang != "en"
+            and marker.type == DEMONYM
+            and marker.start == k
+            and not doc[marker.end - 1].lower_.endswith("s")
+        )
 
     def predicate_origin(self) -> None:
         """ "Tren de Aragua is Venezuelan", "Los Lobos y Los Choneros son bandas ecuatorianas", "six of
@@ -336,6 +339,7 @@ class OriginRules(HomeRules):
         for group in self.table.of_type(*GROUP_TYPES):
             for mention in group.mentions:
                 j = mention.end + (1 if self._is_group_word(mention.end) else 0)  # "the Black Lynx gang, ..."
+                j += 1 if j < len(doc) and doc[j].text in CLOSING_QUOTES else 0  # '"Los X", la banda ...'
                 if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")":
                     j += 3  # "el Primeiro Comando da Capital (PCC), la facción de origen brasileño"
                 elif j + 1 < len(doc) and doc[j].text == ")":
@@ -361,7 +365,7 @@ class OriginRules(HomeRules):
                 else:
                     continue
                 explicit = marker is not None and self._explicit_origin(marker)
-                if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit:
+                if doc[j + 1].lower_ in ARTICLES - INDEFINITE and not explicit and self._names_after(marker):
                     continue  # "A, la banda peruana B": the nationality may be B's; "la facción de origen X" is A's
                 if marker is not None and (
                     explicit
@@ -370,6 +374,17 @@ class OriginRules(HomeRules):
                 ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
+
+    def _names_after(self, marker: Mention | None) -> bool:
+        """A name may follow the nationality: not when a relative pronoun or a comma closes the
+        apposition right after it ("X, la organización boliviana que ...", "X, the Bolivian gang, ...")."""
+        doc = self.analysis.doc
+        if marker is None:
+            return True
+        k = marker.end
+        while k < len(doc) and (self._is_group_word(k) or doc[k].lower_ in GROUP_NOUNS | ORIGIN_GAP):
+            k += 1  # "the Honduran criminal group that ..."
+        return k < len(doc) and not (doc[k].is_punct or doc[k].lower_ in RELATIVES)
 
     def _hyphen_origin(self, k: int) -> bool:
         """Tokens ``k`` on read "-born" or "-based": the place just before is where the group is from."""
@@ -390,13 +405,3 @@ class OriginRules(HomeRules):
         """ "of Czech origin": the word for origin follows the nationality."""
         doc = self.analysis.doc
         return marker.end < len(doc) and doc[marker.end].lower_ in ORIGIN_NOUNS
-
-    def _is_group_word(self, k: int) -> bool:
-        if self._group_words is None:
-            self._group_words = {
-                i
-                for c in self.analysis.cues
-                if c.role in ("gang_intro", "gang_head")
-                for i in range(c.start, c.end)
-            }
-        return k in self._group_words

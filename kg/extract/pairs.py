@@ -175,9 +175,12 @@ def genitive_pair(
     if k < 1 or doc[k].lower_ != POSSESSIVE_S:
         return None
     k -= 1
-    while k >= 0 and k in group_words:  # "the Y gang's"
+    owner = next(
+        (r for r in before if r.end == k + 1), None
+    )  # "the Sinaloa Cartel's": its word is its name's
+    while owner is None and k >= 0 and k in group_words:  # "the Y gang's"
         k -= 1
-    owner = next((r for r in before if r.end == k + 1), None)
+        owner = next((r for r in before if r.end == k + 1), None)
     if owner is None:
         return None
     others = [r for r in before if r.end <= owner.start and r.entity is not owner.entity]

@@ -149,6 +149,7 @@ SENTENCE_RULES: tuple[Rule[SentenceRule], ...] = (
     Rule("cells-in", "relations", (relation(OPERATES_IN),), RelationFinder.cells_in),
     Rule("located-group", "relations", (relation(OPERATES_IN),), RelationFinder.located_group),
     Rule("originated-in", "relations", (relation(ORIGINATED_IN),), RelationFinder.originated_in),
+    Rule("birthplaces", "relations", (relation(ORIGINATED_IN),), RelationFinder.birthplaces),
     Rule("alliances", "relations", (relation(ALLIED_WITH), relation(RIVAL_OF)), RelationFinder.alliances),
     Rule("superlative-presence", "relations", (relation(OPERATES_IN),), RelationFinder.superlative_presence),
     Rule("cooperation", "relations", (relation(COOPERATES_WITH),), RelationFinder.cooperation),

@@ -140,3 +140,14 @@ class RuleBase:
             and before.is_alpha
             and before.lower_ not in REPORTING_LEAD_WORDS  # "según lo informó la Fiscalía": its source
         )
+
+    def _is_group_word(self, k: int) -> bool:
+        """Token ``k`` is a group word ("gang", "cártel", "facção") of the document."""
+        if self._group_words is None:
+            self._group_words = {
+                i
+                for c in self.analysis.cues
+                if c.role in ("gang_intro", "gang_head")
+                for i in range(c.start, c.end)
+            }
+        return k in self._group_words
