@@ -16,7 +16,7 @@ from collections import Counter
 from functools import cached_property
 
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS
+from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.pairs import object_of_preposition
@@ -29,6 +29,8 @@ TOPIC_WINDOW = 4  # sentences with words read back for the group a reference bac
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
 PACT_VERBS = words_by_language("pact_verbs")
+WAR_VERBS = words_by_language("war_verbs")
+TIME_PREPOSITIONS = words_by_language("time_prepositions")
 
 
 class TopicRules(RuleBase):
@@ -95,12 +97,19 @@ class TopicRules(RuleBase):
         opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
         noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS  # "La alianza con X le dio ..."
         pronouns = GROUP_PRONOUNS.get(lang, frozenset())
-        if opening[:1] and opening[0] in IN_WORDS and opening[1:2] and opening[1] in pronouns:
-            opening = opening[1:]  # "In 2019 it forged ...": the year is read out, "in" goes with it
+        if (
+            opening[:1]
+            and opening[0] in TIME_PREPOSITIONS.get(lang, frozenset())
+            and opening[1:2]
+            and opening[1] in pronouns
+        ):
+            opening = opening[1:]  # "Since 2019 it has ...": the year is read out, "since" goes with it
         if pronouns and not noun_phrase and (not opening or opening[0] not in pronouns):
             return None  # English names its subject: only "It ..." goes on about the group before
-        # "En 2020 selló una alianza con X", "Firmó un pacto con X": a verb of a pact, its subject dropped
-        opening = [w for w in opening if w not in PACT_VERBS.get(lang, frozenset())]
+        # "Firmó un pacto con X", "Desde 2022 libra una guerra con X": a verb of a pact or of a war,
+        # its subject dropped
+        verbs = PACT_VERBS.get(lang, frozenset()) | WAR_VERBS.get(lang, frozenset())
+        opening = [w for w in opening if w not in verbs]
         if any(w not in SUBJECTLESS_OPENERS.get(lang, frozenset()) | NOUN_PHRASE_WORDS for w in opening):
             return None
         if any(r.start >= begin for r in self.table.in_sentence(sent, AGENCY, LEADER)):

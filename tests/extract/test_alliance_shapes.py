@@ -222,3 +222,53 @@ def test_a_pact_made_by_the_group_before_is_its_alliance(rules, lang, text, pair
 )
 def test_another_verb_or_subject_makes_no_pact_of_the_group_before(rules, lang, text) -> None:
     assert not rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Iron Fist gang emerged in 2015 in Kingston. Since 2019 it has been at war with the Red Jaguar cartel.",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+        (
+            "en",
+            "The Iron Fist gang emerged in 2015 in Kingston. By 2020 it had waged a bloody war against the Red Jaguar cartel.",
+            {"Iron Fist", "Red Jaguar cartel"},
+        ),
+        (
+            "es",
+            "La banda Los Tiburones surgió en 2017 en el Cauca. Desde 2022 libra una guerra con el Cártel del Valle Verde.",
+            {"Los Tiburones", "Cártel del Valle Verde"},
+        ),
+        (
+            "pt",
+            "A facção Comando Litoral nasceu em 2008 em Goiânia. Desde 2015, trava uma disputa com o Comando Vermelho.",
+            {"Comando Litoral", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_a_war_waged_by_the_group_before_is_its_rivalry(rules, lang, text, pair) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "RIVAL_OF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Iron Fist gang emerged in 2015 in Kingston. Since 2019 police have been at war with the Red Jaguar cartel.",
+        ),
+        (
+            "es",
+            "La banda Los Tiburones surgió en 2017 en el Cauca. La policía libra una guerra con el Cártel del Valle Verde.",
+        ),
+        (
+            "pt",
+            "A facção Comando Litoral nasceu em 2008 em Goiânia. O governo trava uma disputa com o Comando Vermelho.",
+        ),
+    ],
+)
+def test_a_war_waged_by_another_subject_is_no_rivalry_of_the_group_before(rules, lang, text) -> None:
+    assert not rules.pairs(text, lang, "RIVAL_OF")
