@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
+from kg.extract.arrest_context import ArrestContext, premises_taken
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
@@ -39,15 +40,11 @@ MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
-SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
-SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
-SPAN_UNITS = words("span_units")
-TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
 
-class EventRules(OperationContext):
+class EventRules(ArrestContext, OperationContext):
     """Arrests and the article-country fallback for operations."""
 
     def arrests(self) -> None:
@@ -92,7 +89,9 @@ class EventRules(OperationContext):
                 joined = [
                     a for a in carry if a not in agencies
                 ]  # "The operation, coordinated with X, led to"
-            if agencies and (arrest or self.cues(sent, "cooperate")):
+            if carry and self.only_backing(sent):
+                pass  # "Efectivos del Ejército brindaron seguridad": not the agencies that led the raid
+            elif agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
@@ -122,14 +121,14 @@ class EventRules(OperationContext):
             raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
             carried = (
                 []
-                if told or not raided or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
+                if told or not raided or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
                 else [a for a in carry if not self._abroad(sent, a, arrest)]
             )
             if told and not carry:
                 # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"
                 agencies = [a for a in self.opening_source(sent) if not self._abroad(sent, a, arrest)]
             if targets and not (
-                agencies or carried or told or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
+                agencies or carried or told or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
             ):
                 carried = [a for a in self.investigator_before(sent) if not self._abroad(sent, a, arrest)]
             actors = {a.key: a for a in [*agencies, *carried]}
@@ -147,20 +146,6 @@ class EventRules(OperationContext):
                         continue  # "tras la captura de X, que cumple condena en ...": an earlier arrest
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
-
-    def _tally(self, sent: int, arrest: list[Cue]) -> bool:
-        """Each arrest word counts arrests over years, not the operation told before: "one of 30
-        foreigners detained in Spain since 2019", "capturados en los últimos cinco años"."""
-        doc = self.analysis.doc
-        _, end = self.analysis.sents[sent]
-        return bool(arrest) and all(
-            any(
-                (doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num)
-                or (doc[k].lower_ in SPAN_LASTS and SPAN_UNITS & {t.lower_ for t in doc[k + 1 : k + 3]})
-                for k in range(c.end, min(end - 1, c.end + TALLY_REACH))
-            )
-            for c in arrest
-        )
 
     def _detainees_membership(self, sent: int, agencies: list[Entity], arrest_sent: int) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
@@ -258,6 +243,7 @@ class EventRules(OperationContext):
             if not self.negated(c)
             and not self.anaphoric(c)
             and not unmade(self.analysis, c)
+            and not premises_taken(self.analysis, c)
             and not self.named(c)
         ]
         # "fue extraditado a EE.UU. por la Policía": a handover with its agent named; "was stopped

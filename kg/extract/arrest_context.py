@@ -1,0 +1,60 @@
+"""Which operation told before an arrest made it: the context an arrest with no agent takes.
+
+An arrest told without its agent takes the agencies of the operation told before it
+(:meth:`kg.extract.events.EventRules.arrests`). Some sentences between them tell no such operation:
+an agency that only backed the raid ("Efectivos del Ejército brindaron seguridad perimétrica")
+did not lead it, premises searched ("los inmuebles intervenidos") are no one arrested, and arrests
+counted over years ("capturados en los últimos cinco años") are not the operation's.
+"""
+
+from __future__ import annotations
+
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.rulebase import RuleBase
+from kg.schema import AGENCY
+
+SUPPORT_VERBS = words("support_verbs")  # "brindaron seguridad", "provided security", "deram apoio"
+PREMISES_NOUNS = words("premises_nouns")  # "inmuebles intervenidos": places searched, not people
+SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
+SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
+SPAN_UNITS = words("span_units")
+TALLY_REACH = 6  # words between an arrest word and the "since" of its count
+SUPPORT_REACH = 4  # words between an agency and its verb: "Efectivos del Ejército (EP) brindaron"
+
+
+def premises_taken(analysis: Analysis, cue: Cue) -> bool:
+    """ "los inmuebles intervenidos", "as residências vistoriadas": the arrest word is a participle
+    of the places searched, which takes no one."""
+    return cue.start > 0 and analysis.doc[cue.start - 1].lower_ in PREMISES_NOUNS
+
+
+class ArrestContext(RuleBase):
+    """What keeps a sentence from giving its agencies to the arrests told after it."""
+
+    def only_backing(self, sent: int) -> bool:
+        """Every agency of the sentence is the subject of a verb of support: "Efectivos del
+        Ejército brindaron seguridad perimétrica", "Army troops secured the area", "Policiais
+        militares deram apoio à ação"."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        refs = self.table.in_sentence(sent, AGENCY)
+        return bool(refs) and all(
+            any(doc[k].lower_ in SUPPORT_VERBS for k in range(r.end, min(end, r.end + SUPPORT_REACH)))
+            and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
+            for r in refs
+        )
+
+    def tally(self, sent: int, arrest: list[Cue]) -> bool:
+        """Each arrest word counts arrests over years, not the operation told before: "one of 30
+        foreigners detained in Spain since 2019", "capturados en los últimos cinco años"."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        return bool(arrest) and all(
+            any(
+                (doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num)
+                or (doc[k].lower_ in SPAN_LASTS and SPAN_UNITS & {t.lower_ for t in doc[k + 1 : k + 3]})
+                for k in range(c.end, min(end - 1, c.end + TALLY_REACH))
+            )
+            for c in arrest
+        )

@@ -1,0 +1,160 @@
+"""The operation an arrest told with no agent takes its agencies from, each with a negative beside it.
+
+- an agency that only backed the raid ("Efectivos del Ejército brindaron seguridad perimétrica",
+  "Troops of the National Guard secured the perimeter") does not take the place of the agencies that
+  carried it out; one that raided itself does;
+- premises searched ("los inmuebles intervenidos") are no arrest, people "intervenidos" are;
+- a raid told in one paragraph made the arrests the next one opens on ("Foram presos ...", "Fueron
+  detenidos ...", "Among those arrested was ..."), not those of a paragraph with an agent of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+BACKED = [
+    (
+        "es",
+        "La Policía Nacional desarticuló este martes la banda Los Halcones del Norte en Lima. El operativo fue "
+        "ejecutado por agentes de la Dirección Antidrogas en coordinación con la Fiscalía. Efectivos del "
+        "Ejército Nacional brindaron seguridad perimétrica durante el operativo.\n\nPeralta Quispe, alias "
+        '"Tuerto", cabecilla de Los Halcones del Norte, fue capturado en una vivienda del sector Alto.',
+        "Peralta Quispe",
+        "Dirección Antidrogas",
+        "Ejército Nacional",
+    ),
+    (
+        "en",
+        "The Federal Bureau of Investigation dismantled the Latin Kings in a dawn operation on Tuesday, working "
+        "with the Chicago Police Department. Troops of the Texas National Guard secured the perimeter during "
+        "the raid.\n\nAmong those arrested was Dwayne Pruitt, the alleged leader of the Latin Kings.",
+        "Dwayne Pruitt",
+        "Federal Bureau of Investigation",
+        "Texas National Guard",
+    ),
+    (
+        "pt",
+        "A Polícia Civil do Pará desarticulou nesta terça-feira uma célula do Comando Vermelho em Belém, em "
+        "ação conjunta com o Ministério Público. Militares do Exército deram apoio à operação nos bairros da "
+        'periferia.\n\nEntre os presos está Rogério Lins, o "Careca", apontado como chefe do Comando '
+        "Vermelho no Pará.",
+        "Rogério Lins",
+        "Polícia Civil do Pará",
+        "Exército",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "leader", "backer"), BACKED)
+def test_an_agency_that_only_backed_the_raid_does_not_replace_its_agencies(
+    rules: Extractor, lang: str, text: str, person: str, leader: str, backer: str
+) -> None:
+    arrests = rules.arrests(text, lang)
+    assert (person, leader) in arrests
+    assert (person, backer) not in arrests
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "raider"),
+    [
+        (
+            "en",
+            "The Federal Bureau of Investigation dismantled the Latin Kings in a dawn operation on Tuesday, "
+            "working with the Chicago Police Department. Officers of the Houston Police Department raided "
+            "three homes in the south of the city.\n\nAmong those arrested was Dwayne Pruitt, the alleged "
+            "leader of the Latin Kings.",
+            "Dwayne Pruitt",
+            "Houston Police Department",
+        ),
+        (
+            "pt",
+            "A Polícia Civil do Pará desarticulou nesta terça-feira uma célula do Comando Vermelho em Belém, "
+            "em ação conjunta com o Ministério Público. Agentes da Polícia Federal cumpriram mandados na "
+            'operação nos bairros da periferia.\n\nEntre os presos está Rogério Lins, o "Careca", apontado '
+            "como chefe do Comando Vermelho no Pará.",
+            "Rogério Lins",
+            "Polícia Federal",
+        ),
+    ],
+)
+def test_an_agency_that_raided_itself_takes_the_arrests_after_it(
+    rules: Extractor, lang: str, text: str, person: str, raider: str
+) -> None:
+    assert (person, raider) in rules.arrests(text, lang)
+
+
+def test_premises_searched_are_no_arrest(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional detuvo a cinco integrantes de Los Lobos en Quito. Efectivos de la Armada "
+        "custodiaron los inmuebles intervenidos.\n\nFueron capturados también dos cabecillas de Los Lobos."
+    )
+    assert ("Los Lobos", "Armada") not in rules.arrests(text, "es")
+    assert ("Los Lobos", "Policía Nacional") in rules.arrests(text, "es")
+
+
+def test_people_intervenidos_are_arrested(rules: Extractor) -> None:
+    text = "Cinco integrantes de Los Lobos fueron intervenidos por la Policía Nacional en Quito."
+    assert ("Los Lobos", "Policía Nacional") in rules.arrests(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest"),
+    [
+        (
+            "es",
+            "El Juzgado Federal de Rosario ordenó 12 allanamientos contra la banda Los Toros del Oeste. Los "
+            "procedimientos fueron realizados por la Policía Federal Argentina en cinco barrios.\n\nFueron "
+            'detenidos el presunto jefe de la banda, Lautaro Giménez, alias "Toro", y otras nueve personas.',
+            ("Lautaro Giménez", "Policía Federal Argentina"),
+        ),
+        (
+            "pt",
+            "Agentes da Polícia Federal cumpriram 20 mandados em três estados nesta quinta-feira.\n\nForam "
+            'presos o chefe do Comando Vermelho em Macapá, Júlio Fontes, o "Barão", e outros sete '
+            "integrantes do grupo.",
+            ("Comando Vermelho", "Polícia Federal"),
+        ),
+        (
+            "en",
+            "Agents of the Drug Enforcement Administration raided a dozen homes in Houston on Tuesday.\n\n"
+            "Among those detained was Harold Vance, the alleged leader of the Latin Kings in Texas.",
+            ("Harold Vance", "Drug Enforcement Administration"),
+        ),
+    ],
+)
+def test_a_raid_made_the_arrests_the_next_paragraph_opens_on(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str]
+) -> None:
+    assert arrest in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "pt",
+            "Agentes da Polícia Federal cumpriram 20 mandados em três estados nesta quinta-feira.\n\nA Polícia "
+            'Militar prendeu o chefe do Comando Vermelho em Macapá, Júlio Fontes, o "Barão".',
+            "Polícia Federal",
+        ),
+        (
+            "en",
+            "Agents of the Drug Enforcement Administration raided a dozen homes in Houston on Tuesday.\n\n"
+            "Texas police later arrested Harold Vance, the alleged leader of the Latin Kings in Texas.",
+            "Drug Enforcement Administration",
+        ),
+        (
+            "es",
+            "Los procedimientos fueron realizados por la Policía Federal Argentina en cinco barrios.\n\nEn "
+            'Santa Fe, efectivos de la Gendarmería Nacional detuvieron a Lautaro Giménez, alias "Toro", jefe '
+            "de Los Toros del Oeste.",
+            "Policía Federal Argentina",
+        ),
+    ],
+)
+def test_a_raid_does_not_reach_a_paragraph_with_an_agent_of_its_own(
+    rules: Extractor, lang: str, text: str, agency: str
+) -> None:
+    assert not any(b == agency for _, b in rules.arrests(text, lang))
