@@ -5,7 +5,9 @@
   carried it out; one that raided itself does;
 - premises searched ("los inmuebles intervenidos") are no arrest, people "intervenidos" are;
 - a raid told in one paragraph made the arrests the next one opens on ("Foram presos ...", "Fueron
-  detenidos ...", "Among those arrested was ..."), not those of a paragraph with an agent of its own.
+  detenidos ...", "Among those arrested was ..."), not those of a paragraph with an agent of its own;
+- "os agentes", "los efectivos", "the agents" are those of the one agency named just before, passing
+  over one that only asked for the warrants ("a pedido do Ministério Público").
 """
 
 from __future__ import annotations
@@ -158,3 +160,64 @@ def test_a_raid_does_not_reach_a_paragraph_with_an_agent_of_its_own(
     rules: Extractor, lang: str, text: str, agency: str
 ) -> None:
     assert not any(b == agency for _, b in rules.arrests(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "arrest", "requester"),
+    [
+        (
+            "pt",
+            "A Polícia Civil de Minas Gerais deflagrou nesta terça-feira uma operação contra o Primeiro Comando "
+            "da Capital em Uberlândia. Os mandados foram expedidos pela Justiça a pedido do Ministério Público "
+            "de Minas Gerais. Os agentes prenderam 11 integrantes da facção.",
+            ("Primeiro Comando da Capital", "Polícia Civil de Minas Gerais"),
+            "Ministério Público de Minas Gerais",
+        ),
+        (
+            "es",
+            "La Policía Nacional allanó ocho viviendas en Cali. Las órdenes fueron emitidas por un juez a "
+            "solicitud de la Fiscalía General de la Nación. Los agentes capturaron a 12 integrantes del Clan "
+            "del Golfo.",
+            ("Clan del Golfo", "Policía Nacional"),
+            "Fiscalía General de la Nación",
+        ),
+        (
+            "en",
+            "The Chicago Police Department searched six homes on the West Side. The warrants were issued at "
+            "the request of the Drug Enforcement Administration. The agents arrested nine members of the "
+            "Latin Kings.",
+            ("Latin Kings", "Chicago Police Department"),
+            "Drug Enforcement Administration",
+        ),
+    ],
+)
+def test_officers_are_not_those_of_the_agency_that_asked_for_the_warrants(
+    rules: Extractor, lang: str, text: str, arrest: tuple[str, str], requester: str
+) -> None:
+    arrests = rules.arrests(text, lang)
+    assert arrest in arrests
+    assert not any(b == requester for _, b in arrests)
+
+
+def test_officers_after_only_a_requester_belong_to_no_agency(rules: Extractor) -> None:
+    text = (
+        "Los mandados fueron emitidos a solicitud de la Fiscalía General de la Nación. Los agentes "
+        "capturaron a 12 integrantes del Clan del Golfo."
+    )
+    assert not rules.arrests(text, "es")
+
+
+def test_los_efectivos_are_those_of_the_one_agency_named_before(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional recibió una denuncia anónima. Los efectivos capturaron a 12 integrantes del "
+        "Clan del Golfo en Cali."
+    )
+    assert ("Clan del Golfo", "Policía Nacional") in rules.arrests(text, "es")
+
+
+def test_the_officers_of_two_agencies_named_before_are_neither(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional y el Ejército Nacional recibieron una denuncia anónima. Los efectivos "
+        "capturaron a 12 integrantes del Clan del Golfo en Cali."
+    )
+    assert not rules.arrests(text, "es")
