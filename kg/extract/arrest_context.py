@@ -4,15 +4,17 @@ An arrest told without its agent takes the agencies of the operation told before
 (:meth:`kg.extract.events.EventRules.arrests`). Some sentences between them tell no such operation:
 an agency that only backed the raid ("Efectivos del Ejército brindaron seguridad perimétrica")
 did not lead it, premises searched ("los inmuebles intervenidos") are no one arrested, and arrests
-counted over years ("capturados en los últimos cinco años") are not the operation's.
+counted over years ("capturados en los últimos cinco años") are not the operation's. An arrest told
+far below the operation is its own only for someone the operation's telling named.
 """
 
 from __future__ import annotations
 
+from kg.extract.entities import GROUP_TYPES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import RuleBase
-from kg.schema import AGENCY
+from kg.schema import AGENCY, LEADER
 
 SUPPORT_VERBS = words("support_verbs")  # "brindaron seguridad", "provided security", "deram apoio"
 PREMISES_NOUNS = words("premises_nouns")  # "inmuebles intervenidos": places searched, not people
@@ -20,6 +22,9 @@ SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count 
 SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
 SPAN_UNITS = words("span_units")
 TALLY_REACH = 6  # words between an arrest word and the "since" of its count
+# Sentences (a blank line counts as one) after the operation where its arrests are told: one told
+# farther down takes its agencies only for someone the operation's own telling named.
+OPERATION_REACH = 4
 SUPPORT_REACH = 4  # words between an agency and its verb: "Efectivos del Ejército (EP) brindaron"
 
 
@@ -43,6 +48,19 @@ class ArrestContext(RuleBase):
             any(doc[k].lower_ in SUPPORT_VERBS for k in range(r.end, min(end, r.end + SUPPORT_REACH)))
             and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
             for r in refs
+        )
+
+    def operation_cast(self, operation: int, sent: int) -> frozenset[str] | None:
+        """The groups and leaders named while the operation told in sentence ``operation`` is told, when
+        the arrest of ``sent`` comes far below it (None when near): "Fueron capturados: - A ... . [two
+        paragraphs on] A fue capturado en una vivienda" retells its arrest; "B fue detenido en
+        Culiacán" far below, of someone it never named, tells another event."""
+        if sent - operation <= OPERATION_REACH:
+            return None
+        return frozenset(
+            r.entity.key
+            for k in range(max(operation, 0), operation + OPERATION_REACH + 1)
+            for r in self.table.in_sentence(k, *GROUP_TYPES, LEADER)
         )
 
     def tally(self, sent: int, arrest: list[Cue]) -> bool:

@@ -140,10 +140,19 @@ class EventRules(ArrestContext, OperationContext):
                 untargeted, untargeted_sent = agencies, sent
             serving_cues = self.cues(sent, "serving")
             held = {r.entity.key for r in self.table.in_sentence(sent, LEADER) if serving(r, serving_cues)}
+            # "Among those captured are ..." names the operation's detainees however far below it is told
+            cast = None if detainees else self.operation_cast(carry_sent, sent)
             for target in targets.values():
                 for agency in actors.values():
                     if agency not in agencies and target.key in held:
                         continue  # "tras la captura de X, que cumple condena en ...": an earlier arrest
+                    if (
+                        agency not in agencies
+                        and agency in carry
+                        and cast is not None
+                        and target.key not in cast
+                    ):
+                        continue  # told far below the operation, of someone it did not name
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
 

@@ -7,7 +7,9 @@
 - a raid told in one paragraph made the arrests the next one opens on ("Foram presos ...", "Fueron
   detenidos ...", "Among those arrested was ..."), not those of a paragraph with an agent of its own;
 - "os agentes", "los efectivos", "the agents" are those of the one agency named just before, passing
-  over one that only asked for the warrants ("a pedido do Ministério Público").
+  over one that only asked for the warrants ("a pedido do Ministério Público");
+- an arrest told far below the operation takes its agencies only for someone its telling named, or
+  when told as its detainees ("Among those arrested was ..."): not for someone first named there.
 """
 
 from __future__ import annotations
@@ -221,3 +223,69 @@ def test_the_officers_of_two_agencies_named_before_are_neither(rules: Extractor)
         "capturaron a 12 integrantes del Clan del Golfo en Cali."
     )
     assert not rules.arrests(text, "es")
+
+
+FAR = {
+    "es": (
+        "La Policía Federal capturó el martes a cinco integrantes del Cártel de la Sierra en Sinaloa. El "
+        "operativo se realizó en tres municipios.\n\nEl cártel nació en los años noventa en la sierra de "
+        "Durango. Con los años se expandió hacia Sonora y Chihuahua.\n\nLa organización se dividió después "
+        "en dos facciones rivales.\n\n",
+        'Julián Ortega, alias "el Güero", señalado como líder del Cártel de los Valles, fue detenido en una '
+        "vivienda de Culiacán.",
+        ("Julián Ortega", "Policía Federal"),
+    ),
+    "pt": (
+        "A Polícia Federal prendeu nesta terça-feira 12 integrantes do Comando Vermelho no Acre. A operação "
+        "ocorreu em três cidades.\n\nA facção nasceu no presídio de Ilha Grande nos anos 1970. Hoje tem "
+        "presença em quase todos os estados.\n\nA disputa com rivais deixou dezenas de mortos na região.\n\n",
+        'Sandro Melo, o "Magrelo", apontado como chefe do Terceiro Comando Puro, foi preso em Niterói.',
+        ("Sandro Melo", "Polícia Federal"),
+    ),
+    "en": (
+        "Agents of the Federal Bureau of Investigation arrested 14 members of the Latin Kings in Chicago on "
+        "Tuesday. The operation covered six neighborhoods.\n\nThe gang was founded in the 1940s. It spread "
+        "to New York in the 1980s.\n\nIts leaders have long fought rival gangs for territory.\n\n",
+        "Marcus Hale, the alleged leader of MS-13, was arrested at his home.",
+        ("Marcus Hale", "Federal Bureau of Investigation"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FAR))
+def test_an_arrest_far_below_of_someone_the_operation_never_named_is_not_its(
+    rules: Extractor, lang: str
+) -> None:
+    operation, arrest, fact = FAR[lang]
+    assert fact not in rules.arrests(operation + arrest, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            'La Policía Federal capturó el martes a Julián Ortega, alias "el Güero", líder del Cártel de los '
+            "Valles, y a otros cuatro integrantes del grupo. El operativo se realizó en tres municipios.\n\nEl "
+            "cártel nació en los años noventa en la sierra de Durango. Con los años se expandió hacia Sonora."
+            "\n\nLa organización se dividió después en dos facciones rivales.\n\nOrtega fue detenido en una "
+            "vivienda de Culiacán.",
+            ("Julián Ortega", "Policía Federal"),
+        ),
+        (
+            "en",
+            FAR["en"][0] + "Among those arrested was Marcus Hale, the alleged leader of MS-13.",
+            ("Marcus Hale", "Federal Bureau of Investigation"),
+        ),
+        (
+            "pt",
+            FAR["pt"][0] + 'Entre os presos está Sandro Melo, o "Magrelo", apontado como chefe do Terceiro '
+            "Comando Puro.",
+            ("Sandro Melo", "Polícia Federal"),
+        ),
+    ],
+)
+def test_an_arrest_far_below_of_someone_it_named_or_of_its_detainees_is_its(
+    rules: Extractor, lang: str, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in rules.arrests(text, lang)
