@@ -95,10 +95,12 @@ class EventRules(ArrestContext, OperationContext):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
-            if raid and not self.raid_reaches(carry_sent, sent):
+            reaches = not raid or self.raid_reaches(carry_sent, sent)
+            if not reaches and (arrest or detainees):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             elif (
-                raid
+                reaches
+                and raid
                 and not self.analysis.same_paragraph(carry_sent, sent)
                 and any(t.is_alpha for t in self.analysis.doc[slice(*self.analysis.sents[sent])])
             ):
