@@ -10,7 +10,7 @@ far below the operation is its own only for someone the operation's telling name
 
 from __future__ import annotations
 
-from kg.extract.entities import GROUP_TYPES
+from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import RuleBase
@@ -32,6 +32,14 @@ def premises_taken(analysis: Analysis, cue: Cue) -> bool:
     """ "los inmuebles intervenidos", "as residências vistoriadas": the arrest word is a participle
     of the places searched, which takes no one."""
     return cue.start > 0 and analysis.doc[cue.start - 1].lower_ in PREMISES_NOUNS
+
+
+def foreign_partner(agency: Entity, carry: list[Entity]) -> bool:
+    """The agency is of another country than the one leading the operation (named first): "La PNP
+    desarticuló la red, con información de la DEA y de la NCA británica. Entre los capturados ...":
+    a partner abroad made none of the arrests the operation's later sentences tell at home."""
+    lead = carry[0].country if carry else None
+    return bool(lead) and bool(agency.country) and agency.country != lead
 
 
 class ArrestContext(RuleBase):

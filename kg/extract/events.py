@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
-from kg.extract.arrest_context import ArrestContext, premises_taken
+from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
@@ -124,7 +124,7 @@ class EventRules(ArrestContext, OperationContext):
             carried = (
                 []
                 if told or not raided or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
-                else [a for a in carry if not self._abroad(sent, a, arrest)]
+                else [a for a in carry if not self._abroad(sent, a, arrest) and not foreign_partner(a, carry)]
             )
             if told and not carry:
                 # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"

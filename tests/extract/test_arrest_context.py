@@ -9,6 +9,8 @@
   a PF, o grupo ..."), not those of a paragraph with an agent of its own;
 - "os agentes", "los efectivos", "the agents" are those of the one agency named just before, passing
   over one that only asked for the warrants ("a pedido do Ministério Público");
+- a partner of another country than the agency that led the operation ("con información de la DEA",
+  "a cooperação da DEA") made none of the arrests told after it, unless named in the arrest itself;
 - an arrest told far below the operation takes its agencies only for someone its telling named, or
   when told as its detainees ("Among those arrested was ..."): not for someone first named there.
 """
@@ -329,3 +331,60 @@ def test_a_raid_reaches_its_detainees_past_a_paragraph_that_tells_no_arrest(
 def test_a_raid_does_not_reach_detainees_told_after_a_longer_aside(rules: Extractor, lang: str) -> None:
     raid, aside, detainees, fact = SEQUEL[lang]
     assert fact not in rules.arrests(raid + aside + aside + detainees, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person", "lead", "partner"),
+    [
+        (
+            "es",
+            "La Policía Nacional de Colombia desarticuló una red del Clan del Golfo que enviaba cocaína a "
+            "Europa. La investigación contó con información de la DEA.\n\nEntre los capturados está alias "
+            '"Jhon Mario", señalado cabecilla de la red en Turbo.',
+            "Jhon Mario",
+            "Policía Nacional de Colombia",
+            "Drug Enforcement Administration",
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu nesta terça-feira 12 integrantes do Primeiro Comando da Capital em Ponta "
+            'Porã. A operação teve a cooperação da DEA.\n\nEntre os presos está Júlio Fontes, o "Barão", '
+            "apontado como chefe do PCC na fronteira.",
+            "Júlio Fontes",
+            "Polícia Federal",
+            "Drug Enforcement Administration",
+        ),
+        (
+            "en",
+            "The Federal Bureau of Investigation dismantled a cell of MS-13 in Houston, in coordination with "
+            "the Salvadoran National Civil Police.\n\nAmong those arrested was Harold Vance, the alleged leader "
+            "of the cell.",
+            "Harold Vance",
+            "Federal Bureau of Investigation",
+            "Salvadoran National Civil Police",
+        ),
+    ],
+)
+def test_a_partner_abroad_made_none_of_the_arrests_told_after_the_operation(
+    rules: Extractor, lang: str, text: str, person: str, lead: str, partner: str
+) -> None:
+    arrests = rules.arrests(text, lang)
+    assert (person, lead) in arrests
+    assert (person, partner) not in arrests
+
+
+def test_a_partner_at_home_is_carried_with_the_operation(rules: Extractor) -> None:
+    text = (
+        "La Policía Nacional de Colombia desarticuló una red del Clan del Golfo que enviaba cocaína a Europa. "
+        "La investigación contó con apoyo del Ejército Nacional de Colombia.\n\nEntre los capturados está "
+        'alias "Jhon Mario", señalado cabecilla de la red en Turbo.'
+    )
+    assert ("Jhon Mario", "Ejército Nacional de Colombia") in rules.arrests(text, "es")
+
+
+def test_a_partner_abroad_named_in_the_arrest_made_it(rules: Extractor) -> None:
+    text = (
+        "The Federal Bureau of Investigation and the Salvadoran National Civil Police arrested Harold Vance, "
+        "the alleged leader of MS-13, in Houston."
+    )
+    assert ("Harold Vance", "Salvadoran National Civil Police") in rules.arrests(text, "en")
