@@ -25,7 +25,11 @@ TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences (a blank line counts as one) after the operation where its arrests are told: one told
 # farther down takes its agencies only for someone the operation's own telling named.
 OPERATION_REACH = 4
-SUPPORT_REACH = 4  # words between an agency and its verb: "Efectivos del Ejército (EP) brindaron"
+SUPPORT_REACH = 4
+AUXILIARIES = words("passive_auxiliaries")  # "was", "fue", "foi"
+PASSIVE_GAP = words(
+    "passive_gap"
+)  # "was later arrested", "fue luego detenido"  # words between an agency and its verb: "Efectivos del Ejército (EP) brindaron"
 
 
 def premises_taken(analysis: Analysis, cue: Cue) -> bool:
@@ -56,6 +60,25 @@ class ArrestContext(RuleBase):
             any(doc[k].lower_ in SUPPORT_VERBS for k in range(r.end, min(end, r.end + SUPPORT_REACH)))
             and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
             for r in refs
+        )
+
+    def told_next(self, sent: int, raid: int, arrest: list[Cue]) -> bool:
+        """The sentence right after a raid, in its paragraph, tells an arrest in the passive with no
+        agency: "DEA agents raided six homes. X, the leader of G, was taken into custody", "A PF
+        cumpriu 30 mandados. X, apontado como chefe do G, foi preso em casa": the raid's arrest."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[sent]
+
+        def passive(k: int) -> bool:
+            while k > begin and doc[k - 1].lower_ in PASSIVE_GAP:
+                k -= 1
+            return k > begin and doc[k - 1].lower_ in AUXILIARIES
+
+        return (
+            sent == raid + 1
+            and self.analysis.same_paragraph(raid, sent)
+            and not self.table.in_sentence(sent, AGENCY)
+            and any(passive(c.start) for c in arrest)
         )
 
     def operation_cast(self, operation: int, sent: int) -> frozenset[str] | None:

@@ -120,7 +120,13 @@ class EventRules(ArrestContext, OperationContext):
             # "Serbian police said X was arrested": the agency that tells it, not the operation told before
             told = not agencies and self.cited(sent)
             # a raid's agencies made only the arrests told as its detainees, with no agent of their own
-            raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
+            raided = not raid or (
+                not agencies
+                and (
+                    self._tells_detainees(sent, arrest, detainees, carry)
+                    or self.told_next(sent, carry_sent, arrest)
+                )
+            )
             carried = (
                 []
                 if told or not raided or self.tally(sent, arrest) or self.retells_own_arrest(arrest)

@@ -1,64 +1,82 @@
-"""A raid's agencies reach the next paragraph when it opens on the operation ("El operativo permitió
-la captura de ...", "A ação resultou na prisão de ..."), not a paragraph that tells something else."""
+"""A raid's agencies and the arrests told after it with no agent, each with a negative beside it.
+
+- a raid reaches its detainees past a short aside that tells no arrest ("Segundo a PF, o grupo ..."),
+  not past a longer one;
+- a raid made the arrest told in the passive with no agency in the sentence right after it ("DEA agents
+  raided six homes. X was taken into custody"), not one told so in another paragraph.
+"""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.extract.conftest import Extractor
 
-@pytest.mark.parametrize(
-    ("lang", "text", "pair"),
-    [
-        (
-            "es",
-            "En 2021, la Policía Nacional del Perú lanzó la Operación Tormenta contra la banda Los Tejones del "
-            "Norte en Trujillo.\n\nEl operativo permitió la captura de 30 integrantes, entre ellos Ramiro Fuentes "
-            'Paz, alias "Chato", líder de la banda.',
-            ("Ramiro Fuentes Paz", "Policía Nacional del Perú"),
-        ),
-        (
-            "pt",
-            "Em 2021, a Polícia Federal deflagrou a Operação Tempestade contra a facção Bonde dos Tejos em "
-            "Manaus.\n\nA ação resultou na prisão de 30 integrantes, entre eles Carlos Souza Lima, o Bigode, chefe "
-            "da facção.",
-            ("Carlos Souza Lima", "Polícia Federal"),
-        ),
-        # a paragraph opening on what the operation yielded, and the detainees it goes on to name
-        (
-            "pt",
-            "A Polícia Federal deflagrou nesta quarta-feira a Operação Tempestade contra a facção Bonde dos "
-            "Tejos.\n\nAo todo, 14 pessoas foram presas. Entre os presos está Carlos Souza Lima, o Bigode, "
-            "apontado como chefe da facção.",
-            ("Carlos Souza Lima", "Polícia Federal"),
-        ),
-        (
-            "es",
-            "La Policía Nacional del Perú lanzó la Operación Tormenta contra la banda Los Tejones del Norte."
-            '\n\nEn total, 14 personas fueron detenidas. Entre los detenidos está Ramiro Fuentes Paz, alias "Chato", '
-            "cabecilla de la banda.",
-            ("Ramiro Fuentes Paz", "Policía Nacional del Perú"),
-        ),
-    ],
-)
-def test_a_paragraph_opening_on_the_raid_tells_its_arrests(
-    rules, lang: str, text: str, pair: tuple[str, str]
+SEQUEL = {
+    "pt": (
+        "A Polícia Federal deflagrou nesta terça-feira a Operação Foz contra o Comando Vermelho no Amapá. Foram "
+        "cumpridos 15 mandados em Macapá e Belém.\n\n",
+        "Segundo a PF, o grupo enviava cocaína para a Guiana Francesa. A droga seguia de barco pelo rio.\n\n",
+        'Entre os presos está Júlio Fontes, o "Barão", apontado como chefe do Comando Vermelho no Amapá.',
+        ("Júlio Fontes", "Polícia Federal"),
+    ),
+    "es": (
+        "La Policía Nacional del Perú realizó este martes la Operación Cóndor contra el Tren de Aragua en Lima. "
+        "Se allanaron 20 inmuebles en cuatro distritos.\n\n",
+        "Según la PNP, la organización cobraba cupos a mototaxistas. Las víctimas eran amenazadas por teléfono."
+        "\n\n",
+        'Entre los detenidos figura Yorman Díaz, alias "Flaco", cabecilla del Tren de Aragua en Comas.',
+        ("Yorman Díaz", "Policía Nacional del Perú"),
+    ),
+    "en": (
+        "Agents of the Drug Enforcement Administration raided a dozen homes in Houston on Tuesday.\n\n",
+        "According to the DEA, the gang moved fentanyl from Mexico. Its couriers used rental cars.\n\n",
+        "Among those arrested was Harold Vance, the alleged leader of the Latin Kings in Texas.",
+        ("Harold Vance", "Drug Enforcement Administration"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SEQUEL))
+def test_a_raid_reaches_its_detainees_past_a_paragraph_that_tells_no_arrest(
+    rules: Extractor, lang: str
 ) -> None:
-    assert pair in rules.arrests(text, lang)
+    raid, aside, detainees, fact = SEQUEL[lang]
+    assert fact in rules.arrests(raid + aside + detainees, lang)
 
 
-def test_a_paragraph_on_something_else_takes_no_raid(rules) -> None:
-    text = (
-        "En 2021, la Policía Nacional del Perú lanzó la Operación Tormenta contra la banda Los Tejones del Norte "
-        'en Trujillo.\n\nEn 2023, Ramiro Fuentes Paz, alias "Chato", líder de Los Tejones del Norte, fue '
-        "capturado en Ecuador."
-    )
-    assert ("Ramiro Fuentes Paz", "Policía Nacional del Perú") not in rules.arrests(text, "es")
+@pytest.mark.parametrize("lang", sorted(SEQUEL))
+def test_a_raid_does_not_reach_detainees_told_after_a_longer_aside(rules: Extractor, lang: str) -> None:
+    raid, aside, detainees, fact = SEQUEL[lang]
+    assert fact not in rules.arrests(raid + aside + aside + detainees, lang)
 
 
-def test_a_paragraph_opening_on_a_yield_long_after_the_raid_takes_none(rules) -> None:
-    text = (
-        "La Policía Nacional del Perú lanzó la Operación Tormenta contra la banda Los Tejones del Norte.\n\n"
-        "La banda surgió en Trujillo.\n\nSe dedica a la extorsión.\n\nCobra cupos a mototaxistas.\n\n"
-        'En total, Ramiro Fuentes Paz, alias "Chato", cabecilla de la banda, fue detenido tres veces en Ecuador.'
-    )
-    assert ("Ramiro Fuentes Paz", "Policía Nacional del Perú") not in rules.arrests(text, "es")
+NEXT = {
+    "en": (
+        "DEA agents raided six homes in El Paso on Tuesday.",
+        "Harold Vance, the alleged leader of Barrio Azteca, was taken into custody.",
+        ("Harold Vance", "Drug Enforcement Administration"),
+    ),
+    "pt": (
+        "A Polícia Civil cumpriu 30 mandados contra o Primeiro Comando da Capital em Campinas.",
+        "Júlio Fontes, apontado como chefe do grupo na região, foi preso em casa.",
+        ("Júlio Fontes", "Polícia Civil"),
+    ),
+    "es": (
+        "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Rosario.",
+        'Lautaro Giménez, alias "Toro", jefe de Los Monos, fue detenido en su casa.',
+        ("Lautaro Giménez", "Policía Federal Argentina"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT))
+def test_a_raid_made_the_passive_arrest_told_right_after_it(rules: Extractor, lang: str) -> None:
+    raid, arrest, fact = NEXT[lang]
+    assert fact in rules.arrests(f"{raid} {arrest}", lang)
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT))
+def test_a_raid_did_not_make_a_passive_arrest_told_in_another_paragraph(rules: Extractor, lang: str) -> None:
+    raid, arrest, fact = NEXT[lang]
+    assert fact not in rules.arrests(f"{raid}\n\n{arrest}", lang)
