@@ -74,11 +74,13 @@ class ArrestContext(RuleBase):
                 k -= 1
             return k > begin and doc[k - 1].lower_ in AUXILIARIES
 
+        # the one arrested is its subject, named first: not "Em 2019, foram presos 11 membros do G"
+        named = [r.end for r in self.table.in_sentence(sent, *GROUP_TYPES, LEADER)]
         return (
             sent == raid + 1
             and self.analysis.same_paragraph(raid, sent)
             and not self.table.in_sentence(sent, AGENCY)
-            and any(passive(c.start) for c in arrest)
+            and any(passive(c.start) and any(e <= c.start for e in named) for c in arrest)
         )
 
     def operation_cast(self, operation: int, sent: int) -> frozenset[str] | None:
