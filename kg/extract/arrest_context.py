@@ -10,10 +10,13 @@ far below the operation is its own only for someone the operation's telling name
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import RuleBase
+from kg.extract.text import Tok
 from kg.schema import AGENCY, LEADER
 
 SUPPORT_VERBS = words("support_verbs")  # "brindaron seguridad", "provided security", "deram apoio"
@@ -30,6 +33,20 @@ AUXILIARIES = words("passive_auxiliaries")  # "was", "fue", "foi"
 PASSIVE_GAP = words(
     "passive_gap"
 )  # "was later arrested", "fue luego detenido"  # words between an agency and its verb: "Efectivos del Ejército (EP) brindaron"
+
+
+APPOSITION_REACH = 8  # words of a name set off by commas after a noun: ", denominado "Muralla Norte 2025","
+
+
+def past_apposition(doc: Sequence[Tok], noun: int, end: int) -> int:
+    """The comma that closes a short apposition right after ``noun`` ("El operativo, denominado
+    "Muralla", fue ejecutado por", "The operation, dubbed Sunset, was led by"), else ``noun``."""
+    if noun + 1 >= end or doc[noun + 1].text != ",":
+        return noun
+    close = next(
+        (k for k in range(noun + 2, min(end, noun + 2 + APPOSITION_REACH)) if doc[k].text == ","), None
+    )
+    return noun if close is None else close
 
 
 def premises_taken(analysis: Analysis, cue: Cue) -> bool:

@@ -3,7 +3,9 @@
 - a raid reaches its detainees past a short aside that tells no arrest ("Segundo a PF, o grupo ..."),
   not past a longer one;
 - a raid made the arrest told in the passive with no agency in the sentence right after it ("DEA agents
-  raided six homes. X was taken into custody"), not one told so in another paragraph.
+  raided six homes. X was taken into custody"), not one told so in another paragraph;
+- the operation retold with its name set off by commas ("El operativo, denominado "X", fue ejecutado
+  por ...") names the agent of the arrest told before it; one that only praised it does not.
 """
 
 from __future__ import annotations
@@ -80,3 +82,40 @@ def test_a_raid_made_the_passive_arrest_told_right_after_it(rules: Extractor, la
 def test_a_raid_did_not_make_a_passive_arrest_told_in_another_paragraph(rules: Extractor, lang: str) -> None:
     raid, arrest, fact = NEXT[lang]
     assert fact not in rules.arrests(f"{raid}\n\n{arrest}", lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            'Julián Ortega, alias "el Güero", jefe de Los Zorros, fue capturado el martes en Lima. El operativo, '
+            'denominado "Muralla Norte", fue ejecutado por agentes de la Dirincri.',
+            ("Julián Ortega", "Dirincri"),
+        ),
+        (
+            "pt",
+            'Júlio Fontes, o "Barão", chefe do Comando Vermelho no Pará, foi preso nesta terça. A operação, '
+            "batizada de Maré Alta, foi realizada pela Polícia Federal.",
+            ("Júlio Fontes", "Polícia Federal"),
+        ),
+        (
+            "en",
+            "Harold Vance, the alleged leader of MS-13, was arrested on Tuesday in Houston. The operation, dubbed "
+            "Sunset, was carried out by the FBI.",
+            ("Harold Vance", "Federal Bureau of Investigation"),
+        ),
+    ],
+)
+def test_an_operation_retold_with_its_name_set_off_names_its_agent(
+    rules: Extractor, lang: str, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in rules.arrests(text, lang)
+
+
+def test_an_arrest_retold_as_praised_past_an_apposition_names_no_agent(rules: Extractor) -> None:
+    text = (
+        "Harold Vance, the alleged leader of MS-13, was arrested on Tuesday in Houston. The arrest, made at "
+        "dawn, was praised by the FBI."
+    )
+    assert not rules.arrests(text, "en")
