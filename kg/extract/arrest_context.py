@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import RuleBase
@@ -20,6 +21,7 @@ from kg.extract.text import Tok
 from kg.schema import AGENCY, LEADER
 
 SUPPORT_VERBS = words("support_verbs")  # "brindaron seguridad", "provided security", "deram apoio"
+AMONG_WORDS = words("among_words")  # "Among those detained was X": who the detainees were
 PREMISES_NOUNS = words("premises_nouns")  # "inmuebles intervenidos": places searched, not people
 SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
 SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
@@ -99,6 +101,30 @@ class ArrestContext(RuleBase):
             and not self.table.in_sentence(sent, AGENCY)
             and any(passive(c.start) and any(e <= c.start for e in named) for c in arrest)
         )
+
+    def among_detainees(self, detainees: list[Cue]) -> bool:
+        """A detainee phrase that lists who they were ("Entre los detenidos está X", "Among those
+        arrested was X"), not one that says more of them ("Los capturados pertenecen a G")."""
+        doc = self.analysis.doc
+        return any(d.start > 0 and doc[d.start - 1].lower_ in AMONG_WORDS for d in detainees)
+
+    def closing_tellers(self, sent: int) -> list[Entity]:
+        """The agencies of a closing clause that tells the sentence: "..., the OIJ said", "...,
+        informó la Policía Nacional", "..., informou a Polícia Civil"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        comma = max((k for k in range(begin, end) if doc[k].text == ","), default=end)
+        verbs = [c for c in self.cues(sent, "source") if c.start > comma]
+        return [
+            r.entity
+            for r in self.table.in_sentence(sent, AGENCY)
+            if r.start > comma
+            and any(
+                c.start == r.end
+                or (c.end <= r.start and all(t.lower_ in ARTICLES for t in doc[c.end : r.start]))
+                for c in verbs
+            )
+        ]
 
     def operation_cast(self, operation: int, sent: int) -> frozenset[str] | None:
         """The groups and leaders named while the operation told in sentence ``operation`` is told, when

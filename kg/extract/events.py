@@ -108,7 +108,10 @@ class EventRules(ArrestContext, OperationContext):
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
                 agents = self.detainee_agents(sent, detainees)
-                agencies = [a for a in self.actors(sent) if a.key in agents]
+                # "Among those detained was X, the OIJ said", no operation told before: the teller's own
+                said = [a for a in agencies if a.key in told_by] + self.closing_tellers(sent)
+                tellers = [] if carry or not self.among_detainees(detainees) else said
+                agencies = [a for a in self.actors(sent) if a.key in agents] or tellers
                 arrest = detainees
             if not arrest:
                 continue

@@ -5,7 +5,10 @@
 - a raid made the arrest told in the passive with no agency in the sentence right after it ("DEA agents
   raided six homes. X was taken into custody"), not one told so in another paragraph;
 - the operation retold with its name set off by commas ("El operativo, denominado "X", fue ejecutado
-  por ...") names the agent of the arrest told before it; one that only praised it does not.
+  por ...") names the agent of the arrest told before it; one that only praised it does not;
+- detainees listed by an agency ("Entre los detenidos está X, informó la PNP") with no operation told
+  before are its own arrests; after an operation, the teller takes none (nor one that only says more
+  of them, "Los capturados pertenecen a G, informó la Fiscalía": test_arrests.py).
 """
 
 from __future__ import annotations
@@ -119,3 +122,40 @@ def test_an_arrest_retold_as_praised_past_an_apposition_names_no_agent(rules: Ex
         "dawn, was praised by the FBI."
     )
     assert not rules.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "Las autoridades detuvieron a 14 personas en Lima este martes. Entre los detenidos está Yorman Díaz, "
+            'alias "Flaco", cabecilla del Tren de Aragua en Comas, informó la Policía Nacional del Perú.',
+            ("Yorman Díaz", "Policía Nacional del Perú"),
+        ),
+        (
+            "pt",
+            'Doze pessoas foram presas nesta terça-feira em Campinas. Entre os presos está Júlio Fontes, o "Barão", '
+            "apontado como chefe do Primeiro Comando da Capital na região, informou a Polícia Civil.",
+            ("Júlio Fontes", "Polícia Civil"),
+        ),
+        (
+            "en",
+            "Costa Rican authorities arrested 19 people on Tuesday in raids against a drug gang. Among those "
+            "detained in Limón were members of MS-13, the Judicial Investigation Agency said.",
+            ("Mara Salvatrucha", "Judicial Investigation Agency"),
+        ),
+    ],
+)
+def test_detainees_told_by_an_agency_with_no_operation_before_are_its_own(
+    rules: Extractor, lang: str, text: str, fact: tuple[str, str]
+) -> None:
+    assert fact in rules.arrests(text, lang)
+
+
+def test_detainees_of_an_operation_told_by_another_agency_are_the_operations(rules: Extractor) -> None:
+    text = (
+        "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Rosario este martes. Entre los "
+        'detenidos está Lautaro Giménez, alias "Toro", jefe de Los Monos, informó el Ministerio de Seguridad.'
+    )
+    assert not any(b == "Ministerio de Seguridad" for _, b in rules.arrests(text, "es"))
