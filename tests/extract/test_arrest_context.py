@@ -6,7 +6,7 @@
 - premises searched ("los inmuebles intervenidos") are no arrest, people "intervenidos" are;
 - a raid told in one paragraph made the arrests the next one opens on ("Foram presos ...", "Fueron
   detenidos ...", "Among those arrested was ..."), not those of a paragraph with an agent of its own
-  (more in test_raid_sequels.py);
+  (more in test_raid_detainees.py);
 - "os agentes", "los efectivos", "the agents" are those of the one agency named just before, passing
   over one that only asked for the warrants ("a pedido do Ministério Público");
 - a partner of another country than the agency that led the operation ("con información de la DEA",
