@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kg.extract.arrest_support import not_arrester
 from kg.extract.entities import EntityTable, Ref, distinct_entities
 from kg.extract.langdata import words_by_language
 from kg.extract.mentions import Analysis
@@ -35,7 +36,9 @@ REACH = 3  # sentences back where the agency may be named (a paragraph break cou
 def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
     """ "Segundo a Polícia Federal, ... . A corporação prendeu três homens": a phrase that refers
     back to an agency stands for the one agency of the nearest sentence before that names any,
-    when that sentence names only one. The phrase must open its sentence (the subject that acts).
+    when that sentence names only one; an agency that only asked for the arrest or wanted the
+    person is passed over ("a pedido do Ministério Público. Os agentes prenderam": not its agents).
+    The phrase must open its sentence (the subject that acts).
     """
     for sent, (first, end) in enumerate(analysis.sents):
         begin = _subject_start(analysis, table, sent, first, end)
@@ -44,7 +47,12 @@ def agency_anaphors(analysis: Analysis, table: EntityTable) -> None:
         if not size or any(r.start < begin + size + OWNER_REACH for r in table.in_sentence(sent, AGENCY)):
             continue
         for before in range(sent - 1, max(-1, sent - 1 - REACH), -1):
-            named = distinct_entities(table.in_sentence(before, AGENCY))
+            refs = table.in_sentence(before, AGENCY)
+            # "expedidos pela Vara, a pedido do Ministério Público": whoever asked for the warrants,
+            # wanted the person or praised the arrest has no agents acting in it; look further back
+            named = distinct_entities([r for r in refs if not not_arrester(analysis, r)])
+            if refs and not named:
+                continue
             if named:
                 if len(named) == 1:
                     table.add_ref(sent, Ref(named[0], begin, begin + size, anaphor=True))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
+from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
@@ -39,15 +40,11 @@ MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
 PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
-SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
-SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
-SPAN_UNITS = words("span_units")
-TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
 
-class EventRules(OperationContext):
+class EventRules(ArrestContext, OperationContext):
     """Arrests and the article-country fallback for operations."""
 
     def arrests(self) -> None:
@@ -92,14 +89,18 @@ class EventRules(OperationContext):
                 joined = [
                     a for a in carry if a not in agencies
                 ]  # "The operation, coordinated with X, led to"
-            if agencies and (arrest or self.cues(sent, "cooperate")):
+            if carry and self.only_backing(sent):
+                pass  # "Efectivos del Ejército brindaron seguridad": not the agencies that led the raid
+            elif agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
-            if raid and not self.raid_reaches(carry_sent, sent):
+            reaches = not raid or self.raid_reaches(carry_sent, sent)
+            if not reaches and (arrest or detainees):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
             elif (
-                raid
+                reaches
+                and raid
                 and not self.analysis.same_paragraph(carry_sent, sent)
                 and any(t.is_alpha for t in self.analysis.doc[slice(*self.analysis.sents[sent])])
             ):
@@ -107,7 +108,10 @@ class EventRules(OperationContext):
             if detainees and not arrest:
                 # "los capturados por la PNC": the agents of the detainee phrase made the arrests.
                 agents = self.detainee_agents(sent, detainees)
-                agencies = [a for a in self.actors(sent) if a.key in agents]
+                # "Among those detained was X, the OIJ said", no operation told before: the teller's own
+                said = [a for a in agencies if a.key in told_by] + self.closing_tellers(sent)
+                tellers = [] if carry or not self.among_detainees(detainees) else said
+                agencies = [a for a in self.actors(sent) if a.key in agents] or tellers
                 arrest = detainees
             if not arrest:
                 continue
@@ -119,17 +123,23 @@ class EventRules(OperationContext):
             # "Serbian police said X was arrested": the agency that tells it, not the operation told before
             told = not agencies and self.cited(sent)
             # a raid's agencies made only the arrests told as its detainees, with no agent of their own
-            raided = not raid or (not agencies and self._tells_detainees(sent, arrest, detainees, carry))
+            raided = not raid or (
+                not agencies
+                and (
+                    self._tells_detainees(sent, arrest, detainees, carry)
+                    or self.told_next(sent, carry_sent, arrest)
+                )
+            )
             carried = (
                 []
-                if told or not raided or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
-                else [a for a in carry if not self._abroad(sent, a, arrest)]
+                if told or not raided or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
+                else [a for a in carry if not self._abroad(sent, a, arrest) and not foreign_partner(a, carry)]
             )
             if told and not carry:
                 # "Segundo a PF, 12 integrantes foram presos"; not "According to the DEA, ... in Mexico"
                 agencies = [a for a in self.opening_source(sent) if not self._abroad(sent, a, arrest)]
             if targets and not (
-                agencies or carried or told or self._tally(sent, arrest) or self.retells_own_arrest(arrest)
+                agencies or carried or told or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
             ):
                 carried = [a for a in self.investigator_before(sent) if not self._abroad(sent, a, arrest)]
             actors = {a.key: a for a in [*agencies, *carried]}
@@ -141,26 +151,21 @@ class EventRules(OperationContext):
                 untargeted, untargeted_sent = agencies, sent
             serving_cues = self.cues(sent, "serving")
             held = {r.entity.key for r in self.table.in_sentence(sent, LEADER) if serving(r, serving_cues)}
+            # "Among those captured are ..." names the operation's detainees however far below it is told
+            cast = None if detainees else self.operation_cast(carry_sent, sent)
             for target in targets.values():
                 for agency in actors.values():
                     if agency not in agencies and target.key in held:
                         continue  # "tras la captura de X, que cumple condena en ...": an earlier arrest
+                    if (
+                        agency not in agencies
+                        and agency in carry
+                        and cast is not None
+                        and target.key not in cast
+                    ):
+                        continue  # told far below the operation, of someone it did not name
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
-
-    def _tally(self, sent: int, arrest: list[Cue]) -> bool:
-        """Each arrest word counts arrests over years, not the operation told before: "one of 30
-        foreigners detained in Spain since 2019", "capturados en los últimos cinco años"."""
-        doc = self.analysis.doc
-        _, end = self.analysis.sents[sent]
-        return bool(arrest) and all(
-            any(
-                (doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num)
-                or (doc[k].lower_ in SPAN_LASTS and SPAN_UNITS & {t.lower_ for t in doc[k + 1 : k + 3]})
-                for k in range(c.end, min(end - 1, c.end + TALLY_REACH))
-            )
-            for c in arrest
-        )
 
     def _detainees_membership(self, sent: int, agencies: list[Entity], arrest_sent: int) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
@@ -258,6 +263,7 @@ class EventRules(OperationContext):
             if not self.negated(c)
             and not self.anaphoric(c)
             and not unmade(self.analysis, c)
+            and not premises_taken(self.analysis, c)
             and not self.named(c)
         ]
         # "fue extraditado a EE.UU. por la Policía": a handover with its agent named; "was stopped

@@ -46,6 +46,7 @@ RAID_SEQUEL = 4  # sentences (a paragraph break counts as one) to a sentence ope
 INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "the FBI's probe"
 INQUIRY_LINKS = words("inquiry_links")  # what an arrest that an inquiry led to says: "followed", "tras"
 INQUIRY_REACH = 3  # words between the inquiry and its agency
+AUXILIARIES = words("passive_auxiliaries")  # "Foram presos", "Fueron detenidos": no subject told
 INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
 
 
@@ -261,7 +262,7 @@ class OperationContext(ArrestAgents):
     def raid_reaches(self, raid: int, sent: int) -> bool:
         """The agencies of the raid told in sentence ``raid`` may have made the arrests of ``sent``:
         it follows in the same paragraph, or opens the next one on the operation ("El operativo
-        permitió la captura de ...", "The operation led to ..."). A blank line waits for the next."""
+        permitió la captura de ...", "The operation led to ...") or on its arrests ("Foram presos ..."). A blank line waits for the next."""
         doc = self.analysis.doc
         if not any(t.is_alpha for t in doc[slice(*self.analysis.sents[sent])]):
             return True
@@ -269,8 +270,19 @@ class OperationContext(ArrestAgents):
             return True
         # "... deflagraram a Operação X.\n\nAo todo, 14 pessoas foram presas": what it yielded
         return sent - raid <= RAID_SEQUEL and (
-            self._retells_operation(sent) or self._opens_on_operation(sent)
+            self._retells_operation(sent) or self._opens_on_operation(sent) or self._opens_on_arrests(sent)
         )
+
+    def _opens_on_arrests(self, sent: int) -> bool:
+        """ "Foram presos o líder A e ...", "Entre los detenidos está B", "Among those arrested was C":
+        a paragraph that opens on arrests with no agent of its own tells who the raid just told took."""
+        begin, _ = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        passive = [
+            c for c in self.cues(sent, "arrest") if c.start > begin and doc[c.start - 1].lower_ in AUXILIARIES
+        ]
+        opening = [c for c in passive + self.cues(sent, "detainee") if c.start - begin <= 2]
+        return bool(opening) and not self.table.in_sentence(sent, AGENCY)
 
     def retells_own_arrest(self, arrest: list[Cue]) -> bool:
         """ "Tras su captura, X fue trasladado", "after his arrest": each arrest word is a person's own

@@ -1,0 +1,154 @@
+"""Which operation told before an arrest made it: the context an arrest with no agent takes.
+
+An arrest told without its agent takes the agencies of the operation told before it
+(:meth:`kg.extract.events.EventRules.arrests`). Some sentences between them tell no such operation:
+an agency that only backed the raid ("Efectivos del Ejército brindaron seguridad perimétrica")
+did not lead it, premises searched ("los inmuebles intervenidos") are no one arrested, and arrests
+counted over years ("capturados en los últimos cinco años") are not the operation's. An arrest told
+far below the operation is its own only for someone the operation's telling named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.function_words import ARTICLES
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.rulebase import RuleBase
+from kg.extract.text import Tok
+from kg.schema import AGENCY, LEADER
+
+SUPPORT_VERBS = words("support_verbs")  # "brindaron seguridad", "provided security", "deram apoio"
+AMONG_WORDS = words("among_words")  # "Among those detained was X": who the detainees were
+PREMISES_NOUNS = words("premises_nouns")  # "inmuebles intervenidos": places searched, not people
+SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
+SPAN_LASTS = words("span_lasts")  # "arrested over the past five years", "en los últimos cinco años"
+SPAN_UNITS = words("span_units")
+TALLY_REACH = 6  # words between an arrest word and the "since" of its count
+# Sentences (a blank line counts as one) after the operation where its arrests are told: one told
+# farther down takes its agencies only for someone the operation's own telling named.
+OPERATION_REACH = 4
+SUPPORT_REACH = 4
+AUXILIARIES = words("passive_auxiliaries")  # "was", "fue", "foi"
+PASSIVE_GAP = words(
+    "passive_gap"
+)  # "was later arrested", "fue luego detenido"  # words between an agency and its verb: "Efectivos del Ejército (EP) brindaron"
+
+
+APPOSITION_REACH = 8  # words of a name set off by commas after a noun: ", denominado "Muralla Norte 2025","
+
+
+def past_apposition(doc: Sequence[Tok], noun: int, end: int) -> int:
+    """The comma that closes a short apposition right after ``noun`` ("El operativo, denominado
+    "Muralla", fue ejecutado por", "The operation, dubbed Sunset, was led by"), else ``noun``."""
+    if noun + 1 >= end or doc[noun + 1].text != ",":
+        return noun
+    close = next(
+        (k for k in range(noun + 2, min(end, noun + 2 + APPOSITION_REACH)) if doc[k].text == ","), None
+    )
+    return noun if close is None else close
+
+
+def premises_taken(analysis: Analysis, cue: Cue) -> bool:
+    """ "los inmuebles intervenidos", "as residências vistoriadas": the arrest word is a participle
+    of the places searched, which takes no one."""
+    return cue.start > 0 and analysis.doc[cue.start - 1].lower_ in PREMISES_NOUNS
+
+
+def foreign_partner(agency: Entity, carry: list[Entity]) -> bool:
+    """The agency is of another country than the one leading the operation (named first): "La PNP
+    desarticuló la red, con información de la DEA y de la NCA británica. Entre los capturados ...":
+    a partner abroad made none of the arrests the operation's later sentences tell at home."""
+    lead = carry[0].country if carry else None
+    return bool(lead) and bool(agency.country) and agency.country != lead
+
+
+class ArrestContext(RuleBase):
+    """What keeps a sentence from giving its agencies to the arrests told after it."""
+
+    def only_backing(self, sent: int) -> bool:
+        """Every agency of the sentence is the subject of a verb of support: "Efectivos del
+        Ejército brindaron seguridad perimétrica", "Army troops secured the area", "Policiais
+        militares deram apoio à ação"."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        refs = self.table.in_sentence(sent, AGENCY)
+        return bool(refs) and all(
+            any(doc[k].lower_ in SUPPORT_VERBS for k in range(r.end, min(end, r.end + SUPPORT_REACH)))
+            and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
+            for r in refs
+        )
+
+    def told_next(self, sent: int, raid: int, arrest: list[Cue]) -> bool:
+        """The sentence right after a raid, in its paragraph, tells an arrest in the passive with no
+        agency: "DEA agents raided six homes. X, the leader of G, was taken into custody", "A PF
+        cumpriu 30 mandados. X, apontado como chefe do G, foi preso em casa": the raid's arrest."""
+        doc = self.analysis.doc
+        begin, _ = self.analysis.sents[sent]
+
+        def passive(k: int) -> bool:
+            while k > begin and doc[k - 1].lower_ in PASSIVE_GAP:
+                k -= 1
+            return k > begin and doc[k - 1].lower_ in AUXILIARIES
+
+        # the one arrested is its subject, named first: not "Em 2019, foram presos 11 membros do G"
+        named = [r.end for r in self.table.in_sentence(sent, *GROUP_TYPES, LEADER)]
+        return (
+            sent == raid + 1
+            and self.analysis.same_paragraph(raid, sent)
+            and not self.table.in_sentence(sent, AGENCY)
+            and any(passive(c.start) and any(e <= c.start for e in named) for c in arrest)
+        )
+
+    def among_detainees(self, detainees: list[Cue]) -> bool:
+        """A detainee phrase that lists who they were ("Entre los detenidos está X", "Among those
+        arrested was X"), not one that says more of them ("Los capturados pertenecen a G")."""
+        doc = self.analysis.doc
+        return any(d.start > 0 and doc[d.start - 1].lower_ in AMONG_WORDS for d in detainees)
+
+    def closing_tellers(self, sent: int) -> list[Entity]:
+        """The agencies of a closing clause that tells the sentence: "..., the OIJ said", "...,
+        informó la Policía Nacional", "..., informou a Polícia Civil"."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        comma = max((k for k in range(begin, end) if doc[k].text == ","), default=end)
+        verbs = [c for c in self.cues(sent, "source") if c.start > comma]
+        return [
+            r.entity
+            for r in self.table.in_sentence(sent, AGENCY)
+            if r.start > comma
+            and any(
+                c.start == r.end
+                or (c.end <= r.start and all(t.lower_ in ARTICLES for t in doc[c.end : r.start]))
+                for c in verbs
+            )
+        ]
+
+    def operation_cast(self, operation: int, sent: int) -> frozenset[str] | None:
+        """The groups and leaders named while the operation told in sentence ``operation`` is told, when
+        the arrest of ``sent`` comes far below it (None when near): "Fueron capturados: - A ... . [two
+        paragraphs on] A fue capturado en una vivienda" retells its arrest; "B fue detenido en
+        Culiacán" far below, of someone it never named, tells another event."""
+        if sent - operation <= OPERATION_REACH:
+            return None
+        return frozenset(
+            r.entity.key
+            for k in range(max(operation, 0), operation + OPERATION_REACH + 1)
+            for r in self.table.in_sentence(k, *GROUP_TYPES, LEADER)
+        )
+
+    def tally(self, sent: int, arrest: list[Cue]) -> bool:
+        """Each arrest word counts arrests over years, not the operation told before: "one of 30
+        foreigners detained in Spain since 2019", "capturados en los últimos cinco años"."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        return bool(arrest) and all(
+            any(
+                (doc[k].lower_ in SPAN_OPENERS and doc[k + 1].like_num)
+                or (doc[k].lower_ in SPAN_LASTS and SPAN_UNITS & {t.lower_ for t in doc[k + 1 : k + 3]})
+                for k in range(c.end, min(end - 1, c.end + TALLY_REACH))
+            )
+            for c in arrest
+        )
