@@ -22,6 +22,7 @@ from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
+from kg.extract.policed_groups import PolicedGroupRules
 from kg.extract.presence import destination_only, placed_by_another
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.extract.text import fold_key
@@ -47,7 +48,7 @@ CONTRAST = words("contrast_words")  # a clause about another subject begins
 AGENCY_WORD_COUNTRIES = mapping("country_agency_words")  # "sheriff": a United States body
 
 
-class RelationFinder(OriginRules, AllianceRules, ActivityRules):
+class RelationFinder(OriginRules, AllianceRules, ActivityRules, PolicedGroupRules):
     """The relation rules over one analysed document; :mod:`kg.extract.pipeline` runs them in order."""
 
     def operates_in(self, sent: int) -> None:
