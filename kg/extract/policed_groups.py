@@ -57,9 +57,9 @@ class PolicedGroupRules(HomeRules):
             self.add(OPERATES_IN, group, country, fact.sent, POLICED)
 
     def _force_abroad(self, country: str) -> bool:
-        """A force of an English-speaking state in a story about another country: the DEA, the FBI
-        or HSI arrest people far from home ("DEA agents arrested members of G" in a Mexican story)."""
-        return country in ENGLISH_SPEAKING and self.home is not None and self.home != country
+        """A force of an English-speaking state in a story not about its country: the DEA, the FBI or
+        HSI arrest people far from home ("DEA agents arrested members of G" in a Mexican story)."""
+        return country in ENGLISH_SPEAKING and self.home != country
 
     def _names_elsewhere(self, sent: int, country: str) -> bool:
         """The sentence names a country or a place other than ``country`` ("in Bolivia"), another

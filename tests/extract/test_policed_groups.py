@@ -41,6 +41,12 @@ def test_a_named_countrys_force_arresting_members_places_the_group(rules, lang, 
         ("en", "Peruvian police arrested the leader of the Red Heron gang on Monday."),
         ("es", "La policía peruana detuvo a doce integrantes de Los Garzas Rojas en Bolivia."),
         ("es", "La Policía Nacional del Perú capturó al líder de la banda Los Garzas Rojas."),
+        # a joint operation with an international body, or a US force in a story about another country
+        (
+            "en",
+            "In a joint operation with Europol, Peruvian police arrested twelve members of the Red Heron gang.",
+        ),
+        ("es", "Agentes del FBI detuvieron a doce integrantes de la banda Los Garzas Rojas."),
         # handed over to another country
         (
             "pt",
@@ -50,7 +56,9 @@ def test_a_named_countrys_force_arresting_members_places_the_group(rules, lang, 
     ],
 )
 def test_no_presence_from_an_arrest_abroad_of_a_leader_or_with_a_handover(rules, lang, sentence) -> None:
-    assert (GROUP[lang], "Peru") not in operates(rules, f"{ORIGIN[lang]} {sentence}", lang)
+    found = operates(rules, f"{ORIGIN[lang]} {sentence}", lang)
+    assert (GROUP[lang], "Peru") not in found
+    assert (GROUP[lang], "United States") not in found
 
 
 @pytest.mark.parametrize(
