@@ -98,6 +98,8 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules, PolicedGroupRule
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
             # "En Chile, el G controla ...", "Con presencia en Chile, el G ..."
             countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, subject)]
+            # "Chile ... . La banda opera allí": the country of the sentence before
+            countries = countries or self.countries_there(sent, start, stop)
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"
