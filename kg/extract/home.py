@@ -66,8 +66,10 @@ class HomeRules(EventRules):
                     ):
                         arrested.setdefault(ref.entity.key, sent)
         for fact in self.leads:
-            if fact.sent in self.arrest_sentences and not self._foreign(
-                self.table.entities[fact.target], country
+            if (
+                fact.sent in self.arrest_sentences
+                and (fact.target, fact.sent) not in elsewhere
+                and not self._foreign(self.table.entities[fact.target], country)
             ):
                 arrested.setdefault(fact.target, fact.sent)
         for fact in self.facts:

@@ -18,7 +18,7 @@ from kg.extract.home import POLICED, HomeRules
 from kg.extract.home_country import ENGLISH_SPEAKING
 from kg.extract.matchers import PLACE
 from kg.extract.presence import CUSTODY_ROLES, led_group_in_custody
-from kg.schema import AGENCY, ARRESTED_BY, BASED_IN, COUNTRY, OPERATES_IN
+from kg.schema import AGENCY, ARRESTED_BY, BASED_IN, COUNTRY, LEADER, OPERATES_IN
 
 # BASED_IN rules that read the agency's country from the text itself, not from the story's country
 NAMED_BASES = ("based-in/of", "based-in/name", "based-in/fronted")
@@ -65,9 +65,15 @@ class PolicedGroupRules(HomeRules):
         """The sentence names a country or a place other than ``country`` ("in Bolivia"), another
         country's force ("with the Italian police") or an international body (a joint operation)."""
         begin, end = self.analysis.sents[sent]
+        persons = [(r.start, r.end) for r in self.table.in_sentence(sent, LEADER)]
         for mention in self.analysis.starting_between(begin, end):
+            if any(start <= mention.start < stop for start, stop in persons):
+                continue
             named = mention.name if mention.type == COUNTRY else mention.country
-            if mention.type in (COUNTRY, PLACE) and named and named != country:
+            if mention.type not in (COUNTRY, PLACE) or not named or named == country:
+                continue
+            # not a place word inside another name ("Policía de Miami") or a person's ("Marcos Lima")
+            if not any(m.type not in (COUNTRY, PLACE) for m in self.analysis.covering(mention.start)):
                 return True
         return any(
             r.entity.international or r.entity.country not in (None, country)

@@ -84,3 +84,15 @@ def test_a_cell_broken_up_by_another_countrys_force_is_not_placed_at_home(rules,
     home = "Venezuela" if lang == "es" else "Brazil"
     assert (cell, abroad) in found
     assert (cell, home) not in found
+
+
+def test_a_cell_led_by_a_named_person_is_placed_where_the_force_is(rules) -> None:
+    # the leader's surname is a city's name elsewhere, and his cell is not placed at home by his arrest
+    text = (
+        "A facção Garça Vermelha nasceu no Brasil em 2012 e domina presídios no Brasil. A Polícia Nacional "
+        'paraguaia desarticulou uma célula da facção conhecida como "Bonde do Cerro", chefiada pelo '
+        "brasileiro Marcos Tavares Lima."
+    )
+    found = operates(rules, text, "pt")
+    assert ("Bonde do Cerro", "Paraguay") in found
+    assert ("Bonde do Cerro", "Brazil") not in found
