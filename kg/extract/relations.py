@@ -219,20 +219,19 @@ class RelationFinder(OriginRules, AllianceRules, ActivityRules, PolicedGroupRule
         return countries[0].entity if countries else None
 
     def located_activity(self, sent: int) -> None:
-        """ "el CJNG en Guatemala", "Tren de Aragua in Chile": a group right before "in Country"."""
+        """ "el CJNG en Guatemala", "Tren de Aragua in Chile (and Peru)", "the X gang in Chile": a group
+        right before "in Country" and the countries listed with it."""
         doc = self.analysis.doc
         countries = self.table.in_sentence(sent, COUNTRY)
         for group in self.table.in_sentence(sent, *GROUP_TYPES):
-            j = group.end
+            j = past_group_words(doc, group.end, len(doc))  # "the X gang in"
             if j < len(doc) and doc[j].text == "(":
                 close = next((k for k in range(j, min(j + 6, len(doc))) if doc[k].text == ")"), None)
                 j = close + 1 if close is not None else j
-            if j < len(doc) and doc[j].lower_ in IN_WORDS:
-                for country in countries:
-                    if country.start == j + 1:
-                        self.add(
-                            OPERATES_IN, group.entity, country.entity, sent, "operates-in/group-in-country"
-                        )
+            if j < len(doc) and doc[j].lower_ in IN_WORDS and any(c.start == j + 1 for c in countries):
+                # "la banda G en Bolivia y Paraguay": each country of the list
+                for country in self._listed_countries(sent, j + 1):
+                    self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/group-in-country")
 
     def factions(self) -> None:
         gangs = {e.name: e for e in self.table.of_type(GANG)}

@@ -59,3 +59,28 @@ def test_there_stands_for_the_one_country_named_before(rules, lang, before, afte
 )
 def test_there_far_from_a_presence_word_places_nothing(rules, lang, text, group) -> None:
     assert (group, "Chile") not in operates(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group", "listed", "other"),
+    [
+        (
+            "es",
+            "Los analistas siguen a la banda Los Garzas Rojas en Bolivia y Paraguay, y al cártel Serpiente Azul en Perú.",
+            "Los Garzas Rojas",
+            {"Bolivia", "Paraguay"},
+            "Peru",
+        ),
+        (
+            "en",
+            "Analysts follow the Red Heron gang in Bolivia and Paraguay, and the Blue Serpent cartel in Peru.",
+            "Red Heron",
+            {"Bolivia", "Paraguay"},
+            "Peru",
+        ),
+    ],
+)
+def test_a_group_in_a_list_of_countries_is_in_each(rules, lang, text, group, listed, other) -> None:
+    found = operates(rules, text, lang)
+    assert {(group, c) for c in listed} <= found
+    assert (group, other) not in found
