@@ -10,7 +10,7 @@ arrested or a load sent there says nothing of the kind (:mod:`kg.extract.presenc
 from __future__ import annotations
 
 from kg.extract.arrest_scope import past_group_words
-from kg.extract.entities import GROUP_TYPES, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S, POSSESSIVES
 from kg.extract.langdata import phrases, words
 from kg.extract.matchers import DEMONYM, PLACE
@@ -31,6 +31,8 @@ LOCATION_COPULAS = phrases("location_copulas")
 LOCATION_ADVERBS = words("location_adverbs")
 # rules that place a group where the story happens, not where a sentence says it is
 ASSUMED = "operates-in/home-country"
+THERE_WORDS = words("there_words")  # "operates there", "opera allí", "atua lá"
+THERE_REACH = 3  # lower-case words between a presence cue and "there": "controls drug routes there"
 FRONTED_WORDS = IN_WORDS | ARTICLES | COORDINATION_WORDS | words("with_words")
 
 
@@ -186,6 +188,28 @@ class ActivityRules(RuleBase):
         ):
             return []
         return found
+
+    def countries_there(self, sent: int, start: int, stop: int) -> list[tuple[Entity, int]]:
+        """ "Chile ha visto crecer la violencia. La banda G opera allí": the one country the sentence
+        before names, when the clause from ``start`` says "there" ("operates there", "tiene células
+        allí", "atua lá") after a few lower-case words and names no place itself."""
+        doc = self.analysis.doc
+        there = next(
+            (
+                k
+                for k in range(start, min(stop, len(doc), start + THERE_REACH + 1))
+                if doc[k].lower_ in THERE_WORDS
+            ),
+            None,
+        )
+        if there is None or sent == 0:
+            return []
+        if not all(t.is_alpha and t.text.islower() for t in doc[start:there]):
+            return []
+        named = {
+            r.entity.key: r.entity for r in self.table.in_sentence(sent - 1, COUNTRY) if not self.not_where(r)
+        }
+        return [(entity, there) for entity in named.values()] if len(named) == 1 else []
 
     def not_where(self, country: Ref) -> bool:
         """The country is named as where people or goods come from ("hitmen from Colombia", not

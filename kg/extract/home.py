@@ -27,6 +27,8 @@ APPOSITION = 16  # tokens of an apposition between a group and its verb
 CLAUSE_BREAKS = (
     words("that_words") | words("relative_pronouns") | words("contrast_words") | words("subordinators")
 )
+# the rule placing a group where a named country's force arrested its members (kg.extract.policed_groups)
+POLICED = "operates-in/policed"
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
 
 
@@ -45,6 +47,8 @@ class HomeRules(EventRules):
         # happens in a place the sentence names, not by the arrest words of the story
         abroad = {key for key, gang in parents.items() if self._foreign(gang, country)}
         arrested: dict[str, int] = {}
+        # "la policía de Colombia desarticuló una célula de G": an arrest by another country's force
+        elsewhere = {(f.source, f.sent) for f in self.facts if f.rule == POLICED and f.target != country.key}
         for sent in range(len(self.analysis.sents)):
             if self.cues(sent, "arrest"):
                 spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
@@ -55,13 +59,17 @@ class HomeRules(EventRules):
                         led_group_in_custody(self.analysis.doc, spans, ref.start)
                         or not self._near_arrest(ref, self.cues(sent, "arrest"))
                     )
-                    if not led and (
-                        ref.entity.key not in abroad or self.places_home(sent, country, loose=True)
+                    if (
+                        not led
+                        and (ref.entity.key, sent) not in elsewhere
+                        and (ref.entity.key not in abroad or self.places_home(sent, country, loose=True))
                     ):
                         arrested.setdefault(ref.entity.key, sent)
         for fact in self.leads:
-            if fact.sent in self.arrest_sentences and not self._foreign(
-                self.table.entities[fact.target], country
+            if (
+                fact.sent in self.arrest_sentences
+                and (fact.target, fact.sent) not in elsewhere
+                and not self._foreign(self.table.entities[fact.target], country)
             ):
                 arrested.setdefault(fact.target, fact.sent)
         for fact in self.facts:

@@ -163,6 +163,7 @@ DOCUMENT_RULES: tuple[Rule[DocumentRule], ...] = (
     Rule("factions", "relations", (relation(FACTION_OF),), RelationFinder.factions),
     Rule("prison-places", "relations", (relation(LOCATED_IN),), RelationFinder.prisons),
     Rule("agency-bases", "relations", (relation(BASED_IN),), RelationFinder.agencies),
+    Rule("policed-presence", "relations", (relation(OPERATES_IN),), RelationFinder.policed_presence),
     Rule("home-operations", "relations", (relation(OPERATES_IN),), RelationFinder.home_operations),
     Rule("cell-presence", "relations", (relation(OPERATES_IN),), RelationFinder.cell_presence),
 )

@@ -23,6 +23,7 @@ from kg.extract.langdata import mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
+from kg.extract.policed_groups import PolicedGroupRules
 from kg.extract.presence import destination_only, placed_by_another
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.extract.text import fold_key
@@ -48,7 +49,7 @@ CONTRAST = words("contrast_words")  # a clause about another subject begins
 AGENCY_WORD_COUNTRIES = mapping("country_agency_words")  # "sheriff": a United States body
 
 
-class RelationFinder(OriginRules, BirthplaceRules, AllianceRules, ActivityRules):
+class RelationFinder(OriginRules, BirthplaceRules, AllianceRules, ActivityRules, PolicedGroupRules):
     """The relation rules over one analysed document; :mod:`kg.extract.pipeline` runs them in order."""
 
     def operates_in(self, sent: int) -> None:
@@ -98,6 +99,8 @@ class RelationFinder(OriginRules, BirthplaceRules, AllianceRules, ActivityRules)
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
             # "En Chile, el G controla ...", "Con presencia en Chile, el G ..."
             countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, subject)]
+            # "Chile ... . La banda opera allí": the country of the sentence before
+            countries = countries or self.countries_there(sent, start, stop)
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"
@@ -217,20 +220,19 @@ class RelationFinder(OriginRules, BirthplaceRules, AllianceRules, ActivityRules)
         return countries[0].entity if countries else None
 
     def located_activity(self, sent: int) -> None:
-        """ "el CJNG en Guatemala", "Tren de Aragua in Chile": a group right before "in Country"."""
+        """ "el CJNG en Guatemala", "Tren de Aragua in Chile (and Peru)", "the X gang in Chile": a group
+        right before "in Country" and the countries listed with it."""
         doc = self.analysis.doc
         countries = self.table.in_sentence(sent, COUNTRY)
         for group in self.table.in_sentence(sent, *GROUP_TYPES):
-            j = group.end
+            j = past_group_words(doc, group.end, len(doc))  # "the X gang in"
             if j < len(doc) and doc[j].text == "(":
                 close = next((k for k in range(j, min(j + 6, len(doc))) if doc[k].text == ")"), None)
                 j = close + 1 if close is not None else j
-            if j < len(doc) and doc[j].lower_ in IN_WORDS:
-                for country in countries:
-                    if country.start == j + 1:
-                        self.add(
-                            OPERATES_IN, group.entity, country.entity, sent, "operates-in/group-in-country"
-                        )
+            if j < len(doc) and doc[j].lower_ in IN_WORDS and any(c.start == j + 1 for c in countries):
+                # "la banda G en Bolivia y Paraguay": each country of the list
+                for country in self._listed_countries(sent, j + 1):
+                    self.add(OPERATES_IN, group.entity, country.entity, sent, "operates-in/group-in-country")
 
     def factions(self) -> None:
         gangs = {e.name: e for e in self.table.of_type(GANG)}
