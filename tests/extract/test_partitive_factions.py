@@ -11,7 +11,7 @@ from tests.extract.conftest import Extractor
 FACTIONS = [
     (
         "es",
-        "El Ejército capturó a Wilmar Ortega Díaz, alias \"Chucho\", señalado como cabecilla de la "
+        'El Ejército capturó a Wilmar Ortega Díaz, alias "Chucho", señalado como cabecilla de la '
         "Columna Móvil Pedro Saldaña, una de las estructuras de las disidencias de las FARC.",
         "Columna Móvil Pedro Saldaña",
     ),
