@@ -1,0 +1,46 @@
+"""A leader named after "the clan's chief" when the clan was named before ("O chefe do clã, X",
+"El jefe del clan, X", "La jefa de la mafia, X"), each beside a negative: a lawyer of the clan is
+no leader, nor a chief of a clan when no group is named in the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+LEADERS = [
+    (
+        "pt",
+        "A 'Ndrangheta tem forte presença no porto de Santos. O chefe do clã, Vittorio Lanza, primo do "
+        "réu, foi preso em 2023 na Calábria.",
+        ("Vittorio Lanza", "'Ndrangheta"),
+    ),
+    (
+        "es",
+        "La Camorra controla el puerto. El jefe del clan, Vittorio Lanza, fue detenido en 2023.",
+        ("Vittorio Lanza", "Camorra"),
+    ),
+    (
+        "pt",
+        "A 'Ndrangheta lava dinheiro no Brasil. O chefe da máfia, Vittorio Lanza, foi preso em 2023.",
+        ("Vittorio Lanza", "'Ndrangheta"),
+    ),
+]
+
+NOT_LEADERS = [
+    ("pt", "A 'Ndrangheta tem forte presença em Santos. O advogado do clã, Renato Dias, negou as acusações."),
+    ("es", "El jefe del clan, Vittorio Lanza, celebró la boda de su hija en Nápoles."),
+    ("pt", "O chefe do clã, Vittorio Lanza, celebrou o casamento da filha em Nápoles."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), LEADERS)
+def test_chief_of_the_clan_named_before(ex: Extractor, lang: str, text: str, fact: tuple[str, str]) -> None:
+    leader, group = fact
+    assert ("Leader", leader) in ex.nodes(text, lang)
+    assert ("LEADS", leader, group) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_LEADERS)
+def test_no_leader_without_a_role_or_a_group(ex: Extractor, lang: str, text: str) -> None:
+    assert not {name for kind, name in ex.nodes(text, lang) if kind == "Leader"}
