@@ -1,6 +1,8 @@
 """A leader named after "the clan's chief" when the clan was named before ("O chefe do clã, X",
 "El jefe del clan, X", "La jefa de la mafia, X"), each beside a negative: a lawyer of the clan is
-no leader, nor a chief of a clan when no group is named in the text."""
+no leader, nor a chief of a clan when no group is named in the text. "The clan" stands for the
+group an apposition called a clan ("a cosca X, um clã da 'Ndrangheta"), not for one it called
+otherwise."""
 
 from __future__ import annotations
 
@@ -44,3 +46,20 @@ def test_chief_of_the_clan_named_before(ex: Extractor, lang: str, text: str, fac
 @pytest.mark.parametrize(("lang", "text"), NOT_LEADERS)
 def test_no_leader_without_a_role_or_a_group(ex: Extractor, lang: str, text: str) -> None:
     assert not {name for kind, name in ex.nodes(text, lang) if kind == "Leader"}
+
+
+DESCRIBED = (
+    "O italiano Bruno Ferri representava no Brasil a cosca Nardi-Bellini, {} da máfia 'Ndrangheta "
+    "sediado na Calábria. Ferri negociava com o Primeiro Comando da Capital (PCC).\n\n"
+    "O chefe do clã, Vittorio Lanza, primo do réu, foi preso em 2023 pela Guardia di Finanza."
+)
+
+
+def test_the_clan_is_the_group_an_apposition_called_a_clan(ex: Extractor) -> None:
+    facts = ex.facts(DESCRIBED.format("um clã"), "pt")
+    assert ("LEADS", "Vittorio Lanza", "cosca Nardi-Bellini") in facts
+
+
+def test_the_clan_is_not_a_group_described_otherwise(ex: Extractor) -> None:
+    facts = ex.facts(DESCRIBED.format("um braço"), "pt")
+    assert ("LEADS", "Vittorio Lanza", "cosca Nardi-Bellini") not in facts
