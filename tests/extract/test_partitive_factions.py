@@ -1,6 +1,7 @@
 """A faction named by a partitive apposition with a plural group word ("X, una de las
 estructuras de G", "X, uma das células do G", "X, one of the offshoots of G"), each beside a
-negative: the same apposition about a body that is no group names no faction."""
+negative: the same apposition about a body that is no group names no faction. "X, part of G"
+names a faction of G too."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_partitive_apposition_names_a_faction(ex: Extractor, lang: str, text: st
 @pytest.mark.parametrize(("lang", "text"), NOT_FACTIONS)
 def test_partitive_apposition_about_a_body_names_no_faction(ex: Extractor, lang: str, text: str) -> None:
     assert not {name for kind, name in ex.nodes(text, lang) if kind == "Faction"}
+
+
+def test_part_of_a_gang_in_apposition_names_a_faction(ex: Extractor) -> None:
+    text = "Los Cuervos Rojos, part of the Sinaloa Cartel, control the port of Mazatlan."
+    assert ("FACTION_OF", "Los Cuervos Rojos", "Sinaloa Cartel") in ex.facts(text, "en")
+
+
+def test_part_of_a_business_names_no_group(ex: Extractor) -> None:
+    text = "Los Reyes, part of the family business, were arrested with Sinaloa Cartel members."
+    assert {name for kind, name in ex.nodes(text, "en") if kind in ("Gang", "Faction")} == {"Sinaloa Cartel"}
