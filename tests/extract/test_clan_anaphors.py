@@ -63,3 +63,25 @@ def test_the_clan_is_the_group_an_apposition_called_a_clan(ex: Extractor) -> Non
 def test_the_clan_is_not_a_group_described_otherwise(ex: Extractor) -> None:
     facts = ex.facts(DESCRIBED.format("um braço"), "pt")
     assert ("LEADS", "Vittorio Lanza", "cosca Nardi-Bellini") not in facts
+
+
+CREW = "Tren de Aragua runs extortion rackets in Santiago. {}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The leader of the crew, Yorbis Campos, was arrested.", "The head of the ring, Yorbis Campos, was arrested."],
+)
+def test_the_crew_and_the_ring_stand_for_the_gang(ex: Extractor, sentence: str) -> None:
+    assert ("LEADS", "Yorbis Campos", "Tren de Aragua") in ex.facts(CREW.format(sentence), "en")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ship's crew, led by Captain Yorbis Campos, was rescued.",
+        "The boxing ring's owner, Yorbis Campos, was arrested.",
+    ],
+)
+def test_a_ships_crew_or_a_boxing_ring_leads_to_no_leader(ex: Extractor, sentence: str) -> None:
+    assert not {name for kind, name in ex.nodes(CREW.format(sentence), "en") if kind == "Leader"}
