@@ -70,7 +70,10 @@ CREW = "Tren de Aragua runs extortion rackets in Santiago. {}"
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The leader of the crew, Yorbis Campos, was arrested.", "The head of the ring, Yorbis Campos, was arrested."],
+    [
+        "The leader of the crew, Yorbis Campos, was arrested.",
+        "The head of the ring, Yorbis Campos, was arrested.",
+    ],
 )
 def test_the_crew_and_the_ring_stand_for_the_gang(ex: Extractor, sentence: str) -> None:
     assert ("LEADS", "Yorbis Campos", "Tren de Aragua") in ex.facts(CREW.format(sentence), "en")
