@@ -31,7 +31,6 @@ from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key
 from kg.schema import COUNTRY, FACTION, LEADER, LEADS
 
-
 # Words from a heading verb to its group: "leads the Venezuelan gang G", "ran a cell of the G"
 OBJECT_REACH = 4
 

@@ -18,6 +18,7 @@ from kg.extract.text import Tok
 ALIAS_WORDS = words("alias_words")
 PERSON_CONNECTORS = words("person_connectors")
 HYPHEN_PARTICLES = words("hyphen_particles")
+NAME_SUFFIXES = words("name_suffixes")
 NAME_QUOTES = frozenset({'"', "'"})
 # "better known as", "mejor conocido como", "mais conhecido como", "also called"
 ALIAS_ADVERBS = words("alias_adverbs")
@@ -203,6 +204,10 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
     words: list[str] = []
     aliases: list[str] = []
     while j < end and j not in blocked:
+        if len(words) >= 2 and doc[j].lower_ in NAME_SUFFIXES and doc[j].text[0].isupper():  # "Coyle Jr."
+            words.append(doc[j].text)
+            j += 1
+            break
         if cap(doc, j) or (doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and cap(doc, j + 1) and words):
             words.append(analysis.surface(j, j + 1))
             j += 1
