@@ -15,6 +15,7 @@ from kg.extract.companions import Companions
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.full_names import DocumentNames
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES, THAT_WORDS
+from kg.extract.kin_appositions import kin_described_subject
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
@@ -176,6 +177,9 @@ class LeaderPersons(GroupAttribution):
         if not left:
             return []
         last = left[-1]
+        owner = kin_described_subject(self.analysis, left, last, cue)
+        if owner is not None:
+            return [owner]  # "X, hijo de Y y uno de los líderes de G"
         between = doc[self._past_age(last.end, cue.start) : cue.start]
         words = [t.lower_ for t in between]
         # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
