@@ -20,7 +20,9 @@ PLACES = [
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), HEADLINES)
-def test_headline_verb_before_a_quoted_nickname(ex: Extractor, lang: str, text: str, fact: tuple[str, str]) -> None:
+def test_headline_verb_before_a_quoted_nickname(
+    ex: Extractor, lang: str, text: str, fact: tuple[str, str]
+) -> None:
     assert ("LEADS", *fact) in ex.facts(text, lang)
 
 
