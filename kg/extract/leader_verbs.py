@@ -141,7 +141,7 @@ class VerbLeaders(LeaderPersons):
                 relative.end if relative is not None and relative is not subjects[-1] else subjects[-1].end
             )
             between = [t.lower_ for t in doc[after : cue.start]]
-            plain = all(w == "," or w.isalpha() for w in between)
+            plain = all(w == "," or w.isalpha() or w.isdigit() for w in between)  # "X, 41, who heads G"
             if plain and not any(w in TITLES for w in between):
                 related = self.coordinated_subjects(subjects[-1], persons)
         if related:  # "X, who together with his brothers A and B runs G", "X co-founded G with Y"
