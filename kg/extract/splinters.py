@@ -8,7 +8,7 @@ de Y", "X surgiu como braço armado do Y"), or a verb of breaking away ("X broke
 modifier ("the X clan, a Y group"). A faction word followed by a person ("la estructura de
 Diego") says nothing.
 
->>> sorted(SPLINTER_NOUNS)[:3]
+>>> sorted(SPLINTER_NOUNS)[2:5]
 ['ala', 'arm', 'armed wing']
 """
 
