@@ -23,6 +23,7 @@ import spacy
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, ORTH, SPACY
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.extract.langdata import words
@@ -146,9 +147,11 @@ def pipeline(lang: str) -> Language:
     """
     nlp = spacy.blank(lang)
     nlp.max_length = 10**9
-    for abbreviation in KEPT_ABBREVIATIONS:  # 'X, a.k.a. "Y"': the period ends no sentence
-        for form in (abbreviation, abbreviation.upper()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # 'X, a.k.a. "Y"': the period ends no sentence
+        for abbreviation in KEPT_ABBREVIATIONS:
+            for form in (abbreviation, abbreviation.upper()):
+                tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
