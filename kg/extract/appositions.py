@@ -105,7 +105,7 @@ def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tupl
 def _partitive(analysis: Analysis, start: int, end: int) -> int:
     """The length of the partitive opening tokens ``start:end`` ("una de las", "one of the"), or 0."""
     for n in (3, 2):
-        if start + n < end and analysis.surface(start, start + n).lower() in PARTITIVES:
+        if start + n <= end and analysis.surface(start, start + n).lower() in PARTITIVES:
             return n
     return 0
 

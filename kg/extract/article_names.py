@@ -161,6 +161,8 @@ def quoted_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
         span = scanner.right(end if article else end + 1)
         if not span or not is_name(analysis, *span) or any(k in agency_words for k in range(*span)):
             continue  # "miembro de Las Fuerzas Armadas": a body of the state
+        if any(m.type in (GANG, FACTION) and m.end + 1 < span[1] for m in analysis.starting_between(*span)):
+            continue  # "el cabecilla de Los Lobos Juan Pérez": a known group, then a person's names
         after = [k for k in range(span[1], min(len(doc), span[1] + 5)) if doc[k].is_alpha]
         of_group = (
             bool(after) and doc[after[0]].lower_ in OF_WORDS and any(k in group_words for k in after[1:4])

@@ -1,4 +1,4 @@
-"""Where a sentence's own clause opens, and whether it drops its subject.
+"""Where a sentence's own clause opens, and whether it drops its subject or names it "the detainee".
 
 "Según la Policía, lideraba la banda G", "Prosecutors say he led G": the clause that tells the
 fact opens past the words that cite its source. A Spanish or Portuguese clause that opens on a
@@ -30,6 +30,8 @@ REPORTING_VERBS = words("reporting_verbs")
 LEADERSHIP = frozenset({"leader", "leader_rank"})
 # a copula or a verb that takes a predicate ("Sería el líder de G"), not the clitic "se"
 PREDICATE_OPENERS = COPULAS | {w for w in words("predicate_verbs") if len(w) > 2}
+DETAINEE_NOUNS = words("detainee_nouns")
+DEFINITE = words("singular_definite_articles")
 
 
 def opening(analysis: Analysis, sent: int, cues: Iterable[Cue]) -> int:
@@ -45,6 +47,15 @@ def opening(analysis: Analysis, sent: int, cues: Iterable[Cue]) -> int:
         if doc[k].lower_ in REPORTING_VERBS and all(doc[j].is_alpha for j in range(begin, k)):
             return k + 2 if doc[k + 1].lower_ in THAT_WORDS and k + 2 < end else k + 1
     return begin
+
+
+def detainee_subject(analysis: Analysis, begin: int) -> int:
+    """The length of a definite "the detainee" opening the clause at ``begin`` ("El detenido sería
+    el cabecilla", "O suspeito é apontado como chefe", "The suspect is believed to lead"), or 0."""
+    doc = analysis.doc
+    if begin + 2 >= len(doc) or doc[begin].lower_ not in DEFINITE:
+        return 0
+    return 2 if doc[begin + 1].lower_ in DETAINEE_NOUNS else 0
 
 
 def drops_subject(analysis: Analysis, begin: int, cues: Iterable[Cue]) -> bool:

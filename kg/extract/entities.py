@@ -21,7 +21,7 @@ from kg.extract.carried_subjects import fronted_phrase
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.gazetteer import Entry
-from kg.extract.head_references import headed_antecedent
+from kg.extract.head_references import described_antecedent, headed_antecedent
 from kg.extract.international import international_name
 from kg.extract.langdata import words
 from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Mention
@@ -84,6 +84,10 @@ class EntityTable:
     def named_in(self, sent: int) -> list[Ref]:
         """The references of ``sent`` that name a group (not a reference back to one)."""
         return [r for r in self.in_sentence(sent, *GROUP_TYPES) if not r.anaphor]
+
+    def named_ends(self, sent: int) -> list[tuple[int, Entity]]:
+        """The groups ``sent`` names, each with where its name ends."""
+        return [(r.end, r.entity) for r in self.named_in(sent)]
 
     def of_type(self, *types: str) -> list[Entity]:
         return [e for e in self.entities.values() if e.type in types]
@@ -270,7 +274,9 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if _of_someone(analysis, cue.end, covered):
             continue  # "o grupo de Danilo Lima": a group known by its boss, not the article's
         sent = analysis.sent_of[cue.start]
-        headed = headed_antecedent(analysis, cue, lambda k: [(r.end, r.entity) for r in table.named_in(k)])
+        headed = headed_antecedent(analysis, cue, table.named_ends) or described_antecedent(
+            analysis, cue, table.named_ends
+        )
         target = headed or _last_named(analysis, table, sent, cue.start, target.type) or target
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
         start = cue.start - (1 if doc[cue.start].lower_ not in DEFINITE and cue.start > 0 else 0)

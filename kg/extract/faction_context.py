@@ -10,7 +10,7 @@ from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, NameScanner
 from kg.extract.text import is_capitalized
-from kg.schema import GANG
+from kg.schema import FACTION, GANG
 
 OF_WORDS = words("of_words")
 PERSON_OF_WORDS = words("person_outfit_of_words")
@@ -72,3 +72,21 @@ def of_person(analysis: Analysis, end: int, sent_end: int) -> bool:
         return False
     covered = {j for m in analysis.mentions for j in range(m.start, m.end)}
     return all(is_capitalized(doc[j]) and doc[j].is_alpha and j not in covered for j in (k, k + 1))
+
+
+# Cue roles that name a group in an "of" phrase: "una célula de la banda", "a branch of the cartel".
+GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "anaphor_gang", "anaphor_faction"})
+
+
+def of_no_group(analysis: Analysis, end: int, sent_end: int) -> bool:
+    """The faction word is followed by "de / of" and a phrase that names no group up to the next
+    punctuation: "one of the branches of the Lima hospital", "una estructura de salud de Cali"."""
+    doc = analysis.doc
+    if end >= sent_end or doc[end].lower_ not in OF_WORDS:
+        return False
+    k = end
+    while k < sent_end and not doc[k].is_punct:
+        k += 1
+    if any(m.type in (GANG, FACTION) for m in analysis.starting_between(end, k)):
+        return False
+    return not any(c.role in GROUP_WORD_ROLES for c in analysis.cues_between(end, k))

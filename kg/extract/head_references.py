@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import Protocol, TypeVar
 
+from kg.extract.function_words import INDEFINITE
 from kg.extract.langdata import words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.text import fold_key
@@ -47,4 +48,24 @@ def headed_antecedent(analysis: Analysis, cue: Cue, named_in: NamedIn[G]) -> G |
         if named:
             last = max(named, key=lambda pair: pair[0])[1]
             return last if any(head in fold_key(n).split() for n in (last.name, *last.aliases)) else None
+    return None
+
+
+def described_antecedent(analysis: Analysis, cue: Cue, named_in: NamedIn[G]) -> G | None:
+    """The group named last before ``cue`` whose apposition calls it by the cue's head word: "la
+    cosca Nardi, un clan de la 'Ndrangheta, ... El jefe del clan, X" speaks of the cosca."""
+    doc = analysis.doc
+    head = fold_key(doc[cue.end - 1].text)
+    sent = analysis.sent_of[cue.start]
+    for k in range(sent, max(-1, sent - LOOK_BACK - 1), -1):
+        described = [
+            (end, group)
+            for end, group in named_in(k)
+            if end + 2 < cue.start
+            and doc[end].text == ","
+            and doc[end + 1].lower_ in INDEFINITE
+            and fold_key(doc[end + 2].text) == head
+        ]
+        if described:
+            return max(described, key=lambda pair: pair[0])[1]
     return None

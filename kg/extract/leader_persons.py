@@ -15,6 +15,7 @@ from kg.extract.companions import Companions
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.full_names import DocumentNames
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES, THAT_WORDS
+from kg.extract.kin_appositions import kin_described_subject
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_words import (
@@ -36,7 +37,7 @@ from kg.extract.person_lists import coordinated, listed_after
 from kg.extract.persons import AS_WORDS, Person, age_end, cap, spelled_out, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
-from kg.extract.siblings import SIBLING_WORDS, first_names_before, shared_surname
+from kg.extract.siblings import name_siblings
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
@@ -176,6 +177,9 @@ class LeaderPersons(GroupAttribution):
         if not left:
             return []
         last = left[-1]
+        owner = kin_described_subject(self.analysis, left, last, cue)
+        if owner is not None:
+            return [owner]  # "X, hijo de Y y uno de los líderes de G"
         between = doc[self._past_age(last.end, cue.start) : cue.start]
         words = [t.lower_ for t in between]
         # "X, a co-founder of", "X, the former police officer who leads", "X, apontado como um dos líderes"
@@ -226,29 +230,7 @@ class LeaderPersons(GroupAttribution):
         chain = [
             p for p in coordinated(self.analysis, [*persons, *singles], last) if not titled(self.analysis, p)
         ]
-        return self._siblings_first_named(chain) + chain
-
-    def _siblings_first_named(self, chain: list[Person]) -> list[Person]:
-        """ "Los hermanos Juan, Pedro y Luis Soto Gil, líderes de G": the brothers given by first
-        name before the full name share its surname."""
-        if not chain:
-            return []
-        doc = self.analysis.doc
-        first = min(chain, key=lambda p: p.start)
-        begin, _ = self.analysis.sents[self.analysis.sent_of[first.start]]
-        kin = next(
-            (
-                k
-                for k in range(first.start - 1, max(begin, first.start - 10) - 1, -1)
-                if doc[k].lower_ in SIBLING_WORDS
-            ),
-            None,
-        )
-        firsts = first_names_before(doc, kin, first.start) if kin is not None else None
-        if not firsts:
-            return []
-        names = shared_surname([name for _, name in firsts] + [first.name])
-        return [Person(k, k + 1, name) for (k, _), name in zip(firsts, names, strict=False)]
+        return name_siblings(self.analysis, chain)
 
     def _after_relative(self, between: list[Tok]) -> list[Tok]:
         """The words after the first relative pronoun of ``between`` (none if it has none)."""

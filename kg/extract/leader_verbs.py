@@ -31,6 +31,9 @@ from kg.extract.splinters import born_of_split
 from kg.extract.text import name_key
 from kg.schema import COUNTRY, FACTION, LEADER, LEADS
 
+# Words from a heading verb to its group: "leads the Venezuelan gang G", "ran a cell of the G"
+OBJECT_REACH = 4
+
 
 class VerbLeaders(LeaderPersons):
     """The heading-verb rules, and the Leader entities and LEADS facts every rule adds."""
@@ -98,7 +101,9 @@ class VerbLeaders(LeaderPersons):
         """ "X leads G", "X, who heads G", "X y Y lideran G", "X, the trafficker who co-founded G"."""
         doc = self.analysis.doc
         objects = [
-            r for r in groups if 0 <= r.start - cue.end <= 3 and self._object_gap(cue.end, r.start, sent)
+            r
+            for r in groups
+            if 0 <= r.start - cue.end <= OBJECT_REACH and self._object_gap(cue.end, r.start, sent)
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
@@ -136,7 +141,7 @@ class VerbLeaders(LeaderPersons):
                 relative.end if relative is not None and relative is not subjects[-1] else subjects[-1].end
             )
             between = [t.lower_ for t in doc[after : cue.start]]
-            plain = all(w == "," or w.isalpha() for w in between)
+            plain = all(w == "," or w.isalpha() or w.isdigit() for w in between)  # "X, 41, who heads G"
             if plain and not any(w in TITLES for w in between):
                 related = self.coordinated_subjects(subjects[-1], persons)
         if related:  # "X, who together with his brothers A and B runs G", "X co-founded G with Y"
@@ -170,10 +175,11 @@ class VerbLeaders(LeaderPersons):
             k for m in self.analysis.in_sentence(sent) if m.type == COUNTRY for k in range(m.start, m.end)
         }
         # "comandava o tráfico do G", "runs the operations of G": the group's business
+        # "dirigía una célula del G", "ran a cell of G": an unnamed unit of the group
         business = {
             k
             for k in range(start, end - 1)
-            if doc[k].lower_ in CHARGE_OBJECTS and doc[k + 1].lower_ in OF_FORMS
+            if (doc[k].lower_ in CHARGE_OBJECTS or k in words) and doc[k + 1].lower_ in OF_FORMS
         }
         return all(
             k in words
@@ -181,6 +187,7 @@ class VerbLeaders(LeaderPersons):
             or k in business
             or k - 1 in business
             or doc[k].lower_ in ARTICLES | POSSESSIVE_MARKS
+            or (doc[k].lower_ in INDEFINITE and k + 1 in words)  # "una célula del G"
             or doc[k].text in OPENING_QUOTES
             for k in range(start, end)
         )

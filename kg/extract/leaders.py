@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from kg.extract.announced_leaders import described_leaders
-from kg.extract.carried_subjects import drops_subject, opening
+from kg.extract.carried_subjects import detainee_subject, drops_subject, opening
 from kg.extract.companions import family_name
 from kg.extract.coref import (
     PRONOUNS,
@@ -187,7 +187,8 @@ class LeaderFinder(VerbLeaders):
         start, _ = self.analysis.sents[sent]
         begin = opening(self.analysis, sent, self._sent_cues(sent))
         single = Person(start, start + 1, self.analysis.surface(start, start + 1))
-        pronoun = (
+        detainee = detainee_subject(self.analysis, begin)  # "X fue capturado. El detenido sería el jefe de G"
+        pronoun = bool(detainee) or (
             doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()) and doc[begin].lower_ not in ARTICLES
         )
         dropped = not pronoun and drops_subject(self.analysis, begin, self._sent_cues(sent))
@@ -200,7 +201,7 @@ class LeaderFinder(VerbLeaders):
             full = self.names.full_name(before[0])
             if dropped:  # no word of the sentence names the person: its sentence before does
                 self.carried[sent] = before[0]
-            return [Person(begin, begin + (not dropped), full.name, list(full.aliases))]
+            return [Person(begin, begin + (detainee or not dropped), full.name, list(full.aliases))]
         begin = start
         if not self._single_name(begin):
             return []

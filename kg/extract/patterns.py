@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
 from kg.extract.appositions import appositive_name
-from kg.extract.faction_context import led_unit, modified_bare_word, of_owned_name, of_person
+from kg.extract.faction_context import led_unit, modified_bare_word, of_no_group, of_owned_name, of_person
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
@@ -278,6 +278,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
             type_ = GANG if of_person(analysis, end, sent_end) else FACTION
+            if type_ == FACTION and of_no_group(analysis, end, sent_end):
+                continue  # "The Riverside Clinic, one of the branches of the hospital": no group's
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)

@@ -12,12 +12,14 @@ from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
+from kg.extract.name_shapes import headline_opener, hyphenated_name, initial
 from kg.extract.name_words import STOP, calendar_first_name
 from kg.extract.text import Tok
 
 ALIAS_WORDS = words("alias_words")
 PERSON_CONNECTORS = words("person_connectors")
 HYPHEN_PARTICLES = words("hyphen_particles")
+NAME_SUFFIXES = words("name_suffixes")
 NAME_QUOTES = frozenset({'"', "'"})
 # "better known as", "mejor conocido como", "mais conhecido como", "also called"
 ALIAS_ADVERBS = words("alias_adverbs")
@@ -45,21 +47,9 @@ def cap(doc: list[Tok], k: int) -> bool:
     """The word at ``k`` can be part of a person's name: a capitalized word, not a function word."""
     token = doc[k]
     # a word of letters (or of capitalized parts) is :func:`is_capitalized` when its first letter is
-    if not (token.text[:1].isupper() and (token.is_alpha or _hyphenated_name(token.text))):
+    if not (token.text[:1].isupper() and (token.is_alpha or hyphenated_name(token.text))):
         return False
     return token.lower_ not in STOP or calendar_first_name(doc, k)
-
-
-def _hyphenated_name(text: str) -> bool:
-    """A word of capitalized parts joined by hyphens or an apostrophe: "Mão-Branca", "Ruiz-Tagle",
-    "O'Neill", "D’Amico" (not "Co-founder")."""
-    parts = text.replace("’", "'").replace("'", "-", 1).split("-")
-    return len(parts) > 1 and all(p[:1].isupper() and p.isalpha() for p in parts)
-
-
-def _initial(text: str) -> bool:
-    """A middle initial: "P."."""
-    return len(text) == 2 and text[0].isupper() and text[0].isalpha() and text[1] == "."
 
 
 def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
@@ -171,11 +161,9 @@ def _quoted_nickname(analysis: Analysis, k: int, end: int, blocked: set[int]) ->
     Up to three capitalized words, after a nickname's article maybe; a quote that follows a
     name is that name's nickname (``_name_at``), not a person of its own."""
     doc = analysis.doc
-    if (
-        doc[k].text != '"'
-        or k + 2 >= end
-        or (k > 0 and (cap(doc, k - 1) or doc[k - 1].lower_ in NICKNAME_INTROS))
-    ):
+    # a capitalized word before the quote is a name's, unless a headline opens on it: 'Cae "X", líder de G'
+    named = k > 0 and cap(doc, k - 1) and not headline_opener(analysis, k - 1)
+    if doc[k].text != '"' or k + 2 >= end or named or (k > 0 and doc[k - 1].lower_ in NICKNAME_INTROS):
         return None  # 'known in Sicily as "Diabolik"', '"Crook" o "Crook de Hollywood"': someone's aliases
     close = next((c for c in range(k + 2, min(k + 6, end)) if doc[c].text == '"'), None)
     if close is None or any(j in blocked for j in range(k, close)):
@@ -203,6 +191,10 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
     words: list[str] = []
     aliases: list[str] = []
     while j < end and j not in blocked:
+        if len(words) >= 2 and doc[j].lower_ in NAME_SUFFIXES and doc[j].text[0].isupper():  # "Coyle Jr."
+            words.append(doc[j].text)
+            j += 1
+            break
         if cap(doc, j) or (doc[j].lower_ in PERSON_CONNECTORS and j + 1 < end and cap(doc, j + 1) and words):
             words.append(analysis.surface(j, j + 1))
             j += 1
@@ -215,7 +207,7 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
         ):
             words.append(analysis.surface(j, j + 2))  # "José de la Cruz", "Daniel van der Berg"
             j += 2
-        elif words and _initial(doc[j].text) and j + 1 < end and cap(doc, j + 1):
+        elif words and initial(doc[j].text) and j + 1 < end and cap(doc, j + 1):
             words.append(doc[j].text)  # "John P. Murray"
             j += 1
         elif (

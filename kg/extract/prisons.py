@@ -26,6 +26,8 @@ OF_WORDS = words("of_words")
 # Words that end a prison's description: "X, a man who spent years in prison" describes no prison.
 DESCRIPTION_BREAKS = IN_WORDS | OF_WORDS | words("clause_openers")
 INDEFINITE_ARTICLES = words_by_language("indefinite_articles")
+# "X, the supermax prison in Colorado": a definite description may call a name a prison too
+DEFINITE_ARTICLES = words_by_language("singular_definite_articles")
 # What may follow a prison word that closes an apposition: "X, a maximum-security prison in Y".
 APPOSITION_ENDS = words_by_language("prison_apposition_ends")
 INDEFINITE_CONTRACTIONS = words_by_language("indefinite_contractions")
@@ -188,6 +190,10 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             name = analysis.surface(*span)
             full = analysis.surface(span[0], end)
             last = analysis.surface(end - 1, end)
+            if end - start > 1 and is_capitalized(doc[start]):
+                # "the Terrorism Confinement Center": a capitalized head of words is part of the name
+                found.append(Mention(PRISON, full, span[0], end, "prison-head"))
+                continue
             aliases = [name, f"{name} {last}"]
             found.append(
                 Mention(PRISON, f"{name} {last}", span[0], end, "prison-head", aliases=[full, *aliases])
@@ -198,7 +204,8 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 def _described_prison(
     analysis: Analysis, scanner: NameScanner, start: int, end: int
 ) -> tuple[int, int] | None:
-    """ "La Roca, a maximum-security prison in Guayaquil": the name an apposition calls a prison
+    """ "La Roca, a maximum-security prison in Guayaquil", "ADX Florence, the supermax prison in
+    Colorado": the name an apposition calls a prison
     (not "Ana Ruiz, a prison guard": the prison word must close the description)."""
     doc = analysis.doc
     if end >= len(doc) or not doc[start].text.islower():
@@ -206,7 +213,7 @@ def _described_prison(
     if doc[end].text not in {",", ".", ";", ")"} and doc[end].lower_ not in APPOSITION_ENDS[analysis.lang]:
         return None
     k = start - 1
-    articles = INDEFINITE_ARTICLES[analysis.lang]
+    articles = INDEFINITE_ARTICLES[analysis.lang] | DEFINITE_ARTICLES[analysis.lang]
     while (
         k > 1
         and start - k <= 4

@@ -8,6 +8,8 @@ as "los hermanos José Alfredo y Johnny Hurtado Olascoaga" share the surname giv
 ['José Alfredo Hurtado Olascoaga', 'Johnny Hurtado Olascoaga']
 >>> shared_surname(["Jerônimo Guimarães Filho", "Natalino Guimarães"])
 ['Jerônimo Guimarães Filho', 'Natalino Guimarães']
+>>> shared_surname(["Mauro", "Teo Salas"])
+['Mauro Salas', 'Teo Salas']
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ def shared_surname(names: list[str]) -> list[str]:
     if len(names) < 2:
         return names
     last = names[-1].split()
+    if len(last) == 2:  # "los hermanos Juan y Pedro Soto": a first name alone takes the surname
+        return [n if len(n.split()) > 1 else f"{n} {last[-1]}" for n in names[:-1]] + [names[-1]]
     if len(last) < 3:
         return names
     surname = last[-2:]
@@ -115,3 +119,40 @@ def commanders(
             member = Person(member.start, member.end, name, member.aliases)
             found.append((member, group))
     return found
+
+
+def name_siblings(analysis: Analysis, chain: list[Person]) -> list[Person]:
+    """ "Los hermanos Juan, Pedro y Luis Soto Gil, líderes de G": the brothers given by first name
+    before the full name share its surname; ``chain`` with them named in full (added, or in place
+    of the first names it holds)."""
+    if not chain:
+        return chain
+    doc = analysis.doc
+    opening = min(chain, key=lambda p: p.start)
+    if doc[opening.start].lower_ in SIBLING_WORDS and opening.end - opening.start > 1:
+        # "Brothers Juan and Pedro Soto ..." opening a sentence: the kinship word is no name
+        bare = Person(
+            opening.start + 1, opening.end, analysis.surface(opening.start + 1, opening.end), opening.aliases
+        )
+        chain = [bare if p is opening else p for p in chain]
+    ordered = sorted(chain, key=lambda p: p.start)
+    begin, _ = analysis.sents[analysis.sent_of[ordered[0].start]]
+    kin = next(
+        (
+            k
+            for k in range(ordered[0].start - 1, max(begin, ordered[0].start - 10) - 1, -1)
+            if doc[k].lower_ in SIBLING_WORDS
+        ),
+        None,
+    )
+    full = next((p for p in ordered if len(p.name.split()) > 1), None)
+    firsts = first_names_before(doc, kin, full.start) if kin is not None and full is not None else None
+    if not firsts or full is None:
+        return chain
+    names = shared_surname([analysis.surface(k, k + 1) for k, _ in firsts] + [full.name])
+    given = {p.start: p for p in chain}
+    named = [
+        Person(k, k + 1, name, given[k].aliases if k in given else [])
+        for (k, _), name in zip(firsts, names, strict=False)
+    ]
+    return named + [p for p in chain if p.start not in {k for k, _ in firsts}]

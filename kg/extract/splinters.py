@@ -8,7 +8,7 @@ de Y", "X surgiu como braço armado do Y"), or a verb of breaking away ("X broke
 modifier ("the X clan, a Y group"). A faction word followed by a person ("la estructura de
 Diego") says nothing.
 
->>> sorted(SPLINTER_NOUNS)[:3]
+>>> sorted(SPLINTER_NOUNS)[2:5]
 ['ala', 'arm', 'armed wing']
 """
 
@@ -80,6 +80,13 @@ class SplinterFinder:
             k for c in analysis.cues if c.role in ("gang_intro", "gang_head") for k in range(c.start, c.end)
         }
 
+    def _owned_apposition(self, child: Ref, parent: Ref, of: int) -> bool:
+        """Only a comma and "of" stand between the group and its owner, and the owner's name closes
+        the apposition: "Los Gallos, del Tren de Aragua, ...", "O Bonde do Galo, do CV, ..."."""
+        doc = self.analysis.doc
+        closed = parent.end < len(doc) and doc[parent.end].text in {",", ".", ";"}
+        return of == child.end + 1 and doc[child.end].text == "," and closed
+
     def _phrase_at(self, k: int, phrases: frozenset[str], limit: int) -> int:
         return phrase_at(self.words, k, phrases, limit)
 
@@ -98,6 +105,8 @@ class SplinterFinder:
             k -= 1
         if k < child.end or self.words[k] not in OF_WORDS:
             return None
+        if self._owned_apposition(child, parent, k):
+            return parent.entity  # "O Bonde do Galo, do Comando Vermelho, domina o bairro"
         gap = range(child.end, k)
         if any(self.analysis.doc[j].text in {";", "(", ")"} for j in gap):
             return None

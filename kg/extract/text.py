@@ -20,9 +20,10 @@ from itertools import repeat
 from typing import Any, NamedTuple
 
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, ORTH, SPACY
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from kg.extract.langdata import words
@@ -82,6 +83,8 @@ def fold_key(text: str) -> str:
 
 
 CONTINUATION = words("continuation_words")
+# Abbreviations kept whole as one token, their period no sentence's end: "a.k.a."
+KEPT_ABBREVIATIONS = words("kept_abbreviations")
 # Punctuation that opens a sentence: a quote, an inverted mark, a bracket.
 LIST_BULLETS = frozenset({"-", "*", "•"})  # what opens an item of a list
 SENTENCE_OPENERS = frozenset({"“", "«", '"', "'", "‘", "¿", "¡", "(", "[", "—"}) | LIST_BULLETS
@@ -144,6 +147,11 @@ def pipeline(lang: str) -> Language:
     """
     nlp = spacy.blank(lang)
     nlp.max_length = 10**9
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # 'X, a.k.a. "Y"': the period ends no sentence
+        for abbreviation in KEPT_ABBREVIATIONS:
+            for form in (abbreviation, abbreviation.upper()):
+                tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 
