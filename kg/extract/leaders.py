@@ -194,10 +194,13 @@ class LeaderFinder(VerbLeaders):
         dropped = not pronoun and drops_subject(self.analysis, begin, self._sent_cues(sent))
         # "Ella", not the article "El"; after "Prosecutors say", "he" is written in lower case
         if (pronoun and (begin > start or doc[begin].text[:1].isupper())) or dropped:
-            before = self.names.persons(previous_sentence(self.analysis, sent)) if sent > 0 else []
+            prev = previous_sentence(self.analysis, sent) if sent > 0 else -1
+            before = self.names.persons(prev) if prev >= 0 else []
             named = {self.names.full_name(p).name for p in before}
             if len(before) != 1 or len(named) != 1 or self._official(before[0]):
                 return []
+            if detainee and not any(c.role == "arrest" for c in self._sent_cues(prev)):
+                return []  # "X was shot dead. The suspect is ...": nobody was detained
             full = self.names.full_name(before[0])
             if dropped:  # no word of the sentence names the person: its sentence before does
                 self.carried[sent] = before[0]

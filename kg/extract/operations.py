@@ -33,6 +33,9 @@ from kg.schema import AGENCY, COOPERATES_WITH, COUNTRY
 AUTHORITY_WORDS = words("authority_words")
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words("raid_words")
+GENERIC_RAID_VERBS = words("generic_raid_verbs")  # "realizaron": a raid only with its noun near
+RAID_NOUNS = words("raid_nouns")
+RAID_NOUN_REACH = 3  # words between a generic verb and its raid noun: "realizaron 14 allanamientos"
 # "En la operación", "Durante los allanamientos", "Na ação": a sentence opening on the operation.
 OPENING_PREPOSITIONS = IN_WORDS | words("during_words")
 OPERATION_NOUNS = words("operation_words") | RETOLD_ARRESTS
@@ -328,7 +331,16 @@ class OperationContext(ArrestAgents):
         """ "La Policía y Migración Colombia realizaron la operación", "agentes cumpriram mandados",
         "the FBI raided homes": an operation whose detainees a later sentence tells ("los capturados")."""
         doc = self.analysis.doc
-        return any(fold_key(doc[k].text) in OPERATION_TOLD for k in range(*self.analysis.sents[sent]))
+        begin, end = self.analysis.sents[sent]
+        keys = [fold_key(doc[k].text) for k in range(begin, end)]
+        return any(
+            key in OPERATION_TOLD
+            or (
+                key in GENERIC_RAID_VERBS
+                and any(w in RAID_NOUNS for w in keys[max(0, i - RAID_NOUN_REACH) : i + RAID_NOUN_REACH + 1])
+            )
+            for i, key in enumerate(keys)
+        )
 
 
 def not_partners(

@@ -236,8 +236,14 @@ class OriginRules(HomeRules, TopicRules):
 
     def _postposed(self, mention: Mention, marker: Mention) -> bool:
         """A singular nationality right after a group's name (past its acronym in parentheses), as
-        Spanish and Portuguese place it: "el Cártel X (CX) mexicano"; a plural one may be its members'."""
+        Spanish and Portuguese place it: "el Cártel X (CX) mexicano"; a plural one may be its members',
+        and after "a cell of X" it agrees with the cell ("una célula del X chilena")."""
         doc = self.analysis.doc
+        j = mention.start - 1
+        while j > 0 and doc[j].lower_ in ARTICLES:
+            j -= 1
+        if j > 0 and doc[j].lower_ in OF_FORMS and doc[j - 1].is_alpha and doc[j - 1].text.islower():
+            return False  # "una célula del Tren de Aragua chilena": the cell's, not the group's
         k = mention.end
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             k += 3  # "(CX)"

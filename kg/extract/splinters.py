@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import INDEFINITE
+from kg.extract.function_words import AND_WORDS, INDEFINITE
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.text import fold_keep_offsets, name_key
@@ -82,10 +82,21 @@ class SplinterFinder:
 
     def _owned_apposition(self, child: Ref, parent: Ref, of: int) -> bool:
         """Only a comma and "of" stand between the group and its owner, and the owner's name closes
-        the apposition: "Los Gallos, del Tren de Aragua, ...", "O Bonde do Galo, do CV, ..."."""
+        the apposition: "Los Gallos, del Tren de Aragua, ...", "O Bonde do Galo, do CV, ...". Not a
+        list of owners: "membros do PCC, do CV e da FDN", "integrantes de A, de B y de C"."""
         doc = self.analysis.doc
         closed = parent.end < len(doc) and doc[parent.end].text in {",", ".", ";"}
-        return of == child.end + 1 and doc[child.end].text == "," and closed
+        if not (of == child.end + 1 and doc[child.end].text == "," and closed):
+            return False
+        k = child.start - 1
+        while k >= 0 and self.words[k] in ARTICLES:
+            k -= 1
+        if k >= 0 and self.words[k] in OF_WORDS:
+            return False  # "membros do PCC, do CV": the first group is itself an "of" object
+        after = parent.end + 1
+        if after < len(doc) and self.words[after] in AND_WORDS:
+            after += 1
+        return not (doc[parent.end].text == "," and after < len(doc) and self.words[after] in OF_WORDS)
 
     def _phrase_at(self, k: int, phrases: frozenset[str], limit: int) -> int:
         return phrase_at(self.words, k, phrases, limit)

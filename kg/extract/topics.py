@@ -25,6 +25,7 @@ from kg.extract.rulebase import RuleBase
 from kg.schema import AGENCY, LEADER
 
 FRONTED_CLAUSE = 24  # tokens of an opening participle clause ("Fundado en 1993 en San Pablo,")
+BLANK_REACH = 4  # sentences read back for each one with words: blank lines and bare numbers between
 TOPIC_WINDOW = 4  # sentences with words read back for the group a reference back points to
 GROUP_PRONOUNS = words_by_language("group_pronouns")
 SUBJECTLESS_OPENERS = words_by_language("subjectless_openers")
@@ -80,7 +81,7 @@ class TopicRules(RuleBase):
         between paragraphs is a sentence too)."""
         doc = self.analysis.doc
         found: list[int] = []
-        for k in range(sent - 1, -1, -1):
+        for k in range(sent - 1, max(-1, sent - 1 - BLANK_REACH * count), -1):
             if len(found) == count:
                 break
             if any(t.is_alpha for t in doc[slice(*self.analysis.sents[k])]):
@@ -147,6 +148,7 @@ class TopicRules(RuleBase):
         if (
             not opening
             or opening[0].entity is not carried
+            or self.table.in_sentence(before[0], LEADER)  # "G es liderado por X. Nació en ...": X's birth
             or any(doc[k].lower_ not in ARTICLES for k in lead)
         ):
             return None

@@ -80,6 +80,9 @@ def test_a_singular_nationality_after_the_name_is_the_groups(rules, lang, text, 
     [
         ("es", "Detuvieron a tres integrantes del Cártel del Valle Verde hondureños."),
         ("es", "El jefe del Cártel del Valle Verde, mexicano de 40 años, fue detenido."),
+        # the nationality agrees with the cell the group is named after
+        ("es", "Una célula del Cártel del Valle Verde chilena fue desarticulada en Santiago."),
+        ("pt", "A célula do Comando Litoral paraguaia foi desmantelada."),
     ],
 )
 def test_the_members_or_a_persons_nationality_after_the_name_is_not_the_groups(rules, lang, text) -> None:

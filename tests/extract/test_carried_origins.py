@@ -43,6 +43,8 @@ def test_origin_in_the_next_sentence_is_the_opening_groups(rules, lang, text, fa
         # a person is the subject before
         ("en", "The Iron Fist gang's leader was arrested in Guatemala. He was born in 1970 in Honduras."),
         ("es", "El jefe del Cártel del Valle Verde fue detenido en Guatemala. Nació en Honduras en 1970."),
+        # a leader named in the sentence before: the birth is the person's
+        ("es", "El Cártel del Valle Verde es liderado por Tomás Ibarra. Nació en Colombia en 1990."),
         # the group is only named inside the sentence before, not its subject
         (
             "en",

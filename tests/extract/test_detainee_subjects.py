@@ -45,6 +45,17 @@ NOT_LEADERS = [
         "The Sunset Crew extorts shop owners in Kingston. Police arrested Ruben Saldivar and Omar Reid on "
         "Monday. The suspect is believed to be the gang's leader.",
     ),
+    # nobody was detained in the sentence before: "the suspect" is not the victim
+    (
+        "en",
+        "The Sunset Crew extorts shop owners in Kingston. Ruben Saldivar was shot dead on Monday. "
+        "The suspect is believed to be the gang's leader.",
+    ),
+    (
+        "es",
+        "Los Gatos Pardos extorsionan a transportistas en Trujillo. Rubén Saldívar fue asesinado el lunes. "
+        "El sospechoso sería el cabecilla de la banda.",
+    ),
 ]
 
 

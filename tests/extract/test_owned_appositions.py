@@ -29,3 +29,21 @@ def test_of_the_owner_in_apposition_makes_a_faction(ex: Extractor, text: str) ->
 )
 def test_of_a_place_in_apposition_makes_no_faction(ex: Extractor, lang: str, text: str) -> None:
     assert not {name for kind, name in ex.nodes(text, lang) if kind == "Faction"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "A operação prendeu membros do Primeiro Comando da Capital, do Comando Vermelho, "
+            "da Família do Norte e do Terceiro Comando Puro.",
+        ),
+        (
+            "es",
+            "Fueron detenidos integrantes de Los Lobos, de Los Choneros, de Los Tiguerones y de otras bandas.",
+        ),
+    ],
+)
+def test_a_list_of_owners_makes_no_faction(ex: Extractor, lang: str, text: str) -> None:
+    assert not [f for f in ex.facts(text, lang) if f[0] == "FACTION_OF"]
