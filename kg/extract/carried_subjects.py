@@ -15,14 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.function_words import COPULAS, THAT_WORDS
-from kg.extract.langdata import words, words_by_language
+from kg.extract.langdata import languages_with, words
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import FACTION, GANG, LEADER
 
 # languages whose sentences may leave the subject unsaid
-PRO_DROP = frozenset(
-    lang for lang, traits in words_by_language("language_traits").items() if "pro_drop" in traits
-)
+PRO_DROP = languages_with("pro_drop")
 SOURCE_REACH = 8  # words of an opening source phrase: "De acuerdo con la Fiscalía de Salta,"
 SPEAKER_REACH = 3  # words before a reporting verb: "US prosecutors say"
 COPULA_REACH = 6  # words from a copula to its leadership word: "es señalado como uno de los cabecillas"

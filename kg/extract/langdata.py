@@ -155,6 +155,11 @@ def words_by_language(key: str) -> dict[str, frozenset[str]]:
     return found
 
 
+def languages_with(trait: str) -> frozenset[str]:
+    """The languages whose ``language_traits`` list holds ``trait`` ("pro_drop")."""
+    return frozenset(lang for lang, traits in words_by_language("language_traits").items() if trait in traits)
+
+
 def phrases(key: str) -> frozenset[tuple[str, ...]]:
     """Multi-word entries of ``key`` in every language, each as its tuple of words.
 

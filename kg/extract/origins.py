@@ -24,7 +24,7 @@ from kg.extract.function_words import (
     POSSESSIVE_S,
 )
 from kg.extract.home import HomeRules
-from kg.extract.langdata import mapping, words
+from kg.extract.langdata import languages_with, mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
 from kg.extract.origin_clauses import RELATIVES, clause_end, settled
@@ -34,6 +34,7 @@ from kg.extract.text import Tok
 from kg.extract.topics import TopicRules
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
 
+ADJECTIVE_AFTER_NOUN = languages_with("adjective_after_noun")  # "el Cártel X mexicano"
 CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 ORIGIN_OF_WORDS = words("origin_of_words")  # "la facción criminal de Brasil X"
 PLURAL_AUXILIARIES = words("plural_auxiliaries")  # "were founded", "fueron fundadas"
@@ -248,7 +249,7 @@ class OriginRules(HomeRules, TopicRules):
         if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
             k += 3  # "(CX)"
         return (
-            self.analysis.lang != "en"
+            self.analysis.lang in ADJECTIVE_AFTER_NOUN
             and marker.type == DEMONYM
             and marker.start == k
             and not doc[marker.end - 1].lower_.endswith("s")
