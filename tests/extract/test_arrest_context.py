@@ -111,9 +111,9 @@ def test_people_intervenidos_are_arrested(rules: Extractor) -> None:
     [
         (
             "es",
-            "El Juzgado Federal de Rosario ordenó 12 allanamientos contra la banda Los Toros del Oeste. Los "
+            "El Juzgado Federal de Córdoba ordenó 12 allanamientos contra la banda Los Toros del Oeste. Los "
             "procedimientos fueron realizados por la Policía Federal Argentina en cinco barrios.\n\nFueron "
-            'detenidos el presunto jefe de la banda, Lautaro Giménez, alias "Toro", y otras nueve personas.',
+            'detenidos el presunto jefe de la banda, Lautaro Giménez, alias "Chivo", y otras nueve personas.',
             ("Lautaro Giménez", "Policía Federal Argentina"),
         ),
         (
@@ -155,7 +155,7 @@ def test_a_raid_made_the_arrests_the_next_paragraph_opens_on(
         (
             "es",
             "Los procedimientos fueron realizados por la Policía Federal Argentina en cinco barrios.\n\nEn "
-            'Santa Fe, efectivos de la Gendarmería Nacional detuvieron a Lautaro Giménez, alias "Toro", jefe '
+            'Río Cuarto, efectivos de la Gendarmería Nacional detuvieron a Lautaro Giménez, alias "Chivo", jefe '
             "de Los Toros del Oeste.",
             "Policía Federal Argentina",
         ),

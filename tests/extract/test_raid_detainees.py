@@ -70,7 +70,7 @@ NEXT = {
     ),
     "es": (
         "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Córdoba.",
-        'Lautaro Giménez, alias "Toro", jefe de Los Tordos, fue detenido en su casa.',
+        'Lautaro Giménez, alias "Chivo", jefe de Los Tordos, fue detenido en su casa.',
         ("Lautaro Giménez", "Policía Federal Argentina"),
     ),
 }
@@ -157,6 +157,6 @@ def test_detainees_told_by_an_agency_with_no_operation_before_are_its_own(
 def test_detainees_of_an_operation_told_by_another_agency_are_the_operations(rules: Extractor) -> None:
     text = (
         "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Córdoba este martes. Entre los "
-        'detenidos está Lautaro Giménez, alias "Toro", jefe de Los Tordos, informó el Ministerio de Seguridad.'
+        'detenidos está Lautaro Giménez, alias "Chivo", jefe de Los Tordos, informó el Ministerio de Seguridad.'
     )
     assert not any(b == "Ministerio de Seguridad" for _, b in rules.arrests(text, "es"))
