@@ -31,7 +31,7 @@ SEQUEL = {
         "Se allanaron 20 inmuebles en cuatro distritos.\n\n",
         "Según la PNP, la organización cobraba cupos a mototaxistas. Las víctimas eran amenazadas por teléfono."
         "\n\n",
-        'Entre los detenidos figura Elmer Huamaní, alias "Zancudo", cabecilla del Tren de Aragua en Comas.',
+        'Entre los detenidos figura Elmer Huamaní, alias "Zancudo", cabecilla del Tren de Aragua en Carabayllo.',
         ("Elmer Huamaní", "Policía Nacional del Perú"),
     ),
     "en": (
@@ -131,7 +131,7 @@ def test_an_arrest_retold_as_praised_past_an_apposition_names_no_agent(rules: Ex
         (
             "es",
             "Las autoridades detuvieron a 14 personas en Lima este martes. Entre los detenidos está Elmer Huamaní, "
-            'alias "Flaco", cabecilla del Tren de Aragua en Comas, informó la Policía Nacional del Perú.',
+            'alias "Zancudo", cabecilla del Tren de Aragua en Carabayllo, informó la Policía Nacional del Perú.',
             ("Elmer Huamaní", "Policía Nacional del Perú"),
         ),
         (
