@@ -142,9 +142,9 @@ class AllianceRules(TopicRules):
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
             subject = clause_subject(analysis, before, cue)
             if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
-                return []
+                return []  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
             if not joint and unnamed_subject_between(analysis, subject, cue):
-                return []  # "Contra o PCC, o Sindicato se aproximou do CV": the subject is not the PCC  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
+                return []  # "Contra o PCC, a Irmandade se aproximou do CV": the subject is not the PCC
             owners = joint or (subject.entity,)
             partners = listed_partners(analysis, cue, after, group_words)
             return [(owner, r.entity, "cue") for owner in owners for r in partners]

@@ -312,7 +312,7 @@ class ArrestAgents(RuleBase):
         """The word after which the retold arrest at ``noun`` names its agent: "by" after a verb of
         carrying it out, "de" after "a cargo", or a verb of taking part ("participaron")."""
         doc = self.analysis.doc
-        noun = past_apposition(doc, noun, end)  # "El operativo, denominado "Muralla", fue ejecutado por"
+        noun = past_apposition(doc, noun, end)  # "El operativo, denominado "Cerrojo", fue ejecutado por"
         by = next((j for j in range(noun + 1, min(noun + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
         if by is not None and any(doc[j].lower_ in PERFORMED for j in range(noun + 1, by)):
             return by  # not "the arrest was praised by X": X did not make it

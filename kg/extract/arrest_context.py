@@ -2,8 +2,8 @@
 
 An arrest told without its agent takes the agencies of the operation told before it
 (:meth:`kg.extract.events.EventRules.arrests`). Some sentences between them tell no such operation:
-an agency that only backed the raid ("Efectivos del Ejército brindaron seguridad perimétrica")
-did not lead it, premises searched ("los inmuebles intervenidos") are no one arrested, and arrests
+an agency that only backed the raid ("Militares del Ejército brindaron apoyo al operativo") did
+not lead it, premises searched ("los inmuebles intervenidos") are no one arrested, and arrests
 counted over years ("capturados en los últimos cinco años") are not the operation's. An arrest told
 far below the operation is its own only for someone the operation's telling named.
 """
@@ -30,19 +30,15 @@ TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences (a blank line counts as one) after the operation where its arrests are told: one told
 # farther down takes its agencies only for someone the operation's own telling named.
 OPERATION_REACH = 4
-SUPPORT_REACH = 4
+SUPPORT_REACH = 4  # words between an agency and its verb of support: "Militares del Ejército (EP) brindaron"
 AUXILIARIES = words("passive_auxiliaries")  # "was", "fue", "foi"
-PASSIVE_GAP = words(
-    "passive_gap"
-)  # "was later arrested", "fue luego detenido"  # words between an agency and its verb: "Efectivos del Ejército (EP) brindaron"
-
-
-APPOSITION_REACH = 8  # words of a name set off by commas after a noun: ", denominado "Muralla Norte 2025","
+PASSIVE_GAP = words("passive_gap")  # "was later arrested", "fue luego detenido"
+APPOSITION_REACH = 8  # words of a name set off by commas after a noun: ', denominado "Cerrojo 2024",'
 
 
 def past_apposition(doc: Sequence[Tok], noun: int, end: int) -> int:
     """The comma that closes a short apposition right after ``noun`` ("El operativo, denominado
-    "Muralla", fue ejecutado por", "The operation, dubbed Sunset, was led by"), else ``noun``."""
+    "Cerrojo", fue ejecutado por", "The operation, dubbed Sunset, was led by"), else ``noun``."""
     if noun + 1 >= end or doc[noun + 1].text != ",":
         return noun
     close = next(
@@ -69,8 +65,8 @@ class ArrestContext(RuleBase):
     """What keeps a sentence from giving its agencies to the arrests told after it."""
 
     def only_backing(self, sent: int) -> bool:
-        """Every agency of the sentence is the subject of a verb of support: "Efectivos del
-        Ejército brindaron seguridad perimétrica", "Army troops secured the area", "Policiais
+        """Every agency of the sentence is the subject of a verb of support: "Militares del
+        Ejército brindaron apoyo al operativo", "Army troops secured the area", "Policiais
         militares deram apoio à ação"."""
         doc = self.analysis.doc
         _, end = self.analysis.sents[sent]

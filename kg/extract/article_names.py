@@ -35,7 +35,7 @@ NOT_GROUP_TITLES = words("work_title_words") | words("operation_words")
 # What a group's name may be the subject of.
 SUBJECT_ROLES = ("leader_passive", "operates", "origin", "breaks_away", "belongs_to", "rival", "ally")
 # Roles that make a name a group's only when a known group is the other side, named within
-# ``PAIR_REACH`` tokens of the cue: "Los Caracoles are at war with the Sinaloa Cartel".
+# ``PAIR_REACH`` tokens of the cue: "Los Cangrejos are at war with the Sinaloa Cartel".
 PAIR_ROLES = ("breaks_away", "belongs_to", "rival", "ally")
 PAIR_REACH = 3
 # Words between the name and its cue: a relative clause set off by commas, a copula, an adverb.

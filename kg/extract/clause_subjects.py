@@ -108,7 +108,7 @@ def person_relative(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
 
 
 def unnamed_subject_between(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
-    """ "Para se fortalecer contra o PCC, o Sindicato se aproximou do CV": past a comma after the
+    """ "Para enfrentar o PCC, a Irmandade se aproximou do CV": past a comma after the
     group, a capitalized word (after an article, if any) that no mention holds opens the clause's
     own subject, a group named in a way not read; the group before the comma is not the cue's."""
     doc = analysis.doc

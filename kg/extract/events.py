@@ -90,7 +90,7 @@ class EventRules(ArrestContext, OperationContext):
                     a for a in carry if a not in agencies
                 ]  # "The operation, coordinated with X, led to"
             if carry and self.only_backing(sent):
-                pass  # "Efectivos del Ejército brindaron seguridad": not the agencies that led the raid
+                pass  # "Militares del Ejército brindaron apoyo": not the agencies that led the raid
             elif agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):

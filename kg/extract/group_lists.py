@@ -1,5 +1,5 @@
-"""Groups listed beside a group a pattern found: "bandas como Los Pulpos y Los Injertos", "Los
-Pulpos, Los Injertos y La Jauría son las bandas más violentas", "as facções Os Manos e Os Brutos";
+"""Groups listed beside a group a pattern found: "bandas como Los Pulpos y Los Mirlos", "Los
+Pulpos, Los Mirlos y La Jauría son las bandas más violentas", "as facções Os Manos e Os Brutos";
 factions beside a faction a faction word named: "las facciones Los Tigres y Los Pumas".
 
 A pattern reads the name next to its group word; the names coordinated with it (joined by a comma
@@ -36,7 +36,7 @@ def listed_groups(analysis: Analysis, scanner: NameScanner, found: list[Mention]
 
 
 def _article_name(analysis: Analysis, k: int) -> bool:
-    """A capitalized article opens the name at ``k``: "Los Injertos", "La Jauría"."""
+    """A capitalized article opens the name at ``k``: "Los Mirlos", "La Jauría"."""
     return capitalized_article(analysis.doc[k], NAME_ARTICLES)
 
 
@@ -47,14 +47,14 @@ def _coordinated(
     doc = analysis.doc
     begin, end = scanner.bounds(mention.start)
     spans: list[tuple[int, int]] = []
-    k = mention.end  # to the right: ", Los Injertos y La Jauría"
+    k = mention.end  # to the right: ", Los Mirlos y La Jauría"
     while len(spans) < MAX_LISTED and k + 1 < end and (doc[k].text == "," or doc[k].lower_ in AND_WORDS):
         span = scanner.right(k + 1)
         if span is None or span[0] != k + 1 or not _article_name(analysis, span[0]):
             break
         spans.append(span)
         k = span[1]
-    k = mention.start - 1  # to the left: "Los Pulpos, Los Injertos y La Jauría son las bandas"
+    k = mention.start - 1  # to the left: "Los Pulpos, Los Mirlos y La Jauría son las bandas"
     while (
         len(spans) < 2 * MAX_LISTED and k - 1 > begin and (doc[k].text == "," or doc[k].lower_ in AND_WORDS)
     ):

@@ -24,5 +24,5 @@ def initial(text: str) -> bool:
 
 def headline_opener(analysis: Analysis, k: int) -> bool:
     """The capitalized word at ``k`` opens its sentence and no mention covers it: a headline's
-    verb before a quoted nickname ('Cae "El Toro", líder de G'), not a first name."""
+    verb before a quoted nickname ('Cae "El Chivo", líder de G'), not a first name."""
     return k == analysis.sents[analysis.sent_of[k]][0] and not analysis.covering(k)

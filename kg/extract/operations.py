@@ -265,7 +265,8 @@ class OperationContext(ArrestAgents):
     def raid_reaches(self, raid: int, sent: int) -> bool:
         """The agencies of the raid told in sentence ``raid`` may have made the arrests of ``sent``:
         it follows in the same paragraph, or opens the next one on the operation ("El operativo
-        permitió la captura de ...", "The operation led to ...") or on its arrests ("Foram presos ..."). A blank line waits for the next."""
+        terminó con la captura de ...", "The raid ended with ...") or on its arrests ("Foram presos
+        ..."). A blank line waits for the next."""
         doc = self.analysis.doc
         if not any(t.is_alpha for t in doc[slice(*self.analysis.sents[sent])]):
             return True

@@ -58,7 +58,7 @@ def agencies(ex, text: str, lang: str) -> dict[str, str | None]:
         ),
         (
             "es",
-            "La Policía bonaerense detuvo a Diego Sosa, líder de Los Monos.",
+            "La Policía bonaerense detuvo a Diego Sosa, líder de Los Tordos.",
             "Policía bonaerense",
             "Argentina",
         ),

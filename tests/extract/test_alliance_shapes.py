@@ -95,7 +95,7 @@ def test_an_ally_in_apposition_is_the_enemys_not_the_subjects(rules, lang, text,
         ),
         (
             "pt",
-            "A facção Comando Litoral se aproximou do Comando Vermelho, de quem passou a comprar armas.",
+            "A facção Comando Litoral se aproximou do Comando Vermelho para garantir a rota do Paraná.",
             {"Comando Litoral", "Comando Vermelho"},
         ),
         (
@@ -177,7 +177,7 @@ def test_the_subject_after_a_fronted_clause_is_the_ally(rules, lang, text, pair)
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("pt", "Para se fortalecer contra o Comando Vermelho, o Sindicato se aproximou do PCC."),
+        ("pt", "Para enfrentar o Comando Vermelho, a Irmandade se aproximou do PCC."),
         ("en", "To fight the Iron Fist gang, the Vipers allied with the Red Jaguar cartel."),
     ],
 )
@@ -200,7 +200,7 @@ def test_a_group_in_a_fronted_clause_is_not_the_ally_of_an_unread_subject(rules,
         ),
         (
             "pt",
-            "A facção Comando Litoral atua no Paraguai. Em 2020, fechou um acordo com o Comando Vermelho.",
+            "A facção Comando Litoral cresceu no Paraguai. Há dois anos, fechou um acordo com o Comando Vermelho.",
             {"Comando Litoral", "Comando Vermelho"},
         ),
     ],

@@ -1,6 +1,6 @@
 """The operation an arrest told with no agent takes its agencies from, each with a negative beside it.
 
-- an agency that only backed the raid ("Efectivos del Ejército brindaron seguridad perimétrica",
+- an agency that only backed the raid ("Militares del Ejército brindaron apoyo al operativo",
   "Troops of the National Guard secured the perimeter") does not take the place of the agencies that
   carried it out; one that raided itself does;
 - premises searched ("los inmuebles intervenidos") are no arrest, people "intervenidos" are;
@@ -24,10 +24,10 @@ from tests.extract.conftest import Extractor
 BACKED = [
     (
         "es",
-        "La Policía Nacional desarticuló este martes la banda Los Halcones del Norte en Lima. El operativo fue "
-        "ejecutado por agentes de la Dirección Antidrogas en coordinación con la Fiscalía. Efectivos del "
-        "Ejército Nacional brindaron seguridad perimétrica durante el operativo.\n\nPeralta Quispe, alias "
-        '"Tuerto", cabecilla de Los Halcones del Norte, fue capturado en una vivienda del sector Alto.',
+        "La Policía Nacional golpeó este martes a la banda Los Halcones del Norte en Chimbote. Agentes de la "
+        "Dirección Antidrogas allanaron seis casas junto con fiscales. Militares del Ejército Nacional "
+        "brindaron apoyo al operativo desde los techos vecinos.\n\nPeralta Quispe, alias "
+        '"Chueco", cabecilla de Los Halcones del Norte, fue capturado en un taller del puerto.',
         "Peralta Quispe",
         "Dirección Antidrogas",
         "Ejército Nacional",
@@ -111,9 +111,9 @@ def test_people_intervenidos_are_arrested(rules: Extractor) -> None:
     [
         (
             "es",
-            "El Juzgado Federal de Rosario ordenó 12 allanamientos contra la banda Los Toros del Oeste. Los "
+            "El Juzgado Federal de Córdoba ordenó 12 allanamientos contra la banda Los Toros del Oeste. Los "
             "procedimientos fueron realizados por la Policía Federal Argentina en cinco barrios.\n\nFueron "
-            'detenidos el presunto jefe de la banda, Lautaro Giménez, alias "Toro", y otras nueve personas.',
+            'detenidos el presunto jefe de la banda, Lautaro Giménez, alias "Chivo", y otras nueve personas.',
             ("Lautaro Giménez", "Policía Federal Argentina"),
         ),
         (
@@ -155,7 +155,7 @@ def test_a_raid_made_the_arrests_the_next_paragraph_opens_on(
         (
             "es",
             "Los procedimientos fueron realizados por la Policía Federal Argentina en cinco barrios.\n\nEn "
-            'Santa Fe, efectivos de la Gendarmería Nacional detuvieron a Lautaro Giménez, alias "Toro", jefe '
+            'Río Cuarto, efectivos de la Gendarmería Nacional detuvieron a Lautaro Giménez, alias "Chivo", jefe '
             "de Los Toros del Oeste.",
             "Policía Federal Argentina",
         ),
@@ -242,7 +242,7 @@ FAR = {
         "A Polícia Federal prendeu nesta terça-feira 12 integrantes do Comando Vermelho no Acre. A operação "
         "ocorreu em três cidades.\n\nA facção nasceu no presídio de Ilha Grande nos anos 1970. Hoje tem "
         "presença em quase todos os estados.\n\nA disputa com rivais deixou dezenas de mortos na região.\n\n",
-        'Sandro Melo, o "Magrelo", apontado como chefe do Terceiro Comando Puro, foi preso em Niterói.',
+        'Sandro Melo, o "Bigorna", apontado como chefe do Terceiro Comando Puro, foi preso em Niterói.',
         ("Sandro Melo", "Polícia Federal"),
     ),
     "en": (
@@ -282,7 +282,7 @@ def test_an_arrest_far_below_of_someone_the_operation_never_named_is_not_its(
         ),
         (
             "pt",
-            FAR["pt"][0] + 'Entre os presos está Sandro Melo, o "Magrelo", apontado como chefe do Terceiro '
+            FAR["pt"][0] + 'Entre os presos está Sandro Melo, o "Bigorna", apontado como chefe do Terceiro '
             "Comando Puro.",
             ("Sandro Melo", "Polícia Federal"),
         ),

@@ -97,25 +97,25 @@ RAID = {
     [
         (
             "en",
-            "Ivan Kovac, the boss of the Escorpión cell, is one of at least 30 foreigners detained in Spain since 2019.",
+            "Ivan Kovac, the boss of the Tábano cell, is one of at least 30 foreigners detained in Spain since 2019.",
             ("Ivan Kovac", "Guardia Civil"),
             False,
         ),
         (
             "en",
-            "Ivan Kovac, the boss of the Escorpión cell, was among those detained in the raids.",
+            "Ivan Kovac, the boss of the Tábano cell, was among those detained in the raids.",
             ("Ivan Kovac", "Guardia Civil"),
             True,
         ),
         (
             "pt",
-            "Ivan Kovac, chefe da célula Escorpião, é um dos pelo menos 30 estrangeiros presos no Brasil desde 2019.",
+            "Ivan Kovac, chefe da célula Marimbondo, é um dos pelo menos 30 estrangeiros presos no Brasil desde 2019.",
             ("Ivan Kovac", "Polícia Federal"),
             False,
         ),
         (
             "pt",
-            "Ivan Kovac, chefe da célula Escorpião, foi preso na operação.",
+            "Ivan Kovac, chefe da célula Marimbondo, foi preso na operação.",
             ("Ivan Kovac", "Polícia Federal"),
             True,
         ),

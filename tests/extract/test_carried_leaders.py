@@ -44,7 +44,7 @@ def leads(rules, text: str, lang: str) -> set[tuple[str, str]]:
         ),
         (
             "pt",
-            'Mário Souza, o "Magrelo", foi capturado no Pará. '
+            'Mário Souza, o "Bigorna", foi capturado no Pará. '
             "Segundo a polícia, era o líder da facção Bonde dos Lobos.",
             "Mário Souza",
             "Bonde dos Lobos",

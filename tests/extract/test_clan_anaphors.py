@@ -49,9 +49,9 @@ def test_no_leader_without_a_role_or_a_group(ex: Extractor, lang: str, text: str
 
 
 DESCRIBED = (
-    "O italiano Bruno Ferri representava no Brasil a cosca Nardi-Bellini, {} da máfia 'Ndrangheta "
-    "sediado na Calábria. Ferri negociava com o Primeiro Comando da Capital (PCC).\n\n"
-    "O chefe do clã, Vittorio Lanza, primo do réu, foi preso em 2023 pela Guardia di Finanza."
+    "Um empresário calabrês, Bruno Ferri, atuava em Santos a serviço da cosca Nardi-Bellini, {} da máfia "
+    "'Ndrangheta com base em Vibo Valentia. Ferri comprava cocaína do Primeiro Comando da Capital (PCC).\n\n"
+    "O chefe do clã, Vittorio Lanza, sobrinho de Ferri, foi detido em março pelos Carabinieri."
 )
 
 

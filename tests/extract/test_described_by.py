@@ -12,10 +12,10 @@ import pytest
     [
         (
             "pt",
-            "A Polícia Civil prendeu Cláudio Faria Moraes, apontado pelo Grupo de Atuação Especial de "
-            "Combate ao Crime Organizado (Gaeco) como chefe da milícia Liga da Serra.",
-            "Cláudio Faria Moraes",
-            "Liga da Serra",
+            "Policiais civis prenderam em Nova Iguaçu Edson Paiva Rocha, apontado pelo Grupo de Atuação "
+            "Especial de Combate ao Crime Organizado (Gaeco) como chefe da milícia Liga do Brejo.",
+            "Edson Paiva Rocha",
+            "Liga do Brejo",
         ),
         (
             "es",

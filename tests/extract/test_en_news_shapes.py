@@ -8,9 +8,9 @@ import pytest
 APPOSED_SUBJECTS = [
     (
         "en",
-        "The Sombra Azul gang, a splinter group of the Tigres del Norte, is feuding with Los Caracoles.",
-        {"Sombra Azul", "Los Caracoles"},
-        {"Tigres del Norte", "Los Caracoles"},
+        "The Sombra Azul gang, a splinter group of the Tigres del Norte, is feuding with Los Cangrejos.",
+        {"Sombra Azul", "Los Cangrejos"},
+        {"Tigres del Norte", "Los Cangrejos"},
     ),
     (
         "es",
@@ -31,10 +31,10 @@ def test_the_group_before_its_group_word_and_apposition_is_the_subject(
 
 
 def test_the_apposition_after_a_partner_names_no_partner(rules) -> None:
-    text = "The Caracoles gang is at war with the Sombra Azul gang, a splinter group of the Tigres del Norte."
+    text = "The Cangrejos gang is at war with the Sombra Azul gang, a splinter group of the Tigres del Norte."
     pairs = [{s, o} for t, s, o in rules.facts(text, "en") if t == "RIVAL_OF"]
-    assert {"Sombra Azul", "Caracoles"} in pairs
-    assert {"Tigres del Norte", "Caracoles"} not in pairs
+    assert {"Sombra Azul", "Cangrejos"} in pairs
+    assert {"Tigres del Norte", "Cangrejos"} not in pairs
 
 
 # English news keeps a Spanish group's plural article: "Los X" opening a sentence that sets it
@@ -43,11 +43,11 @@ def test_the_apposition_after_a_partner_names_no_partner(rules) -> None:
     ("text", "fact"),
     [
         (
-            "Los Caracoles are at war with the Sinaloa Cartel.",
-            ("RIVAL_OF", "Los Caracoles", "Sinaloa Cartel"),
+            "Los Cangrejos are at war with the Sinaloa Cartel.",
+            ("RIVAL_OF", "Los Cangrejos", "Sinaloa Cartel"),
         ),
-        ("Los Caracoles work for the Sinaloa Cartel.", ("ALLIED_WITH", "Los Caracoles", "Sinaloa Cartel")),
-        ("Los Caracoles operate in Peru and Chile.", ("OPERATES_IN", "Los Caracoles", "Peru")),
+        ("Los Cangrejos work for the Sinaloa Cartel.", ("ALLIED_WITH", "Los Cangrejos", "Sinaloa Cartel")),
+        ("Los Cangrejos operate in Peru and Chile.", ("OPERATES_IN", "Los Cangrejos", "Peru")),
     ],
 )
 def test_a_spanish_plural_name_opening_an_english_sentence_is_a_group(rules, text: str, fact) -> None:
@@ -58,13 +58,13 @@ def test_a_spanish_plural_name_opening_an_english_sentence_is_a_group(rules, tex
     "text",
     [
         "Los Angeles police are at war with the Sinaloa Cartel.",  # a place, and an agency word
-        "Los Caracoles are at war with their neighbours.",  # no group on the other side
+        "Los Cangrejos are at war with their neighbours.",  # no group on the other side
         "Los Pumas fought the All Blacks in Auckland.",
     ],
 )
 def test_a_plural_name_with_no_group_beside_it_is_no_group(rules, text: str) -> None:
     names = {name for type_, name in rules.nodes(text, "en") if type_ == "Gang"}
-    assert not names & {"Los Angeles", "Los Caracoles", "Los Pumas"}
+    assert not names & {"Los Angeles", "Los Cangrejos", "Los Pumas"}
 
 
 def test_an_english_the_before_led_by_makes_no_name(rules) -> None:

@@ -87,9 +87,9 @@ def test_possessive_leader_with_an_adjective_and_multiword_nicknames(ex, lang, t
     [
         (
             "es",
-            'Fue capturado Julio Mora Paz, conocido como "el Tuerto", cabecilla del Tren de Aragua.',
+            'Fue capturado Julio Mora Paz, conocido como "el Chueco", cabecilla del Tren de Aragua.',
             "Julio Mora Paz",
-            "el Tuerto",
+            "el Chueco",
         ),
         ("en", 'Police held Dean Cole, known as "the Fox", a leader of MS-13.', "Dean Cole", "the Fox"),
         ("pt", 'Foi preso Caio Reis, vulgo "o Magro", chefe do Comando Vermelho.', "Caio Reis", "o Magro"),

@@ -11,10 +11,10 @@ import pytest
     [
         (
             "es",
-            "Los Halcones, Los Injertos y La Jauría son las bandas más violentas de Piura.",
-            {"Los Halcones", "Los Injertos", "La Jauría"},
+            "Los Halcones, Los Mirlos y La Jauría son las bandas más violentas de Piura.",
+            {"Los Halcones", "Los Mirlos", "La Jauría"},
         ),
-        ("es", "En Piura operan bandas como Los Halcones y Los Injertos.", {"Los Halcones", "Los Injertos"}),
+        ("es", "En Piura operan bandas como Los Halcones y Los Mirlos.", {"Los Halcones", "Los Mirlos"}),
         (
             "pt",
             "A facção Os Carcarás e Os Brutos disputam o tráfico em Pelotas.",
@@ -30,7 +30,7 @@ def test_names_listed_with_a_group_are_groups(rules, lang: str, text: str, group
     "text",
     [
         "La banda Los Halcones y Los Ángeles Azules tocaron en la fiesta.",  # a place opens the name
-        "La banda Los Halcones, la Policía Nacional y Los Injertos.",  # the list is broken by a body
+        "La banda Los Halcones, la Policía Nacional y Los Mirlos.",  # the list is broken by a body
         "La banda Los Halcones y Carlos Ramos llegaron a Lima.",  # a person, with no article
         "Carlos Ramos y Los Halcones son las bandas más violentas de Piura.",  # before it, no article either
     ],

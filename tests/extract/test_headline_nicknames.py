@@ -1,5 +1,5 @@
 """A headline that opens on a verb before a quoted nickname names the nickname's owner ('Cae "El
-Chuzo", líder de G', 'Cai "Zé Pequeno", chefe do G'), beside a negative: a country or a city
+Chuzo", líder de G', 'Cai "Zé Miúdo", chefe do G'), beside a negative: a country or a city
 opening the sentence is a place, and the quote after it names no one of its own."""
 
 from __future__ import annotations
@@ -9,13 +9,13 @@ import pytest
 from tests.extract.conftest import Extractor
 
 HEADLINES = [
-    ("es", 'Cae "El Chuzo", líder de Los Pulpos Rojos, en Trujillo', ("El Chuzo", "Los Pulpos Rojos")),
-    ("pt", 'Cai "Zé Pequeno", chefe do Comando Vermelho na Penha', ("Zé Pequeno", "Comando Vermelho")),
+    ("es", 'Cae "El Chuzo", líder de Los Erizos Rojos, en Trujillo', ("El Chuzo", "Los Erizos Rojos")),
+    ("pt", 'Cai "Zé Miúdo", chefe do Comando Vermelho na Penha', ("Zé Miúdo", "Comando Vermelho")),
 ]
 
 PLACES = [
-    ("es", 'Colombia "El Tigre", líder de Los Pulpos Rojos, fue capturado.'),
-    ("es", 'Lima "La Gris", donde operan Los Pulpos Rojos, vive días de violencia.'),
+    ("es", 'Colombia "El Tigre", líder de Los Erizos Rojos, fue capturado.'),
+    ("es", 'Lima "La Gris", donde operan Los Erizos Rojos, vive días de violencia.'),
 ]
 
 

@@ -11,13 +11,13 @@ from tests.extract.conftest import Extractor
 LEADERS = [
     (
         "es",
-        "Joaquín Guzmán López, hijo de Ismael Zambada y uno de los líderes de Los Chapitos, se entregó.",
-        ("Joaquín Guzmán López", "Los Chapitos"),
+        "Rodrigo Salcedo Miranda, hijo de Fermín Arriaga y uno de los líderes de Los Chapitos, huyó a Durango.",
+        ("Rodrigo Salcedo Miranda", "Los Chapitos"),
     ),
     (
         "en",
-        "Ovidio Guzmán, a son of Ismael Zambada and a leader of Los Chapitos, pleaded guilty.",
-        ("Ovidio Guzmán", "Los Chapitos"),
+        "Anselmo Salcedo, a son of Fermín Arriaga and a leader of Los Chapitos, fled to Durango.",
+        ("Anselmo Salcedo", "Los Chapitos"),
     ),
     (
         "pt",
@@ -29,13 +29,13 @@ LEADERS = [
 NOT_LEADERS = [
     (
         "es",
-        "Joaquín Guzmán López, hijo de Ismael Zambada, líder del Cártel de Sinaloa, se entregó.",
-        "Joaquín Guzmán López",
+        "Rodrigo Salcedo Miranda, hijo de Fermín Arriaga, líder del Cártel de Sinaloa, huyó a Durango.",
+        "Rodrigo Salcedo Miranda",
     ),
     (
         "es",
-        "Joaquín Guzmán López, hijo de Ismael Zambada y de una de las líderes de Los Chapitos, se entregó.",
-        "Joaquín Guzmán López",
+        "Rodrigo Salcedo Miranda, hijo de Fermín Arriaga y de una de las líderes de Los Chapitos, huyó a Durango.",
+        "Rodrigo Salcedo Miranda",
     ),
     ("en", "Ana Ruiz, the wife of Tomás Vidal, the leader of the Sunset Crew, was detained.", "Ana Ruiz"),
 ]

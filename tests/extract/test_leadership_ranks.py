@@ -7,7 +7,7 @@ from tests.extract.conftest import Extractor
 
 
 def test_member_of_the_top_ranks_of_a_gang_leads_it(ex: Extractor) -> None:
-    text = "Foi preso Osmar Lacerda, o Boca, integrante do alto escalão do Primeiro Comando da Capital."
+    text = "Foi preso Osmar Lacerda, o Caju, integrante do alto escalão do Primeiro Comando da Capital."
     assert ("LEADS", "Osmar Lacerda", "Primeiro Comando da Capital") in ex.facts(text, "pt")
 
 

@@ -12,7 +12,7 @@ from tests.extract.conftest import Extractor
 FACTIONS = [
     (
         "es",
-        'El Ejército capturó a Wilmar Ortega Díaz, alias "Chucho", señalado como cabecilla de la '
+        'Tropas del Ejército abatieron en el Cauca a Wilmar Ortega Díaz, alias "Chucho", jefe de finanzas de la '
         "Columna Móvil Pedro Saldaña, una de las estructuras de las disidencias de las FARC.",
         "Columna Móvil Pedro Saldaña",
     ),
@@ -23,12 +23,12 @@ FACTIONS = [
     ),
     (
         "pt",
-        "O Bonde do Galo, uma das células do Comando Vermelho, atua no Amapá.",
+        "O Bonde do Galo, uma das células do Comando Vermelho, atua no Tocantins.",
         "Bonde do Galo",
     ),
     (
         "pt",
-        "A PF prendeu Josué Lima, chefe do Bonde do Galo, uma das estruturas do Comando Vermelho no Amapá.",
+        "A PF prendeu Josué Lima, chefe do Bonde do Galo, uma das estruturas do Comando Vermelho no Tocantins.",
         "Bonde do Galo",
     ),
     (

@@ -20,10 +20,10 @@ from tests.extract.conftest import Extractor
 
 SEQUEL = {
     "pt": (
-        "A Polícia Federal deflagrou nesta terça-feira a Operação Foz contra o Comando Vermelho no Amapá. Foram "
-        "cumpridos 15 mandados em Macapá e Belém.\n\n",
-        "Segundo a PF, o grupo enviava cocaína para a Guiana Francesa. A droga seguia de barco pelo rio.\n\n",
-        'Entre os presos está Júlio Fontes, o "Barão", apontado como chefe do Comando Vermelho no Amapá.',
+        "A Polícia Federal deflagrou nesta quinta-feira a Operação Timbó contra o Comando Vermelho em Rondônia. "
+        "Foram cumpridos 15 mandados em Porto Velho e Ji-Paraná.\n\n",
+        "Segundo a PF, o grupo trazia cocaína da Bolívia. Os carregamentos cruzavam a fronteira em caminhonetes.\n\n",
+        'Entre os presos está Júlio Fontes, o "Barão", apontado como chefe do Comando Vermelho em Rondônia.',
         ("Júlio Fontes", "Polícia Federal"),
     ),
     "es": (
@@ -31,8 +31,8 @@ SEQUEL = {
         "Se allanaron 20 inmuebles en cuatro distritos.\n\n",
         "Según la PNP, la organización cobraba cupos a mototaxistas. Las víctimas eran amenazadas por teléfono."
         "\n\n",
-        'Entre los detenidos figura Yorman Díaz, alias "Flaco", cabecilla del Tren de Aragua en Comas.',
-        ("Yorman Díaz", "Policía Nacional del Perú"),
+        'Entre los detenidos figura Elmer Huamaní, alias "Zancudo", cabecilla del Tren de Aragua en Carabayllo.',
+        ("Elmer Huamaní", "Policía Nacional del Perú"),
     ),
     "en": (
         "Agents of the Drug Enforcement Administration raided a dozen homes in Houston on Tuesday.\n\n",
@@ -69,8 +69,8 @@ NEXT = {
         ("Júlio Fontes", "Polícia Civil"),
     ),
     "es": (
-        "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Rosario.",
-        'Lautaro Giménez, alias "Toro", jefe de Los Monos, fue detenido en su casa.',
+        "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Córdoba.",
+        'Lautaro Giménez, alias "Chivo", jefe de Los Tordos, fue detenido en su casa.',
         ("Lautaro Giménez", "Policía Federal Argentina"),
     ),
 }
@@ -94,7 +94,7 @@ def test_a_raid_did_not_make_a_passive_arrest_told_in_another_paragraph(rules: E
         (
             "es",
             'Julián Ortega, alias "el Güero", jefe de Los Zorros, fue capturado el martes en Lima. El operativo, '
-            'denominado "Muralla Norte", fue ejecutado por agentes de la Dirincri.',
+            'denominado "Cerrojo", fue ejecutado por policías de la Dirincri de Piura.',
             ("Julián Ortega", "Dirincri"),
         ),
         (
@@ -130,9 +130,9 @@ def test_an_arrest_retold_as_praised_past_an_apposition_names_no_agent(rules: Ex
     [
         (
             "es",
-            "Las autoridades detuvieron a 14 personas en Lima este martes. Entre los detenidos está Yorman Díaz, "
-            'alias "Flaco", cabecilla del Tren de Aragua en Comas, informó la Policía Nacional del Perú.',
-            ("Yorman Díaz", "Policía Nacional del Perú"),
+            "Las autoridades detuvieron a 14 personas en Lima este martes. Entre los detenidos está Elmer Huamaní, "
+            'alias "Zancudo", cabecilla del Tren de Aragua en Carabayllo, informó la Policía Nacional del Perú.',
+            ("Elmer Huamaní", "Policía Nacional del Perú"),
         ),
         (
             "pt",
@@ -142,8 +142,8 @@ def test_an_arrest_retold_as_praised_past_an_apposition_names_no_agent(rules: Ex
         ),
         (
             "en",
-            "Costa Rican authorities arrested 19 people on Tuesday in raids against a drug gang. Among those "
-            "detained in Limón were members of MS-13, the Judicial Investigation Agency said.",
+            "Authorities in Costa Rica detained eleven people near the Nicaraguan border on Friday. Among those "
+            "detained in Upala were members of MS-13, the Judicial Investigation Agency said.",
             ("Mara Salvatrucha", "Judicial Investigation Agency"),
         ),
     ],
@@ -156,7 +156,7 @@ def test_detainees_told_by_an_agency_with_no_operation_before_are_its_own(
 
 def test_detainees_of_an_operation_told_by_another_agency_are_the_operations(rules: Extractor) -> None:
     text = (
-        "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Rosario este martes. Entre los "
-        'detenidos está Lautaro Giménez, alias "Toro", jefe de Los Monos, informó el Ministerio de Seguridad.'
+        "Agentes de la Policía Federal Argentina allanaron 12 domicilios en Córdoba este martes. Entre los "
+        'detenidos está Lautaro Giménez, alias "Chivo", jefe de Los Tordos, informó el Ministerio de Seguridad.'
     )
     assert not any(b == "Ministerio de Seguridad" for _, b in rules.arrests(text, "es"))

@@ -11,7 +11,7 @@ from tests.extract.conftest import Extractor
 SIBLINGS = [
     (
         "es",
-        "Los hermanos Mauro y Teo Salas, líderes de Los Pulpos Negros, fueron detenidos por la Policía.",
+        "Los hermanos Mauro y Teo Salas, líderes de Los Erizos Verdes, fueron detenidos por la Policía.",
         {"Mauro Salas", "Teo Salas"},
     ),
     (
@@ -21,7 +21,7 @@ SIBLINGS = [
     ),
     (
         "en",
-        "Brothers Mauro and Teo Salas, the leaders of Los Pulpos Negros, were detained by police.",
+        "Brothers Mauro and Teo Salas, the leaders of Los Erizos Verdes, were detained by police.",
         {"Mauro Salas", "Teo Salas"},
     ),
 ]
@@ -29,17 +29,17 @@ SIBLINGS = [
 NOT_SIBLINGS = [
     (
         "es",
-        "Mauro y Teo Salas, líderes de Los Pulpos Negros, fueron detenidos por la Policía.",
+        "Mauro y Teo Salas, líderes de Los Erizos Verdes, fueron detenidos por la Policía.",
         "Mauro Salas",
     ),
     (
         "es",
-        "Los hermanos Mauro Ortiz y Teo Salas, líderes de Los Pulpos Negros, fueron detenidos.",
+        "Los hermanos Mauro Ortiz y Teo Salas, líderes de Los Erizos Verdes, fueron detenidos.",
         "Mauro Ortiz Salas",
     ),
     (
         "en",
-        "Mauro and Teo Salas, the leaders of Los Pulpos Negros, were detained by police.",
+        "Mauro and Teo Salas, the leaders of Los Erizos Verdes, were detained by police.",
         "Mauro Salas",
     ),
 ]
