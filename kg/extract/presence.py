@@ -41,7 +41,8 @@ ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 # "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
 FROM_WORDS = words("from_words")
 RANGE_ENDS = words("range_ends")
-CONTRAST = words("contrast_words")  # "G1 operates in X, while G2 operates in Y"
+# "G1 operates in X, while G2 operates in Y", "unlike G2, present in Y"
+CONTRAST = words("contrast_words") | words("unlike_words")
 ROUTE_WORDS = FROM_WORDS | RANGE_ENDS | words("route_words")  # "fled from X to Y"
 PURCHASE_SPAN = 4  # words of goods between a purchase and where it is made ("buys cocaine in")
 # "shipped (tons of cocaine) to": a load's way out, with the words of the goods between
