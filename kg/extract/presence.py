@@ -29,8 +29,9 @@ Pair = tuple[int, int, int]
 # The cue roles of an arrest, a handover or an extradition, in which a leader's group is only named.
 CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
-# The cue roles of a place that is only where someone or something was sent, made, kept or fled.
-ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight"})
+# The cue roles of a place that is only where someone or something was sent, made, kept or fled,
+# or where a group's partners are.
+ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there"})
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
 STATE_VOICES = words("official_nouns") | words("state_voices")

@@ -110,6 +110,23 @@ CASES = [
         "Bolivia",
         True,
     ),
+    # where a group's partners are is not where the group is
+    (
+        "es",
+        "Las autoridades investigan si la banda Los Halcones del Sur tenía socios en Ecuador.",
+        "Los Halcones del Sur",
+        "Ecuador",
+        True,
+    ),
+    (
+        "es",
+        "Las autoridades investigan si la banda Los Halcones del Sur tenía células en Ecuador.",
+        "Los Halcones del Sur",
+        "Ecuador",
+        False,
+    ),
+    ("en", "Police say the Grey Foxes gang has partners in Ecuador.", "Grey Foxes", "Ecuador", True),
+    ("pt", "A polícia diz que o Bonde da Serra tem sócios no Paraguai.", "Bonde da Serra", "Paraguay", True),
 ]
 
 
