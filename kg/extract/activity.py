@@ -14,6 +14,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S, POSSESSIVES
 from kg.extract.langdata import phrases, words
 from kg.extract.matchers import DEMONYM, PLACE
+from kg.extract.mentions import Cue
 from kg.extract.presence import border_side, destination_only, from_abroad
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
@@ -25,6 +26,8 @@ ACTIVITY_NOUNS = words("activity_nouns")
 # "the cells of G in", "integrantes de la banda en": the branches or members placed by the place after
 CELL_NOUNS = ACTIVITY_NOUNS | MEMBERS
 ARREST_SPAN = 12  # tokens from the members to the arrest word
+INTRO_ROLES = frozenset({"gang_intro", "faction_intro"})  # "banda", "facção", "gang" before a name
+MEMBERS_AFTER_PLACE = 3  # "en Lima a tres integrantes": words from the arrest's place to the members
 # "Peru's police said", "U.S. authorities": a country named as the state that acts or speaks
 STATE_WORDS = words("state_voices") | words("police_word")
 LOCATION_COPULAS = phrases("location_copulas")
@@ -45,11 +48,14 @@ class ActivityRules(RuleBase):
         arrests = [c for c in self.cues(sent, "arrest") if not self.negated(c)]
         if not arrests:
             return
+        spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
         for members, group in self._member_groups(sent):
+            for place in self._arrest_place_before(sent, arrests, members):
+                if not destination_only(doc, spans, place.start):
+                    self.add(OPERATES_IN, group.entity, place.entity, sent, "operates-in/members-arrested")
             arrest = next((c for c in arrests if 0 <= c.start - members <= ARREST_SPAN), None)
             if arrest is None:
                 continue
-            spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]
             k = arrest.end
             while k < len(doc) and doc[k].lower_ not in IN_WORDS and k < arrest.end + 2:
                 k += 1  # "were arrested last week in", "fueron detenidos ayer en"
@@ -58,6 +64,19 @@ class ActivityRules(RuleBase):
             for place in self._places_at(sent, k + 1):
                 if not destination_only(doc, spans, place.start):
                     self.add(OPERATES_IN, group.entity, place.entity, sent, "operates-in/members-arrested")
+
+    def _arrest_place_before(self, sent: int, arrests: list[Cue], members: int) -> list[Ref]:
+        """The places of "detuvo en Santa Cruz a tres integrantes de G", "arrested in Lima five
+        members of G": an arrest cue, "in" and a place, then the member word a few words on."""
+        doc = self.analysis.doc
+        for arrest in arrests:
+            k = arrest.end
+            if not (0 < members - k <= ARREST_SPAN) or k >= len(doc) or doc[k].lower_ not in IN_WORDS:
+                continue
+            places = self._places_at(sent, k + 1)
+            if places and 0 <= members - max(p.end for p in places) <= MEMBERS_AFTER_PLACE:
+                return places
+        return []
 
     def _places_at(self, sent: int, start: int) -> list[Ref]:
         """The countries listed from token ``start`` ("Spain and Italy"), or else the country of the
@@ -103,6 +122,13 @@ class ActivityRules(RuleBase):
         groups = self.table.in_sentence(sent, *GROUP_TYPES)
         for group in groups:
             k = self._before_articles(group.start)
+            if k >= 0 and doc[k].text == '"':  # 'integrantes de "G"'
+                k = self._before_articles(k)
+            # "integrantes de la banda G", "members of the G gang": the group word before the name
+            cues = self.analysis.cues_between(max(0, k - 3), k + 1)
+            word = next((c for c in cues if c.role in INTRO_ROLES and c.end == k + 1), None)
+            if word is not None:
+                k = self._before_articles(word.start)
             if k >= 1 and doc[k].lower_ in OF_FORMS and doc[k - 1].lower_ in MEMBERS:
                 found.append((k - 1, group))
             elif group.end < len(doc) and doc[group.end].lower_ in MEMBERS:

@@ -29,6 +29,7 @@ CLAUSE_BREAKS = (
 )
 # the rule placing a group where a named country's force arrested its members (kg.extract.policed_groups)
 POLICED = "operates-in/policed"
+PLACED_ARRESTS = frozenset({POLICED, "operates-in/members-arrested"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
 
 
@@ -48,7 +49,10 @@ class HomeRules(EventRules):
         abroad = {key for key, gang in parents.items() if self._foreign(gang, country)}
         arrested: dict[str, int] = {}
         # "la policía de Colombia desarticuló una célula de G": an arrest by another country's force
-        elsewhere = {(f.source, f.sent) for f in self.facts if f.rule == POLICED and f.target != country.key}
+        # or "la FELCN detuvo en Santa Cruz a integrantes de G": an arrest the sentence places abroad
+        elsewhere = {
+            (f.source, f.sent) for f in self.facts if f.rule in PLACED_ARRESTS and f.target != country.key
+        }
         for sent in range(len(self.analysis.sents)):
             if self.cues(sent, "arrest"):
                 spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(sent, [])]

@@ -21,6 +21,13 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 HOME_MIN_SCORE = 3
 # The first country or place named (headline, dateline or lede) is where the story happens.
 FIRST_MENTION_BONUS = 3
+# A nationality repeated ("the Venezuelan suspect ... the Venezuelan ex-officer") tells who the
+# people are, not where the story happens: a country's demonyms add at most this much.
+DEMONYM_CAP = 2
+# The agency the story follows (named more often than any other, at least this often) is at work
+# where the story happens: its country gets LEAD_AGENCY_BONUS on top of its mentions.
+LEAD_AGENCY_MENTIONS = 4
+LEAD_AGENCY_BONUS = 2
 FROM_WORDS = words("from_words")  # "extradited from Dubai": where someone comes from
 # A Spanish or Portuguese article "about" one of these is a story told from abroad (an
 # extradition, an indictment, sanctions): its police, prisons and groups are not that country's.
@@ -51,9 +58,27 @@ def _ends_a_name(analysis: Analysis, start: int) -> bool:
     )
 
 
+def _acronym(analysis: Analysis, start: int, end: int) -> bool:
+    """The mention is written as an acronym: "U.S.", "EE.UU.", "EUA"."""
+    return analysis.surface(start, end).replace(".", "").isupper()
+
+
+def _lead_agency_country(table: EntityTable) -> str | None:
+    """The country of the agency named most often, when it clearly leads the story."""
+    counts = sorted(((len(e.mentions), e.country or "") for e in table.of_type(AGENCY)), reverse=True)
+    if (
+        not counts
+        or counts[0][0] < LEAD_AGENCY_MENTIONS
+        or (len(counts) > 1 and counts[1][0] == counts[0][0])
+    ):
+        return None
+    return counts[0][1] or None
+
+
 def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     """The country the article is about: the most mentioned one, counting demonyms and agencies."""
     scores: Counter[str] = Counter()
+    demonyms: Counter[str] = Counter()
     doc = analysis.doc
     # "Marcos Lima": a place word that ends a capitalized name is a surname and places nothing
     persons = {m.start for m in analysis.mentions if m.type == PLACE and _ends_a_name(analysis, m.start)}
@@ -63,7 +88,11 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
         country = mention.name if mention.type == COUNTRY else mention.country
         if mention.type not in (COUNTRY, DEMONYM, PLACE) or not country or mention.start in persons:
             continue
-        scores[country] += 2 if mention.type in (COUNTRY, PLACE) else 1
+        if mention.type == DEMONYM:
+            demonyms[country] += 1
+            scores[country] += 1 if demonyms[country] <= DEMONYM_CAP else 0
+        else:  # an acronym ("U.S. passport", "US Embassy") is mostly a modifier, like a demonym
+            scores[country] += 1 if _acronym(analysis, mention.start, mention.end) else 2
         words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
         at_start = mention.start == analysis.sents[analysis.sent_of[mention.start]][0]
         follows = doc[mention.end].text if mention.end < len(doc) else ""
@@ -73,6 +102,9 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
     for entity in table.of_type(AGENCY, GANG, FACTION):
         if entity.country:  # an agency's state; for a known group, where it is rooted (gazetteer)
             scores[entity.country] += min(len(entity.mentions), 2)
+    lead = _lead_agency_country(table)
+    if lead is not None:
+        scores[lead] += LEAD_AGENCY_BONUS
     if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
         return None
     # An acronym ("U.S. authorities", "US Embassy") is mostly a modifier, not where the story is.
@@ -82,7 +114,7 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
             for m in analysis.mentions
             if m.type in (COUNTRY, PLACE)
             and m.start not in persons
-            and not analysis.surface(m.start, m.end).replace(".", "").isupper()
+            and not _acronym(analysis, m.start, m.end)
             # "extradited from Dubai": where someone comes from, not where the story happens
             and not (m.start > 0 and doc[m.start - 1].lower_ in FROM_WORDS)
         ),

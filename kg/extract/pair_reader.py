@@ -23,11 +23,13 @@ from kg.extract.home_country import home_country
 from kg.extract.langdata import words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.navigation import LABELS, OPENERS
 from kg.extract.operations import not_partners
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.partners import offshoot
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
+from kg.extract.text import fold_key
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -81,6 +83,7 @@ class PairReader:
         self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
         self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
         self.main = table.main_group.key if table.main_group else None
+        self.tag_lines = tag_lines(analysis)
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
         self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
         for cue in analysis.cues:
@@ -148,6 +151,17 @@ class PairReader:
                 )
                 yield Candidate(relation.name, group.entity, ref.entity, sent, feats, vetoed)
 
+    def _owns_another_group(self, refs: list[Ref], source: Ref, target: Ref) -> bool:
+        """The country at ``target`` is the possessor of another group named right after it:
+        "Mexico's Jalisco cartel", "Brazil's PCC"."""
+        doc = self.analysis.doc
+        if target.end + 1 >= len(doc) or doc[target.end].lower_ != POSSESSIVE_S:
+            return False
+        return any(
+            r.start == target.end + 1 and r.entity is not source.entity and r.entity.type in (GANG, FACTION)
+            for r in refs
+        )
+
     def _denied(self, start: int, end: int) -> bool:
         """A denial stands in tokens ``start:end``."""
         k = bisect_left(self.denials, start)
@@ -197,6 +211,7 @@ class PairReader:
         arrests = self.arrests.get(sent, [])
         vetoed = (
             "cue-btw:source" in roles
+            or sent in self.tag_lines  # "Etiquetas: Colombia, Venezuela, FARC" states nothing
             or self._denied(begin, second.start)
             or (relation.name in needs and not needs[relation.name] & sentence_roles)
             or (relation.name == ARRESTED_BY and sent in self.unmaking)
@@ -244,6 +259,12 @@ class PairReader:
                 and "designation" in sentence_roles
                 and "operates" not in sentence_roles
             )
+            # "G is the local partner of Mexico's Jalisco cartel": the country owns the partner
+            or (
+                relation.name == OPERATES_IN
+                and bool(roles & {"cue-btw:ally", "cue-btw:rival"})
+                and self._owns_another_group(refs, source, target)
+            )
             # "extradited to the United States", "the leader of G was arrested in Spain"
             or (
                 relation.name == OPERATES_IN
@@ -280,6 +301,21 @@ class PairReader:
             [*roles, *marks],
         )
         return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
+
+
+def tag_lines(analysis: Analysis) -> set[int]:
+    """Sentences that open a tag or link list: "Etiquetas: ...", "Tags: ...", "Lea también: ..."."""
+    found = set()
+    doc = analysis.doc
+    for number, (start, end) in enumerate(analysis.sents):
+        alpha = [k for k in range(start, min(end, start + 4)) if doc[k].is_alpha]
+        if not alpha:
+            continue
+        first = fold_key(doc[alpha[0]].text)
+        labelled = first in LABELS and alpha[0] + 1 < end and doc[alpha[0] + 1].text == ":"
+        if labelled or " ".join(fold_key(doc[k].text) for k in alpha[:2]) in OPENERS:
+            found.add(number)
+    return found
 
 
 def first_refs(refs: list[Ref]) -> list[Ref]:

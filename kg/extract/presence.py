@@ -29,8 +29,9 @@ Pair = tuple[int, int, int]
 # The cue roles of an arrest, a handover or an extradition, in which a leader's group is only named.
 CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
-# The cue roles of a place that is only where someone or something was sent, made, kept or fled.
-ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight"})
+# The cue roles of a place that is only where someone or something was sent, made, kept or fled,
+# or where a group's partners are.
+ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there"})
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
 STATE_VOICES = words("official_nouns") | words("state_voices")
@@ -41,7 +42,8 @@ ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 # "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
 FROM_WORDS = words("from_words")
 RANGE_ENDS = words("range_ends")
-CONTRAST = words("contrast_words")  # "G1 operates in X, while G2 operates in Y"
+# "G1 operates in X, while G2 operates in Y", "unlike G2, present in Y"
+CONTRAST = words("contrast_words") | words("unlike_words")
 ROUTE_WORDS = FROM_WORDS | RANGE_ENDS | words("route_words")  # "fled from X to Y"
 PURCHASE_SPAN = 4  # words of goods between a purchase and where it is made ("buys cocaine in")
 # "shipped (tons of cocaine) to": a load's way out, with the words of the goods between
