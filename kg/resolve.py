@@ -34,8 +34,8 @@ from kg.names import node_id
 from kg.schema import get_schema
 from kg.similar import similar_pairs
 
-# On the development corpus, same-entity spelling variants ("Ismail Zambada Garcia" /
-# "Ismael Zambada García") score >= 95 while distinct entities of one type score < 85
+# On the development corpus, same-entity spelling variants ("Emmanuel Zaldivar Perez" /
+# "Emanuel Zaldívar Pérez") score >= 95 while distinct entities of one type score < 85
 # ("Policía Nacional Civil" / "Policía Nacional"; "Los Choneros" / "Los Lobos").
 FUZZY_THRESHOLD = 93.0
 

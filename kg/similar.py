@@ -11,8 +11,8 @@ names that share such a segment: its *blocks*. The result is every similar pair,
 exactly as an all-pairs loop would find them, at a cost that grows with the
 number of names, not its square.
 
->>> sorted(similar_pairs(["ismael zambada garcia", "ismail zambada garcia", "los choneros"], 93.0))
-[('ismael zambada garcia', 'ismail zambada garcia')]
+>>> sorted(similar_pairs(["emanuel zaldivar perez", "emmanuel zaldivar perez", "los choneros"], 93.0))
+[('emanuel zaldivar perez', 'emmanuel zaldivar perez')]
 """
 
 from __future__ import annotations

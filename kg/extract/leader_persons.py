@@ -72,7 +72,7 @@ class LeaderPersons(GroupAttribution):
             self.cues_by_sent.setdefault(analysis.sent_of[cue.start], []).append(cue)
 
     def _name_part(self, cue: Cue) -> bool:
-        """A capitalized cue inside a sentence is part of a name ("Cabeça de Sabão"), not a cue."""
+        """A capitalized cue inside a sentence is part of a name ("Cabeça de Prego"), not a cue."""
         begin, _ = self.analysis.sents[self.analysis.sent_of[cue.start]]
         return cue.start > begin + 1 and self.analysis.doc[cue.start].text[0].isupper()
 

@@ -336,7 +336,7 @@ class VerbLeaders(LeaderPersons):
 
     def inverted(self, cue: Cue, sent: int, persons: list[Person]) -> None:
         """Spanish and Portuguese put the subject after the verb of a relative clause:
-        "Los Cuinis, el brazo que encabeza X": X leads the group named before "que"."""
+        "Los Tecolotes, el brazo que encabeza X": X leads the group named before "que"."""
         places = {k for m in self.analysis.mentions if m.type == PLACE for k in range(m.start, m.end)}
         subject = next((p for p in persons if 0 <= p.start - cue.end <= 1), None)
         if (

@@ -102,7 +102,7 @@ def _named_in(analysis: Analysis, j: int, start: int, end: int) -> bool:
 
 
 def foreign_headed_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
-    """ "Kompania Bello", "la cosca Greco-Ferrante": a group word of another language, in either
+    """ "Kompania Lekaj", "la cosca Varrone-Delsanto": a group word of another language, in either
     case, and a capitalized name right after it; the word is part of the name. A cosca is a unit
     (a Faction) of the group named beside it ("da cosca X, um clã da 'Ndrangheta"); named alone,
     a group of its own."""

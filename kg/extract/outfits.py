@@ -1,6 +1,6 @@
 """A group described in apposition as a person's outfit is led by that person:
-"Los Machos, la estructura de Diego Montoya", "a quadrilha de João Silva, o Bonde do X",
-"Los Cuinis, la organización de Abigael González".
+"Los Machos, la estructura de Julián Arboleda", "a quadrilha de João Silva, o Bonde do X",
+"Los Tecolotes, la organización de Teodoro Salcedo".
 
 >>> sorted(OUTFIT_ROLES)
 ['faction_intro', 'gang_intro']

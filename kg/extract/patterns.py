@@ -186,7 +186,7 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         if city and not cartel_word(doc, start, end):
             span = None  # "a maior milícia do Rio", "la pandilla de Medellín": a place, not a name
         if span and of_form and _after_comma(doc, start) and of_person(analysis, end, sent_end):
-            span = None  # "Los Machos, la banda de Diego Montoya": a person's outfit, described
+            span = None  # "Los Machos, la banda de Julián Arboleda": a person's outfit, described
         if span and (city or is_name(analysis, *span)):  # "el cartel de Cali": a city names a cartel
             name = analysis.surface(*span)
             aliases: list[str] = []
@@ -276,7 +276,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
         appositive = None if possessor else appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
-            # "Los Machos, la estructura de Diego Montoya": a person's outfit is a group, not a faction
+            # "Los Machos, la estructura de Julián Arboleda": a person's outfit is a group, not a faction
             type_ = GANG if of_person(analysis, end, sent_end) else FACTION
             if type_ == FACTION and of_no_group(analysis, end, sent_end):
                 continue  # "The Riverside Clinic, one of the branches of the hospital": no group's

@@ -164,7 +164,7 @@ def _quoted_nickname(analysis: Analysis, k: int, end: int, blocked: set[int]) ->
     # a capitalized word before the quote is a name's, unless a headline opens on it: 'Cae "X", líder de G'
     named = k > 0 and cap(doc, k - 1) and not headline_opener(analysis, k - 1)
     if doc[k].text != '"' or k + 2 >= end or named or (k > 0 and doc[k - 1].lower_ in NICKNAME_INTROS):
-        return None  # 'known in Sicily as "Diabolik"', '"Crook" o "Crook de Hollywood"': someone's aliases
+        return None  # 'known in Sicily as "Scorpio"', '"Crook" o "Crook de Hollywood"': someone's aliases
     close = next((c for c in range(k + 2, min(k + 6, end)) if doc[c].text == '"'), None)
     if close is None or any(j in blocked for j in range(k, close)):
         return None

@@ -68,7 +68,7 @@ def skip_intro(doc: list[Tok], j: int, end: int, analysis: Analysis, known_as: d
             and doc[j + 1].text[:1].isupper()
             and doc[j + 1].lower_ not in INTRO_WORDS | NAME_ARTICLES | ARTICLES_EN
         ):
-            j += 1  # 'el grupo «Mirada Loca»', 'a facção "Bonde do Maluco"'
+            j += 1  # 'el grupo «Luna Negra»', 'a facção "Bonde do Maluco"'
         else:
             break
         steps += 1

@@ -75,7 +75,7 @@ class SplinterFinder:
         self.analysis = analysis
         self.table = table
         self.words = [t.lower_ for t in analysis.doc]  # the tokens are of the folded text
-        # "dissidência da facção Caveira": a group word may stand between "of" and the parent's name
+        # "dissidência da facção Coruja": a group word may stand between "of" and the parent's name
         self.group_words = {
             k for c in analysis.cues if c.role in ("gang_intro", "gang_head") for k in range(c.start, c.end)
         }

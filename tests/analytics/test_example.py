@@ -88,7 +88,7 @@ def test_cross_border_brokers(example: KnowledgeGraph) -> None:
 def test_law_enforcement_view(example: KnowledgeGraph) -> None:
     rows = arrests(example.nx)
     dea = next(r for r in rows if r["agency"] == "DEA")
-    assert dea["arrested"] == "Ovidio Guzmán" and dea["groups"] == ["Los Chapitos"]
+    assert dea["arrested"] == "Aurelio Zamudio" and dea["groups"] == ["Los Chapitos"]
     assert dea["agency_countries"] == ["United States"]
     targets = {r["agency"]: r["groups"] for r in agency_targets(example.nx)}
     assert targets["Investigations Police of Chile"] == ["Tren de Aragua"]

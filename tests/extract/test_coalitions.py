@@ -238,8 +238,8 @@ def test_a_fight_of_the_pair_s_members_with_others_is_none_between_them(
         ),
         (
             "pt",
-            "A facção Bonde do Tubarão está na folha de pagamento do Comando Vermelho.",
-            ("Bonde do Tubarão", "Comando Vermelho"),
+            "A facção Bonde do Gavião está na folha de pagamento do Comando Vermelho.",
+            ("Bonde do Gavião", "Comando Vermelho"),
         ),
     ],
 )
@@ -256,7 +256,7 @@ def test_a_group_on_another_s_payroll_is_its_partner(
         ("es", "La banda Los Tiburones mató a un juez que estaba a sueldo del Cártel del Golfo."),
         (
             "pt",
-            "A facção Bonde do Tubarão matou um juiz que estava na folha de pagamento do Comando Vermelho.",
+            "A facção Bonde do Gavião matou um juiz que estava na folha de pagamento do Comando Vermelho.",
         ),
     ],
 )

@@ -146,7 +146,7 @@ NO_FACTION = [
     ("en", "John Smith, one of the leaders of a Sinaloa Cartel faction, was arrested."),
     ("es", "Los Halcones Rojos (de Lima) desarticularon una célula del Tren de Aragua."),
     ("es", "El jefe del brazo armado del Cártel de Sinaloa, conocido como El Gordo, fue detenido."),
-    ("pt", "O chefe do braço armado do Comando Vermelho, conhecido como Gordão, foi preso."),
+    ("pt", "O chefe do braço armado do Comando Vermelho, conhecido como Barrigão, foi preso."),
     ("en", "The head of the Sinaloa Cartel armed wing, known as El Gordo, was arrested."),
     ("es", "Lucharon contra Los Pumas, la estructura de Mario Rivas, alias El Rayo, en el Valle."),
     ("es", "Detuvieron a miembros de la célula de Los Zetas en Nuevo Laredo."),  # the owner's name

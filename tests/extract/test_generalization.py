@@ -114,7 +114,7 @@ def test_a_nickname_apposition_does_not_make_an_official_a_leader(ex):
     [
         ("en", "Peru's most feared gang, The Red Hawks, runs the port.", "Red Hawks"),
         ("es", "Es la banda más violenta del país, Los Malditos, según la policía.", "Los Malditos"),
-        ("pt", "A maior quadrilha do estado, Os Caveiras, domina o porto.", "Os Caveiras"),
+        ("pt", "A maior quadrilha do estado, Os Corujas, domina o porto.", "Os Corujas"),
     ],
 )
 def test_a_group_named_in_apposition_to_a_group_word(ex, lang, text, gang):

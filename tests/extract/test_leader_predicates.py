@@ -109,9 +109,9 @@ def test_a_possessive_opening_the_sentence_is_the_group_named_just_before(
         ),
         (
             "es",
-            "El Cártel de Sinaloa sigue activo. Ismael Zambada García, el capo mexicano más buscado, "
+            "El Cártel de Sinaloa sigue activo. Emanuel Zaldívar Pérez, el capo mexicano más buscado, "
             "fue detenido por el Ejército.",
-            ("LEADS", "Ismael Zambada García", "Cártel de Sinaloa"),
+            ("LEADS", "Emanuel Zaldívar Pérez", "Cártel de Sinaloa"),
         ),
     ],
 )

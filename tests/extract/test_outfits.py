@@ -10,8 +10,8 @@ import pytest
     [
         (
             "es",
-            "Los Machos, la estructura de Diego Montoya, pelearon con Los Rastrojos.",
-            ("LEADS", "Diego Montoya", "Los Machos"),
+            "Los Machos, la estructura de Julián Arboleda, pelearon con Los Rastrojos.",
+            ("LEADS", "Julián Arboleda", "Los Machos"),
         ),
         (
             "pt",
@@ -20,8 +20,8 @@ import pytest
         ),
         (
             "en",
-            "Los Cuinis, the cell of Abigael Gonzalez Valencia, launders money.",
-            ("LEADS", "Abigael Gonzalez Valencia", "Los Cuinis"),
+            "Los Tecolotes, the cell of Teodoro Salcedo Ibarra, launders money.",
+            ("LEADS", "Teodoro Salcedo Ibarra", "Los Tecolotes"),
         ),
     ],
 )
@@ -34,7 +34,7 @@ def test_a_persons_outfit_is_led_by_the_person(ex, lang: str, text: str, fact: t
     [
         ("es", "La Policía detuvo a Los Machos, la banda de Cali, en Colombia."),
         ("es", "Los Machos, la estructura de Estados Unidos, pelearon."),
-        ("es", "Los Machos, la banda del fiscal Diego Montoya, pelearon."),
+        ("es", "Los Machos, la banda del fiscal Julián Arboleda, pelearon."),
     ],
 )
 def test_a_place_or_an_official_after_the_group_word_leads_nothing(ex, lang: str, text: str) -> None:

@@ -125,7 +125,7 @@ def origins(ex, text: str, lang: str) -> set[tuple[str, str]]:
         ),
         (
             "pt",
-            "A quadrilha Os Caveiras cresceu. Os Caveiras dominam o porto. "
+            "A quadrilha Os Corujas cresceu. Os Corujas dominam o porto. "
             "A polícia investiga a parceria com o Comando Vermelho (CV), a facção brasileira que domina o Rio.",
             ("Comando Vermelho", "Brazil"),
         ),
@@ -150,9 +150,9 @@ def test_a_definite_group_word_with_a_nationality(ex, lang, text, fact):
         ),
         (
             "pt",
-            "A quadrilha Os Caveiras cresceu. Os Caveiras dominam o porto. "
+            "A quadrilha Os Corujas cresceu. Os Corujas dominam o porto. "
             "A polícia investiga a parceria com o Comando Vermelho (CV), a facção brasileira que domina o Rio.",
-            ("Os Caveiras", "Brazil"),
+            ("Os Corujas", "Brazil"),
         ),
     ],
 )

@@ -21,8 +21,8 @@ def _facts(extractor, text: str, lang: str) -> set[tuple[str, str, str]]:
     [
         (
             "pt",
-            "O Bonde do Maluco é uma dissidência da facção Caveira.",
-            ("FACTION_OF", "Bonde do Maluco", "Caveira"),
+            "O Bonde do Maluco é uma dissidência da facção Coruja.",
+            ("FACTION_OF", "Bonde do Maluco", "Coruja"),
         ),
         (
             "es",
@@ -104,8 +104,8 @@ def test_an_official_name_in_another_language_is_an_agency(rules) -> None:
 
 
 def test_an_offshoot_is_a_faction(rules) -> None:
-    text = "O Bonde do Maluco é uma ramificação da facção Caveira."
-    assert ("FACTION_OF", "Bonde do Maluco", "Caveira") in rules.facts(text, "pt")
+    text = "O Bonde do Maluco é uma ramificação da facção Coruja."
+    assert ("FACTION_OF", "Bonde do Maluco", "Coruja") in rules.facts(text, "pt")
 
 
 def test_a_place_word_that_ends_a_name_is_a_surname(rules) -> None:

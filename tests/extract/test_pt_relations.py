@@ -153,7 +153,7 @@ SYMMETRIC = {"RIVAL_OF", "ALLIED_WITH", "COOPERATES_WITH"}
         ),
         (  # every agent listed after a passive leadership cue, a single word included
             "pt",
-            "Segundo a polícia, o Terceiro Comando Puro é comandado por Tubarão e Baleia.",
+            "Segundo a polícia, o Terceiro Comando Puro é comandado por Gavião e Baleia.",
             ("LEADS", "Baleia", "Terceiro Comando Puro"),
         ),
         (
@@ -248,5 +248,5 @@ def test_the_object_inside_an_apposition_does_not_operate(rules) -> None:  # typ
 
 
 def test_a_right_hand_man_is_no_faction(rules) -> None:  # type: ignore[no-untyped-def]
-    text = "Tubarão, líder do Terceiro Comando Puro, e Baleia, seu braço direito, foram presos."
+    text = "Gavião, líder do Terceiro Comando Puro, e Baleia, seu braço direito, foram presos."
     assert ("Faction", "Baleia") not in rules.nodes(text, "pt")

@@ -37,7 +37,7 @@ def test_grupo_before_a_single_word_a_unit_or_a_place_names_no_gang(rules: Extra
     ("text", "gang"),
     [
         ("Integrantes do Comando Carcará foram presos em Belém.", "Comando Carcará"),
-        ("A polícia prendeu o chefe da Família Terror do Amapá.", "Família Terror do Amapá"),
+        ("A polícia prendeu o chefe da Família Sombra do Amapá.", "Família Sombra do Amapá"),
         ("Membros da Tropa do Mal atacaram a delegacia.", "Tropa do Mal"),
     ],
 )

@@ -367,12 +367,12 @@ def test_one_word_names_and_particles_in_leader_appositions(ex, lang, text, lead
 
 def test_lowercase_network_heads_and_arrests_of_the_groups_members(ex):
     text = (
-        "Police dismantled the Kompania Bello drug trafficking network in March. "
-        "The Kompania Bello network shipped cocaine to Europe. "
+        "Police dismantled the Kompania Lekaj drug trafficking network in March. "
+        "The Kompania Lekaj network shipped cocaine to Europe. "
         "Europol agents arrested most of the suspects in Antwerp."
     )
     facts = ex.facts(text, "en")
-    assert ("ARRESTED_BY", "Kompania Bello", "Europol") in facts
+    assert ("ARRESTED_BY", "Kompania Lekaj", "Europol") in facts
     assert not {n for t, n in ex.nodes("Criminal network\nThe gang grew.", "en") if t == "Gang"}
 
 

@@ -16,9 +16,9 @@ import pytest
         ),
         (
             "es",
-            "El Cártel de Sinaloa sigue activo. Ismael Zambada García, jefe del Cártel de Sinaloa, fue "
+            "El Cártel de Sinaloa sigue activo. Emanuel Zaldívar Pérez, jefe del Cártel de Sinaloa, fue "
             "capturado el lunes. La captura fue realizada por el Ejército Mexicano.",
-            ("ARRESTED_BY", "Ismael Zambada García", "Ejército Mexicano"),
+            ("ARRESTED_BY", "Emanuel Zaldívar Pérez", "Ejército Mexicano"),
         ),
         (
             "pt",
@@ -41,7 +41,7 @@ def test_the_retold_arrest_names_its_agent(ex, lang: str, text: str, fact: tuple
         ),
         (
             "es",
-            "Ismael Zambada García, jefe del Cártel de Sinaloa, fue capturado. La captura fue celebrada por el Ejército Mexicano.",
+            "Emanuel Zaldívar Pérez, jefe del Cártel de Sinaloa, fue capturado. La captura fue celebrada por el Ejército Mexicano.",
         ),
     ],
 )

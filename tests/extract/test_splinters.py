@@ -55,7 +55,7 @@ def test_a_splinter_is_a_faction_of_its_parent(ex, lang: str, text: str, child: 
 @pytest.mark.parametrize(
     ("lang", "text", "gang"),
     [
-        ("es", "Los Machos, la estructura de Diego Montoya, pelearon con Los Rastrojos.", "Los Machos"),
+        ("es", "Los Machos, la estructura de Julián Arboleda, pelearon con Los Rastrojos.", "Los Machos"),
         ("en", "Los Lobos fought Los Choneros, the largest gang of Ecuador.", "Los Lobos"),
         (
             "es",

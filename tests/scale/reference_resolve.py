@@ -15,8 +15,8 @@ from rapidfuzz import fuzz
 from kg.model import Edge, KnowledgeGraph, Node
 from kg.names import node_id, normalize_name
 
-# On the development corpus, same-entity spelling variants ("Ismail Zambada Garcia" /
-# "Ismael Zambada García") score >= 95 while distinct entities of one type score < 85
+# On the development corpus, same-entity spelling variants ("Emmanuel Zaldivar Perez" /
+# "Emanuel Zaldívar Pérez") score >= 95 while distinct entities of one type score < 85
 # ("Policía Nacional Civil" / "Policía Nacional"; "Los Choneros" / "Los Lobos").
 FUZZY_THRESHOLD = 93.0
 FUZZY_MIN_LENGTH = 12
