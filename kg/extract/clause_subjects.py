@@ -10,9 +10,14 @@ import itertools
 from kg.extract.arrest_scope import GROUP_NOUNS, past_group_words
 from kg.extract.entities import Ref
 from kg.extract.function_words import AND_WORDS, ARTICLES, INDEFINITE
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS, RELATIVE_SPAN, object_of_preposition
+from kg.extract.rulebase import PREPOSITIONS
 from kg.extract.text import Tok
+
+WHILE_WORDS = words("while_words")
+PLURAL_PRONOUNS = words("plural_subject_pronouns")
 
 
 def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
@@ -29,6 +34,8 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
     if opener := _relative_opener(analysis, before, nearest, cue):
         return opener  # "X, que trabaja con Y, está en guerra con Z": X's war
+    if _goes_on(gap):  # "X keeps an alliance with Y, while they fight Z": X's fight
+        return next((r for r in reversed(before) if not _named_after_preposition(analysis, r)), nearest)
     if gap and gap[0].text in {",", "("} and len(gap) <= 8 and not _second_predicate(gap):
         opener = _apposition_opener(analysis, before, nearest)
         return opener or nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
@@ -40,6 +47,24 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     ):
         return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
     return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])
+
+
+def _goes_on(gap: list[Tok]) -> bool:
+    """ ", while they", ", mientras", ", enquanto": a clause with no subject of its own (or only
+    "they") between the nearest group and the cue, so the cue is said of the clause's subject."""
+    if len(gap) < 2 or gap[0].text != "," or gap[1].lower_ not in WHILE_WORDS:
+        return False
+    return all(t.lower_ in PLURAL_PRONOUNS for t in gap[2:])
+
+
+def _named_after_preposition(analysis: Analysis, ref: Ref) -> bool:
+    """ "with the Y gang", "com a facção Y", "con la banda Y": a preposition before the name, its
+    article and its group word."""
+    doc = analysis.doc
+    k = ref.start - 1
+    while k > 0 and (doc[k].lower_ in ARTICLES or doc[k].lower_ in GROUP_NOUNS):
+        k -= 1
+    return object_of_preposition(analysis, ref) or (k >= 0 and doc[k].lower_ in PREPOSITIONS)
 
 
 def _second_predicate(gap: list[Tok]) -> bool:
