@@ -136,10 +136,13 @@ class AllianceRules(TopicRules):
         ):
             return [(distinct[0].entity, distinct[1].entity, "members")]
         if before and after:
-            if cue.role == "ally" and self._other_object(sent, cue, after[0], group_words):
-                return []  # "X, with support from the police, fought Y": the cue's object is no group
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
+            if joint and self._other_object(sent, cue, after[0], group_words):
+                # "when A and B broke the truce they had kept, C sided with A": the pair alone
+                return [(a, b, "coordinated") for a, b in itertools.combinations(joint, 2)]
+            if cue.role == "ally" and self._other_object(sent, cue, after[0], group_words):
+                return []  # "X, with support from the police, fought Y": the cue's object is no group
             subject = clause_subject(analysis, before, cue)
             if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
                 return []
