@@ -54,6 +54,7 @@ from kg.extract.partners import (
     object_pronoun,
     of_with,
     offshoot,
+    owned_foe,
     past_apposed_noun,
 )
 from kg.extract.rulebase import COORDINATION
@@ -135,6 +136,10 @@ class AllianceRules(TopicRules):
             and self._joined(*distinct[:2])
         ):
             return [(distinct[0].entity, distinct[1].entity, "members")]
+        if foe := owned_foe(analysis, cue, before, after):  # "tied to X's great enemy, Y"
+            return [(foe[0].entity, foe[1].entity, "owned")]
+        if before and cue.role == "ally" and (restated := self._foe_object(sent, cue, before, after)):
+            return [(clause_subject(analysis, before, cue).entity, restated.entity, "owned")]
         if before and after:
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
@@ -210,6 +215,19 @@ class AllianceRules(TopicRules):
         return (
             purpose or len(gap) > OBJECT_GAP or any(t.is_punct or t.lower_ in RELATIVE_PRONOUNS for t in gap)
         )
+
+    def _foe_object(self, sent: int, cue: Cue, before: list[Ref], after: list[Ref]) -> Ref | None:
+        """ "tied to the X cartel's great enemy, the Y cartel": the ally's object is the foe of
+        another group, restated by the group after the comma."""
+        doc = self.analysis.doc
+        for foe in self.cues(sent, "rival"):
+            gap = doc[cue.end : foe.start]
+            if foe.start < cue.end or len(gap) > OBJECT_GAP + 2 or any(t.is_punct for t in gap):
+                continue
+            told = [r for r in before + after if r.start >= cue.end]
+            if pair := owned_foe(self.analysis, foe, [r for r in told if r.end <= foe.start], after):
+                return pair[1]
+        return None
 
     def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
