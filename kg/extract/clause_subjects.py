@@ -118,10 +118,20 @@ def _relative_opener(analysis: Analysis, before: list[Ref], nearest: Ref, cue: C
 
 
 def person_relative(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
-    """ "X killed a judge who was on the payroll of Y", "X mató a un juez que estaba a sueldo de Y":
-    the cue sits in a relative clause on a common noun with its article ("a judge"), which is
+    """ "X killed a judge who was on the payroll of Y", "X mató a un juez que estaba a sueldo de Y",
+    "X bought from suppliers tied to Y": the cue sits in a (reduced) relative clause on a common noun with its article ("a judge"), which is
     neither the group nor a group word, so the clause says nothing of the group."""
     doc = analysis.doc
+    noun = doc[cue.start - 1]
+    # "bought from suppliers tied to Y", "de proveedores ligados al Y": the cue says it of the noun
+    if (
+        cue.start - 2 > subject.end
+        and noun.is_alpha
+        and noun.text.islower()
+        and noun.lower_ not in GROUP_NOUNS
+        and doc[cue.start - 2].lower_ in ARTICLES | INDEFINITE | PREPOSITIONS
+    ):
+        return True
     for k in range(subject.end + 2, cue.start):
         if doc[k].lower_ not in RELATIVE_PRONOUNS:
             continue

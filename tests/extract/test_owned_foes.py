@@ -59,3 +59,53 @@ def test_an_owned_foe_is_the_owner_s_rival_and_the_subject_s_ally(rules, lang, t
 )
 def test_a_foe_named_of_the_subject_is_the_subject_s_rival(rules, lang, text, pair) -> None:
     assert frozenset(pair) in rules.pairs(text, lang, "RIVAL_OF")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Red Hawks gang bought the cocaine from suppliers tied to the Clan del Golfo and from "
+            "intermediaries in Ecuador.",
+            {"Red Hawks", "Clan del Golfo"},
+        ),
+        (
+            "en",
+            "The Red Hawks gang bought the cocaine from suppliers linked to the Clan del Golfo.",
+            {"Red Hawks", "Clan del Golfo"},
+        ),
+        (
+            "es",
+            "La banda Los Halcones compraba la cocaína de proveedores ligados al Cártel de la Serpiente.",
+            {"Los Halcones", "Cártel de la Serpiente"},
+        ),
+        (
+            "pt",
+            "A facção Tropa Preta comprava a cocaína de fornecedores ligados ao Comando Vermelho.",
+            {"Tropa Preta", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_people_tied_to_a_group_do_not_ally_the_subject_with_it(rules, lang, text, pair) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("en", "The Red Hawks gang was long tied to the Clan del Golfo.", {"Red Hawks", "Clan del Golfo"}),
+        (
+            "es",
+            "La banda Los Halcones estuvo ligada al Cártel de la Serpiente durante años.",
+            {"Los Halcones", "Cártel de la Serpiente"},
+        ),
+        (
+            "pt",
+            "A facção Tropa Preta esteve ligada ao Comando Vermelho durante anos.",
+            {"Tropa Preta", "Comando Vermelho"},
+        ),
+    ],
+)
+def test_a_group_tied_to_another_is_its_ally(rules, lang, text, pair) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
