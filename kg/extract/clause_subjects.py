@@ -17,6 +17,8 @@ from kg.extract.rulebase import PREPOSITIONS
 from kg.extract.text import Tok
 
 WHILE_WORDS = words("while_words")
+PARTICIPLE_ENDINGS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")  # "tied", "ligados"
+ADVERB_ENDINGS = ("ly", "mente")
 PLURAL_PRONOUNS = words("plural_subject_pronouns")
 
 
@@ -123,9 +125,12 @@ def person_relative(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
     neither the group nor a group word, so the clause says nothing of the group."""
     doc = analysis.doc
     noun = doc[cue.start - 1]
-    # "bought from suppliers tied to Y", "de proveedores ligados al Y": the cue says it of the noun
+    # "bought from suppliers tied to Y", "de proveedores ligados al Y": a participle after a noun
+    # says it of the noun (not "a standing agreement with Y", the cue's own adjective)
     if (
         cue.start - 2 > subject.end
+        and doc[cue.start].lower_.endswith(PARTICIPLE_ENDINGS)
+        and not noun.lower_.endswith(ADVERB_ENDINGS)  # "regarded as closely aligned with Y"
         and noun.is_alpha
         and noun.text.islower()
         and noun.lower_ not in GROUP_NOUNS

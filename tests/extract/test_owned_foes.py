@@ -109,3 +109,22 @@ def test_people_tied_to_a_group_do_not_ally_the_subject_with_it(rules, lang, tex
 )
 def test_a_group_tied_to_another_is_its_ally(rules, lang, text, pair) -> None:
     assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The Red Hawks gang is regarded by US officials as closely aligned with the Clan del Golfo.",
+            {"Red Hawks", "Clan del Golfo"},
+        ),
+        (
+            "en",
+            "The Clan del Golfo, which had a standing agreement with the Red Hawks gang, sent the cocaine.",
+            {"Red Hawks", "Clan del Golfo"},
+        ),
+    ],
+)
+def test_an_adverb_or_adjective_before_the_cue_keeps_the_group_s_alliance(rules, lang, text, pair) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
