@@ -75,6 +75,7 @@ PAIR_MAKERS = words_by_language("pair_makers")
 BYGONE_WORDS = words("bygone_words")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
+PAIR_FORMS = frozenset({"clause-pair"})  # a pair told alone: "when A and B broke the truce, C ..."
 
 
 class AllianceRules(TopicRules):
@@ -145,7 +146,7 @@ class AllianceRules(TopicRules):
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
             if joint and self._other_object(sent, cue, after[0], group_words):
                 # "when A and B broke the truce they had kept, C sided with A": the pair alone
-                return [(a, b, "coordinated") for a, b in itertools.combinations(joint, 2)]
+                return [(a, b, "clause-pair") for a, b in itertools.combinations(joint, 2)]
             if cue.role == "ally" and self._other_object(sent, cue, after[0], group_words):
                 return []  # "X, with support from the police, fought Y": the cue's object is no group
             subject = clause_subject(analysis, before, cue)

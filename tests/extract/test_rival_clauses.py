@@ -132,3 +132,36 @@ def test_siding_with_a_group_is_an_alliance_in_portuguese(rules) -> None:
 def test_closing_a_deal_with_the_police_is_no_alliance(rules) -> None:
     text = "Em 2019 a facção Tropa Preta fechou com a Polícia Federal um acordo de delação."
     assert not rules.pairs(text, "pt", "ALLIED_WITH")
+
+
+LEARNED = [
+    (
+        "en",
+        "The Red Hawks gang was born in Chicago. In 2016, when the Green Tigers gang and the Grey Owls gang "
+        "broke the truce they had kept for two decades, the Red Hawks closed ranks with the southern faction.",
+        ("Green Tigers", "Grey Owls", "Red Hawks"),
+    ),
+    (
+        "es",
+        "La banda Los Zorros nació en Rosario. En 2016, cuando la banda Los Halcones y la banda Los Cuervos "
+        "rompieron la tregua que mantenían desde hacía dos décadas, Los Zorros cerraron filas con la facción "
+        "del sur.",
+        ("Los Halcones", "Los Cuervos", "Los Zorros"),
+    ),
+    (
+        "pt",
+        "A facção Tropa Preta nasceu em Fortaleza. Em 2016, quando o Primeiro Comando da Capital (PCC) e o "
+        "Comando Vermelho (CV) romperam a trégua que mantinham havia duas décadas, a Tropa Preta fechou com a "
+        "facção paulista.",
+        ("Primeiro Comando da Capital", "Comando Vermelho", "Tropa Preta"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "groups"), LEARNED)
+def test_no_stage_makes_a_third_group_the_rival_of_a_pair_told_alone(ex, lang, text, groups) -> None:
+    first, second, third = groups
+    rivals = ex.pairs(text, lang, "RIVAL_OF")
+    assert frozenset({first, second}) in rivals
+    assert frozenset({first, third}) not in rivals
+    assert frozenset({second, third}) not in rivals
