@@ -68,3 +68,60 @@ def test_a_listed_leader_far_below_the_group_leads_the_article_s_group(rules, la
     }[lang]
     text = f"{main} {main}\n\n{filler}\n\n{rest}"
     assert (person, parent) in leads(rules, text, lang)
+
+
+UNIT_HEADS = [
+    (
+        "es",
+        'Detienen a Juan Carlos Mora Ruiz, alias "El Chato", jefe de célula del Cártel de la Serpiente en Salamanca.',
+        ("Juan Carlos Mora Ruiz", "Cártel de la Serpiente"),
+    ),
+    (
+        "es",
+        'La Policía detuvo a Juan Carlos Mora Ruiz, alias "El Chato", líder de una célula del Cártel de la '
+        "Serpiente en Salamanca.",
+        ("Juan Carlos Mora Ruiz", "Cártel de la Serpiente"),
+    ),
+    (
+        "pt",
+        'A polícia prendeu João Carlos Moura Lima, o "Baixinho", chefe de uma célula do Comando Vermelho em '
+        "Salvador.",
+        ("João Carlos Moura Lima", "Comando Vermelho"),
+    ),
+    (
+        "en",
+        'Police arrested John Carter Mills, known as "Shorty", the leader of a cell of the Blue Serpent Cartel '
+        "in Salamanca.",
+        ("John Carter Mills", "Blue Serpent Cartel"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), UNIT_HEADS)
+def test_the_head_of_an_unnamed_unit_does_not_lead_the_group(rules, lang, text, pair) -> None:
+    assert pair not in leads(rules, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "es",
+            'Detienen a Juan Carlos Mora Ruiz, alias "El Chato", jefe del Cártel de la Serpiente en Salamanca.',
+            ("Juan Carlos Mora Ruiz", "Cártel de la Serpiente"),
+        ),
+        (
+            "pt",
+            'A polícia prendeu João Carlos Moura Lima, o "Baixinho", chefe do Comando Vermelho em Salvador.',
+            ("João Carlos Moura Lima", "Comando Vermelho"),
+        ),
+        (
+            "en",
+            'Police arrested John Carter Mills, known as "Shorty", the leader of the Blue Serpent Cartel in '
+            "Salamanca.",
+            ("John Carter Mills", "Blue Serpent Cartel"),
+        ),
+    ],
+)
+def test_the_head_of_the_group_itself_leads_it(rules, lang, text, pair) -> None:
+    assert pair in leads(rules, text, lang)
