@@ -47,8 +47,6 @@ class GroupAttribution:
         refs = self.table.in_sentence(sent, *GROUP_TYPES)
         if self._introduced_unnamed(cue, sent):
             return None
-        if self._of_unnamed_unit(cue):
-            return None  # "jefe de célula del X": a unit's head
         if self._of_unnamed_group(cue):
             # "the leader of a clan linked to X": some group the article does not name, unless the
             # group word's own name follows ("líder de una banda llamada Los X")
@@ -112,24 +110,6 @@ class GroupAttribution:
             and doc[k + 1].lower_ in INDEFINITE
             and self._group_word(k + 2)
         )
-
-    def _of_unnamed_unit(self, cue: Cue) -> bool:
-        """ "jefe de célula del X", "leader of a cell of X", "chefe da célula do X": the head of a
-        unit of a group, the unit left unnamed, is not the group's leader."""
-        doc = self.analysis.doc
-        k = cue.end
-        if k + 2 >= len(doc) or doc[k].lower_ not in OF_WORDS:
-            return False
-        j = k + 2 if doc[k + 1].lower_ in INDEFINITE | ARTICLES else k + 1
-        unit = next(
-            (
-                c
-                for c in self._sent_cues(self.analysis.sent_of[cue.start])
-                if c.start == j and c.role in ("faction_intro", "faction_head")
-            ),
-            None,
-        )
-        return unit is not None and unit.end < len(doc) and doc[unit.end].lower_ in OF_WORDS
 
     def _introduced_unnamed(self, cue: Cue, sent: int) -> bool:
         """ "apontado como chefe da milícia que domina a zona oeste": a group word defined by a
