@@ -54,6 +54,7 @@ from kg.extract.partners import (
     object_pronoun,
     of_with,
     offshoot,
+    owned_foe,
     past_apposed_noun,
 )
 from kg.extract.rulebase import COORDINATION
@@ -74,6 +75,7 @@ PAIR_MAKERS = words_by_language("pair_makers")
 BYGONE_WORDS = words("bygone_words")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
+PAIR_FORMS = frozenset({"clause-pair"})  # a pair told alone: "when A and B broke the truce, C ..."
 
 
 class AllianceRules(TopicRules):
@@ -135,11 +137,18 @@ class AllianceRules(TopicRules):
             and self._joined(*distinct[:2])
         ):
             return [(distinct[0].entity, distinct[1].entity, "members")]
+        if foe := owned_foe(analysis, cue, before, after):  # "tied to X's great enemy, Y"
+            return [(foe[0].entity, foe[1].entity, "owned")]
+        if before and cue.role == "ally" and (restated := self._foe_object(sent, cue, before, after)):
+            return [(clause_subject(analysis, before, cue).entity, restated.entity, "owned")]
         if before and after:
-            if cue.role == "ally" and self._other_object(sent, cue, after[0], group_words):
-                return []  # "X, with support from the police, fought Y": the cue's object is no group
             # "X y Y, aliados del Z": each of a coordinated subject is a partner
             joint: tuple[Entity, ...] | None = self._coordinated(before, cue)
+            if joint and self._other_object(sent, cue, after[0], group_words):
+                # "when A and B broke the truce they had kept, C sided with A": the pair alone
+                return [(a, b, "clause-pair") for a, b in itertools.combinations(joint, 2)]
+            if cue.role == "ally" and self._other_object(sent, cue, after[0], group_words):
+                return []  # "X, with support from the police, fought Y": the cue's object is no group
             subject = clause_subject(analysis, before, cue)
             if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
                 return []  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
@@ -207,6 +216,19 @@ class AllianceRules(TopicRules):
         return (
             purpose or len(gap) > OBJECT_GAP or any(t.is_punct or t.lower_ in RELATIVE_PRONOUNS for t in gap)
         )
+
+    def _foe_object(self, sent: int, cue: Cue, before: list[Ref], after: list[Ref]) -> Ref | None:
+        """ "tied to the X cartel's great enemy, the Y cartel": the ally's object is the foe of
+        another group, restated by the group after the comma."""
+        doc = self.analysis.doc
+        for foe in self.cues(sent, "rival"):
+            gap = doc[cue.end : foe.start]
+            if foe.start < cue.end or len(gap) > OBJECT_GAP + 2 or any(t.is_punct for t in gap):
+                continue
+            told = [r for r in before + after if r.start >= cue.end]
+            if pair := owned_foe(self.analysis, foe, [r for r in told if r.end <= foe.start], after):
+                return pair[1]
+        return None
 
     def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
         """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined

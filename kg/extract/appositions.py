@@ -15,6 +15,7 @@ from kg.extract.text import Tok, is_capitalized
 from kg.schema import AGENCY, FACTION, GANG
 
 INDEFINITE = words("apposition_openers")
+GROUP_NOUNS = words("group_nouns")
 PARTITIVES = words("apposition_partitives")
 APPOSITION_POSSESSIVES = words("apposition_possessives")
 KNOWN_TYPES = (GANG, FACTION, AGENCY)
@@ -50,7 +51,7 @@ def appositive_name(
         doc[j].text not in APPOSITION_MARKS and analysis.surface(j, j + 1).lower() not in COPULAS
     ):
         return None
-    between = doc[j + 1 + _partitive(analysis, j + 1, cue_start) : cue_start]
+    between = doc[j + 1 + partitive(analysis, j + 1, cue_start) : cue_start]
     if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
         opening = next((k for k in range(j - 2, max(begin, j - 6), -1) if doc[k].text == "("), None)
         if opening is not None:
@@ -102,7 +103,7 @@ def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tupl
     return (role.end, span[1]) if role is not None and role.end < span[1] else span
 
 
-def _partitive(analysis: Analysis, start: int, end: int) -> int:
+def partitive(analysis: Analysis, start: int, end: int) -> int:
     """The length of the partitive opening tokens ``start:end`` ("una de las", "one of the"), or 0."""
     for n in (3, 2):
         if start + n <= end and analysis.surface(start, start + n).lower() in PARTITIVES:
@@ -114,3 +115,8 @@ def _nickname(doc: list[Tok], k: int) -> bool:
     """The name at ``k`` follows a nickname marker ('alias "X"', "vulgo X")."""
     k -= k > 0 and doc[k - 1].text in OPENING_QUOTES
     return k > 0 and doc[k - 1].lower_ in NICKNAME_MARKERS
+
+
+def group_noun(word: str) -> bool:
+    """A group noun, singular or plural: "group", "grupos", "organizaciones"."""
+    return any(w in GROUP_NOUNS for w in (word, word.removesuffix("s"), word.removesuffix("es")))

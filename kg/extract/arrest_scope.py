@@ -32,6 +32,7 @@ ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a rai
 ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
 PURPOSE_WORDS = words("purpose_words")
+CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
 WARRANT_WORDS = words("warrant_words")
 EXECUTED_WORDS = words("executed_words")
 CRIMINAL_TRADES = words("criminal_trades")
@@ -103,8 +104,8 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
     if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
         return True
-    if near and near[-1] in PURPOSE_WORDS:
-        return True  # "creado para desarticular a la pandilla": a purpose, not a deed
+    if near and (near[-1] in PURPOSE_WORDS or near[-1] in CONCESSIVE_WORDS):
+        return True  # "creado para desarticular a la pandilla", "mesmo preso": no deed
     if _inmates(analysis, cue, begin) or _place_object(analysis, cue, end):
         return True
     if _warrant(analysis, cue, begin, end):

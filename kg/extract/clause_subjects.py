@@ -10,9 +10,16 @@ import itertools
 from kg.extract.arrest_scope import GROUP_NOUNS, past_group_words
 from kg.extract.entities import Ref
 from kg.extract.function_words import AND_WORDS, ARTICLES, INDEFINITE
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.pairs import RELATIVE_PRONOUNS, RELATIVE_SPAN, object_of_preposition
+from kg.extract.rulebase import PREPOSITIONS
 from kg.extract.text import Tok
+
+WHILE_WORDS = words("while_words")
+PARTICIPLE_ENDINGS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")  # "tied", "ligados"
+ADVERB_ENDINGS = ("ly", "mente")
+PLURAL_PRONOUNS = words("plural_subject_pronouns")
 
 
 def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
@@ -29,6 +36,8 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
         gap = gap[close + 1 :]  # "X (ACR), grupo ...": look past the acronym
     if opener := _relative_opener(analysis, before, nearest, cue):
         return opener  # "X, que trabaja con Y, está en guerra con Z": X's war
+    if _goes_on(gap):  # "X keeps an alliance with Y, while they fight Z": X's fight
+        return next((r for r in reversed(before) if not _named_after_preposition(analysis, r)), nearest)
     if gap and gap[0].text in {",", "("} and len(gap) <= 8 and not _second_predicate(gap):
         opener = _apposition_opener(analysis, before, nearest)
         return opener or nearest  # "GDE, grupo criminoso local aliado ao PCC": the apposition's group
@@ -40,6 +49,24 @@ def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
     ):
         return nearest  # "Y, grupo local que, segundo investigadores, atua em parceria com Z"
     return next((r for r in reversed(before) if not object_of_preposition(analysis, r)), before[-1])
+
+
+def _goes_on(gap: list[Tok]) -> bool:
+    """ ", while they", ", mientras", ", enquanto": a clause with no subject of its own (or only
+    "they") between the nearest group and the cue, so the cue is said of the clause's subject."""
+    if len(gap) < 2 or gap[0].text != "," or gap[1].lower_ not in WHILE_WORDS:
+        return False
+    return all(t.lower_ in PLURAL_PRONOUNS for t in gap[2:])
+
+
+def _named_after_preposition(analysis: Analysis, ref: Ref) -> bool:
+    """ "with the Y gang", "com a facção Y", "con la banda Y": a preposition before the name, its
+    article and its group word."""
+    doc = analysis.doc
+    k = ref.start - 1
+    while k > 0 and (doc[k].lower_ in ARTICLES or doc[k].lower_ in GROUP_NOUNS):
+        k -= 1
+    return object_of_preposition(analysis, ref) or (k >= 0 and doc[k].lower_ in PREPOSITIONS)
 
 
 def _second_predicate(gap: list[Tok]) -> bool:
@@ -93,10 +120,23 @@ def _relative_opener(analysis: Analysis, before: list[Ref], nearest: Ref, cue: C
 
 
 def person_relative(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
-    """ "X killed a judge who was on the payroll of Y", "X mató a un juez que estaba a sueldo de Y":
-    the cue sits in a relative clause on a common noun with its article ("a judge"), which is
+    """ "X killed a judge who was on the payroll of Y", "X mató a un juez que estaba a sueldo de Y",
+    "X bought from suppliers tied to Y": the cue sits in a (reduced) relative clause on a common noun with its article ("a judge"), which is
     neither the group nor a group word, so the clause says nothing of the group."""
     doc = analysis.doc
+    noun = doc[cue.start - 1]
+    # "bought from suppliers tied to Y", "de proveedores ligados al Y": a participle after a noun
+    # says it of the noun (not "a standing agreement with Y", the cue's own adjective)
+    if (
+        cue.start - 2 > subject.end
+        and doc[cue.start].lower_.endswith(PARTICIPLE_ENDINGS)
+        and not noun.lower_.endswith(ADVERB_ENDINGS)  # "regarded as closely aligned with Y"
+        and noun.is_alpha
+        and noun.text.islower()
+        and noun.lower_ not in GROUP_NOUNS
+        and doc[cue.start - 2].lower_ in ARTICLES | INDEFINITE | PREPOSITIONS
+    ):
+        return True
     for k in range(subject.end + 2, cue.start):
         if doc[k].lower_ not in RELATIVE_PRONOUNS:
             continue

@@ -30,6 +30,7 @@ from kg.schema import AGENCY, COUNTRY, PRISON
 
 # "the death of the boss X": a leader word after a death names a victim, not the article's group's boss
 DEATH_NOUNS = words("death_nouns")
+LIST_REACH = 4  # sentences before a list the group its items speak of may be named in
 # what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
 
 
@@ -281,7 +282,10 @@ class GroupAttribution:
         )
         # an item of a list the article opens ("Fueron capturados:\n- X, señalado como cabecilla;")
         # speaks of the article's group as the sentence after one about it does
-        previous = self._listed(sent) or (
+        opener = self._list_opener(sent)
+        if opener is not None and not refs and (told := self._told_before(opener)) is not None:
+            return told  # "PNP desarticula la banda X. Fueron capturados:\n- Y, señalado como cabecilla"
+        previous = opener is not None or (
             sent > 0 and any(r.entity is main for r in self.table.in_sentence(sent - 1))
         )
         named = [r for r in refs if not r.anaphor]
@@ -293,14 +297,25 @@ class GroupAttribution:
             return main
         return None
 
-    def _listed(self, sent: int) -> bool:
-        """``sent`` is an item of a list opened by a line that ends in a colon."""
+    def _list_opener(self, sent: int) -> int | None:
+        """The line ending in a colon that opens the list ``sent`` is an item of, if it is one."""
         doc, sents = self.analysis.doc, self.analysis.sents
         k = sent
         while k > 0 and doc[sents[k][0]].text in LIST_BULLETS:
             k -= 1
         begin, end = sents[k]
-        return k < sent and end > begin and ":" in (doc[end - 1].text, doc[max(begin, end - 2)].text)
+        listed = k < sent and end > begin and ":" in (doc[end - 1].text, doc[max(begin, end - 2)].text)
+        return k if listed else None
+
+    def _told_before(self, opener: int) -> Entity | None:
+        """The group a list's items speak of: the first group named (not a reference) in the last
+        of the ``LIST_REACH`` sentences before the list that names one ("desarticuló la banda X,
+        brazo local del Y. Fueron capturados:"), or the list's own line."""
+        for k in range(opener, max(-1, opener - LIST_REACH), -1):
+            named = [r for r in self.table.in_sentence(k, *GROUP_TYPES) if not r.anaphor]
+            if named:
+                return named[0].entity
+        return None
 
     def _group_word(self, k: int) -> bool:
         sent = self.analysis.sent_of[k]

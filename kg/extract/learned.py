@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from kg.extract.alliances import UNION_FORMS
+from kg.extract.alliances import PAIR_FORMS, UNION_FORMS
 from kg.extract.entities import Entity, EntityTable
 from kg.extract.mentions import Analysis
 from kg.extract.pair_features import Candidate
@@ -90,11 +90,12 @@ def learned_facts(
     listed = _co_partners(facts)
     # a pair a hand rule found allied in a sentence is no rival there, and the other way round
     # ("an alliance that brought together A and B, which had fought each other"); nor is either
-    # of a union's members a rival of another group there (the union itself)
+    # of a union's members a rival of another group there (the union itself), nor either of a pair
+    # told alone ("when A and B broke their truce, C sided with A")
     united = {
         (f.sent, key)
         for f in facts
-        if f.rule.rpartition("/")[2] in UNION_FORMS
+        if f.rule.rpartition("/")[2] in UNION_FORMS | PAIR_FORMS
         for key in (f.source, f.target)
     }
     opposite = {ALLIED_WITH: RIVAL_OF, RIVAL_OF: ALLIED_WITH}

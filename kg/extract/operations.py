@@ -27,6 +27,7 @@ from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
 from kg.extract.text import Tok, fold_key
+from kg.extract.unit_acronyms import OFFICER_NOUNS
 from kg.schema import AGENCY, COOPERATES_WITH, COUNTRY
 
 # "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
@@ -104,7 +105,8 @@ class OperationContext(ArrestAgents):
 
     def _listed_agencies(self, start: int, end: int, following: int) -> bool:
         """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e
-        pela Y" (the preposition before the first may be said again before the second)."""
+        pela Y" (the preposition before the first may be said again before the second), "por tropas
+        del X y agentes del Y" (the people of each)."""
         doc = self.analysis.doc
         between = [doc[k].lower_ for k in range(end, following)]
         links = COORDINATION | ARTICLES
@@ -117,6 +119,8 @@ class OperationContext(ArrestAgents):
             links |= AGENT_WORDS  # "pela X e pelo Y"
         elif k >= 0 and doc[k].is_alpha:
             links |= {doc[k].lower_}  # "pela X e pela Y"
+        if set(between) & (COORDINATION - {","}):
+            links |= OFFICER_NOUNS | OF_FORMS  # "troops of the X and agents of the Y"
         return bool(between) and all(w in links for w in between)
 
     def _with_authorities(self, sent: int, carry: list[Entity]) -> None:

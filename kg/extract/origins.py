@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.appositions import group_noun, partitive
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.counted_groups import counted_nationality
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
@@ -356,6 +357,8 @@ class OriginRules(HomeRules, TopicRules):
                 # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
                 origin = [doc[x].lower_ for x in range(j + 1, min(len(doc), j + 4))]
                 marker: Mention | None
+                # ", one of the two Montenegrin groups": past the partitive
+                lead = j + 1 + partitive(self.analysis, j + 1, len(doc))
                 if origin[:2] in (["de", "origen"], ["de", "origem"]) and j + 3 in demonyms:
                     marker, window, k = demonyms[j + 3], range(j + 3, j + 4), j + 3
                 elif j + 2 in demonyms and self._origin_after(demonyms[j + 2]):
@@ -364,9 +367,16 @@ class OriginRules(HomeRules, TopicRules):
                     # "Los Lobos, Ecuador's largest gang,": the possessive owns the group word
                     marker, k = countries[j + 1], j + 1
                     window = range(marker.end + 1, min(len(doc), marker.end + 5))
-                elif doc[j + 1].lower_ in INDEFINITE | ARTICLES | GROUP_NOUNS or self._is_group_word(j + 1):
-                    k = j + 2 if doc[j + 1].lower_ in INDEFINITE | ARTICLES else j + 1
-                    while k < min(len(doc), j + 7) and k not in demonyms and doc[k].is_alpha:
+                elif (
+                    lead > j + 1
+                    or doc[j + 1].lower_ in INDEFINITE | ARTICLES | GROUP_NOUNS
+                    or self._is_group_word(j + 1)
+                ):
+                    k = lead + 1 if doc[lead].lower_ in INDEFINITE | ARTICLES else lead
+                    stop = min(len(doc), lead + 6)  # not past a relative: "a gang that buys from Peruvian X"
+                    while (
+                        k < stop and k not in demonyms and doc[k].is_alpha and doc[k].lower_ not in RELATIVES
+                    ):
                         k += 1
                     marker, window = demonyms.get(k), range(j + 1, min(len(doc), k + 4))
                 else:
@@ -377,7 +387,7 @@ class OriginRules(HomeRules, TopicRules):
                 if marker is not None and (
                     explicit
                     or origin[0] == "de"
-                    or any(self._is_group_word(x) or doc[x].lower_ in GROUP_NOUNS for x in window)
+                    or any(self._is_group_word(x) or group_noun(doc[x].lower_) for x in window)
                 ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")

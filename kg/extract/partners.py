@@ -230,3 +230,28 @@ def of_with(analysis: Analysis, skip: frozenset[int], cue: Cue, first: Ref, seco
         and link[0] in WITH_WORDS
         and set(link[1:]) <= ARTICLES
     )
+
+
+def owned_foe(analysis: Analysis, cue: Cue, before: list[Ref], after: list[Ref]) -> tuple[Ref, Ref] | None:
+    """ "tied to the X cartel's great enemy, the Y cartel", "ligados al gran enemigo del X, el Y",
+    "ligada ao grande inimigo do X, o Y": a cue owned by a group and restated by another group
+    after a comma is said of those two, not of the clause's subject."""
+    doc = analysis.doc
+    k = cue.start - 1
+    while k > 0 and doc[k].lower_ in MODIFIERS:
+        k -= 1
+    if before and k >= 1 and doc[k].lower_ == POSSESSIVE_S and before[-1].end == k:
+        owner, rest = before[-1], [r for r in after if r.start > cue.end - 1]
+    elif (
+        (doc[k].lower_ in ARTICLES or doc[k].lower_ in PREPOSITIONS)
+        and after
+        and doc[cue.end].lower_ in OF_FORMS
+    ):
+        owner, rest = after[0], after[1:]
+    else:
+        return None
+    if not rest:
+        return None
+    j = owner.end if owner.start > cue.start else cue.end
+    gap = [t.lower_ for t in doc[j : rest[0].start]]
+    return (owner, rest[0]) if gap[:1] == [","] and set(gap[1:]) <= ARTICLES else None

@@ -8,6 +8,7 @@ range is dropped when the graph is built.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -27,6 +28,7 @@ from kg.extract.policed_groups import PolicedGroupRules
 from kg.extract.presence import destination_only, placed_by_another
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.extract.text import fold_key
+from kg.extract.unit_acronyms import OFFICER_NOUNS
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -345,13 +347,27 @@ class RelationFinder(OriginRules, BirthplaceRules, AllianceRules, ActivityRules,
 
     def _fronted_country(self, agency: Entity) -> tuple[int, str] | None:
         """The sentence and country of "En Uruguay, el Ministerio del Interior ...", "In Chile, the
-        Interior Ministry ...": a phrase before the agency's comma sets where it acts."""
+        Interior Ministry ...": a phrase before the agency's comma sets where it acts, and so it does
+        before the agency's people ("In Montenegro, officers of the Police Directorate ...")."""
         for sent in agency.sentences(self.analysis):
             ref = next((r for r in self.table.in_sentence(sent, AGENCY) if r.entity is agency), None)
+            if ref is not None:
+                ref = dataclasses.replace(ref, start=self._officers_before(ref.start))
             found = self.fronted_countries(sent, ref) if ref is not None else []
             if len(found) == 1:
                 return sent, found[0].entity.name
         return None
+
+    def _officers_before(self, start: int) -> int:
+        """Where "officers of the" / "agentes de la" / "agentes da" before an agency's name begins;
+        ``start`` when no such phrase stands there."""
+        doc = self.analysis.doc
+        k = start - 1
+        while k > 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k > 0 and doc[k].lower_ in AGENCY_OF and doc[k - 1].lower_ in OFFICER_NOUNS:
+            return k - 1
+        return start
 
     def _country_after(self, agency: Entity) -> tuple[int, str] | None:
         """The sentence and country of "AGENCY (ACRONYM) of COUNTRY", when a mention is followed

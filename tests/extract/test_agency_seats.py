@@ -96,3 +96,68 @@ def test_an_office_of_the_un_is_no_agency(rules) -> None:
         "Oficina de la ONU para Asuntos Humanitarios."
     )
     assert not {n for t, n in rules.nodes(text, "es") if t == "Agency"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency", "home"),
+    [
+        (
+            "en",
+            "The Red Hawks gang was born in Spain and grew in Spain. In Montenegro, officers of the Harbour "
+            "Directorate, acting on orders, arrested five suspects in Budva.",
+            "Harbour Directorate",
+            "Spain",
+        ),
+        (
+            "es",
+            "La banda Los Halcones Rojos nació en Argentina y creció en Argentina. En Paraguay, agentes de la "
+            "Dirección de Investigaciones Especiales, por orden de un juez, detuvieron a cinco sospechosos.",
+            "Dirección de Investigaciones Especiales",
+            "Argentina",
+        ),
+        (
+            "pt",
+            "A facção Tropa Vermelha nasceu no Brasil e cresceu no Brasil. No Paraguai, agentes do "
+            "Departamento de Operações Especiais, por ordem de um juiz, prenderam cinco suspeitos.",
+            "Departamento de Operações Especiais",
+            "Brazil",
+        ),
+    ],
+)
+def test_a_fronted_country_seats_the_agency_whose_officers_act(rules, lang, text, agency, home) -> None:
+    found = bases(rules, text, lang)
+    fronted = "Montenegro" if lang == "en" else "Paraguay"
+    assert (agency, fronted) in found
+    assert (agency, home) not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "en",
+            "In Montenegro, relatives of the victims accused the Border Directorate of delays.",
+            "Border Directorate",
+        ),
+        (
+            "es",
+            "En Paraguay, familiares de las víctimas acusaron a la Dirección de Fronteras Terrestres de demoras.",
+            "Dirección de Fronteras Terrestres",
+        ),
+        (
+            "pt",
+            "No Paraguai, parentes das vítimas acusaram o Departamento de Fronteiras Terrestres de demora.",
+            "Departamento de Fronteiras Terrestres",
+        ),
+    ],
+)
+def test_people_other_than_its_officers_do_not_seat_the_agency_in_the_fronted_country(
+    rules, lang, text, agency
+) -> None:
+    country = "Montenegro" if lang == "en" else "Paraguay"
+    prefix = {
+        "en": "The Red Hawks gang was born in Spain and grew in Spain. ",
+        "es": "La banda Los Halcones Rojos nació en Argentina y creció en Argentina. ",
+        "pt": "A facção Tropa Vermelha nasceu no Brasil e cresceu no Brasil. ",
+    }[lang]
+    assert (agency, country) not in bases(rules, prefix + text, lang)
