@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from kg.extract.announced_leaders import described_leaders
+from kg.extract.attributed_leaders import attributed_leaders, attributed_sentence
 from kg.extract.carried_subjects import cleft_subject, detainee_subject, drops_subject, opening
 from kg.extract.companions import family_name
 from kg.extract.coref import (
@@ -95,6 +96,11 @@ class LeaderFinder(VerbLeaders):
                 persons = sorted(self.opening_subject(sent) + persons, key=lambda p: p.start)
             if wanted:  # "Prosecutors say Kastrati headed G"
                 persons = sorted(persons + self.surname_subjects(sent, persons), key=lambda p: p.start)
+            if attributed_sentence(self.analysis, sent):  # "o comando do G é atribuído a X"
+                for person, group in attributed_leaders(
+                    self.analysis, self.table, sent, self.names.persons(sent)
+                ):
+                    self.lead(person, group, sent, "leads/attributed")
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
