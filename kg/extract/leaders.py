@@ -97,10 +97,10 @@ class LeaderFinder(VerbLeaders):
             if wanted:  # "Prosecutors say Kastrati headed G"
                 persons = sorted(persons + self.surname_subjects(sent, persons), key=lambda p: p.start)
             if attributed_sentence(self.analysis, sent):  # "o comando do G é atribuído a X"
-                for person, group in attributed_leaders(
+                for person, attributed in attributed_leaders(
                     self.analysis, self.table, sent, self.names.persons(sent)
                 ):
-                    self.lead(person, group, sent, "leads/attributed")
+                    self.lead(person, attributed, sent, "leads/attributed")
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
