@@ -37,7 +37,8 @@ def appositive_name(
     j = cue_start - 1
     words = 0
     while j > begin and words < 6 and doc[j].text not in APPOSITION_MARKS:
-        if doc[j].is_punct and doc[j].text not in {"-"}:
+        scare_quote = j == cue_start - 1 and doc[j].text in OPENING_QUOTES  # 'é uma "ramificação" do G'
+        if doc[j].is_punct and doc[j].text not in {"-"} and not scare_quote:
             return None
         if (
             analysis.surface(j, j + 1).lower() in COPULAS

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.extract.function_words import COPULAS, THAT_WORDS
+from kg.extract.function_words import COPULAS, POSSESSIVE_S, THAT_WORDS
 from kg.extract.langdata import languages_with, words
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import FACTION, GANG, LEADER
@@ -23,8 +23,15 @@ from kg.schema import FACTION, GANG, LEADER
 PRO_DROP = languages_with("pro_drop")
 SOURCE_REACH = 8  # words of an opening source phrase: "De acuerdo con la Fiscalía de Salta,"
 SPEAKER_REACH = 3  # words before a reporting verb: "US prosecutors say"
+WIDE_SPEAKER_REACH = 5  # a speaker whose verb a "that" follows: "Mexico's security ministry said that"
+TIME_REACH = 4  # words of a time phrase between a reporting verb and "that": "said at the time that"
 COPULA_REACH = 6  # words from a copula to its leadership word: "es señalado como uno de los cabecillas"
 REPORTING_VERBS = words("reporting_verbs")
+# verbs that open a reported clause without citing a source: "Jurors found that", "Fiscales creen que"
+CLAUSE_VERBS = REPORTING_VERBS | words("finding_verbs")
+# the relative of a cleft: "é ele quem comanda", "es él quien dirige", "it was he who ran"
+CLEFT_RELATIVES = words("cleft_relatives")
+CLEFT_OPENERS = words("cleft_openers")  # "it" of "it was he who"
 LEADERSHIP = frozenset({"leader", "leader_rank"})
 # a copula or a verb that takes a predicate ("Sería el líder de G"), not the clitic "se"
 PREDICATE_OPENERS = COPULAS | {w for w in words("predicate_verbs") if len(w) > 2}
@@ -44,6 +51,37 @@ def opening(analysis: Analysis, sent: int, cues: Iterable[Cue]) -> int:
     for k in range(begin + 1, min(end - 1, begin + SPEAKER_REACH + 1)):
         if doc[k].lower_ in REPORTING_VERBS and all(doc[j].is_alpha for j in range(begin, k)):
             return k + 2 if doc[k + 1].lower_ in THAT_WORDS and k + 2 < end else k + 1
+    return _reported_clause(analysis, begin, end) or begin
+
+
+def _reported_clause(analysis: Analysis, begin: int, end: int) -> int | None:
+    """The clause after a speaker, its verb and "that", with a possessive speaker, a verb of
+    finding or a short time phrase before "that": "Mexico's security ministry said at the time
+    that he ran G", "Jurors found that he ran G", "Los fiscales creen que él dirigía G"."""
+    doc = analysis.doc
+    for k in range(begin + 1, min(end - 2, begin + WIDE_SPEAKER_REACH + 1)):
+        if doc[k].lower_ not in CLAUSE_VERBS:
+            continue
+        if not all(doc[j].is_alpha or doc[j].lower_ == POSSESSIVE_S for j in range(begin, k)):
+            return None
+        for t in range(k + 1, min(end - 1, k + TIME_REACH + 2)):
+            if doc[t].lower_ in THAT_WORDS:
+                return t + 1
+            if not doc[t].is_alpha:
+                break
+        return k + 1  # "Jurors found he ran G"
+    return None
+
+
+def cleft_subject(analysis: Analysis, begin: int) -> int:
+    """The pronoun of a cleft opening the clause at ``begin``: "é ele quem comanda G", "es él
+    quien dirige G", "it was he who ran G" (at ``begin + 1``, or ``begin + 2`` after "it"), or
+    ``begin`` itself."""
+    doc = analysis.doc
+    first = begin + (doc[begin].lower_ in CLEFT_OPENERS)
+    copula = analysis.surface(first, first + 1).lower() in COPULAS
+    if first + 2 < len(doc) and copula and doc[first + 2].lower_ in CLEFT_RELATIVES:
+        return first + 1
     return begin
 
 

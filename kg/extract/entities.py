@@ -21,7 +21,7 @@ from kg.extract.carried_subjects import fronted_phrase
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.gazetteer import Entry
-from kg.extract.head_references import described_antecedent, headed_antecedent
+from kg.extract.head_references import described_antecedent, headed_antecedent, newest_antecedent
 from kg.extract.international import international_name
 from kg.extract.langdata import words
 from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Mention
@@ -274,8 +274,10 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         if _of_someone(analysis, cue.end, covered):
             continue  # "o grupo de Danilo Lima": a group known by its boss, not the article's
         sent = analysis.sent_of[cue.start]
-        headed = headed_antecedent(analysis, cue, table.named_ends) or described_antecedent(
-            analysis, cue, table.named_ends
+        headed = (
+            newest_antecedent(analysis, cue, table.named_ends)
+            or headed_antecedent(analysis, cue, table.named_ends)
+            or described_antecedent(analysis, cue, table.named_ends)
         )
         target = headed or _last_named(analysis, table, sent, cue.start, target.type) or target
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.

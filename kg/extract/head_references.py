@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from typing import Protocol, TypeVar
 
 from kg.extract.function_words import INDEFINITE
-from kg.extract.langdata import words_by_language
+from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.text import fold_key
 
@@ -33,6 +33,8 @@ G = TypeVar("G", bound=Named)
 NamedIn = Callable[[int], list[tuple[int, G]]]
 
 NAMED_HEADS = words_by_language("named_heads")
+# "the new group", "o novo grupo", "la nueva banda": the group the text named first most lately
+NEW_WORDS = words("new_words")
 LOOK_BACK = 5  # sentences read back for the group named last
 
 
@@ -69,3 +71,20 @@ def described_antecedent(analysis: Analysis, cue: Cue, named_in: NamedIn[G]) -> 
         if described:
             return max(described, key=lambda pair: pair[0])[1]
     return None
+
+
+def newest_antecedent(analysis: Analysis, cue: Cue, named_in: NamedIn[G]) -> G | None:
+    """ "Uma ala do CV passou a se chamar X. O novo grupo, liderado por Y, ...": a description
+    of a new group refers to the group first named last before ``cue`` (in its sentence or the
+    few sentences before), not to the article's main group."""
+    if not any(fold_key(t.text) in NEW_WORDS for t in analysis.doc[cue.start : cue.end]):
+        return None
+    sent = analysis.sent_of[cue.start]
+    first: dict[int, tuple[int, G]] = {}  # by group: where the text first names it, and the group
+    for k in range(sent, max(-1, sent - LOOK_BACK - 1), -1):
+        for end, group in named_in(k):
+            if end <= cue.start:
+                first[id(group)] = min(first.get(id(group), (end, group)), (end, group), key=lambda p: p[0])
+    if not first:
+        return None
+    return max(first.values(), key=lambda pair: pair[0])[1]

@@ -31,6 +31,9 @@ from kg.schema import AGENCY, COUNTRY, PRISON
 # "the death of the boss X": a leader word after a death names a victim, not the article's group's boss
 DEATH_NOUNS = words("death_nouns")
 LIST_REACH = 4  # sentences before a list the group its items speak of may be named in
+# "this leader", "ese cabecilla": a leader the sentences before told of
+DEMONSTRATIVES = words("demonstratives")
+TOLD_REACH = 3  # sentences read back for that leader
 # what makes a group the owner of the word after it: "MS-13's leader", "Los Lobos' leader"
 
 
@@ -55,6 +58,9 @@ class GroupAttribution:
             return own[0].entity if own else None
         if cue.role == "leader_charge":
             return self._charged_group(cue, refs)  # "in charge of G's cells in the east"
+        told = self._told_leader_group(cue, sent)
+        if told is not None:
+            return told  # "... um dos líderes do BDM ... A polícia identificou esse líder como X"
         named = self._group_named_with(cue, refs)
         if named is not None or cue.role == "leader_rank":
             return named  # "one of the most powerful men in G": only of a group named right after
@@ -295,6 +301,21 @@ class GroupAttribution:
             return named[0].entity if len(owned) == 1 and len({r.entity.key for r in named}) == 1 else None
         if (refs or has_group_word or previous) and main is not None:
             return main
+        return None
+
+    def _told_leader_group(self, cue: Cue, sent: int) -> Entity | None:
+        """ "this leader", "ese cabecilla", "esse líder": the group of the leader the few sentences
+        before told of by a leadership word that governs a group's name ("um dos líderes do BDM")."""
+        doc = self.analysis.doc
+        if cue.start == 0 or doc[cue.start - 1].lower_ not in DEMONSTRATIVES:
+            return None
+        for previous in range(sent - 1, max(-1, sent - TOLD_REACH - 1), -1):
+            refs = self.table.in_sentence(previous, *GROUP_TYPES)
+            for told in reversed(self._sent_cues(previous)):
+                if told.role in ("leader", "leader_rank"):
+                    named = self._group_named_with(told, refs)
+                    if named is not None:
+                        return named
         return None
 
     def _list_opener(self, sent: int) -> int | None:

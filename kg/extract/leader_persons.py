@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.extract.companions import Companions
+from kg.extract.cue_places import placed_cue
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.full_names import DocumentNames
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES, THAT_WORDS
@@ -122,7 +123,8 @@ class LeaderPersons(GroupAttribution):
         for person in persons:
             if titled(self.analysis, person):
                 continue
-            near_cue = 0 <= person.start - cue.end <= 3
+            placed = placed_cue(self.analysis, cue, person.start)  # "Su cabecilla dentro del penal, X"
+            near_cue = 0 <= person.start - cue.end <= 3 or placed
             near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
             closed = person.end < len(doc) and doc[person.end].text in {",", ".", ";"}  # X's apposition ends
             if group_end > cue.end and self._fronted_place(cue, group_end, person.start, closed):
@@ -130,7 +132,10 @@ class LeaderPersons(GroupAttribution):
             # the name follows the cue ("líder, X") or the group ("um dos líderes do PCC, X")
             starts = [
                 (k, after_group)
-                for k, after_group, near in ((cue.end, False, near_cue), (group_end, True, near_group))
+                for k, after_group, near in (
+                    (person.start - 1 if placed else cue.end, False, near_cue),
+                    (group_end, True, near_group),
+                )
                 if near
             ]
             for start, after_group in starts:

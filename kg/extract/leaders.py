@@ -13,7 +13,8 @@ from dataclasses import replace
 from functools import cached_property
 
 from kg.extract.announced_leaders import described_leaders
-from kg.extract.carried_subjects import detainee_subject, drops_subject, opening
+from kg.extract.attributed_leaders import attributed_leaders, attributed_sentence
+from kg.extract.carried_subjects import cleft_subject, detainee_subject, drops_subject, opening
 from kg.extract.companions import family_name
 from kg.extract.coref import (
     PRONOUNS,
@@ -48,6 +49,17 @@ IDENTIFIED_AS = tuple(
 AGENCY_UNITS = words("agency_units")
 
 
+# the cues that make a sentence one about who leads a group
+LEADERSHIP_ROLES = (
+    "leader",
+    "leader_rank",
+    "leader_charge",
+    "leader_verb",
+    "leader_passive",
+    "under_command",
+)
+
+
 class LeaderFinder(VerbLeaders):
     """Finds Leader entities and LEADS facts, adding the leaders to the entity table."""
 
@@ -61,10 +73,7 @@ class LeaderFinder(VerbLeaders):
         last_group: Entity | None = None
         list_group: Entity | None = None  # the group whose leaders a list opened by ":" names
         leader_sents = {
-            self.analysis.sent_of[c.start]
-            for c in self.analysis.cues
-            if c.role
-            in ("leader", "leader_rank", "leader_charge", "leader_verb", "leader_passive", "under_command")
+            self.analysis.sent_of[c.start] for c in self.analysis.cues if c.role in LEADERSHIP_ROLES
         }
         founding = {
             self.analysis.sent_of[c.start]: c
@@ -82,10 +91,16 @@ class LeaderFinder(VerbLeaders):
             )
             needed = wanted or sent in founding or sent in outfits or sent in them
             persons = self.companions.with_brothers(self.names.persons(sent), sent) if needed else []
-            if wanted and not persons:
-                persons = self.opening_subject(sent)  # "He heads G", "Okafor allegedly leads G"
+            if wanted and not self._named_before_cue(sent, persons):
+                # "He heads G", "Okafor allegedly leads G"; a name after the leadership is no subject
+                persons = sorted(self.opening_subject(sent) + persons, key=lambda p: p.start)
             if wanted:  # "Prosecutors say Kastrati headed G"
                 persons = sorted(persons + self.surname_subjects(sent, persons), key=lambda p: p.start)
+            if attributed_sentence(self.analysis, sent):  # "o comando do G é atribuído a X"
+                for person, attributed in attributed_leaders(
+                    self.analysis, self.table, sent, self.names.persons(sent)
+                ):
+                    self.lead(person, attributed, sent, "leads/attributed")
             if sent in outfits:
                 for person, outfit in outfit_leaders(self.analysis, self.table, sent, persons):
                     self.lead(person, outfit, sent, "leads/outfit")
@@ -185,11 +200,17 @@ class LeaderFinder(VerbLeaders):
         or a surname standing for one person named in full ("Okafor allegedly leads G")."""
         doc = self.analysis.doc
         start, _ = self.analysis.sents[sent]
-        begin = opening(self.analysis, sent, self._sent_cues(sent))
+        opened = opening(self.analysis, sent, self._sent_cues(sent))
+        begin = cleft_subject(self.analysis, opened)  # "é ele quem comanda G": the pronoun past "é"
         single = Person(start, start + 1, self.analysis.surface(start, start + 1))
         detainee = detainee_subject(self.analysis, begin)  # "X fue capturado. El detenido sería el jefe de G"
-        pronoun = bool(detainee) or (
-            doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()) and doc[begin].lower_ not in ARTICLES
+        pronoun = (
+            bool(detainee)
+            or (begin > opened and doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()))
+            or (
+                doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ())
+                and doc[begin].lower_ not in ARTICLES
+            )
         )
         dropped = not pronoun and drops_subject(self.analysis, begin, self._sent_cues(sent))
         # "Ella", not the article "El"; after "Prosecutors say", "he" is written in lower case
@@ -210,6 +231,11 @@ class LeaderFinder(VerbLeaders):
             return []
         full = self.names.full_name(single)
         return [full] if " " in full.name else []
+
+    def _named_before_cue(self, sent: int, persons: list[Person]) -> bool:
+        """Someone is named before the sentence's first leadership cue (anywhere, with none)."""
+        cues = [c.start for c in self._sent_cues(sent) if c.role in LEADERSHIP_ROLES]
+        return any(p.start < min(cues, default=len(self.analysis.doc)) for p in persons)
 
     def surname_subjects(self, sent: int, persons: list[Person]) -> list[Person]:
         """One-word surnames inside the sentence standing for a person the article named in full

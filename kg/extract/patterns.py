@@ -49,6 +49,10 @@ ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
 MAN_ADJECTIVES = words("man_adjectives")
 # Group words that head a capitalized name: "Cártel del Milenio", "Clan del Golfo".
 NAME_HEADS = words("name_heads")
+# "known inside the gang as X", "conocido dentro de la pandilla como X": a nickname among members
+ALIAS_WORDS = words("alias_words")
+AS_WORDS = words("as_words")
+NICKNAME_REACH = 4  # words from "known" to the group word: "known inside the"
 OF_WORDS = words("of_words")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
 # Participles that open a sentence describing its subject: "Considerada", "Apontados", "Conocido".
@@ -155,6 +159,17 @@ def _capitalized_head_name(analysis: Analysis, scanner: NameScanner, start: int,
     return span[1]
 
 
+def _members_nickname(analysis: Analysis, start: int, end: int) -> bool:
+    """The group word at ``start:end`` sits inside "known ... as": "known inside the gang as X",
+    "conocido dentro de la pandilla como X", "conhecido na facção como X"."""
+    doc = analysis.doc
+    return (
+        end < len(doc)
+        and doc[end].lower_ in AS_WORDS
+        and any(doc[k].lower_ in ALIAS_WORDS for k in range(max(0, start - NICKNAME_REACH), start))
+    )
+
+
 def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Groups named by a group word: "the X gang", "la banda X", "X, a criminal organization"."""
     doc = analysis.doc
@@ -169,6 +184,8 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
                 name = analysis.surface(start, head_end)
                 found.append(Mention(GANG, name, start, head_end, "gang-name-head"))
             continue
+        if _members_nickname(analysis, start, end):
+            continue  # 'X, known inside the gang as "Loco"': a person's nickname
         known = _known_of_name(analysis, scanner, start, end)
         if known is not None:
             found.append(known)  # "el cártel (mexicano) de Sinaloa": a known name in lower case

@@ -75,7 +75,28 @@ def _skip_qualifier(analysis: Analysis, j: int, end: int) -> int:
             return k  # the "de" that follows is the name's own link
         if doc[k].lower_ in IN_WORDS and is_capitalized(doc[k + 1]):
             return k + 1  # "presídio de segurança máxima em Mossoró"
+        if is_capitalized(doc[k]):
+            return k  # "Centro Penitenciario de Máxima Seguridad El Pozo": the name right after it
     return j
+
+
+def _numbered_end(analysis: Analysis, end: int, sent_end: int) -> int:
+    """Past a unit number after a name ending at ``end``: "Manabí N.° 2", "Manabí No. 2" (its
+    word "N." may close the name already); else ``end``."""
+    doc = analysis.doc
+    k = end
+    marked = k + 1 < sent_end and (doc[k].text.endswith(".") or doc[k + 1].text in {".", "º", "°"})
+    if (
+        k < sent_end
+        and fold_key(doc[k].text) in UNIT_NUMBERS
+        and (marked or len(doc[k].text) > 2 or doc[k].text[-1:] in {"º", "°"})
+    ):
+        k += 1  # "N.° 2", "No. 2", "número 2"; not the Spanish "no" ("not") before a number
+    elif fold_key(doc[end - 1].text).rstrip(".") not in UNIT_NUMBERS or not doc[end - 1].text.endswith("."):
+        return end
+    while k < sent_end and doc[k].text in {".", "º", "°"}:
+        k += 1
+    return k + 1 if k < sent_end and doc[k].text.isdigit() and len(doc[k].text) <= 2 else end
 
 
 def _unit_name(analysis: Analysis, scanner: NameScanner, start: int, end: int, j: int) -> Mention | None:
@@ -136,6 +157,8 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(unit)
             continue
         span = scanner.right(j)
+        if span:  # "Centro de Privación de Libertad Manabí N.° 2": the unit's number ends the name
+            span = (span[0], _numbered_end(analysis, span[1], sent_end))
         if span and qualified and not is_capitalized(doc[start]) and _town(analysis, *span):
             country = _country_at_end(analysis, start, span[1])
             if doc[span[0] - 1].lower_ in IN_WORDS:  # "o presídio de segurança máxima em Mossoró"

@@ -46,6 +46,13 @@ MAX_GAP_AS = 28
 FORMED_BY = words("formed_by")
 MEMBERS = words("splinter_members")
 DEFUNCT = words("defunct_words")
+# "uma ala do G rompeu e passou a se chamar X", "a wing of G broke away and began calling itself X"
+RENAMED = words("renamed_as")
+# "varias de sus facciones, como A y B", "several of its cells, such as A and B"
+UNIT_PLURALS = words("unit_plurals")
+SUCH_AS = words("such_as")
+POSSESSIVE_DETERMINERS = words("possessives")
+LIST_JOINERS = words("and_words") | {","}
 
 
 def _fold(word: str) -> str:
@@ -62,7 +69,7 @@ def phrase_at(words: list[str], k: int, phrases: frozenset[str], limit: int) -> 
     best = k
     if k < limit and words[k] not in _first_words(phrases):
         return best
-    for n in (1, 2, 3):
+    for n in (1, 2, 3, 4):
         if k + n <= limit and " ".join(words[k : k + n]) in phrases:
             best = k + n
     return best
@@ -177,6 +184,8 @@ class SplinterFinder:
         for sent in range(len(self.analysis.sents)):
             refs = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if not r.anaphor]
             self.gave_rise(sent, refs)
+            self.renamed(sent, refs)
+            self.listed_units(sent, refs)
             self.dropped_subject(sent, refs)
             if len(refs) < 2:
                 continue
@@ -210,6 +219,69 @@ class SplinterFinder:
                 continue
             if born.entity.of is None:
                 self.retype(born.entity, main)
+
+    def renamed(self, sent: int, refs: list[Ref]) -> None:
+        """ "uma ala do CV rompeu com a cúpula e passou a se chamar X", "una célula del G pasó a
+        llamarse X", "a faction of G broke away and began calling itself X": the name a part of
+        a group took is a faction of that group; "a ala da facção" is one of the article's group."""
+        begin, end = self.analysis.sents[sent]
+        for k in range(begin, end):
+            after = self._phrase_at(k, RENAMED, end)
+            if after == k:
+                continue
+            born = next((r for r in refs if after <= r.start <= after + 1), None)
+            noun = next((j for j in range(begin, k) if self._phrase_at(j, SPLINTER_NOUNS, k) > j), None)
+            if born is None or noun is None or born.entity.of is not None:
+                return
+            parent = self.parent_after(Ref(born.entity, noun, noun), [r for r in refs if r.end <= k], k)
+            if parent is None:
+                parent = self._article_group(self._phrase_at(noun, SPLINTER_NOUNS, k), k)
+            if parent is not None and parent is not born.entity:
+                self.retype(born.entity, parent)
+            return
+
+    def listed_units(self, sent: int, refs: list[Ref]) -> None:
+        """ "la PDI ha desbaratado varias de sus facciones, como A y B", "several of its cells, such
+        as A and B": each group listed is a faction of the one the possessive stands for, the group
+        the sentence names before it or else the one the sentence before names."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        for k in range(begin + 1, end - 2):
+            if self.words[k] not in UNIT_PLURALS or self.words[k - 1] not in POSSESSIVE_DETERMINERS:
+                continue
+            j = k + 1 + (doc[k + 1].text == ",")
+            after = self._phrase_at(j, SUCH_AS, end)
+            if after == j:
+                return
+            listed: list[Ref] = []
+            for ref in (r for r in refs if r.start >= after):
+                gap = range((listed[-1].end if listed else after), ref.start)
+                if not all(self.words[g] in LIST_JOINERS | ARTICLES or g in self.group_words for g in gap):
+                    break
+                listed.append(ref)
+            parent = self._possessor(sent, k - 1)
+            for ref in listed:
+                if parent is not None and ref.entity is not parent and ref.entity.of is None:
+                    self.retype(ref.entity, parent)
+            return
+
+    def _possessor(self, sent: int, k: int) -> Entity | None:
+        """The one group a possessive at ``k`` stands for: named before it in ``sent``, else in the
+        sentence before."""
+        before = {r.entity.key: r.entity for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.end <= k}
+        if not before and sent > 0:
+            before = {r.entity.key: r.entity for r in self.table.in_sentence(sent - 1, *GROUP_TYPES)}
+        return next(iter(before.values())) if len(before) == 1 else None
+
+    def _article_group(self, start: int, end: int) -> Entity | None:
+        """The article's gang, when "of the" and a group word follow a splinter noun ending at
+        ``start`` ("uma ala da facção", "a wing of the gang") and no name stands before ``end``."""
+        main = self.table.main_group
+        k = start + (start < end and self.words[start] in OF_WORDS)
+        k += k < end and self.words[k] in ARTICLES
+        if main is None or main.type != GANG or k == start or k not in self.group_words:
+            return None
+        return main
 
     def dropped_subject(self, sent: int, refs: list[Ref]) -> None:
         """Spanish and Portuguese drop a subject named in the sentence before: "Los Rastrojos eran
