@@ -65,6 +65,7 @@ COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa
 ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CJNG)", "(MS-13)"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
+LINK_WORDS = words("link_words")  # "linked to", "vinculado a": a tie to a group or to an event
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
 OPENER_REACH = 8  # words from a cue to its "between": "a dispute for control of the port between"
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
@@ -208,6 +209,10 @@ class AllianceRules(TopicRules):
             t.lower_ not in ARTICLES for t in gap
         ):
             return True  # "se acercó al territorio del Y": a place approached, not the group
+        if any(t.lower_ in LINK_WORDS for t in doc[cue.start : cue.end]) and any(
+            t.lower_ in OF_FORMS for t in gap
+        ):
+            return True  # "tied to the disappearance of a Y lawyer": an event linked, not the group
         # "para atacar": a purpose, told by its infinitive
         purpose = any(
             t.lower_ in PURPOSE_WORDS and k + 1 < len(gap) and gap[k + 1].lower_.endswith(INFINITIVE_ENDINGS)

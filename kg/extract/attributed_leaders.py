@@ -44,8 +44,11 @@ def attributed_leaders(
 
 
 def _governed_group(analysis: Analysis, table: EntityTable, sent: int, verb: int) -> Entity | None:
-    """The group whose name a leadership noun governs before ``verb``: "o comando do G é"."""
+    """The group whose name a leadership noun governs before ``verb``: "o comando do G é". The noun
+    opens the clause (only an article before it, after the sentence's start or a comma): not "un
+    atentado contra el mando de G se atribuye a X", where the attack is attributed."""
     doc = analysis.doc
+    begin = analysis.sents[sent][0]
     for ref in table.in_sentence(sent, *GROUP_TYPES):
         if ref.anaphor or not 0 < verb - ref.end <= NOUN_REACH:
             continue
@@ -53,5 +56,9 @@ def _governed_group(analysis: Analysis, table: EntityTable, sent: int, verb: int
         while k > 0 and doc[k].lower_ in ARTICLES:
             k -= 1
         if doc[k].lower_ in OF_FORMS and k > 0 and doc[k - 1].lower_ in LEADERSHIP_NOUNS:
-            return ref.entity
+            j = k - 2
+            while j >= begin and doc[j].lower_ in ARTICLES:
+                j -= 1
+            if j < begin or doc[j].is_punct:
+                return ref.entity
     return None

@@ -17,8 +17,8 @@ from kg.extract.rulebase import PREPOSITIONS
 from kg.extract.text import Tok
 
 WHILE_WORDS = words("while_words")
-PARTICIPLE_ENDINGS = ("ed", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")  # "tied", "ligados"
-ADVERB_ENDINGS = ("ly", "mente")
+PARTICIPLE_ENDINGS = tuple(sorted(words("reduced_relative_endings")))  # "tied", "ligados"
+ADVERB_ENDINGS = tuple(sorted(words("adverb_endings")))  # "closely", "estrechamente"
 PLURAL_PRONOUNS = words("plural_subject_pronouns")
 
 
@@ -129,6 +129,9 @@ def person_relative(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
     # says it of the noun (not "a standing agreement with Y", the cue's own adjective)
     if (
         cue.start - 2 > subject.end
+        and not (
+            doc[subject.end].text == "," and cue.start - 2 == subject.end + 1
+        )  # "X, a gang allied with Y"
         and doc[cue.start].lower_.endswith(PARTICIPLE_ENDINGS)
         and not noun.lower_.endswith(ADVERB_ENDINGS)  # "regarded as closely aligned with Y"
         and noun.is_alpha

@@ -80,11 +80,13 @@ def newest_antecedent(analysis: Analysis, cue: Cue, named_in: NamedIn[G]) -> G |
     if not any(fold_key(t.text) in NEW_WORDS for t in analysis.doc[cue.start : cue.end]):
         return None
     sent = analysis.sent_of[cue.start]
-    first: dict[int, tuple[int, G]] = {}  # by group: where the text first names it, and the group
-    for k in range(sent, max(-1, sent - LOOK_BACK - 1), -1):
+    window = range(max(0, sent - LOOK_BACK), sent + 1)
+    near = {id(group) for k in window for end, group in named_in(k) if end <= cue.start}
+    first: dict[int, tuple[int, G]] = {}  # by group named near: where the text first names it
+    for k in range(sent + 1):  # a rare cue ("the new group"): the whole text before it is read once
         for end, group in named_in(k):
-            if end <= cue.start:
-                first[id(group)] = min(first.get(id(group), (end, group)), (end, group), key=lambda p: p[0])
+            if id(group) in near and id(group) not in first and end <= cue.start:
+                first[id(group)] = (end, group)
     if not first:
         return None
     return max(first.values(), key=lambda pair: pair[0])[1]

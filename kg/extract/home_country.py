@@ -99,11 +99,12 @@ def home_country(analysis: Analysis, table: EntityTable) -> str | None:
         dateline = at_start and follows in {"-", ",", "("} and sum(len(w) for w in words) >= 4
         if dateline and all(w.isupper() for w in words):
             scores[country] += 4  # a dateline: "LIMA --", "MEXICO CITY, Oct 3 (Reuters) -"
+    named = set(scores)  # countries the text itself names, by name, place or demonym
     for entity in table.of_type(AGENCY, GANG, FACTION):
         if entity.country:  # an agency's state; for a known group, where it is rooted (gazetteer)
             scores[entity.country] += min(len(entity.mentions), 2)
     lead = _lead_agency_country(table)
-    if lead is not None:
+    if lead is not None and lead in named:  # "the DEA said ..." four times: not a US story by that alone
         scores[lead] += LEAD_AGENCY_BONUS
     if not scores or scores.most_common(1)[0][1] < HOME_MIN_SCORE:
         return None

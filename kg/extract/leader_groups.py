@@ -58,10 +58,10 @@ class GroupAttribution:
             return own[0].entity if own else None
         if cue.role == "leader_charge":
             return self._charged_group(cue, refs)  # "in charge of G's cells in the east"
-        told = self._told_leader_group(cue, sent)
+        named = self._group_named_with(cue, refs)
+        told = None if named is not None else self._told_leader_group(cue, sent)
         if told is not None:
             return told  # "... um dos líderes do BDM ... A polícia identificou esse líder como X"
-        named = self._group_named_with(cue, refs)
         if named is not None or cue.role == "leader_rank":
             return named  # "one of the most powerful men in G": only of a group named right after
         if self._of_other_body(cue, sent) or self._of_other_office(cue, sent):

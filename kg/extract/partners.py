@@ -254,4 +254,6 @@ def owned_foe(analysis: Analysis, cue: Cue, before: list[Ref], after: list[Ref])
         return None
     j = owner.end if owner.start > cue.start else cue.end
     gap = [t.lower_ for t in doc[j : rest[0].start]]
-    return (owner, rest[0]) if gap[:1] == [","] and set(gap[1:]) <= ARTICLES else None
+    # the restated group closes its apposition: not "En la guerra del X, el Y se mantuvo neutral"
+    closed = rest[0].end >= len(doc) or doc[rest[0].end].is_punct
+    return (owner, rest[0]) if gap[:1] == [","] and set(gap[1:]) <= ARTICLES and closed else None

@@ -59,6 +59,13 @@ def test_command_attributed_to_someone(rules, lang: str, text: str, leader: str,
             "Police arrested ten members of the Sinaloa Cartel in Culiacan. The murder of a Sinaloa "
             "Cartel courier is attributed to Mario Pineda Soto.",
         ),
+        # an attack on the command is attributed, not the command
+        ("es", "Un atentado contra el mando del Cártel de Sinaloa se atribuye a Mario Andrés Pineda Soto."),
+        (
+            "en",
+            "An attack on the leadership of the Gulf Cartel was attributed to Mario Pineda Soto, police said.",
+        ),
+        ("pt", "Um ataque contra a chefia do Comando Vermelho foi atribuído a Jonas Prado Leite."),
     ],
 )
 def test_no_leader_from_other_things_attributed(rules, lang: str, text: str) -> None:

@@ -69,3 +69,12 @@ NO_LEAD = (
 )
 def test_home_country(text: str, lang: str, country: str) -> None:
     assert home(text, lang) == country
+
+
+def test_a_lead_agency_of_a_country_the_text_never_names_moves_no_story() -> None:
+    text = (
+        "La DEA dijo que el Clan del Golfo enviaba cocaína desde Cartagena. La DEA siguió los envíos "
+        "durante meses. Agentes de la DEA compartieron datos. La DEA no dio nombres. La Policía Nacional "
+        "detuvo a 12 integrantes de la banda el lunes."
+    )
+    assert home(text, "es") == "Colombia"

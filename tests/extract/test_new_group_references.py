@@ -39,3 +39,15 @@ def test_a_plain_group_word_is_the_main_group(
 ) -> None:
     plain = group.replace(" novo", "").replace(" nuevo", "").replace(" new", "")
     assert ("LEADS", leader, new) not in rules.facts(SPLIT[lang].format(group=plain), lang)
+
+
+def test_the_new_group_is_the_one_first_named_last_even_when_an_older_one_is_named_again(rules) -> None:
+    text = (
+        "El Tren de Aragua nació en la cárcel de Tocorón. Tiene células en varios países. La policía lo "
+        "investiga. Hubo detenidos. La fiscalía pidió penas. El caso sigue. Los jueces deliberan. Una "
+        "célula pasó a llamarse Los Gallegos. El Tren de Aragua no reconoce a esa célula. El nuevo grupo, "
+        "liderado por Julián Ordaz, opera en Santiago."
+    )
+    facts = rules.facts(text, "es")
+    assert ("LEADS", "Julián Ordaz", "Los Gallegos") in facts
+    assert ("LEADS", "Julián Ordaz", "Tren de Aragua") not in facts

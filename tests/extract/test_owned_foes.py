@@ -128,3 +128,41 @@ def test_a_group_tied_to_another_is_its_ally(rules, lang, text, pair) -> None:
 )
 def test_an_adverb_or_adjective_before_the_cue_keeps_the_group_s_alliance(rules, lang, text, pair) -> None:
     assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Gulf Cartel has been tied to the disappearance of a Sinaloa Cartel lawyer."),
+        ("es", "El Cártel del Golfo está vinculado al asesinato de un abogado del Cártel de Sinaloa."),
+        ("pt", "O Comando Vermelho foi ligado à morte de um advogado do Primeiro Comando da Capital."),
+    ],
+)
+def test_a_tie_to_an_event_of_a_group_is_no_alliance(rules, lang: str, text: str) -> None:
+    assert not rules.pairs(text, lang, "ALLIED_WITH")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Los Lobos, a syndicate allied with the Sinaloa Cartel, operates in Ecuador.",
+            {"Los Lobos", "Sinaloa Cartel"},
+        ),
+        (
+            "pt",
+            "Os Manos, uma gangue aliada do PCC, atuam no Rio Grande do Sul.",
+            {"Os Manos", "Primeiro Comando da Capital"},
+        ),
+    ],
+)
+def test_an_apposition_on_the_subject_allied_with_a_group_is_its_alliance(
+    rules, lang: str, text: str, pair
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, "ALLIED_WITH")
+
+
+def test_a_fronted_phrase_of_war_makes_no_rivalry(rules) -> None:
+    text = "En la guerra del Cártel de Sinaloa, el Cártel del Golfo se mantuvo neutral."
+    assert not rules.pairs(text, "es", "RIVAL_OF")

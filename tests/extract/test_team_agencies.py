@@ -42,6 +42,7 @@ def test_team_and_directorate_general_are_agencies(rules, lang: str, text: str, 
         ("es", "El equipo de la defensa apelará la condena, dijo el abogado."),
         ("es", "Equipo de fútbol Los Halcones ganó el domingo en Iquique."),
         ("pt", "A direção da escola não comentou o caso."),
+        ("es", "El Equipo Nacional de Fútbol de México jugó el martes contra el Equipo de Honduras."),
     ],
 )
 def test_lower_case_team_is_no_agency(rules, lang: str, text: str) -> None:

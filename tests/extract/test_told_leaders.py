@@ -42,3 +42,28 @@ def test_a_leader_without_demonstrative_is_not_the_one_told(
 ) -> None:
     text = TEXTS[lang].format(this={"pt": "um", "es": "un", "en": "a"}[lang])
     assert ("LEADS", leader, told) not in rules.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader", "group"),
+    [
+        (
+            "es",
+            "Juan Pérez, uno de los líderes del Cártel de Sinaloa, fue detenido en mayo. Ese cabecilla "
+            "del Cártel del Golfo, Carlos Ruiz, sigue prófugo.",
+            "Carlos Ruiz",
+            "Cártel del Golfo",
+        ),
+        (
+            "en",
+            "John Reed, one of the leaders of the Sinaloa Cartel, was arrested in May. Prosecutors said "
+            "that leader of the Gulf Cartel, Carlos Ruiz, paid bribes.",
+            "Carlos Ruiz",
+            "Gulf Cartel",
+        ),
+    ],
+)
+def test_a_group_named_with_the_leader_word_wins_over_the_one_told_before(
+    rules, lang: str, text: str, leader: str, group: str
+) -> None:
+    assert ("LEADS", leader, group) in rules.facts(text, lang)
