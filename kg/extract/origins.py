@@ -24,9 +24,9 @@ from kg.extract.function_words import (
 from kg.extract.langdata import languages_with, mapping, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
+from kg.extract.nationality_anaphors import anaphoric_nationality
 from kg.extract.origin_appositions import ORIGIN_NOUNS, AppositionOriginRules
 from kg.extract.origin_clauses import clause_end, settled
-from kg.extract.pairs import anaphoric_nationality
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
