@@ -81,12 +81,16 @@ def described_leaders(
 
 def _opens(analysis: Analysis, start: int, person: Person) -> bool:
     """The person opens the sentence, or follows a few words that present them: "Police identified
-    him as X", "Se trata de X", "Trata-se de X"."""
+    him as X", "Local media identified him as X", "Se trata de X", "Trata-se de X"."""
     lead_in = analysis.doc[start : person.start]
-    return not lead_in or (
+    if not lead_in:
+        return True
+    presenting = next((k for k, t in enumerate(lead_in) if t.lower_ in PRESENTING), None)
+    return (
         len(lead_in) <= PRESENTING_REACH
-        and any(t.lower_ in PRESENTING for t in lead_in)
-        and all(t.lower_ in PRESENTING | PRESENTING_GAP or t.text[:1].isupper() for t in lead_in)
+        and presenting is not None
+        and all(t.is_alpha for t in lead_in[:presenting])  # the subject: "Spanish media", "La policía lo"
+        and all(t.lower_ in PRESENTING | PRESENTING_GAP for t in lead_in[presenting + 1 :])
     )  # not "Police identified the victim as X"
 
 

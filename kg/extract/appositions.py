@@ -23,6 +23,9 @@ AGENT_PREPOSITIONS = words("agent_prepositions")
 LINKING = words("name_linking_words")
 OF_WORDS = words("of_words")
 NICKNAME_MARKERS = words("nickname_markers")
+# "X acts as the armed wing of G", "X funcionaba como brazo de G": "as" after these is a copula
+GROUP_AS_VERBS = words("group_as_verbs")
+AS_WORDS = words("as_words")
 # What opens an apposition: "X, a faction of G", "X (facción de G)".
 APPOSITION_MARKS = frozenset({",", "("})
 
@@ -40,17 +43,14 @@ def appositive_name(
         scare_quote = j == cue_start - 1 and doc[j].text in OPENING_QUOTES  # 'é uma "ramificação" do G'
         if doc[j].is_punct and doc[j].text not in {"-"} and not scare_quote:
             return None
-        if (
-            analysis.surface(j, j + 1).lower() in COPULAS
-            and j + 1 < cue_start
-            and doc[j + 1].lower_ in INDEFINITE
+        if _copula(analysis, j) and (
+            (j + 1 < cue_start and doc[j + 1].lower_ in INDEFINITE)
+            or (j + 1 == cue_start and _as_copula(doc, j))
         ):
-            break  # "X es una disidencia de G", "X é uma dissidência do G"
+            break  # "X es una disidencia de G", "X é uma dissidência do G", "X acts as the wing of G"
         j -= 1
         words += 1
-    if j <= begin or (
-        doc[j].text not in APPOSITION_MARKS and analysis.surface(j, j + 1).lower() not in COPULAS
-    ):
+    if j <= begin or (doc[j].text not in APPOSITION_MARKS and not _copula(analysis, j)):
         return None
     between = doc[j + 1 + partitive(analysis, j + 1, cue_start) : cue_start]
     if doc[j - 1].text == ")":  # "Guardiões do Estado (GDE), grupo criminoso": skip the acronym
@@ -69,7 +69,12 @@ def appositive_name(
         t.lower_ in OF_WORDS and t.i not in owners for t in between
     ):
         return None  # "X, the leader of a clan", "X, a member of a gang": the apposition describes a person
-    span = _after_member_role(analysis, scanner.left(j))
+    anchor = j
+    if _as_copula(doc, j):  # the name stands before the verb, or before the comma that closes its
+        anchor = j - 1  # apposition: 'o grupo, conhecido como "X", atuava como braço do G'
+        if doc[anchor - 1].text == "," and doc[anchor - 2].text in OPENING_QUOTES:
+            anchor -= 1
+    span = _after_member_role(analysis, scanner.left(anchor))
     if span and doc[j].text not in APPOSITION_MARKS and span[1] - span[0] < 2:
         return None  # after a copula only a name of two words or more: "Esto es una célula de"
     if (
@@ -92,6 +97,19 @@ def appositive_name(
     if span and any(m.type in KNOWN_TYPES for k in range(*span) for m in analysis.covering(k)):
         return None  # "El PCC, la facción criminal más poderosa de Brasil": a known group keeps its name
     return span
+
+
+def _copula(analysis: Analysis, k: int) -> bool:
+    """Token ``k`` links a name to its description: "es", "é", "is", or the "as" of "acts as"."""
+    doc = analysis.doc
+    if analysis.surface(k, k + 1).lower() in COPULAS:
+        return True
+    return _as_copula(doc, k)
+
+
+def _as_copula(doc: list[Tok], k: int) -> bool:
+    """The "as" of "acts as", "funcionaba como", "atuava como" (no article needed after it)."""
+    return k > 0 and doc[k].lower_ in AS_WORDS and doc[k - 1].lower_ in GROUP_AS_VERBS
 
 
 def _after_member_role(analysis: Analysis, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from kg.extract.text import is_capitalized
 from kg.schema import FACTION, GANG
 
 OF_WORDS = words("of_words")
+MEMBER_WORDS = words("member_words")
 PERSON_OF_WORDS = words("person_outfit_of_words")
 # Faction words that name a group's unit only right after an article ("commands a unit known as
 # X"), never after a modifier ("a counter-terrorism unit called X" is the state's).
@@ -80,7 +81,8 @@ GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "anaph
 
 def of_no_group(analysis: Analysis, end: int, sent_end: int) -> bool:
     """The faction word is followed by "de / of" and a phrase that names no group up to the next
-    punctuation: "one of the branches of the Lima hospital", "una estructura de salud de Cali"."""
+    punctuation: "one of the branches of the Lima hospital", "una estructura de salud de Cali"; a
+    phrase of the unit's people or their number is no owner ("a cell of some 40 gunmen")."""
     doc = analysis.doc
     if end >= sent_end or doc[end].lower_ not in OF_WORDS:
         return False
@@ -89,4 +91,6 @@ def of_no_group(analysis: Analysis, end: int, sent_end: int) -> bool:
         k += 1
     if any(m.type in (GANG, FACTION) for m in analysis.starting_between(end, k)):
         return False
+    if any(t.like_num or t.lower_ in MEMBER_WORDS for t in doc[end + 1 : k]):
+        return False  # "a cell of about 40 gunmen", "una célula de sicarios": what the unit is made of
     return not any(c.role in GROUP_WORD_ROLES for c in analysis.cues_between(end, k))

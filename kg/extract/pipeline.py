@@ -160,6 +160,7 @@ DOCUMENT_RULES: tuple[Rule[DocumentRule], ...] = (
     Rule("appositive-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.appositive_origin),
     Rule("predicate-origin", "relations", (relation(ORIGINATED_IN),), RelationFinder.predicate_origin),
     Rule("arrests", "relations", (relation(ARRESTED_BY), relation(COOPERATES_WITH)), RelationFinder.arrests),
+    Rule("announced-arrests", "relations", (relation(ARRESTED_BY),), RelationFinder.announced_arrests),
     Rule("factions", "relations", (relation(FACTION_OF),), RelationFinder.factions),
     Rule("prison-places", "relations", (relation(LOCATED_IN),), RelationFinder.prisons),
     Rule("agency-bases", "relations", (relation(BASED_IN),), RelationFinder.agencies),

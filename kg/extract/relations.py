@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from kg.extract.activity import ActivityRules
 from kg.extract.alliances import AllianceRules
+from kg.extract.announced_arrests import AnnouncedArrestRules
 from kg.extract.arrest_scope import past_group_words
 from kg.extract.birthplaces import BirthplaceRules
 from kg.extract.clause_subjects import clause_subject
@@ -51,7 +52,9 @@ CONTRAST = words("contrast_words")  # a clause about another subject begins
 AGENCY_WORD_COUNTRIES = mapping("country_agency_words")  # "sheriff": a United States body
 
 
-class RelationFinder(OriginRules, BirthplaceRules, AllianceRules, ActivityRules, PolicedGroupRules):
+class RelationFinder(
+    OriginRules, BirthplaceRules, AllianceRules, ActivityRules, PolicedGroupRules, AnnouncedArrestRules
+):
     """The relation rules over one analysed document; :mod:`kg.extract.pipeline` runs them in order."""
 
     def operates_in(self, sent: int) -> None:
