@@ -14,7 +14,7 @@ from functools import cached_property
 
 from kg.extract.announced_leaders import described_leaders
 from kg.extract.attributed_leaders import attributed_leaders, attributed_sentence
-from kg.extract.carried_subjects import cleft_subject, detainee_subject, drops_subject, opening
+from kg.extract.carried_subjects import PRO_DROP, cleft_subject, detainee_subject, drops_subject, opening
 from kg.extract.companions import family_name
 from kg.extract.coref import (
     PRONOUNS,
@@ -25,7 +25,7 @@ from kg.extract.coref import (
 )
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
-from kg.extract.function_words import ARTICLES, POSSESSIVE_S
+from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVE_S
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
@@ -209,13 +209,18 @@ class LeaderFinder(VerbLeaders):
             or (begin > opened and doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()))
             or (
                 doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ())
-                and doc[begin].lower_ not in ARTICLES
+                and (
+                    doc[begin].lower_ not in ARTICLES
+                    or self.analysis.surface(begin, begin + 1).lower() != doc[begin].lower_  # "Él", not "El"
+                )
             )
         )
         dropped = not pronoun and drops_subject(self.analysis, begin, self._sent_cues(sent))
         # "Ella", not the article "El"; after "Prosecutors say", "he" is written in lower case
         if (pronoun and (begin > start or doc[begin].text[:1].isupper())) or dropped:
             prev = previous_sentence(self.analysis, sent) if sent > 0 else -1
+            if prev > 0 and self._goes_on_about_someone(prev):  # "X, 47. Foi detido. Ele chefiava G"
+                prev = previous_sentence(self.analysis, prev)
             before = self.names.persons(prev) if prev >= 0 else []
             named = {self.names.full_name(p).name for p in before}
             if len(before) != 1 or len(named) != 1 or self._official(before[0]):
@@ -231,6 +236,16 @@ class LeaderFinder(VerbLeaders):
             return []
         full = self.names.full_name(single)
         return [full] if " " in full.name else []
+
+    def _goes_on_about_someone(self, sent: int) -> bool:
+        """The sentence names nobody and opens on a personal pronoun or, where the language drops
+        its subjects, on a copula ("Foi detido em Palmela", "He was arrested in May"): it goes on
+        about the person the sentence before it names."""
+        if self.names.persons(sent) or self.table.in_sentence(sent, *GROUP_TYPES):
+            return False
+        lang = self.analysis.lang
+        first = self.analysis.doc[self.analysis.sents[sent][0]].lower_
+        return first in PRONOUNS.get(lang, ()) or (lang in PRO_DROP and first in COPULAS)
 
     def _named_before_cue(self, sent: int, persons: list[Person]) -> bool:
         """Someone is named before the sentence's first leadership cue (anywhere, with none)."""
