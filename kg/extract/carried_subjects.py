@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from kg.extract.function_words import COPULAS, POSSESSIVE_S, THAT_WORDS
 from kg.extract.langdata import languages_with, words
+from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import FACTION, GANG, LEADER
 
@@ -37,6 +38,9 @@ LEADERSHIP = frozenset({"leader", "leader_rank"})
 PREDICATE_OPENERS = COPULAS | {w for w in words("predicate_verbs") if len(w) > 2}
 DETAINEE_NOUNS = words("detainee_nouns")
 DEFINITE = words("singular_definite_articles")
+PERSON_NOUNS = words("person_nouns")
+AGE_ENDINGS = words("age_endings")  # "the 41-year-old": the word that closes an age used as a noun
+AGE_REACH = 5  # tokens of "41-year-old"
 
 
 def opening(analysis: Analysis, sent: int, cues: Iterable[Cue]) -> int:
@@ -92,6 +96,31 @@ def detainee_subject(analysis: Analysis, begin: int) -> int:
     if begin + 2 >= len(doc) or doc[begin].lower_ not in DEFINITE:
         return 0
     return 2 if doc[begin + 1].lower_ in DETAINEE_NOUNS else 0
+
+
+def person_description(analysis: Analysis, begin: int) -> int:
+    """The length of a definite description of a person opening the clause at ``begin``: a person
+    noun ("The man", "El hombre", "O homem"), a nationality used as a noun ("The Montenegrin is",
+    "El venezolano, de 41 años,", "The Serbian national") or an age ("The 41-year-old"); else 0."""
+    doc = analysis.doc
+    if begin + 2 >= len(doc) or doc[begin].lower_ not in DEFINITE:
+        return 0
+    k = begin + 1
+    if doc[k].lower_ in PERSON_NOUNS:
+        return 2
+    if doc[k].like_num:  # "The 41-year-old"
+        reach = range(k + 1, min(len(doc), k + AGE_REACH + 1))
+        end = next((j for j in reach if doc[j].lower_ in AGE_ENDINGS), None)
+        if end is None or not all(doc[j].text == "-" for j in range(k + 1, end, 2)):
+            return 0
+        return end - begin + 1
+    covering = analysis.covering(k)
+    if not covering or any(m.type != DEMONYM or (m.start, m.end) != (k, k + 1) for m in covering):
+        return 0
+    after = doc[k + 1]
+    if after.lower_ in PERSON_NOUNS:
+        return 3  # "The Serbian national"
+    return 2 if after.text == "," or analysis.surface(k + 1, k + 2).lower() in COPULAS else 0
 
 
 def drops_subject(analysis: Analysis, begin: int, cues: Iterable[Cue]) -> bool:

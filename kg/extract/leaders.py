@@ -14,7 +14,14 @@ from functools import cached_property
 
 from kg.extract.announced_leaders import described_leaders
 from kg.extract.attributed_leaders import attributed_leaders, attributed_sentence
-from kg.extract.carried_subjects import PRO_DROP, cleft_subject, detainee_subject, drops_subject, opening
+from kg.extract.carried_subjects import (
+    PRO_DROP,
+    cleft_subject,
+    detainee_subject,
+    drops_subject,
+    opening,
+    person_description,
+)
 from kg.extract.companions import family_name
 from kg.extract.coref import (
     PRONOUNS,
@@ -204,8 +211,9 @@ class LeaderFinder(VerbLeaders):
         begin = cleft_subject(self.analysis, opened)  # "é ele quem comanda G": the pronoun past "é"
         single = Person(start, start + 1, self.analysis.surface(start, start + 1))
         detainee = detainee_subject(self.analysis, begin)  # "X fue capturado. El detenido sería el jefe de G"
+        described = 0 if detainee else person_description(self.analysis, begin)  # "The 41-year-old led G"
         pronoun = (
-            bool(detainee)
+            bool(detainee or described)
             or (begin > opened and doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ()))
             or (
                 doc[begin].lower_ in PRONOUNS.get(self.analysis.lang, ())
@@ -230,7 +238,8 @@ class LeaderFinder(VerbLeaders):
             full = self.names.full_name(before[0])
             if dropped:  # no word of the sentence names the person: its sentence before does
                 self.carried[sent] = before[0]
-            return [Person(begin, begin + (detainee or not dropped), full.name, list(full.aliases))]
+            length = detainee or described or not dropped
+            return [Person(begin, begin + length, full.name, list(full.aliases))]
         begin = start
         if not self._single_name(begin):
             return []
