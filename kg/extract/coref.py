@@ -13,6 +13,7 @@ in a later sentence that tells an arrest stands there for the group whose member
 
 from __future__ import annotations
 
+from kg.extract.carried_subjects import detainee_subject, person_description
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, distinct_entities
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import TITLES, Analysis, Cue
@@ -68,6 +69,12 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
     pronouns = PRONOUNS.get(analysis.lang, frozenset())
     for sent, (begin, end) in enumerate(analysis.sents):
         at = begin
+        described = person_description(analysis, begin) or detainee_subject(analysis, begin)
+        if sent > 0 and described:  # "The Montenegrin was arrested by ...", "El detenido fue ..."
+            leaders = _pronoun_leaders(analysis, table, sent, blocked)
+            if len(leaders) == 1 and not table.in_sentence(sent, LEADER):
+                table.add_ref(sent, Ref(next(iter(leaders.values())), begin, begin + described))
+            continue
         if sent > 0 and doc[begin].lower_ not in pronouns and analysis.lang != "es":
             # "Em novembro de 2011, dias antes da ocupação, ele foi preso": after an opening phrase
             # that names nobody

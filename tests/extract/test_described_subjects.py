@@ -71,3 +71,38 @@ def test_a_description_of_a_person_stands_for_the_one_named_before(rules, lang, 
 )
 def test_no_single_person_or_no_person_noun_makes_no_leader(rules, lang, text):
     assert not {g for p, g in rules.leads(text, lang) if p == "Marko Vidić"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency"),
+    [
+        (
+            "en",
+            "Marko Vidić, 41, is accused of leading the Lastva cell of the Kavač clan. "
+            "The Montenegrin was arrested in Marbella by the Guardia Civil.",
+            "Guardia Civil",
+        ),
+        (
+            "es",
+            "Marko Vidić, de 41 años, es señalado como cabecilla de la célula Lastva del clan Kavač. "
+            "El montenegrino fue detenido en Marbella por la Guardia Civil.",
+            "Guardia Civil",
+        ),
+        (
+            "pt",
+            "Marko Vidić, de 41 anos, é apontado como chefe da célula Lastva do clã Kavač. "
+            "O homem foi preso em Lisboa pela Polícia Judiciária.",
+            "Polícia Judiciária",
+        ),
+    ],
+)
+def test_a_described_leader_is_the_one_arrested(rules, lang, text, agency):
+    assert ("Marko Vidić", agency) in rules.arrests(text, lang)
+
+
+def test_a_description_after_two_people_arrests_neither(rules):
+    text = (
+        "Marko Vidić and Ivan Perić are accused of leading the Lastva cell of the Kavač clan. "
+        "The Montenegrin was arrested in Marbella by the Guardia Civil."
+    )
+    assert not {a for a, _ in rules.arrests(text, "en") if a in ("Marko Vidić", "Ivan Perić")}
