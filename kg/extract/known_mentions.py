@@ -6,8 +6,12 @@ from __future__ import annotations
 from kg.extract.gazetteer import Entry
 from kg.extract.matchers import DEMONYM, PLACE, REGION, matchers
 from kg.extract.mentions import Analysis, Mention
+from kg.extract.navigation import byline_sentences
 from kg.extract.placenames import other_accents
-from kg.schema import AGENCY
+from kg.schema import AGENCY, COUNTRY
+
+# What a reporter's name may hold: "Por Thiago Holanda Bezerra" names no country.
+NAME_PARTS = frozenset({COUNTRY, DEMONYM, PLACE, REGION})
 
 
 def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
@@ -37,6 +41,9 @@ def gazetteer_mentions(analysis: Analysis) -> list[Mention]:
                 found.append(Mention(PLACE, target[2], start, end, "place", None, target[1], [], 2))
         else:
             found.append(Mention(REGION, "region", start, end, "region", None, None, [], 2))
+    bylines = byline_sentences(analysis)
+    if bylines:
+        found = [f for f in found if f.type not in NAME_PARTS or analysis.sent_of[f.start] not in bylines]
     for match_id, start, end in m.exact(analysis.spacy_doc):
         entry = m.targets[match_id]
         found.append(

@@ -18,6 +18,9 @@ OPENERS = words("navigation_openers")
 LABELS = words("navigation_labels")
 SEPARATORS = words("navigation_separators")
 LONE_LABELS = words("navigation_lone_labels")
+BYLINE_OPENERS = words("byline_openers")  # "By", "Por"
+BYLINE_LINKS = words("byline_links")  # "and", "e", "de" between names
+BYLINE_NAMES = 10  # words of names a byline holds at the most
 
 
 def navigation_lines(analysis: Analysis) -> set[int]:
@@ -51,3 +54,23 @@ def headline_sentences(analysis: Analysis) -> set[int]:
         if len(words) >= 4 and sum(t.text[0].isupper() for t in words) / len(words) > 0.75:
             result.add(number)
     return result
+
+
+def byline_sentences(analysis: Analysis) -> set[int]:
+    """Lines of reporters' names ("By Ana Ruiz and Paulo Lima", "Por Thiago Holanda Bezerra |
+    Santos"): a country's or a place's name there is part of someone's name."""
+    found: set[int] = set()
+    doc = analysis.doc
+    for number, (start, end) in enumerate(analysis.sents):
+        if doc[start].lower_ not in BYLINE_OPENERS or not doc[start].text[:1].isupper():
+            continue
+        stop = next((k for k in range(start + 1, end) if doc[k].text in SEPARATORS), end)
+        line = doc[start + 1 : stop]
+        names = [t for t in line if t.is_alpha]
+        if (
+            2 <= len(names) <= BYLINE_NAMES
+            and all(t.is_alpha or t.text == "," or t.text.isspace() for t in line)
+            and all(t.text[:1].isupper() or t.lower_ in BYLINE_LINKS for t in names)
+        ):
+            found.add(number)
+    return found
