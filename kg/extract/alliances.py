@@ -59,6 +59,8 @@ from kg.extract.partners import (
 )
 from kg.extract.rulebase import COORDINATION
 from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
+from kg.extract.trade_cues import TRADE
+from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, trade_partner
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
@@ -88,9 +90,12 @@ class AllianceRules(TopicRules):
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
         allies = self.cues(sent, "ally")
         united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
-        for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
+        for role, relation in (("ally", ALLIED_WITH), (TRADE, ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
+                    continue
+                if role == TRADE:
+                    self._trade(sent, cue)
                     continue
                 if role == "rival" and any(a.start <= cue.start and cue.end < a.end for a in allies):
                     continue  # "fought alongside", "luchó junto a": a fight on the same side
@@ -102,6 +107,24 @@ class AllianceRules(TopicRules):
                     elif role == "rival" and frozenset((source.key, target.key)) in united:
                         continue  # "brought together A and B, which had fought each other": rivals before
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
+
+    def _trade(self, sent: int, cue: Cue) -> None:
+        """ "la célula recibía cocaína de la Columna X", "passou a comprar armas do CV": the
+        trader (the clause's subject, a reference back or a dropped subject) and the group named
+        right after the cue are partners; not when an agency trades ("la Policía compró droga al X")."""
+        after = [r for r in self.told_groups[sent] if r.start >= cue.end]
+        if trade_partner(self.analysis, cue, after, self._group_noun_tokens(sent)) is None:
+            return
+        before = [r for r in self.told_groups[sent] if r.end <= cue.start]
+        subject = clause_subject(self.analysis, before, cue) if before else None
+        agencies = self.table.in_sentence(sent, AGENCY)
+        if agency_trader(self.analysis, cue, agencies, subject, self.cues(sent, "source")):
+            return
+        if subject is not None and noun_trader(self.analysis, subject, cue, self._group_noun_tokens(sent)):
+            return  # "X extorted dealers who sold cocaine for Y"
+        for source, target, rule in self._pairs(sent, cue):
+            if rule in TRADE_FORMS:
+                self.add(ALLIED_WITH, source, target, sent, f"allied_with/trade-{rule}")
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""

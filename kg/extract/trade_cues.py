@@ -1,0 +1,131 @@
+"""Trade cues: one group told buying from, selling to or working goods for another.
+
+News often tells a partnership by the trade itself: "la célula recibía cocaína de la Columna X",
+"passou a comprar armas e drogas do CV", "laundering drug proceeds for Brazil's PCC". A trade
+cue is a trade verb (in any of its common forms), the goods and amounts it may name, then the
+preposition of the verb's side before the partner:
+
+- ``from``: the seller follows ("compraba armas al X", "bought weapons from X");
+- ``to``: the buyer follows ("vendía la droga a X", "entregava parte da cocaína à X");
+- ``for``: the client follows ("lavaba dinero para X", "moved cocaine for X").
+
+All of it is language data (``trade.yaml``): the verbs by side, an infinitive standing for the
+forms its class's endings make ("comprar": "compraba", "compraron", ...), the goods, the amounts
+and the prepositions. A preposition with goods after it belongs to them ("parte de la cocaína
+del X"); the first one without closes the cue. Anything else between the verb and the
+preposition ("compraba cocaína en Colombia", "bought a house from") makes no cue. Who trades
+with whom is read by the alliance rules (:mod:`kg.extract.alliances`), which also ask that the
+partner be a group named right after the cue.
+
+>>> sorted(verb_forms("es")["compraba"])
+['from']
+>>> trade_spans(["la", "celula", "recibia", "cocaina", "de", "la", "columna"], "es")
+[(2, 5)]
+>>> trade_spans(["compraba", "cocaina", "en", "colombia"], "es")
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from kg.extract.langdata import language_data, words
+
+TRADE = "trade"  # the role of a trade cue
+SIDES = ("from", "to", "for")
+TRADE_GAP = 7  # words of goods and amounts between a trade verb and its preposition
+
+
+@cache
+def verb_forms(lang: str) -> dict[str, frozenset[str]]:
+    """Each form of the trade verbs of ``lang`` with the sides its partner may stand on.
+
+    >>> verb_forms("pt")["comprava"], verb_forms("en")["sold"]
+    (frozenset({'from'}), frozenset({'to'}))
+    """
+    found: dict[str, set[str]] = {}
+    for side in SIDES:
+        for verb in words(f"trade_verbs_{side}", lang):
+            for form in conjugated(verb, lang):
+                found.setdefault(form, set()).add(side)
+    return {form: frozenset(sides) for form, sides in found.items()}
+
+
+def conjugated(verb: str, lang: str) -> frozenset[str]:
+    """``verb`` and, for an infinitive whose class has endings in the language data, its stem
+    with each of them.
+
+    >>> {"vendia", "vendieron", "vendido"} <= conjugated("vender", "es")
+    True
+    >>> conjugated("sold", "en")
+    frozenset({'sold'})
+    """
+    endings = words(f"verb_endings_{verb[-2:]}", lang) if len(verb) > 4 else frozenset()
+    return frozenset({verb} | {verb[:-2] + ending for ending in endings})
+
+
+@cache
+def _goods_bound(lang: str) -> frozenset[str]:
+    return frozenset(f for verb in words("goods_bound_verbs", lang) for f in conjugated(verb, lang))
+
+
+@cache
+def _prepositions(lang: str, side: str) -> frozenset[str]:
+    """The prepositions of ``side`` and their contractions with an article ("a": "al", "ao", "à")."""
+    bare = words(f"trade_prepositions_{side}", lang)
+    contracted = language_data(lang).mappings.get("contractions", {})
+    return bare | {form for form, preposition in contracted.items() if preposition in bare}
+
+
+def trade_spans(tokens: Sequence[str], lang: str) -> list[tuple[int, int]]:
+    """The token spans of the trade cues in ``tokens`` (lowercased and folded): each runs from
+    its verb to the preposition before the partner.
+
+    >>> trade_spans("passou a comprar armas e drogas do cv".split(), "pt")
+    [(2, 7)]
+    >>> trade_spans("laundering drug proceeds for brazil 's pcc".split(), "en")
+    [(0, 4)]
+    """
+    if not any(key in language_data(lang).lists for key in ("trade_verbs_from", "trade_verbs_to")):
+        return []
+    forms = verb_forms(lang)
+    spans = []
+    for k, word in enumerate(tokens):
+        for side in sorted(forms.get(word, ())):
+            end = _preposition_after(tokens, k, side, lang)
+            if end is not None:
+                spans.append((k, end))
+                break
+    return spans
+
+
+def _preposition_after(tokens: Sequence[str], verb: int, side: str, lang: str) -> int | None:
+    """Where the trade cue of the verb at ``verb`` ends: past the first preposition of ``side``
+    that no goods follow, when only goods, amounts and their links stand before it."""
+    goods = words("trade_goods", lang) | words("trade_amounts", lang)
+    links = words("definite_articles", lang) | words("indefinite_articles", lang) | words("possessives", lang)
+    joins = words("and_words", lang) | words("of_words", lang) | {","}
+    prepositions = _prepositions(lang, side)
+    named = False  # goods named so far
+    for k in range(verb + 1, min(len(tokens), verb + 2 + TRADE_GAP)):
+        word = tokens[k]
+        if word in prepositions and not _goods_next(tokens, k + 1, goods, links):
+            bound = tokens[verb] in _goods_bound(lang)
+            return k + 1 if named or not bound else None
+        if word in goods:
+            named = True
+        elif not (word in links or word in prepositions or (named and word in joins) or word.isdigit()):
+            return None
+    return None
+
+
+def _goods_next(tokens: Sequence[str], start: int, goods: frozenset[str], links: frozenset[str]) -> bool:
+    """Goods or an amount stand at ``start``, past articles: "parte da cocaína", "a droga"."""
+    k = start
+    while k < len(tokens) and tokens[k] in links:
+        k += 1
+    return k < len(tokens) and tokens[k] in goods
+
+
+__all__ = ["TRADE", "conjugated", "trade_spans", "verb_forms"]
