@@ -35,6 +35,7 @@ from kg.extract.langdata import language_data, words
 TRADE = "trade"  # the role of a trade cue
 SIDES = ("from", "to", "for")
 TRADE_GAP = 7  # words of goods and amounts between a trade verb and its preposition
+SHARE_REACH = 6  # words of a first partner before "and" another share: "a uma rede albanesa e outra parte"
 
 
 @cache
@@ -86,6 +87,8 @@ def trade_spans(tokens: Sequence[str], lang: str) -> list[tuple[int, int]]:
     [(2, 7)]
     >>> trade_spans("laundering drug proceeds for brazil 's pcc".split(), "en")
     [(0, 4)]
+    >>> trade_spans("entregava parte da cocaina a uma rede e outra parte a mafia".split(), "pt")
+    [(0, 5), (0, 11)]
     """
     if not any(key in language_data(lang).lists for key in ("trade_verbs_from", "trade_verbs_to")):
         return []
@@ -93,31 +96,50 @@ def trade_spans(tokens: Sequence[str], lang: str) -> list[tuple[int, int]]:
     spans = []
     for k, word in enumerate(tokens):
         for side in sorted(forms.get(word, ())):
-            end = _preposition_after(tokens, k, side, lang)
+            end = _preposition_after(tokens, k, side, lang, bound=word in _goods_bound(lang))
             if end is not None:
                 spans.append((k, end))
+                spans.extend((k, more) for more in _shares_after(tokens, end, side, lang))
                 break
     return spans
 
 
-def _preposition_after(tokens: Sequence[str], verb: int, side: str, lang: str) -> int | None:
-    """Where the trade cue of the verb at ``verb`` ends: past the first preposition of ``side``
-    that no goods follow, when only goods, amounts and their links stand before it."""
+def _preposition_after(tokens: Sequence[str], start: int, side: str, lang: str, bound: bool) -> int | None:
+    """Where a trade cue whose verb (or shared part) is at ``start`` ends: past the first
+    preposition of ``side`` that no goods follow, when only goods, amounts and their links stand
+    before it (``bound``: goods must be named)."""
     goods = words("trade_goods", lang) | words("trade_amounts", lang)
     links = words("definite_articles", lang) | words("indefinite_articles", lang) | words("possessives", lang)
     joins = words("and_words", lang) | words("of_words", lang) | {","}
     prepositions = _prepositions(lang, side)
     named = False  # goods named so far
-    for k in range(verb + 1, min(len(tokens), verb + 2 + TRADE_GAP)):
+    for k in range(start + 1, min(len(tokens), start + 2 + TRADE_GAP)):
         word = tokens[k]
         if word in prepositions and not _goods_next(tokens, k + 1, goods, links):
-            bound = tokens[verb] in _goods_bound(lang)
             return k + 1 if named or not bound else None
         if word in goods:
             named = True
         elif not (word in links or word in prepositions or (named and word in joins) or word.isdigit()):
             return None
     return None
+
+
+def _shares_after(tokens: Sequence[str], end: int, side: str, lang: str) -> list[int]:
+    """The ends of the shares a trade verb goes on to give after its first partner, each a part
+    of the goods: "entregava parte da cocaína a uma rede albanesa e outra parte à X", "vendía
+    una parte al X y el resto al Y" (the cue then runs from the verb to that share's preposition).
+    """
+    found = []
+    for k in range(end, min(len(tokens), end + SHARE_REACH)):
+        if not tokens[k].isalpha():
+            break  # the first partner ends at a punctuation mark
+        if tokens[k] in words("and_words", lang):
+            more = _preposition_after(tokens, k, side, lang, bound=True)
+            if more is not None:
+                found.append(more)
+                found.extend(_shares_after(tokens, more, side, lang))
+            break
+    return found
 
 
 def _goods_next(tokens: Sequence[str], start: int, goods: frozenset[str], links: frozenset[str]) -> bool:

@@ -67,6 +67,22 @@ TRADES = [
         ("Black Lynx", "Sinaloa Cartel"),
     ),
     ("en", "The Black Lynx gang sells fentanyl to MS-13.", ("Black Lynx", "MS-13")),
+    # a share of the goods given to a second partner after the first
+    (
+        "pt",
+        "A facção Tropa do Sado entregava parte da cocaína a uma rede albanesa e outra parte ao Comando Vermelho.",
+        ("Tropa do Sado", "Comando Vermelho"),
+    ),
+    (
+        "es",
+        "La banda Los Cuervos vendía una parte de la droga al Clan del Golfo y el resto al Tren de Aragua.",
+        ("Los Cuervos", "Tren de Aragua"),
+    ),
+    (
+        "en",
+        "The Black Lynx gang sold part of the cocaine to a Dutch broker and the rest to MS-13.",
+        ("Black Lynx", "MS-13"),
+    ),
 ]
 
 
@@ -89,6 +105,12 @@ NO_TRADE = [
     ("es", "La banda Los Cuervos extorsionaba a vendedores que compraban droga al Cártel de Sinaloa.", ("Los Cuervos", "Cártel de Sinaloa")),
     ("en", "The Black Lynx gang extorted drug dealers who sold cocaine for the Sinaloa Cartel.", ("Black Lynx", "Sinaloa Cartel")),
     ("en", "The Black Lynx gang stole a shipment of cocaine from the Sinaloa Cartel.", ("Black Lynx", "Sinaloa Cartel")),
+    # the share's partner is the trader's, not the first partner's
+    (
+        "es",
+        "La banda Los Cuervos vendía una parte de la droga al Clan del Golfo y el resto al Tren de Aragua.",
+        ("Clan del Golfo", "Tren de Aragua"),
+    ),
     # another doer moves the goods
     ("es", "La banda Los Cuervos usa a policías corruptos para mover cocaína para el Cártel de Sinaloa.", ("Los Cuervos", "Cártel de Sinaloa")),
 ]  # fmt: skip
