@@ -59,8 +59,8 @@ from kg.extract.partners import (
 )
 from kg.extract.rulebase import COORDINATION
 from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
-from kg.extract.trade_cues import TRADE
-from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, trade_partner
+from kg.extract.trade_cues import TRADE, TRADE_RELATIVE
+from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, relative_pair, trade_partner
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
@@ -90,12 +90,20 @@ class AllianceRules(TopicRules):
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
         allies = self.cues(sent, "ally")
         united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
-        for role, relation in (("ally", ALLIED_WITH), (TRADE, ALLIED_WITH), ("rival", RIVAL_OF)):
+        for role, relation in (
+            ("ally", ALLIED_WITH),
+            (TRADE, ALLIED_WITH),
+            (TRADE_RELATIVE, ALLIED_WITH),
+            ("rival", RIVAL_OF),
+        ):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
                     continue
                 if role == TRADE:
                     self._trade(sent, cue)
+                    continue
+                if role == TRADE_RELATIVE:
+                    self._trade_relative(sent, cue)
                     continue
                 if role == "rival" and any(a.start <= cue.start and cue.end < a.end for a in allies):
                     continue  # "fought alongside", "luchó junto a": a fight on the same side
@@ -125,6 +133,15 @@ class AllianceRules(TopicRules):
         for source, target, rule in self._pairs(sent, cue):
             if rule in TRADE_FORMS:
                 self.add(ALLIED_WITH, source, target, sent, f"allied_with/trade-{rule}")
+
+    def _trade_relative(self, sent: int, cue: Cue) -> None:
+        """ "o Sindicato se aproximou do CV, de quem passou a comprar armas": the trader and the
+        group before the relative are partners."""
+        agencies = self.table.in_sentence(sent, AGENCY)
+        if pair := relative_pair(
+            self.analysis, cue, self.told_groups[sent], agencies, self.cues(sent, "source")
+        ):
+            self.add(ALLIED_WITH, pair[0].entity, pair[1].entity, sent, "allied_with/trade-relative")
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""

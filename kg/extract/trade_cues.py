@@ -33,8 +33,10 @@ from functools import cache
 from kg.extract.langdata import language_data, words
 
 TRADE = "trade"  # the role of a trade cue
+TRADE_RELATIVE = "trade_relative"  # the role of a trade told in a relative after its partner
 SIDES = ("from", "to", "for")
 TRADE_GAP = 7  # words of goods and amounts between a trade verb and its preposition
+RELATIVE_GAP = 6  # words between a relative and its trade verb: "de quem passou a comprar"
 SHARE_REACH = 6  # words of a first partner before "and" another share: "a uma rede albanesa e outra parte"
 
 
@@ -142,6 +144,45 @@ def _shares_after(tokens: Sequence[str], end: int, side: str, lang: str) -> list
     return found
 
 
+def relative_trade_spans(tokens: Sequence[str], lang: str) -> list[tuple[int, int]]:
+    """The spans of trades told in a relative clause after the partner, from the preposition
+    to the trade verb: "o CV, de quem passou a comprar armas", "el CJNG, al que compraba
+    armas", "the CJNG, from which it bought weapons". The preposition is one of the verb's side,
+    after a comma; a verb bound to goods names them right after it.
+
+    >>> relative_trade_spans("o cv , de quem passou a comprar armas".split(), "pt")
+    [(3, 8)]
+    >>> relative_trade_spans("el cjng , del que recibia a los detenidos".split(), "es")
+    []
+    """
+    relatives = words("trade_relatives", lang)
+    forms = verb_forms(lang)
+    articles = words("definite_articles", lang)
+    spans = []
+    for k in range(1, len(tokens) - 2):
+        if tokens[k - 1] != ",":
+            continue
+        relative = k + 1 + (tokens[k + 1] in articles)  # "al que", "a la que", "do qual"
+        if relative >= len(tokens) or tokens[relative] not in relatives:
+            continue
+        for verb in range(relative + 1, min(len(tokens), relative + 2 + RELATIVE_GAP)):
+            if not tokens[verb].isalpha():
+                break
+            sides = [side for side in forms.get(tokens[verb], ()) if tokens[k] in _prepositions(lang, side)]
+            if sides and _goods_given(tokens, verb, lang):
+                spans.append((k, verb + 1))
+                break
+    return spans
+
+
+def _goods_given(tokens: Sequence[str], verb: int, lang: str) -> bool:
+    """The verb needs no goods, or names them right after it ("comprar armas", "la droga")."""
+    if tokens[verb] not in _goods_bound(lang):
+        return True
+    links = words("definite_articles", lang) | words("indefinite_articles", lang) | words("possessives", lang)
+    return _goods_next(tokens, verb + 1, words("trade_goods", lang) | words("trade_amounts", lang), links)
+
+
 def _goods_next(tokens: Sequence[str], start: int, goods: frozenset[str], links: frozenset[str]) -> bool:
     """Goods or an amount stand at ``start``, past articles: "parte da cocaína", "a droga"."""
     k = start
@@ -150,4 +191,4 @@ def _goods_next(tokens: Sequence[str], start: int, goods: frozenset[str], links:
     return k < len(tokens) and tokens[k] in goods
 
 
-__all__ = ["TRADE", "conjugated", "trade_spans", "verb_forms"]
+__all__ = ["TRADE", "TRADE_RELATIVE", "conjugated", "relative_trade_spans", "trade_spans", "verb_forms"]

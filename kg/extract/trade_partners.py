@@ -12,6 +12,7 @@ compró droga al X en un operativo encubierto").
 from __future__ import annotations
 
 from kg.extract.arrest_scope import GROUP_NOUNS
+from kg.extract.clause_subjects import clause_subject, unnamed_subject_between
 from kg.extract.entities import Ref
 from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import words
@@ -25,6 +26,7 @@ from kg.schema import COUNTRY
 TRADE_FORMS = frozenset({"cue", "unnamed-subject"})
 MEMBER_WORDS = words("member_plurals") | words("envoy_words")  # "emisarios del X", "members of X"
 PLACE_TYPES = frozenset({DEMONYM, COUNTRY})
+ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CV)"
 
 
 def trade_partner(analysis: Analysis, cue: Cue, after: list[Ref], group_words: frozenset[int]) -> Ref | None:
@@ -83,4 +85,37 @@ def noun_trader(analysis: Analysis, subject: Ref, cue: Cue, group_words: frozens
     return False
 
 
-__all__ = ["TRADE_FORMS", "agency_trader", "noun_trader", "trade_partner"]
+def relative_pair(
+    analysis: Analysis, cue: Cue, refs: list[Ref], agencies: list[Ref], sources: list[Cue]
+) -> tuple[Ref, Ref] | None:
+    """The trader and the partner of a trade told in a relative after the partner
+    (:func:`kg.extract.trade_cues.relative_trade_spans`): the partner is the group right before
+    the comma (past its acronym in parentheses), the trader a group between the relative and the
+    verb ("el CJNG, al que la banda X compraba armas") or else the subject of the clause the
+    partner ends ("o Sindicato se aproximou do CV, de quem passou a comprar armas"); none when
+    an agency trades."""
+    doc = analysis.doc
+    end = cue.start - 1  # the comma
+    if doc[end - 1].text == ")":
+        end = next((k for k in range(end - 2, max(0, end - ACRONYM_SPAN), -1) if doc[k].text == "("), end)
+    partner = next((r for r in refs if r.end == end), None)
+    if partner is None:
+        return None
+    inner = [r for r in refs if cue.start < r.start and r.end <= cue.end]
+    before = [r for r in refs if r.end <= partner.start and r.entity is not partner.entity]
+    if inner:
+        return inner[0], partner
+    if not before:
+        return None
+    told = Cue(cue.role, partner.start, partner.end)  # the clause the partner ends
+    trader = clause_subject(analysis, before, told)
+    if unnamed_subject_between(analysis, trader, told):
+        return None  # "Contra o PCC, o Sindicato se aproximou do CV, de quem ...": not the PCC
+    if agency_trader(analysis, told, agencies, trader, sources) or any(
+        cue.start < r.start < cue.end for r in agencies
+    ):
+        return None
+    return trader, partner
+
+
+__all__ = ["TRADE_FORMS", "agency_trader", "noun_trader", "relative_pair", "trade_partner"]

@@ -159,3 +159,70 @@ def test_a_trade_cue_ends_at_the_preposition_before_the_partner(
 )
 def test_no_trade_cue_without_goods_and_preposition(lang: str, words: str) -> None:
     assert trade_spans(words.split(), lang) == []
+
+
+RELATIVE_TRADES = [
+    (
+        "pt",
+        "Em 2016, a facção Tropa Vermelha contatou o Comando Vermelho (CV), de quem passou a comprar armas e drogas.",
+        ("Tropa Vermelha", "Comando Vermelho"),
+    ),
+    (
+        "es",
+        "En 2016, la banda Los Cuervos contactó al Cártel de Sinaloa, al que compraba la cocaína.",
+        ("Los Cuervos", "Cártel de Sinaloa"),
+    ),
+    (
+        "en",
+        "In 2016, the Black Lynx gang contacted the Sinaloa Cartel, from which it bought weapons.",
+        ("Black Lynx", "Sinaloa Cartel"),
+    ),
+    # the trader named inside the relative
+    (
+        "es",
+        "El Cártel de Sinaloa, al que la banda Los Cuervos compraba armas, opera en Perú.",
+        ("Los Cuervos", "Cártel de Sinaloa"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), RELATIVE_TRADES)
+def test_a_trade_told_in_a_relative_after_the_partner(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # an agency trades in the relative
+        (
+            "pt",
+            "Em 2016, a facção Tropa Vermelha contatou o Comando Vermelho (CV), de quem a Polícia Federal comprou armas.",
+            ("Tropa Vermelha", "Comando Vermelho"),
+        ),
+        (
+            "en",
+            "In 2016, the Black Lynx gang contacted the Sinaloa Cartel, from which the DEA bought cocaine.",
+            ("Black Lynx", "Sinaloa Cartel"),
+        ),
+        # the clause's own subject is a group named in a way not read: not the group before it
+        (
+            "pt",
+            "Para se fortalecer contra o PCC, o Sindiquinho se aproximou do Comando Vermelho (CV), "
+            "de quem passou a comprar armas.",
+            ("PCC", "Comando Vermelho"),
+        ),
+        # a verb bound to goods names none
+        (
+            "es",
+            "En 2016, la banda Los Cuervos contactó al Cártel de Sinaloa, del que recibía a los detenidos.",
+            ("Los Cuervos", "Cártel de Sinaloa"),
+        ),
+    ],
+)
+def test_no_alliance_from_a_relative_without_a_trading_group(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, A)
