@@ -90,20 +90,10 @@ class AllianceRules(TopicRules):
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
         allies = self.cues(sent, "ally")
         united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
-        for role, relation in (
-            ("ally", ALLIED_WITH),
-            (TRADE, ALLIED_WITH),
-            (TRADE_RELATIVE, ALLIED_WITH),
-            ("rival", RIVAL_OF),
-        ):
+        self._trades(sent)
+        for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
-                    continue
-                if role == TRADE:
-                    self._trade(sent, cue)
-                    continue
-                if role == TRADE_RELATIVE:
-                    self._trade_relative(sent, cue)
                     continue
                 if role == "rival" and any(a.start <= cue.start and cue.end < a.end for a in allies):
                     continue  # "fought alongside", "luchó junto a": a fight on the same side
@@ -116,32 +106,37 @@ class AllianceRules(TopicRules):
                         continue  # "brought together A and B, which had fought each other": rivals before
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
 
-    def _trade(self, sent: int, cue: Cue) -> None:
-        """ "la célula recibía cocaína de la Columna X", "passou a comprar armas do CV": the
-        trader (the clause's subject, a reference back or a dropped subject) and the group named
-        right after the cue are partners; not when an agency trades ("la Policía compró droga al X")."""
+    def _trades(self, sent: int) -> None:
+        """Partners told by their trade (:mod:`kg.extract.trade_cues`): "la célula recibía cocaína
+        de la Columna X", "o CV, de quem passou a comprar armas"."""
+        agencies = self.table.in_sentence(sent, AGENCY)
+        for cue in self.cues(sent, TRADE):
+            if not self.negated(cue) and not describes_group(self.analysis, self.table, cue, sent):
+                self._trade(sent, cue, agencies)
+        for cue in self.cues(sent, TRADE_RELATIVE):
+            pair = relative_pair(
+                self.analysis, cue, self.told_groups[sent], agencies, self.cues(sent, "source")
+            )
+            if pair and not self.negated(cue):
+                self.add(ALLIED_WITH, pair[0].entity, pair[1].entity, sent, "allied_with/trade-relative")
+
+    def _trade(self, sent: int, cue: Cue, agencies: list[Ref]) -> None:
+        """The trader (the clause's subject, a reference back or a dropped subject) and the group
+        named right after the cue are partners; not when an agency or another doer trades ("la
+        Policía compró droga al X", "X extorted dealers who sold cocaine for Y")."""
         after = [r for r in self.told_groups[sent] if r.start >= cue.end]
-        if trade_partner(self.analysis, cue, after, self._group_noun_tokens(sent)) is None:
+        group_words = self._group_noun_tokens(sent)
+        if trade_partner(self.analysis, cue, after, group_words) is None:
             return
         before = [r for r in self.told_groups[sent] if r.end <= cue.start]
         subject = clause_subject(self.analysis, before, cue) if before else None
-        agencies = self.table.in_sentence(sent, AGENCY)
-        if agency_trader(self.analysis, cue, agencies, subject, self.cues(sent, "source")):
+        if agency_trader(self.analysis, cue, agencies, subject, self.cues(sent, "source")) or (
+            subject is not None and noun_trader(self.analysis, subject, cue, group_words)
+        ):
             return
-        if subject is not None and noun_trader(self.analysis, subject, cue, self._group_noun_tokens(sent)):
-            return  # "X extorted dealers who sold cocaine for Y"
         for source, target, rule in self._pairs(sent, cue):
             if rule in TRADE_FORMS:
                 self.add(ALLIED_WITH, source, target, sent, f"allied_with/trade-{rule}")
-
-    def _trade_relative(self, sent: int, cue: Cue) -> None:
-        """ "o Sindicato se aproximou do CV, de quem passou a comprar armas": the trader and the
-        group before the relative are partners."""
-        agencies = self.table.in_sentence(sent, AGENCY)
-        if pair := relative_pair(
-            self.analysis, cue, self.told_groups[sent], agencies, self.cues(sent, "source")
-        ):
-            self.add(ALLIED_WITH, pair[0].entity, pair[1].entity, sent, "allied_with/trade-relative")
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""
