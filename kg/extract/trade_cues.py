@@ -15,7 +15,10 @@ and the prepositions. A preposition with goods after it belongs to them ("parte 
 del X"); the first one without closes the cue. Anything else between the verb and the
 preposition ("compraba cocaína en Colombia", "bought a house from") makes no cue. Who trades
 with whom is read by the alliance rules (:mod:`kg.extract.alliances`), which also ask that the
-partner be a group named right after the cue.
+partner be a group named right after the cue. A trade may also be told in a relative after its
+partner, the preposition before the relative ("o CV, de quem passou a comprar armas", "the
+CJNG, from which it bought weapons": :func:`relative_trade_spans`), and go on to a second share
+of the goods ("a uma rede albanesa e outra parte à X").
 
 >>> sorted(verb_forms("es")["compraba"])
 ['from']
