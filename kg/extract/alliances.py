@@ -59,6 +59,8 @@ from kg.extract.partners import (
 )
 from kg.extract.rulebase import COORDINATION
 from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
+from kg.extract.trade_cues import TRADE, TRADE_RELATIVE
+from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, relative_pair, trade_partner
 from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
@@ -88,6 +90,7 @@ class AllianceRules(TopicRules):
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
         allies = self.cues(sent, "ally")
         united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
+        self._trades(sent)
         for role, relation in (("ally", ALLIED_WITH), ("rival", RIVAL_OF)):
             for cue in self.cues(sent, role):
                 if self.negated(cue) or describes_group(self.analysis, self.table, cue, sent):
@@ -102,6 +105,38 @@ class AllianceRules(TopicRules):
                     elif role == "rival" and frozenset((source.key, target.key)) in united:
                         continue  # "brought together A and B, which had fought each other": rivals before
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
+
+    def _trades(self, sent: int) -> None:
+        """Partners told by their trade (:mod:`kg.extract.trade_cues`): "la célula recibía cocaína
+        de la Columna X", "o CV, de quem passou a comprar armas"."""
+        agencies = self.table.in_sentence(sent, AGENCY)
+        for cue in self.cues(sent, TRADE):
+            if not self.negated(cue) and not describes_group(self.analysis, self.table, cue, sent):
+                self._trade(sent, cue, agencies)
+        for cue in self.cues(sent, TRADE_RELATIVE):
+            pair = relative_pair(
+                self.analysis, cue, self.told_groups[sent], agencies, self.cues(sent, "source")
+            )
+            if pair and not self.negated(cue):
+                self.add(ALLIED_WITH, pair[0].entity, pair[1].entity, sent, "allied_with/trade-relative")
+
+    def _trade(self, sent: int, cue: Cue, agencies: list[Ref]) -> None:
+        """The trader (the clause's subject, a reference back or a dropped subject) and the group
+        named right after the cue are partners; not when an agency or another doer trades ("la
+        Policía compró droga al X", "X extorted dealers who sold cocaine for Y")."""
+        after = [r for r in self.told_groups[sent] if r.start >= cue.end]
+        group_words = self._group_noun_tokens(sent)
+        if trade_partner(self.analysis, cue, after, group_words) is None:
+            return
+        before = [r for r in self.told_groups[sent] if r.end <= cue.start]
+        subject = clause_subject(self.analysis, before, cue) if before else None
+        if agency_trader(self.analysis, cue, agencies, subject, self.cues(sent, "source")) or (
+            subject is not None and noun_trader(self.analysis, subject, cue, group_words)
+        ):
+            return
+        for source, target, rule in self._pairs(sent, cue):
+            if rule in TRADE_FORMS:
+                self.add(ALLIED_WITH, source, target, sent, f"allied_with/trade-{rule}")
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""

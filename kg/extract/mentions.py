@@ -32,6 +32,7 @@ from kg.extract.text import (
     sentences,
     tokens,
 )
+from kg.extract.trade_cues import TRADE, TRADE_RELATIVE, relative_trade_spans, trade_spans
 from kg.schema import COUNTRY, FACTION, GANG
 
 CONNECTORS = words("name_connectors")
@@ -296,6 +297,9 @@ MentionRule = Callable[[Analysis, NameScanner], list[Mention]]
 def _cues(analysis: Analysis) -> list[Cue]:
     m = matchers(analysis.gazetteer, analysis.lang)
     cues = [Cue(m.targets[match_id], start, end) for match_id, start, end in m.cues(analysis.spacy_doc)]
+    lowered = [t.lower_ for t in analysis.doc]
+    cues += [Cue(TRADE, start, end) for start, end in trade_spans(lowered, analysis.lang)]
+    cues += [Cue(TRADE_RELATIVE, start, end) for start, end in relative_trade_spans(lowered, analysis.lang)]
     # "do Comando Vermelho": a capitalized noun after a contracted article is a name, not a reference back
     contractions = ARTICLE_CONTRACTIONS.get(analysis.lang, frozenset())
     doc = analysis.doc
