@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.arrest_support import partners
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import words
@@ -76,6 +77,11 @@ class ArrestContext(RuleBase):
             and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
             for r in refs
         )
+
+    def partners_of(self, sent: int, arrest: list[Cue]) -> set[str]:
+        """The agencies of the sentence that only joined the operation of the arrest's agent
+        ("arrested by X, in an operation prepared together with Y"; :func:`partners`)."""
+        return partners(self.analysis, self.table.in_sentence(sent, AGENCY), arrest)
 
     def told_next(self, sent: int, raid: int, arrest: list[Cue]) -> bool:
         """The sentence right after a raid, in its paragraph, tells an arrest in the passive with no

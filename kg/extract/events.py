@@ -86,9 +86,8 @@ class EventRules(ArrestContext, OperationContext):
             near = near or self._retells_operation(sent)
             if agencies and carry and self._joins_earlier(sent) and near:
                 self._joint_operation(sent, carry, agencies)
-                joined = [
-                    a for a in carry if a not in agencies
-                ]  # "The operation, coordinated with X, led to"
+                # "The operation, coordinated with X, led to"
+                joined = [a for a in carry if a not in agencies]
             if carry and self.only_backing(sent):
                 pass  # "Militares del Ejército brindaron apoyo": not the agencies that led the raid
             elif agencies and (arrest or self.cues(sent, "cooperate")):
@@ -142,7 +141,8 @@ class EventRules(ArrestContext, OperationContext):
                 agencies or carried or told or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
             ):
                 carried = [a for a in self.investigator_before(sent) if not self._abroad(sent, a, arrest)]
-            actors = {a.key: a for a in [*agencies, *carried]}
+            partnered = self.partners_of(sent, arrest)  # "arrested by X, in an operation with Y": not Y
+            actors = {a.key: a for a in [*agencies, *carried] if a.key not in partnered}
             if targets:
                 hit, hit_sent = dict(targets), sent
             if targets and not actors:
