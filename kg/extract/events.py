@@ -114,7 +114,9 @@ class EventRules(ArrestContext, OperationContext):
                 arrest = detainees
             if not arrest:
                 continue
-            targets = self._arrest_targets(sent, arrest, agencies)
+            targets = self._arrest_targets(sent, arrest, agencies) or self.members_taken(
+                sent, agencies, hit if hit_sent >= sent - 2 else {}
+            )  # "FBI agents arrested most of the defendants"
             if not targets and agencies:
                 targets = self._previous_subjects(sent, self.taken_pronoun(arrest))
             if not targets and agencies and unagented and unagented_sent >= sent - 2:
@@ -341,11 +343,6 @@ class EventRules(ArrestContext, OperationContext):
             ]
             if pairing and len(targets) > 1 and not any(ref.start <= c.start for c in arrest):
                 targets.pop(ref.entity.key, None)
-        main = self.table.main_group
-        # "FBI agents arrested most of the defendants": people of the article's group
-        members = any(doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent]))
-        if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
-            targets[main.key] = main
         return self._with_led_groups(sent, targets)
 
     def _head_of_object(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool:
