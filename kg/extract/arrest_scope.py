@@ -31,6 +31,7 @@ INTENT_WORDS = words("arrest_intent")
 ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
 ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
+REVIEW_WORDS = words("arrest_reviews")  # "legalizó las capturas": arrests made before, reviewed
 PURPOSE_WORDS = words("purpose_words")
 CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
 WARRANT_WORDS = words("warrant_words")
@@ -86,7 +87,8 @@ HARM_REACH = 10  # tokens between a harm word and the group of its victim ("mata
 
 
 def unmade(analysis: Analysis, cue: Cue) -> bool:
-    """An arrest offered, sought, planned, tried, escaped or asked for, a warrant only issued, a death
+    """An arrest offered, sought, planned, tried, escaped, asked for or reviewed ("la Fiscalía legalizó
+    las capturas", "a Justiça homologou as prisões"), a warrant only issued, a death
     in an operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
     arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura", "emitió órdenes de
     captura", "killed during an operation of the police", "a trafficking operation"."""
@@ -102,7 +104,7 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     if escapes and not any(t.lower_ in COORDINATION for t in window[escapes[-1] :]):
         return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
+    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in REVIEW_WORDS for w in near):
         return True
     if near and (near[-1] in PURPOSE_WORDS or near[-1] in CONCESSIVE_WORDS):
         return True  # "creado para desarticular a la pandilla", "mesmo preso": no deed
