@@ -21,6 +21,7 @@ An arrest word names one event; not every group and agency around it took part i
 from __future__ import annotations
 
 from kg.extract.entities import Ref
+from kg.extract.held_states import held_state
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import IRREALIS, MODALS, REQUESTS
@@ -108,7 +109,7 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
         return True
     if near and (near[-1] in PURPOSE_WORDS or near[-1] in CONCESSIVE_WORDS):
         return True  # "creado para desarticular a la pandilla", "mesmo preso": no deed
-    if _inmates(analysis, cue, begin) or _place_object(analysis, cue, end):
+    if _inmates(analysis, cue, begin) or _place_object(analysis, cue, end) or held_state(analysis, cue):
         return True
     if _warrant(analysis, cue, begin, end):
         return not any(
