@@ -31,6 +31,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
+from kg.extract.offshoots import offshoot
 from kg.extract.pairs import (
     RELATIVE_PRONOUNS,
     describes_group,
@@ -53,7 +54,6 @@ from kg.extract.partners import (
     listed_partners,
     object_pronoun,
     of_with,
-    offshoot,
     owned_foe,
     past_apposed_noun,
 )

@@ -16,10 +16,17 @@ from kg.extract.arrest_scope import (
     later_clause,
     speaker,
 )
-from kg.extract.arrest_support import not_arrester, only_supported, supporters
+from kg.extract.arrest_support import (
+    apposed_backing,
+    apposed_support,
+    joined,
+    not_arrester,
+    only_supported,
+    owner_of_unit,
+    supporters,
+)
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
-from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
@@ -135,8 +142,11 @@ class ArrestAgents(RuleBase):
                 or any(r.end <= c.start and c.start not in own for c in arrest)
             ]
         backing = supporters(self.analysis, kept)
-        if arrest and len(backing) < len(kept):
-            # "la PFA detuvo a cinco, con apoyo de la Gendarmería": the one supported made the arrest
+        if arrest and (
+            len(backing) < len(kept) or any(apposed_support(self.analysis, r, arrest) for r in kept)
+        ):
+            # "la PFA detuvo a cinco, con apoyo de la Gendarmería", "Authorities, supported by
+            # Europol, dismantled": the one supported made the arrest
             kept = [r for r in kept if r.start not in backing]
         if not kept:
             kept = tellers  # "X has been arrested, the Federal Police said": its own arrest
@@ -329,24 +339,6 @@ class ArrestAgents(RuleBase):
         return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
 
 
-def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
-    """The agency ``owner`` follows ``unit`` as the body it belongs to: "the Anti-Drug Directorate
-    (DIRAN) of the Police", "la Fecor del Ministerio Público", "a Divisão de Entorpecentes da PF"."""
-    between = [t.lower_ for t in doc[unit.end : owner.start]]
-    if len(between) > 3 and between[0] == "(" and between[2] == ")":
-        between = between[3:]  # past the unit's acronym
-    while between[:1] == [")"]:
-        between = between[1:]  # the acronym was the unit's reference
-    return (
-        1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in DEFINITE_ARTICLES for w in between[1:])
-    )
-
-
-def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:
-    """``ref`` follows one of the agencies ``refs`` as the body it belongs to (see :func:`unit_of`)."""
-    return any(r.end <= ref.start and r.entity.key != ref.entity.key and unit_of(doc, r, ref) for r in refs)
-
-
 def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:
     """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
     before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
@@ -391,10 +383,14 @@ def before_time_clause(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies
 def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
     """The agency at ``ref`` did not make the arrests of its sentence, whoever else did: it only
     praised, asked for or wanted it, acts in a later clause or before a time clause that tells it,
-    or only supported another agency of the sentence ("con apoyo de la Gendarmería")."""
+    only supported another agency of the sentence ("con apoyo de la Gendarmería") or the subject
+    ("Authorities, supported by Europol, dismantled"), or joined the
+    operation of another (:func:`joined`)."""
     return (
         not_arrester(analysis, ref)
+        or joined(analysis, ref, arrest, agencies)
         or (bool(arrest) and only_supported(analysis, ref, agencies))
+        or apposed_backing(analysis, ref, arrest, agencies)
         or later_clause(analysis, ref, arrest, False, [])
         or before_time_clause(analysis, ref, arrest, agencies)
     )

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.arrest_support import partners
 from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.rulebase import RuleBase
+from kg.extract.rulebase import MEMBER_WORDS, RuleBase
 from kg.extract.text import Tok
 from kg.schema import AGENCY, LEADER
 
@@ -76,6 +77,27 @@ class ArrestContext(RuleBase):
             and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
             for r in refs
         )
+
+    def members_taken(
+        self, sent: int, agencies: list[Entity], recent: dict[str, Entity]
+    ) -> dict[str, Entity]:
+        """The groups of the people an arrest that names no group takes ("FBI agents arrested most
+        of the defendants"): those of the arrest told just before (``recent``: "Ten PBLS members
+        were arrested by the FBI. HSI took part in the arrests of four defendants"), else the
+        article's group."""
+        begin, end = self.analysis.sents[sent]
+        if not agencies or not any(t.lower_ in MEMBER_WORDS for t in self.analysis.doc[begin:end]):
+            return {}
+        groups = {k: e for k, e in recent.items() if e.type in GROUP_TYPES}
+        main = self.table.main_group
+        if not groups and main is not None and len(main.mentions) >= 2:
+            groups = {main.key: main}
+        return groups
+
+    def partners_of(self, sent: int, arrest: list[Cue]) -> set[str]:
+        """The agencies of the sentence that only joined the operation of the arrest's agent
+        ("arrested by X, in an operation prepared together with Y"; :func:`partners`)."""
+        return partners(self.analysis, self.table.in_sentence(sent, AGENCY), arrest)
 
     def told_next(self, sent: int, raid: int, arrest: list[Cue]) -> bool:
         """The sentence right after a raid, in its paragraph, tells an arrest in the passive with no

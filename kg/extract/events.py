@@ -86,9 +86,8 @@ class EventRules(ArrestContext, OperationContext):
             near = near or self._retells_operation(sent)
             if agencies and carry and self._joins_earlier(sent) and near:
                 self._joint_operation(sent, carry, agencies)
-                joined = [
-                    a for a in carry if a not in agencies
-                ]  # "The operation, coordinated with X, led to"
+                # "The operation, coordinated with X, led to"
+                joined = [a for a in carry if a not in agencies]
             if carry and self.only_backing(sent):
                 pass  # "Militares del Ejército brindaron apoyo": not the agencies that led the raid
             elif agencies and (arrest or self.cues(sent, "cooperate")):
@@ -115,7 +114,9 @@ class EventRules(ArrestContext, OperationContext):
                 arrest = detainees
             if not arrest:
                 continue
-            targets = self._arrest_targets(sent, arrest, agencies)
+            targets = self._arrest_targets(sent, arrest, agencies) or self.members_taken(
+                sent, agencies, hit if hit_sent >= sent - 2 else {}
+            )  # "FBI agents arrested most of the defendants"
             if not targets and agencies:
                 targets = self._previous_subjects(sent, self.taken_pronoun(arrest))
             if not targets and agencies and unagented and unagented_sent >= sent - 2:
@@ -142,7 +143,8 @@ class EventRules(ArrestContext, OperationContext):
                 agencies or carried or told or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
             ):
                 carried = [a for a in self.investigator_before(sent) if not self._abroad(sent, a, arrest)]
-            actors = {a.key: a for a in [*agencies, *carried]}
+            partnered = self.partners_of(sent, arrest)  # "arrested by X, in an operation with Y": not Y
+            actors = {a.key: a for a in [*agencies, *carried] if a.key not in partnered}
             if targets:
                 hit, hit_sent = dict(targets), sent
             if targets and not actors:
@@ -341,11 +343,6 @@ class EventRules(ArrestContext, OperationContext):
             ]
             if pairing and len(targets) > 1 and not any(ref.start <= c.start for c in arrest):
                 targets.pop(ref.entity.key, None)
-        main = self.table.main_group
-        # "FBI agents arrested most of the defendants": people of the article's group
-        members = any(doc[k].lower_ in MEMBER_WORDS for k in range(*self.analysis.sents[sent]))
-        if not targets and agencies and members and main is not None and len(main.mentions) >= 2:
-            targets[main.key] = main
         return self._with_led_groups(sent, targets)
 
     def _head_of_object(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool:

@@ -24,9 +24,9 @@ from kg.extract.langdata import words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
+from kg.extract.offshoots import offshoot
 from kg.extract.operations import not_partners
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
-from kg.extract.partners import offshoot
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
 from kg.extract.text import fold_key

@@ -34,7 +34,6 @@ OBJECT_PRONOUNS_BEFORE = words_by_language("object_pronouns_before")
 OBJECT_PRONOUNS_AFTER = words_by_language("object_pronouns_after")
 ADJUNCT_OPENERS = phrases("adjunct_openers")
 GATHER_VERBS = phrases("gather_verbs")
-OFFSHOOT_NOUNS = words("offshoot_nouns")
 WITH_WORDS = words("with_words")
 APPOSED_NOUNS = words("apposed_group_nouns")  # "a smaller outfit, Y": group words beyond the gang words
 OBJECT_GAP = 5  # words of the group phrase before its apposed name
@@ -183,20 +182,6 @@ def gathered(analysis: Analysis, cue: Cue, first: Ref) -> bool:
                     t.text in ";:" for t in doc[end : first.start]
                 )
     return False
-
-
-def offshoot(analysis: Analysis, ref: Ref) -> bool:
-    """ "the dissidents of the FARC", "las disidencias de las FARC", "as dissidências das FARC": a
-    group named only as the one that broke away from the named one (its noun, "of" and articles
-    before the name), so the name is no end of a pair."""
-    doc = analysis.doc
-    k = ref.start - 1
-    while k >= 0 and doc[k].lower_ in ARTICLES:
-        k -= 1
-    if k < 0 or doc[k].lower_ not in OF_FORMS:
-        return False
-    k -= 1
-    return k >= 0 and doc[k].lower_ in OFFSHOOT_NOUNS
 
 
 def past_apposed_noun(

@@ -1,0 +1,44 @@
+"""An arrest a prosecutor or a court reviews ("la Fiscalía legalizó las capturas", "o Ministério
+Público homologou as prisões", "validated the arrests") was made before, by another: the reviewer
+made none (:func:`kg.extract.arrest_scope.unmade`). The agency that made it keeps its fact."""
+
+from __future__ import annotations
+
+import pytest
+
+REVIEWED = [
+    (
+        "en",
+        "Police arrested five members of MS-13 in Houston on Monday. The Justice Department later validated "
+        "the arrests of the five gang members.",
+        None,
+        ("Mara Salvatrucha", "Justice Department"),
+    ),
+    (
+        "es",
+        "Cinco integrantes del Clan del Golfo fueron detenidos por el Ejército Nacional en Tumaco. La Fiscalía "
+        "General de la Nación legalizó las capturas de los cinco integrantes del grupo.",
+        ("Clan del Golfo", "Ejército Nacional"),
+        ("Clan del Golfo", "Fiscalía General de la Nación"),
+    ),
+    (
+        "pt",
+        "A Polícia Civil prendeu cinco membros do PCC em Santos. Na audiência de custódia, o Ministério Público "
+        "de São Paulo homologou as prisões dos cinco integrantes da facção.",
+        ("Primeiro Comando da Capital", "Polícia Civil"),
+        ("Primeiro Comando da Capital", "Ministério Público de São Paulo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "made", "reviewer"), REVIEWED)
+def test_an_agency_that_reviewed_the_arrests_made_none(ex, lang, text, made, reviewer) -> None:  # type: ignore[no-untyped-def]
+    found = ex.arrests(text, lang)
+    if made is not None:
+        assert made in found
+    assert reviewer not in found
+
+
+def test_an_agency_that_made_the_arrest_keeps_it_beside_a_review(ex) -> None:  # type: ignore[no-untyped-def]
+    text = "La Fiscalía General de la Nación capturó a cinco integrantes del Clan del Golfo en Tumaco."
+    assert ("Clan del Golfo", "Fiscalía General de la Nación") in ex.arrests(text, "es")

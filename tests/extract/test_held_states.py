@@ -1,0 +1,55 @@
+"""Arrest words that say who is held, not that anyone was arrested (:mod:`kg.extract.held_states`):
+members held in a prison, or counted as held against free. The agency that tells them made no
+arrest; an arrest in a prison told with its auxiliary ("foram presos na Penitenciária") still is one."""
+
+from __future__ import annotations
+
+import pytest
+
+HELD = [
+    (
+        "en",
+        "According to the Justice Department, the orders came from MS-13 leaders jailed in the Izalco prison.",
+        ("Mara Salvatrucha", "Justice Department"),
+    ),
+    (
+        "es",
+        "Según la Fiscalía, las órdenes salieron de cabecillas de Los Choneros detenidos en la cárcel de La Roca.",
+        ("Los Choneros", "Fiscalía"),
+    ),
+    (
+        "pt",
+        "Segundo o Ministério Público de Santa Catarina, os ataques foram ordenados por integrantes do PGC "
+        "presos na Penitenciária de São Pedro de Alcântara.",
+        ("Primeiro Grupo Catarinense", "Ministério Público de Santa Catarina"),
+    ),
+    (
+        "pt",
+        "Segundo o Ministério Público de São Paulo, o PCC tem hoje mais de 40 mil membros, entre presos e soltos.",
+        ("Primeiro Comando da Capital", "Ministério Público de São Paulo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "teller"), HELD)
+def test_people_held_in_a_prison_or_counted_as_held_were_not_arrested(ex, lang, text, teller) -> None:  # type: ignore[no-untyped-def]
+    assert teller not in ex.arrests(text, lang)
+
+
+ARRESTED_IN_PRISON = [
+    (
+        "en",
+        "Five MS-13 members were arrested in the Izalco prison by the Salvadoran police.",
+        ("Mara Salvatrucha", "Salvadoran police"),
+    ),
+    (
+        "pt",
+        "Cinco membros do PCC foram presos na Penitenciária de Presidente Venceslau pela Polícia Penal.",
+        ("Primeiro Comando da Capital", "Polícia Penal"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "made"), ARRESTED_IN_PRISON)
+def test_an_arrest_told_with_its_auxiliary_in_a_prison_is_still_one(ex, lang, text, made) -> None:  # type: ignore[no-untyped-def]
+    assert made in ex.arrests(text, lang)
