@@ -58,8 +58,9 @@ from kg.extract.partners import (
     past_apposed_noun,
 )
 from kg.extract.rulebase import COORDINATION
+from kg.extract.text import fold_key
 from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
-from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
+from kg.schema import AGENCY, ALLIED_WITH, FACTION, GANG, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CJNG)", "(MS-13)"
@@ -76,7 +77,9 @@ PAIR_MAKERS = words_by_language("pair_makers")
 BYGONE_WORDS = words("bygone_words")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
-PAIR_FORMS = frozenset({"clause-pair"})  # a pair told alone: "when A and B broke the truce, C ..."
+PAIR_FORMS = frozenset({"clause-pair"})
+# ally cues that tell a unit serving a group: "works for", "trabaja para", "trabalha para"
+SERVICE_CUES = words_by_language("service_cues")  # a pair told alone: "when A and B broke the truce, C ..."
 
 
 class AllianceRules(TopicRules):
@@ -101,7 +104,15 @@ class AllianceRules(TopicRules):
                         united.add(frozenset((source.key, target.key)))
                     elif role == "rival" and frozenset((source.key, target.key)) in united:
                         continue  # "brought together A and B, which had fought each other": rivals before
+                    if role == "ally" and self._serves(cue, source, target):
+                        continue  # "a cell known as X that works for G": X is G's unit (FACTION_OF)
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
+
+    def _serves(self, cue: Cue, source: Entity, target: Entity) -> bool:
+        """A faction that "works for" a gang ("trabaja para", "trabalha para") is its unit, no ally."""
+        if {source.type, target.type} != {FACTION, GANG}:
+            return False
+        return fold_key(self.analysis.surface(cue.start, cue.end)) in SERVICE_CUES.get(self.analysis.lang, ())
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""

@@ -16,7 +16,15 @@ from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
 from kg.extract.appositions import appositive_name
-from kg.extract.faction_context import led_unit, modified_bare_word, of_no_group, of_owned_name, of_person
+from kg.extract.faction_context import (
+    led_unit,
+    modified_bare_word,
+    naming_clauses,
+    not_a_group_unit,
+    of_no_group,
+    of_owned_name,
+    of_person,
+)
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
@@ -42,7 +50,7 @@ from kg.extract.spans import (
     skip_intro,
     surname_elsewhere,
 )
-from kg.extract.text import Tok, is_capitalized
+from kg.extract.text import Tok, fold_key, is_capitalized
 from kg.schema import COUNTRY, FACTION, GANG
 
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
@@ -60,6 +68,8 @@ PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
 KEPT_HEADS = words("name_kept_heads")  # "the Sinaloa Cartel" keeps its head; "the Zetas gang" does not
 HEAD_NAME_ARTICLES = words("head_name_articles")
 APPOSITION_ARTICLES = words("apposition_articles")
+# Faction words that head a unit's own name, in any language: "La Célula del Halcón" (the Halcón cell)
+UNIT_NAME_HEADS = words("unit_name_heads")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
@@ -255,7 +265,11 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Factions named by a faction word: "a faction known as X", "la célula X", "X substructure"."""
     doc = analysis.doc
-    known_as = known_as_spans(analysis)
+    # "a cell known as X", and a clause that names it: "una célula que sus miembros llamaban X"
+    plain = known_as_spans(analysis)
+    clauses = naming_clauses(analysis)
+    known_as = plain | clauses
+    named_after = set(known_as.values())
     found: list[Mention] = []
     for start, end in cue_spans(analysis, "faction_intro"):
         if end < len(doc) and doc[end].lower_ in FACTION_WORD_BLOCKERS:
@@ -267,7 +281,10 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         # "a faction of the gang known as X": the name may come after an "of ..." phrase.
         limit = min(sent_end, end + 8)
         k = j
-        while k < limit and k not in known_as and not doc[k].is_punct:
+        # a naming clause follows the unit word or its owner: not "a cell phone that its owner called X"
+        while k < limit and k not in plain and not doc[k].is_punct:
+            if k in clauses and (k == end or any(m.type == GANG for m in analysis.starting_between(end, k))):
+                break
             k += 1
         # "o braço armado do CV, conhecido como X"; but "el jefe del brazo armado, conocido como X" is the chief
         # the "of" phrase must name a group: "la estructura de Mario Rivas, alias X" names a man
@@ -277,6 +294,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             continue
         k += apposed
         if k < limit and k in known_as:
+            if not_a_group_unit(analysis, end, k):
+                continue  # "a unit of the Federal Police known as X", "a cell phone called X"
             j = k
         # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas", "G's armed wing, Los Z"
         elif ((k > end and owned) or (k == end and _gang_possessive(analysis, start))) and _comma_name(
@@ -286,9 +305,12 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         elif k > end and owned and (subject := _fronted_subject(analysis, k, sent_end)) is not None:
             j = subject  # "Considerado o braço armado do PCC, a Tropa da Morte atua ..."
         j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
+        if j in named_after and j + 1 < sent_end and doc[j].text == "the" and is_capitalized(doc[j + 1]):
+            j += 1  # "a cell known as the Night Owls": English names a group after a lower-case "the"
         span = scanner.right(j)
         if span and is_name(analysis, *span):
-            found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
+            aliases = _unit_core(analysis, *span)
+            found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro", aliases=aliases))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
         appositive = None if possessor else appositive_name(analysis, scanner, start, owned=True)
@@ -305,6 +327,17 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention(FACTION, full, span[0], end, "faction-head", aliases=[name]))
     return found
+
+
+def _unit_core(analysis: Analysis, start: int, end: int) -> list[str]:
+    """ "La Célula del Halcón": a name that a faction word heads, then "de", is also called by what
+    follows ("Halcón"), as "the Halcón cell" calls it."""
+    doc = analysis.doc
+    k = start + (doc[start].lower_ in NAME_OPENING_ARTICLES)
+    if fold_key(doc[k].text) not in UNIT_NAME_HEADS or k + 2 >= end or doc[k + 1].lower_ not in OF_WORDS:
+        return []
+    core = k + 2 + (doc[k + 2].lower_ in NAME_OPENING_ARTICLES and doc[k + 2].text.islower())
+    return [analysis.surface(core, end)] if core < end and is_capitalized(doc[core]) else []
 
 
 def _after_comma(doc: list[Tok], start: int) -> bool:

@@ -1,0 +1,183 @@
+"""Units of a gang named by a clause or told as a unit once: "a cell its members called the X",
+"una célula que sus propios miembros llamaban 'Los X'", "uma célula a que os membros chamavam
+'Tropa do X'"; "the group is a cell of G" types the group a faction everywhere; a unit that
+"works for" a gang is its faction, not its ally. Each positive has a negative beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "gang"),
+    [
+        (
+            "en",
+            "Police arrested John Ruiz, who ran a cell its members called the Night Owls and answered to"
+            " Tren de Aragua bosses in Caracas.",
+            "Night Owls",
+            "Tren de Aragua",
+        ),
+        (
+            "en",
+            "Tren de Aragua ran a clique that police dubbed the Silver Foxes in Santiago.",
+            "Silver Foxes",
+            "Tren de Aragua",
+        ),
+        (
+            "es",
+            "La policía detuvo a Mario Ruiz, que dirigía una célula que sus propios miembros llamaban"
+            ' "Los Coyotes" y respondía a los jefes del Tren de Aragua en Caracas.',
+            "Los Coyotes",
+            "Tren de Aragua",
+        ),
+        (
+            "es",
+            'Según la Fiscalía, el detenido dirigía una célula del Tren de Aragua a la que llamaban "Los Coyotes".',
+            "Los Coyotes",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "Segundo a investigação, ele chefiava uma célula a que os próprios membros chamavam"
+            ' "Tropa do Vento" e respondia a dirigentes do PCC em São Paulo.',
+            "Tropa do Vento",
+            "Primeiro Comando da Capital",
+        ),
+        (
+            "pt",
+            "O PCC mantém uma célula que a polícia batizou de Tropa do Vento em Portugal.",
+            "Tropa do Vento",
+            "Primeiro Comando da Capital",
+        ),
+    ],
+)
+def test_a_clause_names_the_unit(rules, lang, text, unit, gang):
+    result = rules.facts(text, lang)
+    assert ("FACTION_OF", unit, gang) in result
+    assert ("Gang", unit) not in rules.nodes(text, lang)
+
+
+def test_english_names_a_unit_after_a_lower_case_the(rules):
+    text = "He led a cell known as the Night Owls, which answered to Tren de Aragua."
+    assert ("FACTION_OF", "Night Owls", "Tren de Aragua") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents seized a cell phone that its owner called the Black Box.",
+        'Agents seized a cell phone its owner called "Black Box".',
+        'A unit of the Federal Police that agents called "Hawks" raided the house in Lima.',
+        "A unit of the Federal Police that agents called the Hawks raided the house in Lima.",
+    ],
+)
+def test_a_phone_or_an_agency_unit_is_no_faction(rules, text):
+    assert not {name for kind, name in rules.nodes(text, "en") if kind in ("Gang", "Faction")}
+
+
+def test_a_terrorist_cell_without_a_name_is_no_group(rules):
+    nodes = rules.nodes("La policía desarticuló una célula terrorista en Madrid.", "es")
+    assert not {name for kind, name in nodes if kind in ("Gang", "Faction")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "gang"),
+    [
+        (
+            "en",
+            "Police arrested members of the Night Owls gang in Lima. The group operates as a cell of Tren de Aragua.",
+            "Night Owls",
+            "Tren de Aragua",
+        ),
+        (
+            "es",
+            "La policía detuvo a miembros de la banda Los Coyotes en Lima. Según la Fiscalía, la banda es"
+            " una célula del Tren de Aragua.",
+            "Los Coyotes",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "A polícia prendeu integrantes do grupo Tropa do Vento em Lisboa. O grupo é uma célula do PCC.",
+            "Tropa do Vento",
+            "Primeiro Comando da Capital",
+        ),
+    ],
+)
+def test_a_group_described_once_as_a_unit_is_a_faction(rules, lang, text, unit, gang):
+    assert ("FACTION_OF", unit, gang) in rules.facts(text, lang)
+    assert ("Gang", unit) not in rules.nodes(text, lang)
+
+
+def test_a_known_gang_described_as_a_cell_keeps_its_type(rules):
+    text = "Police arrested members of Tren de Aragua in Lima. The group is a cell of the Sinaloa Cartel."
+    nodes = rules.nodes(text, "en")
+    assert ("Gang", "Tren de Aragua") in nodes
+    assert ("Faction", "Tren de Aragua") not in nodes
+
+
+def test_a_group_allied_with_a_cell_of_a_gang_is_no_faction(rules):
+    text = "La policía detuvo a miembros de la banda Los Coyotes. Los Coyotes se aliaron con una célula del Tren de Aragua."
+    nodes = rules.nodes(text, "es")
+    assert ("Gang", "Los Coyotes") in nodes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "gang"),
+    [
+        (
+            "en",
+            "Police arrested members of the Night Owls gang in Lima. The Night Owls, which prosecutors describe"
+            " as a clique of MS-13, sell drugs in Peru.",
+            "Night Owls",
+            "Mara Salvatrucha",
+        ),
+        (
+            "es",
+            "La policía detuvo a miembros de la banda Los Coyotes en Lima. Los Coyotes nacieron como una clica de la MS-13.",
+            "Los Coyotes",
+            "Mara Salvatrucha",
+        ),
+        (
+            "pt",
+            "A polícia prendeu integrantes do grupo Tropa do Vento em Lisboa. A Tropa do Vento surgiu como uma"
+            " célula do PCC.",
+            "Tropa do Vento",
+            "Primeiro Comando da Capital",
+        ),
+    ],
+)
+def test_a_clique_or_cell_of_a_gang_is_a_splinter_noun(rules, lang, text, unit, gang):
+    assert ("FACTION_OF", unit, gang) in rules.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "gang"),
+    [
+        (
+            "en",
+            "Prosecutors say Ruiz headed a cell that Peruvian investigators call La Célula del Halcón, and that it"
+            " worked for Tren de Aragua. The Halcón cell moved cocaine to Spain.",
+            "La Célula del Halcón",
+            "Tren de Aragua",
+        ),
+        (
+            "es",
+            'La Fiscalía dice que Ruiz dirigía una célula conocida como "Los Coyotes", que trabajaba para el Tren de Aragua.',
+            "Los Coyotes",
+            "Tren de Aragua",
+        ),
+    ],
+)
+def test_a_unit_that_works_for_a_gang_is_its_faction(rules, lang, text, unit, gang):
+    facts = rules.facts(text, lang)
+    assert ("FACTION_OF", unit, gang) in facts
+    assert ("ALLIED_WITH", unit, gang) not in facts and ("ALLIED_WITH", gang, unit) not in facts
+    assert len({name for kind, name in rules.nodes(text, lang) if kind == "Faction"}) == 1
+
+
+def test_a_gang_that_works_for_a_gang_stays_an_ally(rules):
+    text = "Police say the Night Owls gang works for the Sinaloa Cartel in Arizona."
+    pairs = rules.pairs(text, "en", "ALLIED_WITH")
+    assert frozenset({"Night Owls", "Sinaloa Cartel"}) in pairs
