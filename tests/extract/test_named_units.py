@@ -181,3 +181,42 @@ def test_a_gang_that_works_for_a_gang_stays_an_ally(rules):
     text = "Police say the Night Owls gang works for the Sinaloa Cartel in Arizona."
     pairs = rules.pairs(text, "en", "ALLIED_WITH")
     assert frozenset({"Night Owls", "Sinaloa Cartel"}) in pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "gang"),
+    [
+        (
+            "pt",
+            "O PCC e a facção carioca Comando Vermelho disputam rotas no Norte. O PCC domina o tráfico em São Paulo,"
+            " e o PCC controla os presídios paulistas. A Tropa do Vento, braço logístico da facção carioca, atua em"
+            " Manaus.",
+            "Tropa do Vento",
+            "Comando Vermelho",
+        ),
+        (
+            "es",
+            "El Cártel de Sinaloa y el CJNG se disputan Tijuana. El Cártel de Sinaloa controla la frontera y el"
+            " Cártel de Sinaloa domina el puerto. Los Coyotes, brazo armado del cártel jalisciense, operan en Tijuana.",
+            "Los Coyotes",
+            "Jalisco New Generation Cartel",
+        ),
+        (
+            "en",
+            "Tren de Aragua and the Gulf Clan are fighting over Cúcuta. The Gulf Clan controls the border, and the"
+            " Gulf Clan runs the port. The Night Owls, a cell of the Venezuelan gang, operate in Cúcuta.",
+            "Night Owls",
+            "Tren de Aragua",
+        ),
+    ],
+)
+def test_a_unit_of_the_gang_an_adjective_picks_out(rules, lang, text, unit, gang):
+    assert ("FACTION_OF", unit, gang) in rules.facts(text, lang)
+
+
+def test_an_adjective_two_gangs_share_picks_no_owner(rules):
+    text = (
+        "O PCC e o Comando Vermelho disputam rotas no Norte. O PCC domina o tráfico em São Paulo, e o PCC controla"
+        " os presídios. A Tropa do Vento, braço logístico da facção brasileira, atua em Manaus."
+    )
+    assert ("FACTION_OF", "Tropa do Vento", "Comando Vermelho") not in rules.facts(text, "pt")
