@@ -109,9 +109,17 @@ def _pattern_type(types: set[str]) -> str:
 def build_entities(analysis: Analysis) -> EntityTable:
     """Group the mentions of ``analysis`` into entities and find the main group."""
     pattern_types: dict[str, set[str]] = {}
+    known = {name_key(m.entry.name) for m in analysis.mentions if m.entry is not None and m.type == GANG}
     for mention in analysis.mentions:
         if mention.entry is None and mention.type in (GANG, FACTION, AGENCY, PRISON):
             pattern_types.setdefault(name_key(mention.name), set()).add(mention.type)
+            if mention.type != FACTION:
+                continue
+            # "the PBLS clique": "PBLS" alone names the faction too; not "the La Familia faction"
+            # when the text names La Familia Michoacana (a known gang's short name)
+            for alias in map(name_key, mention.aliases):
+                if not any(k.startswith(alias) for k in known):
+                    pattern_types.setdefault(alias, set()).add(FACTION)
     entities: dict[str, Entity] = {}
     for mention in analysis.mentions:
         if mention.type not in (GANG, FACTION, AGENCY, COUNTRY, PRISON):

@@ -220,3 +220,23 @@ def test_an_adjective_two_gangs_share_picks_no_owner(rules):
         " os presídios. A Tropa do Vento, braço logístico da facção brasileira, atua em Manaus."
     )
     assert ("FACTION_OF", "Tropa do Vento", "Comando Vermelho") not in rules.facts(text, "pt")
+
+
+def test_the_short_name_of_a_faction_head_names_the_faction(rules):
+    text = (
+        "Jurors found that he ran the Oak Hollow Locos Salvatrucha (OHLS), a clique active in Hempstead, from 2017"
+        " until his arrest in 2022. Prosecutors said the OHLS clique was at war with local members of the 18th"
+        " Street gang. Three other OHLS members pleaded guilty."
+    )
+    nodes = rules.nodes(text, "en")
+    assert ("Faction", "Oak Hollow Locos Salvatrucha") in nodes
+    assert ("Gang", "OHLS") not in nodes
+
+
+def test_a_faction_head_on_a_known_gangs_short_name_keeps_the_gang(rules):
+    text = (
+        "La Familia Michoacana lost ground in 2010. The La Familia faction led by Juan Pérez fought the group"
+        " led by Mario Ruiz. Police arrested three La Familia members in Morelia."
+    )
+    nodes = rules.nodes(text, "en")
+    assert ("Faction", "La Familia") not in nodes
