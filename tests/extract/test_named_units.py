@@ -240,3 +240,19 @@ def test_a_faction_head_on_a_known_gangs_short_name_keeps_the_gang(rules):
     )
     nodes = rules.nodes(text, "en")
     assert ("Faction", "La Familia") not in nodes
+
+
+def test_a_regional_structure_of_a_gang_is_a_faction(rules):
+    text = 'Prosecutors say Juan Pérez runs the "Programa Pacífico," a regional structure of MS-13 along the coast.'
+    assert ("FACTION_OF", "Programa Pacífico", "Mara Salvatrucha") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbor Division, a structure of the Federal Police, seized two tonnes of cocaine.",
+        "The gang has a complex command structure, prosecutors said.",
+    ],
+)
+def test_a_structure_of_no_gang_is_no_faction(rules, text):
+    assert not {name for kind, name in rules.nodes(text, "en") if kind == "Faction"}
