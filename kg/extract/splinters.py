@@ -173,11 +173,23 @@ class SplinterFinder:
     def broke_with(self, entity: Entity) -> bool:
         """Some sentence about ``entity`` (by name or as "the group") says it broke with its parent."""
         sents = {sent for sent, refs in self.table.refs.items() for r in refs if r.entity is entity}
+        # "X began as the armed wing of Y. ... the wing broke away": the role told back a sentence or two on
+        sents |= {s for sent in sents for s in (sent + 1, sent + 2) if self._role_told(s)}
         for sent in sents:
             begin, end = self.analysis.sents[sent]
             if any(self._phrase_at(j, BREAK_WITH, end) > j for j in range(begin, end)):
                 return True
         return False
+
+    def _role_told(self, sent: int) -> bool:
+        """Sentence ``sent`` holds a definite role noun: "the wing", "el brazo armado", "o braço"."""
+        if sent >= len(self.analysis.sents):
+            return False
+        begin, end = self.analysis.sents[sent]
+        return any(
+            self.words[j - 1] in ARTICLES and self._phrase_at(j, ROLE_NOUNS, end) > j
+            for j in range(begin + 1, end)
+        )
 
     def parent_modifier(self, child: Ref, refs: list[Ref]) -> Entity | None:
         """ "the X clan, a Y group": the parent is the modifier of the apposition's group word."""

@@ -256,3 +256,34 @@ def test_a_regional_structure_of_a_gang_is_a_faction(rules):
 )
 def test_a_structure_of_no_gang_is_no_faction(rules, text):
     assert not {name for kind, name in rules.nodes(text, "en") if kind == "Faction"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        (
+            "en",
+            "Los Halcones began as the armed wing of Los Choneros, the gang that dominated Ecuador prisons. When the"
+            " Choneros boss was shot dead in 2020, the wing broke away. Los Halcones now fight Los Choneros in Manta.",
+            "Los Halcones",
+        ),
+        (
+            "es",
+            "Los Halcones nacieron como el brazo armado de Los Choneros en las cárceles de Ecuador. Tras la muerte"
+            " del jefe en 2020, el brazo armado rompió con la cúpula. Los Halcones ahora pelean con Los Choneros.",
+            "Los Halcones",
+        ),
+    ],
+)
+def test_an_armed_wing_that_later_broke_away_is_a_gang(rules, lang, text, group):
+    nodes = rules.nodes(text, lang)
+    assert ("Gang", group) in nodes
+    assert ("Faction", group) not in nodes
+
+
+def test_an_armed_wing_that_did_not_break_stays_a_faction(rules):
+    text = (
+        "Los Halcones began as the armed wing of Los Choneros, the gang that dominated Ecuador prisons. The wing"
+        " still answers to the Choneros bosses in Manta."
+    )
+    assert ("Faction", "Los Halcones") in rules.nodes(text, "en")
