@@ -25,6 +25,7 @@ from kg.schema import FACTION, GANG
 
 SPLINTER_NOUNS = words("splinter_nouns")
 AS_WORDS = words("as_words")
+QUOTES = frozenset({'"', "'", "”", "’", "»"})
 GROUP_AS_VERBS = words("group_as_verbs")  # "the group operates as a cell of G"
 # Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
 # armado del Cártel del Golfo" and later "el grupo rompió con sus patrones" make Los Zetas a gang.
@@ -132,6 +133,8 @@ class SplinterFinder:
             return None
         for j in gap:
             noun_end = self._phrase_at(j, SPLINTER_NOUNS, k)
+            if noun_end + 1 == k and noun_end > j and self.analysis.doc[noun_end].text in QUOTES:
+                noun_end = k  # 'é uma "ramificação" do G': a noun in scare quotes
             if parent.start - child.end > MAX_GAP and not (noun_end == k and self._told_as(j)):
                 continue  # far from the group, only "as a splinter of" counts
             if noun_end == k and " ".join(self.words[j:k]) in ROLE_NOUNS and self.broke_with(child.entity):

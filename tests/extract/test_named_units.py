@@ -287,3 +287,33 @@ def test_an_armed_wing_that_did_not_break_stays_a_faction(rules):
         " still answers to the Choneros bosses in Manta."
     )
     assert ("Faction", "Los Halcones") in rules.nodes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "gang"),
+    [
+        (
+            "pt",
+            "Chefe da Tropa do Vento é preso em Salvador; grupo é ligado ao BDM. Segundo a polícia, a Tropa do Vento"
+            ' é uma "ramificação" do Bonde do Maluco (BDM), facção baiana.',
+            "Tropa do Vento",
+            "Bonde do Maluco",
+        ),
+        (
+            "es",
+            "Cae el jefe de Los Coyotes en Lima; el grupo está vinculado al Tren de Aragua. Según la policía, Los"
+            ' Coyotes son una "célula" del Tren de Aragua.',
+            "Los Coyotes",
+            "Tren de Aragua",
+        ),
+    ],
+)
+def test_a_scare_quoted_unit_noun_makes_a_faction(rules, lang, text, unit, gang):
+    facts = rules.facts(text, lang)
+    assert ("FACTION_OF", unit, gang) in facts
+    assert ("ALLIED_WITH", unit, gang) not in facts
+
+
+def test_a_scare_quoted_noun_with_more_words_says_nothing_of_a_parent(rules):
+    text = 'Segundo a polícia, a Tropa do Vento é uma "ramificação" independente e rival do Bonde do Maluco.'
+    assert ("FACTION_OF", "Tropa do Vento", "Bonde do Maluco") not in rules.facts(text, "pt")
