@@ -68,6 +68,7 @@ PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
 KEPT_HEADS = words("name_kept_heads")  # "the Sinaloa Cartel" keeps its head; "the Zetas gang" does not
 HEAD_NAME_ARTICLES = words("head_name_articles")
 APPOSITION_ARTICLES = words("apposition_articles")
+INDEFINITE_ARTICLES = words("indefinite_articles")
 # Faction words that head a unit's own name, in any language: "La Célula del Halcón" (the Halcón cell)
 UNIT_NAME_HEADS = words("unit_name_heads")
 
@@ -322,6 +323,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
+        if span and span[0] > 0 and doc[span[0] - 1].lower_ in INDEFINITE_ARTICLES:
+            continue  # "a Long Island clique of MS-13", "a Texas cell": a place or a kind, no name
         if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             full = f"{name} {analysis.surface(start, end)}"

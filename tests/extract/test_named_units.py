@@ -317,3 +317,13 @@ def test_a_scare_quoted_unit_noun_makes_a_faction(rules, lang, text, unit, gang)
 def test_a_scare_quoted_noun_with_more_words_says_nothing_of_a_parent(rules):
     text = 'Segundo a polícia, a Tropa do Vento é uma "ramificação" independente e rival do Bonde do Maluco.'
     assert ("FACTION_OF", "Tropa do Vento", "Bonde do Maluco") not in rules.facts(text, "pt")
+
+
+def test_a_place_before_an_indefinite_clique_is_no_name(rules):
+    text = "A judge sentenced the former leader of a Long Beach clique of the MS-13 street gang to life in prison."
+    assert not {name for kind, name in rules.nodes(text, "en") if kind == "Faction"}
+
+
+def test_a_named_clique_keeps_its_head(rules):
+    text = "The Fulton Locos clique of MS-13 operates in Honduras."
+    assert ("FACTION_OF", "Fulton Locos clique", "Mara Salvatrucha") in rules.facts(text, "en")
