@@ -50,7 +50,7 @@ from kg.extract.spans import (
     skip_intro,
     surname_elsewhere,
 )
-from kg.extract.text import Tok, fold_key, is_capitalized
+from kg.extract.text import Tok, fold_key, is_capitalized, name_key
 from kg.schema import COUNTRY, FACTION, GANG
 
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
@@ -325,6 +325,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         span = scanner.left(start)
         if span and span[0] > 0 and doc[span[0] - 1].lower_ in INDEFINITE_ARTICLES:
             continue  # "a Long Island clique of MS-13", "a Texas cell": a place or a kind, no name
+        if span and _known_gang_start(analysis, analysis.surface(*span)):
+            continue  # "the La Familia faction" beside La Familia Michoacana: a part of that gang, unnamed
         if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             full = f"{name} {analysis.surface(start, end)}"
@@ -341,6 +343,15 @@ def _unit_core(analysis: Analysis, start: int, end: int) -> list[str]:
         return []
     core = k + 2 + (doc[k + 2].lower_ in NAME_OPENING_ARTICLES and doc[k + 2].text.islower())
     return [analysis.surface(core, end)] if core < end and is_capitalized(doc[core]) else []
+
+
+def _known_gang_start(analysis: Analysis, name: str) -> bool:
+    """``name`` opens the name of a known gang the text names: "La Familia" of La Familia Michoacana."""
+    key = name_key(name)
+    return any(
+        m.type == GANG and m.entry is not None and name_key(m.entry.name).startswith(key + " ")
+        for m in analysis.mentions
+    )
 
 
 def _after_comma(doc: list[Tok], start: int) -> bool:

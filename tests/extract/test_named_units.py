@@ -327,3 +327,18 @@ def test_a_place_before_an_indefinite_clique_is_no_name(rules):
 def test_a_named_clique_keeps_its_head(rules):
     text = "The Fulton Locos clique of MS-13 operates in Honduras."
     assert ("FACTION_OF", "Fulton Locos clique", "Mara Salvatrucha") in rules.facts(text, "en")
+
+
+def test_a_faction_head_on_a_known_gangs_first_words_is_that_gangs_part(rules):
+    text = (
+        "La Familia Michoacana split in 2010. The La Familia faction led by Juan Pérez has been fighting the group"
+        " led by Mario Ruiz, who formed Los Caballeros Templarios in March."
+    )
+    nodes = rules.nodes(text, "en")
+    assert not {name for kind, name in nodes if kind == "Faction"}
+    assert ("Gang", "La Familia Michoacana") in nodes
+
+
+def test_a_faction_head_on_another_name_beside_a_known_gang_is_a_faction(rules):
+    text = "The Sinaloa Cartel is split. The Hermanos Ruiz faction of the Sinaloa Cartel controls Culiacán."
+    assert ("FACTION_OF", "Hermanos Ruiz faction", "Sinaloa Cartel") in rules.facts(text, "en")
