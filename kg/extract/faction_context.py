@@ -1,8 +1,9 @@
 """What the words around a faction word say about the name it introduces: whether a name after
 "de" is the faction's own or its owner's ("la facción de Los Pinos del Tren de Aragua" against
 "la célula de Los Zetas"), whether a chief's role owns the unit ("el jefe del brazo armado de G,
-conocido como X" names the chief), and whether a person follows "de" ("la estructura de Mario
-Rivas" is a man's outfit)."""
+conocido como X" names the chief), whether a person follows "de" ("la estructura de Mario
+Rivas" is a man's outfit), the clauses that name a unit ("una célula que sus miembros llamaban
+X"), and the names a unit word makes no faction's ("a cell phone", "the La Familia faction")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Analysis, NameScanner
-from kg.extract.text import is_capitalized
+from kg.extract.text import fold_key, is_capitalized, name_key
 from kg.schema import AGENCY, FACTION, GANG
 
 OF_WORDS = words("of_words")
@@ -29,6 +30,8 @@ CLAUSE_CLOSERS = words_by_language("naming_clause_closers")
 # English words that may follow a unit word before its name: "a clique locally known as X", "a
 # cell based in Lima called X", "a cell operating in Chile known as X" (not "a cell phone called X")
 MODIFIER_ENDINGS = ("ly", "ed", "ing")
+# Faction words that head a unit's own name, in any language: "La Célula del Halcón" (the Halcón cell)
+UNIT_NAME_HEADS = words("unit_name_heads")
 MAX_CLAUSE = 6  # words from the opener to the verb: "que sus propios miembros llamaban"
 
 
@@ -155,3 +158,23 @@ def of_no_group(analysis: Analysis, end: int, sent_end: int) -> bool:
     if any(t.like_num or t.lower_ in MEMBER_WORDS for t in doc[end + 1 : k]):
         return False  # "a cell of about 40 gunmen", "una célula de sicarios": what the unit is made of
     return not any(c.role in GROUP_WORD_ROLES for c in analysis.cues_between(end, k))
+
+
+def unit_core(analysis: Analysis, start: int, end: int) -> list[str]:
+    """ "La Célula del Halcón": a name that a faction word heads, then "de", is also called by what
+    follows ("Halcón"), as "the Halcón cell" calls it."""
+    doc = analysis.doc
+    k = start + (doc[start].lower_ in NAME_OPENING_ARTICLES)
+    if fold_key(doc[k].text) not in UNIT_NAME_HEADS or k + 2 >= end or doc[k + 1].lower_ not in OF_WORDS:
+        return []
+    core = k + 2 + (doc[k + 2].lower_ in NAME_OPENING_ARTICLES and doc[k + 2].text.islower())
+    return [analysis.surface(core, end)] if core < end and is_capitalized(doc[core]) else []
+
+
+def known_gang_start(analysis: Analysis, name: str) -> bool:
+    """``name`` opens the name of a known gang the text names: "La Familia" of La Familia Michoacana."""
+    key = name_key(name)
+    return any(
+        m.type == GANG and m.entry is not None and name_key(m.entry.name).startswith(key + " ")
+        for m in analysis.mentions
+    )

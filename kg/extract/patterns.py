@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from kg.extract.acronyms import acronym_mentions
 from kg.extract.appositions import appositive_name
 from kg.extract.faction_context import (
+    known_gang_start,
     led_unit,
     modified_bare_word,
     naming_clauses,
@@ -24,6 +25,7 @@ from kg.extract.faction_context import (
     of_no_group,
     of_owned_name,
     of_person,
+    unit_core,
 )
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
@@ -50,7 +52,7 @@ from kg.extract.spans import (
     skip_intro,
     surname_elsewhere,
 )
-from kg.extract.text import Tok, fold_key, is_capitalized, name_key
+from kg.extract.text import Tok, is_capitalized
 from kg.schema import COUNTRY, FACTION, GANG
 
 ADJECTIVE_ENDINGS = tuple(sorted(words("adjective_endings")))
@@ -69,8 +71,6 @@ KEPT_HEADS = words("name_kept_heads")  # "the Sinaloa Cartel" keeps its head; "t
 HEAD_NAME_ARTICLES = words("head_name_articles")
 APPOSITION_ARTICLES = words("apposition_articles")
 INDEFINITE_ARTICLES = words("indefinite_articles")
-# Faction words that head a unit's own name, in any language: "La Célula del Halcón" (the Halcón cell)
-UNIT_NAME_HEADS = words("unit_name_heads")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
@@ -310,7 +310,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             j += 1  # "a cell known as the Night Owls": English names a group after a lower-case "the"
         span = scanner.right(j)
         if span and is_name(analysis, *span):
-            aliases = _unit_core(analysis, *span)
+            aliases = unit_core(analysis, *span)
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro", aliases=aliases))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
@@ -325,33 +325,13 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         span = scanner.left(start)
         if span and span[0] > 0 and doc[span[0] - 1].lower_ in INDEFINITE_ARTICLES:
             continue  # "a Long Island clique of MS-13", "a Texas cell": a place or a kind, no name
-        if span and _known_gang_start(analysis, analysis.surface(*span)):
+        if span and known_gang_start(analysis, analysis.surface(*span)):
             continue  # "the La Familia faction" beside La Familia Michoacana: a part of that gang, unnamed
         if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             full = f"{name} {analysis.surface(start, end)}"
             found.append(Mention(FACTION, full, span[0], end, "faction-head", aliases=[name]))
     return found
-
-
-def _unit_core(analysis: Analysis, start: int, end: int) -> list[str]:
-    """ "La Célula del Halcón": a name that a faction word heads, then "de", is also called by what
-    follows ("Halcón"), as "the Halcón cell" calls it."""
-    doc = analysis.doc
-    k = start + (doc[start].lower_ in NAME_OPENING_ARTICLES)
-    if fold_key(doc[k].text) not in UNIT_NAME_HEADS or k + 2 >= end or doc[k + 1].lower_ not in OF_WORDS:
-        return []
-    core = k + 2 + (doc[k + 2].lower_ in NAME_OPENING_ARTICLES and doc[k + 2].text.islower())
-    return [analysis.surface(core, end)] if core < end and is_capitalized(doc[core]) else []
-
-
-def _known_gang_start(analysis: Analysis, name: str) -> bool:
-    """``name`` opens the name of a known gang the text names: "La Familia" of La Familia Michoacana."""
-    key = name_key(name)
-    return any(
-        m.type == GANG and m.entry is not None and name_key(m.entry.name).startswith(key + " ")
-        for m in analysis.mentions
-    )
 
 
 def _after_comma(doc: list[Tok], start: int) -> bool:
