@@ -17,16 +17,15 @@ from __future__ import annotations
 from functools import cache
 
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
-from kg.extract.function_words import AND_WORDS, COPULAS, INDEFINITE
+from kg.extract.function_words import AND_WORDS, INDEFINITE
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
+from kg.extract.offshoot_appositions import apposed_offshoot, described_subject
 from kg.extract.text import fold_keep_offsets, name_key
 from kg.schema import FACTION, GANG
 
 SPLINTER_NOUNS = words("splinter_nouns")
-AS_WORDS = words("as_words")
 QUOTES = frozenset({'"', "'", "”", "’", "»"})
-GROUP_AS_VERBS = words("group_as_verbs")  # "the group operates as a cell of G"
 # Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
 # armado del Cártel del Golfo" and later "el grupo rompió con sus patrones" make Los Zetas a gang.
 ROLE_NOUNS = words("splinter_role_nouns")
@@ -212,7 +211,8 @@ class SplinterFinder:
             self.renamed(sent, refs)
             self.listed_units(sent, refs)
             self.dropped_subject(sent, refs)
-            self.described_subject(sent, refs)
+            described_subject(self, sent, refs)
+            apposed_offshoot(self, refs)
             if len(refs) < 2:
                 continue
             _, end = self.analysis.sents[sent]
@@ -224,34 +224,6 @@ class SplinterFinder:
                 parent = self.parent_modifier(child, refs) or self.parent_after(child, refs, end)
                 if parent is not None and parent.of != child.entity.name:
                     self.retype(child.entity, parent)
-
-    def described_subject(self, sent: int, refs: list[Ref]) -> None:
-        """ "O grupo é uma célula do PCC", "the group operates as a cell of G": a description of a
-        group the text named ("the group", "la banda") as the subject of a copula, or of "acts as",
-        whose predicate a unit noun heads, types that group a faction everywhere in the text. A
-        name the gazetteer knows keeps its type."""
-        for ref in self.table.in_sentence(sent, *GROUP_TYPES):
-            entity = ref.entity
-            if not ref.anaphor or entity.of is not None or any(m.entry for m in entity.mentions):
-                continue
-            if not self._linked_predicate(ref.end):
-                continue
-            parent = self.parent_after(ref, refs, self.analysis.sents[sent][1])
-            if parent is not None and parent is not entity and parent.of != entity.name:
-                self.retype(entity, parent)
-
-    def _linked_predicate(self, k: int) -> bool:
-        """A copula ("es", "is", "é") or a verb and "as" ("operates as", "funciona como") at ``k``,
-        an adverb between them allowed ("is now", "es ahora")."""
-        analysis = self.analysis
-        for j in range(k, min(k + 3, len(analysis.doc))):
-            if analysis.surface(j, j + 1).lower() in COPULAS:
-                return True
-            if self.words[j] in AS_WORDS and self.words[j - 1] in GROUP_AS_VERBS:
-                return True
-            if not analysis.doc[j].text.islower():
-                return False
-        return False
 
     def gave_rise(self, sent: int, refs: list[Ref]) -> None:
         """ "la escisión que dio origen a Los Caballeros Templarios", "the split that gave rise to X":

@@ -342,3 +342,36 @@ def test_a_faction_head_on_a_known_gangs_first_words_is_that_gangs_part(rules):
 def test_a_faction_head_on_another_name_beside_a_known_gang_is_a_faction(rules):
     text = "The Sinaloa Cartel is split. The Hermanos Ruiz faction of the Sinaloa Cartel controls Culiacán."
     assert ("FACTION_OF", "Hermanos Ruiz faction", "Sinaloa Cartel") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "gang"),
+    [
+        (
+            "es",
+            "Tras la caída de Los Zetas apareció el Cártel del Noreste, una escisión que hoy domina Tamaulipas.",
+            "Cártel del Noreste",
+            "Los Zetas",
+        ),
+        (
+            "en",
+            "After the collapse of Los Zetas came the Northeast Cartel, a splinter that now rules Tamaulipas.",
+            "Northeast Cartel",
+            "Los Zetas",
+        ),
+        (
+            "pt",
+            "Depois do fim dos Zetas surgiu o Cártel del Noreste, uma dissidência que domina Tamaulipas.",
+            "Cártel del Noreste",
+            "Zetas",
+        ),
+    ],
+)
+def test_an_apposed_offshoot_belongs_to_the_group_named_before(rules, lang, text, unit, gang):
+    assert ("FACTION_OF", unit, gang) in rules.facts(text, lang)
+
+
+def test_an_apposed_offshoot_after_a_war_names_no_parent(rules):
+    text = "Tras la guerra con el CJNG, el Cártel del Noreste, una escisión que opera en Tamaulipas, ganó terreno."
+    nodes = rules.nodes(text, "es")
+    assert ("Gang", "Cártel del Noreste") in nodes
