@@ -58,10 +58,11 @@ from kg.extract.partners import (
     past_apposed_noun,
 )
 from kg.extract.rulebase import COORDINATION
+from kg.extract.text import fold_key
 from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
 from kg.extract.trade_cues import TRADE, TRADE_RELATIVE
 from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, relative_pair, trade_partner
-from kg.schema import AGENCY, ALLIED_WITH, LEADER, RIVAL_OF
+from kg.schema import AGENCY, ALLIED_WITH, FACTION, GANG, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CJNG)", "(MS-13)"
@@ -79,6 +80,8 @@ BYGONE_WORDS = words("bygone_words")
 PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
 PAIR_FORMS = frozenset({"clause-pair"})  # a pair told alone: "when A and B broke the truce, C ..."
+# ally cues that tell a unit serving a group: "works for", "trabaja para", "trabalha para"
+SERVICE_CUES = words_by_language("service_cues")
 
 
 class AllianceRules(TopicRules):
@@ -104,6 +107,8 @@ class AllianceRules(TopicRules):
                         united.add(frozenset((source.key, target.key)))
                     elif role == "rival" and frozenset((source.key, target.key)) in united:
                         continue  # "brought together A and B, which had fought each other": rivals before
+                    if role == "ally" and self._serves(cue, source, target):
+                        continue  # "a cell known as X that works for G": X is G's unit (FACTION_OF)
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
 
     def _trades(self, sent: int) -> None:
@@ -137,6 +142,12 @@ class AllianceRules(TopicRules):
         for source, target, rule in self._pairs(sent, cue):
             if rule in TRADE_FORMS:
                 self.add(ALLIED_WITH, source, target, sent, f"allied_with/trade-{rule}")
+
+    def _serves(self, cue: Cue, source: Entity, target: Entity) -> bool:
+        """A faction that "works for" a gang ("trabaja para", "trabalha para") is its unit, no ally."""
+        if {source.type, target.type} != {FACTION, GANG}:
+            return False
+        return fold_key(self.analysis.surface(cue.start, cue.end)) in SERVICE_CUES.get(self.analysis.lang, ())
 
     def _pairs(self, sent: int, cue: Cue) -> list[tuple[Entity, Entity, str]]:
         """The pairs of groups ``cue`` links, each with the name of the form that tells it."""

@@ -18,13 +18,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.carried_subjects import fronted_phrase
+from kg.extract.described_groups import described_gang, unit_owner
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.gazetteer import Entry
 from kg.extract.head_references import described_antecedent, headed_antecedent, newest_antecedent
 from kg.extract.international import international_name
 from kg.extract.langdata import words
-from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Mention
+from kg.extract.matchers import DEMONYM
+from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Cue, Mention
 from kg.extract.placenames import other_accents
 from kg.extract.short_names import merge_into, merge_short_groups, resolve_agencies
 from kg.extract.text import fold_key, name_key
@@ -107,9 +109,17 @@ def _pattern_type(types: set[str]) -> str:
 def build_entities(analysis: Analysis) -> EntityTable:
     """Group the mentions of ``analysis`` into entities and find the main group."""
     pattern_types: dict[str, set[str]] = {}
+    known = {name_key(m.entry.name) for m in analysis.mentions if m.entry is not None and m.type == GANG}
     for mention in analysis.mentions:
         if mention.entry is None and mention.type in (GANG, FACTION, AGENCY, PRISON):
             pattern_types.setdefault(name_key(mention.name), set()).add(mention.type)
+            if mention.type != FACTION:
+                continue
+            # "the PBLS clique": "PBLS" alone names the faction too; not "the La Familia faction"
+            # when the text names La Familia Michoacana (a known gang's short name)
+            for alias in map(name_key, mention.aliases):
+                if not any(k.startswith(alias) for k in known):
+                    pattern_types.setdefault(alias, set()).add(FACTION)
     entities: dict[str, Entity] = {}
     for mention in analysis.mentions:
         if mention.type not in (GANG, FACTION, AGENCY, COUNTRY, PRISON):
@@ -261,7 +271,11 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
             target = table.main_group
             if cue.role == "gang_intro":
                 before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
-                if before not in DEFINITE and before != POSSESSIVE_S:
+                if (
+                    before not in DEFINITE
+                    and before != POSSESSIVE_S
+                    and not _owner_nationality(analysis, cue)
+                ):
                     continue
         elif cue.role in ("anaphor_faction", "faction_intro") and factions and counts:
             target = max(factions, key=lambda e: len(e.mentions))
@@ -280,6 +294,8 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
             or described_antecedent(analysis, cue, table.named_ends)
         )
         target = headed or _last_named(analysis, table, sent, cue.start, target.type) or target
+        if target.type == GANG and unit_owner(analysis, cue):  # "braço da facção carioca": the gang so called
+            target = described_gang(analysis, cue, table.of_type(GANG)) or target
         # "La Mayiza, la facción encabezada por ...": an apposition names its own group.
         start = cue.start - (1 if doc[cue.start].lower_ not in DEFINITE and cue.start > 0 else 0)
         if start >= 2 and doc[start - 1].text == ",":
@@ -293,6 +309,18 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         # "do grupo": the reference is the noun phrase; the preposition belongs to what comes before
         first = cue.start + (doc[cue.start].lower_ in ARTICLE_CONTRACTIONS.get(analysis.lang, ()))
         table.add_ref(sent, Ref(target, first, cue.end, anaphor=True))
+
+
+def _owner_nationality(analysis: Analysis, cue: Cue) -> bool:
+    """ "a cell of the Venezuelan gang": a definite article and a nationality before a group word
+    that owns a unit."""
+    k = cue.start - 1
+    return (
+        k >= 1
+        and any(m.type == DEMONYM and m.start == k and m.end == cue.start for m in analysis.covering(k))
+        and analysis.doc[k - 1].lower_ in DEFINITE
+        and unit_owner(analysis, cue)
+    )
 
 
 def _linked_to(analysis: Analysis, allies: dict[int, int], refs: list[Ref], k: int, target: Entity) -> bool:

@@ -16,7 +16,17 @@ from collections.abc import Iterable
 
 from kg.extract.acronyms import acronym_mentions
 from kg.extract.appositions import appositive_name
-from kg.extract.faction_context import led_unit, modified_bare_word, of_no_group, of_owned_name, of_person
+from kg.extract.faction_context import (
+    known_gang_start,
+    led_unit,
+    modified_bare_word,
+    naming_clauses,
+    not_a_group_unit,
+    of_no_group,
+    of_owned_name,
+    of_person,
+    unit_core,
+)
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.group_lists import listed_groups
@@ -60,6 +70,7 @@ PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
 KEPT_HEADS = words("name_kept_heads")  # "the Sinaloa Cartel" keeps its head; "the Zetas gang" does not
 HEAD_NAME_ARTICLES = words("head_name_articles")
 APPOSITION_ARTICLES = words("apposition_articles")
+INDEFINITE_ARTICLES = words("indefinite_articles")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
@@ -255,7 +266,11 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
 def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     """Factions named by a faction word: "a faction known as X", "la célula X", "X substructure"."""
     doc = analysis.doc
-    known_as = known_as_spans(analysis)
+    # "a cell known as X", and a clause that names it: "una célula que sus miembros llamaban X"
+    plain = known_as_spans(analysis)
+    clauses = naming_clauses(analysis)
+    known_as = plain | clauses
+    named_after = set(known_as.values())
     found: list[Mention] = []
     for start, end in cue_spans(analysis, "faction_intro"):
         if end < len(doc) and doc[end].lower_ in FACTION_WORD_BLOCKERS:
@@ -267,7 +282,10 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         # "a faction of the gang known as X": the name may come after an "of ..." phrase.
         limit = min(sent_end, end + 8)
         k = j
-        while k < limit and k not in known_as and not doc[k].is_punct:
+        # a naming clause follows the unit word or its owner: not "a cell phone that its owner called X"
+        while k < limit and k not in plain and not doc[k].is_punct:
+            if k in clauses and (k == end or any(m.type == GANG for m in analysis.starting_between(end, k))):
+                break
             k += 1
         # "o braço armado do CV, conhecido como X"; but "el jefe del brazo armado, conocido como X" is the chief
         # the "of" phrase must name a group: "la estructura de Mario Rivas, alias X" names a man
@@ -277,6 +295,8 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             continue
         k += apposed
         if k < limit and k in known_as:
+            if not_a_group_unit(analysis, end, k):
+                continue  # "a unit of the Federal Police known as X", "a cell phone called X"
             j = k
         # "the factions of the Sinaloa Cartel, Los Toros and Los Pumas", "G's armed wing, Los Z"
         elif ((k > end and owned) or (k == end and _gang_possessive(analysis, start))) and _comma_name(
@@ -286,9 +306,12 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         elif k > end and owned and (subject := _fronted_subject(analysis, k, sent_end)) is not None:
             j = subject  # "Considerado o braço armado do PCC, a Tropa da Morte atua ..."
         j = skip_intro(doc, of_owned_name(analysis, scanner, j), sent_end, analysis, known_as)
+        if j in named_after and j + 1 < sent_end and doc[j].text == "the" and is_capitalized(doc[j + 1]):
+            j += 1  # "a cell known as the Night Owls": English names a group after a lower-case "the"
         span = scanner.right(j)
         if span and is_name(analysis, *span):
-            found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro"))
+            aliases = unit_core(analysis, *span)
+            found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro", aliases=aliases))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
         appositive = None if possessor else appositive_name(analysis, scanner, start, owned=True)
@@ -300,6 +323,10 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
+        if span and span[0] > 0 and doc[span[0] - 1].lower_ in INDEFINITE_ARTICLES:
+            continue  # "a Long Island clique of MS-13", "a Texas cell": a place or a kind, no name
+        if span and known_gang_start(analysis, analysis.surface(*span)):
+            continue  # "the La Familia faction" beside La Familia Michoacana: a part of that gang, unnamed
         if span and is_name(analysis, *span):
             name = analysis.surface(*span)
             full = f"{name} {analysis.surface(start, end)}"

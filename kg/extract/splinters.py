@@ -20,10 +20,12 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import AND_WORDS, INDEFINITE
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
+from kg.extract.offshoot_appositions import apposed_offshoot, described_subject
 from kg.extract.text import fold_keep_offsets, name_key
 from kg.schema import FACTION, GANG
 
 SPLINTER_NOUNS = words("splinter_nouns")
+QUOTES = frozenset({'"', "'", "”", "’", "»"})
 # Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
 # armado del Cártel del Golfo" and later "el grupo rompió con sus patrones" make Los Zetas a gang.
 ROLE_NOUNS = words("splinter_role_nouns")
@@ -130,16 +132,26 @@ class SplinterFinder:
             return None
         for j in gap:
             noun_end = self._phrase_at(j, SPLINTER_NOUNS, k)
+            if noun_end + 1 == k and noun_end > j and self.analysis.doc[noun_end].text in QUOTES:
+                noun_end = k  # 'é uma "ramificação" do G': a noun in scare quotes
             if parent.start - child.end > MAX_GAP and not (noun_end == k and self._told_as(j)):
                 continue  # far from the group, only "as a splinter of" counts
             if noun_end == k and " ".join(self.words[j:k]) in ROLE_NOUNS and self.broke_with(child.entity):
                 return None  # an armed wing that later broke with its parent is a gang of its own
+            if noun_end == k and self._partner_before(child.end, j):
+                return None  # "X se alió con una célula de Y": X is the cell's partner, not a part of Y
             if noun_end == k or self._phrase_at(j, BREAK_VERBS, k) == k or self._made_of(child.end, j, k):
                 return parent.entity
             # "broke away in 2005 from", "se separó en 2010 del"
             if self._phrase_at(j, BREAK_VERBS, k) > j and j + 4 >= k:
                 return parent.entity
         return None
+
+    def _partner_before(self, start: int, noun: int) -> bool:
+        """An alliance's or a war's cue ends between ``start`` and the splinter noun at ``noun``."""
+        return any(
+            c.role in ("ally", "rival") and c.end <= noun for c in self.analysis.cues_between(start, noun)
+        )
 
     def _made_of(self, start: int, j: int, k: int) -> bool:
         """ "uma facção local formada por ex-integrantes da", "a gang formed by former members of":
@@ -163,11 +175,23 @@ class SplinterFinder:
     def broke_with(self, entity: Entity) -> bool:
         """Some sentence about ``entity`` (by name or as "the group") says it broke with its parent."""
         sents = {sent for sent, refs in self.table.refs.items() for r in refs if r.entity is entity}
+        # "X began as the armed wing of Y. ... the wing broke away": the role told back a sentence or two on
+        sents |= {s for sent in sents for s in (sent + 1, sent + 2) if self._role_told(s)}
         for sent in sents:
             begin, end = self.analysis.sents[sent]
             if any(self._phrase_at(j, BREAK_WITH, end) > j for j in range(begin, end)):
                 return True
         return False
+
+    def _role_told(self, sent: int) -> bool:
+        """Sentence ``sent`` holds a definite role noun: "the wing", "el brazo armado", "o braço"."""
+        if sent >= len(self.analysis.sents):
+            return False
+        begin, end = self.analysis.sents[sent]
+        return any(
+            self.words[j - 1] in ARTICLES and self._phrase_at(j, ROLE_NOUNS, end) > j
+            for j in range(begin + 1, end)
+        )
 
     def parent_modifier(self, child: Ref, refs: list[Ref]) -> Entity | None:
         """ "the X clan, a Y group": the parent is the modifier of the apposition's group word."""
@@ -187,6 +211,8 @@ class SplinterFinder:
             self.renamed(sent, refs)
             self.listed_units(sent, refs)
             self.dropped_subject(sent, refs)
+            described_subject(self, sent, refs)
+            apposed_offshoot(self, refs)
             if len(refs) < 2:
                 continue
             _, end = self.analysis.sents[sent]

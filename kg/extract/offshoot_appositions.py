@@ -1,0 +1,96 @@
+"""Splinters told by what stands around a group's reference rather than after its name: a description
+as the subject of a copula ("O grupo é uma célula do PCC", "the group operates as a cell of G"), and
+an apposition that calls a group an offshoot with no "of" after a parent named before it ("De los
+restos de G surgió X, una escisión que ..."). Both retype through
+:class:`kg.extract.splinters.SplinterFinder`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
+from kg.extract.function_words import COPULAS, INDEFINITE
+from kg.extract.langdata import words
+from kg.extract.mentions import Analysis
+from kg.schema import GANG
+
+
+class SplinterFinder(Protocol):
+    """What these rules read and call of :class:`kg.extract.splinters.SplinterFinder`."""
+
+    analysis: Analysis
+    table: EntityTable
+    words: list[str]
+
+    def parent_after(self, child: Ref, refs: list[Ref], end: int) -> Entity | None: ...
+
+    def retype(self, entity: Entity, parent: Entity) -> None: ...
+
+
+AS_WORDS = words("as_words")
+GROUP_AS_VERBS = words("group_as_verbs")  # "the group operates as a cell of G"
+# nouns of a split alone (no role inside the parent): "X, una escisión que ...", "X, a splinter that ..."
+SPLIT_NOUNS = words("split_nouns")
+OF_WORDS = words("splinter_of_words")
+ARTICLES = words("articles")
+
+
+def described_subject(finder: SplinterFinder, sent: int, refs: list[Ref]) -> None:
+    """ "O grupo é uma célula do PCC", "the group operates as a cell of G": a description of a
+    group the text named ("the group", "la banda") as the subject of a copula, or of "acts as",
+    whose predicate a unit noun heads, types that group a faction everywhere in the text. A
+    name the gazetteer knows keeps its type."""
+    for ref in finder.table.in_sentence(sent, *GROUP_TYPES):
+        entity = ref.entity
+        if not ref.anaphor or entity.of is not None or any(m.entry for m in entity.mentions):
+            continue
+        if not _linked_predicate(finder, ref.end):
+            continue
+        parent = finder.parent_after(ref, refs, finder.analysis.sents[sent][1])
+        if parent is not None and parent is not entity and parent.of != entity.name:
+            finder.retype(entity, parent)
+
+
+def _linked_predicate(finder: SplinterFinder, k: int) -> bool:
+    """A copula ("es", "is", "é") or a verb and "as" ("operates as", "funciona como") at ``k``,
+    an adverb between them allowed ("is now", "es ahora")."""
+    analysis = finder.analysis
+    for j in range(k, min(k + 3, len(analysis.doc))):
+        if analysis.surface(j, j + 1).lower() in COPULAS:
+            return True
+        if finder.words[j] in AS_WORDS and finder.words[j - 1] in GROUP_AS_VERBS:
+            return True
+        if not analysis.doc[j].text.islower():
+            return False
+    return False
+
+
+def apposed_offshoot(finder: SplinterFinder, refs: list[Ref]) -> None:
+    """ "Tras la caída de Los Zetas apareció el Cártel X (CX), una escisión que ...", "After the
+    collapse of G came X, a splinter that ...": an apposition calls X an offshoot with no
+    "of", and the one group named before X in the sentence, after "of", is its parent."""
+    doc = finder.analysis.doc
+    for i, child in enumerate(refs):
+        k = child.end
+        if k < len(doc) and doc[k].text == "(":  # "(CDN)"
+            k = next((j + 1 for j in range(k, min(k + 6, len(doc))) if doc[j].text == ")"), k)
+        if k + 2 >= len(doc) or doc[k].text != "," or finder.words[k + 1] not in INDEFINITE:
+            continue
+        noun_end = _split_noun_end(finder.words, k + 2)
+        if noun_end == k + 2 or (noun_end < len(doc) and finder.words[noun_end] in OF_WORDS):
+            continue  # "X, una escisión del G" is parent_after's
+        before = {r.entity.key: r for r in refs[:i] if r.entity is not child.entity}
+        if len(before) != 1 or child.entity.of is not None:
+            continue
+        parent = next(iter(before.values()))
+        j = parent.start - 1
+        while j >= 0 and finder.words[j] in ARTICLES:
+            j -= 1
+        if j >= 0 and finder.words[j] in OF_WORDS and parent.entity.type == GANG:
+            finder.retype(child.entity, parent.entity)
+
+
+def _split_noun_end(words: list[str], k: int) -> int:
+    """Where a split noun starting at word ``k`` ends ("grupo disidente", "splinter"), or ``k``."""
+    return max((k + n for n in (1, 2, 3) if " ".join(words[k : k + n]) in SPLIT_NOUNS), default=k)
