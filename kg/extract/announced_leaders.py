@@ -36,6 +36,8 @@ PRESENTING = words("presenting_words")
 PRESENTING_REACH = 6
 # What else may stand before the person so presented: "him as", "se trata de", "lo identificó como".
 PRESENTING_GAP = words("presenting_gap")
+# Words before the presenting word that unsay it: "Police never identified him as X".
+UNSAYING = words("negations") | words("presenting_hedges")
 
 
 def described_leaders(
@@ -89,7 +91,7 @@ def _opens(analysis: Analysis, start: int, person: Person) -> bool:
     return (
         len(lead_in) <= PRESENTING_REACH
         and presenting is not None
-        and all(t.is_alpha for t in lead_in[:presenting])  # the subject: "Spanish media", "La policía lo"
+        and all(t.is_alpha and t.lower_ not in UNSAYING for t in lead_in[:presenting])  # "Spanish media"
         and all(t.lower_ in PRESENTING | PRESENTING_GAP for t in lead_in[presenting + 1 :])
     )  # not "Police identified the victim as X"
 

@@ -72,7 +72,7 @@ def appositive_name(
     anchor = j
     if _as_copula(doc, j):  # the name stands before the verb, or before the comma that closes its
         anchor = j - 1  # apposition: 'o grupo, conhecido como "X", atuava como braço do G'
-        if doc[anchor - 1].text == "," and doc[anchor - 2].text in OPENING_QUOTES:
+        if anchor - 2 > begin and doc[anchor - 1].text == "," and doc[anchor - 2].text in OPENING_QUOTES:
             anchor -= 1
     span = _after_member_role(analysis, scanner.left(anchor))
     if span and doc[j].text not in APPOSITION_MARKS and span[1] - span[0] < 2:

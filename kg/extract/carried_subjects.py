@@ -101,26 +101,36 @@ def detainee_subject(analysis: Analysis, begin: int) -> int:
 def person_description(analysis: Analysis, begin: int) -> int:
     """The length of a definite description of a person opening the clause at ``begin``: a person
     noun ("The man", "El hombre", "O homem"), a nationality used as a noun ("The Montenegrin is",
-    "El venezolano, de 41 años,", "The Serbian national") or an age ("The 41-year-old"); else 0."""
+    "El venezolano, de 41 años,", "The Serbian national") or an age ("The 41-year-old"); else 0.
+    The predicate must follow it: "The man who shot him", "The 41-year-old victim" describe
+    someone else."""
     doc = analysis.doc
     if begin + 2 >= len(doc) or doc[begin].lower_ not in DEFINITE:
         return 0
     k = begin + 1
+    length = 0
     if doc[k].lower_ in PERSON_NOUNS:
-        return 2
-    if doc[k].like_num:  # "The 41-year-old"
+        length = 2
+    elif doc[k].like_num:  # "The 41-year-old"
         reach = range(k + 1, min(len(doc), k + AGE_REACH + 1))
         end = next((j for j in reach if doc[j].lower_ in AGE_ENDINGS), None)
-        if end is None or not all(doc[j].text == "-" for j in range(k + 1, end, 2)):
-            return 0
-        return end - begin + 1
-    covering = analysis.covering(k)
-    if not covering or any(m.type != DEMONYM or (m.start, m.end) != (k, k + 1) for m in covering):
-        return 0
-    after = doc[k + 1]
-    if after.lower_ in PERSON_NOUNS:
-        return 3  # "The Serbian national"
-    return 2 if after.text == "," or analysis.surface(k + 1, k + 2).lower() in COPULAS else 0
+        if end is not None and all(doc[j].text == "-" for j in range(k + 1, end, 2)):
+            length = end - begin + 1
+    else:
+        covering = analysis.covering(k)
+        if covering and all(m.type == DEMONYM and (m.start, m.end) == (k, k + 1) for m in covering):
+            length = 3 if doc[k + 1].lower_ in PERSON_NOUNS else 2  # "The Serbian national"
+    return length if length and _predicate_at(analysis, begin + length) else 0
+
+
+def _predicate_at(analysis: Analysis, k: int) -> bool:
+    """The subject ends at ``k``: a comma, a copula or a cue's verb follows ("is accused", "fue
+    detenido", "dirigía"), not a relative pronoun or a noun ("who shot him", "victim")."""
+    if k >= len(analysis.doc):
+        return False
+    if analysis.doc[k].text == "," or analysis.surface(k, k + 1).lower() in PREDICATE_OPENERS:
+        return True
+    return any(c.start == k for c in analysis.cues_between(k, k + 1))
 
 
 def drops_subject(analysis: Analysis, begin: int, cues: Iterable[Cue]) -> bool:

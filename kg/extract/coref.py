@@ -71,9 +71,10 @@ def leader_references(analysis: Analysis, table: EntityTable, blocked: set[int])
         at = begin
         described = person_description(analysis, begin) or detainee_subject(analysis, begin)
         if sent > 0 and described:  # "The Montenegrin was arrested by ...", "El detenido fue ..."
-            leaders = _pronoun_leaders(analysis, table, sent, blocked)
-            if len(leaders) == 1 and not table.in_sentence(sent, LEADER):
-                table.add_ref(sent, Ref(next(iter(leaders.values())), begin, begin + described))
+            # only the sentence right before: one between may tell of someone else ("the victim")
+            before = distinct_entities(table.in_sentence(previous_sentence(analysis, sent), LEADER))
+            if len(before) == 1 and not table.in_sentence(sent, LEADER):
+                table.add_ref(sent, Ref(before[0], begin, begin + described))
             continue
         if sent > 0 and doc[begin].lower_ not in pronouns and analysis.lang != "es":
             # "Em novembro de 2011, dias antes da ocupação, ele foi preso": after an opening phrase

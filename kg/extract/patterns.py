@@ -83,6 +83,8 @@ def _fronted_subject(analysis: Analysis, k: int, end: int) -> int | None:
     sentence ("Considerada o braço armado do G, a facção X ..."): after its article and group word.
     A capitalized article is :func:`_comma_name`'s."""
     doc = analysis.doc
+    if k >= end:
+        return None  # the sentence ends before any comma
     begin = analysis.sents[analysis.sent_of[k]][0]
     opener = doc[begin].lower_
     if doc[k].text != "," or "," in {t.text for t in doc[begin:k]} or not opener.endswith(PARTICIPLE_ENDINGS):

@@ -72,3 +72,21 @@ def test_no_arrest_told_gives_the_named_leader_none(rules):
         "was extradited to Serbia on Monday. Dragan Petrović, 41, denies the charges."
     )
     assert not {a for a, _ in rules.arrests(text, "en") if a == "Dragan Petrović"}
+
+
+def test_an_arrest_of_members_told_with_the_leader_is_not_his(rules):
+    text = (
+        "The alleged leader of the Kavac clan remains at large after three members were arrested by the "
+        "Guardia Civil. Local media identified him as Dragan Petrovic."
+    )
+    assert not {a for a, _ in rules.arrests(text, "en") if a == "Dragan Petrovic"}
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["Police never identified him as", "Some media wrongly identified him as"]
+)
+def test_an_unsaid_presentation_names_no_leader(rules, lead_in):
+    text = (
+        f"The alleged leader of the Kavac clan was arrested by the Guardia Civil. {lead_in} Dragan Petrovic."
+    )
+    assert "Dragan Petrovic" not in rules.leaders(text, "en")

@@ -106,3 +106,43 @@ def test_a_description_after_two_people_arrests_neither(rules):
         "The Montenegrin was arrested in Marbella by the Guardia Civil."
     )
     assert not {a for a, _ in rules.arrests(text, "en") if a in ("Marko Vidić", "Ivan Perić")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Police say Marko Jovanic leads the Kavac clan. The man who shot him was arrested by the Guardia Civil.",
+        ),
+        (
+            "es",
+            "La policía dice que Marko Jovanic dirige el clan Kavac. El hombre que lo sustituyó fue detenido "
+            "por la Guardia Civil.",
+        ),
+        (
+            "en",
+            "Marko Jovanic is the leader of the Kavac clan. The 41-year-old victim was killed in Madrid. "
+            "The Serbian national was arrested by Europol.",
+        ),
+    ],
+)
+def test_a_description_of_someone_else_takes_no_arrest(rules, lang, text):
+    assert not {a for a, _ in rules.arrests(text, lang) if a == "Marko Jovanic"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Marko Jovanic was shot dead in Madrid on Monday. The man who killed him led the Skaljari clan.",
+        ),
+        (
+            "pt",
+            "Marko Jovanic foi morto em Lisboa. O homem que o matou chefiava o Primeiro Comando da Capital.",
+        ),
+    ],
+)
+def test_a_killers_description_does_not_take_the_victims_name(rules, lang, text):
+    assert not {g for p, g in rules.leads(text, lang) if p == "Marko Jovanic"}

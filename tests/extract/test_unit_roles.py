@@ -86,3 +86,8 @@ def test_acting_as_a_gangs_wing_makes_a_faction_of_it(rules, lang, text, unit, g
 )
 def test_what_stands_before_acting_as_must_be_a_group_name(rules, lang, text):
     assert not {name for kind, name in rules.nodes(text, lang) if kind == "Faction"}
+
+
+@pytest.mark.parametrize("text", ["Acts as the armed wing of the CJNG", "Considerada o braço armado do PCC"])
+def test_a_text_ending_in_a_unit_phrase_is_read_without_error(rules, text):
+    assert rules.nodes(text, "en" if text.startswith("Acts") else "pt") is not None
