@@ -1,7 +1,8 @@
 """How far a splinter reading reaches: an offshoot apposition takes as its parent only a group
 named after a word of its fall ("tras la caída de G", "after the collapse of G"), not a boss's or
 a territory's owner, and leaves the parent to the clause when it names one; an armed wing's break
-must have the wing or the group as its subject. Each positive has a negative beside it."""
+must have the wing or the group as its subject; "a X clique" drops X only when X is a place, a
+demonym or lower-case. Each positive has a negative beside it."""
 
 from __future__ import annotations
 
@@ -94,3 +95,20 @@ def test_a_wing_that_broke_away_itself_is_a_gang(rules, lang, text, group):
     nodes = rules.nodes(text, lang)
     assert ("Gang", group) in nodes
     assert ("Faction", group) not in nodes
+
+
+def test_a_named_clique_after_an_indefinite_article_keeps_its_name(rules):
+    text = "Police arrested twelve members of a Hollywood Locos clique of MS-13 in Los Angeles."
+    assert ("FACTION_OF", "Hollywood Locos clique", "Mara Salvatrucha") in rules.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge sentenced the former leader of a Long Beach clique of MS-13 to life in prison.",
+        "A judge sentenced the former leader of a Long Island clique of MS-13 to life in prison.",
+        "Police arrested the leader of a Salvadoran clique of MS-13 in Houston.",
+    ],
+)
+def test_a_place_or_a_demonym_before_an_indefinite_clique_is_no_name(rules, text):
+    assert not {name for kind, name in rules.nodes(text, "en") if kind == "Faction"}
