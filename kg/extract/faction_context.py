@@ -29,7 +29,7 @@ CLAUSE_VERBS = words_by_language("naming_clause_verbs")
 CLAUSE_CLOSERS = words_by_language("naming_clause_closers")
 # English words that may follow a unit word before its name: "a clique locally known as X", "a
 # cell based in Lima called X", "a cell operating in Chile known as X" (not "a cell phone called X")
-MODIFIER_ENDINGS = ("ly", "ed", "ing")
+MODIFIER_ENDINGS = tuple(sorted(words("modifier_endings", "en")))
 # Faction words that head a unit's own name, in any language: "La Célula del Halcón" (the Halcón cell)
 UNIT_NAME_HEADS = words("unit_name_heads")
 MAX_CLAUSE = 6  # words from the opener to the verb: "que sus propios miembros llamaban"
