@@ -66,13 +66,35 @@ def test_an_offshoot_after_a_groups_fall_is_its_faction(rules, lang, text, unit,
     assert ("FACTION_OF", unit, gang) in rules.facts(text, lang)
 
 
-def test_a_wing_whose_sentence_tells_another_groups_break_stays_a_faction(rules):
-    text = (
-        "Los Halcones began as the armed wing of the Gulf Cartel. The wing grew fast in Tamaulipas. Later,"
-        " Los Rojos broke away from the cartel."
-    )
-    assert ("FACTION_OF", "Los Halcones", "Gulf Cartel") in rules.facts(text, "en")
-    assert ("Gang", "Los Halcones") not in rules.nodes(text, "en")
+@pytest.mark.parametrize(
+    ("lang", "text", "wing", "gang"),
+    [
+        (
+            "en",
+            "Los Halcones began as the armed wing of the Gulf Cartel. The wing grew fast in Tamaulipas. Later,"
+            " Los Rojos broke away from the cartel.",
+            "Los Halcones",
+            "Gulf Cartel",
+        ),
+        (
+            "es",
+            "Los Halcones nacieron como el brazo armado del Cártel del Golfo. El brazo creció en Tamaulipas."
+            " Después, Los Zetas rompieron con el cártel.",
+            "Los Halcones",
+            "Cártel del Golfo",
+        ),
+        (
+            "pt",
+            "A Tropa do Falcão nasceu como o braço armado do Comando Vermelho. O braço cresceu na zona norte."
+            " Depois, o Terceiro Comando Puro rompeu com a facção.",
+            "Tropa do Falcão",
+            "Comando Vermelho",
+        ),
+    ],
+)
+def test_a_wing_whose_sentence_tells_another_groups_break_stays_a_faction(rules, lang, text, wing, gang):
+    assert ("FACTION_OF", wing, gang) in rules.facts(text, lang)
+    assert ("Gang", wing) not in rules.nodes(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -88,6 +110,12 @@ def test_a_wing_whose_sentence_tells_another_groups_break_stays_a_faction(rules)
             "en",
             "Los Halcones began as the armed wing of the Gulf Cartel. In 2010 the group broke away from the cartel.",
             "Los Halcones",
+        ),
+        (
+            "pt",
+            "A Tropa do Falcão nasceu como o braço armado do Comando Vermelho. Em 2019 o braço armado rompeu com"
+            " a facção.",
+            "Tropa do Falcão",
         ),
     ],
 )
