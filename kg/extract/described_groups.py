@@ -1,9 +1,9 @@
 """A group word with a regional or national adjective that owns a unit ("braço logístico da facção
-carioca", "brazo armado del cártel jalisciense", "a cell of the Venezuelan gang") speaks of the one gang of the text that adjective picks out:
-the gang whose name holds the adjective's place ("jalisciense": Cártel de Jalisco Nueva
-Generación), whose known country is the nationality's, or that the text itself calls so once
-("a facção carioca Comando Vermelho", "el Tren de Aragua, la banda venezolana"). With two such
-gangs, or none, the description is left to the other readings.
+carioca", "brazo armado del cártel jalisciense", "a cell of the Venezuelan gang") speaks of the one
+gang of the text that adjective picks out: the gang whose name holds the adjective's place
+("jalisciense": Cártel de Jalisco Nueva Generación), whose known country is the nationality's,
+or that the text itself calls so once ("a facção carioca Comando Vermelho", "el Tren de Aragua,
+la banda venezolana"). With two such gangs, or none, the description is left to the other readings.
 
 >>> REGIONAL_PLACES["carioca"]
 'rio de janeiro'
@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
-from kg.extract.langdata import mapping, words
+from kg.extract.function_words import OF_FORMS as OF_WORDS
+from kg.extract.langdata import mapping
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Analysis, Cue, Mention
 from kg.extract.text import fold_key
@@ -22,7 +23,6 @@ from kg.extract.text import fold_key
 # regional adjective -> the place it names (folded): "carioca" -> "rio de janeiro"
 REGIONAL_PLACES = mapping("regional_places")
 UNIT_REACH = 4  # words from the unit word to its owner's: "braço logístico da facção"
-OF_WORDS = words("of_words")
 NEAR_AFTER = 4  # from the name to its apposition's adjective: "el Tren de Aragua, la banda venezolana"
 
 

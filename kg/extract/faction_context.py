@@ -8,12 +8,13 @@ X"), and the names a unit word makes no faction's ("a cell phone", "the La Famil
 from __future__ import annotations
 
 from kg.extract.function_words import ARTICLES as NAME_OPENING_ARTICLES
+from kg.extract.function_words import INDEFINITE
 from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.langdata import words, words_by_language
-from kg.extract.matchers import DEMONYM
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, NameScanner
 from kg.extract.text import fold_key, is_capitalized, name_key
-from kg.schema import AGENCY, FACTION, GANG
+from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 OF_WORDS = words("of_words")
 MEMBER_WORDS = words("member_words")
@@ -29,10 +30,21 @@ CLAUSE_VERBS = words_by_language("naming_clause_verbs")
 CLAUSE_CLOSERS = words_by_language("naming_clause_closers")
 # English words that may follow a unit word before its name: "a clique locally known as X", "a
 # cell based in Lima called X", "a cell operating in Chile known as X" (not "a cell phone called X")
-MODIFIER_ENDINGS = ("ly", "ed", "ing")
+MODIFIER_ENDINGS = tuple(sorted(words("modifier_endings", "en")))
 # Faction words that head a unit's own name, in any language: "La Célula del Halcón" (the Halcón cell)
 UNIT_NAME_HEADS = words("unit_name_heads")
 MAX_CLAUSE = 6  # words from the opener to the verb: "que sus propios miembros llamaban"
+
+
+def a_place_or_kind(analysis: Analysis, start: int, end: int) -> bool:
+    """Tokens ``start:end`` follow "a/an" and are a known place or demonym, or lower-case: "a Texas
+    cell", "a Salvadoran clique" name no unit; "a Hollywood Locos clique" does."""
+    doc = analysis.doc
+    if start == 0 or doc[start - 1].lower_ not in INDEFINITE:
+        return False
+    if doc[start].text.islower():
+        return True
+    return any(m.type in (PLACE, COUNTRY, DEMONYM) and end <= m.end for m in analysis.covering(start))
 
 
 def modified_bare_word(analysis: Analysis, start: int) -> bool:

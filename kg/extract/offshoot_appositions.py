@@ -22,6 +22,7 @@ class SplinterFinder(Protocol):
     analysis: Analysis
     table: EntityTable
     words: list[str]
+    group_words: set[int]
 
     def parent_after(self, child: Ref, refs: list[Ref], end: int) -> Entity | None: ...
 
@@ -32,6 +33,10 @@ AS_WORDS = words("as_words")
 GROUP_AS_VERBS = words("group_as_verbs")  # "the group operates as a cell of G"
 # nouns of a split alone (no role inside the parent): "X, una escisión que ...", "X, a splinter that ..."
 SPLIT_NOUNS = words("split_nouns")
+# what a group's end is told with before "of" and its name: "tras la caída de G", "from the ashes of G"
+FALL_NOUNS = words("fall_nouns")
+CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
+# read here for kg.extract.splinters too, which imports this module
 OF_WORDS = words("splinter_of_words")
 ARTICLES = words("articles")
 
@@ -53,8 +58,8 @@ def described_subject(finder: SplinterFinder, sent: int, refs: list[Ref]) -> Non
 
 
 def _linked_predicate(finder: SplinterFinder, k: int) -> bool:
-    """A copula ("es", "is", "é") or a verb and "as" ("operates as", "funciona como") at ``k``,
-    an adverb between them allowed ("is now", "es ahora")."""
+    """A copula ("es", "is", "é") or a verb and "as" ("operates as", "funciona como") within three
+    words of ``k``, only lower-case words before it ("is now", "es ahora"; not "Police say it is")."""
     analysis = finder.analysis
     for j in range(k, min(k + 3, len(analysis.doc))):
         if analysis.surface(j, j + 1).lower() in COPULAS:
@@ -66,11 +71,15 @@ def _linked_predicate(finder: SplinterFinder, k: int) -> bool:
     return False
 
 
-def apposed_offshoot(finder: SplinterFinder, refs: list[Ref]) -> None:
+def apposed_offshoot(finder: SplinterFinder, sent: int, refs: list[Ref]) -> None:
     """ "Tras la caída de Los Zetas apareció el Cártel X (CX), una escisión que ...", "After the
-    collapse of G came X, a splinter that ...": an apposition calls X an offshoot with no
-    "of", and the one group named before X in the sentence, after "of", is its parent."""
+    collapse of G came X, a splinter that ...": an apposition calls X an offshoot with no "of",
+    and the one group named before X in the sentence is its parent when it follows "of" and a
+    word of a group's fall ("caída de", "collapse of", "cenizas de"). Not "after the death of a
+    boss of G" nor "in the territory of G"; and a group named after the split noun in its clause
+    ("una escisión que se separó de G") is the parent others read."""
     doc = finder.analysis.doc
+    _, sent_end = finder.analysis.sents[sent]
     for i, child in enumerate(refs):
         k = child.end
         if k < len(doc) and doc[k].text == "(":  # "(CDN)"
@@ -80,15 +89,24 @@ def apposed_offshoot(finder: SplinterFinder, refs: list[Ref]) -> None:
         noun_end = _split_noun_end(finder.words, k + 2)
         if noun_end == k + 2 or (noun_end < len(doc) and finder.words[noun_end] in OF_WORDS):
             continue  # "X, una escisión del G" is parent_after's
+        clause_end = next((j for j in range(noun_end, sent_end) if doc[j].text in CLAUSE_ENDS), sent_end)
+        if any(noun_end <= r.start < clause_end for r in refs):
+            continue  # "X, una escisión que se separó de G": the clause names the parent
         before = {r.entity.key: r for r in refs[:i] if r.entity is not child.entity}
         if len(before) != 1 or child.entity.of is not None:
             continue
         parent = next(iter(before.values()))
-        j = parent.start - 1
-        while j >= 0 and finder.words[j] in ARTICLES:
-            j -= 1
-        if j >= 0 and finder.words[j] in OF_WORDS and parent.entity.type == GANG:
+        if parent.entity.type == GANG and _after_a_fall(finder, parent.start):
             finder.retype(child.entity, parent.entity)
+
+
+def _after_a_fall(finder: SplinterFinder, start: int) -> bool:
+    """The group named at ``start`` follows a fall word and "of": "la caída del cártel", "the
+    collapse of the", "os restos do"; articles and a group word may stand before the name."""
+    j = start - 1
+    while j >= 0 and (finder.words[j] in ARTICLES or j in finder.group_words):
+        j -= 1
+    return j >= 1 and finder.words[j] in OF_WORDS and finder.words[j - 1] in FALL_NOUNS
 
 
 def _split_noun_end(words: list[str], k: int) -> int:

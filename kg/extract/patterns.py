@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from kg.extract.acronyms import acronym_mentions
 from kg.extract.appositions import appositive_name
 from kg.extract.faction_context import (
+    a_place_or_kind,
     known_gang_start,
     led_unit,
     modified_bare_word,
@@ -70,7 +71,6 @@ PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
 KEPT_HEADS = words("name_kept_heads")  # "the Sinaloa Cartel" keeps its head; "the Zetas gang" does not
 HEAD_NAME_ARTICLES = words("head_name_articles")
 APPOSITION_ARTICLES = words("apposition_articles")
-INDEFINITE_ARTICLES = words("indefinite_articles")
 
 
 def _comma_name(doc: list[Tok], k: int, end: int) -> bool:
@@ -325,7 +325,7 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(Mention(type_, analysis.surface(*appositive), *appositive, "faction-appositive"))
     for start, end in cue_spans(analysis, "faction_head"):
         span = scanner.left(start)
-        if span and span[0] > 0 and doc[span[0] - 1].lower_ in INDEFINITE_ARTICLES:
+        if span and a_place_or_kind(analysis, *span):
             continue  # "a Long Island clique of MS-13", "a Texas cell": a place or a kind, no name
         if span and known_gang_start(analysis, analysis.surface(*span)):
             continue  # "the La Familia faction" beside La Familia Michoacana: a part of that gang, unnamed

@@ -20,12 +20,12 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import AND_WORDS, INDEFINITE
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
-from kg.extract.offshoot_appositions import apposed_offshoot, described_subject
+from kg.extract.offshoot_appositions import ARTICLES, OF_WORDS, apposed_offshoot, described_subject
+from kg.extract.origin_appositions import CLOSING_QUOTES
 from kg.extract.text import fold_keep_offsets, name_key
 from kg.schema import FACTION, GANG
 
 SPLINTER_NOUNS = words("splinter_nouns")
-QUOTES = frozenset({'"', "'", "”", "’", "»"})
 # Nouns of a role inside the parent, which a group can outgrow: "Los Zetas nacieron como el brazo
 # armado del Cártel del Golfo" and later "el grupo rompió con sus patrones" make Los Zetas a gang.
 ROLE_NOUNS = words("splinter_role_nouns")
@@ -36,8 +36,6 @@ SPLIT_EVENTS = words("split_events")
 GAVE_RISE = words("gave_rise")
 # Verbs that open a sentence whose subject was named in the sentence before.
 DROPPED_SUBJECT_VERBS = words("dropped_subject_verbs")
-OF_WORDS = words("splinter_of_words")
-ARTICLES = words("articles")
 # "X, a Y group" / "X, un grupo de Y": a parent named as the modifier of a group word.
 MODIFIED_NOUNS = words("splinter_modified_nouns")
 MAX_GAP = 14
@@ -132,7 +130,7 @@ class SplinterFinder:
             return None
         for j in gap:
             noun_end = self._phrase_at(j, SPLINTER_NOUNS, k)
-            if noun_end + 1 == k and noun_end > j and self.analysis.doc[noun_end].text in QUOTES:
+            if noun_end + 1 == k and noun_end > j and self.analysis.doc[noun_end].text in CLOSING_QUOTES:
                 noun_end = k  # 'é uma "ramificação" do G': a noun in scare quotes
             if parent.start - child.end > MAX_GAP and not (noun_end == k and self._told_as(j)):
                 continue  # far from the group, only "as a splinter of" counts
@@ -177,21 +175,41 @@ class SplinterFinder:
         sents = {sent for sent, refs in self.table.refs.items() for r in refs if r.entity is entity}
         # "X began as the armed wing of Y. ... the wing broke away": the role told back a sentence or two on
         sents |= {s for sent in sents for s in (sent + 1, sent + 2) if self._role_told(s)}
-        for sent in sents:
-            begin, end = self.analysis.sents[sent]
-            if any(self._phrase_at(j, BREAK_WITH, end) > j for j in range(begin, end)):
+        return any(self._breaks(sent, entity) for sent in sents)
+
+    def _breaks(self, sent: int, entity: Entity) -> bool:
+        """A break word in ``sent`` whose subject is ``entity`` or a role noun: the nearest group or
+        definite role noun before it, leaving out groups after "of" ("the wing broke away", "el brazo
+        armado rompió con"). Another group there breaks, not this one ("Later, Los Rojos broke away
+        from the cartel")."""
+        begin, end = self.analysis.sents[sent]
+        subjects = {r.start: r.entity is entity for r in self.table.in_sentence(sent, *GROUP_TYPES)}
+        subjects |= {j: True for j in range(begin + 1, end) if self._role_at(j, end)}
+        for j in range(begin, end):
+            if self._phrase_at(j, BREAK_WITH, end) == j:
+                continue
+            before = [k for k in subjects if k < j and not self._of_object(k, begin)]
+            if before and subjects[max(before)]:
                 return True
         return False
+
+    def _of_object(self, k: int, begin: int) -> bool:
+        """The name or noun at ``k`` follows "of" (articles between): "the armed wing of the Gulf Cartel"."""
+        k -= 1
+        while k > begin and self.words[k] in ARTICLES:
+            k -= 1
+        return k >= begin and self.words[k] in OF_WORDS
+
+    def _role_at(self, j: int, end: int) -> bool:
+        """A role noun after an article opens at ``j``: "the wing", "el brazo armado", "o braço"."""
+        return self.words[j - 1] in ARTICLES and self._phrase_at(j, ROLE_NOUNS, end) > j
 
     def _role_told(self, sent: int) -> bool:
         """Sentence ``sent`` holds a definite role noun: "the wing", "el brazo armado", "o braço"."""
         if sent >= len(self.analysis.sents):
             return False
         begin, end = self.analysis.sents[sent]
-        return any(
-            self.words[j - 1] in ARTICLES and self._phrase_at(j, ROLE_NOUNS, end) > j
-            for j in range(begin + 1, end)
-        )
+        return any(self._role_at(j, end) for j in range(begin + 1, end))
 
     def parent_modifier(self, child: Ref, refs: list[Ref]) -> Entity | None:
         """ "the X clan, a Y group": the parent is the modifier of the apposition's group word."""
@@ -212,7 +230,7 @@ class SplinterFinder:
             self.listed_units(sent, refs)
             self.dropped_subject(sent, refs)
             described_subject(self, sent, refs)
-            apposed_offshoot(self, refs)
+            apposed_offshoot(self, sent, refs)
             if len(refs) < 2:
                 continue
             _, end = self.analysis.sents[sent]
