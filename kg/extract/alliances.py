@@ -41,6 +41,7 @@ from kg.extract.pairs import (
     hyphenated_pairs,
     listed_after,
     other_pair,
+    past_parenthesis,
     political,
     truce,
     union_members,
@@ -60,12 +61,12 @@ from kg.extract.partners import (
 from kg.extract.rulebase import COORDINATION
 from kg.extract.text import fold_key
 from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
-from kg.extract.trade_cues import TRADE, TRADE_RELATIVE
+from kg.extract.trade_cues import TRADE, TRADE_RELATIVE, ceased
 from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, relative_pair, trade_partner
 from kg.schema import AGENCY, ALLIED_WITH, FACTION, GANG, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
-ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CJNG)", "(MS-13)"
+CEASE_REACH = 5  # words before a trade verb that may tell it stopped: "ya no se la compraba"
 APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
 LINK_WORDS = words("link_words")  # "linked to", "vinculado a": a tie to a group or to an event
@@ -116,14 +117,22 @@ class AllianceRules(TopicRules):
         de la Columna X", "o CV, de quem passou a comprar armas"."""
         agencies = self.table.in_sentence(sent, AGENCY)
         for cue in self.cues(sent, TRADE):
-            if not self.negated(cue) and not describes_group(self.analysis, self.table, cue, sent):
+            if self._stopped(cue.start) or self.negated(cue):
+                continue
+            if not describes_group(self.analysis, self.table, cue, sent):
                 self._trade(sent, cue, agencies)
         for cue in self.cues(sent, TRADE_RELATIVE):
             pair = relative_pair(
                 self.analysis, cue, self.told_groups[sent], agencies, self.cues(sent, "source")
             )
-            if pair and not self.negated(cue):
+            if pair and not self.negated(cue) and not self._stopped(cue.end - 1):
                 self.add(ALLIED_WITH, pair[0].entity, pair[1].entity, sent, "allied_with/trade-relative")
+
+    def _stopped(self, verb: int) -> bool:
+        """The trade whose verb is at ``verb`` stopped ("dejó de vender", "stopped buying"): no
+        partnership now."""
+        begin = max(self.analysis.sents[self.analysis.sent_of[verb]][0], verb - CEASE_REACH)
+        return ceased([t.lower_ for t in self.analysis.doc[begin:verb]], self.analysis.lang)
 
     def _trade(self, sent: int, cue: Cue, agencies: list[Ref]) -> None:
         """The trader (the clause's subject, a reference back or a dropped subject) and the group
@@ -136,7 +145,7 @@ class AllianceRules(TopicRules):
         before = [r for r in self.told_groups[sent] if r.end <= cue.start]
         subject = clause_subject(self.analysis, before, cue) if before else None
         if agency_trader(self.analysis, cue, agencies, subject, self.cues(sent, "source")) or (
-            subject is not None and noun_trader(self.analysis, subject, cue, group_words)
+            subject is not None and noun_trader(self.analysis, subject, cue, group_words, before)
         ):
             return
         for source, target, rule in self._pairs(sent, cue):
@@ -362,14 +371,14 @@ class AllianceRules(TopicRules):
         joined = first.end
         while joined in group_words:
             joined += 1
-        joined = self._past_apposition(self._past_parenthesis(joined), second.start)
+        joined = self._past_apposition(past_parenthesis(doc, joined), second.start)
         joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
         if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
             return None
         named = second.end
         while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
             named += 1
-        named = self._past_parenthesis(named)  # "X y Y (ACR) son aliados"
+        named = past_parenthesis(doc, named)  # "X y Y (ACR) son aliados"
         verb = self._past_apposition(named, cue.start)
         if doc[verb].text == "," and all(doc[k].lower_ in BYGONE_WORDS for k in range(verb + 1, cue.start)):
             # "X y Y, aliados del Z", "X and Y, once allies, ...": the cue in apposition to the pair
@@ -388,17 +397,6 @@ class AllianceRules(TopicRules):
                 break
             members.insert(0, ref)
         return tuple(m.entity for m in members)
-
-    def _past_parenthesis(self, start: int) -> int:
-        """Where the words after a name go on past its acronym in parentheses ("Y (ACR)"), up to
-        ``ACRONYM_SPAN`` tokens; ``start`` when none stands there."""
-        doc = self.analysis.doc
-        if start >= len(doc) or doc[start].text != "(":
-            return start
-        close = next(
-            (k for k in range(start + 1, min(len(doc), start + ACRONYM_SPAN)) if doc[k].text == ")"), None
-        )
-        return close + 1 if close is not None else start
 
     def _past_apposition(self, start: int, end: int) -> int:
         """Where the words after a name go on once an apposition between commas (up to

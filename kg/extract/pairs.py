@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import pairwise
 
 from kg.extract.arrest_scope import GROUP_NOUNS
@@ -26,12 +27,13 @@ from kg.extract.langdata import phrases, words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import PREPOSITIONS
-from kg.extract.text import HYPHENS
+from kg.extract.text import HYPHENS, Tok
 from kg.schema import COUNTRY
 
 MODIFIERS = words("rivalry_modifiers")
 POSSESSIVE_COPULAS = words("possessive_copulas")
 RELATIVE_PRONOUNS = words("relative_pronouns")
+ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CJNG)", "(MS-13)"
 RELATIVE_SPAN = 16  # tokens of a relative clause between a group and its verb's cue
 RELATIVE_TAIL = 24  # tokens from a group to the cue of "..., con la que se ha disputado" after it
 COPULAS = words("pair_copulas")
@@ -279,6 +281,25 @@ def outside_parentheses(
         if depth == 0 and t.text != ")" and t.i not in skip:
             found.append(t.lower_)
     return found
+
+
+def past_parenthesis(doc: Sequence[Tok], start: int) -> int:
+    """Where the words after a name go on past its acronym in parentheses ("Y (ACR) son aliados"),
+    its ``)`` within ``ACRONYM_SPAN`` tokens of the ``(`` at ``start``; ``start`` when none stands there."""
+    if start >= len(doc) or doc[start].text != "(":
+        return start
+    close = next(
+        (k for k in range(start + 1, min(len(doc), start + ACRONYM_SPAN)) if doc[k].text == ")"), None
+    )
+    return close + 1 if close is not None else start
+
+
+def before_parenthesis(doc: Sequence[Tok], end: int) -> int:
+    """Where a name ends before its acronym in parentheses that closes right before ``end`` ("el
+    Comando Vermelho (CV), al que ...": at the ``(``); ``end`` when none stands there."""
+    if end < 1 or doc[end - 1].text != ")":
+        return end
+    return next((k for k in range(end - 2, max(-1, end - 1 - ACRONYM_SPAN), -1) if doc[k].text == "("), end)
 
 
 def describes_group(analysis: Analysis, table: EntityTable, cue: Cue, sent: int) -> bool:

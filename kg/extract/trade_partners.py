@@ -11,14 +11,19 @@ compró droga al X en un operativo encubierto").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.clause_subjects import clause_subject, unnamed_subject_between
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVE_S
+from kg.extract.function_words import ARTICLES, INDEFINITE, OF_FORMS, POSSESSIVE_S, THAT_WORDS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import OPENING_QUOTES, Analysis, Cue
-from kg.extract.pairs import RELATIVE_PRONOUNS, object_of_preposition
+from kg.extract.pairs import RELATIVE_PRONOUNS, before_parenthesis, object_of_preposition, past_parenthesis
+from kg.extract.rulebase import PREPOSITIONS
+from kg.extract.text import Tok
+from kg.extract.trade_cues import trade_words
 from kg.schema import COUNTRY
 
 # The forms of the alliance rules that read a trade cue: its clause's subject (named, a reference
@@ -26,7 +31,7 @@ from kg.schema import COUNTRY
 TRADE_FORMS = frozenset({"cue", "unnamed-subject"})
 MEMBER_WORDS = words("member_plurals") | words("envoy_words")  # "emisarios del X", "members of X"
 PLACE_TYPES = frozenset({DEMONYM, COUNTRY})
-ACRONYM_SPAN = 5  # tokens from an opening parenthesis to its close: "(CV)"
+DESCRIPTION_GAP = 2  # words between an apposition's article and its group noun: "a notorious street gang"
 
 
 def trade_partner(analysis: Analysis, cue: Cue, after: list[Ref], group_words: frozenset[int]) -> Ref | None:
@@ -65,17 +70,33 @@ def agency_trader(
     return any(begin <= r.start and r.end <= cue.start and not attributed(r) for r in agencies)
 
 
-def noun_trader(analysis: Analysis, subject: Ref, cue: Cue, group_words: frozenset[int]) -> bool:
+def noun_trader(
+    analysis: Analysis, subject: Ref, cue: Cue, group_words: frozenset[int], before: list[Ref]
+) -> bool:
     """Another doer, a common noun between the group and the cue, trades: the cue is told in a
     relative clause on it ("X extorsionaba a vendedores que compraban droga al Y", "X extorted
     dealers who sold cocaine for Y") or as its purpose ("X relies on corrupt police to move
-    cocaine for Y", after an article or a preposition). A group word ("un grupo que ...") is the
-    group's own."""
+    cocaine for Y", after an article or a preposition). A group noun is another doer too when
+    the cue is told on it and it stands apart from the group, after another verb or an article
+    ("X killed members of a rival gang that bought drugs from Y", "X atacó a una célula que
+    compraba droga al Y", "police said a local gang bought weapons from Y"); set beside the
+    group, in apposition, it is the group's own ("X, un grupo que compraba droga al Y"). A group
+    noun read as a reference back to a group named before it in ``before`` is another doer too
+    when it is the object of a preposition ("X atacó a la banda que compraba droga al Y")."""
     doc = analysis.doc
+    if _taken_up(analysis, subject, before):
+        return True
     purpose = words("trade_purpose_markers", analysis.lang)
-    for k in range(subject.end + 1, cue.start):
+    for k in range(subject.end + 1, cue.start + 1):
         noun = doc[k - 1]
-        if k - 1 in group_words or not noun.is_alpha or not noun.text.islower() or noun.lower_ in GROUP_NOUNS:
+        if not noun.is_alpha or not noun.text.islower():
+            continue
+        if k - 1 in group_words or noun.lower_ in GROUP_NOUNS:
+            told = k == cue.start or doc[k].lower_ in RELATIVE_PRONOUNS | THAT_WORDS  # "a gang that bought"
+            if told and not _beside(doc, subject, k - 1):
+                return True
+            continue
+        if k == cue.start:
             continue
         if doc[k].lower_ in RELATIVE_PRONOUNS:
             return True
@@ -83,6 +104,41 @@ def noun_trader(analysis: Analysis, subject: Ref, cue: Cue, group_words: frozens
         if doc[k].lower_ in purpose and lead & words("trade_doer_openers", analysis.lang):
             return True
     return False
+
+
+def _taken_up(analysis: Analysis, subject: Ref, before: list[Ref]) -> bool:
+    """A group noun read as a reference back to a group named before it in its own sentence,
+    yet the object of a preposition there (or of a verb, after the personal "a"): "El CJNG atacó
+    a la banda que ...", "the CJNG killed members of the gang that ...": another group."""
+    if not subject.anaphor:
+        return False
+    doc = analysis.doc
+    k = subject.start - 1
+    while k >= 0 and doc[k].lower_ in words("definite_articles", analysis.lang):
+        k -= 1
+    # the personal "a" takes an object too: "atacó a la banda"
+    if k < 0 or doc[k].lower_ not in PREPOSITIONS | trade_words(analysis.lang).straight:
+        return False
+    return any(
+        r.entity.key == subject.entity.key and r.end <= subject.start and not r.anaphor for r in before
+    )
+
+
+def _beside(doc: Sequence[Tok], subject: Ref, noun: int) -> bool:
+    """The group noun at ``noun`` describes ``subject``: right after it, past its acronym or its
+    "'s" ("the X gang", "X's cell"), or opening an apposition after it ("X, a local gang that",
+    "X (ACR), una banda que"), only an article and a few modifiers before it."""
+    k = past_parenthesis(doc, subject.end)
+    if k < noun and doc[k].lower_ == POSSESSIVE_S:
+        k += 1
+    if k >= noun:
+        return True
+    if doc[k].text != ",":
+        return False
+    k += 1 + (doc[k + 1].lower_ in ARTICLES | INDEFINITE)
+    return noun - k <= DESCRIPTION_GAP and all(
+        doc[j].is_alpha and doc[j].lower_ not in ARTICLES | INDEFINITE for j in range(k, noun)
+    )
 
 
 def relative_pair(
@@ -95,9 +151,7 @@ def relative_pair(
     partner ends ("o Sindicato se aproximou do CV, de quem passou a comprar armas"); none when
     an agency trades."""
     doc = analysis.doc
-    end = cue.start - 1  # the comma
-    if doc[end - 1].text == ")":
-        end = next((k for k in range(end - 2, max(0, end - ACRONYM_SPAN), -1) if doc[k].text == "("), end)
+    end = before_parenthesis(doc, cue.start - 1)  # the comma, or the acronym before it
     partner = next((r for r in refs if r.end == end), None)
     if partner is None:
         return None

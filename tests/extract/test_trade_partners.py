@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.trade_cues import conjugated, trade_spans
+from kg.extract.text import Tok
+from kg.extract.trade_cues import conjugated, relative_trade_spans, trade_spans
 
 A = "ALLIED_WITH"
 
@@ -226,3 +227,158 @@ def test_no_alliance_from_a_relative_without_a_trading_group(
     rules, lang: str, text: str, pair: tuple[str, str]
 ) -> None:
     assert frozenset(pair) not in rules.pairs(text, lang, A)
+
+
+# Another doer named by a group noun between the named group and the trade verb: one after an
+# indefinite article or the object of another verb trades, not the group; a description set
+# beside the group (an apposition) is the group's own.
+OTHER_DOERS = [
+    ("en", "The CJNG killed members of a rival gang that bought drugs from the Sinaloa Cartel.", ("CJNG", "Sinaloa Cartel")),
+    ("es", "El CJNG atacó a una célula que compraba droga al Cártel de Sinaloa.", ("CJNG", "Cártel de Sinaloa")),
+    ("pt", "O PCC atacou uma quadrilha que comprava armas do Comando Vermelho.", ("PCC", "Comando Vermelho")),
+    (
+        "en",
+        "After the CJNG attacked Los Zetas, police said a local gang bought weapons from the Sinaloa Cartel.",
+        ("Los Zetas", "Sinaloa Cartel"),
+    ),
+    ("es", "El CJNG atacó a la banda que compraba droga al Cártel de Sinaloa.", ("CJNG", "Cártel de Sinaloa")),
+    ("en", "The CJNG killed members of the gang that bought drugs from the Sinaloa Cartel.", ("CJNG", "Sinaloa Cartel")),
+]  # fmt: skip
+
+DESCRIBED_TRADERS = [
+    ("en", "MS-13, a street gang that bought drugs from the Sinaloa Cartel, grew fast.", ("MS-13", "Sinaloa Cartel")),
+    ("es", "Los Cuervos, una banda que compraba droga al Cártel de Sinaloa, opera en Lima.", ("Los Cuervos", "Cártel de Sinaloa")),
+    ("pt", "A Tropa Vermelha, uma facção que comprava armas do Comando Vermelho, atua em Belém.", ("Tropa Vermelha", "Comando Vermelho")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), OTHER_DOERS)
+def test_a_group_noun_after_the_group_is_another_doer(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), DESCRIBED_TRADERS)
+def test_a_group_noun_in_apposition_is_the_group(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+
+
+# A trade that stopped tells no partnership now; one that goes on beside it does.
+CEASED = [
+    ("es", "El Clan del Golfo dejó de vender cocaína al Cártel de Sinaloa tras la ruptura.", ("Clan del Golfo", "Cártel de Sinaloa")),
+    ("es", "El Clan del Golfo ya no le compraba armas al Cártel de Sinaloa.", ("Clan del Golfo", "Cártel de Sinaloa")),
+    ("en", "MS-13 stopped buying drugs from the Sinaloa Cartel.", ("MS-13", "Sinaloa Cartel")),
+    ("en", "MS-13 ceased to buy drugs from the Sinaloa Cartel.", ("MS-13", "Sinaloa Cartel")),
+    ("pt", "O PCC deixou de comprar armas do Comando Vermelho.", ("PCC", "Comando Vermelho")),
+    ("pt", "O PCC já não comprava armas do Comando Vermelho.", ("PCC", "Comando Vermelho")),
+    (
+        "pt",
+        "Em 2016, a facção Tropa Vermelha contatou o Comando Vermelho (CV), de quem deixou de comprar armas.",
+        ("Tropa Vermelha", "Comando Vermelho"),
+    ),
+]  # fmt: skip
+
+GOING_ON = [
+    ("es", "El Clan del Golfo siguió vendiendo cocaína al Cártel de Sinaloa tras la ruptura.", ("Clan del Golfo", "Cártel de Sinaloa")),
+    ("en", "MS-13 kept buying drugs from the Sinaloa Cartel.", ("MS-13", "Sinaloa Cartel")),
+    ("pt", "O PCC passou a comprar armas do Comando Vermelho.", ("PCC", "Comando Vermelho")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), CEASED)
+def test_a_trade_that_stopped_is_no_alliance(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), GOING_ON)
+def test_a_trade_that_goes_on_is_an_alliance(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+
+
+# "vender"/"comprar" with the personal "a" right after it hand a group over ("lo vendieron al
+# CJNG": betrayed it), or buy a person: with nothing between the verb and the preposition, the
+# goods must be named.
+HANDED_OVER = [
+    ("es", "Los Zetas traicionaron al Cártel del Golfo y lo vendieron al CJNG.", ("Los Zetas", "CJNG")),
+    ("es", "El Cártel de Sinaloa vendió al CJNG a la DEA.", ("Cártel de Sinaloa", "CJNG")),
+    (
+        "pt",
+        "O PCC traiu o Comando Vermelho e o vendeu ao Terceiro Comando Puro.",
+        ("PCC", "Terceiro Comando Puro"),
+    ),
+]
+
+GOODS_HANDED = [
+    ("es", "Los Zetas vendieron la droga al CJNG.", ("Los Zetas", "CJNG")),
+    ("es", "El Cártel de Sinaloa vendió armas al CJNG.", ("Cártel de Sinaloa", "CJNG")),
+    ("pt", "O PCC vendeu armas ao Terceiro Comando Puro.", ("PCC", "Terceiro Comando Puro")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), HANDED_OVER)
+def test_a_group_handed_over_is_no_trade(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), GOODS_HANDED)
+def test_goods_sold_to_a_group_are_a_trade(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("es", "lo vendieron al cjng"),  # the personal "a": the group is sold out
+        ("es", "vendio al cjng a la dea"),
+        ("pt", "o vendeu ao tcp"),
+    ],
+)
+def test_no_trade_cue_with_the_preposition_straight_after_the_verb(lang: str, words: str) -> None:
+    assert trade_spans(words.split(), lang) == []
+
+
+# A bare "que" is a relative of the trade only after a preposition and its article ("al que",
+# "de la que"): "para que" opens a purpose.
+@pytest.mark.parametrize(
+    ("lang", "words", "spans"),
+    [
+        ("es", "el cjng presiono al cartel del golfo , para que trasladara la droga hacia texas", []),
+        ("pt", "o pcc pressionou o cv , para que vendera armas", []),
+        ("es", "contacto al cartel de sinaloa , al que compraba la cocaina", [(6, 9)]),
+        ("es", "contacto a la banda , de la que compraba armas", [(5, 9)]),
+        ("es", "contacto al cartel , a quien compraba armas", [(4, 7)]),
+        ("pt", "contatou o cv , do qual comprava armas", [(4, 7)]),
+    ],
+)
+def test_a_bare_que_is_a_trade_relative_only_after_an_article(
+    lang: str, words: str, spans: list[tuple[int, int]]
+) -> None:
+    assert relative_trade_spans(words.split(), lang) == spans
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        ("es", "El CJNG presionó al Cártel del Golfo, para que trasladara la droga hacia Texas.", ("CJNG", "Cártel del Golfo")),
+        ("es", "El CJNG presionó al Cártel del Golfo, para que vendiera armas a Los Zetas.", ("CJNG", "Cártel del Golfo")),
+    ],
+)  # fmt: skip
+def test_no_trade_relative_after_para_que(rules, lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert frozenset(pair) not in rules.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("words", "end", "start"),
+    [
+        (["el", "comando", "vermelho", "(", "cv", ")", ","], 6, 3),  # past its acronym
+        (["el", "cjng", ","], 2, 2),  # no acronym
+        ([",", "al", "que", "(", "cv", ")"], 0, 0),  # nothing before the start: no wrap to the end
+    ],
+)
+def test_a_name_ends_before_its_acronym(words: list[str], end: int, start: int) -> None:
+    from kg.extract.pairs import before_parenthesis, past_parenthesis
+
+    doc = [Tok(k, w, w, 0, " ", w.isalpha(), not w.isalnum(), False) for k, w in enumerate(words)]
+    assert before_parenthesis(doc, end) == start
+    assert past_parenthesis(doc, start) == end
