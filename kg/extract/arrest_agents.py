@@ -141,7 +141,7 @@ class ArrestAgents(RuleBase):
                 or r.start > min(a.start for a in agents)
                 or any(r.end <= c.start and c.start not in own for c in arrest)
             ]
-        backing = supporters(self.analysis, kept)
+        backing = supporters(self.analysis, kept, arrest)
         if arrest and (
             len(backing) < len(kept) or any(apposed_support(self.analysis, r, arrest) for r in kept)
         ):

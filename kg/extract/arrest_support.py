@@ -69,21 +69,26 @@ def apposed_support(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
 def apposed_backing(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
     """The agency at ``ref`` is named in a support phrase set off after the subject, itself or
     listed after the first one there: "Authorities, supported by Europol and Eurojust, dismantled"."""
-    backing = supporters(analysis, agencies)
+    backing = supporters(analysis, agencies, arrest)
     return ref.start in backing and any(
         r.start in backing and r.start <= ref.start and apposed_support(analysis, r, arrest) for r in agencies
     )
 
 
-def supporters(analysis: Analysis, refs: list[Ref]) -> set[int]:
+def supporters(analysis: Analysis, refs: list[Ref], arrest: list[Cue] | None = None) -> set[int]:
     """The starts of the agencies of ``refs`` named as support, with those listed right after
-    them: "with the support of the Army and the Navy"."""
+    them: "with the support of the Army and the Navy". A comma before an arrest word (``arrest``)
+    closes the support phrase and ends its list: "En Cúcuta, con apoyo de la DEA, la Policía Nacional
+    y el Ejército capturaron", "In Bogota, with the support of the DEA, the Colombian National Police
+    arrested"."""
     doc = analysis.doc
     found: set[int] = set()
     for i, ref in enumerate(refs):
         gap = [t.lower_ for t in doc[refs[i - 1].end : ref.start]] if i else []
+        closed = "," in gap and any(c.start >= ref.end for c in arrest or [])
         listed = (
             bool(gap)
+            and not closed
             and refs[i - 1].start in found
             and all(w in COORDINATION or w in ARTICLES or w == "," for w in gap)
         )
