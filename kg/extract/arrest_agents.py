@@ -11,7 +11,6 @@ from __future__ import annotations
 from kg.extract.arrest_context import past_apposition
 from kg.extract.arrest_scope import ARTICLES as ANY_ARTICLES  # definite and indefinite
 from kg.extract.arrest_scope import (
-    COORDINATION,
     OF_WORDS,
     later_clause,
     speaker,
@@ -31,7 +30,7 @@ from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.name_words import MONTHS
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION, RuleBase
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 

@@ -25,7 +25,7 @@ from kg.extract.held_states import held_state
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.offshoots import offshoot
-from kg.extract.rulebase import IRREALIS, MODALS, REQUESTS
+from kg.extract.rulebase import COORDINATION, IRREALIS, MODALS, REQUESTS
 from kg.extract.text import Tok
 from kg.schema import PRISON
 
@@ -49,7 +49,6 @@ PRAISE_WORDS = words("praise_words")
 PASSIVE_BY = words("agent_words")
 PERFORMED = words("performed")
 CLAUSE_OPENERS = words("clause_openers") | words("contrast_words")
-COORDINATION = words("coordination")
 WITH_WORDS = words("with_words")
 TIME_WORDS = words("time_words")
 ARTICLES = words("articles")

@@ -12,12 +12,12 @@ police", "preso pela PF numa operação coordenada pelo MPF").
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import ARTICLES, COORDINATION, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser
+from kg.extract.arrest_scope import ARTICLES, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser
 from kg.extract.entities import Entity, Ref
 from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.rulebase import REQUESTS
+from kg.extract.rulebase import COORDINATION, REQUESTS
 from kg.extract.text import Tok, fold_key
 
 SUPPORT_WORDS = words("support_words")  # "con apoyo de", "supported by", "com apoio da"
