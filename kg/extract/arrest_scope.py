@@ -33,7 +33,8 @@ INTENT_WORDS = words("arrest_intent")
 ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
 ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
-REVIEW_WORDS = words("arrest_reviews")  # "legalizó las capturas": arrests made before, reviewed
+REVIEW_WORDS = words("arrest_reviews")  # "la Fiscalía legalizó las capturas": the reviewer made none
+REVIEW_REACH = 4  # words from the reviewer to its review word: "The Justice Department later validated"
 PURPOSE_WORDS = words("purpose_words")
 CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
 WARRANT_WORDS = words("warrant_words")
@@ -88,11 +89,12 @@ HARM_REACH = 10  # tokens between a harm word and the group of its victim ("mata
 
 
 def unmade(analysis: Analysis, cue: Cue) -> bool:
-    """An arrest offered, sought, planned, tried, escaped, asked for or reviewed ("la Fiscalía legalizó
-    las capturas", "a Justiça homologou as prisões"), a warrant only issued, a death
+    """An arrest offered, sought, planned, tried, escaped or asked for, a warrant only issued, a death
     in an operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
-    arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura", "emitió órdenes de
-    captura", "killed during an operation of the police", "a trafficking operation"."""
+    arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura",
+    "emitió órdenes de captura", "killed during an operation of the police", "a trafficking operation".
+    An arrest reviewed ("el juez legalizó la captura") was still made: only its reviewer made none
+    (:func:`reviewer`)."""
     doc = analysis.doc
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
@@ -105,7 +107,7 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     if escapes and not any(t.lower_ in COORDINATION for t in window[escapes[-1] :]):
         return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in REVIEW_WORDS for w in near):
+    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
         return True
     if near and (near[-1] in PURPOSE_WORDS or near[-1] in CONCESSIVE_WORDS):
         return True  # "creado para desarticular a la pandilla", "mesmo preso": no deed
@@ -342,6 +344,23 @@ def praiser(analysis: Analysis, ref: Ref) -> bool:
     doc = analysis.doc
     _, end = analysis.sents[analysis.sent_of[ref.start]]
     return any(doc[k].lower_ in PRAISE_WORDS for k in range(ref.end, min(end, ref.end + 2)))
+
+
+def reviewer(analysis: Analysis, ref: Ref) -> bool:
+    """An agency that reviews the arrest, the subject of a review word after it with no arrest word
+    between: "la Fiscalía legalizó las capturas", "o Ministério Público homologou as prisões", "the
+    Justice Department later validated the arrests". The arrest stands: the agency that made it
+    ("la captura ..., realizada por la Policía Nacional") keeps it."""
+    doc = analysis.doc
+    _, end = analysis.sents[analysis.sent_of[ref.start]]
+    review = next(
+        (k for k in range(ref.end, min(end, ref.end + REVIEW_REACH)) if doc[k].lower_ in REVIEW_WORDS), None
+    )
+    return (
+        review is not None
+        and all(t.text != "," for t in doc[ref.end : review])
+        and not any(c.role == "arrest" for c in analysis.cues_between(ref.end, review))
+    )
 
 
 def later_clause(

@@ -12,7 +12,7 @@ police", "preso pela PF numa operação coordenada pelo MPF").
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import ARTICLES, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser
+from kg.extract.arrest_scope import ARTICLES, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser, reviewer
 from kg.extract.entities import Entity, Ref
 from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.langdata import words
@@ -128,8 +128,10 @@ def seeker(analysis: Analysis, ref: Ref) -> bool:
 
 
 def not_arrester(analysis: Analysis, ref: Ref) -> bool:
-    """The agency at ``ref`` only praised the arrest, asked for it or wanted the person."""
-    return praiser(analysis, ref) or requester(analysis, ref) or seeker(analysis, ref)
+    """The agency at ``ref`` only praised the arrest, reviewed it, asked for it or wanted the person."""
+    return (
+        praiser(analysis, ref) or reviewer(analysis, ref) or requester(analysis, ref) or seeker(analysis, ref)
+    )
 
 
 SERVING_REACH = 16  # "X, o Mago, apontado como fundador do grupo, que cumpre pena em Mossoró"

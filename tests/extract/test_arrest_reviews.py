@@ -42,3 +42,42 @@ def test_an_agency_that_reviewed_the_arrests_made_none(ex, lang, text, made, rev
 def test_an_agency_that_made_the_arrest_keeps_it_beside_a_review(ex) -> None:  # type: ignore[no-untyped-def]
     text = "La Fiscalía General de la Nación capturó a cinco integrantes del Clan del Golfo en Tumaco."
     assert ("Clan del Golfo", "Fiscalía General de la Nación") in ex.arrests(text, "es")
+
+
+MADE_AND_REVIEWED = [
+    (
+        "es",
+        "El juez legalizó la captura de tres miembros del Clan del Golfo, realizada por la Policía Nacional "
+        "en Medellín.",
+        ("Clan del Golfo", "Policía Nacional"),
+        None,
+    ),
+    (
+        "es",
+        "La Fiscalía General de la Nación legalizó la captura de tres miembros del Clan del Golfo, realizada "
+        "por la Policía Nacional en Medellín.",
+        ("Clan del Golfo", "Policía Nacional"),
+        ("Clan del Golfo", "Fiscalía General de la Nación"),
+    ),
+    (
+        "en",
+        "The judge validated the arrest of three MS-13 members, carried out by the FBI in Houston.",
+        ("Mara Salvatrucha", "Federal Bureau of Investigation"),
+        None,
+    ),
+    (
+        "pt",
+        "O Ministério Público de São Paulo homologou a prisão de três integrantes do PCC, realizada pela "
+        "Polícia Civil em Santos.",
+        ("Primeiro Comando da Capital", "Polícia Civil"),
+        ("Primeiro Comando da Capital", "Ministério Público de São Paulo"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "made", "reviewer"), MADE_AND_REVIEWED)
+def test_a_reviewed_arrest_keeps_the_agency_that_made_it(ex, lang, text, made, reviewer) -> None:  # type: ignore[no-untyped-def]
+    found = ex.arrests(text, lang)
+    assert made in found
+    if reviewer is not None:
+        assert reviewer not in found
