@@ -34,6 +34,8 @@ ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a rai
 ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
 REVIEW_WORDS = words("arrest_reviews")  # "la Fiscalía legalizó las capturas": the reviewer made none
+OBJECT_REVIEWS = words("arrest_object_reviews")  # "manteve a prisão": a review only of "the arrest"
+REVIEW_OBJECTS = words("review_objects")
 REVIEW_REACH = 4  # words from the reviewer to its review word: "The Justice Department later validated"
 PURPOSE_WORDS = words("purpose_words")
 CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
@@ -353,14 +355,23 @@ def reviewer(analysis: Analysis, ref: Ref) -> bool:
     ("la captura ..., realizada por la Policía Nacional") keeps it."""
     doc = analysis.doc
     _, end = analysis.sents[analysis.sent_of[ref.start]]
-    review = next(
-        (k for k in range(ref.end, min(end, ref.end + REVIEW_REACH)) if doc[k].lower_ in REVIEW_WORDS), None
-    )
+    review = next((k for k in range(ref.end, min(end, ref.end + REVIEW_REACH)) if _review(doc, k, end)), None)
     return (
         review is not None
         and all(t.text != "," for t in doc[ref.end : review])
         and not any(c.role == "arrest" for c in analysis.cues_between(ref.end, review))
     )
+
+
+def _review(doc: list[Tok], k: int, end: int) -> bool:
+    """A review word at ``k``: "legalizó", "homologou", or a verb that reviews only with the arrest as
+    its object ("manteve a prisão", "converteram as prisões"), past its article."""
+    if doc[k].lower_ in REVIEW_WORDS:
+        return True
+    j = k + 1
+    while j < end and doc[j].lower_ in ARTICLES:
+        j += 1
+    return doc[k].lower_ in OBJECT_REVIEWS and j < end and doc[j].lower_ in REVIEW_OBJECTS
 
 
 def later_clause(

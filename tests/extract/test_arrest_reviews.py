@@ -81,3 +81,17 @@ def test_a_reviewed_arrest_keeps_the_agency_that_made_it(ex, lang, text, made, r
     assert made in found
     if reviewer is not None:
         assert reviewer not in found
+
+
+def test_keeping_or_converting_is_a_review_only_of_the_arrest_itself(ex) -> None:  # type: ignore[no-untyped-def]
+    """ "manteve", "converteu" review an arrest only with it as their object ("manteve as prisões");
+    "a PM manteve o cerco e prendeu" tells the PM's own arrest."""
+    made = "Na ação, a Polícia Militar manteve o cerco à comunidade e prendeu três integrantes do Comando Vermelho."
+    assert ("Comando Vermelho", "Polícia Militar") in ex.arrests(made, "pt")
+    reviewed = (
+        "A Polícia Civil prendeu cinco membros do PCC em Santos. O Ministério Público de São Paulo manteve as "
+        "prisões dos cinco integrantes da facção."
+    )
+    found = ex.arrests(reviewed, "pt")
+    assert ("Primeiro Comando da Capital", "Polícia Civil") in found
+    assert ("Primeiro Comando da Capital", "Ministério Público de São Paulo") not in found
