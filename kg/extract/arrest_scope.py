@@ -24,7 +24,7 @@ from kg.extract.entities import Ref
 from kg.extract.held_states import held_state
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.offshoots import offshoot
+from kg.extract.offshoots import DISSIDENT_NOUNS, offshoot
 from kg.extract.rulebase import COORDINATION, IRREALIS, MODALS, REQUESTS
 from kg.extract.text import Tok
 from kg.schema import PRISON
@@ -414,7 +414,8 @@ def _of_agency(gap: list[str]) -> bool:
 
 def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     """The group or leader at ``ref`` is named in the arrest's sentence but not as one it hit:
-    a victim, a denied subject, the group its dissidents broke from, the owner of goods seized, what officials served or whose turf
+    a victim, a denied subject, the group its dissidents broke from (not the one its remnants are
+    of), the owner of goods seized, what officials served or whose turf
     it was, or the subject of a clause after the arrest."""
     begin = analysis.sents[analysis.sent_of[ref.start]][0]
     cue_end = max((c.end for c in arrest if c.end <= ref.start), default=begin)
@@ -422,7 +423,8 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
         victim(analysis, ref, cue_end)
         or (cue_end > begin and partner(analysis, ref, cue_end))
         or denied_subject(analysis, ref, analysis.lang)
-        or offshoot(analysis, ref)  # "cabecilla de una estructura de las disidencias de las FARC"
+        # "cabecilla de una estructura de las disidencias de las FARC"; not "remnants of Los Zetas"
+        or offshoot(analysis, ref, DISSIDENT_NOUNS)
         or goods(analysis, ref)
         or not_its_people(analysis, ref, cue_end)
         or (cue_end > begin and subject_of_later_clause(analysis, ref, cue_end))
