@@ -24,6 +24,9 @@ SUPPORT_WORDS = words("support_words")  # "con apoyo de", "supported by", "com a
 RECEIVERS = words("receivers")  # "a disposición de la Fiscalía": the body the person is handed to
 SOUGHT_WORDS = words("sought_words")  # "wanted by", "requerido por", "procurado pela"
 PARTNER_REACH = 3  # words between a cooperation cue and the partner it names: "together with the"
+RELATIVE_PRONOUNS = words("relative_pronouns")  # "a PM, que prendeu outros dois": its own arrest
+PASSIVE_GAP = words("passive_gap")  # "the DEA later arrested", "a PM, que também prendeu"
+OWN_ARREST_REACH = 3  # words between an agency and the arrest word it is the subject of
 PROSECUTION_NAMES = words("prosecution_names")  # "Fiscalía", "Ministério Público", "Attorney's Office"
 
 
@@ -159,16 +162,33 @@ def joined_after_agent(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies
     cooperation cue: "arrested by Dubai Police, in an operation prepared together with the Dutch
     police", "capturado por la PNP en una operación conjunta con el Ejército", "preso pela Guardia
     di Finanza, numa operação coordenada pela DDA". It joined the operation; the one the arrest
-    names as its agent made it (``agencies``: the agencies of the sentence)."""
+    names as its agent made it (``agencies``: the agencies of the sentence). Not one that makes an
+    arrest of its own later ("..., and the DEA arrested two more", "..., com a PM, que prendeu outros
+    dois": :func:`own_arrest`)."""
     begin, end = analysis.sents[analysis.sent_of[ref.start]]
     cooperation = [c for c in analysis.cues_between(begin, end) if c.role == "cooperate"]
-    return any(
+    return not own_arrest(analysis, ref, arrest) and any(
         a.end <= ref.start
         and a.entity.key != ref.entity.key
         and _passive_agent(analysis, a, arrest)
         and not any(0 <= a.start - c.end <= PARTNER_REACH for c in cooperation)
         and any(a.end <= c.start < ref.start for c in cooperation)
         for a in agencies
+    )
+
+
+def own_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
+    """The agency at ``ref`` is the subject of an arrest word after it, or of a relative clause that
+    tells one: "the DEA arrested two more", "la Policía Militar, que detuvo a otros dos", "a PM, que
+    prendeu outros dois"."""
+    doc = analysis.doc
+    return any(
+        0 <= c.start - ref.end <= OWN_ARREST_REACH
+        and all(
+            t.text == "," or t.lower_ in RELATIVE_PRONOUNS or t.lower_ in PASSIVE_GAP
+            for t in doc[ref.end : c.start]
+        )
+        for c in arrest
     )
 
 
