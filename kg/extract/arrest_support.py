@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from kg.extract.arrest_scope import ARTICLES, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser, reviewer
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import COORDINATION, REQUESTS
@@ -231,9 +230,7 @@ def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
         between = between[3:]  # past the unit's acronym
     while between[:1] == [")"]:
         between = between[1:]  # the acronym was the unit's reference
-    return (
-        1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in DEFINITE_ARTICLES for w in between[1:])
-    )
+    return 1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in ARTICLES for w in between[1:])
 
 
 def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:
