@@ -26,6 +26,7 @@ AUXILIARY_REACH = 2  # words back to the auxiliary, past any word: "foram ontem 
 FREE_WORDS = words("free_words")  # "soltos", "libres", "free": the members not held
 PARTICIPLE_ENDINGS = tuple(sorted(words("held_participle_endings")))  # "detenidos", "jailed"
 PARTICIPLES = words("held_participles")  # "presos", "held"
+HELD_NOUNS = words("held_nouns")  # "held in custody in the X prison", "sob custódia na Penitenciária X"
 PASSIVE_BY = words("agent_words")  # "presos na Penitenciária X pela PF": their arrest's agent
 PRISON_ROLES = frozenset({"prison_intro", "prison_head"})
 AGENT_REACH = 8  # words from the prison to the agent of the arrest made there
@@ -41,12 +42,13 @@ def participle(word: str) -> bool:
 
 
 def held_state(analysis: Analysis, cue: Cue) -> bool:
-    """The arrest word at ``cue`` says who is held, not that anyone was arrested: a participle with
-    no auxiliary or agency subject before it, right before "in" and a prison whose arrest names no
+    """The arrest word at ``cue`` says who is held, not that anyone was arrested: a participle (or
+    "custody") with no auxiliary or agency subject before it, right before "in" and a prison whose arrest names no
     agent after it, or paired with the free ones."""
     doc = analysis.doc
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
-    if not any(participle(t.lower_) for t in doc[cue.start : cue.end]) or _told_as_made(analysis, cue, begin):
+    said = any(participle(t.lower_) or t.lower_ in HELD_NOUNS for t in doc[cue.start : cue.end])
+    if not said or _told_as_made(analysis, cue, begin):
         return False
     k = cue.end
     if k + 1 < end and doc[k].lower_ in COORDINATION and doc[k + 1].lower_ in FREE_WORDS:

@@ -93,6 +93,18 @@ def test_a_finite_verb_a_distant_auxiliary_or_an_agent_tells_an_arrest_in_a_pris
 
 HELD_WITH_ANOTHER_AGENT = [
     (
+        "en",
+        "According to the Justice Department, the orders came from MS-13 leaders held in custody in the "
+        "Izalco prison.",
+        ("Mara Salvatrucha", "Justice Department"),
+    ),
+    (
+        "pt",
+        "Segundo a Polícia Civil, as ordens partiram de líderes do PCC sob custódia na Penitenciária de "
+        "Piraquara.",
+        ("Primeiro Comando da Capital", "Polícia Civil"),
+    ),
+    (
         "es",
         "Según la Fiscalía, las órdenes salieron de cabecillas del Tren de Aragua detenidos en la cárcel de "
         "Tocorón por homicidio.",
