@@ -37,6 +37,7 @@ REVIEW_WORDS = words("arrest_reviews")  # "la Fiscalía legalizó las capturas":
 OBJECT_REVIEWS = words("arrest_object_reviews")  # "manteve a prisão": a review only of "the arrest"
 REVIEW_OBJECTS = words("review_objects")
 REVIEW_REACH = 4  # words from the reviewer to its review word: "The Justice Department later validated"
+REVIEW_APPOSITION = 10  # words of an apposition after the reviewer: ", a través de su seccional de Nariño,"
 PURPOSE_WORDS = words("purpose_words")
 CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
 WARRANT_WORDS = words("warrant_words")
@@ -355,11 +356,17 @@ def reviewer(analysis: Analysis, ref: Ref) -> bool:
     ("la captura ..., realizada por la Policía Nacional") keeps it."""
     doc = analysis.doc
     _, end = analysis.sents[analysis.sent_of[ref.start]]
-    review = next((k for k in range(ref.end, min(end, ref.end + REVIEW_REACH)) if _review(doc, k, end)), None)
+    start = ref.end
+    if start < end and doc[start].text == ",":  # past an apposition: "la Fiscalía, a través de X, legalizó"
+        start = next(
+            (k + 1 for k in range(start + 1, min(end, start + REVIEW_APPOSITION)) if doc[k].text == ","),
+            start,
+        )
+    review = next((k for k in range(start, min(end, start + REVIEW_REACH)) if _review(doc, k, end)), None)
     return (
         review is not None
-        and all(t.text != "," for t in doc[ref.end : review])
-        and not any(c.role == "arrest" for c in analysis.cues_between(ref.end, review))
+        and all(t.text != "," for t in doc[start:review])
+        and not any(c.role == "arrest" for c in analysis.cues_between(start, review))
     )
 
 

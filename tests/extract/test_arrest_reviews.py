@@ -31,6 +31,24 @@ REVIEWED = [
 ]
 
 
+REVIEWED += [
+    (
+        "es",
+        "Cinco integrantes del Clan del Golfo fueron detenidos en Tumaco. La Fiscalía General de la Nación, a "
+        "través de su seccional de Nariño, legalizó las capturas de los cinco integrantes del grupo.",
+        None,
+        ("Clan del Golfo", "Fiscalía General de la Nación"),
+    ),
+    (
+        "pt",
+        "O Ministério Público de São Paulo, na audiência de custódia, homologou as prisões de cinco integrantes "
+        "do PCC.",
+        None,
+        ("Primeiro Comando da Capital", "Ministério Público de São Paulo"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "made", "reviewer"), REVIEWED)
 def test_an_agency_that_reviewed_the_arrests_made_none(ex, lang, text, made, reviewer) -> None:  # type: ignore[no-untyped-def]
     found = ex.arrests(text, lang)
