@@ -79,15 +79,18 @@ def apposed_backing(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: l
 
 def supporters(analysis: Analysis, refs: list[Ref], arrest: list[Cue] | None = None) -> set[int]:
     """The starts of the agencies of ``refs`` named as support, with those listed right after
-    them: "with the support of the Army and the Navy". A comma before an arrest word (``arrest``)
-    closes the support phrase and ends its list: "En Cúcuta, con apoyo de la DEA, la Policía Nacional
-    y el Ejército capturaron", "In Bogota, with the support of the DEA, the Colombian National Police
-    arrested"."""
+    them: "with the support of the Army and the Navy". The last comma before an arrest word
+    (``arrest``) closes the support phrase and ends its list: "En Cúcuta, con apoyo de la DEA, la
+    Policía Nacional y el Ejército capturaron", "In Bogota, with the support of the DEA, the Colombian
+    National Police arrested"; not "Con apoyo del Ejército, la Armada y la Fuerza Aérea, la Policía
+    capturó", whose list goes on to its last comma."""
     doc = analysis.doc
     found: set[int] = set()
     for i, ref in enumerate(refs):
         gap = [t.lower_ for t in doc[refs[i - 1].end : ref.start]] if i else []
-        closed = "," in gap and any(c.start >= ref.end for c in arrest or [])
+        closed = "," in gap and any(
+            c.start >= ref.end and all(t.text != "," for t in doc[ref.end : c.start]) for c in arrest or []
+        )
         listed = (
             bool(gap)
             and not closed

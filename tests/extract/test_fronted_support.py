@@ -50,3 +50,13 @@ SUBJECT_UNNAMED = [
 @pytest.mark.parametrize(("lang", "text", "backer"), SUBJECT_UNNAMED)
 def test_a_supporter_set_off_after_an_unnamed_subject_made_no_arrest(rules, lang, text, backer) -> None:  # type: ignore[no-untyped-def]
     assert backer not in rules.arrests(text, lang)
+
+
+def test_a_support_list_runs_on_to_its_last_comma(rules) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Con apoyo del Ejército, la Armada y la Fuerza Aérea, la Policía Nacional capturó a tres miembros del "
+        "Tren de Aragua."
+    )
+    found = rules.arrests(text, "es")
+    assert ("Tren de Aragua", "Policía Nacional") in found
+    assert not {("Tren de Aragua", "Armada"), ("Tren de Aragua", "Fuerza Aérea")} & found
