@@ -33,11 +33,6 @@ INTENT_WORDS = words("arrest_intent")
 ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
 ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
-REVIEW_WORDS = words("arrest_reviews")  # "la Fiscalía legalizó las capturas": the reviewer made none
-OBJECT_REVIEWS = words("arrest_object_reviews")  # "manteve a prisão": a review only of "the arrest"
-REVIEW_OBJECTS = words("review_objects")
-REVIEW_REACH = 4  # words from the reviewer to its review word: "The Justice Department later validated"
-REVIEW_APPOSITION = 10  # words of an apposition after the reviewer: ", a través de su seccional de Nariño,"
 PURPOSE_WORDS = words("purpose_words")
 CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
 WARRANT_WORDS = words("warrant_words")
@@ -97,7 +92,7 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura",
     "emitió órdenes de captura", "killed during an operation of the police", "a trafficking operation".
     An arrest reviewed ("el juez legalizó la captura") was still made: only its reviewer made none
-    (:func:`reviewer`)."""
+    (:func:`kg.extract.arrest_reviews.reviewer`)."""
     doc = analysis.doc
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
@@ -347,38 +342,6 @@ def praiser(analysis: Analysis, ref: Ref) -> bool:
     doc = analysis.doc
     _, end = analysis.sents[analysis.sent_of[ref.start]]
     return any(doc[k].lower_ in PRAISE_WORDS for k in range(ref.end, min(end, ref.end + 2)))
-
-
-def reviewer(analysis: Analysis, ref: Ref) -> bool:
-    """An agency that reviews the arrest, the subject of a review word after it with no arrest word
-    between: "la Fiscalía legalizó las capturas", "o Ministério Público homologou as prisões", "the
-    Justice Department later validated the arrests". The arrest stands: the agency that made it
-    ("la captura ..., realizada por la Policía Nacional") keeps it."""
-    doc = analysis.doc
-    _, end = analysis.sents[analysis.sent_of[ref.start]]
-    start = ref.end
-    if start < end and doc[start].text == ",":  # past an apposition: "la Fiscalía, a través de X, legalizó"
-        start = next(
-            (k + 1 for k in range(start + 1, min(end, start + REVIEW_APPOSITION)) if doc[k].text == ","),
-            start,
-        )
-    review = next((k for k in range(start, min(end, start + REVIEW_REACH)) if _review(doc, k, end)), None)
-    return (
-        review is not None
-        and all(t.text != "," for t in doc[start:review])
-        and not any(c.role == "arrest" for c in analysis.cues_between(start, review))
-    )
-
-
-def _review(doc: list[Tok], k: int, end: int) -> bool:
-    """A review word at ``k``: "legalizó", "homologou", or a verb that reviews only with the arrest as
-    its object ("manteve a prisão", "converteram as prisões"), past its article."""
-    if doc[k].lower_ in REVIEW_WORDS:
-        return True
-    j = k + 1
-    while j < end and doc[j].lower_ in ARTICLES:
-        j += 1
-    return doc[k].lower_ in OBJECT_REVIEWS and j < end and doc[j].lower_ in REVIEW_OBJECTS
 
 
 def later_clause(

@@ -12,7 +12,8 @@ police", "preso pela PF numa operação coordenada pelo MPF").
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import ARTICLES, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser, reviewer
+from kg.extract.arrest_reviews import reviewer
+from kg.extract.arrest_scope import ARTICLES, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser
 from kg.extract.entities import Entity, Ref
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
