@@ -11,7 +11,6 @@ from __future__ import annotations
 from kg.extract.arrest_context import past_apposition
 from kg.extract.arrest_scope import ARTICLES as ANY_ARTICLES  # definite and indefinite
 from kg.extract.arrest_scope import (
-    COORDINATION,
     OF_WORDS,
     later_clause,
     speaker,
@@ -31,7 +30,7 @@ from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.name_words import MONTHS
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS, RuleBase
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION, RuleBase
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
@@ -141,7 +140,7 @@ class ArrestAgents(RuleBase):
                 or r.start > min(a.start for a in agents)
                 or any(r.end <= c.start and c.start not in own for c in arrest)
             ]
-        backing = supporters(self.analysis, kept)
+        backing = supporters(self.analysis, kept, arrest)
         if arrest and (
             len(backing) < len(kept) or any(apposed_support(self.analysis, r, arrest) for r in kept)
         ):

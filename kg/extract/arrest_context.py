@@ -34,6 +34,7 @@ OPERATION_REACH = 4
 SUPPORT_REACH = 4  # words between an agency and its verb of support: "Militares del Ejército (EP) brindaron"
 AUXILIARIES = words("passive_auxiliaries")  # "was", "fue", "foi"
 PASSIVE_GAP = words("passive_gap")  # "was later arrested", "fue luego detenido"
+CONTRAST_WORDS = words("contrast_words")  # "But the DEA arrested four suspects": another arrest
 APPOSITION_REACH = 8  # words of a name set off by commas after a noun: ', denominado "Cerrojo 2024",'
 
 
@@ -79,14 +80,18 @@ class ArrestContext(RuleBase):
         )
 
     def members_taken(
-        self, sent: int, agencies: list[Entity], recent: dict[str, Entity]
+        self, sent: int, agencies: list[Entity], recent: dict[str, Entity], elsewhere: bool = False
     ) -> dict[str, Entity]:
         """The groups of the people an arrest that names no group takes ("FBI agents arrested most
         of the defendants"): those of the arrest told just before (``recent``: "Ten PBLS members
         were arrested by the FBI. HSI took part in the arrests of four defendants"), else the
-        article's group."""
+        article's group. None when the sentence turns to another event (``elsewhere``: "In an
+        unrelated case, the DEA arrested four suspects") or opens on a contrast ("But the DEA ...")."""
         begin, end = self.analysis.sents[sent]
-        if not agencies or not any(t.lower_ in MEMBER_WORDS for t in self.analysis.doc[begin:end]):
+        doc = self.analysis.doc
+        if not agencies or not any(t.lower_ in MEMBER_WORDS for t in doc[begin:end]):
+            return {}
+        if elsewhere or doc[begin].lower_ in CONTRAST_WORDS:
             return {}
         groups = {k: e for k, e in recent.items() if e.type in GROUP_TYPES}
         main = self.table.main_group

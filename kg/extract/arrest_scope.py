@@ -24,8 +24,8 @@ from kg.extract.entities import Ref
 from kg.extract.held_states import held_state
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.offshoots import offshoot
-from kg.extract.rulebase import IRREALIS, MODALS, REQUESTS
+from kg.extract.offshoots import DISSIDENT_NOUNS, offshoot
+from kg.extract.rulebase import COORDINATION, IRREALIS, MODALS, REQUESTS
 from kg.extract.text import Tok
 from kg.schema import PRISON
 
@@ -33,7 +33,6 @@ INTENT_WORDS = words("arrest_intent")
 ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
 ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
-REVIEW_WORDS = words("arrest_reviews")  # "legalizó las capturas": arrests made before, reviewed
 PURPOSE_WORDS = words("purpose_words")
 CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
 WARRANT_WORDS = words("warrant_words")
@@ -49,7 +48,6 @@ PRAISE_WORDS = words("praise_words")
 PASSIVE_BY = words("agent_words")
 PERFORMED = words("performed")
 CLAUSE_OPENERS = words("clause_openers") | words("contrast_words")
-COORDINATION = words("coordination")
 WITH_WORDS = words("with_words")
 TIME_WORDS = words("time_words")
 ARTICLES = words("articles")
@@ -89,11 +87,12 @@ HARM_REACH = 10  # tokens between a harm word and the group of its victim ("mata
 
 
 def unmade(analysis: Analysis, cue: Cue) -> bool:
-    """An arrest offered, sought, planned, tried, escaped, asked for or reviewed ("la Fiscalía legalizó
-    las capturas", "a Justiça homologou as prisões"), a warrant only issued, a death
+    """An arrest offered, sought, planned, tried, escaped or asked for, a warrant only issued, a death
     in an operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
-    arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura", "emitió órdenes de
-    captura", "killed during an operation of the police", "a trafficking operation"."""
+    arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura",
+    "emitió órdenes de captura", "killed during an operation of the police", "a trafficking operation".
+    An arrest reviewed ("el juez legalizó la captura") was still made: only its reviewer made none
+    (:func:`kg.extract.arrest_reviews.reviewer`)."""
     doc = analysis.doc
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
@@ -106,7 +105,7 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     if escapes and not any(t.lower_ in COORDINATION for t in window[escapes[-1] :]):
         return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in REVIEW_WORDS for w in near):
+    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
         return True
     if near and (near[-1] in PURPOSE_WORDS or near[-1] in CONCESSIVE_WORDS):
         return True  # "creado para desarticular a la pandilla", "mesmo preso": no deed
@@ -385,7 +384,8 @@ def _of_agency(gap: list[str]) -> bool:
 
 def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     """The group or leader at ``ref`` is named in the arrest's sentence but not as one it hit:
-    a victim, a denied subject, the group its dissidents broke from, the owner of goods seized, what officials served or whose turf
+    a victim, a denied subject, the group its dissidents broke from (not the one its remnants are
+    of), the owner of goods seized, what officials served or whose turf
     it was, or the subject of a clause after the arrest."""
     begin = analysis.sents[analysis.sent_of[ref.start]][0]
     cue_end = max((c.end for c in arrest if c.end <= ref.start), default=begin)
@@ -393,7 +393,8 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
         victim(analysis, ref, cue_end)
         or (cue_end > begin and partner(analysis, ref, cue_end))
         or denied_subject(analysis, ref, analysis.lang)
-        or offshoot(analysis, ref)  # "cabecilla de una estructura de las disidencias de las FARC"
+        # "cabecilla de una estructura de las disidencias de las FARC"; not "remnants of Los Zetas"
+        or offshoot(analysis, ref, DISSIDENT_NOUNS)
         or goods(analysis, ref)
         or not_its_people(analysis, ref, cue_end)
         or (cue_end > begin and subject_of_later_clause(analysis, ref, cue_end))

@@ -12,18 +12,21 @@ police", "preso pela PF numa operação coordenada pelo MPF").
 
 from __future__ import annotations
 
-from kg.extract.arrest_scope import ARTICLES, COORDINATION, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser
+from kg.extract.arrest_reviews import reviewer
+from kg.extract.arrest_scope import ARTICLES, OF_WORDS, PASSIVE_BY, WITH_WORDS, praiser
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import ARTICLES as DEFINITE_ARTICLES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.rulebase import REQUESTS
+from kg.extract.rulebase import COORDINATION, REQUESTS
 from kg.extract.text import Tok, fold_key
 
 SUPPORT_WORDS = words("support_words")  # "con apoyo de", "supported by", "com apoio da"
 RECEIVERS = words("receivers")  # "a disposición de la Fiscalía": the body the person is handed to
 SOUGHT_WORDS = words("sought_words")  # "wanted by", "requerido por", "procurado pela"
 PARTNER_REACH = 3  # words between a cooperation cue and the partner it names: "together with the"
+RELATIVE_PRONOUNS = words("relative_pronouns")  # "a PM, que prendeu outros dois": its own arrest
+PASSIVE_GAP = words("passive_gap")  # "the DEA later arrested", "a PM, que também prendeu"
+OWN_ARREST_REACH = 3  # words between an agency and the arrest word it is the subject of
 PROSECUTION_NAMES = words("prosecution_names")  # "Fiscalía", "Ministério Público", "Attorney's Office"
 
 
@@ -69,21 +72,29 @@ def apposed_support(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
 def apposed_backing(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
     """The agency at ``ref`` is named in a support phrase set off after the subject, itself or
     listed after the first one there: "Authorities, supported by Europol and Eurojust, dismantled"."""
-    backing = supporters(analysis, agencies)
+    backing = supporters(analysis, agencies, arrest)
     return ref.start in backing and any(
         r.start in backing and r.start <= ref.start and apposed_support(analysis, r, arrest) for r in agencies
     )
 
 
-def supporters(analysis: Analysis, refs: list[Ref]) -> set[int]:
+def supporters(analysis: Analysis, refs: list[Ref], arrest: list[Cue] | None = None) -> set[int]:
     """The starts of the agencies of ``refs`` named as support, with those listed right after
-    them: "with the support of the Army and the Navy"."""
+    them: "with the support of the Army and the Navy". The last comma before an arrest word
+    (``arrest``) closes the support phrase and ends its list: "En Cúcuta, con apoyo de la DEA, la
+    Policía Nacional y el Ejército capturaron", "In Bogota, with the support of the DEA, the Colombian
+    National Police arrested"; not "Con apoyo del Ejército, la Armada y la Fuerza Aérea, la Policía
+    capturó", whose list goes on to its last comma."""
     doc = analysis.doc
     found: set[int] = set()
     for i, ref in enumerate(refs):
         gap = [t.lower_ for t in doc[refs[i - 1].end : ref.start]] if i else []
+        closed = "," in gap and any(
+            c.start >= ref.end and all(t.text != "," for t in doc[ref.end : c.start]) for c in arrest or []
+        )
         listed = (
             bool(gap)
+            and not closed
             and refs[i - 1].start in found
             and all(w in COORDINATION or w in ARTICLES or w == "," for w in gap)
         )
@@ -123,8 +134,10 @@ def seeker(analysis: Analysis, ref: Ref) -> bool:
 
 
 def not_arrester(analysis: Analysis, ref: Ref) -> bool:
-    """The agency at ``ref`` only praised the arrest, asked for it or wanted the person."""
-    return praiser(analysis, ref) or requester(analysis, ref) or seeker(analysis, ref)
+    """The agency at ``ref`` only praised the arrest, reviewed it, asked for it or wanted the person."""
+    return (
+        praiser(analysis, ref) or reviewer(analysis, ref) or requester(analysis, ref) or seeker(analysis, ref)
+    )
 
 
 SERVING_REACH = 16  # "X, o Mago, apontado como fundador do grupo, que cumpre pena em Mossoró"
@@ -152,16 +165,33 @@ def joined_after_agent(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies
     cooperation cue: "arrested by Dubai Police, in an operation prepared together with the Dutch
     police", "capturado por la PNP en una operación conjunta con el Ejército", "preso pela Guardia
     di Finanza, numa operação coordenada pela DDA". It joined the operation; the one the arrest
-    names as its agent made it (``agencies``: the agencies of the sentence)."""
+    names as its agent made it (``agencies``: the agencies of the sentence). Not one that makes an
+    arrest of its own later ("..., and the DEA arrested two more", "..., com a PM, que prendeu outros
+    dois": :func:`own_arrest`)."""
     begin, end = analysis.sents[analysis.sent_of[ref.start]]
     cooperation = [c for c in analysis.cues_between(begin, end) if c.role == "cooperate"]
-    return any(
+    return not own_arrest(analysis, ref, arrest) and any(
         a.end <= ref.start
         and a.entity.key != ref.entity.key
         and _passive_agent(analysis, a, arrest)
         and not any(0 <= a.start - c.end <= PARTNER_REACH for c in cooperation)
         and any(a.end <= c.start < ref.start for c in cooperation)
         for a in agencies
+    )
+
+
+def own_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
+    """The agency at ``ref`` is the subject of an arrest word after it, or of a relative clause that
+    tells one: "the DEA arrested two more", "la Policía Militar, que detuvo a otros dos", "a PM, que
+    prendeu outros dois"."""
+    doc = analysis.doc
+    return any(
+        0 <= c.start - ref.end <= OWN_ARREST_REACH
+        and all(
+            t.text == "," or t.lower_ in RELATIVE_PRONOUNS or t.lower_ in PASSIVE_GAP
+            for t in doc[ref.end : c.start]
+        )
+        for c in arrest
     )
 
 
@@ -204,9 +234,7 @@ def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
         between = between[3:]  # past the unit's acronym
     while between[:1] == [")"]:
         between = between[1:]  # the acronym was the unit's reference
-    return (
-        1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in DEFINITE_ARTICLES for w in between[1:])
-    )
+    return 1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in ARTICLES for w in between[1:])
 
 
 def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:

@@ -115,8 +115,8 @@ class EventRules(ArrestContext, OperationContext):
             if not arrest:
                 continue
             targets = self._arrest_targets(sent, arrest, agencies) or self.members_taken(
-                sent, agencies, hit if hit_sent >= sent - 2 else {}
-            )  # "FBI agents arrested most of the defendants"
+                sent, agencies, hit if hit_sent >= sent - 2 else {}, self.opens_elsewhere(sent)
+            )  # "FBI agents arrested most of the defendants"; not "In an unrelated case, ..."
             if not targets and agencies:
                 targets = self._previous_subjects(sent, self.taken_pronoun(arrest))
             if not targets and agencies and unagented and unagented_sent >= sent - 2:

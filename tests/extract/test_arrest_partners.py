@@ -130,3 +130,35 @@ def test_the_named_subject_a_supporter_is_set_off_after_made_the_arrest(ex) -> N
     found = ex.arrests(text, "en")
     assert ("Los Cuervos Negros", "Guardia Civil") in found
     assert ("Los Cuervos Negros", "Europol") not in found
+
+
+OWN_ARRESTS = [
+    (
+        "en",
+        "Three MS-13 members were arrested by the FBI in an operation coordinated with the DEA, and the DEA "
+        "arrested two more in Miami.",
+        ("Mara Salvatrucha", "Drug Enforcement Administration"),
+    ),
+    (
+        "es",
+        "Tres miembros del Tren de Aragua fueron detenidos por la Policía Nacional, en una operación conjunta "
+        "con el Ejército, que capturó a otros dos en Cúcuta.",
+        ("Tren de Aragua", "Ejército"),
+    ),
+    (
+        "pt",
+        "Três integrantes do PCC foram presos pela Polícia Civil, em ação conjunta com a Polícia Militar, que "
+        "prendeu outros dois em flagrante.",
+        ("Primeiro Comando da Capital", "Polícia Militar"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "made"), OWN_ARRESTS)
+def test_a_partner_that_makes_its_own_arrest_later_made_it(ex, lang, text, made) -> None:  # type: ignore[no-untyped-def]
+    assert made in ex.arrests(text, lang)
+
+
+def test_a_partner_named_only_as_such_still_made_none(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Three MS-13 members were arrested by the FBI in an operation coordinated with the DEA."
+    assert ("Mara Salvatrucha", "Drug Enforcement Administration") not in rules.arrests(text, "en")

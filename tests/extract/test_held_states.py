@@ -53,3 +53,72 @@ ARRESTED_IN_PRISON = [
 @pytest.mark.parametrize(("lang", "text", "made"), ARRESTED_IN_PRISON)
 def test_an_arrest_told_with_its_auxiliary_in_a_prison_is_still_one(ex, lang, text, made) -> None:  # type: ignore[no-untyped-def]
     assert made in ex.arrests(text, lang)
+
+
+MADE_IN_PRISON = [
+    (
+        "es",
+        "La Policía Nacional detuvo en la cárcel de Tocorón a tres miembros del Tren de Aragua.",
+        ("Tren de Aragua", "Policía Nacional"),
+    ),
+    (
+        "pt",
+        "A Polícia Federal prendeu na Penitenciária de Piraquara dois integrantes do PCC.",
+        ("Primeiro Comando da Capital", "Polícia Federal"),
+    ),
+    (
+        "pt",
+        "Dois integrantes do PCC foram ontem presos na Penitenciária de Piraquara pela Polícia Federal.",
+        ("Primeiro Comando da Capital", "Polícia Federal"),
+    ),
+    (
+        "pt",
+        "Dois integrantes do PCC presos na Penitenciária de Piraquara pela Polícia Federal.",
+        ("Primeiro Comando da Capital", "Polícia Federal"),
+    ),
+    (
+        "en",
+        "Two MS-13 leaders were also arrested in the Otay Mesa prison by the FBI.",
+        ("Mara Salvatrucha", "Federal Bureau of Investigation"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "made"), MADE_IN_PRISON)
+def test_a_finite_verb_a_distant_auxiliary_or_an_agent_tells_an_arrest_in_a_prison(
+    ex, lang, text, made
+) -> None:  # type: ignore[no-untyped-def]
+    assert made in ex.arrests(text, lang)
+
+
+HELD_WITH_ANOTHER_AGENT = [
+    (
+        "en",
+        "According to the Justice Department, the orders came from MS-13 leaders held in custody in the "
+        "Izalco prison.",
+        ("Mara Salvatrucha", "Justice Department"),
+    ),
+    (
+        "pt",
+        "Segundo a Polícia Civil, as ordens partiram de líderes do PCC sob custódia na Penitenciária de "
+        "Piraquara.",
+        ("Primeiro Comando da Capital", "Polícia Civil"),
+    ),
+    (
+        "es",
+        "Según la Fiscalía, las órdenes salieron de cabecillas del Tren de Aragua detenidos en la cárcel de "
+        "Tocorón por homicidio.",
+        ("Tren de Aragua", "Fiscalía"),
+    ),
+    (
+        "pt",
+        "Segundo a Polícia Federal, os ataques foram ordenados por integrantes do PCC presos na "
+        "Penitenciária de Piraquara.",
+        ("Primeiro Comando da Capital", "Polícia Federal"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "teller"), HELD_WITH_ANOTHER_AGENT)
+def test_a_bare_participle_before_a_prison_still_tells_who_is_held(ex, lang, text, teller) -> None:  # type: ignore[no-untyped-def]
+    assert teller not in ex.arrests(text, lang)
