@@ -3,7 +3,9 @@ presos na Penitenciária X", "members jailed in the X prison", "cabecillas deten
 X") or counted as held against free ("tem 40 mil membros, entre presos e soltos", "entre presos y
 libres"). Neither names an arrest, so no agency of their sentence made one.
 
-Only a participle says who is held, and only with no auxiliary just before it: a finite verb ("La
+A participle after a verb of state ("que estão presos", "que siguen detenidos", "who remain
+jailed") says who is held wherever they are. Otherwise only a participle says who is held, and only
+with no auxiliary just before it: a finite verb ("La
 Policía detuvo en la cárcel de X a ...", "A PF prendeu na Penitenciária X ...") or a passive ("foram
 ontem presos na Penitenciária X", "were also arrested in the X prison") tells an arrest made there,
 and so does a participle whose agent follows the prison ("presos na Penitenciária X pela PF").
@@ -20,7 +22,11 @@ from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import COORDINATION
 from kg.schema import AGENCY, PRISON
 
-AUXILIARIES = words("passive_auxiliaries")  # "foram presos na penitenciária": an arrest there
+# "estão presos", "siguen presos", "remain jailed": a state, whatever follows; not a passive
+STATE_AUXILIARIES = words("state_auxiliaries")
+AUXILIARIES = (
+    words("passive_auxiliaries") - STATE_AUXILIARIES
+)  # "foram presos na penitenciária": an arrest there
 PASSIVE_GAP = words("passive_gap")  # "were also arrested", "foram depois presos"
 AUXILIARY_REACH = 2  # words back to the auxiliary, past any word: "foram ontem presos"
 FREE_WORDS = words("free_words")  # "soltos", "libres", "free": the members not held
@@ -50,6 +56,8 @@ def held_state(analysis: Analysis, cue: Cue) -> bool:
     said = any(participle(t.lower_) or t.lower_ in HELD_NOUNS for t in doc[cue.start : cue.end])
     if not said or _told_as_made(analysis, cue, begin):
         return False
+    if _in_state(analysis, cue, begin) and not _agent_after(analysis, cue.end - 1, end):
+        return True  # "os chefes do PCC que estão presos (na Penitenciária X)"
     k = cue.end
     if k + 1 < end and doc[k].lower_ in COORDINATION and doc[k + 1].lower_ in FREE_WORDS:
         return True  # "entre presos e soltos"
@@ -66,6 +74,16 @@ def held_state(analysis: Analysis, cue: Cue) -> bool:
         )
         and not _agent_after(analysis, k, end)
     )
+
+
+def _in_state(analysis: Analysis, cue: Cue, begin: int) -> bool:
+    """A verb of state one or two words before the participle, past adverbs: "que estão presos",
+    "que siguen detenidos", "who remain jailed"."""
+    doc = analysis.doc
+    k = cue.start
+    while k > begin and doc[k - 1].lower_ in PASSIVE_GAP:
+        k -= 1
+    return any(doc[j].lower_ in STATE_AUXILIARIES for j in range(max(begin, k - AUXILIARY_REACH), k))
 
 
 def _told_as_made(analysis: Analysis, cue: Cue, begin: int) -> bool:

@@ -122,3 +122,40 @@ HELD_WITH_ANOTHER_AGENT = [
 @pytest.mark.parametrize(("lang", "text", "teller"), HELD_WITH_ANOTHER_AGENT)
 def test_a_bare_participle_before_a_prison_still_tells_who_is_held(ex, lang, text, teller) -> None:  # type: ignore[no-untyped-def]
     assert teller not in ex.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "A Polícia Federal investiga os chefes do PCC que estão presos na Penitenciária Federal de Mossoró.",
+        ),
+        ("pt", "A Polícia Federal investiga os chefes do PCC que estão presos."),
+        ("es", "La Policía Nacional investiga a los cabecillas del Tren de Aragua que siguen detenidos."),
+        ("en", "The FBI is investigating MS-13 leaders who remain jailed in El Salvador."),
+    ],
+)
+def test_a_verb_of_state_tells_who_is_held_not_an_arrest(rules, lang, text):
+    assert not rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "group", "agency"),
+    [
+        (
+            "pt",
+            "Dois integrantes do PCC foram presos pela Polícia Federal em Santos.",
+            "Primeiro Comando da Capital",
+            "Polícia Federal",
+        ),
+        (
+            "pt",
+            "Os dois chefes do PCC estão presos pela Polícia Federal desde maio.",
+            "Primeiro Comando da Capital",
+            "Polícia Federal",
+        ),
+    ],
+)
+def test_an_arrest_with_its_agent_stays_an_arrest(rules, lang, text, group, agency):
+    assert (group, agency) in rules.arrests(text, lang)
