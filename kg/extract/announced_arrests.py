@@ -10,13 +10,13 @@ sentence of the arrest and the one that names him.
 from __future__ import annotations
 
 from kg.extract.langdata import words
-from kg.extract.rulebase import RuleBase
+from kg.extract.rulebase import MEMBER_WORDS, RuleBase
 from kg.schema import ARRESTED_BY
 
 ANNOUNCED = "leads/described"
 # An arrest of members told with the leader ("The leader of G remains at large after three members
 # were arrested by A") is theirs, not the leader's.
-MEMBER_WORDS = words("member_words") | words("member_plurals") | words("member_nouns")
+MEMBERS = MEMBER_WORDS | words("member_plurals") | words("member_nouns")
 
 
 class AnnouncedArrestRules(RuleBase):
@@ -31,7 +31,7 @@ class AnnouncedArrestRules(RuleBase):
         arrests = [f for f in self.facts if f.type == ARRESTED_BY]
         doc = self.analysis.doc
         for (person, group), sents in told.items():
-            if any(doc[k].lower_ in MEMBER_WORDS for s in sents for k in range(*self.analysis.sents[s])):
+            if any(doc[k].lower_ in MEMBERS for s in sents for k in range(*self.analysis.sents[s])):
                 continue
             for agency in {f.target for f in arrests if f.source == group and f.sent in sents}:
                 for sent in sorted(sents):

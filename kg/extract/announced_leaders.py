@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+from kg.extract.carried_subjects import PERSON_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, distinct_entities
 from kg.extract.function_words import ARTICLES, INDEFINITE, POSSESSIVES
 from kg.extract.langdata import words
@@ -20,7 +21,6 @@ from kg.extract.mentions import TITLES, Analysis
 from kg.extract.persons import Person, persons_in
 
 # "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.
-PERSON_NOUNS = words("person_nouns")
 OF = words("of_words")
 # How far into its sentence a definite opening may put its leadership word: "The alleged top boss".
 OPENING_REACH = 3

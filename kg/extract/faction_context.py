@@ -13,11 +13,11 @@ from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, NameScanner
+from kg.extract.rulebase import MEMBER_WORDS
 from kg.extract.text import fold_key, is_capitalized, name_key
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
 
 OF_WORDS = words("of_words")
-MEMBER_WORDS = words("member_words")
 PERSON_OF_WORDS = words("person_outfit_of_words")
 # Faction words that name a group's unit only right after an article ("commands a unit known as
 # X"), never after a modifier ("a counter-terrorism unit called X" is the state's).

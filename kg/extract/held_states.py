@@ -76,13 +76,18 @@ def held_state(analysis: Analysis, cue: Cue) -> bool:
     )
 
 
+def _past_adverbs(analysis: Analysis, k: int, begin: int) -> int:
+    """Where the words before ``k`` stop being adverbs of a verb group: "foram ontem | presos"."""
+    while k > begin and analysis.doc[k - 1].lower_ in PASSIVE_GAP:
+        k -= 1
+    return k
+
+
 def _in_state(analysis: Analysis, cue: Cue, begin: int) -> bool:
     """A verb of state one or two words before the participle, past adverbs: "que estão presos",
     "que siguen detenidos", "who remain jailed"."""
     doc = analysis.doc
-    k = cue.start
-    while k > begin and doc[k - 1].lower_ in PASSIVE_GAP:
-        k -= 1
+    k = _past_adverbs(analysis, cue.start, begin)
     return any(doc[j].lower_ in STATE_AUXILIARIES for j in range(max(begin, k - AUXILIARY_REACH), k))
 
 
@@ -90,9 +95,7 @@ def _told_as_made(analysis: Analysis, cue: Cue, begin: int) -> bool:
     """An auxiliary one or two words before the participle, past adverbs ("foram ontem presos",
     "were also arrested"), or an agency right before it as its subject ("the FBI arrested in")."""
     doc = analysis.doc
-    k = cue.start
-    while k > begin and doc[k - 1].lower_ in PASSIVE_GAP:
-        k -= 1
+    k = _past_adverbs(analysis, cue.start, begin)
     if any(doc[j].lower_ in AUXILIARIES for j in range(max(begin, k - AUXILIARY_REACH), k)):
         return True
     return k > begin and any(m.type == AGENCY and m.end == k for m in analysis.covering(k - 1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from kg.extract.appositions import AS_WORDS, GROUP_AS_VERBS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import COPULAS, INDEFINITE
 from kg.extract.langdata import words
@@ -29,8 +30,6 @@ class SplinterFinder(Protocol):
     def retype(self, entity: Entity, parent: Entity) -> None: ...
 
 
-AS_WORDS = words("as_words")
-GROUP_AS_VERBS = words("group_as_verbs")  # "the group operates as a cell of G"
 # nouns of a split alone (no role inside the parent): "X, una escisión que ...", "X, a splinter that ..."
 SPLIT_NOUNS = words("split_nouns")
 # what a group's end is told with before "of" and its name: "tras la caída de G", "from the ashes of G"

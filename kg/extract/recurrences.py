@@ -5,11 +5,10 @@ alone ("nasceu na Papuda") where no place of that name stands."""
 
 from __future__ import annotations
 
-from kg.extract.langdata import words
+from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.mentions import Analysis, Mention
 from kg.schema import PRISON
 
-OF_WORDS = words("of_words")
 SHORT_FORM_WORDS = 3  # words of a prison's own name after its kind: "da Papuda", "de Santa Martha"
 
 
