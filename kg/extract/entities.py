@@ -223,7 +223,20 @@ def _known(analysis: Analysis, mention: Mention) -> Entry | None:
             exact = {fold_key(f) for f in (*entry.forms, *entry.exact)}
             if entry.type != COUNTRY and fold_key(form) in exact:
                 return entry
-    return None
+    return _known_after_country(analysis, mention)
+
+
+def _known_after_country(analysis: Analysis, mention: Mention) -> Entry | None:
+    """ "U.S. Treasury Department": a country's name before another name of one of its known
+    agencies ("Treasury Department") adds nothing to it."""
+    first, _, rest = mention.name.partition(" ")
+    if mention.type != AGENCY or len(rest.split()) < 2:
+        return None
+    country = next((e.name for e in analysis.gazetteer.lookup(first) if e.type == COUNTRY), None)
+    return next(
+        (e for e in analysis.gazetteer.lookup(rest) if e.type == AGENCY and country and e.country == country),
+        None,
+    )
 
 
 def _merge_aliases(entities: dict[str, Entity]) -> None:

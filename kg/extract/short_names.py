@@ -118,16 +118,26 @@ def _unit_of(name: str, tail: list[str]) -> bool:
 
 
 def _same_force(short: NamedEntity, other: NamedEntity) -> bool:
-    """ "la policía paraguaya" is the article's one "Policía Nacional del Paraguay": same country, same force word."""
-    if not short.mentions or any(m.rule != "agency-nationality" for m in short.mentions):
+    """ "la policía paraguaya" is the article's one "Policía Nacional del Paraguay": same country, same
+    force word in one of its names (a known agency may be named in English first)."""
+    if not short.mentions or not all(
+        m.rule == "agency-nationality" or _force_and_adjective(short.name) for m in short.mentions
+    ):
         return False
     forces = set(fold_key(short.name).split()) & _force_words()
     return (
         bool(forces)
         and bool(short.country)
         and short.country == other.country
-        and forces <= set(fold_key(other.name).split())
+        and any(forces <= set(fold_key(form).split()) for form in (other.name, *other.aliases))
     )
+
+
+def _force_and_adjective(name: str) -> bool:
+    """ "Policía ecuatoriana", "Polícia paraguaia": a force word and a lower-case adjective of nationality
+    (not "Policía Nacional", which every country has)."""
+    words = name.split()
+    return len(words) == 2 and words[1].islower() and fold_key(words[0]) in _force_words()
 
 
 @cache

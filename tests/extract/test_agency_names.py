@@ -107,10 +107,50 @@ def test_a_nationality_names_a_lower_case_force(ex, lang: str, text: str, agency
     assert any(t == "ARRESTED_BY" and target == agency for t, _, target in facts)
 
 
-def test_a_lower_case_force_is_the_named_force_of_its_country(ex) -> None:
-    text = "La policía paraguaya detuvo a miembros del PCC. La Policía Nacional del Paraguay informó."
-    agencies = {name for t, name in ex.nodes(text, "es") if t == "Agency"}
-    assert agencies == {"Policía Nacional del Paraguay"}
+@pytest.mark.parametrize(
+    ("lang", "text", "named"),
+    [
+        (
+            "es",
+            "La policía paraguaya detuvo a miembros del PCC. La Policía Nacional del Paraguay informó.",
+            "Policía Nacional del Paraguay",
+        ),
+        # a force known by an English name first, and a capitalized force word before the adjective
+        (
+            "es",
+            "La Policía Nacional del Ecuador detuvo a miembros de Los Lobos. Según la policía ecuatoriana, operan en Perú.",
+            "Policía Nacional del Ecuador",
+        ),
+        (
+            "es",
+            "La Policía Nacional del Ecuador detuvo a miembros de Los Lobos. Según la Policía ecuatoriana, operan en Perú.",
+            "Policía Nacional del Ecuador",
+        ),
+    ],
+)
+def test_a_lower_case_force_is_the_named_force_of_its_country(ex, lang: str, text: str, named: str) -> None:
+    agencies = {name for t, name in ex.nodes(text, lang) if t == "Agency"}
+    assert agencies == {named}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country's force stays apart
+        "La Policía Nacional de Colombia detuvo a miembros de Los Lobos. Según la Policía ecuatoriana, operan en Perú.",
+        # "Nacional" is no nationality: every country has one
+        "La Policía Nacional del Ecuador detuvo a miembros de Los Lobos. La Policía Nacional de Colombia informó.",
+    ],
+)
+def test_a_force_of_another_country_stays_apart(ex, text: str) -> None:
+    assert len({name for t, name in ex.nodes(text, "es") if t == "Agency"}) == 2
+
+
+def test_a_country_before_another_name_of_a_known_agency_adds_nothing(ex) -> None:
+    text = "The U.S. Treasury Department sanctioned the Sinaloa Cartel. The U.S. Treasury said it launders money."
+    assert len({name for t, name in ex.nodes(text, "en") if t == "Agency"}) == 1
+    other = "The Colombian Army and the Mexican Army trained together."
+    assert {name for t, name in ex.nodes(other, "en") if t == "Agency"} == {"Colombian Army", "Mexican Army"}
 
 
 def test_specialized_offices_keep_their_whole_name(ex) -> None:
