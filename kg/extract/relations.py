@@ -353,13 +353,24 @@ class RelationFinder(
         Interior Ministry ...": a phrase before the agency's comma sets where it acts, and so it does
         before the agency's people ("In Montenegro, officers of the Police Directorate ...")."""
         for sent in agency.sentences(self.analysis):
-            ref = next((r for r in self.table.in_sentence(sent, AGENCY) if r.entity is agency), None)
-            if ref is not None:
-                ref = dataclasses.replace(ref, start=self._officers_before(ref.start))
-            found = self.fronted_countries(sent, ref) if ref is not None else []
-            if len(found) == 1:
-                return sent, found[0].entity.name
+            refs = self.table.in_sentence(sent, AGENCY)
+            ref = next((r for r in refs if r.entity is agency), None)
+            if ref is None:
+                continue
+            # the body the fronted phrase places, and any after it in the sentence that names no
+            # country of its own ("In Montenegro, officers of X, acting on the orders of Y, ...")
+            for subject in [r for r in refs if r.start <= ref.start and not r.entity.country]:
+                subject = dataclasses.replace(subject, start=self._officers_before(subject.start))
+                found = self.fronted_countries(sent, subject)
+                if len(found) == 1 and not self._placed_between(subject.start, ref.start):
+                    return sent, found[0].entity.name
         return None
+
+    def _placed_between(self, start: int, stop: int) -> bool:
+        """A country, a place or a nationality is named between tokens ``start`` and ``stop``."""
+        return any(
+            m.type in (COUNTRY, PLACE, DEMONYM) for m in self.analysis.starting_between(start, stop)
+        )
 
     def _officers_before(self, start: int) -> int:
         """Where "officers of the" / "agentes de la" / "agentes da" before an agency's name begins;

@@ -161,3 +161,34 @@ def test_people_other_than_its_officers_do_not_seat_the_agency_in_the_fronted_co
         "pt": "A facção Tropa Vermelha nasceu no Brasil e cresceu no Brasil. ",
     }[lang]
     assert (agency, country) not in bases(rules, prefix + text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agency", "fronted"),
+    [
+        (
+            "en",
+            "The Red Hawks gang was born in Spain. In Montenegro, officers of the Harbour Directorate, acting "
+            "on the orders of the Special Prosecutor's Office, arrested five suspects in Budva.",
+            "Special Prosecutor's Office",
+            "Montenegro",
+        ),
+        (
+            "es",
+            "La banda Los Halcones Rojos nació en Argentina. En Paraguay, agentes de la Dirección de "
+            "Investigaciones Especiales, por orden de la Unidad Fiscal Especializada, detuvieron a cinco sospechosos.",
+            "Unidad Fiscal Especializada",
+            "Paraguay",
+        ),
+    ],
+)
+def test_a_fronted_country_seats_the_other_bodies_of_its_clause(rules, lang, text, agency, fronted) -> None:
+    assert (agency, fronted) in bases(rules, text, lang)
+
+
+def test_a_body_after_another_country_is_not_seated_by_the_fronted_one(rules) -> None:
+    text = (
+        "The Red Hawks gang was born in Spain. In Montenegro, the Harbour Directorate arrested five "
+        "suspects, while in Italy the Organized Crime Directorate raided ten homes."
+    )
+    assert ("Organized Crime Directorate", "Montenegro") not in bases(rules, text, "en")
