@@ -19,6 +19,7 @@ from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSS
 from kg.extract.kin_appositions import kin_described_subject
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
+from kg.extract.leader_phrases import owned_subject, past_place
 from kg.extract.leader_words import (
     ASSOCIATES,
     BETWEEN_OK,
@@ -124,18 +125,19 @@ class LeaderPersons(GroupAttribution):
             if titled(self.analysis, person):
                 continue
             placed = placed_cue(self.analysis, cue, person.start)  # "Su cabecilla dentro del penal, X"
-            near_cue = 0 <= person.start - cue.end <= 3 or placed
-            near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
+            # "El cabecilla de G en Manta fue identificado como X", "The G leader in Chile was
+            # identified as X": the place the leader is of stands before the words naming them
+            cue_from = person.start - 1 if placed else past_place(self.analysis, cue.end)
+            group_from = past_place(self.analysis, group_end)
+            near_cue = 0 <= person.start - cue_from <= 3 or placed
+            near_group = group_end > cue.end and 0 <= person.start - group_from <= 4
             closed = person.end < len(doc) and doc[person.end].text in {",", ".", ";"}  # X's apposition ends
             if group_end > cue.end and self._fronted_place(cue, group_end, person.start, closed):
-                near_group, group_end = True, person.start - 1  # "Chefe do G na Rocinha, X foi preso"
+                near_group, group_from = True, person.start - 1  # "Chefe do G na Rocinha, X foi preso"
             # the name follows the cue ("líder, X") or the group ("um dos líderes do PCC, X")
             starts = [
                 (k, after_group)
-                for k, after_group, near in (
-                    (person.start - 1 if placed else cue.end, False, near_cue),
-                    (group_end, True, near_group),
-                )
+                for k, after_group, near in ((cue_from, False, near_cue), (group_from, True, near_group))
                 if near
             ]
             for start, after_group in starts:
@@ -145,7 +147,8 @@ class LeaderPersons(GroupAttribution):
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
                 # "G, cuyo líder es Y", "G, whose boss is Y"
                 whose = self._after_possessive(cue, RELATIVE_POSSESSIVES)
-                copula = (after_group or whose or cue_subject(self.analysis, cue)) and any(
+                subject = cue_subject(self.analysis, cue) or owned_subject(self.analysis, cue, fillers)
+                copula = (after_group or whose or subject) and any(
                     self.analysis.surface(t.i, t.i + 1).lower() in NAMING_VERBS for t in gap
                 )
                 if all(

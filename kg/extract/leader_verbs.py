@@ -12,8 +12,10 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
+from kg.extract.leader_phrases import business_for
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
+    GROUP_NOUNS,
     HEAD_VERBS,
     KIN_PLURALS,
     KIN_WORDS,
@@ -33,6 +35,8 @@ from kg.schema import COUNTRY, FACTION, LEADER, LEADS
 
 # Words from a heading verb to its group: "leads the Venezuelan gang G", "ran a cell of the G"
 OBJECT_REACH = 4
+# Words from the comma closing an opening participle to its group: "Liderado por X, el grupo criminal G"
+OPENING_REACH = 5
 
 
 class VerbLeaders(LeaderPersons):
@@ -106,6 +110,7 @@ class VerbLeaders(LeaderPersons):
             if 0 <= r.start - cue.end <= OBJECT_REACH and self._object_gap(cue.end, r.start, sent)
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
+        objects = objects or business_for(self.analysis, cue, groups)
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
         # the relative a kinship apposition names is not the subject; the clause goes on after it
         relative = subjects[-1] if subjects else None
@@ -205,9 +210,16 @@ class VerbLeaders(LeaderPersons):
         comma = self.agents_listed(agent, persons, sent)[-1].end
         if comma >= len(doc) or doc[comma].text != ",":
             return []
-        after = [r for r in groups if 0 < r.start - comma <= 3]
+        # "Liderado por X, el grupo criminal Los Lobos ...": a plain group word ("el grupo", "la
+        # organización", "the group") may stand before the name, as the cue words do
+        plain = self._fillers(sent) | {
+            k for c in self._sent_cues(sent) if c.role == "anaphor_gang" for k in range(c.start, c.end)
+        }
+        after = [r for r in groups if 0 < r.start - comma <= OPENING_REACH]
+        named = [r for r in after if not r.anaphor]
+        after = named[:1] if named and all(r.anaphor for r in after if r.start < named[0].start) else after
         gap_ok = after and all(
-            doc[k].lower_ in ARTICLES or k in self._fillers(sent) for k in range(comma + 1, after[0].start)
+            doc[k].lower_ in ARTICLES | GROUP_NOUNS or k in plain for k in range(comma + 1, after[0].start)
         )
         return after[:1] if gap_ok else []
 

@@ -14,6 +14,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
 from kg.extract.name_shapes import headline_opener, hyphenated_name, initial
 from kg.extract.name_words import STOP, calendar_first_name
+from kg.extract.person_nicknames import after_alias_noun
 from kg.extract.text import Tok
 
 ALIAS_WORDS = words("alias_words")
@@ -309,6 +310,8 @@ def _alias_after(analysis: Analysis, person: Person, word: int, end: int) -> Non
     plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[word + 1 : as_word])
     plain = plain and (as_word == word + 1 or doc[word + 1].lower_ in IN_WORDS)
     start = as_word + 1 if plain and as_word is not None else word + 1
+    noun_end = after_alias_noun(doc, word, end) if as_word is None else None  # "known by the alias X"
+    start = start if noun_end is None else noun_end
     scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
     span = scanner.right(start, max_len=4)
     if span:

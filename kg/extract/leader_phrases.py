@@ -1,0 +1,60 @@
+"""Small phrase readers of the leadership rules: a place standing between a leader word and the
+words that name the leader ("El cabecilla de G en Manta fue identificado como X"), a leader word
+that opens its clause after its group ("The gang's leader was X"), and the group a business is
+run for ("comandava o tráfico na Rocinha para o CV").
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import Ref
+from kg.extract.function_words import ARTICLES, IN_WORDS
+from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, POSSESSIVE_MARKS, TRADE_FOR_WORDS
+from kg.extract.mentions import CONNECTORS, Analysis, Cue
+
+PLACE_WORDS = 3  # capitalized words a place may have: "na Zona Norte", "en San Juan de Lurigancho"
+
+
+def past_place(analysis: Analysis, k: int) -> int:
+    """Past a place right at ``k``: "en Manta", "in Chile", "na Zona Norte" (up to three capitalized
+    words after "in", then a lower-case word); ``k`` when none stands there."""
+    doc = analysis.doc
+    _, end = analysis.sents[analysis.sent_of[min(k, len(doc) - 1)]]
+    if k + 2 >= end or doc[k].lower_ not in IN_WORDS or not doc[k + 1].text[:1].isupper():
+        return k
+    j = k + 1
+    while j < end and j - k <= PLACE_WORDS and (doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS):
+        j += 1
+    return j if j < end and doc[j].is_alpha and doc[j].text.islower() else k
+
+
+def owned_subject(analysis: Analysis, cue: Cue, fillers: set[int]) -> bool:
+    """The cue, after its group's name or possessive, is the subject of its clause: "The gang's
+    leader was identified as X", "The Tren de Aragua leader in Chile is X"."""
+    doc = analysis.doc
+    begin, _ = analysis.sents[analysis.sent_of[cue.start]]
+    k = cue.start - 1
+    while k > begin and (
+        k in fillers or doc[k].lower_ in CUE_ADJECTIVES or doc[k].lower_ in POSSESSIVE_MARKS
+    ):
+        k -= 1
+    return (
+        k < cue.start - 1 and doc[k].lower_ in ARTICLES and (k == begin or doc[k - 1].text in {",", ";", ":"})
+    )
+
+
+def business_for(analysis: Analysis, cue: Cue, groups: list[Ref]) -> list[Ref]:
+    """ "comandava o tráfico na Rocinha para o CV", "ran the drug trade in Rocinha for the CV",
+    "dirigía el narcotráfico en Culiacán para el Cártel de Sinaloa": the group whose business the
+    heading verb's subject runs, named after "for"."""
+    doc = analysis.doc
+    _, end = analysis.sents[analysis.sent_of[cue.start]]
+    k = start = cue.end + (cue.end < end and doc[cue.end].lower_ in ARTICLES)
+    while k < end and k - start < 2 and doc[k].lower_ in CHARGE_OBJECTS:
+        k += 1
+    if k == start:
+        return []
+    k = past_place(analysis, k)
+    if k + 1 >= end or doc[k].lower_ not in TRADE_FOR_WORDS:
+        return []
+    k += 1 + (doc[k + 1].lower_ in ARTICLES)
+    return [r for r in groups if r.start == k and not r.anaphor]

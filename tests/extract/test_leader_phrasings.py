@@ -1,0 +1,247 @@
+"""Leaders named in phrasings news uses around the name: an opening participle before a plain
+group word ("Liderado por X, el grupo G"), a leader "identified as" someone after a place ("El
+cabecilla de G en Manta fue identificado como X"), a trade run for a group ("comandava o tráfico na
+Rocinha para o CV") and a nickname after its noun ("known by the alias X"). Beside each, what the
+same shape must not read: community and social leaders, officials, members and plain traders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Liderado por Juan Pérez Solano, el grupo Los Lobos controla el puerto de Guayaquil.",
+            {("Juan Pérez Solano", "Los Lobos")},
+        ),
+        (
+            "es",
+            "Liderada por Carlos Mendoza Vera, la organización Los Choneros domina varias cárceles.",
+            {("Carlos Mendoza Vera", "Los Choneros")},
+        ),
+        (
+            "es",
+            "Dirigido por Rodrigo Salas Ibarra, el grupo criminal Los Tiguerones opera en Esmeraldas.",
+            {("Rodrigo Salas Ibarra", "Los Tiguerones")},
+        ),
+        (
+            "pt",
+            "Chefiado por Marcos Silva Prado, o grupo Bonde do Maluco atua na Bahia.",
+            {("Marcos Silva Prado", "Bonde do Maluco")},
+        ),
+        (
+            "en",
+            "Led by John Carter Reyes, the group Los Lobos controls the port of Guayaquil.",
+            {("John Carter Reyes", "Los Lobos")},
+        ),
+        (
+            "en",
+            "Headed by Luis Ortega Paz, the organization Los Choneros dominates Ecuador's prisons.",
+            {("Luis Ortega Paz", "Los Choneros")},
+        ),
+    ],
+)
+def test_an_opening_participle_leads_the_group_a_plain_group_word_names(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Liderado por Juan Pérez Solano, el equipo de la Policía capturó a miembros de Los Lobos."),
+        (
+            "pt",
+            "Chefiada por Marcos Silva Prado, a equipe da Polícia Civil prendeu integrantes do Bonde do Maluco.",
+        ),
+        ("en", "Led by John Carter Reyes, the team of investigators tracked the group Los Lobos."),
+    ],
+)
+def test_an_opening_participle_of_a_team_leads_no_group_named_later(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "El cabecilla de Los Choneros en Manta fue identificado como Óscar Benítez Loor.",
+            {("Óscar Benítez Loor", "Los Choneros")},
+        ),
+        (
+            "es",
+            "La Fiscalía identificó al líder del Tren de Aragua en Chile como Julio Carrasco Peña.",
+            {("Julio Carrasco Peña", "Tren de Aragua")},
+        ),
+        (
+            "pt",
+            "O chefe do Comando Vermelho na Maré foi identificado como Carlos Eduardo Nunes.",
+            {("Carlos Eduardo Nunes", "Comando Vermelho")},
+        ),
+        (
+            "en",
+            "The Tren de Aragua leader in Chile was identified as Miguel Arroyo Lanz, 38.",
+            {("Miguel Arroyo Lanz", "Tren de Aragua")},
+        ),
+        (
+            "en",
+            "Police arrested members of Tren de Aragua. The gang's leader was identified as Miguel Arroyo Lanz.",
+            {("Miguel Arroyo Lanz", "Tren de Aragua")},
+        ),
+    ],
+)
+def test_a_leader_placed_somewhere_is_identified_as_the_person_named_after(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El cabecilla de Los Choneros en Manta fue asesinado junto a Óscar Benítez Loor."),
+        ("pt", "O chefe do Comando Vermelho na Maré foi preso com Carlos Eduardo Nunes."),
+        ("en", "The Tren de Aragua leader in Chile was arrested with Miguel Arroyo Lanz."),
+        (
+            "en",
+            "Police arrested members of Tren de Aragua. The gang's leader was shot by Miguel Arroyo Lanz.",
+        ),
+    ],
+)
+def test_a_placed_leader_is_not_someone_named_with_him(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "João Pereira Lima, conhecido como Grandão, comandava o tráfico na Rocinha para o Comando Vermelho.",
+            {("João Pereira Lima", "Comando Vermelho")},
+        ),
+        (
+            "pt",
+            "João Pereira Lima, que comandava o tráfico na Rocinha para o Comando Vermelho, foi preso.",
+            {("João Pereira Lima", "Comando Vermelho")},
+        ),
+        (
+            "en",
+            "John Pereira Lima ran the drug trade in Rocinha for the Comando Vermelho.",
+            {("John Pereira Lima", "Comando Vermelho")},
+        ),
+        (
+            "es",
+            "Juan Pereira Lima dirigía el narcotráfico en Culiacán para el Cártel de Sinaloa.",
+            {("Juan Pereira Lima", "Cártel de Sinaloa")},
+        ),
+    ],
+)
+def test_running_a_trade_for_a_group_leads_it(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "João Pereira Lima vendia drogas na Rocinha para o Comando Vermelho."),
+        ("pt", "O delegado João Pereira Lima comandava a investigação do tráfico para a Polícia Civil."),
+        ("en", "John Pereira Lima ran errands in Rocinha for the Comando Vermelho."),
+        ("es", "Juan Pereira Lima trabajaba en el narcotráfico en Culiacán para el Cártel de Sinaloa."),
+    ],
+)
+def test_working_for_a_group_leads_nothing(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            'Juan Salazar Mora, known by the alias "Pipo", is the head of Los Lobos.',
+            {("Juan Salazar Mora", "Los Lobos")},
+        ),
+        (
+            "en",
+            'Juan Salazar Mora, better known by his alias "Pipo", is the head of Los Lobos.',
+            {("Juan Salazar Mora", "Los Lobos")},
+        ),
+        (
+            "es",
+            'Juan Salazar Mora, conocido con el alias de "Pipo", es el cabecilla de Los Lobos.',
+            {("Juan Salazar Mora", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "João Salazar Mota, conhecido pelo apelido de Pipo, é o chefe do Comando Vermelho.",
+            {("João Salazar Mota", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_a_nickname_after_its_noun_is_the_leaders(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", 'Juan Salazar Mora, known by the alias "Pipo", is a member of Los Lobos.'),
+        ("es", 'Juan Salazar Mora, conocido con el alias de "Pipo", es miembro de Los Lobos.'),
+        ("pt", "João Salazar Mota, conhecido pelo apelido de Pipo, é integrante do Comando Vermelho."),
+    ],
+)
+def test_a_nicknamed_member_is_no_leader(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Community leader Lucas Ferreira Dias was killed by members of the Clan del Golfo."),
+        ("en", "Lucas Ferreira Dias, a community leader, was killed by the Clan del Golfo."),
+        ("en", "Opposition leader Lucas Ferreira Dias said Tren de Aragua was a threat."),
+        ("es", "El líder social Lucas Ferreira Díaz fue asesinado por el Clan del Golfo."),
+        ("es", "Lucas Ferreira Díaz, líder comunitario de la zona, denunció amenazas del Clan del Golfo."),
+        ("pt", "Lucas Ferreira Dias, líder comunitário da Rocinha, denunciou o Comando Vermelho."),
+        ("pt", "A líder religiosa Ana Torres Lima criticou o Primeiro Comando da Capital."),
+    ],
+)
+def test_a_community_or_social_leader_leads_no_gang(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Lucas Ferreira Dias, a leader of the Clan del Golfo, was killed by the army.",
+            {("Lucas Ferreira Dias", "Clan del Golfo")},
+        ),
+        (
+            "es",
+            "Lucas Ferreira Díaz, líder del Clan del Golfo en la zona, fue abatido.",
+            {("Lucas Ferreira Díaz", "Clan del Golfo")},
+        ),
+        (
+            "pt",
+            "Otávio Nogueira Lima, um dos cabeças do Primeiro Comando da Capital, foi preso.",
+            {("Otávio Nogueira Lima", "Primeiro Comando da Capital")},
+        ),
+    ],
+)
+def test_a_gangs_leader_beside_them_still_leads(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
