@@ -24,3 +24,25 @@ def after_alias_noun(doc: list[Tok], word: int, end: int) -> int | None:
     if noun is None or not all(t.is_alpha and t.text.islower() for t in doc[word + 1 : noun]):
         return None
     return noun + 1 + (noun + 2 < end and doc[noun + 1].lower_ in OF_FORMS)
+
+
+AND_OR_WORDS = words("and_words") | words("or_words")
+
+
+def named_in_apposition(doc: list[Tok], begin: int, nick_start: int, named_end: int, end: int) -> bool:
+    """A nickname inside the sentence, after a verb, whose full name follows it in an apposition
+    that a description goes on from: 'Cayó alias "Chino", Julio Ramos, jefe de G' (not a list:
+    'capturaron a A y alias "Chino", B y C'); the verb may open the sentence ``begin``.
+    """
+    before = doc[nick_start - 1] if nick_start > begin else None
+    return (
+        before is not None
+        and before.is_alpha
+        and (before.text.islower() or before.i == begin)
+        and before.lower_ not in AND_OR_WORDS
+        and named_end + 1 < end
+        and doc[named_end].text == ","
+        and doc[named_end + 1].is_alpha
+        and doc[named_end + 1].text.islower()
+        and doc[named_end + 1].lower_ not in AND_OR_WORDS
+    )

@@ -245,3 +245,38 @@ def test_a_gangs_leader_beside_them_still_leads(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            'Cayó alias "el Chino", Julio Ramos Peña, jefe del Tren de Aragua en Lima.',
+            {("Julio Ramos Peña", "Tren de Aragua")},
+        ),
+        (
+            "es",
+            'Capturaron a Pedro Lara Gil y a alias "Chino", Julio Ramos Peña, cabecilla de Los Lobos.',
+            {("Julio Ramos Peña", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "Polícia prende vulgo Juju, Júlio Ramos Pena, chefe do Comando Vermelho na Maré.",
+            {("Júlio Ramos Pena", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_a_nickname_before_the_name_in_apposition_is_no_second_leader(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+def test_a_nickname_listed_with_others_stays_a_leader_of_its_own(rules) -> None:
+    text = 'Cayó alias "Chino", Julio Ramos Peña y Pedro Lara Gil, cabecillas de Los Lobos.'
+    assert rules.leads(text, "es") == {
+        ("Chino", "Los Lobos"),
+        ("Julio Ramos Peña", "Los Lobos"),
+        ("Pedro Lara Gil", "Los Lobos"),
+    }
