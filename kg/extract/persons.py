@@ -14,7 +14,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
 from kg.extract.name_shapes import headline_opener, hyphenated_name, initial
 from kg.extract.name_words import STOP, calendar_first_name
-from kg.extract.person_nicknames import after_alias_noun, named_in_apposition
+from kg.extract.person_nicknames import after_alias_noun, fold_described_nicknames, named_in_apposition
 from kg.extract.text import Tok
 
 ALIAS_WORDS = words("alias_words")
@@ -90,6 +90,7 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
             continue
         k += 1
     nicknames(analysis, persons, end)
+    fold_described_nicknames(analysis, persons, end)  # 'X, a senior MS-13 leader known as "Snoopy",'
     return persons
 
 

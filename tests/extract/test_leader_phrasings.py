@@ -280,3 +280,66 @@ def test_a_nickname_listed_with_others_stays_a_leader_of_its_own(rules) -> None:
         ("Julio Ramos Peña", "Los Lobos"),
         ("Pedro Lara Gil", "Los Lobos"),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            'Julio Ramos Peña, a senior MS-13 leader known as "Snoopy", was extradited.',
+            {("Julio Ramos Peña", "Mara Salvatrucha")},
+        ),
+        (
+            "en",
+            'Julio Ramos Peña, the Los Lobos boss nicknamed "Pipo", was extradited.',
+            {("Julio Ramos Peña", "Los Lobos")},
+        ),
+        (
+            "es",
+            'Julio Ramos Peña, cabecilla de Los Lobos, alias "Pipo", fue extraditado.',
+            {("Julio Ramos Peña", "Los Lobos")},
+        ),
+        (
+            "es",
+            'Julio Ramos Peña, el cabecilla de Los Lobos apodado "Pipo", fue extraditado.',
+            {("Julio Ramos Peña", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "Júlio Ramos Pena, chefe do Comando Vermelho conhecido como Juju, foi preso.",
+            {("Júlio Ramos Pena", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_a_nickname_closing_the_leaders_description_is_his(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            'Julio Ramos Peña, socio del cabecilla de Los Lobos alias "Pipo", fue detenido.',
+            {("Pipo", "Los Lobos")},
+        ),
+        (
+            "en",
+            'Julio Ramos Peña, a driver for the Los Lobos boss known as "Pipo", was arrested.',
+            {("Pipo", "Los Lobos")},
+        ),
+        ("es", 'Julio Ramos Peña, hermano de alias "Pipo", fue detenido por la Policía.', set()),
+        (
+            "pt",
+            "Júlio Ramos Pena, sócio do chefe do Comando Vermelho vulgo Juju, foi preso.",
+            {("Juju", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_a_nickname_of_someone_the_description_names_stays_theirs(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
