@@ -27,6 +27,7 @@ from kg.extract.leader_words import (
     DESCRIBED_AS,
     DISCOURSE_WORDS,
     GAP_WORDS,
+    ONE_WORDS,
     POSSESSIVE_MARKS,
     PREDICATE_VERBS,
     PREPOSITIONS,
@@ -270,8 +271,12 @@ class LeaderPersons(GroupAttribution):
         "el abogado del jefe de G", "the brother of the Gulf Clan leader"."""
         doc = self.analysis.doc
         k = cue.start - 1
-        while k >= 0 and (k in fillers or doc[k].lower_ in ARTICLES or doc[k].lower_ in CUE_ADJECTIVES):
-            k -= 1
+        for _ in range(2):  # "el abogado de uno de los jefes de G": past "one of" once
+            while k >= 0 and (k in fillers or doc[k].lower_ in ARTICLES or doc[k].lower_ in CUE_ADJECTIVES):
+                k -= 1
+            if not (k > 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ONE_WORDS):
+                break
+            k -= 2
         return k > 0 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ASSOCIATES
 
     def _object_of_preposition(self, cue: Cue, fillers: set[int]) -> bool:

@@ -48,6 +48,8 @@ CHARGE_OBJECTS = words("charge_objects")
 CIVIC_WORDS = words("civic_leader_words")
 # "comandava o tráfico na Rocinha para o CV": what stands before the group a business is run for.
 TRADE_FOR_WORDS = words("trade_for_words")
+# "the lawyer of one of the leaders of G": the word before "of" that picks one of several.
+ONE_WORDS = words("one_of_words")
 # Plain group words that may stand before a group's name: "el grupo Los Lobos", "the organization G".
 GROUP_NOUNS = words("group_nouns")
 # The English possessive: "the gang's boss", "MS-13's leaders".

@@ -343,3 +343,59 @@ def test_a_nickname_of_someone_the_description_names_stays_theirs(
     rules, lang: str, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Júlio Ramos Pena, advogado de um dos chefes do Comando Vermelho, foi preso."),
+        ("es", "Julio Ramos Peña, abogado de uno de los cabecillas de Los Lobos, fue detenido."),
+        ("en", "Julio Ramos Peña, the brother of one of the leaders of Los Lobos, was detained."),
+        ("es", "Julio Ramos Peña, esposo de una de las líderes del Tren de Aragua, fue detenido."),
+    ],
+)
+def test_a_tie_to_one_of_the_leaders_makes_no_leader(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "Júlio Ramos Pena, um dos chefes do Comando Vermelho, foi preso.",
+            {("Júlio Ramos Pena", "Comando Vermelho")},
+        ),
+        (
+            "pt",
+            "Segundo a polícia, Júlio Ramos Pena exercia a liderança do Comando Vermelho no bairro.",
+            {("Júlio Ramos Pena", "Comando Vermelho")},
+        ),
+        (
+            "es",
+            "Según la Fiscalía, Julio Ramos Peña ejercía el liderazgo de Los Lobos en la provincia.",
+            {("Julio Ramos Peña", "Los Lobos")},
+        ),
+        (
+            "es",
+            "El Tren de Aragua tenía como cabecilla en Lima a Julio Ramos Peña.",
+            {("Julio Ramos Peña", "Tren de Aragua")},
+        ),
+    ],
+)
+def test_exercising_the_leadership_or_held_as_leader_somewhere_leads(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El fiscal Julio Ramos Peña ejercía el liderazgo de la investigación contra Los Lobos."),
+        ("pt", "O delegado Júlio Ramos Pena exercia o comando da operação contra o Comando Vermelho."),
+        ("es", "El Tren de Aragua tenía como cabecilla en Lima a un venezolano."),
+    ],
+)
+def test_leading_an_inquiry_or_an_unnamed_leader_leads_nothing(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
