@@ -50,7 +50,7 @@ OF_WORDS = words("of_words")
 DESCRIBING_VERBS = words("describing_verbs")
 OBJECT_MARKERS = words("object_markers")
 # "Su líder es X", "Its leaders include A and B": verbs after a cue that name the leaders
-NAMING_VERBS = COPULAS | words("listing_verbs")
+NAMING_VERBS = COPULAS | words("listing_verbs") | words("hedged_copulas")
 
 
 class LeaderPersons(GroupAttribution):
@@ -152,6 +152,8 @@ class LeaderPersons(GroupAttribution):
                 copula = (after_group or whose or subject) and any(
                     self.analysis.surface(t.i, t.i + 1).lower() in NAMING_VERBS for t in gap
                 )
+                if associate and copula:
+                    continue  # "El abogado del jefe de G es X": X is the lawyer
                 if all(
                     t.text in {",", ":", '"', "'"}
                     or t.lower_ in GAP_WORDS

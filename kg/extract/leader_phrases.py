@@ -1,16 +1,23 @@
 """Small phrase readers of the leadership rules: a place standing between a leader word and the
 words that name the leader ("El cabecilla de G en Manta fue identificado como X"), a leader word
-that opens its clause after its group ("The gang's leader was X"), and the group a business is
-run for ("comandava o tráfico na Rocinha para o CV").
+that opens its clause after its group ("The gang's leader was X"), the group a business is
+run for ("comandava o tráfico na Rocinha para o CV") and a cleft naming who leads ("Quien dirige
+G es X").
 """
 
 from __future__ import annotations
 
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, IN_WORDS
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS
+from kg.extract.langdata import words
 from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, POSSESSIVE_MARKS, TRADE_FOR_WORDS
 from kg.extract.mentions import CONNECTORS, Analysis, Cue
+from kg.extract.persons import Person
 
+# "Quien dirige G es X", "Quem comanda o G é X", "The man who runs G is X"
+CLEFT_PRONOUNS = words("cleft_pronouns")
+PERSON_NOUNS = words("person_nouns")
+RELATIVES = words("relative_pronouns")
 PLACE_WORDS = 3  # capitalized words a place may have: "na Zona Norte", "en San Juan de Lurigancho"
 
 
@@ -58,3 +65,22 @@ def business_for(analysis: Analysis, cue: Cue, groups: list[Ref]) -> list[Ref]:
         return []
     k += 1 + (doc[k + 1].lower_ in ARTICLES)
     return [r for r in groups if r.start == k and not r.anaphor]
+
+
+def cleft_leader(analysis: Analysis, cue: Cue, objects: list[Ref], persons: list[Person]) -> Person | None:
+    """The person a cleft names as the one who heads the group: "Quien dirige Los Lobos es X",
+    "Quem comanda o CV na Maré é X", "The man who runs Los Lobos is X"."""
+    doc = analysis.doc
+    begin, end = analysis.sents[analysis.sent_of[cue.start]]
+    k = begin
+    if k + 2 < end and doc[k].lower_ in ARTICLES and doc[k + 1].lower_ in PERSON_NOUNS:
+        k += 2  # "The man who", "El hombre que", "O homem que"
+        opens = doc[k].lower_ in RELATIVES | CLEFT_PRONOUNS
+    else:
+        opens = doc[k].lower_ in CLEFT_PRONOUNS
+    if not opens or cue.start != k + 1 or not objects:
+        return None
+    j = past_place(analysis, objects[0].end)
+    if j + 1 >= end or analysis.surface(j, j + 1).lower() not in COPULAS:
+        return None
+    return next((p for p in persons if p.start == j + 1), None)

@@ -12,7 +12,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_phrases import business_for
+from kg.extract.leader_phrases import business_for, cleft_leader
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
     GROUP_NOUNS,
@@ -111,6 +111,10 @@ class VerbLeaders(LeaderPersons):
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
         objects = objects or business_for(self.analysis, cue, groups)
+        cleft = cleft_leader(self.analysis, cue, objects, persons)  # "Quien dirige G es X"
+        if cleft is not None and not titled(self.analysis, cleft):
+            self.lead(cleft, objects[0].entity, sent, "leads/cleft")
+            return
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
         # the relative a kinship apposition names is not the subject; the clause goes on after it
         relative = subjects[-1] if subjects else None

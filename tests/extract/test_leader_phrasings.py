@@ -399,3 +399,50 @@ def test_exercising_the_leadership_or_held_as_leader_somewhere_leads(
 )
 def test_leading_an_inquiry_or_an_unnamed_leader_leads_nothing(rules, lang: str, text: str) -> None:
     assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "El nuevo jefe de Los Lobos sería Adrián Cruz Soto.", {("Adrián Cruz Soto", "Los Lobos")}),
+        (
+            "pt",
+            "O novo chefe do Comando Vermelho no Complexo seria Adrião Cruz Sá.",
+            {("Adrião Cruz Sá", "Comando Vermelho")},
+        ),
+        (
+            "es",
+            "Quien dirige Los Lobos es Adrián Cruz Soto, según la Policía.",
+            {("Adrián Cruz Soto", "Los Lobos")},
+        ),
+        (
+            "pt",
+            "Quem comanda o Comando Vermelho na Maré é Adrião Cruz Sá, o Dão.",
+            {("Adrião Cruz Sá", "Comando Vermelho")},
+        ),
+        (
+            "en",
+            "The man who runs Los Lobos is Adrián Cruz Soto, police said.",
+            {("Adrián Cruz Soto", "Los Lobos")},
+        ),
+    ],
+)
+def test_a_copula_or_a_cleft_names_who_leads(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El nuevo jefe de Los Lobos sería detenido por la Policía."),
+        ("es", "El abogado del jefe de Los Lobos sería Adrián Cruz Soto."),
+        ("en", "The lawyer of the leader of Los Lobos is Adrián Cruz Soto."),
+        ("pt", "O advogado do chefe do Comando Vermelho é Adrião Cruz Sá."),
+        ("es", "Quien dirige la investigación sobre Los Lobos es el fiscal Adrián Cruz Soto."),
+        ("en", "The man who runs Los Lobos is unknown."),
+    ],
+)
+def test_a_copula_after_an_associate_or_an_inquiry_names_no_leader(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
