@@ -19,7 +19,7 @@ from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSS
 from kg.extract.kin_appositions import kin_described_subject
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
-from kg.extract.leader_phrases import owned_subject, past_place
+from kg.extract.leader_phrases import joins_leadership, owned_subject, past_place
 from kg.extract.leader_words import (
     ASSOCIATES,
     BETWEEN_OK,
@@ -220,7 +220,7 @@ class LeaderPersons(GroupAttribution):
             and words[0] == ","
             and words[1] in RELATIVE
             and len(words) <= 16
-            and self._predicative(between[2:])
+            and (self._predicative(between[2:]) or joins_leadership(self.analysis, cue, between[2:]))
         )
         someone_else = self._object_of_preposition(cue, fillers) or self._associate_of(cue, fillers)
         if someone_else:

@@ -13,11 +13,17 @@ from kg.extract.langdata import words
 from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, POSSESSIVE_MARKS, TRADE_FOR_WORDS
 from kg.extract.mentions import CONNECTORS, Analysis, Cue
 from kg.extract.persons import Person
+from kg.extract.text import Tok
 
 # "Quien dirige G es X", "Quem comanda o G é X", "The man who runs G is X"
 CLEFT_PRONOUNS = words("cleft_pronouns")
 PERSON_NOUNS = words("person_nouns")
 RELATIVES = words("relative_pronouns")
+# "X, que integra a cúpula do G": joining the body of a group's leaders makes one of them
+LEADERSHIP_BODIES = words("leadership_bodies")
+JOINING_VERBS = words("joining_verbs")
+PART_WORDS = words("part_words")
+JOINING_REACH = 4  # words from the relative pronoun to the body: "quien forma parte de la cúpula"
 PLACE_WORDS = 3  # capitalized words a place may have: "na Zona Norte", "en San Juan de Lurigancho"
 
 
@@ -84,3 +90,17 @@ def cleft_leader(analysis: Analysis, cue: Cue, objects: list[Ref], persons: list
     if j + 1 >= end or analysis.surface(j, j + 1).lower() not in COPULAS:
         return None
     return next((p for p in persons if p.start == j + 1), None)
+
+
+def joins_leadership(analysis: Analysis, cue: Cue, clause: list[Tok]) -> bool:
+    """A relative clause that puts the person in the body of a group's leaders the cue names:
+    "X, que integra a cúpula do PCC", "X, quien forma parte de la cúpula del Cártel de Sinaloa"."""
+    body = analysis.doc[cue.start].lower_ in LEADERSHIP_BODIES
+    # the verb opens the clause, and only "part of the" may follow it ("faz parte da", not "integra
+    # a equipe que investiga a cúpula")
+    return (
+        body
+        and 0 < len(clause) <= JOINING_REACH
+        and (clause[0].lower_ in JOINING_VERBS or (len(clause) > 1 and clause[1].lower_ in PART_WORDS))
+        and all(t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES for t in clause[1:])
+    )

@@ -446,3 +446,53 @@ def test_a_copula_or_a_cleft_names_who_leads(
 )
 def test_a_copula_after_an_associate_or_an_inquiry_names_no_leader(rules, lang: str, text: str) -> None:
     assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "Júlio Ramos Pena, que integra a cúpula do Primeiro Comando da Capital, foi transferido.",
+            {("Júlio Ramos Pena", "Primeiro Comando da Capital")},
+        ),
+        (
+            "pt",
+            "Júlio Ramos Pena, que faz parte da cúpula do Primeiro Comando da Capital, foi transferido.",
+            {("Júlio Ramos Pena", "Primeiro Comando da Capital")},
+        ),
+        (
+            "es",
+            "Julio Ramos Peña, quien forma parte de la cúpula del Cártel de Sinaloa, fue detenido.",
+            {("Julio Ramos Peña", "Cártel de Sinaloa")},
+        ),
+        (
+            "es",
+            "Julio Ramos Peña, quien integra la cúpula del Cártel de Sinaloa, fue detenido.",
+            {("Julio Ramos Peña", "Cártel de Sinaloa")},
+        ),
+    ],
+)
+def test_joining_the_body_of_a_groups_leaders_leads(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Júlio Ramos Pena, que integra a equipe que investiga a cúpula do Primeiro Comando da Capital, "
+            "deu entrevista.",
+        ),
+        (
+            "pt",
+            "Júlio Ramos Pena, que fazia a segurança da cúpula do Primeiro Comando da Capital, foi preso.",
+        ),
+        ("es", "Julio Ramos Peña, quien integra la unidad contra la cúpula del Cártel de Sinaloa, habló."),
+    ],
+)
+def test_serving_or_investigating_the_leaders_leads_nothing(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
