@@ -8,9 +8,16 @@ G es X").
 from __future__ import annotations
 
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
-from kg.extract.leader_words import CHARGE_OBJECTS, CUE_ADJECTIVES, POSSESSIVE_MARKS, TRADE_FOR_WORDS
+from kg.extract.leader_words import (
+    CHARGE_OBJECTS,
+    CUE_ADJECTIVES,
+    GROUP_NOUNS,
+    MEMBER_WORDS,
+    POSSESSIVE_MARKS,
+    TRADE_FOR_WORDS,
+)
 from kg.extract.mentions import CONNECTORS, Analysis, Cue
 from kg.extract.persons import Person
 from kg.extract.text import Tok
@@ -24,6 +31,9 @@ LEADERSHIP_BODIES = words("leadership_bodies")
 JOINING_VERBS = words("joining_verbs")
 PART_WORDS = words("part_words")
 JOINING_REACH = 4  # words from the relative pronoun to the body: "quien forma parte de la cúpula"
+# Words from the comma closing an opening participle to its group: "Liderado por X, el grupo criminal G"
+OPENING_REACH = 5
+OPENING_WORDS = ARTICLES | GROUP_NOUNS | MEMBER_WORDS | OF_FORMS
 PLACE_WORDS = 3  # capitalized words a place may have: "na Zona Norte", "en San Juan de Lurigancho"
 
 
@@ -104,3 +114,17 @@ def joins_leadership(analysis: Analysis, cue: Cue, clause: list[Tok]) -> bool:
         and (clause[0].lower_ in JOINING_VERBS or (len(clause) > 1 and clause[1].lower_ in PART_WORDS))
         and all(t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES for t in clause[1:])
     )
+
+
+def opened_group(analysis: Analysis, comma: int, groups: list[Ref], plain: set[int]) -> list[Ref]:
+    """The group named a few words after the ``comma`` that closes an opening participle's agents,
+    past articles, plain group words and its members ("Liderado por X, el grupo criminal Los
+    Lobos", "Led by X, members of G"; ``plain`` holds the sentence's other group words)."""
+    doc = analysis.doc
+    after = [r for r in groups if 0 < r.start - comma <= OPENING_REACH]
+    named = [r for r in after if not r.anaphor]
+    after = named[:1] if named and all(r.anaphor for r in after if r.start < named[0].start) else after
+    gap_ok = after and all(
+        doc[k].lower_ in OPENING_WORDS or k in plain for k in range(comma + 1, after[0].start)
+    )
+    return after[:1] if gap_ok else []

@@ -12,10 +12,9 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_phrases import business_for, cleft_leader
+from kg.extract.leader_phrases import business_for, cleft_leader, opened_group
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
-    GROUP_NOUNS,
     HEAD_VERBS,
     KIN_PLURALS,
     KIN_WORDS,
@@ -25,7 +24,7 @@ from kg.extract.leader_words import (
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.person_lists import coordinated, listed_after
-from kg.extract.persons import Person, titled
+from kg.extract.persons import Person, age_end, titled
 from kg.extract.predicates import former_agent, trade_head
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
@@ -35,8 +34,6 @@ from kg.schema import COUNTRY, FACTION, LEADER, LEADS
 
 # Words from a heading verb to its group: "leads the Venezuelan gang G", "ran a cell of the G"
 OBJECT_REACH = 4
-# Words from the comma closing an opening participle to its group: "Liderado por X, el grupo criminal G"
-OPENING_REACH = 5
 
 
 class VerbLeaders(LeaderPersons):
@@ -211,21 +208,20 @@ class VerbLeaders(LeaderPersons):
         begin, _ = self.analysis.sents[sent]
         if cue.start != begin:
             return []
-        comma = self.agents_listed(agent, persons, sent)[-1].end
+        listed = self.agents_listed(agent, persons, sent)
+        if not listed:
+            return []  # "Liderado por el fiscal X, ...": an official leads no group
+        comma = listed[-1].end
         if comma >= len(doc) or doc[comma].text != ",":
             return []
+        comma = age_end(doc, comma, self.analysis.sents[sent][1])  # "Led by X, 40, the group G"
         # "Liderado por X, el grupo criminal Los Lobos ...": a plain group word ("el grupo", "la
-        # organización", "the group") may stand before the name, as the cue words do
+        # organización", "the group") may stand before the name, as the cue words do, and so may
+        # its members ("Liderados por A y B, los integrantes del grupo G", "Led by X, members of G")
         plain = self._fillers(sent) | {
             k for c in self._sent_cues(sent) if c.role == "anaphor_gang" for k in range(c.start, c.end)
         }
-        after = [r for r in groups if 0 < r.start - comma <= OPENING_REACH]
-        named = [r for r in after if not r.anaphor]
-        after = named[:1] if named and all(r.anaphor for r in after if r.start < named[0].start) else after
-        gap_ok = after and all(
-            doc[k].lower_ in ARTICLES | GROUP_NOUNS or k in plain for k in range(comma + 1, after[0].start)
-        )
-        return after[:1] if gap_ok else []
+        return opened_group(self.analysis, comma, groups, plain)
 
     def owned_faction(self, cue: Cue, groups: list[Ref]) -> Ref | None:
         """The faction an apposition names before a passive: "Los Halcones, a Sinaloa Cartel faction

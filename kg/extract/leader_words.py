@@ -50,6 +50,8 @@ CIVIC_WORDS = words("civic_leader_words")
 TRADE_FOR_WORDS = words("trade_for_words")
 # "the lawyer of one of the leaders of G": the word before "of" that picks one of several.
 ONE_WORDS = words("one_of_words")
+# "Led by X, members of G": a group's members, named before the group.
+MEMBER_WORDS = words("member_words")
 # Plain group words that may stand before a group's name: "el grupo Los Lobos", "the organization G".
 GROUP_NOUNS = words("group_nouns")
 # The English possessive: "the gang's boss", "MS-13's leaders".

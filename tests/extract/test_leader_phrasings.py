@@ -496,3 +496,53 @@ def test_joining_the_body_of_a_groups_leaders_leads(
 )
 def test_serving_or_investigating_the_leaders_leads_nothing(rules, lang: str, text: str) -> None:
     assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "Liderado por Ana Ruiz Lima, de 40 anos, o grupo Comando Vermelho domina a região.",
+            {("Ana Ruiz Lima", "Comando Vermelho")},
+        ),
+        (
+            "en",
+            "Led by Ana Ruiz Lima, 40, the criminal group Los Lobos dominates the port.",
+            {("Ana Ruiz Lima", "Los Lobos")},
+        ),
+        (
+            "es",
+            "Liderados por Ana Ruiz Lima y Pedro Lara Gil, los integrantes del grupo Los Lobos extorsionaban "
+            "a comerciantes.",
+            {("Ana Ruiz Lima", "Los Lobos"), ("Pedro Lara Gil", "Los Lobos")},
+        ),
+        (
+            "en",
+            "Led by Ana Ruiz Lima, members of Los Lobos extorted shop owners.",
+            {("Ana Ruiz Lima", "Los Lobos")},
+        ),
+    ],
+)
+def test_an_opening_participle_reads_past_an_age_and_the_groups_members(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Led by Ana Ruiz Lima, members of the police unit arrested members of Los Lobos."),
+        ("es", "Liderado por Ana Ruiz Lima, de 40 años, el operativo contra Los Lobos dejó diez detenidos."),
+        ("es", "Liderado por el fiscal Ana Ruiz Lima, el operativo contra Los Lobos dejó diez detenidos."),
+        (
+            "es",
+            "Liderados por el fiscal Ana Ruiz Lima, los integrantes de la Policía capturaron a Los Lobos.",
+        ),
+    ],
+)
+def test_an_opening_participle_of_an_operation_or_an_official_leads_nothing(
+    rules, lang: str, text: str
+) -> None:
+    assert rules.leads(text, lang) == set()
