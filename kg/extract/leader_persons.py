@@ -236,6 +236,8 @@ class LeaderPersons(GroupAttribution):
         if not predicate and copula_described(self.analysis, self.table, between):
             predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
         predicate = predicate or self._named_as(last, between)  # "Police described X as the boss of G"
+        # "X actuaba como abogado del jefe de G", "X era o segurança do chefe do G": someone else's
+        predicate = predicate and not self._associate_of(cue, fillers)
         if not (appositive or relative or predicate):
             return []
         chain = [

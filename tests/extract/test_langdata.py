@@ -115,6 +115,7 @@ READ_AS_WRITTEN = UNFOLDED_LISTS | {
     "predicate_verbs",
     "listing_verbs",
     "hedged_copulas",
+    "as_verbs",
     "described_as",
     "titles",
 }

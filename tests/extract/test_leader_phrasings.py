@@ -546,3 +546,44 @@ def test_an_opening_participle_of_an_operation_or_an_official_leads_nothing(
     rules, lang: str, text: str
 ) -> None:
     assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "Julio Ramos Peña fungía como jefe del Tren de Aragua en Lima.",
+            {("Julio Ramos Peña", "Tren de Aragua")},
+        ),
+        (
+            "es",
+            "Julio Ramos Peña operaba como líder del Tren de Aragua en Lima.",
+            {("Julio Ramos Peña", "Tren de Aragua")},
+        ),
+        (
+            "pt",
+            "Júlio Ramos Pena atuava como chefe do Comando Vermelho na região.",
+            {("Júlio Ramos Pena", "Comando Vermelho")},
+        ),
+    ],
+)
+def test_acting_as_a_groups_leader_leads_it(
+    rules, lang: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert rules.leads(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Julio Ramos Peña actuaba como abogado del jefe del Tren de Aragua."),
+        ("pt", "Júlio Ramos Pena atuava como segurança do chefe do Comando Vermelho."),
+        ("es", "Julio Ramos Peña operaba como sicario del Tren de Aragua en Lima."),
+        ("es", "Julio Ramos Peña era abogado del jefe del Tren de Aragua."),
+        ("en", "Julio Ramos Peña was the lawyer of the leader of Tren de Aragua."),
+        ("pt", "Júlio Ramos Pena era o segurança do chefe do Comando Vermelho."),
+    ],
+)
+def test_acting_or_being_a_leaders_associate_leads_nothing(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
