@@ -66,7 +66,16 @@ class Named(Protocol):
 DESCRIPTION_REACH = 10  # words of a description between a name and its nickname
 # words after which a nickname names someone else: "hermano de alias X", "who works with alias X"
 PREPOSITIONS = OF_FORMS | words("leader_prepositions")
-OTHERS_WORDS = OF_FORMS | words("function_words") | words("relative_pronouns") | words("definite_articles")
+OTHERS_WORDS = (
+    OF_FORMS
+    | words("function_words")
+    | words("relative_pronouns")
+    | words("definite_articles")
+    | words("object_markers")
+    | words("person_nouns")  # "arrested with a man known as X"
+)
+# words that tie the person to someone else in the description: "detenido junto a", "along with"
+COMPANION_WORDS = words("leader_prepositions")
 
 
 N = TypeVar("N", bound=Named)
@@ -95,6 +104,7 @@ def fold_described_nicknames(analysis: Analysis, persons: list[N], end: int) -> 
             or any(t.text == "," for t in between[1:-1])
             or any(t.lower_ in AND_OR_WORDS or t.lower_ in RELATIVES for t in between)
             or between[-1].lower_ in OTHERS_WORDS
+            or any(t.lower_ in COMPANION_WORDS for t in between)
             or len(between) < 2
             or _of_a_leader(analysis, named.end, opener)
         ):

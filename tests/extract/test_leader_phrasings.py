@@ -587,3 +587,11 @@ def test_acting_as_a_groups_leader_leads_it(
 )
 def test_acting_or_being_a_leaders_associate_leads_nothing(rules, lang: str, text: str) -> None:
     assert rules.leads(text, lang) == set()
+
+
+def test_a_nickname_of_someone_arrested_with_the_person_stays_a_person_of_its_own(rules) -> None:
+    text = (
+        'Julio Ramos Peña, arrested along with a man known as "Pipo", was freed. '
+        'Police say "Pipo" is the leader of Los Lobos.'
+    )
+    assert ("Julio Ramos Peña", "Los Lobos") not in rules.leads(text, "en")
