@@ -595,3 +595,15 @@ def test_a_nickname_of_someone_arrested_with_the_person_stays_a_person_of_its_ow
         'Police say "Pipo" is the leader of Los Lobos.'
     )
     assert ("Julio Ramos Peña", "Los Lobos") not in rules.leads(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the annotated sets mark a drug-point or area manager ("gerente") as no Leader
+        ("pt", "Paulo Souza Lima, que seria o gerente do tráfico do CV no Complexo da Maré, foi preso."),
+        ("pt", "Paulo Souza Lima, apontado como gerente financeiro do Comando Vermelho, foi preso."),
+    ],
+)
+def test_a_trade_manager_is_no_leader(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
