@@ -16,6 +16,7 @@ from collections.abc import Callable
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, POSSESSIVES
 from kg.extract.langdata import words
+from kg.extract.leader_phrases import past_place
 from kg.extract.leader_words import CUE_ADJECTIVES, PREDICATE_VERBS, RELATIVE
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
@@ -40,9 +41,8 @@ def held_leaders(
         person = None
         if held_cue(analysis, cue):
             verb = k - 1  # "que tem como líder máximo X"
-            person = next(
-                (p for p in persons if p.start >= cue.end and _gap(analysis, cue.end, p.start)), None
-            )
+            after = past_place(analysis, cue.end)  # "tenía como cabecilla en Lima a X"
+            person = next((p for p in persons if p.start >= after and _gap(analysis, after, p.start)), None)
         elif doc[k].lower_ in AS_WORDS:  # "which has X as its leader"
             person = next((p for p in persons if p.end == k), None)
             verb = person.start - 1 if person is not None else k

@@ -17,6 +17,7 @@ from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
+    CIVIC_WORDS,
     CUE_ADJECTIVES,
     GROUP_MODIFIERS,
     OFFICE_LINKS,
@@ -48,7 +49,7 @@ class GroupAttribution:
         """The group whose leader ``cue`` names: the group it governs ("leader of X", "X's boss"),
         the one its possessive points to ("its leader"), or the article's main group."""
         refs = self.table.in_sentence(sent, *GROUP_TYPES)
-        if self._introduced_unnamed(cue, sent):
+        if self._introduced_unnamed(cue, sent) or self._civic(cue):
             return None
         if self._of_unnamed_group(cue):
             # "the leader of a clan linked to X": some group the article does not name, unless the
@@ -73,6 +74,12 @@ class GroupAttribution:
         if self._of_common_noun(cue):
             return None  # "a número um do ranking de delegados": the head of something else
         return self._implied_group(cue, sent, refs)
+
+    def _civic(self, cue: Cue) -> bool:
+        """ "community leader X", "el líder social X", "a liderança comunitária": a word right
+        beside the cue makes it a leader of people or a cause, not of a criminal group."""
+        doc = self.analysis.doc
+        return any(0 <= k < len(doc) and doc[k].lower_ in CIVIC_WORDS for k in (cue.start - 1, cue.end))
 
     def _of_common_noun(self, cue: Cue) -> bool:
         """ "the head of the household", "número um do ranking": the cue governs a common noun that

@@ -19,6 +19,7 @@ from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSS
 from kg.extract.kin_appositions import kin_described_subject
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
+from kg.extract.leader_phrases import joins_leadership, owned_subject, past_place
 from kg.extract.leader_words import (
     ASSOCIATES,
     BETWEEN_OK,
@@ -26,6 +27,7 @@ from kg.extract.leader_words import (
     DESCRIBED_AS,
     DISCOURSE_WORDS,
     GAP_WORDS,
+    ONE_WORDS,
     POSSESSIVE_MARKS,
     PREDICATE_VERBS,
     PREPOSITIONS,
@@ -48,7 +50,7 @@ OF_WORDS = words("of_words")
 DESCRIBING_VERBS = words("describing_verbs")
 OBJECT_MARKERS = words("object_markers")
 # "Su líder es X", "Its leaders include A and B": verbs after a cue that name the leaders
-NAMING_VERBS = COPULAS | words("listing_verbs")
+NAMING_VERBS = COPULAS | words("listing_verbs") | words("hedged_copulas")
 
 
 class LeaderPersons(GroupAttribution):
@@ -124,18 +126,19 @@ class LeaderPersons(GroupAttribution):
             if titled(self.analysis, person):
                 continue
             placed = placed_cue(self.analysis, cue, person.start)  # "Su cabecilla dentro del penal, X"
-            near_cue = 0 <= person.start - cue.end <= 3 or placed
-            near_group = group_end > cue.end and 0 <= person.start - group_end <= 4
+            # "El cabecilla de G en Manta fue identificado como X", "The G leader in Chile was
+            # identified as X": the place the leader is of stands before the words naming them
+            cue_from = person.start - 1 if placed else past_place(self.analysis, cue.end)
+            group_from = past_place(self.analysis, group_end)
+            near_cue = 0 <= person.start - cue_from <= 3 or placed
+            near_group = group_end > cue.end and 0 <= person.start - group_from <= 4
             closed = person.end < len(doc) and doc[person.end].text in {",", ".", ";"}  # X's apposition ends
             if group_end > cue.end and self._fronted_place(cue, group_end, person.start, closed):
-                near_group, group_end = True, person.start - 1  # "Chefe do G na Rocinha, X foi preso"
+                near_group, group_from = True, person.start - 1  # "Chefe do G na Rocinha, X foi preso"
             # the name follows the cue ("líder, X") or the group ("um dos líderes do PCC, X")
             starts = [
                 (k, after_group)
-                for k, after_group, near in (
-                    (person.start - 1 if placed else cue.end, False, near_cue),
-                    (group_end, True, near_group),
-                )
+                for k, after_group, near in ((cue_from, False, near_cue), (group_from, True, near_group))
                 if near
             ]
             for start, after_group in starts:
@@ -145,9 +148,12 @@ class LeaderPersons(GroupAttribution):
                 # "uno de los jefes de la banda X es Y"; "Su líder es Y", "The gang's boss is Y"
                 # "G, cuyo líder es Y", "G, whose boss is Y"
                 whose = self._after_possessive(cue, RELATIVE_POSSESSIVES)
-                copula = (after_group or whose or cue_subject(self.analysis, cue)) and any(
+                subject = cue_subject(self.analysis, cue) or owned_subject(self.analysis, cue, fillers)
+                copula = (after_group or whose or subject) and any(
                     self.analysis.surface(t.i, t.i + 1).lower() in NAMING_VERBS for t in gap
                 )
+                if associate and copula:
+                    continue  # "El abogado del jefe de G es X": X is the lawyer
                 if all(
                     t.text in {",", ":", '"', "'"}
                     or t.lower_ in GAP_WORDS
@@ -214,7 +220,7 @@ class LeaderPersons(GroupAttribution):
             and words[0] == ","
             and words[1] in RELATIVE
             and len(words) <= 16
-            and self._predicative(between[2:])
+            and (self._predicative(between[2:]) or joins_leadership(self.analysis, cue, between[2:]))
         )
         someone_else = self._object_of_preposition(cue, fillers) or self._associate_of(cue, fillers)
         if someone_else:
@@ -230,6 +236,8 @@ class LeaderPersons(GroupAttribution):
         if not predicate and copula_described(self.analysis, self.table, between):
             predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
         predicate = predicate or self._named_as(last, between)  # "Police described X as the boss of G"
+        # "X actuaba como abogado del jefe de G", "X era o segurança do chefe do G": someone else's
+        predicate = predicate and not self._associate_of(cue, fillers)
         if not (appositive or relative or predicate):
             return []
         chain = [
@@ -267,8 +275,12 @@ class LeaderPersons(GroupAttribution):
         "el abogado del jefe de G", "the brother of the Gulf Clan leader"."""
         doc = self.analysis.doc
         k = cue.start - 1
-        while k >= 0 and (k in fillers or doc[k].lower_ in ARTICLES or doc[k].lower_ in CUE_ADJECTIVES):
-            k -= 1
+        for _ in range(2):  # "el abogado de uno de los jefes de G": past "one of" once
+            while k >= 0 and (k in fillers or doc[k].lower_ in ARTICLES or doc[k].lower_ in CUE_ADJECTIVES):
+                k -= 1
+            if not (k > 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ONE_WORDS):
+                break
+            k -= 2
         return k > 0 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ASSOCIATES
 
     def _object_of_preposition(self, cue: Cue, fillers: set[int]) -> bool:

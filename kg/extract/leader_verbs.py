@@ -12,6 +12,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
+from kg.extract.leader_phrases import business_for, cleft_leader, opened_group
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
     HEAD_VERBS,
@@ -23,7 +24,7 @@ from kg.extract.leader_words import (
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.person_lists import coordinated, listed_after
-from kg.extract.persons import Person, titled
+from kg.extract.persons import Person, age_end, titled
 from kg.extract.predicates import former_agent, trade_head
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
@@ -106,6 +107,11 @@ class VerbLeaders(LeaderPersons):
             if 0 <= r.start - cue.end <= OBJECT_REACH and self._object_gap(cue.end, r.start, sent)
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
+        objects = objects or business_for(self.analysis, cue, groups)
+        cleft = cleft_leader(self.analysis, cue, objects, persons)  # "Quien dirige G es X"
+        if cleft is not None and not titled(self.analysis, cleft):
+            self.lead(cleft, objects[0].entity, sent, "leads/cleft")
+            return
         subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
         # the relative a kinship apposition names is not the subject; the clause goes on after it
         relative = subjects[-1] if subjects else None
@@ -202,14 +208,20 @@ class VerbLeaders(LeaderPersons):
         begin, _ = self.analysis.sents[sent]
         if cue.start != begin:
             return []
-        comma = self.agents_listed(agent, persons, sent)[-1].end
+        listed = self.agents_listed(agent, persons, sent)
+        if not listed:
+            return []  # "Liderado por el fiscal X, ...": an official leads no group
+        comma = listed[-1].end
         if comma >= len(doc) or doc[comma].text != ",":
             return []
-        after = [r for r in groups if 0 < r.start - comma <= 3]
-        gap_ok = after and all(
-            doc[k].lower_ in ARTICLES or k in self._fillers(sent) for k in range(comma + 1, after[0].start)
-        )
-        return after[:1] if gap_ok else []
+        comma = age_end(doc, comma, self.analysis.sents[sent][1])  # "Led by X, 40, the group G"
+        # "Liderado por X, el grupo criminal Los Lobos ...": a plain group word ("el grupo", "la
+        # organización", "the group") may stand before the name, as the cue words do, and so may
+        # its members ("Liderados por A y B, los integrantes del grupo G", "Led by X, members of G")
+        plain = self._fillers(sent) | {
+            k for c in self._sent_cues(sent) if c.role == "anaphor_gang" for k in range(c.start, c.end)
+        }
+        return opened_group(self.analysis, comma, groups, plain)
 
     def owned_faction(self, cue: Cue, groups: list[Ref]) -> Ref | None:
         """The faction an apposition names before a passive: "Los Halcones, a Sinaloa Cartel faction

@@ -44,5 +44,15 @@ GROUP_MODIFIERS = words("group_modifiers")
 OFFICE_LINKS = words("office_links")
 # What a person in charge of a group runs: "in charge of the cells of G", "a cargo de las finanzas de G".
 CHARGE_OBJECTS = words("charge_objects")
+# "community leader X", "el líder social X", "o líder comunitário X": a leader of no criminal group.
+CIVIC_WORDS = words("civic_leader_words")
+# "comandava o tráfico na Rocinha para o CV": what stands before the group a business is run for.
+TRADE_FOR_WORDS = words("trade_for_words")
+# "the lawyer of one of the leaders of G": the word before "of" that picks one of several.
+ONE_WORDS = words("one_of_words")
+# "Led by X, members of G": a group's members, named before the group.
+MEMBER_WORDS = words("member_words")
+# Plain group words that may stand before a group's name: "el grupo Los Lobos", "the organization G".
+GROUP_NOUNS = words("group_nouns")
 # The English possessive: "the gang's boss", "MS-13's leaders".
 POSSESSIVE_MARKS = frozenset({POSSESSIVE_S, "'"})

@@ -14,6 +14,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
 from kg.extract.name_shapes import headline_opener, hyphenated_name, initial
 from kg.extract.name_words import STOP, calendar_first_name
+from kg.extract.person_nicknames import after_alias_noun, fold_described_nicknames, named_in_apposition
 from kg.extract.text import Tok
 
 ALIAS_WORDS = words("alias_words")
@@ -89,6 +90,7 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
             continue
         k += 1
     nicknames(analysis, persons, end)
+    fold_described_nicknames(analysis, persons, end)  # 'X, a senior MS-13 leader known as "Snoopy",'
     return persons
 
 
@@ -289,12 +291,16 @@ def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
 
 def _fronted_nickname(analysis: Analysis, persons: list[Person], end: int) -> None:
     """ "Conhecido como Doca, Edson Brito é ...", 'Alias "Toro", Iván Mora fue ...': a nickname
-    opening the sentence is the name's after the comma, not a person of its own."""
+    opening the sentence (or after a verb, the name in apposition: 'Cayó alias "Chino", Julio Ramos,
+    jefe de G') is the name's after the comma, not a person of its own."""
     doc = analysis.doc
     for nick in list(persons):
         after = close_quote(doc, nick.end, end)
         named = next((p for p in persons if p.start == after + 1 and p.end - p.start > 1), None)
-        opens = nick.start == analysis.sents[analysis.sent_of[nick.start]][0]
+        begin = analysis.sents[analysis.sent_of[nick.start]][0]
+        opens = nick.start == begin or (
+            named is not None and named_in_apposition(doc, begin, nick.start, named.end, end)
+        )
         if opens and doc[nick.start].lower_ in ALIAS_OPENERS and named and doc[after].text == ",":
             named.aliases.append(nick.name)
             persons.remove(nick)
@@ -309,6 +315,8 @@ def _alias_after(analysis: Analysis, person: Person, word: int, end: int) -> Non
     plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[word + 1 : as_word])
     plain = plain and (as_word == word + 1 or doc[word + 1].lower_ in IN_WORDS)
     start = as_word + 1 if plain and as_word is not None else word + 1
+    noun_end = after_alias_noun(doc, word, end) if as_word is None else None  # "known by the alias X"
+    start = start if noun_end is None else noun_end
     scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
     span = scanner.right(start, max_len=4)
     if span:

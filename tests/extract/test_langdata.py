@@ -110,7 +110,15 @@ def test_word_lists_hold_the_folded_form_of_each_accented_word() -> None:
 
 # Lists a rule also reads as the text is written, accents kept (``Analysis.surface``): a copula
 # "é", "sería"; a title or a name's word; "señalado como". Every other list is read on folded tokens.
-READ_AS_WRITTEN = UNFOLDED_LISTS | {"copulas", "predicate_verbs", "listing_verbs", "described_as", "titles"}
+READ_AS_WRITTEN = UNFOLDED_LISTS | {
+    "copulas",
+    "predicate_verbs",
+    "listing_verbs",
+    "hedged_copulas",
+    "as_verbs",
+    "described_as",
+    "titles",
+}
 
 
 def _never_matched() -> set[tuple[str, str, str]]:

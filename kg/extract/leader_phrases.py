@@ -1,0 +1,130 @@
+"""Small phrase readers of the leadership rules: a place standing between a leader word and the
+words that name the leader ("El cabecilla de G en Manta fue identificado como X"), a leader word
+that opens its clause after its group ("The gang's leader was X"), the group a business is
+run for ("comandava o tráfico na Rocinha para o CV") and a cleft naming who leads ("Quien dirige
+G es X").
+"""
+
+from __future__ import annotations
+
+from kg.extract.entities import Ref
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, OF_FORMS
+from kg.extract.langdata import words
+from kg.extract.leader_words import (
+    CHARGE_OBJECTS,
+    CUE_ADJECTIVES,
+    GROUP_NOUNS,
+    MEMBER_WORDS,
+    POSSESSIVE_MARKS,
+    TRADE_FOR_WORDS,
+)
+from kg.extract.mentions import CONNECTORS, Analysis, Cue
+from kg.extract.persons import Person
+from kg.extract.text import Tok
+
+# "Quien dirige G es X", "Quem comanda o G é X", "The man who runs G is X"
+CLEFT_PRONOUNS = words("cleft_pronouns")
+PERSON_NOUNS = words("person_nouns")
+RELATIVES = words("relative_pronouns")
+# "X, que integra a cúpula do G": joining the body of a group's leaders makes one of them
+LEADERSHIP_BODIES = words("leadership_bodies")
+JOINING_VERBS = words("joining_verbs")
+PART_WORDS = words("part_words")
+JOINING_REACH = 4  # words from the relative pronoun to the body: "quien forma parte de la cúpula"
+# Words from the comma closing an opening participle to its group: "Liderado por X, el grupo criminal G"
+OPENING_REACH = 5
+OPENING_WORDS = ARTICLES | GROUP_NOUNS | MEMBER_WORDS | OF_FORMS
+PLACE_WORDS = 3  # capitalized words a place may have: "na Zona Norte", "en San Juan de Lurigancho"
+
+
+def past_place(analysis: Analysis, k: int) -> int:
+    """Past a place right at ``k``: "en Manta", "in Chile", "na Zona Norte" (up to three capitalized
+    words after "in", then a lower-case word); ``k`` when none stands there."""
+    doc = analysis.doc
+    _, end = analysis.sents[analysis.sent_of[min(k, len(doc) - 1)]]
+    if k + 2 >= end or doc[k].lower_ not in IN_WORDS or not doc[k + 1].text[:1].isupper():
+        return k
+    j = k + 1
+    while j < end and j - k <= PLACE_WORDS and (doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS):
+        j += 1
+    return j if j < end and doc[j].is_alpha and doc[j].text.islower() else k
+
+
+def owned_subject(analysis: Analysis, cue: Cue, fillers: set[int]) -> bool:
+    """The cue, after its group's name or possessive, is the subject of its clause: "The gang's
+    leader was identified as X", "The Tren de Aragua leader in Chile is X"."""
+    doc = analysis.doc
+    begin, _ = analysis.sents[analysis.sent_of[cue.start]]
+    k = cue.start - 1
+    while k > begin and (
+        k in fillers or doc[k].lower_ in CUE_ADJECTIVES or doc[k].lower_ in POSSESSIVE_MARKS
+    ):
+        k -= 1
+    return (
+        k < cue.start - 1 and doc[k].lower_ in ARTICLES and (k == begin or doc[k - 1].text in {",", ";", ":"})
+    )
+
+
+def business_for(analysis: Analysis, cue: Cue, groups: list[Ref]) -> list[Ref]:
+    """ "comandava o tráfico na Rocinha para o CV", "ran the drug trade in Rocinha for the CV",
+    "dirigía el narcotráfico en Culiacán para el Cártel de Sinaloa": the group whose business the
+    heading verb's subject runs, named after "for"."""
+    doc = analysis.doc
+    _, end = analysis.sents[analysis.sent_of[cue.start]]
+    k = start = cue.end + (cue.end < end and doc[cue.end].lower_ in ARTICLES)
+    while k < end and k - start < 2 and doc[k].lower_ in CHARGE_OBJECTS:
+        k += 1
+    if k == start:
+        return []
+    k = past_place(analysis, k)
+    if k + 1 >= end or doc[k].lower_ not in TRADE_FOR_WORDS:
+        return []
+    k += 1 + (doc[k + 1].lower_ in ARTICLES)
+    return [r for r in groups if r.start == k and not r.anaphor]
+
+
+def cleft_leader(analysis: Analysis, cue: Cue, objects: list[Ref], persons: list[Person]) -> Person | None:
+    """The person a cleft names as the one who heads the group: "Quien dirige Los Lobos es X",
+    "Quem comanda o CV na Maré é X", "The man who runs Los Lobos is X"."""
+    doc = analysis.doc
+    begin, end = analysis.sents[analysis.sent_of[cue.start]]
+    k = begin
+    if k + 2 < end and doc[k].lower_ in ARTICLES and doc[k + 1].lower_ in PERSON_NOUNS:
+        k += 2  # "The man who", "El hombre que", "O homem que"
+        opens = doc[k].lower_ in RELATIVES | CLEFT_PRONOUNS
+    else:
+        opens = doc[k].lower_ in CLEFT_PRONOUNS
+    if not opens or cue.start != k + 1 or not objects:
+        return None
+    j = past_place(analysis, objects[0].end)
+    if j + 1 >= end or analysis.surface(j, j + 1).lower() not in COPULAS:
+        return None
+    return next((p for p in persons if p.start == j + 1), None)
+
+
+def joins_leadership(analysis: Analysis, cue: Cue, clause: list[Tok]) -> bool:
+    """A relative clause that puts the person in the body of a group's leaders the cue names:
+    "X, que integra a cúpula do PCC", "X, quien forma parte de la cúpula del Cártel de Sinaloa"."""
+    body = analysis.doc[cue.start].lower_ in LEADERSHIP_BODIES
+    # the verb opens the clause, and only "part of the" may follow it ("faz parte da", not "integra
+    # a equipe que investiga a cúpula")
+    return (
+        body
+        and 0 < len(clause) <= JOINING_REACH
+        and (clause[0].lower_ in JOINING_VERBS or (len(clause) > 1 and clause[1].lower_ in PART_WORDS))
+        and all(t.is_alpha and t.text.islower() and t.lower_ not in RELATIVES for t in clause[1:])
+    )
+
+
+def opened_group(analysis: Analysis, comma: int, groups: list[Ref], plain: set[int]) -> list[Ref]:
+    """The group named a few words after the ``comma`` that closes an opening participle's agents,
+    past articles, plain group words and its members ("Liderado por X, el grupo criminal Los
+    Lobos", "Led by X, members of G"; ``plain`` holds the sentence's other group words)."""
+    doc = analysis.doc
+    after = [r for r in groups if 0 < r.start - comma <= OPENING_REACH]
+    named = [r for r in after if not r.anaphor]
+    after = named[:1] if named and all(r.anaphor for r in after if r.start < named[0].start) else after
+    gap_ok = after and all(
+        doc[k].lower_ in OPENING_WORDS or k in plain for k in range(comma + 1, after[0].start)
+    )
+    return after[:1] if gap_ok else []
