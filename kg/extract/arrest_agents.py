@@ -22,7 +22,9 @@ from kg.extract.arrest_support import (
     not_arrester,
     only_supported,
     owner_of_unit,
+    prosecution,
     supporters,
+    unit_of,
 )
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
@@ -266,9 +268,17 @@ class ArrestAgents(RuleBase):
                 ref = next((r for r in agencies if r.start > k and self._takes_someone(r, end)), None)
             while ref is not None:
                 found.append(ref.entity)
+                found.extend(r.entity for r in agencies if self._owner(ref, r))
                 last = ref
                 ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
         return found
+
+    def _owner(self, unit: Ref, ref: Ref) -> bool:
+        """ "La captura fue realizada por agentes de la Dirincri de la PNP", "A prisão foi feita por
+        equipes do Draco, da Polícia Civil": the body the retold arrest's unit belongs to made it too,
+        as when the arrest is told with them ("Agentes de la Dirincri de la PNP capturaron"); not a
+        prosecutor's office ("a cargo del CTI de la Fiscalía": its investigators' unit acted)."""
+        return unit_of(self.analysis.doc, unit, ref) and not prosecution(ref.entity)
 
     @property
     def _retelling_determiners(self) -> frozenset[str]:
