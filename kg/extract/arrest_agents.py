@@ -18,6 +18,7 @@ from kg.extract.arrest_scope import (
 from kg.extract.arrest_support import (
     apposed_backing,
     apposed_support,
+    before_own_agent,
     joined,
     not_arrester,
     only_supported,
@@ -28,7 +29,7 @@ from kg.extract.arrest_support import (
 )
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
-from kg.extract.function_words import POSSESSIVE_S
+from kg.extract.function_words import IN_WORDS, POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.name_words import MONTHS
@@ -258,6 +259,8 @@ class ArrestAgents(RuleBase):
             if doc[k].lower_ not in RETOLD_ARRESTS:
                 continue
             ref = next((r for r in agencies if self._led(r, k)), None)
+            if ref is None and self._took_part_before(k):  # "Participaron del operativo agentes de X"
+                ref = next((r for r in agencies if r.start > k and self._by_agents_of(k, r)), None)
             if ref is None and doc[k - 1].lower_ not in self._retelling_determiners:
                 continue
             by = self._retold_agent_word(k, end)
@@ -293,6 +296,18 @@ class ArrestAgents(RuleBase):
         return 0 < ref.start - by <= AGENT_REACH and all(
             w in ANY_ARTICLES or w in OF_WORDS or w in OFFICER_NOUNS for w in gap
         )
+
+    def _took_part_before(self, noun: int) -> bool:
+        """A verb of taking part opens the sentence's telling of the arrest at ``noun``, before it:
+        "Participaron del operativo agentes de X", "Participaram da ação agentes da X e da Y",
+        "En la captura participaron ..." is read after the noun (:meth:`_retold_agent_word`)."""
+        doc = self.analysis.doc
+        k = noun - 1
+        while k > 0 and doc[k].lower_ in ANY_ARTICLES:
+            k -= 1
+        if k > 0 and (doc[k].lower_ in OF_WORDS or doc[k].lower_ in IN_WORDS):
+            k -= 1
+        return k >= 0 and doc[k].lower_ in TOOK_PART
 
     def _led(self, ref: Ref, noun: int) -> bool:
         """ "The DEA-led operation": the agency joined to the retold noun at ``noun`` by "-led"."""
@@ -360,11 +375,13 @@ def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool
     k = left.start - 1
     while k > 0 and doc[k].lower_ in ANY_ARTICLES:
         k -= 1
-    if k >= 0 and doc[k].lower_ in AGENT_WORDS:  # "por la X y por la Y", "by X and by Y"
+    # "por la X y por la Y", "by X and by Y"; "elementos de la X y de la Y", "agentes da X e da Y"
+    repeated = AGENT_WORDS if k >= 0 and doc[k].lower_ in AGENT_WORDS else frozenset()
+    if k >= 0 and doc[k].lower_ in OF_WORDS and doc[k].lower_ not in ANY_ARTICLES:
+        repeated = OF_WORDS
+    if repeated:
         between = [
-            w
-            for i, w in enumerate(between)
-            if not (w in AGENT_WORDS and i and between[i - 1] in COORDINATION)
+            w for i, w in enumerate(between) if not (w in repeated and i and between[i - 1] in COORDINATION)
         ]
     if not between or not all(w in COORDINATION or w in ANY_ARTICLES or w == "," for w in between):
         return False
@@ -402,6 +419,7 @@ def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: li
         or apposed_backing(analysis, ref, arrest, agencies)
         or later_clause(analysis, ref, arrest, False, [])
         or before_time_clause(analysis, ref, arrest, agencies)
+        or before_own_agent(analysis, ref, arrest, agencies)
     )
 
 

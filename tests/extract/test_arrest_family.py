@@ -50,3 +50,77 @@ def test_a_body_named_after_a_retold_arrest_in_another_role_made_none(rules) -> 
     found = rules.arrests(text, "es")
     assert ("Julio Paredes", "Dirincri") in found
     assert not any("Fiscalía" in agency for _, agency in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "agent", "other"),
+    [
+        (
+            "es",
+            "La Fiscalía de El Salvador acusó a 40 pandilleros de la MS-13 que fueron capturados por la PNC "
+            "durante el régimen de excepción.",
+            "Policía Nacional Civil",
+            "Fiscalía de El Salvador",
+        ),
+        (
+            "pt",
+            "O Ministério Público denunciou Jorge Luiz Batista, chefe do PCC, preso em 2022 pela Polícia Civil.",
+            "Polícia Civil",
+            "Ministério Público",
+        ),
+    ],
+)
+def test_an_agency_acting_before_an_arrest_told_with_its_own_agent_made_none(
+    ex, lang: str, text: str, agent: str, other: str
+) -> None:
+    # the full extractor: the learned stage is held to the arrest's scope too
+    agencies = {agency for _, agency in ex.arrests(text, lang)}
+    assert agent in agencies
+    assert other not in agencies
+
+
+def test_agencies_that_are_the_subject_of_the_arrest_made_it_whoever_wanted_the_person(ex) -> None:
+    text = (
+        "La Fiscalía y la Policía Nacional Civil capturaron a 40 pandilleros de la MS-13 que eran "
+        "buscados por la Interpol."
+    )
+    agencies = {agency for _, agency in ex.arrests(text, "es")}
+    assert {"Fiscalía", "Policía Nacional Civil"} <= agencies
+    assert "Interpol" not in agencies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        (
+            "es",
+            "Ramiro Félix, operador del Cártel de Sinaloa, fue detenido en Culiacán. En el operativo "
+            "participaron elementos de la Secretaría de Marina y de la Fiscalía General de la República.",
+            "Secretaría de Marina",
+            "Fiscalía General de la República",
+        ),
+        (
+            "pt",
+            "Rogério Tavares, apontado como chefe do Comando Vermelho em Macaé, foi preso nesta sexta-feira. "
+            "Participaram da ação agentes da Polícia Federal e da Polícia Rodoviária Federal.",
+            "Polícia Federal",
+            "Polícia Rodoviária Federal",
+        ),
+    ],
+)
+def test_the_agencies_listed_as_taking_part_in_a_retold_arrest_made_it(
+    rules, lang: str, text: str, first: str, second: str
+) -> None:
+    agencies = {agency for _, agency in rules.arrests(text, lang)}
+    assert {first, second} <= agencies
+
+
+def test_an_agency_after_a_retold_arrests_agent_in_another_clause_made_none(rules) -> None:
+    text = (
+        "Ramiro Félix, operador del Cártel de Sinaloa, fue detenido en Culiacán. La detención fue realizada "
+        "por elementos de la Secretaría de Marina, y agentes de la Fiscalía General de la República "
+        "aseguraron la vivienda."
+    )
+    agencies = {agency for _, agency in rules.arrests(text, "es")}
+    assert "Secretaría de Marina" in agencies
+    assert "Fiscalía General de la República" not in agencies
