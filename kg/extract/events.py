@@ -12,7 +12,7 @@ from functools import cached_property
 
 from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
-from kg.extract.arrest_scope import not_hit, unmade
+from kg.extract.arrest_scope import arrested_in_relative, not_hit, unmade
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS
@@ -322,7 +322,11 @@ class EventRules(ArrestContext, OperationContext):
             # A group before the cue is its object only when no agency stands between them.
             later = [c for c in arrest if c.start >= ref.end]
             owned = ref.entity.type == LEADER and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
-            if owned and not any(c.end <= ref.start for c in arrest):
+            if (
+                owned
+                and not any(c.end <= ref.start for c in arrest)
+                and not arrested_in_relative(self.analysis, ref, arrest)
+            ):
                 continue  # "tras la muerte de Lazcano ... fue capturado": someone else's arrest
             # "detuvo a trece personas; algunos medios las vincularon a G": another clause
             reached = any(c.end <= ref.start and not self._clause_break(c.end, ref.start) for c in arrest)

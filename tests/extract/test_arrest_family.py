@@ -124,3 +124,48 @@ def test_an_agency_after_a_retold_arrests_agent_in_another_clause_made_none(rule
     agencies = {agency for _, agency in rules.arrests(text, "es")}
     assert "Secretaría de Marina" in agencies
     assert "Fiscalía General de la República" not in agencies
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "The United States has requested the extradition of Ricardo Solano, a leader of the Gulf Clan, "
+            "who was captured by the Colombian National Police in March.",
+            ("Ricardo Solano", "Colombian National Police"),
+        ),
+        (
+            "es",
+            'Estados Unidos pidió la extradición de Jhon Fredy Ortiz, alias "el Mono", cabecilla del Clan del '
+            "Golfo, capturado el mes pasado por la Policía Nacional.",
+            ("Jhon Fredy Ortiz", "Policía Nacional"),
+        ),
+    ],
+)
+def test_a_person_named_through_of_whom_a_relative_clause_tells_arrested_was_arrested(
+    rules, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "en",
+            "Prosecutors charged the wife of Ricardo Solano, a leader of the Gulf Clan, who was detained by "
+            "the Colombian National Police in Medellín.",
+            "Ricardo Solano",
+        ),
+        (
+            "pt",
+            "Após a morte de Jorge Luiz Batista, chefe do PCC, o irmão dele foi preso pela Polícia Civil.",
+            "Jorge Luiz Batista",
+        ),
+    ],
+)
+def test_a_person_named_through_of_whose_clause_tells_another_arrest_was_not_arrested(
+    rules, lang: str, text: str, person: str
+) -> None:
+    assert not any(who == person for who, _ in rules.arrests(text, lang))
