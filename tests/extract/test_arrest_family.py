@@ -169,3 +169,77 @@ def test_a_person_named_through_of_whose_clause_tells_another_arrest_was_not_arr
     rules, lang: str, text: str, person: str
 ) -> None:
     assert not any(who == person for who, _ in rules.arrests(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "hurt", "arrest", "pair"),
+    [
+        (
+            "pt",
+            "Dois policiais militares foram baleados durante uma operação contra o Comando Vermelho no "
+            "Complexo do Alemão.",
+            "Durante uma operação contra o Comando Vermelho no Complexo do Alemão, policiais militares "
+            "prenderam três integrantes da facção.",
+            ("Comando Vermelho", "Polícia Militar"),
+        ),
+        (
+            "es",
+            "Dos agentes resultaron heridos durante un operativo de la Policía Nacional contra Los Lobos en Durán.",
+            "En un operativo de la Policía Nacional contra Los Lobos en Durán fueron capturados tres "
+            "integrantes de la banda.",
+            ("Los Lobos", "Policía Nacional"),
+        ),
+        (
+            "en",
+            "Two officers were wounded during a Federal Police operation against the Comando Vermelho in "
+            "Rio de Janeiro.",
+            "During a Federal Police operation against the Comando Vermelho in Rio de Janeiro, four members "
+            "of the gang were arrested.",
+            ("Comando Vermelho", "Federal Police"),
+        ),
+    ],
+)
+def test_an_operation_told_as_where_people_were_hurt_is_no_arrest(
+    rules, lang: str, hurt: str, arrest: str, pair: tuple[str, str]
+) -> None:
+    assert not rules.arrests(hurt, lang)
+    assert pair in rules.arrests(arrest, lang)
+
+
+def test_a_release_from_custody_is_no_arrest(rules) -> None:
+    released = (
+        "Ricardo Solano, a leader of the Gulf Clan, was released from custody on Monday, the Colombian "
+        "National Police said."
+    )
+    taken = released.replace("released from", "taken into")
+    assert not rules.arrests(released, "en")
+    assert ("Ricardo Solano", "Colombian National Police") in rules.arrests(taken, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ricardo Solano, the Gulf Clan leader arrested in 2021, was extradited to the United States on "
+            "Thursday, where he will face charges brought by the DEA.",
+        ),
+        (
+            "es",
+            'Alias "el Mono", cabecilla del Clan del Golfo capturado en 2021, fue extraditado a Estados '
+            "Unidos, donde enfrenta cargos presentados por la DEA.",
+        ),
+    ],
+)
+def test_an_agency_after_by_in_a_clause_of_place_made_no_arrest(ex, lang: str, text: str) -> None:
+    assert not any(agency == "Drug Enforcement Administration" for _, agency in ex.arrests(text, lang))
+
+
+def test_the_arrests_own_agent_stays_beside_a_clause_of_place(ex) -> None:
+    text = (
+        "Ricardo Solano, a leader of the Gulf Clan, was arrested in 2021 by the Colombian National Police "
+        "and extradited to the United States, where he faces charges brought by the DEA."
+    )
+    agencies = {agency for _, agency in ex.arrests(text, "en")}
+    assert "Colombian National Police" in agencies
+    assert "Drug Enforcement Administration" not in agencies
