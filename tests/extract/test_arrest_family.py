@@ -243,3 +243,10 @@ def test_the_arrests_own_agent_stays_beside_a_clause_of_place(ex) -> None:
     agencies = {agency for _, agency in ex.arrests(text, "en")}
     assert "Colombian National Police" in agencies
     assert "Drug Enforcement Administration" not in agencies
+
+
+def test_the_cicpc_spelled_as_a_word_is_the_venezuelan_agency(rules) -> None:
+    text = "Funcionarios del Cicpc aprehendieron a tres integrantes del Tren de Aragua en Maracay."
+    assert any(gang == "Tren de Aragua" and "Cicpc" in agency for gang, agency in rules.arrests(text, "es"))
+    told = "El Cicpc investiga a tres integrantes del Tren de Aragua que huyeron de Maracay."
+    assert not rules.arrests(told, "es")
