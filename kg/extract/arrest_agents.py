@@ -283,6 +283,24 @@ class ArrestAgents(RuleBase):
         prosecutor's office ("a cargo del CTI de la Fiscalía": its investigators' unit acted)."""
         return unit_of(self.analysis.doc, unit, ref) and not prosecution(ref.entity)
 
+    def opening_takers(self, sent: int) -> list[Entity]:
+        """The agencies that open the sentence and take a person by pronoun with a verb of arrest or
+        stop: "Uniformados de la Policía Nacional lo interceptaron cuando salía", "FBI agents stopped
+        him at a gas station", "Policiais da PRF o abordaram". Right after an arrest told without its
+        agent, they made it."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        return [
+            r.entity
+            for r in self.table.in_sentence(sent, AGENCY)
+            if r.start - begin <= AGENT_REACH
+            and all(
+                t.lower_ in ANY_ARTICLES or t.lower_ in OF_WORDS or t.lower_ in OFFICER_NOUNS
+                for t in doc[begin : r.start]
+            )
+            and self._takes_someone(r, end)
+        ]
+
     @property
     def _retelling_determiners(self) -> frozenset[str]:
         """ "The arrest", "Los operativos", "As prisões": the words before an arrest told again."""
@@ -327,6 +345,8 @@ class ArrestAgents(RuleBase):
         k = ref.end
         if k < end and doc[k].text == "(" and ")" in [t.text for t in doc[k : min(end, k + 4)]]:
             k = next(j for j in range(k, end) if doc[j].text == ")") + 1  # past its acronym
+        while k < end and doc[k].lower_ in OFFICER_NOUNS:
+            k += 1  # "FBI agents stopped him", "X officers arrested them"
         if k + 1 >= end:
             return False
         # "lo interceptaron", "stopped him": an arrest or a stop, not "lo buscaba", "sanctioned him"

@@ -61,7 +61,7 @@ class EventRules(ArrestContext, OperationContext):
         hit_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
-                retold = self._retold_arrest(sent, unagented)
+                retold = self._retold_arrest(sent, unagented) or self._taken_again(sent, unagented)
                 if retold:  # "The arrest was carried out by X": X made the operation told on after
                     carry, carry_sent, raid = retold, sent, False
             elif (
@@ -247,6 +247,17 @@ class EventRules(ArrestContext, OperationContext):
             )
             or doc[begin].lower_ in PRONOUN_SUBJECTS
         )
+
+    def _taken_again(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
+        """ "X was arrested in Miami. FBI agents stopped him at a gas station": the agencies that open
+        the sentence after an arrest told without its agent and take its person by pronoun made it."""
+        if self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
+            return []
+        agencies = self.opening_takers(sent)
+        for agency in agencies:
+            for target in unagented.values():
+                self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
+        return agencies
 
     def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
         """ "X was detained on Monday. The arrest was carried out by the Carabinieri": the agencies."""

@@ -250,3 +250,36 @@ def test_the_cicpc_spelled_as_a_word_is_the_venezuelan_agency(rules) -> None:
     assert any(gang == "Tren de Aragua" and "Cicpc" in agency for gang, agency in rules.arrests(text, "es"))
     told = "El Cicpc investiga a tres integrantes del Tren de Aragua que huyeron de Maracay."
     assert not rules.arrests(told, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "arrest", "taken", "sought", "pair"),
+    [
+        (
+            "es",
+            'Alias "el Gato", cabecilla de Los Costeños, fue capturado el martes en Barranquilla.',
+            "Uniformados de la Policía Nacional lo interceptaron cuando salía de una vivienda.",
+            "La Policía Nacional lo buscaba desde 2020 por varios homicidios.",
+            ("el Gato", "Policía Nacional"),
+        ),
+        (
+            "en",
+            "Carlos Ruiz, the alleged leader of a Tren de Aragua cell, was arrested in Miami.",
+            "FBI agents stopped him at a gas station on Tuesday morning.",
+            "FBI agents had tracked him for months before the arrest.",
+            ("Carlos Ruiz", "Federal Bureau of Investigation"),
+        ),
+        (
+            "pt",
+            'Marcelo Dias, o "Tubarão", apontado como chefe do Comando Vermelho em Niterói, foi preso nesta terça.',
+            "Agentes da Polícia Rodoviária Federal o abordaram em uma blitz na BR-101.",
+            "A Polícia Rodoviária Federal o procurava desde 2021.",
+            ("Marcelo Dias", "Polícia Rodoviária Federal"),
+        ),
+    ],
+)
+def test_an_agency_that_takes_the_person_right_after_an_arrest_told_without_agent_made_it(
+    rules, lang: str, arrest: str, taken: str, sought: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(f"{arrest} {taken}", lang)
+    assert pair not in rules.arrests(f"{arrest} {sought}", lang)
