@@ -283,3 +283,36 @@ def test_an_agency_that_takes_the_person_right_after_an_arrest_told_without_agen
 ) -> None:
     assert pair in rules.arrests(f"{arrest} {taken}", lang)
     assert pair not in rules.arrests(f"{arrest} {sought}", lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "arrest", "retold", "inquiry", "pair"),
+    [
+        (
+            "pt",
+            "Três integrantes do PCC foram presos nesta terça-feira em Campinas.",
+            "A operação, batizada de Fronteira Fechada, foi deflagrada pela Polícia Federal.",
+            "A investigação, batizada de Fronteira Fechada, foi comandada pela Polícia Federal.",
+            ("Primeiro Comando da Capital", "Polícia Federal"),
+        ),
+        (
+            "es",
+            "Tres integrantes del Tren de Aragua fueron capturados en Cúcuta.",
+            "El operativo fue encabezado por la Dijín.",
+            "La investigación fue encabezada por la Dijín.",
+            ("Tren de Aragua", "Dijín"),
+        ),
+        (
+            "en",
+            "Three members of Tren de Aragua were arrested in Denver.",
+            "The raid was spearheaded by the FBI.",
+            "The investigation was spearheaded by the FBI.",
+            ("Tren de Aragua", "Federal Bureau of Investigation"),
+        ),
+    ],
+)
+def test_more_verbs_of_carrying_out_a_retold_arrest_name_its_agent(
+    rules, lang: str, arrest: str, retold: str, inquiry: str, pair: tuple[str, str]
+) -> None:
+    assert pair in rules.arrests(f"{arrest} {retold}", lang)
+    assert pair not in rules.arrests(f"{arrest} {inquiry}", lang)
