@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
+from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import arrested_in_relative, not_hit, unmade
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
