@@ -316,3 +316,15 @@ def test_more_verbs_of_carrying_out_a_retold_arrest_name_its_agent(
 ) -> None:
     assert pair in rules.arrests(f"{arrest} {retold}", lang)
     assert pair not in rules.arrests(f"{arrest} {inquiry}", lang)
+
+
+def test_one_warrant_served_is_an_arrest_and_one_only_issued_is_none(rules) -> None:
+    served = (
+        "A Polícia Civil cumpriu mandado de prisão contra Jorge Luiz Batista, apontado como chefe do PCC, "
+        "em Sorocaba."
+    )
+    issued = "A Justiça expediu mandado de prisão contra Jorge Luiz Batista, chefe do PCC, a pedido da Polícia Civil."
+    open_warrant = "Jorge Luiz Batista, chefe do PCC, tem mandado de prisão em aberto e é procurado pela Polícia Federal."
+    assert ("Jorge Luiz Batista", "Polícia Civil") in rules.arrests(served, "pt")
+    assert not rules.arrests(issued, "pt")
+    assert not rules.arrests(open_warrant, "pt")
