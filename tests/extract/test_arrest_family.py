@@ -328,3 +328,16 @@ def test_one_warrant_served_is_an_arrest_and_one_only_issued_is_none(rules) -> N
     assert ("Jorge Luiz Batista", "Polícia Civil") in rules.arrests(served, "pt")
     assert not rules.arrests(issued, "pt")
     assert not rules.arrests(open_warrant, "pt")
+
+
+def test_an_apprehension_order_carried_out_is_an_arrest_and_one_only_issued_is_none(rules) -> None:
+    served = (
+        "Elementos de la Fiscalía General de la República cumplimentaron una orden de aprehensión contra "
+        "Omar Beltrán, jefe de sicarios del Cártel de Sinaloa."
+    )
+    issued = (
+        "Un juez federal giró una orden de aprehensión contra Omar Beltrán, jefe de sicarios del Cártel de "
+        "Sinaloa, a petición de la Fiscalía General de la República."
+    )
+    assert ("Omar Beltrán", "Fiscalía General de la República") in rules.arrests(served, "es")
+    assert not rules.arrests(issued, "es")
