@@ -15,6 +15,7 @@ from kg.extract.arrest_retold import (
     coordinated,
 )
 from kg.extract.arrest_scope import (
+    clauses_apart,
     later_clause,
     speaker,
 )
@@ -28,13 +29,13 @@ from kg.extract.arrest_support import (
     owner_of_unit,
     supporters,
 )
-from kg.extract.entities import Entity, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.name_words import MONTHS
 from kg.extract.text import Tok
-from kg.schema import AGENCY
+from kg.schema import AGENCY, LEADER
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
 CLAUSE_OPENERS = words("clause_openers")
@@ -226,6 +227,15 @@ class ArrestAgents(RetoldAgents):
                     agents.add(ref.entity.key)
                     k = ref.end - 1
         return agents
+
+    def clauses_apart(self, sent: int, arrest: list[Cue], target: str, agency: str) -> bool:
+        """``target`` and ``agency`` (keys) are named only in different clauses of a sentence that
+        tells an arrest in each (:func:`kg.extract.arrest_scope.clauses_apart`)."""
+        named = [r for r in self.table.in_sentence(sent, *GROUP_TYPES, LEADER) if r.entity.key == target]
+        acting = [r for r in self.table.in_sentence(sent, AGENCY) if r.entity.key == agency]
+        return bool(named and acting) and all(
+            clauses_apart(self.analysis, t, a, arrest) for t in named for a in acting
+        )
 
     def _clause_break(self, start: int, end: int) -> bool:
         """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""

@@ -431,3 +431,18 @@ def arrested_in_relative(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> boo
         if not gap or (gap[0] in RELATIVES and all(w in RELATIVE_LINKS for w in gap)):
             return True
     return False
+
+
+def clauses_apart(analysis: Analysis, first: Ref, second: Ref, arrest: list[Cue]) -> bool:
+    """The sentence tells arrests in clauses split by a contrast or a semicolon, each with an arrest
+    word of its own, and ``first`` and ``second`` stand in different ones: "La Policía capturó a A,
+    de G, mientras que B, de H, fue detenido por el Ejército", "Police arrested A; B was detained by
+    the Army" pair neither G with the Army nor H with the Policía."""
+    doc = analysis.doc
+    begin, end = analysis.sents[analysis.sent_of[first.start]]
+    breaks = [k for k in range(begin, end) if doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS]
+
+    def clause(k: int) -> int:
+        return sum(1 for b in breaks if b < k)
+
+    return len({clause(c.start) for c in arrest}) > 1 and clause(first.start) != clause(second.start)

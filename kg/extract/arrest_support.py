@@ -252,8 +252,8 @@ def before_own_agent(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: 
     FBI". It acts through another verb; the agent made the arrest. Not a partner named with a
     cooperation cue ("en coordinación con")."""
     begin, end = analysis.sents[analysis.sent_of[ref.start]]
-    if not arrest or any(c.start < ref.end for c in arrest):
-        return False
+    if not arrest or any(c.start < ref.end for c in arrest) or own_arrest(analysis, ref, arrest):
+        return False  # "La Policía capturó a A, mientras B fue detenido por el Ejército": its own
     if any(c.role == "cooperate" for c in analysis.cues_between(begin, end)):
         return False
     return any(

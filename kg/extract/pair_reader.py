@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from kg.extract.arrest_agents import outside_arrest
-from kg.extract.arrest_scope import not_hit, praiser, unmade
+from kg.extract.arrest_scope import clauses_apart, not_hit, praiser, unmade
 from kg.extract.arrest_support import seeker
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
@@ -238,6 +238,7 @@ class PairReader:
                 relation.name == ARRESTED_BY
                 and (
                     not_hit(self.analysis, source, arrests)
+                    or clauses_apart(self.analysis, source, target, arrests)
                     or stale_anaphor(self.analysis, self.table, source)
                     or outside_arrest(self.analysis, target, arrests, self.table.in_sentence(sent, AGENCY))
                 )

@@ -341,3 +341,45 @@ def test_an_apprehension_order_carried_out_is_an_arrest_and_one_only_issued_is_n
     )
     assert ("Omar Beltrán", "Fiscalía General de la República") in rules.arrests(served, "es")
     assert not rules.arrests(issued, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "made", "crossed"),
+    [
+        (
+            "es",
+            'La Policía Nacional capturó a alias "el Zarco", cabecilla de Los Lobos, mientras que alias '
+            '"Pitufo", de Los Choneros, fue detenido por el Ejército.',
+            {("Los Lobos", "Policía Nacional"), ("Los Choneros", "Ejército")},
+            {("Los Lobos", "Ejército"), ("Los Choneros", "Policía Nacional")},
+        ),
+        (
+            "pt",
+            "A Polícia Civil prendeu Jorge Luiz Batista, chefe do PCC, enquanto Marcelo Dias, chefe do "
+            "Comando Vermelho, foi preso pela Polícia Federal.",
+            {("Primeiro Comando da Capital", "Polícia Civil"), ("Comando Vermelho", "Polícia Federal")},
+            {("Primeiro Comando da Capital", "Polícia Federal"), ("Comando Vermelho", "Polícia Civil")},
+        ),
+        (
+            "en",
+            "Police arrested Juan Vega, a leader of the Gulf Clan; Pedro Ruiz, a commander of the ELN, was "
+            "detained by the Colombian Army.",
+            {("Pedro Ruiz", "Colombian Army")},
+            {("Gulf Clan", "Colombian Army"), ("Juan Vega", "Colombian Army")},
+        ),
+    ],
+)
+def test_two_arrests_in_contrasted_clauses_pair_each_group_with_its_own_agency(
+    ex, lang: str, text: str, made: set[tuple[str, str]], crossed: set[tuple[str, str]]
+) -> None:
+    found = ex.arrests(text, lang)
+    assert made <= found
+    assert not crossed & found
+
+
+def test_one_arrest_with_a_contrast_clause_keeps_its_agency(ex) -> None:
+    text = (
+        "Juan Vega, a leader of the Gulf Clan, was arrested by the Colombian National Police while trying "
+        "to cross into Venezuela."
+    )
+    assert ("Gulf Clan", "Colombian National Police") in ex.arrests(text, "en")
