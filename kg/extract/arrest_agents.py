@@ -8,6 +8,7 @@ clause after it (:mod:`kg.extract.arrest_scope`). Agencies listed with the arres
 
 from __future__ import annotations
 
+from kg.extract.arrest_clauses import clauses_apart
 from kg.extract.arrest_retold import (
     AGENT_REACH,
     PERFORMED,
@@ -15,7 +16,6 @@ from kg.extract.arrest_retold import (
     coordinated,
 )
 from kg.extract.arrest_scope import (
-    clauses_apart,
     later_clause,
     speaker,
 )
@@ -230,7 +230,7 @@ class ArrestAgents(RetoldAgents):
 
     def clauses_apart(self, sent: int, arrest: list[Cue], target: str, agency: str) -> bool:
         """``target`` and ``agency`` (keys) are named only in different clauses of a sentence that
-        tells an arrest in each (:func:`kg.extract.arrest_scope.clauses_apart`)."""
+        tells an arrest in each (:func:`kg.extract.arrest_clauses.clauses_apart`)."""
         named = [r for r in self.table.in_sentence(sent, *GROUP_TYPES, LEADER) if r.entity.key == target]
         acting = [r for r in self.table.in_sentence(sent, AGENCY) if r.entity.key == agency]
         return bool(named and acting) and all(

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
-from kg.extract.arrest_scope import arrested_in_relative, not_hit, unmade
+from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS

@@ -15,7 +15,8 @@ from pathlib import Path
 import yaml
 
 from kg.extract.arrest_agents import outside_arrest
-from kg.extract.arrest_scope import clauses_apart, not_hit, praiser, unmade
+from kg.extract.arrest_clauses import clauses_apart
+from kg.extract.arrest_scope import not_hit, praiser, unmade
 from kg.extract.arrest_support import seeker
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
