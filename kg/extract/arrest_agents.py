@@ -8,65 +8,51 @@ clause after it (:mod:`kg.extract.arrest_scope`). Agencies listed with the arres
 
 from __future__ import annotations
 
-from kg.extract.arrest_context import past_apposition
-from kg.extract.arrest_scope import ARTICLES as ANY_ARTICLES  # definite and indefinite
+from kg.extract.arrest_clauses import clauses_apart
+from kg.extract.arrest_retold import (
+    AGENT_REACH,
+    PERFORMED,
+    RetoldAgents,
+    coordinated,
+)
 from kg.extract.arrest_scope import (
-    OF_WORDS,
     later_clause,
     speaker,
 )
 from kg.extract.arrest_support import (
     apposed_backing,
     apposed_support,
+    before_own_agent,
     joined,
     not_arrester,
     only_supported,
     owner_of_unit,
     supporters,
 )
-from kg.extract.entities import Entity, Ref
-from kg.extract.founders import AGENT_WORDS
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import POSSESSIVE_S
-from kg.extract.langdata import words, words_by_language
+from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.name_words import MONTHS
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION, RuleBase
 from kg.extract.text import Tok
-from kg.schema import AGENCY
+from kg.schema import AGENCY, LEADER
 
 # Words that open another clause, whose "by" belongs to another verb ("que eran buscados por").
 CLAUSE_OPENERS = words("clause_openers")
 CONTRAST_WORDS = words("contrast_words")
-# Nouns of an arrest told again, and participles of carrying it out.
-RETOLD_ARRESTS = words("retold_arrests")
-RETOLD_PLURAL_DETERMINERS = words_by_language("retold_plural_determiners")
-PERFORMED = words("performed")
-# "La operación estuvo a cargo de la X", "a prisão ficou a cargo da X": the arrest's agent without "by".
-CHARGE_WORDS = words("charge_words")
-# "En el operativo participaron X y Y": the agencies that took part made the arrest told before.
-TOOK_PART = words("took_part")
-# Verbs whose subject carried out the arrest told again ("HSI led the operation").
-CARRIED_OUT = PERFORMED | words("carried_out")
-CARRIED_PARTICLES = words("carried_particles")
 # Between a source verb and the arrest its speaker made: "said it had arrested", "informó que capturó".
 REPORT_LINKS = words("report_links")
 REPORT_REACH = 3  # link words; a time phrase among them ("said on Tuesday that it had") is not counted
 REPORT_TIME = words("report_time_words") | MONTHS
 TIME_REACH = 7  # words of that time phrase
-# A person acted on, told before: "lo interceptaron", "o prenderam", "stopped him".
-PERSON_OBJECTS_BEFORE = words("person_objects_before")
-PERSON_OBJECTS_AFTER = words("person_objects_after")
 # "after", "tras", "após": a clause that tells when, with the arrest as its event.
 TIME_OPENERS = words("time_openers")
 PERSON_POSSESSIVES = words("person_possessives")  # "his arrest", "su captura", "sua prisão"
-SEIZING = frozenset({"arrest", "stop"})  # the cue roles of the verbs that take a person
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
-AGENT_REACH = 5  # words between "by" and the agency it introduces: "by agents of the FBI"
-OFFICER_NOUNS = words("officer_nouns")  # "agentes", "officers": the agency's people
 
 
-class ArrestAgents(RuleBase):
+class ArrestAgents(RetoldAgents):
     """The agencies that made the arrests a document tells."""
 
     def actors(self, sent: int) -> list[Entity]:
@@ -242,124 +228,19 @@ class ArrestAgents(RuleBase):
                     k = ref.end - 1
         return agents
 
-    def retold_agents(self, sent: int) -> list[Entity]:
-        """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",
-        "La detención fue realizada por X", "La operación estuvo a cargo de X", "En el operativo
-        participaron X y Y", "A prisão foi feita pela X", "X led the operation", "The X-led
-        operation", "La captura se produjo en Chiapas, donde agentes de X lo interceptaron"; with
-        the agencies listed after it."""
-        doc = self.analysis.doc
-        begin, end = self.analysis.sents[sent]
-        agencies = self.table.in_sentence(sent, AGENCY)
-        found: list[Entity] = []
-        for k in range(begin + 1, end):
-            if doc[k].lower_ not in RETOLD_ARRESTS:
-                continue
-            ref = next((r for r in agencies if self._led(r, k)), None)
-            if ref is None and doc[k - 1].lower_ not in self._retelling_determiners:
-                continue
-            by = self._retold_agent_word(k, end)
-            ref = ref or next((r for r in agencies if by is not None and self._by_agents_of(by, r)), None)
-            if ref is None:  # "HSI led the operation", "la PNP llevó a cabo el operativo"
-                ref = next((r for r in agencies if self._carried_out(r.end, k - 1)), None)
-            if ref is None:  # "donde agentes de X lo interceptaron", "where X agents stopped him"
-                ref = next((r for r in agencies if r.start > k and self._takes_someone(r, end)), None)
-            while ref is not None:
-                found.append(ref.entity)
-                last = ref
-                ref = next((r for r in agencies if coordinated(self.analysis, last, r, False)), None)
-        return found
-
-    @property
-    def _retelling_determiners(self) -> frozenset[str]:
-        """ "The arrest", "Los operativos", "As prisões": the words before an arrest told again."""
-        lang = self.analysis.lang
-        return ANAPHORIC_DETERMINERS[lang] | RETOLD_PLURAL_DETERMINERS.get(lang, frozenset())
-
-    def _by_agents_of(self, by: int, ref: Ref) -> bool:
-        """The agency follows the word ``by``, itself or its agents: "por la X", "por agentes da X",
-        "by officers of the X"."""
-        gap = [t.lower_ for t in self.analysis.doc[by + 1 : ref.start]]
-        return 0 < ref.start - by <= AGENT_REACH and all(
-            w in ANY_ARTICLES or w in OF_WORDS or w in OFFICER_NOUNS for w in gap
+    def clauses_apart(self, sent: int, arrest: list[Cue], target: str, agency: str) -> bool:
+        """``target`` and ``agency`` (keys) are named only in different clauses of a sentence that
+        tells an arrest in each (:func:`kg.extract.arrest_clauses.clauses_apart`)."""
+        named = [r for r in self.table.in_sentence(sent, *GROUP_TYPES, LEADER) if r.entity.key == target]
+        acting = [r for r in self.table.in_sentence(sent, AGENCY) if r.entity.key == agency]
+        return bool(named and acting) and all(
+            clauses_apart(self.analysis, t, a, arrest) for t in named for a in acting
         )
-
-    def _led(self, ref: Ref, noun: int) -> bool:
-        """ "The DEA-led operation": the agency joined to the retold noun at ``noun`` by "-led"."""
-        doc = self.analysis.doc
-        return (
-            ref.end + 2 == noun
-            and doc[ref.end].text == "-"
-            and doc[ref.end + 1].lower_ in PERFORMED
-            and ref.start > 0
-            and doc[ref.start - 1].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
-        )
-
-    def _takes_someone(self, ref: Ref, end: int) -> bool:
-        """The agency arrests or stops a person told before: "agentes de X lo interceptaron", "a PF
-        o prendeu", "X agents stopped him"."""
-        doc = self.analysis.doc
-        k = ref.end
-        if k < end and doc[k].text == "(" and ")" in [t.text for t in doc[k : min(end, k + 4)]]:
-            k = next(j for j in range(k, end) if doc[j].text == ")") + 1  # past its acronym
-        if k + 1 >= end:
-            return False
-        # "lo interceptaron", "stopped him": an arrest or a stop, not "lo buscaba", "sanctioned him"
-        verb = k + 1 if doc[k].lower_ in PERSON_OBJECTS_BEFORE else k
-        taken = verb == k + 1 or doc[k + 1].lower_ in PERSON_OBJECTS_AFTER
-        return taken and any(
-            c.start <= verb < c.end for c in self.analysis.cues_between(verb, verb + 1) if c.role in SEIZING
-        )
-
-    def _carried_out(self, start: int, end: int) -> bool:
-        """The words from ``start`` to ``end`` say their subject carried out what follows: "led",
-        "carried out", "realizó", "llevó a cabo", "conduziu"."""
-        gap = [t.lower_ for t in self.analysis.doc[start:end]]
-        return bool(gap) and gap[0] in CARRIED_OUT and all(w in CARRIED_PARTICLES for w in gap[1:])
-
-    def _retold_agent_word(self, noun: int, end: int) -> int | None:
-        """The word after which the retold arrest at ``noun`` names its agent: "by" after a verb of
-        carrying it out, "de" after "a cargo", or a verb of taking part ("participaron")."""
-        doc = self.analysis.doc
-        noun = past_apposition(doc, noun, end)  # "El operativo, denominado "Cerrojo", fue ejecutado por"
-        by = next((j for j in range(noun + 1, min(noun + 7, end)) if doc[j].lower_ in AGENT_WORDS), None)
-        if by is not None and any(doc[j].lower_ in PERFORMED for j in range(noun + 1, by)):
-            return by  # not "the arrest was praised by X": X did not make it
-        for j in range(noun + 1, min(noun + 6, end)):
-            if doc[j].lower_ in TOOK_PART or (
-                doc[j - 1].lower_ in CHARGE_WORDS and doc[j].lower_ in OF_WORDS
-            ):
-                return j
-        return None
 
     def _clause_break(self, start: int, end: int) -> bool:
         """A semicolon or a contrast ("but", "pero", "enquanto") between ``start`` and ``end``."""
         doc = self.analysis.doc
         return any(doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS for k in range(start, end))
-
-
-def coordinated(analysis: Analysis, left: Ref, right: Ref, listed: bool) -> bool:
-    """Two agencies listed together: "by the PNC and the Army", "pela PF, a PM e a PRF". A comma
-    before "and" lists only after a list began ("the FBI, the DEA, and the ATF"): "por la Policía,
-    y la Fiscalía pidió su extradición" opens a clause; "by the Federal Police (PF) and the Army" lists;
-    "by" said again after "and" lists too when the first has it ("pela PF e pela Receita Federal")."""
-    doc = analysis.doc
-    between = [t.lower_ for t in doc[left.end : right.start]]
-    if between[:1] in (["("], [")"]) and ")" in between[:5]:
-        between = between[between.index(")") + 1 :]  # past the first one's acronym
-    k = left.start - 1
-    while k > 0 and doc[k].lower_ in ANY_ARTICLES:
-        k -= 1
-    if k >= 0 and doc[k].lower_ in AGENT_WORDS:  # "por la X y por la Y", "by X and by Y"
-        between = [
-            w
-            for i, w in enumerate(between)
-            if not (w in AGENT_WORDS and i and between[i - 1] in COORDINATION)
-        ]
-    if not between or not all(w in COORDINATION or w in ANY_ARTICLES or w == "," for w in between):
-        return False
-    serial = "," in between and any(w in COORDINATION and w != "," for w in between)
-    return listed or not serial
 
 
 def before_time_clause(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
@@ -392,6 +273,7 @@ def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: li
         or apposed_backing(analysis, ref, arrest, agencies)
         or later_clause(analysis, ref, arrest, False, [])
         or before_time_clause(analysis, ref, arrest, agencies)
+        or before_own_agent(analysis, ref, arrest, agencies)
     )
 
 

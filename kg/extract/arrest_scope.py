@@ -41,7 +41,7 @@ CRIMINAL_TRADES = words("criminal_trades")
 COUNTER_PREFIXES = words("counter_prefixes")
 # An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
 OPERATION_WORDS = words("operation_words")
-DEATH_WORDS = words("death_words")
+DEATH_WORDS = words("death_words") | words("wound_words")  # "baleados durante uma operação"
 HARM_WORDS = words("harm_words")
 OF_WORDS = words("of_words")
 PRAISE_WORDS = words("praise_words")
@@ -364,8 +364,10 @@ def later_clause(
     start = openers[-1] + 1
     gap = [t.lower_ for t in doc[start : ref.start]]
     after = doc[ref.end].lower_ if ref.end < len(doc) else ""
+    # "..., where he will face charges brought by the DEA": a "by" in a clause of place is another verb's
+    by_words = frozenset() if doc[openers[-1]].lower_ in WHERE_WORDS else PASSIVE_BY
     tied = (
-        any(w in PASSIVE_BY or w in PERFORMED or w in WITH_WORDS for w in gap)
+        any(w in by_words or w in PERFORMED or w in WITH_WORDS for w in gap)
         or any(start <= c.start < ref.start for c in cooperation)
         or _of_agency(gap)
         or after in OPERATION_WORDS

@@ -173,7 +173,7 @@ def joined_after_agent(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies
     return not own_arrest(analysis, ref, arrest) and any(
         a.end <= ref.start
         and a.entity.key != ref.entity.key
-        and _passive_agent(analysis, a, arrest)
+        and passive_agent(analysis, a, arrest)
         and not any(0 <= a.start - c.end <= PARTNER_REACH for c in cooperation)
         and any(a.end <= c.start < ref.start for c in cooperation)
         for a in agencies
@@ -195,7 +195,7 @@ def own_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     )
 
 
-def _passive_agent(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
+def passive_agent(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     """The agency follows "by" after an arrest word: "arrested in Dubai by X", "preso pela X"."""
     doc = analysis.doc
     k = ref.start - 1
@@ -228,15 +228,35 @@ def unit_prosecutors(analysis: Analysis, ref: Ref, agencies: list[Ref]) -> bool:
 
 def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
     """The agency ``owner`` follows ``unit`` as the body it belongs to: "the Anti-Drug Directorate
-    (DIRAN) of the Police", "la Fecor del Ministerio Público", "a Divisão de Entorpecentes da PF"."""
+    (DIRAN) of the Police", "la Fecor del Ministerio Público", "a Divisão de Entorpecentes da PF",
+    set off by a comma too: "equipes do Draco, da Polícia Civil da Bahia"."""
     between = [t.lower_ for t in doc[unit.end : owner.start]]
     if len(between) > 3 and between[0] == "(" and between[2] == ")":
         between = between[3:]  # past the unit's acronym
     while between[:1] == [")"]:
         between = between[1:]  # the acronym was the unit's reference
+    if between[:1] == [","] and len(between) > 1 and between[1] in OF_WORDS:
+        between = between[1:]
     return 1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in ARTICLES for w in between[1:])
 
 
 def owner_of_unit(doc: list[Tok], refs: list[Ref], ref: Ref) -> bool:
     """``ref`` follows one of the agencies ``refs`` as the body it belongs to (see :func:`unit_of`)."""
     return any(r.end <= ref.start and r.entity.key != ref.entity.key and unit_of(doc, r, ref) for r in refs)
+
+
+def before_own_agent(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:
+    """The agency stands before every arrest word of its sentence, and the arrest names its own
+    agent after it: "La Fiscalía acusó a 40 pandilleros que fueron capturados por la PNC", "O MP
+    denunciou X, preso em 2022 pela Polícia Civil", "Prosecutors charged X, who was arrested by the
+    FBI". It acts through another verb; the agent made the arrest. Not a partner named with a
+    cooperation cue ("en coordinación con")."""
+    begin, end = analysis.sents[analysis.sent_of[ref.start]]
+    if not arrest or any(c.start < ref.end for c in arrest) or own_arrest(analysis, ref, arrest):
+        return False  # "La Policía capturó a A, mientras B fue detenido por el Ejército": its own
+    if any(c.role == "cooperate" for c in analysis.cues_between(begin, end)):
+        return False
+    return any(
+        a.start > ref.end and a.entity.key != ref.entity.key and passive_agent(analysis, a, arrest)
+        for a in agencies
+    )

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from kg.extract.arrest_agents import PERSON_OBJECTS_BEFORE
+from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
+from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import not_hit, unmade
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
@@ -61,7 +62,7 @@ class EventRules(ArrestContext, OperationContext):
         hit_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
-                retold = self._retold_arrest(sent, unagented)
+                retold = self._retold_arrest(sent, unagented) or self._taken_again(sent, unagented)
                 if retold:  # "The arrest was carried out by X": X made the operation told on after
                     carry, carry_sent, raid = retold, sent, False
             elif (
@@ -166,6 +167,8 @@ class EventRules(ArrestContext, OperationContext):
                         and target.key not in cast
                     ):
                         continue  # told far below the operation, of someone it did not name
+                    if self.clauses_apart(sent, arrest, target.key, agency.key):
+                        continue  # "La Policía capturó a A, mientras que B fue detenido por el Ejército"
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
 
@@ -248,6 +251,17 @@ class EventRules(ArrestContext, OperationContext):
             or doc[begin].lower_ in PRONOUN_SUBJECTS
         )
 
+    def _taken_again(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
+        """ "X was arrested in Miami. FBI agents stopped him at a gas station": the agencies that open
+        the sentence after an arrest told without its agent and take its person by pronoun made it."""
+        if self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
+            return []
+        agencies = self.opening_takers(sent)
+        for agency in agencies:
+            for target in unagented.values():
+                self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
+        return agencies
+
     def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
         """ "X was detained on Monday. The arrest was carried out by the Carabinieri": the agencies."""
         agencies = self.retold_agents(sent)
@@ -322,7 +336,11 @@ class EventRules(ArrestContext, OperationContext):
             # A group before the cue is its object only when no agency stands between them.
             later = [c for c in arrest if c.start >= ref.end]
             owned = ref.entity.type == LEADER and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
-            if owned and not any(c.end <= ref.start for c in arrest):
+            if (
+                owned
+                and not any(c.end <= ref.start for c in arrest)
+                and not arrested_in_relative(self.analysis, ref, arrest)
+            ):
                 continue  # "tras la muerte de Lazcano ... fue capturado": someone else's arrest
             # "detuvo a trece personas; algunos medios las vincularon a G": another clause
             reached = any(c.end <= ref.start and not self._clause_break(c.end, ref.start) for c in arrest)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from kg.extract.arrest_agents import PERSON_POSSESSIVES, RETOLD_ARRESTS, ArrestAgents
+from kg.extract.arrest_agents import PERSON_POSSESSIVES, ArrestAgents
+from kg.extract.arrest_retold import RETOLD_ARRESTS
 from kg.extract.arrest_support import owner_of_unit, unit_of
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS

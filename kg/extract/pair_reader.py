@@ -15,6 +15,7 @@ from pathlib import Path
 import yaml
 
 from kg.extract.arrest_agents import outside_arrest
+from kg.extract.arrest_clauses import clauses_apart
 from kg.extract.arrest_scope import not_hit, praiser, unmade
 from kg.extract.arrest_support import seeker
 from kg.extract.entities import Entity, EntityTable, Ref
@@ -238,6 +239,7 @@ class PairReader:
                 relation.name == ARRESTED_BY
                 and (
                     not_hit(self.analysis, source, arrests)
+                    or clauses_apart(self.analysis, source, target, arrests)
                     or stale_anaphor(self.analysis, self.table, source)
                     or outside_arrest(self.analysis, target, arrests, self.table.in_sentence(sent, AGENCY))
                 )
