@@ -12,6 +12,7 @@ from kg.extract.entities import Ref
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.text import fold_key
+from kg.schema import AGENCY
 
 ARTICLES = words("articles")
 CONTRAST_WORDS = words("contrast_words")
@@ -19,6 +20,7 @@ CONTRAST_WORDS = words("contrast_words")
 KIN_WORDS = words("leader_associates") | words("leader_associate_plurals")  # "the wife of X"
 RELATIVES = words("relative_pronouns")
 RELATIVE_LINKS = RELATIVES | words("passive_auxiliaries") | words("passive_gap")
+AGENCY_WORDS = ("agency_head", "national_force")  # cue roles of a body named in lower case: "Police"
 APPOSITION_REACH = 14  # words from a person to the arrest told in the clause after their apposition
 
 
@@ -48,9 +50,11 @@ def arrested_in_relative(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> boo
 
 def clauses_apart(analysis: Analysis, first: Ref, second: Ref, arrest: list[Cue]) -> bool:
     """The sentence tells arrests in clauses split by a contrast or a semicolon, each with an arrest
-    word of its own, and ``first`` and ``second`` stand in different ones: "La Policía capturó a A,
-    de G, mientras que B, de H, fue detenido por el Ejército", "Police arrested A; B was detained by
-    the Army" pair neither G with the Army nor H with the Policía."""
+    word and an agency of its own, and ``first`` and ``second`` stand in different ones: "La Policía
+    capturó a A, de G, mientras que B, de H, fue detenido por el Ejército", "Police arrested A; B was
+    detained by the Army" pair neither G with the Army nor H with the Policía. Not "X was arrested
+    while the FBI was conducting a raid", "X was arrested in Texas; the arrest was made by the FBI",
+    "Police arrested A, while three members of H were detained": one clause names no agency."""
     doc = analysis.doc
     begin, end = analysis.sents[analysis.sent_of[first.start]]
     breaks = [k for k in range(begin, end) if doc[k].text == ";" or doc[k].lower_ in CONTRAST_WORDS]
@@ -58,4 +62,7 @@ def clauses_apart(analysis: Analysis, first: Ref, second: Ref, arrest: list[Cue]
     def clause(k: int) -> int:
         return sum(1 for b in breaks if b < k)
 
-    return len({clause(c.start) for c in arrest}) > 1 and clause(first.start) != clause(second.start)
+    told = {clause(c.start) for c in arrest}
+    agents = {clause(m.start) for m in analysis.starting_between(begin, end) if m.type == AGENCY}
+    agents |= {clause(c.start) for c in analysis.cues_between(begin, end) if c.role in AGENCY_WORDS}
+    return len(told) > 1 and told <= agents and clause(first.start) != clause(second.start)

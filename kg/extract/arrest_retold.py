@@ -78,7 +78,7 @@ class RetoldAgents(RuleBase):
         equipes do Draco, da Polícia Civil": the body the retold arrest's unit belongs to made it too,
         as when the arrest is told with them ("Agentes de la Dirincri de la PNP capturaron"); not a
         prosecutor's office ("a cargo del CTI de la Fiscalía": its investigators' unit acted)."""
-        return unit_of(self.analysis.doc, unit, ref) and not prosecution(ref.entity)
+        return unit_of(self.analysis.doc, unit, ref, comma=True) and not prosecution(ref.entity)
 
     def opening_takers(self, sent: int) -> list[Entity]:
         """The agencies that open the sentence and take a person by pronoun with a verb of arrest or

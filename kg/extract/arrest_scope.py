@@ -41,7 +41,8 @@ CRIMINAL_TRADES = words("criminal_trades")
 COUNTER_PREFIXES = words("counter_prefixes")
 # An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
 OPERATION_WORDS = words("operation_words")
-DEATH_WORDS = words("death_words") | words("wound_words")  # "baleados durante uma operação"
+DEATH_WORDS = words("death_words")
+WOUND_WORDS = words("wound_words")  # "baleados durante uma operação", unless someone was arrested too
 HARM_WORDS = words("harm_words")
 OF_WORDS = words("of_words")
 PRAISE_WORDS = words("praise_words")
@@ -131,10 +132,17 @@ def _wished(analysis: Analysis, cue: Cue, sentence_begin: int) -> bool:
     near = [t.lower_ for t in doc[max(begin, cue.start - 4) : cue.start]]
     if any(w in MODALS for w in near[-3:]):
         return True
-    if doc[cue.start].lower_ in OPERATION_WORDS and any(
-        doc[k].lower_ in DEATH_WORDS for k in range(max(begin, cue.start - DEATH_REACH), cue.start)
-    ):
-        return True  # a death, not an arrest
+    if doc[cue.start].lower_ in OPERATION_WORDS:
+        harmed = {doc[k].lower_ for k in range(max(begin, cue.start - DEATH_REACH), cue.start)}
+        if harmed & DEATH_WORDS:
+            return True  # a death, not an arrest
+        _, end = analysis.sents[analysis.sent_of[cue.start]]
+        taken = any(
+            c.role == "arrest" and doc[c.start].lower_ not in OPERATION_WORDS
+            for c in analysis.cues_between(sentence_begin, end)
+        )
+        if harmed & WOUND_WORDS and not taken:
+            return True  # "ficou ferido durante a operação", not "... e foi preso"
     return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
 
 

@@ -226,16 +226,17 @@ def unit_prosecutors(analysis: Analysis, ref: Ref, agencies: list[Ref]) -> bool:
     return prosecution(ref.entity) and owner_of_unit(analysis.doc, agencies, ref)
 
 
-def unit_of(doc: list[Tok], unit: Ref, owner: Ref) -> bool:
+def unit_of(doc: list[Tok], unit: Ref, owner: Ref, *, comma: bool = False) -> bool:
     """The agency ``owner`` follows ``unit`` as the body it belongs to: "the Anti-Drug Directorate
-    (DIRAN) of the Police", "la Fecor del Ministerio Público", "a Divisão de Entorpecentes da PF",
-    set off by a comma too: "equipes do Draco, da Polícia Civil da Bahia"."""
+    (DIRAN) of the Police", "la Fecor del Ministerio Público", "a Divisão de Entorpecentes da PF";
+    with ``comma``, set off by one too: "equipes do Draco, da Polícia Civil da Bahia" (not in a list
+    of bodies: "un operativo de la Policía Nacional, del Ejército y de la Fiscalía")."""
     between = [t.lower_ for t in doc[unit.end : owner.start]]
     if len(between) > 3 and between[0] == "(" and between[2] == ")":
         between = between[3:]  # past the unit's acronym
     while between[:1] == [")"]:
         between = between[1:]  # the acronym was the unit's reference
-    if between[:1] == [","] and len(between) > 1 and between[1] in OF_WORDS:
+    if comma and between[:1] == [","] and len(between) > 1 and between[1] in OF_WORDS:
         between = between[1:]
     return 1 <= len(between) <= 2 and between[0] in OF_WORDS and all(w in ARTICLES for w in between[1:])
 

@@ -62,7 +62,9 @@ class EventRules(ArrestContext, OperationContext):
         hit_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
-                retold = self._retold_arrest(sent, unagented) or self._taken_again(sent, unagented)
+                retold = self._retold_arrest(sent, unagented) or (
+                    unagented_sent == sent - 1 and self._taken_again(sent, unagented)
+                )
                 if retold:  # "The arrest was carried out by X": X made the operation told on after
                     carry, carry_sent, raid = retold, sent, False
             elif (
@@ -253,7 +255,8 @@ class EventRules(ArrestContext, OperationContext):
 
     def _taken_again(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
         """ "X was arrested in Miami. FBI agents stopped him at a gas station": the agencies that open
-        the sentence after an arrest told without its agent and take its person by pronoun made it."""
+        the sentence right after an arrest told without its agent and take its person by pronoun made
+        it (a sentence between may bring in whom the pronoun stands for: "Su chofer logró huir")."""
         if self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
             return []
         agencies = self.opening_takers(sent)

@@ -383,3 +383,73 @@ def test_one_arrest_with_a_contrast_clause_keeps_its_agency(ex) -> None:
         "to cross into Venezuela."
     )
     assert ("Gulf Clan", "Colombian National Police") in ex.arrests(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        # a contrast or semicolon whose other clause names no agency of its own splits nothing
+        (
+            "es",
+            "Ramiro Tello, jefe de Los Pulpos, fue detenido mientras la Policía Nacional realizaba un operativo "
+            "en el Callao.",
+            ("Ramiro Tello", "Policía Nacional"),
+        ),
+        (
+            "en",
+            "John Marlow, an MS-13 leader, was arrested in 2019 but released, and was arrested again by the "
+            "FBI in 2021.",
+            ("John Marlow", "Federal Bureau of Investigation"),
+        ),
+        (
+            "pt",
+            "Júlio Ramos, chefe do CV, foi preso enquanto a Polícia Militar fazia uma operação no Complexo da Maré.",
+            ("Júlio Ramos", "Polícia Militar"),
+        ),
+        # hurt in the operation and then arrested: still an arrest
+        (
+            "pt",
+            "Júlio Ramos, chefe do CV, ficou ferido durante a operação da Polícia Militar e foi preso.",
+            ("Júlio Ramos", "Polícia Militar"),
+        ),
+    ],
+)
+def test_one_arrest_across_a_contrast_keeps_its_agency(rules, lang: str, text: str, pair) -> None:
+    assert pair in rules.arrests(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a sentence between may bring in whom the pronoun stands for
+        (
+            "es",
+            "Ramiro Tello, jefe de Los Pulpos, fue capturado el lunes en Lima. Su chofer logró huir. Agentes "
+            "de la Policía Nacional lo interceptaron horas después en la Panamericana.",
+        ),
+        (
+            "pt",
+            "Júlio Ramos, chefe do PCC, foi preso em Santos. Um caminhão com duas toneladas de cocaína seguia "
+            "para o porto. Agentes da PRF o abordaram na BR-116.",
+        ),
+        # a warrant sought, not served
+        (
+            "es",
+            "La Fiscalía busca cumplimentar una orden de aprehensión contra Ramiro Tello, jefe del CJNG, "
+            "quien sigue prófugo.",
+        ),
+    ],
+)
+def test_a_pronoun_after_another_sentence_or_a_warrant_sought_is_no_arrest(
+    rules, lang: str, text: str
+) -> None:
+    assert not rules.arrests(text, lang)
+
+
+def test_a_list_of_bodies_in_a_joint_operation_are_all_partners(rules) -> None:
+    text = (
+        "Cinco integrantes del Clan del Golfo fueron capturados en un operativo conjunto de la Policía "
+        "Nacional, del Ejército y de la Fiscalía."
+    )
+    pairs = rules.pairs(text, "es", "COOPERATES_WITH")
+    assert {frozenset(("Ejército", "Policía Nacional")), frozenset(("Ejército", "Fiscalía"))} <= pairs
