@@ -228,7 +228,7 @@ class ArrestAgents(RetoldAgents):
                     k = ref.end - 1
         return agents
 
-    def clauses_apart(self, sent: int, arrest: list[Cue], target: str, agency: str) -> bool:
+    def named_apart(self, sent: int, arrest: list[Cue], target: str, agency: str) -> bool:
         """``target`` and ``agency`` (keys) are named only in different clauses of a sentence that
         tells an arrest in each (:func:`kg.extract.arrest_clauses.clauses_apart`)."""
         named = [r for r in self.table.in_sentence(sent, *GROUP_TYPES, LEADER) if r.entity.key == target]

@@ -169,7 +169,7 @@ class EventRules(ArrestContext, OperationContext):
                         and target.key not in cast
                     ):
                         continue  # told far below the operation, of someone it did not name
-                    if self.clauses_apart(sent, arrest, target.key, agency.key):
+                    if self.named_apart(sent, arrest, target.key, agency.key):
                         continue  # "La Policía capturó a A, mientras que B fue detenido por el Ejército"
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
