@@ -104,8 +104,17 @@ def cleft_leader(analysis: Analysis, cue: Cue, objects: list[Ref], persons: list
 
 def joins_leadership(analysis: Analysis, cue: Cue, clause: list[Tok]) -> bool:
     """A relative clause that puts the person in the body of a group's leaders the cue names:
-    "X, que integra a cúpula do PCC", "X, quien forma parte de la cúpula del Cártel de Sinaloa"."""
-    body = analysis.doc[cue.start].lower_ in LEADERSHIP_BODIES
+    "X, que integra a cúpula do PCC", "X, quien forma parte de la cúpula del Cártel de Sinaloa";
+    the body is the named group's ("of" and a name right after it), not "a cúpula da investigação
+    sobre o PCC" nor "la cúpula que combate al Cártel de Sinaloa"."""
+    doc = analysis.doc
+    k = cue.end
+    if k < len(doc) and doc[k].lower_ in OF_FORMS:
+        k += 1
+        while k < len(doc) and doc[k].lower_ in ARTICLES:
+            k += 1
+    named = k > cue.end and k < len(doc) and doc[k].text[:1].isupper()
+    body = named and doc[cue.start].lower_ in LEADERSHIP_BODIES
     # the verb opens the clause, and only "part of the" may follow it ("faz parte da", not "integra
     # a equipe que investiga a cúpula")
     return (
