@@ -205,8 +205,6 @@ class AllianceRules(TopicRules):
                 return [(a, b, "clause-pair") for a, b in itertools.combinations(joint, 2)]
             if cue.role == "ally" and self._other_object(sent, cue, after[0], group_words):
                 return []  # "X, with support from the police, fought Y": the cue's object is no group
-            if cue.role == "rival" and self._relative_between(cue.end, after[0].start, group_words):
-                return []  # "X attacked a rival gang that bought drugs from Y": the rival is unnamed
             subject = clause_subject(analysis, before, cue)
             if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
                 return []  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
@@ -245,20 +243,6 @@ class AllianceRules(TopicRules):
         if not before and not after and (subjects := self._unnamed_pair(sent, cue)) is not None:
             return [(subjects[0], subjects[1], "unnamed-pair")]
         return []
-
-    def _relative_between(self, start: int, stop: int, group_words: frozenset[int]) -> bool:
-        """A relative clause opens between tokens ``start`` and ``stop``: a relative pronoun, or
-        "that" right after the cue or its group word ("a rival gang that bought from Y"); not after
-        a comma, which may set off the partner named before it ("en guerra con el CV, que ...")."""
-        doc = self.analysis.doc
-        return any(
-            doc[k - 1].text != ","
-            and (
-                doc[k].lower_ in RELATIVE_PRONOUNS
-                or (doc[k].lower_ == "that" and (k == start or k - 1 in group_words))
-            )
-            for k in range(start, stop)
-        )
 
     def _other_object(self, sent: int, cue: Cue, partner: Ref, group_words: frozenset[int]) -> bool:
         """The cue takes another object than the group after it: an agency or leader named

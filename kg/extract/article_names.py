@@ -116,13 +116,13 @@ def _led_objects(analysis: Analysis, scanner: NameScanner, agency_words: set[int
 
 
 def _clause_article(analysis: Analysis, begin: int, start: int) -> int:
-    """Where the subject of the cue at ``start`` opens: a plural article after a comma or "que"
-    ("Segundo a polícia, os Manos nasceram em Y", "dice que los Halcones operan en Y", "En Rosario,
-    Los Monos controlan"), the nearest within reach, or else the sentence's first word ``begin``."""
+    """Where the subject of the cue at ``start`` opens: a plural article in lower case after a comma
+    or "que" ("Segundo a polícia, os Manos nasceram em Y", "dice que los Halcones operan en Y"),
+    the nearest within reach, or else the sentence's first word ``begin``."""
     doc = analysis.doc
     for a in range(start - 2, max(begin, start - MAX_GAP - 1), -1):
         if (
-            doc[a].lower_ in PLURAL_NAME_ARTICLES
+            doc[a].text in PLURAL_NAME_ARTICLES
             and (doc[a - 1].text == "," or doc[a - 1].lower_ in RELATIVE_PRONOUNS)
             and is_capitalized(doc[a + 1])
         ):

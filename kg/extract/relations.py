@@ -368,7 +368,9 @@ class RelationFinder(
 
     def _placed_between(self, start: int, stop: int) -> bool:
         """A country, a place or a nationality is named between tokens ``start`` and ``stop``."""
-        return any(m.type in (COUNTRY, PLACE, DEMONYM) for m in self.analysis.starting_between(start, stop))
+        return any(
+            m.type in (COUNTRY, PLACE, DEMONYM) for m in self.analysis.starting_between(start, stop)
+        )
 
     def _officers_before(self, start: int) -> int:
         """Where "officers of the" / "agentes de la" / "agentes da" before an agency's name begins;

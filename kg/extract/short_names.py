@@ -1,15 +1,13 @@
 """Short names that stand for a longer entity of the same document.
 
 A short agency name ("the Army", "Fiscalía", "la policía paraguaya") is the one longer agency
-of the document that ends or starts with it, or whose text form starts with it (and a Spanish
-"Ministerio Público" is the one "Fiscalía"); a gang name no
+of the document that ends or starts with it, or whose text form starts with it; a gang name no
 gazetteer gave that is the first words of the one known gang the article names ("La Familia")
 is that gang.
 """
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Protocol, TypeVar
 
@@ -19,9 +17,6 @@ from kg.extract.matchers import lexicon
 from kg.extract.mentions import Mention
 from kg.extract.text import LANGUAGES, fold_key
 from kg.schema import AGENCY, FACTION, GANG
-
-# where the "Ministerio Público" is another body than the prosecution service (Colombia's Procuraduría)
-SEPARATE_MINISTRY = frozenset({"Colombia"})
 
 
 class Named(Protocol):
@@ -56,23 +51,6 @@ def resolve_agencies(entities: dict[str, NamedEntity]) -> None:
     "Policía Nacional Civil")."""
     while _merge_short_agencies(entities):
         pass
-    _merge_public_ministry(entities)
-
-
-def _merge_public_ministry(entities: dict[str, NamedEntity]) -> None:
-    """ "El Ministerio Público" of Spanish-speaking news is the prosecution service: the one
-    "Fiscalía" or "Fiscalía General" the article names; not a regional or specialized office ("la
-    Fiscalía de Narcoactividad del Ministerio Público"), nor the Portuguese "Ministério Público",
-    a body of its own."""
-    agencies = [e for e in entities.values() if e.type == AGENCY]
-    ministries = [e for e in agencies if re.fullmatch(r"Ministerio Público( de [A-Z]\w+)?", e.name)]
-    offices = [e for e in agencies if re.fullmatch(r"Fiscalía( General)?", e.name)]
-    if len(ministries) != 1 or len(offices) != 1:
-        return
-    ministry, office = ministries[0], offices[0]
-    countries = {ministry.country, office.country} - {None}
-    if len(countries) < 2 and not countries & SEPARATE_MINISTRY:
-        merge_into(entities, ministry, office)
 
 
 def _merge_short_agencies(entities: dict[str, NamedEntity]) -> bool:

@@ -375,27 +375,3 @@ def test_an_article_after_against_stays_in_the_name(ex, lang: str, text: str, ag
 def test_against_a_named_gang_ends_the_agency_name(ex) -> None:
     text = "A Polícia Federal deflagrou uma ofensiva contra o Comando Vermelho no Rio de Janeiro."
     assert [name for kind, name in ex.nodes(text, "pt") if kind == "Agency"] == ["Polícia Federal"]
-
-
-def test_the_spanish_public_ministry_is_the_one_prosecution_office(ex) -> None:
-    text = (
-        "La Fiscalía acusó a diez miembros del Tren de Aragua. El Ministerio Público de Chile pidió "
-        "prisión preventiva. La PDI los detuvo en Santiago."
-    )
-    assert len({name for t, name in ex.nodes(text, "es") if t == "Agency"}) == 2
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        # a specialized office of the ministry is a body of its own
-        (
-            "es",
-            "La Fiscalía de Narcoactividad acusó a diez pandilleros. El Ministerio Público pidió prisión.",
-        ),
-        # the Portuguese Ministério Público is no Fiscalía
-        ("pt", "O Ministério Público denunciou dez membros do PCC. A Fiscalía paraguaia também investiga."),
-    ],
-)
-def test_a_public_ministry_beside_another_office_stays_apart(ex, lang: str, text: str) -> None:
-    assert len({name for t, name in ex.nodes(text, lang) if t == "Agency"}) == 2

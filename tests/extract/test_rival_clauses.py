@@ -165,36 +165,3 @@ def test_no_stage_makes_a_third_group_the_rival_of_a_pair_told_alone(ex, lang, t
     assert frozenset({first, second}) in rivals
     assert frozenset({first, third}) not in rivals
     assert frozenset({second, third}) not in rivals
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        (
-            "en",
-            "Police said the Silver Wolves gang attacked a rival gang that bought drugs from the Sinaloa Cartel.",
-        ),
-        ("es", "Los Halcones atacaron a una banda rival que compraba droga al Cártel de Sinaloa."),
-    ],
-)
-def test_the_group_of_a_rivals_relative_clause_is_no_rival(rules, lang: str, text: str) -> None:
-    assert "RIVAL_OF" not in rules.relation_types(text, lang)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "pair"),
-    [
-        (
-            "pt",
-            "A Tropa do Morro está em guerra desde o início do ano com o Comando Vermelho, que disputa o bairro.",
-            {"Tropa do Morro", "Comando Vermelho"},
-        ),
-        (
-            "en",
-            "The Silver Wolves gang are rivals of the Sinaloa Cartel, which controls the port.",
-            {"Silver Wolves", "Sinaloa Cartel"},
-        ),
-    ],
-)
-def test_a_relative_clause_after_the_rival_keeps_the_rivalry(rules, lang: str, text: str, pair) -> None:
-    assert frozenset(pair) in rules.pairs(text, lang, "RIVAL_OF")
