@@ -332,7 +332,8 @@ class RelationFinder(
                 rule = "based-in/name"
             elif own := self._name_country(agency):  # "the Pima County Sheriff's Office"
                 named, rule = own, "based-in/name"
-            elif fronted := self._fronted_country(agency):  # "En Uruguay, el Ministerio del Interior ..."
+            elif not agency.international and (fronted := self._fronted_country(agency)):
+                # "En Uruguay, el Ministerio del Interior ..." (not "In Colombia, ... an Interpol notice")
                 (sent, named), rule = fronted, "based-in/fronted"
             elif agency.international or not (self.home or self.publisher_country):
                 continue
@@ -359,8 +360,8 @@ class RelationFinder(
                 continue
             # the body the fronted phrase places, and any after it in the sentence that names no
             # country of its own ("In Montenegro, officers of X, acting on the orders of Y, ...")
-            for subject in [r for r in refs if r.start <= ref.start and not r.entity.country]:
-                subject = dataclasses.replace(subject, start=self._officers_before(subject.start))
+            for earlier in [r for r in refs if r.start <= ref.start and not r.entity.country]:
+                subject = dataclasses.replace(earlier, start=self._officers_before(earlier.start))
                 found = self.fronted_countries(sent, subject)
                 if len(found) == 1 and not self._placed_between(subject.start, ref.start):
                     return sent, found[0].entity.name
@@ -368,9 +369,7 @@ class RelationFinder(
 
     def _placed_between(self, start: int, stop: int) -> bool:
         """A country, a place or a nationality is named between tokens ``start`` and ``stop``."""
-        return any(
-            m.type in (COUNTRY, PLACE, DEMONYM) for m in self.analysis.starting_between(start, stop)
-        )
+        return any(m.type in (COUNTRY, PLACE, DEMONYM) for m in self.analysis.starting_between(start, stop))
 
     def _officers_before(self, start: int) -> int:
         """Where "officers of the" / "agentes de la" / "agentes da" before an agency's name begins;

@@ -13,10 +13,13 @@ from typing import Protocol, TypeVar
 
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS
+from kg.extract.langdata import words
 from kg.extract.matchers import lexicon
 from kg.extract.mentions import Mention
 from kg.extract.text import LANGUAGES, fold_key
 from kg.schema import AGENCY, FACTION, GANG
+
+NATIONAL_WORDS = words("national_force_words")
 
 
 class Named(Protocol):
@@ -119,17 +122,19 @@ def _unit_of(name: str, tail: list[str]) -> bool:
 
 def _same_force(short: NamedEntity, other: NamedEntity) -> bool:
     """ "la policía paraguaya" is the article's one "Policía Nacional del Paraguay": same country, same
-    force word in one of its names (a known agency may be named in English first)."""
-    if not short.mentions or not all(
-        m.rule == "agency-nationality" or _force_and_adjective(short.name) for m in short.mentions
+    force word in one of its names that says it is the whole country's (a known agency may be named
+    in English first; not "la Policía Judicial de Guayaquil")."""
+    if not short.mentions or not (
+        _force_and_adjective(short.name) or all(m.rule == "agency-nationality" for m in short.mentions)
     ):
         return False
     forces = set(fold_key(short.name).split()) & _force_words()
+    forms = [set(fold_key(form).split()) for form in (other.name, *other.aliases)]
     return (
         bool(forces)
         and bool(short.country)
         and short.country == other.country
-        and any(forces <= set(fold_key(form).split()) for form in (other.name, *other.aliases))
+        and any(forces <= form and form & NATIONAL_WORDS for form in forms)
     )
 
 

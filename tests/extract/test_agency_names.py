@@ -138,6 +138,8 @@ def test_a_lower_case_force_is_the_named_force_of_its_country(ex, lang: str, tex
     [
         # another country's force stays apart
         "La Policía Nacional de Colombia detuvo a miembros de Los Lobos. Según la Policía ecuatoriana, operan en Perú.",
+        # a regional police of the same country is not the country's force
+        "La Policía ecuatoriana y la Policía Judicial de Guayaquil detuvieron a miembros de Los Lobos.",
         # "Nacional" is no nationality: every country has one
         "La Policía Nacional del Ecuador detuvo a miembros de Los Lobos. La Policía Nacional de Colombia informó.",
     ],

@@ -192,3 +192,11 @@ def test_a_body_after_another_country_is_not_seated_by_the_fronted_one(rules) ->
         "suspects, while in Italy the Organized Crime Directorate raided ten homes."
     )
     assert ("Organized Crime Directorate", "Montenegro") not in bases(rules, text, "en")
+
+
+def test_a_fronted_country_seats_no_international_body(rules) -> None:
+    text = (
+        "The Red Hawks gang was born in Spain. In Colombia, the Harbour Directorate arrested Juan Perez, a "
+        "gang member wanted on an Interpol red notice."
+    )
+    assert not any(agency == "Interpol" for agency, _ in bases(rules, text, "en"))
