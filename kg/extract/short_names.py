@@ -122,11 +122,11 @@ def _unit_of(name: str, tail: list[str]) -> bool:
 
 def _same_force(short: NamedEntity, other: NamedEntity) -> bool:
     """ "la policía paraguaya" is the article's one "Policía Nacional del Paraguay": same country, same
-    force word in one of its names that says it is the whole country's (a known agency may be named
-    in English first; not "la Policía Judicial de Guayaquil")."""
-    if not short.mentions or not (
-        _force_and_adjective(short.name) or all(m.rule == "agency-nationality" for m in short.mentions)
-    ):
+    force word in one of its names (a known agency may be named in English first). A capitalized
+    "la Policía ecuatoriana" only joins a name that says it is the whole country's force, not "la
+    Policía Judicial de Guayaquil"."""
+    lower = bool(short.mentions) and all(m.rule == "agency-nationality" for m in short.mentions)
+    if not lower and not _force_and_adjective(short.name):
         return False
     forces = set(fold_key(short.name).split()) & _force_words()
     forms = [set(fold_key(form).split()) for form in (other.name, *other.aliases)]
@@ -134,7 +134,7 @@ def _same_force(short: NamedEntity, other: NamedEntity) -> bool:
         bool(forces)
         and bool(short.country)
         and short.country == other.country
-        and any(forces <= form and form & NATIONAL_WORDS for form in forms)
+        and any(forces <= form and (lower or form & NATIONAL_WORDS) for form in forms)
     )
 
 
