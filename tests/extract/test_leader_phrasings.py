@@ -607,3 +607,15 @@ def test_a_nickname_of_someone_arrested_with_the_person_stays_a_person_of_its_ow
 )
 def test_a_trade_manager_is_no_leader(rules, lang: str, text: str) -> None:
     assert rules.leads(text, lang) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Juan Pérez actuaba como enlace del jefe de Los Lobos."),
+        ("es", "Juan Pérez era mensajero del jefe de Los Lobos."),
+        ("pt", "João Silva era mensageiro do chefe do Comando Vermelho."),
+    ],
+)
+def test_a_go_between_of_a_leader_leads_nothing(rules, lang: str, text: str) -> None:
+    assert rules.leads(text, lang) == set()
