@@ -9,12 +9,12 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
+from kg.extract.function_words import OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.text import Tok
 
 ALIAS_NOUNS = words("alias_nouns")  # "alias", "nickname", "apodo", "apelido", "alcunha"
-OF_FORMS = words("of_words")
 NOUN_REACH = 4  # words from the alias word to its noun: "known by his street alias"
 AND_OR_WORDS = words("and_words") | words("or_words")
 RELATIVES = words("relative_pronouns")
@@ -93,24 +93,30 @@ def fold_described_nicknames(analysis: Analysis, persons: list[N], end: int) -> 
         opener = nick.start - (doc[nick.start].text in NAME_QUOTES and nick.start > named.end)
         between = doc[named.end : opener]
         closes = nick.end >= end or doc[nick.end].text in {",", ".", ";", ")"}
-        if (
-            named.end - named.start < 2
-            or nick.start >= end
-            or doc[opener].lower_ not in ALIAS_OPENERS
-            or not closes
-            or not between
-            or between[0].text != ","
-            or len(between) > DESCRIPTION_REACH
-            or any(t.text == "," for t in between[1:-1])
-            or any(t.lower_ in AND_OR_WORDS or t.lower_ in RELATIVES for t in between)
-            or between[-1].lower_ in OTHERS_WORDS
-            or any(t.lower_ in COMPANION_WORDS for t in between)
-            or len(between) < 2
-            or _of_a_leader(analysis, named.end, opener)
-        ):
-            continue
-        named.aliases.append(nick.name)
-        persons.remove(nick)
+        # "X, <one description> alias Y,": a full name, an alias word, the nickname closing the clause
+        shaped = (
+            named.end - named.start >= 2
+            and nick.start < end
+            and doc[opener].lower_ in ALIAS_OPENERS
+            and closes
+            and 2 <= len(between) <= DESCRIPTION_REACH
+            and between[0].text == ","
+            and not any(t.text == "," for t in between[1:-1])
+        )
+        if shaped and not _tied_elsewhere(analysis, named.end, opener):
+            named.aliases.append(nick.name)
+            persons.remove(nick)
+
+
+def _tied_elsewhere(analysis: Analysis, start: int, end: int) -> bool:
+    """The description in ``start:end`` ties the person to someone else, who may be the one
+    nicknamed: "X, hermano de alias Pipo", "X, detenido junto a", "X, socio del cabecilla de G"."""
+    between = analysis.doc[start:end]
+    return (
+        any(t.lower_ in AND_OR_WORDS | RELATIVES | COMPANION_WORDS for t in between)
+        or between[-1].lower_ in OTHERS_WORDS
+        or _of_a_leader(analysis, start, end)
+    )
 
 
 def _of_a_leader(analysis: Analysis, start: int, end: int) -> bool:
