@@ -12,13 +12,13 @@ from kg.extract.arrest_context import past_apposition
 from kg.extract.arrest_scope import ARTICLES as ANY_ARTICLES  # definite and indefinite
 from kg.extract.arrest_scope import OF_WORDS
 from kg.extract.arrest_support import prosecution, unit_of
-from kg.extract.entities import Entity, Ref
+from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Analysis
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION, RuleBase
-from kg.schema import AGENCY
+from kg.schema import AGENCY, ARRESTED_BY, LEADER
 
 # Nouns of an arrest told again, and participles of carrying it out.
 RETOLD_ARRESTS = words("retold_arrests")
@@ -41,6 +41,20 @@ OFFICER_NOUNS = words("officer_nouns")  # "agentes", "officers": the agency's pe
 
 class RetoldAgents(RuleBase):
     """The agencies of an arrest told again."""
+
+    def retold_arrest(self, sent: int, targets: dict[str, Entity], right_after: bool = False) -> list[Entity]:
+        """The agencies of sentence ``sent`` that made the arrest of ``targets`` told before, each
+        credited with it: "X was detained on Monday. The arrest was carried out by the Carabinieri";
+        and, ``right_after`` an arrest told without its agent, the agencies that open the sentence
+        and take its person by pronoun ("X was arrested in Miami. FBI agents stopped him"; not after
+        a sentence between, which may bring in whom the pronoun stands for: "Su chofer logró huir")."""
+        agencies = self.retold_agents(sent)
+        if not agencies and right_after and not self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
+            agencies = self.opening_takers(sent)
+        for agency in agencies:
+            for target in targets.values():
+                self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
+        return agencies
 
     def retold_agents(self, sent: int) -> list[Entity]:
         """Agencies named as the agent of the arrest told again: "The arrest was carried out by X",

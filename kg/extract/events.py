@@ -62,9 +62,7 @@ class EventRules(ArrestContext, OperationContext):
         hit_sent = -10
         for sent in range(len(self.analysis.sents)):
             if unagented and unagented_sent >= sent - 2:
-                retold = self._retold_arrest(sent, unagented) or (
-                    unagented_sent == sent - 1 and self._taken_again(sent, unagented)
-                )
+                retold = self.retold_arrest(sent, unagented, right_after=unagented_sent == sent - 1)
                 if retold:  # "The arrest was carried out by X": X made the operation told on after
                     carry, carry_sent, raid = retold, sent, False
             elif (
@@ -72,7 +70,7 @@ class EventRules(ArrestContext, OperationContext):
                 and hit_sent >= sent - RETELL_REACH
                 and not self.table.in_sentence(sent, *GROUP_TYPES, LEADER)
             ):
-                self._retold_arrest(sent, hit)  # "X was arrested by the FBI. ... The DEA-led operation"
+                self.retold_arrest(sent, hit)  # "X was arrested by the FBI. ... The DEA-led operation"
             arrest, detainees = self._arrest_cues(sent)
             if self.opens_elsewhere(sent):
                 carry, raid = [], False  # "In a separate operation, ...": not the one told before
@@ -252,26 +250,6 @@ class EventRules(ArrestContext, OperationContext):
             )
             or doc[begin].lower_ in PRONOUN_SUBJECTS
         )
-
-    def _taken_again(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
-        """ "X was arrested in Miami. FBI agents stopped him at a gas station": the agencies that open
-        the sentence right after an arrest told without its agent and take its person by pronoun made
-        it (a sentence between may bring in whom the pronoun stands for: "Su chofer logró huir")."""
-        if self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
-            return []
-        agencies = self.opening_takers(sent)
-        for agency in agencies:
-            for target in unagented.values():
-                self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
-        return agencies
-
-    def _retold_arrest(self, sent: int, unagented: dict[str, Entity]) -> list[Entity]:
-        """ "X was detained on Monday. The arrest was carried out by the Carabinieri": the agencies."""
-        agencies = self.retold_agents(sent)
-        for agency in agencies:
-            for target in unagented.values():
-                self.add(ARRESTED_BY, target, agency, sent, "arrested-by/retold")
-        return agencies
 
     def _arrest_cues(self, sent: int) -> tuple[list[Cue], list[Cue]]:
         """The arrest cues of a sentence that tell an arrest made (a handover or a stop of people
