@@ -136,14 +136,19 @@ def _wished(analysis: Analysis, cue: Cue, sentence_begin: int) -> bool:
         harmed = {doc[k].lower_ for k in range(max(begin, cue.start - DEATH_REACH), cue.start)}
         if harmed & DEATH_WORDS:
             return True  # a death, not an arrest
-        _, end = analysis.sents[analysis.sent_of[cue.start]]
-        taken = any(
-            c.role == "arrest" and doc[c.start].lower_ not in OPERATION_WORDS
-            for c in analysis.cues_between(sentence_begin, end)
-        )
-        if harmed & WOUND_WORDS and not taken:
+        if harmed & WOUND_WORDS and not _arrest_beside(analysis, cue, sentence_begin):
             return True  # "ficou ferido durante a operação", not "... e foi preso"
     return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
+
+
+def _arrest_beside(analysis: Analysis, cue: Cue, begin: int) -> bool:
+    """The sentence of the operation word ``cue`` (from ``begin``) tells an arrest with a verb of its own."""
+    doc = analysis.doc
+    _, end = analysis.sents[analysis.sent_of[cue.start]]
+    return any(
+        c.role == "arrest" and doc[c.start].lower_ not in OPERATION_WORDS
+        for c in analysis.cues_between(begin, end)
+    )
 
 
 def _inmates(analysis: Analysis, cue: Cue, begin: int) -> bool:
