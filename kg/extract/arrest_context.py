@@ -66,19 +66,6 @@ def foreign_partner(agency: Entity, carry: list[Entity]) -> bool:
 class ArrestContext(RuleBase):
     """What keeps a sentence from giving its agencies to the arrests told after it."""
 
-    def only_backing(self, sent: int) -> bool:
-        """Every agency of the sentence is the subject of a verb of support: "Militares del
-        Ejército brindaron apoyo al operativo", "Army troops secured the area", "Policiais
-        militares deram apoio à ação"."""
-        doc = self.analysis.doc
-        _, end = self.analysis.sents[sent]
-        refs = self.table.in_sentence(sent, AGENCY)
-        return bool(refs) and all(
-            any(doc[k].lower_ in SUPPORT_VERBS for k in range(r.end, min(end, r.end + SUPPORT_REACH)))
-            and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
-            for r in refs
-        )
-
     def members_taken(
         self, sent: int, agencies: list[Entity], recent: dict[str, Entity], elsewhere: bool = False
     ) -> dict[str, Entity]:

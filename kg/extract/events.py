@@ -1,5 +1,5 @@
 """Event rules: arrests, and where the article's groups operate (cooperation between agencies
-is read by :class:`kg.extract.operations.OperationContext`, which these rules extend).
+is read by :class:`kg.extract.joint_operations.JointOperations`, which these rules extend).
 
 An arrest is read from its sentence (the agencies acting, the groups and leaders arrested)
 and, when the article tells it over several sentences, from the operation's agencies told
@@ -18,17 +18,16 @@ from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
+from kg.extract.joint_operations import JointOperations
 from kg.extract.langdata import words
 from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
-from kg.extract.operations import OperationContext
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,
-    COOPERATES_WITH,
     COUNTRY,
     FACTION,
     GANG,
@@ -40,12 +39,11 @@ from kg.schema import (
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
-PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
 
-class EventRules(ArrestContext, OperationContext):
+class EventRules(ArrestContext, JointOperations):
     """Arrests and the article-country fallback for operations."""
 
     def arrests(self) -> None:
@@ -54,6 +52,7 @@ class EventRules(ArrestContext, OperationContext):
         carry: list[Entity] = []
         carry_sent = -10
         raid = False  # the agencies carried were told raiding, not arresting
+        operation: list[Entity] = []  # the agencies of the last operation told ("deflagraram a Operação X")
         unagented: dict[str, Entity] = {}
         unagented_sent = -10
         untargeted: list[Entity] = []
@@ -73,7 +72,8 @@ class EventRules(ArrestContext, OperationContext):
                 self.retold_arrest(sent, hit)  # "X was arrested by the FBI. ... The DEA-led operation"
             arrest, detainees = self._arrest_cues(sent)
             if self.opens_elsewhere(sent):
-                carry, raid = [], False  # "In a separate operation, ...": not the one told before
+                # "In a separate operation, ...": not the one told before
+                carry, raid, operation = [], False, []
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self._detainees_membership(sent, untargeted, untargeted_sent)
             agencies = self.arresting(sent, arrest)
@@ -81,20 +81,14 @@ class EventRules(ArrestContext, OperationContext):
             agencies = [a for a in agencies if a.key not in told_by or not self._abroad(sent, a, arrest)]
             if carry and self.cues(sent, "cooperate"):
                 self._with_authorities(sent, carry)
-            joined: list[Entity] = []
-            # "The operation, carried out jointly with X" just after, or retold anywhere below
-            near = carry_sent >= sent - 3 and self.analysis.same_paragraph(carry_sent, sent)
-            near = near or self._retells_operation(sent)
-            if agencies and carry and self._joins_earlier(sent) and near:
-                self._joint_operation(sent, carry, agencies)
-                # "The operation, coordinated with X, led to"
-                joined = [a for a in carry if a not in agencies]
+            joined = self.joined_operation(sent, agencies, carry, carry_sent, operation)
             if carry and self.only_backing(sent):
                 pass  # "Militares del Ejército brindaron apoyo": not the agencies that led the raid
             elif agencies and (arrest or self.cues(sent, "cooperate")):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
+            operation = self.operation_leads(sent, agencies) or operation
             reaches = not raid or self.raid_reaches(carry_sent, sent)
             if not reaches and (arrest or detainees):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it
@@ -286,21 +280,6 @@ class EventRules(ArrestContext, OperationContext):
         return any(r.end <= cue.start for r in self.table.in_sentence(sent, LEADER)) or any(
             doc[k].lower_ in MEMBER_WORDS for k in range(begin, cue.start)
         )
-
-    def _joins_earlier(self, sent: int) -> bool:
-        """A cooperation cue that may take in the agencies of the operation told before; not
-        "la cooperación entre A y B", which names both sides."""
-        cues = self.cues(sent, "cooperate")
-        doc = self.analysis.doc
-        return bool(cues) and not any(doc[c.end - 1].lower_ in PAIR_OPENERS for c in cues)
-
-    def _joint_operation(self, sent: int, earlier_agencies: list[Entity], agencies: list[Entity]) -> None:
-        """ "The operation, carried out jointly with X": the earlier arresting agencies and X (not the
-        body X is named a unit of: "junto con la Fecor del Ministerio Público")."""
-        owners = {r.entity.key for r in self.table.in_sentence(sent, AGENCY) if self.owns_unit(r)}
-        for earlier in earlier_agencies:
-            for other in [a for a in agencies if a.key not in owners]:
-                self.add(COOPERATES_WITH, earlier, other, sent, "cooperates-with/context")
 
     def _arrest_targets(self, sent: int, arrest: list[Cue], agencies: list[Entity]) -> dict[str, Entity]:
         """The groups and leaders the arrest cues of ``sent`` take as their object, by key."""

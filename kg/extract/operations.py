@@ -9,7 +9,6 @@ elementos del X y de la Y"), less the ones that only tell it.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from kg.extract.arrest_agents import PERSON_POSSESSIVES, ArrestAgents
@@ -19,15 +18,12 @@ from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
-from kg.extract.matchers import DEMONYM, PLACE
+from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS, COORDINATION
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS
 from kg.extract.text import Tok, fold_key
-from kg.extract.unit_acronyms import OFFICER_NOUNS
-from kg.schema import AGENCY, COOPERATES_WITH, COUNTRY
+from kg.schema import AGENCY, COUNTRY
 
-# "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
-AUTHORITY_WORDS = words("authority_words")
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words("raid_words")
 GENERIC_RAID_VERBS = words("generic_raid_verbs")  # "realizaron": a raid only with its noun near
@@ -53,100 +49,15 @@ INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break 
 class OperationContext(ArrestAgents):
     """How the sentences of one operation hang together, and the agencies that worked in it together."""
 
-    def cooperation(self, sent: int) -> None:
-        agencies = self.actors(sent)
-        if len(agencies) < 2:
-            return
-        pairs: set[tuple[str, str]] = set()
-        # "a pedido de X", "lo entregó a X" join the two agencies, but only a cooperation cue carries X
-        # to the arrests told with it or after it
-        if any(self.cues(sent, role) for role in ("cooperate", "request", "passed_to")):
-            speakers = self._speakers(sent)
-            acting = [a for a in agencies if a.key not in speakers]
-            pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}
-        else:
-            refs = self.table.in_sentence(sent, AGENCY)
-            if self.cues(sent, "arrest") or self._operation_told(sent):
-                for left, right in itertools.pairwise(refs):
-                    if self._listed_agencies(left.start, left.end, right.start):
-                        pairs.add((left.entity.key, right.entity.key))
-        for a, b in pairs:
-            if a != b:
-                self.add(
-                    COOPERATES_WITH,
-                    self.table.entities[a],
-                    self.table.entities[b],
-                    sent,
-                    "cooperates-with/cue",
-                )
-
-    def _speakers(self, sent: int) -> set[str]:
-        """The agencies that only tell the sentence: ", the FBI said." closing it, or listed after
-        one cited as a source ("de acordo com a polícia italiana e o Ministério Público")."""
-        doc = self.analysis.doc
-        said = {c.start for c in self.cues(sent, "source")}
-        found: set[str] = set()
-        cited = False
-        refs = self.table.in_sentence(sent, AGENCY)
-        for k, ref in enumerate(refs):
-            opens = ref.start - 1
-            while opens >= 0 and doc[opens].lower_ in ARTICLES:
-                opens -= 1
-            closing = opens >= 0 and doc[opens].text == "," and ref.end in said
-            listed = k > 0 and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
-            cited = self.source_marked(ref) or (cited and listed)
-            if closing or cited:
-                found.add(ref.entity.key)
-        return found
-
-    def _listed_agencies(self, start: int, end: int, following: int) -> bool:
-        """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e
-        pela Y" (the preposition before the first may be said again before the second), "por tropas
-        del X y agentes del Y" (the people of each)."""
-        doc = self.analysis.doc
-        between = [doc[k].lower_ for k in range(end, following)]
-        links = COORDINATION | ARTICLES
-        k = start - 1
-        while k >= 0 and doc[k].lower_ in ARTICLES:
-            k -= 1
-        if k >= 0 and doc[k].lower_ in OF_FORMS:
-            links |= OF_FORMS  # "del X y de la Y"
-        elif k >= 0 and doc[k].lower_ in AGENT_WORDS:
-            links |= AGENT_WORDS  # "pela X e pelo Y"
-        elif k >= 0 and doc[k].is_alpha:
-            links |= {doc[k].lower_}  # "pela X e pela Y"
-        if set(between) & (COORDINATION - {","}):
-            links |= OFFICER_NOUNS | OF_FORMS  # "troops of the X and agents of the Y"
-        return bool(between) and all(w in links for w in between)
-
-    def _with_authorities(self, sent: int, carry: list[Entity]) -> None:
-        """ "The DEA worked in coordination with Mexican authorities", "en coordinación con las
-        autoridades peruanas": the partners are the agencies of that country that made the arrests
-        told before."""
-        doc = self.analysis.doc
-        ends = {c.end for c in self.cues(sent, "cooperate")}
-        countries = {
-            m.name
-            for m in self.analysis.in_sentence(sent)
-            if m.type == DEMONYM
-            and any(0 <= k < len(doc) and doc[k].lower_ in AUTHORITY_WORDS for k in (m.start - 1, m.end))
-            # the object of the cue: "with Mexican authorities", "con las autoridades peruanas"
-            and {m.start - 3, m.start - 2, m.start - 1, m.start} & ends
-        }
-        for actor in self.actors(sent):
-            for partner in carry:
-                if partner.country in countries and partner.country != actor.country:
-                    self.add(COOPERATES_WITH, actor, partner, sent, "cooperates-with/authorities")
-
-    def _retells_operation(self, sent: int) -> bool:
+    def _retells_operation(self, sent: int, nouns: frozenset[str] = RETOLD_ARRESTS) -> bool:
         """ "The operation was coordinated by X", "La operación contó con apoyo de X": a sentence that
-        opens on the operation told before, however far back it was told."""
+        opens on the operation or arrest told before (one of ``nouns``), however far back it was told."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
         return (
             end - begin > 2
             and doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
-            and doc[begin + 1].lower_ in RETOLD_ARRESTS
+            and fold_key(doc[begin + 1].text) in nouns
         )
 
     def _tells_detainees(

@@ -1,0 +1,208 @@
+"""Agencies that work together in one operation.
+
+Named together in one sentence ("in coordination with X", "por elementos del X y de la Y"), or
+joined to the operation told before it: "The operation, carried out jointly with X" right after
+it, "A operação teve apoio da X" or "La investigación contó con el apoyo de la X" anywhere below
+(the operation itself, not an older arrest told since), agencies backing it ("A Polícia Civil e a
+Polícia Militar apoiaram o cumprimento dos mandados", "Efectivos del Ejército brindaron
+seguridad"), or a country's authorities it was coordinated with. The operation's lead is who ran
+it, not the body it was only coordinated with ("en coordinación con la Fecor").
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from kg.extract.entities import Entity
+from kg.extract.founders import AGENT_WORDS
+from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.langdata import words
+from kg.extract.matchers import DEMONYM
+from kg.extract.operations import INQUIRY_WORDS, OperationContext
+from kg.extract.rulebase import COORDINATION
+from kg.extract.unit_acronyms import OFFICER_NOUNS
+from kg.schema import AGENCY, COOPERATES_WITH
+
+# "Mexican authorities", "autoridades peruanas": the bodies of a country, unnamed.
+AUTHORITY_WORDS = words("authority_words")
+PAIR_OPENERS = words("pair_openers")  # "cooperation between A and B" names both sides
+SUPPORT_VERBS = words("support_verbs")  # "brindaron seguridad", "provided security", "deram apoio"
+SUPPORT_REACH = 4  # words between an agency and its verb of support: "Militares del Ejército (EP) brindaron"
+# "La operación", "A investigação" opening a sentence: the operation told before (not an arrest since)
+INQUIRED = words("operation_words") | INQUIRY_WORDS
+JOINT_REACH = 3  # sentences (in one paragraph) after the operation where "jointly with X" joins it
+
+
+class JointOperations(OperationContext):
+    """COOPERATES_WITH read within a sentence and across the sentences of one operation."""
+
+    def cooperation(self, sent: int) -> None:
+        agencies = self.actors(sent)
+        if len(agencies) < 2:
+            return
+        pairs: set[tuple[str, str]] = set()
+        # "a pedido de X", "lo entregó a X" join the two agencies, but only a cooperation cue carries X
+        # to the arrests told with it or after it
+        if any(self.cues(sent, role) for role in ("cooperate", "request", "passed_to")):
+            speakers = self._speakers(sent)
+            acting = [a for a in agencies if a.key not in speakers]
+            pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}
+        else:
+            refs = self.table.in_sentence(sent, AGENCY)
+            if self.cues(sent, "arrest") or self._operation_told(sent):
+                for left, right in itertools.pairwise(refs):
+                    if self._listed_agencies(left.start, left.end, right.start):
+                        pairs.add((left.entity.key, right.entity.key))
+        for a, b in pairs:
+            if a != b:
+                self.add(
+                    COOPERATES_WITH,
+                    self.table.entities[a],
+                    self.table.entities[b],
+                    sent,
+                    "cooperates-with/cue",
+                )
+
+    def _speakers(self, sent: int) -> set[str]:
+        """The agencies that only tell the sentence: ", the FBI said." closing it, or listed after
+        one cited as a source ("de acordo com a polícia italiana e o Ministério Público")."""
+        doc = self.analysis.doc
+        said = {c.start for c in self.cues(sent, "source")}
+        found: set[str] = set()
+        cited = False
+        refs = self.table.in_sentence(sent, AGENCY)
+        for k, ref in enumerate(refs):
+            opens = ref.start - 1
+            while opens >= 0 and doc[opens].lower_ in ARTICLES:
+                opens -= 1
+            closing = opens >= 0 and doc[opens].text == "," and ref.end in said
+            listed = k > 0 and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
+            cited = self.source_marked(ref) or (cited and listed)
+            if closing or cited:
+                found.add(ref.entity.key)
+        return found
+
+    def _listed_agencies(self, start: int, end: int, following: int) -> bool:
+        """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e
+        pela Y" (the preposition before the first may be said again before the second), "por tropas
+        del X y agentes del Y" (the people of each)."""
+        doc = self.analysis.doc
+        between = [doc[k].lower_ for k in range(end, following)]
+        links = COORDINATION | ARTICLES
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in ARTICLES:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in OF_FORMS:
+            links |= OF_FORMS  # "del X y de la Y"
+        elif k >= 0 and doc[k].lower_ in AGENT_WORDS:
+            links |= AGENT_WORDS  # "pela X e pelo Y"
+        elif k >= 0 and doc[k].is_alpha:
+            links |= {doc[k].lower_}  # "pela X e pela Y"
+        if set(between) & (COORDINATION - {","}):
+            links |= OFFICER_NOUNS | OF_FORMS  # "troops of the X and agents of the Y"
+        return bool(between) and all(w in links for w in between)
+
+    def _with_authorities(self, sent: int, carry: list[Entity]) -> None:
+        """ "The DEA worked in coordination with Mexican authorities", "en coordinación con las
+        autoridades peruanas": the partners are the agencies of that country that made the arrests
+        told before."""
+        doc = self.analysis.doc
+        ends = {c.end for c in self.cues(sent, "cooperate")}
+        countries = {
+            m.name
+            for m in self.analysis.in_sentence(sent)
+            if m.type == DEMONYM
+            and any(0 <= k < len(doc) and doc[k].lower_ in AUTHORITY_WORDS for k in (m.start - 1, m.end))
+            # the object of the cue: "with Mexican authorities", "con las autoridades peruanas"
+            and {m.start - 3, m.start - 2, m.start - 1, m.start} & ends
+        }
+        for actor in self.actors(sent):
+            for partner in carry:
+                if partner.country in countries and partner.country != actor.country:
+                    self.add(COOPERATES_WITH, actor, partner, sent, "cooperates-with/authorities")
+
+    def retells_inquiry(self, sent: int) -> bool:
+        """ "La operación contó con apoyo de X", "A investigação contou com a cooperação da X": a
+        sentence that opens on the operation or inquiry told before (not on an arrest told since,
+        nor on another country's: "A investigação brasileira, conduzida pela PF, ...")."""
+        begin, _ = self.analysis.sents[sent]
+        foreign = any(m.start == begin + 2 and m.type == DEMONYM for m in self.analysis.in_sentence(sent))
+        return self._retells_operation(sent, INQUIRED) and not foreign
+
+    def cooperation_objects(self, sent: int) -> set[str]:
+        """The agencies a cooperation cue takes ("en coordinación con la Fecor", "com apoio da
+        Receita Federal"): partners of an operation, not the ones that led it."""
+        doc = self.analysis.doc
+        ends = {c.end for c in self.cues(sent, "cooperate")}
+        found = set()
+        for ref in self.table.in_sentence(sent, AGENCY):
+            k = ref.start
+            while k > 0 and doc[k - 1].lower_ in ARTICLES | OF_FORMS and k not in ends:
+                k -= 1
+            if k in ends:
+                found.add(ref.entity.key)
+        return found
+
+    def _joins_earlier(self, sent: int) -> bool:
+        """A cooperation cue that may take in the agencies of the operation told before; not
+        "la cooperación entre A y B", which names both sides."""
+        cues = self.cues(sent, "cooperate")
+        doc = self.analysis.doc
+        return bool(cues) and not any(doc[c.end - 1].lower_ in PAIR_OPENERS for c in cues)
+
+    def _joint_operation(self, sent: int, earlier_agencies: list[Entity], agencies: list[Entity]) -> None:
+        """ "The operation, carried out jointly with X": the earlier arresting agencies and X (not the
+        body X is named a unit of: "junto con la Fecor del Ministerio Público")."""
+        owners = {r.entity.key for r in self.table.in_sentence(sent, AGENCY) if self.owns_unit(r)}
+        for earlier in earlier_agencies:
+            for other in [a for a in agencies if a.key not in owners]:
+                self.add(COOPERATES_WITH, earlier, other, sent, "cooperates-with/context")
+
+    def only_backing(self, sent: int) -> bool:
+        """Every agency of the sentence is the subject of a verb of support: "Militares del
+        Ejército brindaron apoyo al operativo", "Army troops secured the area", "Policiais
+        militares deram apoio à ação", "A Polícia Civil e a Polícia Militar apoiaram" (listed
+        with the next one, whose verb it is)."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        refs = self.table.in_sentence(sent, AGENCY)
+        backing = [
+            any(doc[k].lower_ in SUPPORT_VERBS for k in range(r.end, min(end, r.end + SUPPORT_REACH)))
+            and not any(t.is_punct and t.text != "(" and t.text != ")" for t in doc[r.end : r.end + 1])
+            for r in refs
+        ]
+        for k in range(len(refs) - 2, -1, -1):
+            between = doc[refs[k].end : refs[k + 1].start]
+            backing[k] = backing[k] or (
+                backing[k + 1] and bool(between) and all(t.lower_ in COORDINATION | ARTICLES for t in between)
+            )
+        return bool(refs) and all(backing)
+
+    def joined_operation(
+        self, sent: int, agencies: list[Entity], carry: list[Entity], carry_sent: int, operation: list[Entity]
+    ) -> list[Entity]:
+        """Partners of the operation told before (``carry``: the agencies of the last arrest or raid,
+        told in ``carry_sent``; ``operation``: those that led the last operation told): the
+        agencies of ``sent`` that joined it, or backed it just after. Returns the earlier agencies
+        joined, which go on with them."""
+        near = carry_sent >= sent - JOINT_REACH and self.analysis.same_paragraph(carry_sent, sent)
+        inquiry = self.retells_inquiry(sent)
+        led = operation if inquiry and operation else carry
+        if carry and near and self.only_backing(sent):
+            # "Militares del Ejército brindaron apoyo": partners of those that led it, when among them
+            self._joint_operation(sent, [a for a in carry if a in operation] or carry, agencies)
+            return []
+        if not (agencies and led and self._joins_earlier(sent)):
+            return []
+        if not (near or inquiry or self._retells_operation(sent)):
+            return []
+        self._joint_operation(sent, led, agencies)
+        return [a for a in led if a not in agencies]  # "The operation, coordinated with X, led to"
+
+    def operation_leads(self, sent: int, agencies: list[Entity]) -> list[Entity]:
+        """The agencies that ran the operation ``sent`` tells: not "en coordinación con la Fecor",
+        nor the body of a unit ("o Gaeco do MPSC"), nor agencies that only backed it."""
+        if not agencies or not self._operation_told(sent) or self.only_backing(sent):
+            return []
+        partners, acting = self.cooperation_objects(sent), self.actors(sent)
+        return [a for a in agencies if a.key not in partners and a in acting]

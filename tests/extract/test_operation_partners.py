@@ -1,0 +1,114 @@
+"""The partners of an operation told over several sentences, each with a negative beside it.
+
+- agencies that back the operation just told ("X e Y apoiaram o cumprimento dos mandados",
+  "Efectivos del Ejército brindaron seguridad", "assisted in the arrests") cooperate with the
+  agencies that led it, not with the ones it was only coordinated with;
+- a sentence opening on the operation or its inquiry ("A operação teve apoio da X", "La
+  investigación contó con el apoyo de la X") joins X to the agencies of the operation, not to
+  those of an older arrest told since, nor to another country's inquiry ("A investigação
+  brasileira").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+C = "COOPERATES_WITH"
+
+
+def pair(a: str, b: str) -> frozenset[str]:
+    return frozenset((a, b))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "partners"),
+    [
+        (
+            "pt",
+            "A Polícia Federal deflagrou nesta terça-feira a Operação Rio Escuro contra a facção Bonde da "
+            "Serra. Foram presos nove integrantes do grupo.\n\nA investigação contou com a cooperação da "
+            "Gendarmaria Nacional francesa, que prendeu dois integrantes em Caiena. A Polícia Civil do "
+            "Amapá e a Polícia Militar apoiaram o cumprimento dos mandados.",
+            {
+                pair("Polícia Federal", "Gendarmaria Nacional francesa"),
+                pair("Polícia Federal", "Polícia Civil do Amapá"),
+                pair("Polícia Federal", "Polícia Militar"),
+            },
+        ),
+        (
+            "es",
+            "El operativo Cerco Andino fue ejecutado por agentes de la Dirincri en coordinación con la "
+            "Fiscalía contra la banda Los Cóndores del Valle. Efectivos del Ejército del Perú brindaron "
+            "seguridad en los inmuebles intervenidos.",
+            {pair("Dirincri", "Ejército del Perú")},
+        ),
+        (
+            "en",
+            "Agents of the Federal Bureau of Investigation raided twelve homes of the Silver Wolves gang in "
+            "Houston. The Houston Police Department and the Texas Department of Public Safety assisted in the arrests.",
+            {
+                pair("Federal Bureau of Investigation", "Houston Police Department"),
+                pair("Federal Bureau of Investigation", "Texas Department of Public Safety"),
+            },
+        ),
+        (
+            "pt",
+            "A Polícia Civil deflagrou a Operação Travessia contra o Bonde da Serra. Segundo a polícia, o "
+            "chefe da facção, Caio Pedrosa, foi capturado em 2023 pela Polícia Nacional do Paraguai.\n\n"
+            "A operação teve apoio da Polícia Militar, que fez revistas em dois presídios.",
+            {pair("Polícia Civil", "Polícia Militar")},
+        ),
+        (
+            "es",
+            "La Policía Nacional realizó el operativo Marea Alta contra la banda Los Cóndores del Valle en "
+            "Guayaquil. El cabecilla de la banda había sido detenido en 2022 por la Policía Nacional de "
+            "Colombia.\n\nLa investigación contó con el apoyo de la DEA.",
+            {pair("Policía Nacional", "DEA")},
+        ),
+    ],
+)
+def test_the_partners_of_an_operation_told_before(
+    rules: Extractor, lang: str, text: str, partners: set[frozenset[str]]
+) -> None:
+    assert partners <= rules.pairs(text, lang, C)
+
+
+def test_a_backing_agency_is_no_partner_of_the_body_the_operation_was_coordinated_with(
+    rules: Extractor,
+) -> None:
+    text = (
+        "El operativo Cerco Andino fue ejecutado por agentes de la Dirincri en coordinación con la "
+        "Fiscalía contra la banda Los Cóndores del Valle. Efectivos del Ejército del Perú brindaron "
+        "seguridad en los inmuebles intervenidos."
+    )
+    assert pair("Fiscalía", "Ejército del Perú") not in rules.pairs(text, "es", C)
+
+
+def test_the_operation_retold_is_not_an_older_arrest_told_since(rules: Extractor) -> None:
+    text = (
+        "A Polícia Civil deflagrou a Operação Travessia contra o Bonde da Serra. Segundo a polícia, o "
+        "chefe da facção, Caio Pedrosa, foi capturado em 2023 pela Polícia Nacional do Paraguai.\n\n"
+        "A operação teve apoio da Polícia Militar, que fez revistas em dois presídios."
+    )
+    assert pair("Polícia Nacional do Paraguai", "Polícia Militar") not in rules.pairs(text, "pt", C)
+
+
+def test_another_countrys_inquiry_is_not_the_operation_told_before(rules: Extractor) -> None:
+    text = (
+        "A Guardia di Finanza deflagrou a Operação Laranja contra a 'Ndrangheta na Calábria.\n\n"
+        "Foram presos sete suspeitos.\n\n"
+        "A investigação brasileira contou com o apoio da Receita Federal."
+    )
+    assert pair("Guardia di Finanza", "Receita Federal") not in rules.pairs(text, "pt", C)
+
+
+def test_backing_far_below_another_paragraph_joins_no_operation(rules: Extractor) -> None:
+    text = (
+        "A Polícia Federal deflagrou a Operação Rio Escuro contra o Bonde da Serra.\n\n"
+        "O grupo atua no Amapá desde 2019 e vende drogas na fronteira.\n\n"
+        "Segundo moradores, a facção controla três bairros.\n\n"
+        "No domingo, policiais da Polícia Militar apoiaram a festa da cidade."
+    )
+    assert pair("Polícia Federal", "Polícia Militar") not in rules.pairs(text, "pt", C)
