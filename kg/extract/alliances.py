@@ -24,7 +24,6 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 
-from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_subject_between
 from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
@@ -63,6 +62,7 @@ from kg.extract.text import fold_key
 from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
 from kg.extract.trade_cues import TRADE, TRADE_RELATIVE, ceased
 from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, relative_pair, trade_partner
+from kg.extract.unmade_arrests import PURPOSE_WORDS
 from kg.schema import AGENCY, ALLIED_WITH, FACTION, GANG, LEADER, RIVAL_OF
 
 COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"

@@ -16,7 +16,7 @@ import yaml
 
 from kg.extract.arrest_agents import outside_arrest
 from kg.extract.arrest_clauses import clauses_apart
-from kg.extract.arrest_scope import not_hit, praiser, unmade
+from kg.extract.arrest_scope import not_hit, praiser
 from kg.extract.arrest_support import seeker
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
@@ -31,6 +31,7 @@ from kg.extract.pair_features import Candidate, feature_words, features, stale_a
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
 from kg.extract.text import fold_key
+from kg.extract.unmade_arrests import unmade
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -86,7 +87,7 @@ class PairReader:
         self.main = table.main_group.key if table.main_group else None
         self.tag_lines = tag_lines(analysis)
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
-        self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
+        self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.unmade_arrests)
         for cue in analysis.cues:
             if cue.role == "arrest" and unmade(analysis, cue):
                 continue
