@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
 from pathlib import Path
 
 import yaml
@@ -21,7 +20,7 @@ from kg.extract.arrest_support import seeker
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.home_country import home_country
-from kg.extract.langdata import words
+from kg.extract.langdata import data_cache, words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
@@ -54,7 +53,7 @@ BETWEEN_CARRIED = 6  # words read before the place when the group was named in t
 CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
 
 
-@cache
+@data_cache
 def relation_cues() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     """Cue roles each relation needs in its sentence, the words that unmake an arrest, and the
     relations an entity has only one of."""
