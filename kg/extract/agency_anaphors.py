@@ -1,29 +1,24 @@
 """A body of the state referred to back: "la institución", "a corporação", "the agency".
 
->>> sorted(ANAPHORS["pt"])[:2]
+>>> sorted(_by_first_word("pt")["a"])[:2]
 [('a', 'corporacao'), ('a', 'instituicao')]
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 from kg.extract.arrest_support import not_arrester
 from kg.extract.entities import EntityTable, Ref, distinct_entities
-from kg.extract.langdata import words_by_language
+from kg.extract.langdata import data_cache, words_by_language
 from kg.extract.mentions import Analysis
 from kg.schema import AGENCY
 
-ANAPHORS = {
-    lang: {tuple(p.split()) for p in forms} for lang, forms in words_by_language("agency_anaphors").items()
-}
 
-
-@cache
+@data_cache
 def _by_first_word(lang: str) -> dict[str, list[tuple[str, ...]]]:
     """The anaphoric phrases of ``lang`` by their first word (a sentence's first word picks its few)."""
+    forms = words_by_language("agency_anaphors").get(lang, frozenset())
     found: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in ANAPHORS.get(lang, set()):
+    for phrase in {tuple(p.split()) for p in forms}:
         found.setdefault(phrase[0], []).append(phrase)
     return found
 

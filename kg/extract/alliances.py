@@ -2,8 +2,9 @@
 
 The plain form is "X <cue> Y"; every group listed with Y is one more partner ("at war with A,
 B and C"). :mod:`kg.extract.pairs` reads the forms that name the pair otherwise (possessives,
-reciprocals, relative clauses, "the war between A and B"). A sentence may also go on about a
-group it does not name:
+reciprocals, relative clauses, "the war between A and B"), :mod:`kg.extract.joint_subjects` the
+groups joined by "and" as the cue's subject ("X y Y mantienen una disputa"). A sentence may also
+go on about a group it does not name:
 
 - a reference back ("la banda", "the gang", "o grupo", "its", "sus") is the group the sentences
   just before were about (:meth:`kg.extract.topics.TopicRules.topic`), not the article's main group;
@@ -22,13 +23,12 @@ brought together A and B, which had fought each other for years") is past, not a
 from __future__ import annotations
 
 import itertools
-from collections import Counter
 
-from kg.extract.arrest_scope import PURPOSE_WORDS
 from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_subject_between
 from kg.extract.compound_allies import compound_pair, hyphenated
-from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS, POSSESSIVES, RELATIVE_POSSESSIVES
+from kg.extract.entities import Entity, Ref
+from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.joint_subjects import JointSubjects
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
 from kg.extract.offshoots import offshoot
@@ -41,14 +41,11 @@ from kg.extract.pairs import (
     hyphenated_pairs,
     listed_after,
     other_pair,
-    past_parenthesis,
     political,
     truce,
     union_members,
 )
 from kg.extract.partners import (
-    NOUN_PHRASE_WORDS,
-    WITH_WORDS,
     adjunct,
     fronted,
     gathered,
@@ -58,16 +55,13 @@ from kg.extract.partners import (
     owned_foe,
     past_apposed_noun,
 )
-from kg.extract.rulebase import COORDINATION
 from kg.extract.text import fold_key
-from kg.extract.topics import GROUP_PRONOUNS, SUBJECTLESS_OPENERS, TopicRules
 from kg.extract.trade_cues import TRADE, TRADE_RELATIVE, ceased
 from kg.extract.trade_partners import TRADE_FORMS, agency_trader, noun_trader, relative_pair, trade_partner
+from kg.extract.unmade_arrests import PURPOSE_WORDS
 from kg.schema import AGENCY, ALLIED_WITH, FACTION, GANG, LEADER, RIVAL_OF
 
-COORDINATED_GAP = 4  # words between "X y Y" and the cue: "mantienen una disputa", "são rivais"
 CEASE_REACH = 5  # words before a trade verb that may tell it stopped: "ya no se la compraba"
-APPOSITION_SPAN = 24  # tokens of a comma apposition a coordinated group may carry
 INFINITIVE_ENDINGS = ("ar", "er", "ir")  # the verb after "para" in Spanish and Portuguese
 LINK_WORDS = words("link_words")  # "linked to", "vinculado a": a tie to a group or to an event
 OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organización criminal brasileña X"
@@ -77,15 +71,13 @@ APPROACH_WORDS = words("approach_words")
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
-BYGONE_WORDS = words("bygone_words")
-PLURAL_PRONOUNS = words_by_language("plural_subject_pronouns")
 UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a union's members
 PAIR_FORMS = frozenset({"clause-pair"})  # a pair told alone: "when A and B broke the truce, C ..."
 # ally cues that tell a unit serving a group: "works for", "trabaja para", "trabalha para"
 SERVICE_CUES = words_by_language("service_cues")
 
 
-class AllianceRules(TopicRules):
+class AllianceRules(JointSubjects):
     """The ALLIED_WITH and RIVAL_OF rules, a base of :class:`kg.extract.relations.RelationFinder`."""
 
     def alliances(self, sent: int) -> None:
@@ -290,43 +282,6 @@ class AllianceRules(TopicRules):
                 return pair[1]
         return None
 
-    def _unnamed_pair(self, sent: int, cue: Cue) -> tuple[Entity, Entity] | None:
-        """ "X y Y operan en el puerto. En 2020 sellaron una alianza", "X and Y ... . They joined
-        forces in 2020": a sentence without a subject of its own (or with "they", "ellas", "elas")
-        goes on about the two groups that were the subject of the sentence before."""
-        doc = self.analysis.doc
-        lang = self.analysis.lang
-        begin = self._past_attribution(sent)
-        opening = [doc[k].lower_ for k in range(begin, cue.start) if not (doc[k].is_punct or doc[k].like_num)]
-        pronouns = PLURAL_PRONOUNS.get(lang, frozenset())
-        # "The alliance was sealed in 2021", "Their alliance dates back to 2019", "Su alianza ..."
-        noun_phrase = bool(opening) and set(opening) <= NOUN_PHRASE_WORDS | POSSESSIVES
-        if GROUP_PRONOUNS.get(lang) and not noun_phrase and (not opening or opening[0] not in pronouns):
-            return None  # English names its subject: only "They ..." goes on about the pair before
-        allowed = SUBJECTLESS_OPENERS.get(lang, frozenset()) | pronouns | NOUN_PHRASE_WORDS | POSSESSIVES
-        # "son aliadas del alcalde", "sealed a pact with the mayor": the cue's partner is no group
-        tail = {t.lower_ for t in doc[cue.end - 1 : cue.end + 1]}
-        if any(w not in allowed for w in opening) or tail & (OF_FORMS | WITH_WORDS):
-            return None
-        earlier = self._sentences_before(sent, 1)
-        if not earlier or self.table.in_sentence(sent, AGENCY, LEADER):
-            return None
-        refs = distinct_refs(self.told_groups[earlier[0]])
-        if len(refs) != 2 or self.table.in_sentence(earlier[0], AGENCY, LEADER):
-            return None
-        first, second = refs
-        group_words = self._group_noun_tokens(earlier[0])
-        start = self.analysis.sents[earlier[0]][0]
-        lead = [doc[k].lower_ for k in range(start, first.start) if k not in group_words]
-        joint = [doc[k].lower_ for k in range(first.end, second.start) if k not in group_words]
-        if not set(lead) <= ARTICLES or not joint or not set(joint) <= COORDINATION | ARTICLES:
-            return None  # the pair opens the sentence before, joined by "and"
-        return (first.entity, second.entity) if set(joint) & (COORDINATION - {","}) else None
-
-    def _group_noun_tokens(self, sent: int) -> frozenset[int]:
-        """The tokens of the group words of ``sent`` ("banda", "gang"): "X y la banda Y"."""
-        return frozenset(k for c in self.cues(sent, "gang_intro") for k in range(c.start, c.end))
-
     def _opens_pair(
         self, cue: Cue, openers: dict[str, frozenset[str]], first: Ref, gap: int | None = None
     ) -> bool:
@@ -340,77 +295,3 @@ class AllianceRules(TopicRules):
         if at is None or any(t.is_punct for t in doc[cue.end : at]):
             return False
         return gap is None or first.start - at <= gap
-
-    def _joined(self, first: Ref, second: Ref) -> bool:
-        """ "X y la banda Y", "X and Y": two groups joined by "and" alone."""
-        doc = self.analysis.doc
-        skip = self._group_noun_tokens(self.analysis.sent_of[first.start])
-        link = [doc[k].lower_ for k in range(first.end, second.start) if k not in skip]
-        # "pela facção X e pela facção Y": the preposition before the first may repeat after "and"
-        k = first.start - 1
-        while k > 0 and (k in skip or doc[k].lower_ in ARTICLES):
-            k -= 1
-        repeated = frozenset({doc[k].lower_}) if k >= 0 and not doc[k].is_punct else frozenset()
-        return bool(set(link) & (COORDINATION - {","})) and set(link) <= COORDINATION | ARTICLES | repeated
-
-    def _coordinated(self, before: list[Ref], cue: Cue) -> tuple[Entity, ...] | None:
-        """ "X y Y mantienen una disputa", "X e Y são rivais", "integrantes del X y del Y se
-        enfrentaron", "A, B and C formed a coalition": the groups joined by "and" as the subject."""
-        groups = distinct_refs(before)
-        if len(groups) < 2:
-            return None
-        first, second = groups[-2], groups[-1]
-        doc = self.analysis.doc
-        group_words = self._group_noun_tokens(self.analysis.sent_of[cue.start])  # "X y la banda Y"
-        # "members of X and of Y": the preposition of the first group may repeat before the second
-        links = COORDINATION | ARTICLES
-        if first.start > 0 and doc[first.start - 1].lower_ in OF_FORMS:
-            links |= OF_FORMS
-        # "X, una banda surgida en Chone, y Y, que se desprendieron de ella, mantienen una guerra":
-        # each group may carry an apposition between commas
-        joined = first.end
-        while joined in group_words:
-            joined += 1
-        joined = self._past_apposition(past_parenthesis(doc, joined), second.start)
-        joint = [doc[k].lower_ for k in range(joined, second.start) if k not in group_words]
-        if not joint or not set(joint) <= links or not set(joint) & COORDINATION - {","}:
-            return None
-        named = second.end
-        while named in group_words:  # "the Iron Fist gang, the two most powerful groups ..., formed"
-            named += 1
-        named = past_parenthesis(doc, named)  # "X y Y (ACR) son aliados"
-        verb = self._past_apposition(named, cue.start)
-        if doc[verb].text == "," and all(doc[k].lower_ in BYGONE_WORDS for k in range(verb + 1, cue.start)):
-            # "X y Y, aliados del Z", "X and Y, once allies, ...": the cue in apposition to the pair
-            # ("..., grupo aliado" is Y's)
-            verb = cue.start
-        elif verb + 1 < cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_PRONOUNS:
-            verb += 2  # "X and Y, which are allied, ...": the relative's subject is the pair
-        elif verb + 2 == cue.start and doc[verb].text == "," and doc[verb + 1].lower_ in RELATIVE_POSSESSIVES:
-            verb = cue.start  # "X and Y, whose feud ...", "X y Y, cuya guerra ...": the pair's own fight
-        if cue.start - verb > COORDINATED_GAP or any(doc[k].is_punct for k in range(verb, cue.start)):
-            return None
-        members = [first, second]
-        for ref in reversed(groups[:-2]):  # "A, B and C": the groups listed before the pair
-            link = [doc[k].lower_ for k in range(ref.end, members[0].start) if k not in group_words]
-            if link[:1] != [","] or not set(link[1:]) <= ARTICLES:
-                break
-            members.insert(0, ref)
-        return tuple(m.entity for m in members)
-
-    def _past_apposition(self, start: int, end: int) -> int:
-        """Where the words after a name go on once an apposition between commas (up to
-        ``APPOSITION_SPAN`` tokens, naming no group) is passed; ``start`` when there is none."""
-        doc = self.analysis.doc
-        if start >= end or doc[start].text != "," or end - start > APPOSITION_SPAN:
-            return start
-        commas = [k for k in range(start + 1, end) if doc[k].text == ","]
-        if not commas:
-            return start
-        sent = self.analysis.sent_of[start]
-        inside = [r for r in self.table.in_sentence(sent, *GROUP_TYPES) if start < r.start < commas[-1]]
-        spans = Counter((r.start, r.end) for r in inside)
-        # "X y Y, los dos grupos más poderosos, sellaron ...": a plural phrase restating the pair
-        if any(not r.anaphor or spans[r.start, r.end] == 1 for r in inside):
-            return start  # another group inside: not a plain apposition
-        return commas[-1] + 1

@@ -1,10 +1,8 @@
 """What an arrest told in a sentence does not reach.
 
-An arrest word names one event; not every group and agency around it took part in it:
+An arrest word names one event (once :mod:`kg.extract.unmade_arrests` finds it made); not every
+group and agency around it took part in it:
 
-- an arrest only planned, tried, ordered or asked for ("plans to arrest", "pidió la captura",
-  "expediu mandados de prisão") is no arrest; nor is a gang's own "trafficking operation",
-  "presos do G" (inmates) or "intervinieron la cárcel" (a prison taken over);
 - a group named as the victim, rival or ally of the people arrested ("suspected of killing a
   member of G", "two men from a gang at war with G"), denied as their group ("ningún integrante de G fue detenido"), as the owner of goods seized,
   as the group arrested officials served or whose turf it was, or opening a later clause, was
@@ -21,28 +19,13 @@ An arrest word names one event; not every group and agency around it took part i
 from __future__ import annotations
 
 from kg.extract.entities import Ref
-from kg.extract.held_states import held_state
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.offshoots import DISSIDENT_NOUNS, offshoot
-from kg.extract.rulebase import COORDINATION, IRREALIS, MODALS, REQUESTS
+from kg.extract.rulebase import COORDINATION
 from kg.extract.text import Tok
-from kg.schema import PRISON
 
-INTENT_WORDS = words("arrest_intent")
-ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
-ESCAPE_REACH = 5  # words from an escape to the operation escaped
-ORDER_WORDS = words("arrest_orders")
-PURPOSE_WORDS = words("purpose_words")
-CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
-WARRANT_WORDS = words("warrant_words")
-EXECUTED_WORDS = words("executed_words")
-CRIMINAL_TRADES = words("criminal_trades")
-COUNTER_PREFIXES = words("counter_prefixes")
-# An operation told as the setting of a death is no arrest: "morto durante uma operação da PC".
 OPERATION_WORDS = words("operation_words")
-DEATH_WORDS = words("death_words")
-WOUND_WORDS = words("wound_words")  # "baleados durante uma operação", unless someone was arrested too
 HARM_WORDS = words("harm_words")
 OF_WORDS = words("of_words")
 PRAISE_WORDS = words("praise_words")
@@ -71,9 +54,6 @@ def past_group_words(doc: list[Tok], k: int, stop: int) -> int:
 
 
 SUBJECT_REACH = 6  # tokens between a negative word and the group it opens
-INMATE_NOUNS = words("inmate_nouns")
-INMATE_DETERMINERS = ARTICLES | OF_WORDS | words("inmate_determiners")
-PRISON_ROLES = frozenset({"prison_intro", "prison_head"})
 GOODS_WORDS = words("goods_words")
 GOODS_LINKS = OF_WORDS | words("goods_links")
 SERVICE_LINKS = words("service_links") | PASSIVE_BY
@@ -82,96 +62,7 @@ OFFICIAL_NOUNS = words("official_nouns")
 OFFICIAL_REACH = 9  # tokens between the officials arrested and the group they served
 TERRITORY_WORDS = words("territory_words")
 TERRITORY_REACH = 5  # "en un barrio controlado por la banda G"
-DEATH_REACH = 12  # tokens between a death and the operation it happened in
-WARRANT_REACH = 8  # tokens around a warrant where the verb that serves it may stand
 HARM_REACH = 10  # tokens between a harm word and the group of its victim ("matar a Ana Ruiz, jefa de G")
-
-
-def unmade(analysis: Analysis, cue: Cue) -> bool:
-    """An arrest offered, sought, planned, tried, escaped or asked for, a warrant only issued, a death
-    in an operation, or a criminal trade's "operation": "a reward leading to his capture", "plans to
-    arrest", "intento de captura", "escapó de un operativo", "ordered the arrest of", "pidió la captura",
-    "emitió órdenes de captura", "killed during an operation of the police", "a trafficking operation".
-    An arrest reviewed ("el juez legalizó la captura") was still made: only its reviewer made none
-    (:func:`kg.extract.arrest_reviews.reviewer`)."""
-    doc = analysis.doc
-    begin, end = analysis.sents[analysis.sent_of[cue.start]]
-    if _wished(analysis, cue, begin):
-        return True
-    # an operation is escaped from farther: "logró eludir el sábado un megaoperativo"
-    reach = ESCAPE_REACH if doc[cue.end - 1].lower_ in OPERATION_WORDS else 3
-    window = doc[max(begin, cue.start - reach) : cue.start]
-    escapes = [i for i, t in enumerate(window) if t.lower_ in ESCAPE_WORDS]
-    # not "tried to escape and was arrested": "and" opens the arrest that ended the escape
-    if escapes and not any(t.lower_ in COORDINATION for t in window[escapes[-1] :]):
-        return True
-    near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
-        return True
-    if near and (near[-1] in PURPOSE_WORDS or near[-1] in CONCESSIVE_WORDS):
-        return True  # "creado para desarticular a la pandilla", "mesmo preso": no deed
-    if _inmates(analysis, cue, begin) or _place_object(analysis, cue, end) or held_state(analysis, cue):
-        return True
-    if _warrant(analysis, cue, begin, end):
-        return not any(
-            doc[k].lower_ in EXECUTED_WORDS
-            for k in range(max(begin, cue.start - WARRANT_REACH), min(end, cue.end + WARRANT_REACH))
-        )
-    return _criminal_operation(analysis, cue, begin, end)
-
-
-def _wished(analysis: Analysis, cue: Cue, sentence_begin: int) -> bool:
-    """ "a reward leading to his capture", "could be arrested", "pedido de prisão", "killed in June
-    during an operation of the police"."""
-    doc = analysis.doc
-    begin = max(sentence_begin, cue.start - 12)
-    if any(doc[k].lower_ in IRREALIS for k in range(begin, cue.start)):
-        return True
-    if any(doc[k].lower_ == "leading" and doc[k + 1].lower_ == "to" for k in range(begin, cue.start - 1)):
-        return True  # "information leading to the arrest of", not "the leading gang"
-    near = [t.lower_ for t in doc[max(begin, cue.start - 4) : cue.start]]
-    if any(w in MODALS for w in near[-3:]):
-        return True
-    if doc[cue.start].lower_ in OPERATION_WORDS:
-        harmed = {doc[k].lower_ for k in range(max(begin, cue.start - DEATH_REACH), cue.start)}
-        if harmed & DEATH_WORDS:
-            return True  # a death, not an arrest
-        if harmed & WOUND_WORDS and not _arrest_beside(analysis, cue, sentence_begin):
-            return True  # "ficou ferido durante a operação", not "... e foi preso"
-    return any(w in REQUESTS for w in near) and any(w in {"de", "for", "of"} for w in near)
-
-
-def _arrest_beside(analysis: Analysis, cue: Cue, begin: int) -> bool:
-    """The sentence of the operation word ``cue`` (from ``begin``) tells an arrest with a verb of its own."""
-    doc = analysis.doc
-    _, end = analysis.sents[analysis.sent_of[cue.start]]
-    return any(
-        c.role == "arrest" and doc[c.start].lower_ not in OPERATION_WORDS
-        for c in analysis.cues_between(begin, end)
-    )
-
-
-def _inmates(analysis: Analysis, cue: Cue, begin: int) -> bool:
-    """ "Presos do G foram transferidos", "os presos das duas facções": the noun of people held,
-    not the arrest of anyone ("foram presos pela PM", "os presos pela PF" are arrests)."""
-    doc = analysis.doc
-    if cue.end - cue.start != 1 or doc[cue.start].lower_ not in INMATE_NOUNS:
-        return False
-    opens = cue.start == begin or doc[cue.start - 1].lower_ in INMATE_DETERMINERS
-    after = doc[cue.end].lower_ if cue.end < len(doc) else ""
-    return opens and after in OF_WORDS
-
-
-def _place_object(analysis: Analysis, cue: Cue, end: int) -> bool:
-    """ "intervinieron la cárcel", "raided the prison": the arrest word takes a prison, not people."""
-    k = cue.end
-    while k < end and k - cue.end < 2 and analysis.doc[k].lower_ in ARTICLES:
-        k += 1
-    if k >= end:
-        return False
-    return any(m.type == PRISON and m.start == k for m in analysis.covering(k)) or any(
-        c.start == k and c.role in PRISON_ROLES for c in analysis.cues_between(k, k + 1)
-    )
 
 
 def _head_before(analysis: Analysis, ref: Ref, lowest: int) -> int:
@@ -220,37 +111,6 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
         if word in OFFICIAL_NOUNS or (turf and word in TERRITORY_WORDS and k - j <= TERRITORY_REACH):
             return True
     return False
-
-
-def _warrant(analysis: Analysis, cue: Cue, begin: int, end: int) -> bool:
-    """ "an arrest warrant", "órdenes de captura", "mandados de prisão": a warrant, served or not;
-    also one listed after another warrant's kind: "órdenes de allanamiento y detención"."""
-    doc = analysis.doc
-    around = range(max(begin, cue.start - 2), min(end, cue.end + 1))
-    if any(doc[k].lower_ in WARRANT_WORDS for k in around):
-        return True
-    if cue.start - 1 <= begin or doc[cue.start - 1].lower_ not in COORDINATION:
-        return False
-    for k in range(cue.start - 2, max(begin, cue.start - 5) - 1, -1):
-        if doc[k].lower_ in WARRANT_WORDS:
-            return True
-        if not doc[k].is_alpha:
-            return False
-    return False
-
-
-def _criminal_operation(analysis: Analysis, cue: Cue, begin: int, end: int) -> bool:
-    """ "a trafficking operation", "una operación de lavado": the gang's business, not a raid."""
-    doc = analysis.doc
-    if doc[cue.start].lower_ not in OPERATION_WORDS:
-        return False
-    before = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if len(before) == 3 and before[0] in COUNTER_PREFIXES and before[1] == "-":
-        return False  # "an anti-drug operation"
-    after = [t.lower_ for t in doc[cue.end : min(end, cue.end + 2)]]
-    return (bool(before) and before[-1] in CRIMINAL_TRADES) or (
-        len(after) == 2 and after[0] in OF_WORDS and after[1] in CRIMINAL_TRADES
-    )
 
 
 def victim(analysis: Analysis, ref: Ref, after: int) -> bool:

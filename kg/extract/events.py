@@ -13,7 +13,7 @@ from functools import cached_property
 from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
-from kg.extract.arrest_scope import not_hit, unmade
+from kg.extract.arrest_scope import not_hit
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS
@@ -25,6 +25,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
+from kg.extract.unmade_arrests import unmade
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,

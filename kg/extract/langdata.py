@@ -21,12 +21,13 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TypeVar, cast
 
 import yaml
 
@@ -46,6 +47,17 @@ class LanguageData:
 
 _ROOT: list[Traversable] = []
 _GENERATION = [0]
+_CACHES: list[Callable[[], None]] = []  # how to empty each cache of :func:`data_cache`
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def data_cache(func: F) -> F:
+    """:func:`functools.cache` for a function whose result is built from the language data:
+    :func:`set_data_root` empties it, so it is built again from the data read from then on."""
+    cached = cache(func)
+    _CACHES.append(cached.cache_clear)
+    return cast(F, cached)
 
 
 def data_root() -> Traversable:
@@ -56,22 +68,24 @@ def data_root() -> Traversable:
 def set_data_root(root: Path | None) -> None:
     """Read language data from ``root`` (``None``: the shipped data) from now on.
 
-    Word lists bound to module constants were read at import and keep their values; cue
-    phrases are read again by the matchers built after this call.
+    Word lists bound to module constants were read at import and keep their values; what a
+    function caches from the data (:func:`data_cache`, or keyed by :func:`generation`) is built
+    again from the new data.
     """
     _ROOT[:] = [root] if root is not None else []
     _GENERATION[0] += 1
-    _load.cache_clear()
-    languages.cache_clear()
-    _union.cache_clear()
+    for clear in _CACHES:
+        clear()
 
 
 def generation() -> str:
-    """A key that changes with each :func:`set_data_root`, for caches built from the data."""
+    """A key that changes with each :func:`set_data_root`, for caches built from the data that
+    :func:`data_cache` does not fit (a dictionary keyed by a gazetteer's fingerprint, a module that
+    imports this one only when it first needs the data)."""
     return str(_GENERATION[0])
 
 
-@cache
+@data_cache
 def languages() -> tuple[str, ...]:
     """The languages that have a data folder, in alphabetical order."""
     return tuple(sorted(p.name for p in data_root().iterdir() if p.is_dir() and not p.name.startswith("_")))
@@ -98,7 +112,7 @@ def _word_list(path: Traversable, key: str, value: object) -> list[str]:
     return value
 
 
-@cache
+@data_cache
 def _load(lang: str) -> LanguageData:
     folder = data_root()
     files = (
@@ -131,7 +145,7 @@ def language_data(lang: str) -> LanguageData:
     return _load(lang)
 
 
-@cache
+@data_cache
 def _union(key: str) -> frozenset[str]:
     found = [language_data(lang).lists[key] for lang in (*languages(), COMMON) if key in _load(lang).lists]
     if not found:
@@ -259,6 +273,7 @@ def _contracted(
 __all__ = [
     "LanguageData",
     "cue_phrases",
+    "data_cache",
     "data_root",
     "generation",
     "language_data",

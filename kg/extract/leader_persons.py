@@ -36,8 +36,9 @@ from kg.extract.leader_words import (
 )
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
+from kg.extract.name_shapes import age_end, cap
 from kg.extract.person_lists import coordinated, listed_after
-from kg.extract.persons import AS_WORDS, Person, age_end, cap, spelled_out, titled
+from kg.extract.persons import AS_WORDS, Person, spelled_out, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import name_siblings

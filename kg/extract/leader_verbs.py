@@ -23,8 +23,9 @@ from kg.extract.leader_words import (
 )
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import OPENING_QUOTES, TITLES, Analysis, Cue
+from kg.extract.name_shapes import age_end
 from kg.extract.person_lists import coordinated, listed_after
-from kg.extract.persons import Person, age_end, titled
+from kg.extract.persons import Person, titled
 from kg.extract.predicates import former_agent, trade_head
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders

@@ -38,9 +38,10 @@ from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one
 from kg.extract.leader_verbs import VerbLeaders
 from kg.extract.leader_words import POSSESSIVE_MARKS, RELATIVE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
+from kg.extract.name_shapes import cap
 from kg.extract.outfits import outfit_leaders, outfit_sentences
 from kg.extract.person_tails import OWNER_OF_WORDS
-from kg.extract.persons import Person, cap, titled
+from kg.extract.persons import Person, titled
 from kg.extract.rulebase import Fact
 from kg.extract.successions import successors
 from kg.extract.text import LIST_BULLETS, fold_key, name_key

@@ -9,19 +9,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
 from pathlib import Path
 
 import yaml
 
 from kg.extract.arrest_agents import outside_arrest
 from kg.extract.arrest_clauses import clauses_apart
-from kg.extract.arrest_scope import not_hit, praiser, unmade
+from kg.extract.arrest_scope import not_hit, praiser
 from kg.extract.arrest_support import seeker
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.home_country import home_country
-from kg.extract.langdata import words
+from kg.extract.langdata import data_cache, words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
@@ -31,6 +30,7 @@ from kg.extract.pair_features import Candidate, feature_words, features, stale_a
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
 from kg.extract.text import fold_key
+from kg.extract.unmade_arrests import unmade
 from kg.schema import (
     AGENCY,
     ALLIED_WITH,
@@ -53,7 +53,7 @@ BETWEEN_CARRIED = 6  # words read before the place when the group was named in t
 CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
 
 
-@cache
+@data_cache
 def relation_cues() -> tuple[dict[str, frozenset[str]], frozenset[str], frozenset[str]]:
     """Cue roles each relation needs in its sentence, the words that unmake an arrest, and the
     relations an entity has only one of."""
@@ -86,7 +86,7 @@ class PairReader:
         self.main = table.main_group.key if table.main_group else None
         self.tag_lines = tag_lines(analysis)
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
-        self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.arrest_scope)
+        self.arrests: dict[int, list[Cue]] = {}  # arrests made, not wished for (kg.extract.unmade_arrests)
         for cue in analysis.cues:
             if cue.role == "arrest" and unmade(analysis, cue):
                 continue

@@ -1,7 +1,12 @@
-"""Nicknames told around a person's name (read by :mod:`kg.extract.persons`): after an alias word
-and its noun ("known by the alias X", "conhecido pelo apelido de X"), before the name in an
-apposition ('Cayó alias "Chino", Julio Ramos, jefe de G') and closing a description of the person
-('X, a senior MS-13 leader known as "Snoopy",'): each is the person's alias, not a second person.
+"""Nicknames told around a person's name (read by :mod:`kg.extract.persons`): right after the
+name, in parentheses ("X (Nick)", police notes' "X (a) Chino"), after a comma and an article ("Sérgio
+Netto, o Minotauro,"), in quotes ('Nemesio Oseguera, "El Mencho",') or after an alias word ("X,
+better known as Y", "X alias 'Cara Cortada'"), past an age ('X, 34, known as "Y"') and with the
+alternatives after it ('conocido como "Crook" o "Crook de Hollywood"'); after an alias word and its
+noun ("known by the alias X", "conhecido pelo apelido de X"); opening the sentence or before the
+name in an apposition ("Conhecido como Doca, Edson Brito ...", 'Cayó alias "Chino", Julio Ramos,
+jefe de G'); and closing a description of the person ('X, a senior MS-13 leader known as
+"Snoopy",'). Each is the person's alias, not a second person.
 """
 
 from __future__ import annotations
@@ -9,9 +14,10 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from kg.extract.function_words import OF_FORMS
+from kg.extract.function_words import IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
-from kg.extract.mentions import Analysis
+from kg.extract.mentions import Analysis, NameScanner
+from kg.extract.name_shapes import age_end, cap
 from kg.extract.text import Tok
 
 ALIAS_NOUNS = words("alias_nouns")  # "alias", "nickname", "apodo", "apelido", "alcunha"
@@ -19,8 +25,16 @@ NOUN_REACH = 4  # words from the alias word to its noun: "known by his street al
 AND_OR_WORDS = words("and_words") | words("or_words")
 RELATIVES = words("relative_pronouns")
 NAME_QUOTES = frozenset({'"', "'"})
+ALIAS_WORDS = words("alias_words")
+ALIAS_INTROS = words("nickname_markers")  # "alias", "vulgo", "aka": the nickname comes right after
 # "alias", "known", "conocido", "vulgo": where a nickname person opens
-ALIAS_OPENERS = words("nickname_markers") | words("alias_words")
+ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
+# "better known as", "mejor conocido como", "mais conhecido como", "also called"
+ALIAS_ADVERBS = words("alias_adverbs")
+AS_WORDS = words("as_words")  # "known as", "conocido como"
+AND_WORDS = words("and_words")
+OR_WORDS = words("or_words")
+NAME_ARTICLE_WORDS = words("nickname_articles")
 
 
 def after_alias_noun(doc: list[Tok], word: int, end: int) -> int | None:
@@ -125,3 +139,126 @@ def _of_a_leader(analysis: Analysis, start: int, end: int) -> bool:
     doc = analysis.doc
     cues = [c.start for c in analysis.cues_between(start, end) if c.role in ("leader", "leader_rank")]
     return any(doc[k].lower_ in PREPOSITIONS and any(c > k for c in cues) for k in range(start, end))
+
+
+def nicknames(analysis: Analysis, persons: list[N], end: int) -> None:
+    """``Name (Nick)``, ``Name ("Nick")`` and ``Name, nicknamed Nick,`` add an alias to the person."""
+    doc = analysis.doc
+    for person in persons:
+        # 'X, 34, known as "Y"', 'X (34), alias Y': the nickname after the age is the person's too
+        j = age_end(doc, person.end, end)
+        if j + 3 < end and [t.lower_ for t in doc[j : j + 3]] == ["(", "a", ")"]:
+            _alias_after(analysis, person, j + 2, end)  # police notes: "X (a) Chino"
+        elif j + 2 < end and doc[j].text == "(":
+            close = next((c for c in range(j + 1, min(j + 8, end)) if doc[c].text == ")"), None)
+            if close is not None and close > j + 1 and any(cap(doc, c) for c in range(j + 1, close)):
+                person.aliases.append(analysis.surface(j + 1, close).strip('" '))
+                person.end = close + 1
+        elif (
+            j + 3 < end
+            and doc[j].text == ","
+            and doc[j + 1].lower_ in NAME_ARTICLE_WORDS
+            and cap(doc, j + 2)
+            and (nick := article_nickname(analysis, j + 2, end)) is not None
+        ):
+            person.aliases.append(analysis.surface(j + 2, nick))  # "Sérgio Netto, o Minotauro,"
+            person.end = nick
+        elif j + 3 < end and doc[j].text == "," and (quote := _quote_after_comma(doc, j, end)) is not None:
+            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+            span = scanner.right(quote, max_len=4)  # 'Nemesio Oseguera, "El Mencho", ...', 'X, o "Bigode",'
+            after = close_quote(doc, span[1], end) if span else end
+            if span and after < end and doc[after].text in {",", "."}:
+                person.aliases.append(analysis.surface(*span))
+                person.end = after
+        elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
+            _alias_after(analysis, person, j + 1 + (doc[j + 1].lower_ in ALIAS_ADVERBS), end)
+        elif j + 2 < end and doc[j].lower_ in ALIAS_INTROS:
+            _alias_after(analysis, person, j, end)  # "Julián Torres alias 'Cara Cortada'"
+    _fronted_nickname(analysis, persons, end)
+    # A nickname folded into a person is not a second person.
+    for person in list(persons):
+        if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
+            persons.remove(person)
+
+
+def _fronted_nickname(analysis: Analysis, persons: list[N], end: int) -> None:
+    """ "Conhecido como Doca, Edson Brito é ...", 'Alias "Toro", Iván Mora fue ...': a nickname
+    opening the sentence (or after a verb, the name in apposition: 'Cayó alias "Chino", Julio Ramos,
+    jefe de G') is the name's after the comma, not a person of its own."""
+    doc = analysis.doc
+    for nick in list(persons):
+        after = close_quote(doc, nick.end, end)
+        named = next((p for p in persons if p.start == after + 1 and p.end - p.start > 1), None)
+        begin = analysis.sents[analysis.sent_of[nick.start]][0]
+        opens = nick.start == begin or (
+            named is not None and named_in_apposition(doc, begin, nick.start, named.end, end)
+        )
+        if opens and doc[nick.start].lower_ in ALIAS_OPENERS and named and doc[after].text == ",":
+            named.aliases.append(nick.name)
+            persons.remove(nick)
+
+
+def _alias_after(analysis: Analysis, person: Named, word: int, end: int) -> None:
+    """The nickname after the alias word at ``word`` ("alias El Toro", "conocido como 'Gordo'")
+    is the person's, and the person's mention reaches past it."""
+    doc = analysis.doc
+    # "conhecido (no mundo do crime) como Tatu": a place in lower-case words before "as"
+    as_word = next((a for a in range(word + 1, min(word + 7, end)) if doc[a].lower_ in AS_WORDS), None)
+    plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[word + 1 : as_word])
+    plain = plain and (as_word == word + 1 or doc[word + 1].lower_ in IN_WORDS)
+    start = as_word + 1 if plain and as_word is not None else word + 1
+    noun_end = after_alias_noun(doc, word, end) if as_word is None else None  # "known by the alias X"
+    start = start if noun_end is None else noun_end
+    scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+    span = scanner.right(start, max_len=4)
+    if span:
+        person.aliases.append(analysis.surface(*span).strip('"'))
+        person.end = close_quote(doc, span[1], end)
+        _more_nicknames(analysis, person, end)
+
+
+def _more_nicknames(analysis: Analysis, person: Named, end: int) -> None:
+    """'conocido como "Crook" o "Crook de Hollywood"': the nicknames given as alternatives (or, in
+    quotes, joined by "and") after the first are the person's too."""
+    doc = analysis.doc
+    scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
+    k = person.end
+    while k + 2 < end and (
+        doc[k].lower_ in OR_WORDS
+        or (doc[k].lower_ in AND_WORDS and doc[k - 1].text == doc[k + 1].text == '"')
+    ):
+        span = scanner.right(k + 1, max_len=4)
+        if span is None:
+            return
+        person.aliases.append(analysis.surface(*span).strip('"'))
+        person.end = k = close_quote(doc, span[1], end)
+
+
+def _quote_after_comma(doc: list[Tok], comma: int, end: int) -> int | None:
+    """The opening quote of a nickname right after ``comma``, or after an article there
+    ('X, o "Bigode", chefe ...')."""
+    k = comma + 1
+    if doc[k].lower_ in NAME_ARTICLE_WORDS and k + 2 < end:
+        k += 1
+    return k if doc[k].text in {'"', "'"} else None
+
+
+def article_nickname(analysis: Analysis, k: int, end: int) -> int | None:
+    """The end of a nickname of up to four words at ``k`` closed by a comma ("o Mão-Branca,")."""
+    scanner = NameScanner(analysis.doc, analysis.sent_of, analysis.sents, frozenset())
+    span = scanner.right(k, max_len=4)
+    if span is None or span[1] >= end or analysis.doc[span[1]].text not in {",", "."}:
+        return None
+    return span[1]
+
+
+def alias_word(doc: list[Tok], k: int) -> bool:
+    """An alias word at ``k``, possibly after an adverb ("better known")."""
+    if doc[k].lower_ in ALIAS_ADVERBS and k + 1 < len(doc):
+        k += 1
+    return doc[k].lower_ in ALIAS_WORDS
+
+
+def close_quote(doc: list[Tok], k: int, end: int) -> int:
+    """The position after a nickname's closing quote, when one follows at ``k``."""
+    return k + 1 if k < end and doc[k].text in {'"', "'"} else k

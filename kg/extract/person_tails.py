@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis, Mention
-from kg.extract.persons import cap
+from kg.extract.name_shapes import cap
 from kg.schema import FACTION, GANG
 
 # "de", "do", "da": the "of" that tells whose group it is ("o Bonde de Tal", "el cartel de Escobar")

@@ -1,7 +1,8 @@
 """People named in a sentence: runs of capitalized words, "alias X", nicknames.
 
 Candidates only: a person becomes a Leader in :mod:`kg.extract.leaders` when a leadership
-cue ties them to a group.
+cue ties them to a group. The nicknames told beside a name are read in
+:mod:`kg.extract.person_nicknames`, the shapes of a name's words in :mod:`kg.extract.name_shapes`.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ from kg.extract.function_words import IN_WORDS
 from kg.extract.langdata import words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
-from kg.extract.name_shapes import headline_opener, hyphenated_name, initial
-from kg.extract.name_words import STOP, calendar_first_name
-from kg.extract.person_nicknames import after_alias_noun, fold_described_nicknames, named_in_apposition
+from kg.extract.name_shapes import cap, headline_opener, initial
+from kg.extract.person_nicknames import close_quote, fold_described_nicknames, nicknames
 from kg.extract.text import Tok
 
 ALIAS_WORDS = words("alias_words")
@@ -22,13 +22,10 @@ PERSON_CONNECTORS = words("person_connectors")
 HYPHEN_PARTICLES = words("hyphen_particles")
 NAME_SUFFIXES = words("name_suffixes")
 NAME_QUOTES = frozenset({'"', "'"})
-# "better known as", "mejor conocido como", "mais conhecido como", "also called"
-ALIAS_ADVERBS = words("alias_adverbs")
 KIN_OPENERS = words("kin_openers")
 NAME_ARTICLE_WORDS = words("nickname_articles")
 AND_WORDS = words("and_words")
 AS_WORDS = words("as_words")  # "known as", "conocido como"
-AGE_WORDS = words("age_words")  # "X, de 35 años,": the words of an age apposition
 ALIAS_INTROS = words("nickname_markers")  # "alias", "vulgo", "aka": the nickname comes right after
 ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
 OR_WORDS = words("or_words")
@@ -42,15 +39,6 @@ class Person:
     end: int
     name: str
     aliases: list[str] = field(default_factory=list)
-
-
-def cap(doc: list[Tok], k: int) -> bool:
-    """The word at ``k`` can be part of a person's name: a capitalized word, not a function word."""
-    token = doc[k]
-    # a word of letters (or of capitalized parts) is :func:`is_capitalized` when its first letter is
-    if not (token.text[:1].isupper() and (token.is_alpha or hyphenated_name(token.text))):
-        return False
-    return token.lower_ not in STOP or calendar_first_name(doc, k)
 
 
 def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]:
@@ -247,143 +235,6 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
     name = " ".join(words)
     aliases += [full] if full != name else []
     return Person(k, j, name, aliases), j
-
-
-def nicknames(analysis: Analysis, persons: list[Person], end: int) -> None:
-    """``Name (Nick)``, ``Name ("Nick")`` and ``Name, nicknamed Nick,`` add an alias to the person."""
-    doc = analysis.doc
-    for person in persons:
-        # 'X, 34, known as "Y"', 'X (34), alias Y': the nickname after the age is the person's too
-        j = age_end(doc, person.end, end)
-        if j + 3 < end and [t.lower_ for t in doc[j : j + 3]] == ["(", "a", ")"]:
-            _alias_after(analysis, person, j + 2, end)  # police notes: "X (a) Chino"
-        elif j + 2 < end and doc[j].text == "(":
-            close = next((c for c in range(j + 1, min(j + 8, end)) if doc[c].text == ")"), None)
-            if close is not None and close > j + 1 and any(cap(doc, c) for c in range(j + 1, close)):
-                person.aliases.append(analysis.surface(j + 1, close).strip('" '))
-                person.end = close + 1
-        elif (
-            j + 3 < end
-            and doc[j].text == ","
-            and doc[j + 1].lower_ in NAME_ARTICLE_WORDS
-            and cap(doc, j + 2)
-            and (nick := article_nickname(analysis, j + 2, end)) is not None
-        ):
-            person.aliases.append(analysis.surface(j + 2, nick))  # "Sérgio Netto, o Minotauro,"
-            person.end = nick
-        elif j + 3 < end and doc[j].text == "," and (quote := _quote_after_comma(doc, j, end)) is not None:
-            scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-            span = scanner.right(quote, max_len=4)  # 'Nemesio Oseguera, "El Mencho", ...', 'X, o "Bigode",'
-            after = close_quote(doc, span[1], end) if span else end
-            if span and after < end and doc[after].text in {",", "."}:
-                person.aliases.append(analysis.surface(*span))
-                person.end = after
-        elif j + 3 < end and doc[j].text == "," and alias_word(doc, j + 1):
-            _alias_after(analysis, person, j + 1 + (doc[j + 1].lower_ in ALIAS_ADVERBS), end)
-        elif j + 2 < end and doc[j].lower_ in ALIAS_INTROS:
-            _alias_after(analysis, person, j, end)  # "Julián Torres alias 'Cara Cortada'"
-    _fronted_nickname(analysis, persons, end)
-    # A nickname folded into a person is not a second person.
-    for person in list(persons):
-        if any(o is not person and o.start <= person.start and person.end <= o.end for o in persons):
-            persons.remove(person)
-
-
-def _fronted_nickname(analysis: Analysis, persons: list[Person], end: int) -> None:
-    """ "Conhecido como Doca, Edson Brito é ...", 'Alias "Toro", Iván Mora fue ...': a nickname
-    opening the sentence (or after a verb, the name in apposition: 'Cayó alias "Chino", Julio Ramos,
-    jefe de G') is the name's after the comma, not a person of its own."""
-    doc = analysis.doc
-    for nick in list(persons):
-        after = close_quote(doc, nick.end, end)
-        named = next((p for p in persons if p.start == after + 1 and p.end - p.start > 1), None)
-        begin = analysis.sents[analysis.sent_of[nick.start]][0]
-        opens = nick.start == begin or (
-            named is not None and named_in_apposition(doc, begin, nick.start, named.end, end)
-        )
-        if opens and doc[nick.start].lower_ in ALIAS_OPENERS and named and doc[after].text == ",":
-            named.aliases.append(nick.name)
-            persons.remove(nick)
-
-
-def _alias_after(analysis: Analysis, person: Person, word: int, end: int) -> None:
-    """The nickname after the alias word at ``word`` ("alias El Toro", "conocido como 'Gordo'")
-    is the person's, and the person's mention reaches past it."""
-    doc = analysis.doc
-    # "conhecido (no mundo do crime) como Tatu": a place in lower-case words before "as"
-    as_word = next((a for a in range(word + 1, min(word + 7, end)) if doc[a].lower_ in AS_WORDS), None)
-    plain = as_word is not None and all(t.is_alpha and t.text.islower() for t in doc[word + 1 : as_word])
-    plain = plain and (as_word == word + 1 or doc[word + 1].lower_ in IN_WORDS)
-    start = as_word + 1 if plain and as_word is not None else word + 1
-    noun_end = after_alias_noun(doc, word, end) if as_word is None else None  # "known by the alias X"
-    start = start if noun_end is None else noun_end
-    scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-    span = scanner.right(start, max_len=4)
-    if span:
-        person.aliases.append(analysis.surface(*span).strip('"'))
-        person.end = close_quote(doc, span[1], end)
-        _more_nicknames(analysis, person, end)
-
-
-def age_end(doc: list[Tok], k: int, end: int) -> int:
-    """Past an age told right after a name at ``k``: after "(34)", or at the second comma of
-    ", 34," and ", de 34 años,"; ``k`` when no age stands there."""
-    if k + 2 < end and doc[k].text == "(" and doc[k + 1].like_num and doc[k + 2].text == ")":
-        return k + 3
-    if k >= end or doc[k].text != ",":
-        return k
-    j = k + 1
-    while j < end and j - k <= 4 and (doc[j].like_num or doc[j].lower_ in AGE_WORDS):
-        j += 1
-    aged = any(doc[i].like_num for i in range(k + 1, j))
-    return j if aged and j < end and doc[j].text == "," else k
-
-
-def _more_nicknames(analysis: Analysis, person: Person, end: int) -> None:
-    """'conocido como "Crook" o "Crook de Hollywood"': the nicknames given as alternatives (or, in
-    quotes, joined by "and") after the first are the person's too."""
-    doc = analysis.doc
-    scanner = NameScanner(doc, analysis.sent_of, analysis.sents, frozenset())
-    k = person.end
-    while k + 2 < end and (
-        doc[k].lower_ in OR_WORDS
-        or (doc[k].lower_ in AND_WORDS and doc[k - 1].text == doc[k + 1].text == '"')
-    ):
-        span = scanner.right(k + 1, max_len=4)
-        if span is None:
-            return
-        person.aliases.append(analysis.surface(*span).strip('"'))
-        person.end = k = close_quote(doc, span[1], end)
-
-
-def _quote_after_comma(doc: list[Tok], comma: int, end: int) -> int | None:
-    """The opening quote of a nickname right after ``comma``, or after an article there
-    ('X, o "Bigode", chefe ...')."""
-    k = comma + 1
-    if doc[k].lower_ in NAME_ARTICLE_WORDS and k + 2 < end:
-        k += 1
-    return k if doc[k].text in {'"', "'"} else None
-
-
-def article_nickname(analysis: Analysis, k: int, end: int) -> int | None:
-    """The end of a nickname of up to four words at ``k`` closed by a comma ("o Mão-Branca,")."""
-    scanner = NameScanner(analysis.doc, analysis.sent_of, analysis.sents, frozenset())
-    span = scanner.right(k, max_len=4)
-    if span is None or span[1] >= end or analysis.doc[span[1]].text not in {",", "."}:
-        return None
-    return span[1]
-
-
-def alias_word(doc: list[Tok], k: int) -> bool:
-    """An alias word at ``k``, possibly after an adverb ("better known")."""
-    if doc[k].lower_ in ALIAS_ADVERBS and k + 1 < len(doc):
-        k += 1
-    return doc[k].lower_ in ALIAS_WORDS
-
-
-def close_quote(doc: list[Tok], k: int, end: int) -> int:
-    """The position after a nickname's closing quote, when one follows at ``k``."""
-    return k + 1 if k < end and doc[k].text in {'"', "'"} else k
 
 
 def titled(analysis: Analysis, person: Person) -> bool:

@@ -24,7 +24,8 @@ from kg.extract.leader_words import (
     PREPOSITIONS,
 )
 from kg.extract.mentions import TITLES, Analysis, Cue
-from kg.extract.persons import AS_WORDS, Person, cap, spelled_out
+from kg.extract.name_shapes import cap
+from kg.extract.persons import AS_WORDS, Person, spelled_out
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 

@@ -8,12 +8,11 @@ is that gang.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Protocol, TypeVar
 
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
 from kg.extract.function_words import OF_FORMS
-from kg.extract.langdata import words
+from kg.extract.langdata import data_cache, words
 from kg.extract.matchers import lexicon
 from kg.extract.mentions import Mention
 from kg.extract.text import LANGUAGES, fold_key
@@ -145,7 +144,7 @@ def _force_and_adjective(name: str) -> bool:
     return len(words) == 2 and words[1].islower() and fold_key(words[0]) in _force_words()
 
 
-@cache
+@data_cache
 def _force_words() -> frozenset[str]:
     return frozenset(
         w

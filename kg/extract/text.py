@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import repeat
 from typing import Any, NamedTuple
 
@@ -26,7 +26,7 @@ from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-from kg.extract.langdata import words
+from kg.extract.langdata import data_cache, words
 from kg.model import LANGUAGES as LANGUAGES
 from kg.names import normalize_name
 
@@ -83,8 +83,6 @@ def fold_key(text: str) -> str:
 
 
 CONTINUATION = words("continuation_words")
-# Abbreviations kept whole as one token, their period no sentence's end: "a.k.a."
-KEPT_ABBREVIATIONS = words("kept_abbreviations")
 # Punctuation that opens a sentence: a quote, an inverted mark, a bracket.
 LIST_BULLETS = frozenset({"-", "*", "•"})  # what opens an item of a list
 SENTENCE_OPENERS = frozenset({"“", "«", '"', "'", "‘", "¿", "¡", "(", "[", "—"}) | LIST_BULLETS
@@ -138,7 +136,7 @@ def sentences(toks: list[Tok], text: str) -> list[tuple[int, int]]:
     return list(zip(ordered, [*ordered[1:], len(toks)], strict=True))
 
 
-@cache
+@data_cache
 def pipeline(lang: str) -> Language:
     """A blank spaCy pipeline (no model download): the language's tokenizer and vocabulary.
 
@@ -148,8 +146,9 @@ def pipeline(lang: str) -> Language:
     nlp = spacy.blank(lang)
     nlp.max_length = 10**9
     tokenizer = nlp.tokenizer
-    if isinstance(tokenizer, Tokenizer):  # 'X, a.k.a. "Y"': the period ends no sentence
-        for abbreviation in KEPT_ABBREVIATIONS:
+    # abbreviations kept whole as one token, their period no sentence's end: 'X, a.k.a. "Y"'
+    if isinstance(tokenizer, Tokenizer):
+        for abbreviation in words("kept_abbreviations"):
             for form in (abbreviation, abbreviation.upper()):
                 tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp

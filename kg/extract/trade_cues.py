@@ -35,9 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from kg.extract.langdata import language_data, words
+from kg.extract.langdata import data_cache, language_data, words
 
 TRADE = "trade"  # the role of a trade cue
 TRADE_RELATIVE = "trade_relative"  # the role of a trade told in a relative after its partner
@@ -48,7 +47,7 @@ SHARE_REACH = 6  # words of a first partner before "and" another share: "a uma r
 CEASE_GAP = 2  # words between the words of a trade that stopped and its verb: "ya no le compraba"
 
 
-@cache
+@data_cache
 def verb_forms(lang: str) -> dict[str, frozenset[str]]:
     """Each form of the trade verbs of ``lang`` with the sides its partner may stand on.
 
@@ -94,7 +93,7 @@ class TradeWords:
     ceasing: tuple[tuple[str, ...], ...]  # the words of a trade that stopped: "dejó de", "no longer"
 
 
-@cache
+@data_cache
 def trade_words(lang: str) -> TradeWords:
     """The trade data of ``lang`` (``trade.yaml`` and the function words).
 

@@ -31,8 +31,16 @@ _CUE_LISTS = {
 }
 
 
-@cache
 def _cue_words() -> dict[str, frozenset[str]]:
+    from kg.extract.langdata import generation
+
+    return _cue_words_of(generation())
+
+
+@cache
+def _cue_words_of(generation: str) -> dict[str, frozenset[str]]:
+    """The head words of each node type in extraction's cue data, as read since
+    :func:`kg.extract.langdata.set_data_root` last ran (its ``generation``)."""
     from kg.extract.langdata import cue_phrases, languages  # the per-language cue data of extraction
 
     cues = [cue_phrases(lang) for lang in languages()]

@@ -1,7 +1,7 @@
 """Precision of the arrest rules: what an arrest word in a sentence does not reach.
 
 Each case that must make no arrest has one beside it, worded alike, that must (see
-:mod:`kg.extract.arrest_scope` and :mod:`kg.extract.arrest_agents`).
+:mod:`kg.extract.unmade_arrests`, :mod:`kg.extract.arrest_scope` and :mod:`kg.extract.arrest_agents`).
 """
 
 from __future__ import annotations

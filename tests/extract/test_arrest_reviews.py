@@ -1,6 +1,6 @@
 """An arrest a prosecutor or a court reviews ("la Fiscalía legalizó las capturas", "o Ministério
 Público homologou as prisões", "validated the arrests") was made before, by another: the reviewer
-made none (:func:`kg.extract.arrest_scope.unmade`). The agency that made it keeps its fact."""
+made none (:func:`kg.extract.unmade_arrests.unmade`). The agency that made it keeps its fact."""
 
 from __future__ import annotations
 
