@@ -12,14 +12,17 @@ it, not the body it was only coordinated with ("en coordinación con la Fecor").
 from __future__ import annotations
 
 import itertools
+import re
 
-from kg.extract.entities import Entity
+from kg.extract.arrest_retold import RETOLD_ARRESTS
+from kg.extract.entities import GROUP_TYPES, Entity
 from kg.extract.founders import AGENT_WORDS
-from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
 from kg.extract.operations import INQUIRY_WORDS, OperationContext
-from kg.extract.rulebase import COORDINATION
+from kg.extract.rulebase import COORDINATION, NEGATIONS
+from kg.extract.text import fold_key
 from kg.extract.unit_acronyms import OFFICER_NOUNS
 from kg.schema import AGENCY, COOPERATES_WITH
 
@@ -31,6 +34,12 @@ SUPPORT_REACH = 4  # words between an agency and its verb of support: "Militares
 # "La operación", "A investigação" opening a sentence: the operation told before (not an arrest since)
 INQUIRED = words("operation_words") | INQUIRY_WORDS
 JOINT_REACH = 3  # sentences (in one paragraph) after the operation where "jointly with X" joins it
+# What a backing sentence names of the operation it backs: "apoiaram o cumprimento dos mandados"
+BACKED_WORK = words("backed_work_words") | words("raid_nouns") | words("premises_nouns") | RETOLD_ARRESTS
+ACCOUNT_NOUNS = words("account_nouns")  # "deram detalhes da ação", "prestaron declaración": no backing
+YEAR = re.compile(r"(19|20)\d\d")
+# "La investigación contó con", not "La investigación periodística"
+INQUIRY_SEQUELS = words("inquiry_sequels")
 
 
 class JointOperations(OperationContext):
@@ -122,12 +131,16 @@ class JointOperations(OperationContext):
                     self.add(COOPERATES_WITH, actor, partner, sent, "cooperates-with/authorities")
 
     def retells_inquiry(self, sent: int) -> bool:
-        """ "La operación contó con apoyo de X", "A investigação contou com a cooperação da X": a
-        sentence that opens on the operation or inquiry told before (not on an arrest told since,
-        nor on another country's: "A investigação brasileira, conduzida pela PF, ...")."""
-        begin, _ = self.analysis.sents[sent]
-        foreign = any(m.start == begin + 2 and m.type == DEMONYM for m in self.analysis.in_sentence(sent))
-        return self._retells_operation(sent, INQUIRED) and not foreign
+        """ "La operación contó con apoyo de X", "A investigação contou com a cooperação da X", "The
+        investigation, carried out with X": a sentence that opens on the operation or inquiry told
+        before, named bare (not an arrest told since, nor "La investigación periodística", "The
+        inquiry into ...", "A investigação dos Carabinieri", "The investigation in Paraguay")."""
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        bare = begin + 2 < end and (
+            doc[begin + 2].text == "," or fold_key(doc[begin + 2].text) in INQUIRY_SEQUELS
+        )
+        return bare and self._retells_operation(sent, INQUIRED)
 
     def cooperation_objects(self, sent: int) -> set[str]:
         """The agencies a cooperation cue takes ("en coordinación con la Fecor", "com apoio da
@@ -188,9 +201,9 @@ class JointOperations(OperationContext):
         near = carry_sent >= sent - JOINT_REACH and self.analysis.same_paragraph(carry_sent, sent)
         inquiry = self.retells_inquiry(sent)
         led = operation if inquiry and operation else carry
-        if carry and near and self.only_backing(sent):
-            # "Militares del Ejército brindaron apoyo": partners of those that led it, when among them
-            self._joint_operation(sent, [a for a in carry if a in operation] or carry, agencies)
+        if carry and near and self.only_backing(sent) and self._backs_operation(sent):
+            # "Militares del Ejército brindaron seguridad en el perímetro": partners of those that led it
+            self._joint_operation(sent, [a for a in carry if a in operation] or operation or carry, agencies)
             return []
         if not (agencies and led and self._joins_earlier(sent)):
             return []
@@ -199,10 +212,39 @@ class JointOperations(OperationContext):
         self._joint_operation(sent, led, agencies)
         return [a for a in led if a not in agencies]  # "The operation, coordinated with X, led to"
 
-    def operation_leads(self, sent: int, agencies: list[Entity]) -> list[Entity]:
-        """The agencies that ran the operation ``sent`` tells: not "en coordinación con la Fecor",
-        nor the body of a unit ("o Gaeco do MPSC"), nor agencies that only backed it."""
-        if not agencies or not self._operation_told(sent) or self.only_backing(sent):
+    def _backs_operation(self, sent: int) -> bool:
+        """The support told in ``sent`` is given to the operation told before: the sentence names its
+        work ("apoiaram o cumprimento dos mandados", "secured the perimeter", "los inmuebles
+        intervenidos"), and no group ("deram proteção à facção"), account ("provided no further
+        details"), denial, speaker or year ("had backed a similar operation in 2021")."""
+        begin, end = self.analysis.sents[sent]
+        keys = [fold_key(t.text) for t in self.analysis.doc[begin:end]]
+        denials = NEGATIONS[self.analysis.lang]
+        return (
+            any(k in BACKED_WORK for k in keys)
+            and not any(k in ACCOUNT_NOUNS or k in denials for k in keys)
+            and not self.table.in_sentence(sent, *GROUP_TYPES)
+            and not self.cues(sent, "source")
+            and not self._dated(sent)
+        )
+
+    def _dated(self, sent: int) -> bool:
+        """The sentence dates what it tells to a year: "En 2021, la Policía realizó el operativo
+        Fénix" is not the operation the article tells (a year in a name is no date: "Operación
+        Muralla 2025")."""
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        return any(
+            YEAR.fullmatch(doc[k].text) and doc[k - 1].lower_ in IN_WORDS | OF_FORMS
+            for k in range(begin + 1, end)
+        )
+
+    def operation_leads(self, sent: int, agencies: list[Entity], arrest: bool, first: bool) -> list[Entity]:
+        """The agencies that ran the operation ``sent`` tells (or, when none was told yet (``first``),
+        the arrest it tells: ``arrest``): not "en coordinación con la Fecor", nor the body of a unit
+        ("o Gaeco do MPSC"), nor agencies that only backed it, nor an operation of years before."""
+        told = self._operation_told(sent) or (first and arrest)
+        if not agencies or not told or self.only_backing(sent) or self._dated(sent):
             return []
         partners, acting = self.cooperation_objects(sent), self.actors(sent)
         return [a for a in agencies if a.key not in partners and a in acting]

@@ -5,8 +5,10 @@
   agencies that led it, not with the ones it was only coordinated with;
 - a sentence opening on the operation or its inquiry ("A operação teve apoio da X", "La
   investigación contó con el apoyo de la X") joins X to the agencies of the operation, not to
-  those of an older arrest told since, nor to another country's inquiry ("A investigação
-  brasileira").
+  those of an older arrest told since, nor to another inquiry ("A investigação brasileira",
+  "The investigation into a murder", "A investigação dos Carabinieri");
+- support given to something else (a visit, the gang itself, details to the press, an operation
+  years before) backs no operation.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ def pair(a: str, b: str) -> frozenset[str]:
             "El operativo Cerco Andino fue ejecutado por agentes de la Dirincri en coordinación con la "
             "Fiscalía contra la banda Los Cóndores del Valle. Efectivos del Ejército del Perú brindaron "
             "seguridad en los inmuebles intervenidos.",
+            {pair("Dirincri", "Ejército del Perú")},
+        ),
+        (  # a year in the operation's name does not date it
+            "es",
+            'El operativo, denominado "Muralla Sur 2025", fue ejecutado por agentes de la Dirincri contra '
+            "Los Cóndores del Valle. Efectivos del Ejército del Perú brindaron seguridad en los inmuebles "
+            "intervenidos.",
             {pair("Dirincri", "Ejército del Perú")},
         ),
         (
@@ -112,3 +121,92 @@ def test_backing_far_below_another_paragraph_joins_no_operation(rules: Extractor
         "No domingo, policiais da Polícia Militar apoiaram a festa da cidade."
     )
     assert pair("Polícia Federal", "Polícia Militar") not in rules.pairs(text, "pt", C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_partners"),
+    [
+        (
+            "es",
+            "La Policía Nacional capturó a tres integrantes de Los Halcones del Sur en Trujillo. Efectivos del "
+            "Ejército brindaron seguridad durante la visita del presidente a la ciudad.",
+            pair("Policía Nacional", "Ejército"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu cinco integrantes do Bonde do Norte em Belém. Segundo a denúncia, "
+            "policiais da Polícia Militar deram proteção à facção durante dois anos.",
+            pair("Polícia Federal", "Polícia Militar"),
+        ),
+        (
+            "pt",
+            "A Polícia Civil prendeu cinco integrantes do Bonde do Norte. Em entrevista coletiva, o Ministério "
+            "Público e a Secretaria de Segurança Pública deram detalhes da ação.",
+            pair("Polícia Civil", "Ministério Público"),
+        ),
+        (
+            "en",
+            "The Guardia Civil dismantled a cell of the Black Tide gang in Málaga. The National Police had "
+            "backed a similar operation in Cádiz in 2021.",
+            pair("Guardia Civil", "National Police"),
+        ),
+    ],
+)
+def test_support_given_to_something_else_is_no_backing_of_the_operation(
+    rules: Extractor, lang: str, text: str, not_partners: frozenset[str]
+) -> None:
+    assert not_partners not in rules.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_partners"),
+    [
+        (
+            "en",
+            "FBI agents arrested five members of the Red Ravens gang in Dallas.\n\nThe investigation into the "
+            "2019 murder of a reporter, conducted with the help of the Texas Department of Public Safety, "
+            "remains open.",
+            pair("FBI", "Texas Department of Public Safety"),
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu seis integrantes do Bonde do Norte em Santos.\n\nNa Itália, os "
+            "Carabinieri investigam os compradores.\n\nA investigação dos Carabinieri contou com o apoio da "
+            "Europol.",
+            pair("Polícia Federal", "Europol"),
+        ),
+    ],
+)
+def test_another_inquiry_is_not_the_operation_told_before(
+    rules: Extractor, lang: str, text: str, not_partners: frozenset[str]
+) -> None:
+    assert not_partners not in rules.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "partners", "not_partners"),
+    [
+        (
+            "es",
+            "La Dirincri capturó a siete integrantes de Los Halcones del Sur. Su fundador había sido detenido "
+            "en 2022 por la Policía Nacional de Colombia en Cali.\n\nLa investigación contó con el apoyo de "
+            "la DEA.",
+            pair("Dirincri", "DEA"),
+            pair("Policía Nacional de Colombia", "DEA"),
+        ),
+        (
+            "en",
+            "Houston Police Department officers arrested six members of the Red Ravens.\n\nIn 2021, the "
+            "Mexican Army launched Operation Shield against the gang.\n\nThe investigation was conducted with "
+            "the help of Homeland Security Investigations.",
+            pair("Houston Police Department", "Homeland Security Investigations"),
+            pair("Mexican Army", "Homeland Security Investigations"),
+        ),
+    ],
+)
+def test_the_operation_is_the_first_arrest_told_not_one_dated_years_before(
+    rules: Extractor, lang: str, text: str, partners: frozenset[str], not_partners: frozenset[str]
+) -> None:
+    found = rules.pairs(text, lang, C)
+    assert partners in found
+    assert not_partners not in found
