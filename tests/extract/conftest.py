@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
 
 import pytest
 
-from kg.extract import Extraction, extract_document
+from kg.extract import Extraction, extract_document, langdata
 from kg.extract.learned import RelationModel
 from kg.model import Document
 
@@ -73,3 +77,18 @@ def ex() -> Extractor:
 @pytest.fixture(scope="session")
 def rules() -> Extractor:
     return Extractor(rules_only=True)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the shipped language data that the loader reads until the test ends; the shipped
+    data is read again after it."""
+    shipped = resources.files("kg.extract") / "data" / "lang"
+    root = tmp_path / "lang"
+    with resources.as_file(shipped) as source:
+        shutil.copytree(source, root)
+    langdata.set_data_root(root)
+    try:
+        yield root
+    finally:
+        langdata.set_data_root(None)

@@ -1,14 +1,12 @@
 """Caches built from the language data follow :func:`kg.extract.langdata.set_data_root`.
 
-Each case warms a cache on the shipped data, points the loader at a copy with one word added,
+Each case warms a cache on a copy of the shipped data, adds one word to the copy, points the loader at it again,
 and checks that the cached thing now holds the word; back on the shipped data it no longer does.
 """
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
-from importlib import resources
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -21,19 +19,6 @@ from kg.extract.short_names import _force_words
 from kg.extract.text import pipeline
 from kg.extract.trade_cues import trade_words, verb_forms
 from kg.review.checks import cue_types
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Iterator[Path]:
-    """A copy of the shipped language data; the shipped data is read again when the test ends."""
-    shipped = resources.files("kg.extract") / "data" / "lang"
-    root = tmp_path / "lang"
-    with resources.as_file(shipped) as source:
-        shutil.copytree(source, root)
-    try:
-        yield root
-    finally:
-        langdata.set_data_root(None)
 
 
 def add_word(root: Path, lang: str, key: str, word: str) -> None:

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from kg.extract import langdata
 from kg.extract.text import LANGUAGES, fold_key
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path) -> Iterator[Path]:
-    """A copy of the shipped language data that the loader reads until the test ends."""
-    shipped = resources.files("kg.extract") / "data" / "lang"
-    root = tmp_path / "lang"
-    with resources.as_file(shipped) as source:
-        shutil.copytree(source, root)
-    langdata.set_data_root(root)
-    yield root
-    langdata.set_data_root(None)
 
 
 def test_one_folder_per_language() -> None:
