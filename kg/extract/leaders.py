@@ -32,7 +32,7 @@ from kg.extract.coref import (
 )
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
-from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVE_S
+from kg.extract.function_words import ARTICLES, COPULAS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
@@ -55,6 +55,8 @@ IDENTIFIED_AS = tuple(
 
 # Units of an agency whose chief is an official: "the Federal Police drug unit chief X".
 AGENCY_UNITS = words("agency_units")
+# "jefe de la investigación sobre G": the head of an inquiry or operation against a group
+INQUIRIES = words("investigation_words") | words("operation_words")
 
 
 # the cues that make a sentence one about who leads a group
@@ -133,6 +135,7 @@ class LeaderFinder(VerbLeaders):
                 and not self._name_part(c)
                 and not self._agency_title(c, sent)
                 and not self._modifies_title(c)
+                and not self._heads_inquiry(c, sent)
                 and not held_cue(self.analysis, c)
                 and not self._verb_use(c, sent)
             ):
@@ -335,6 +338,19 @@ class LeaderFinder(VerbLeaders):
             if doc[k].lower_ in TITLES:
                 return True
         return False
+
+    def _heads_inquiry(self, cue: Cue, sent: int) -> bool:
+        """ "jefe de la investigación sobre G", "head of the inquiry into G", "chefe da operação contra
+        G", "the head of the G investigation": the cue heads an inquiry or an operation against the
+        group, not the group."""
+        doc = self.analysis.doc
+        k = cue.end
+        while k < len(doc) and (doc[k].lower_ in ARTICLES or doc[k].lower_ in OF_FORMS):
+            k += 1
+        if k == cue.end or k >= len(doc):
+            return False
+        named = next((r.end for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.start == k), k)
+        return named < len(doc) and fold_key(doc[named].text) in INQUIRIES
 
     def _agency_title(self, cue: Cue, sent: int) -> bool:
         """ "FBI chief X", "Federal Police drug unit chief X", "Police chief X": the cue heads an
