@@ -89,7 +89,7 @@ class EventRules(ArrestContext, JointOperations):
                 carry, carry_sent, raid = [*joined, *agencies], sent, False
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
-            operation = self.operation_leads(sent, agencies, bool(arrest), not operation) or operation
+            operation = self.operation_leads(sent, agencies) or operation
             reaches = not raid or self.raid_reaches(carry_sent, sent)
             if not reaches and (arrest or detainees):
                 carry, raid = [], False  # a raid's agencies reach only the arrests told right after it

@@ -199,52 +199,67 @@ class JointOperations(OperationContext):
         agencies of ``sent`` that joined it, or backed it just after. Returns the earlier agencies
         joined, which go on with them."""
         near = carry_sent >= sent - JOINT_REACH and self.analysis.same_paragraph(carry_sent, sent)
-        inquiry = self.retells_inquiry(sent)
-        led = operation if inquiry and operation else carry
         if carry and near and self.only_backing(sent) and self._backs_operation(sent):
             # "Militares del Ejército brindaron seguridad en el perímetro": partners of those that led it
             self._joint_operation(sent, [a for a in carry if a in operation] or operation or carry, agencies)
             return []
-        if not (agencies and led and self._joins_earlier(sent)):
+        if not (agencies and self._joins_earlier(sent)) or self._denied_or_dated(sent):
             return []
-        if not (near or inquiry or self._retells_operation(sent)):
+        # "La investigación contó con el apoyo de la DEA": the operation's, not an arrest told since
+        led = operation if operation and self.retells_inquiry(sent) else carry
+        if not led or not (near or led is operation or self._retells_operation(sent)):
             return []
+        if led is carry and not near and self._denied_or_dated(carry_sent):
+            return []  # "Su fundador fue detenido en 2022 por X. ... La investigación contó con": not X's
         self._joint_operation(sent, led, agencies)
-        return [a for a in led if a not in agencies]  # "The operation, coordinated with X, led to"
+        return [a for a in carry if a not in agencies]  # "The operation, coordinated with X, led to"
 
     def _backs_operation(self, sent: int) -> bool:
         """The support told in ``sent`` is given to the operation told before: the sentence names its
-        work ("apoiaram o cumprimento dos mandados", "secured the perimeter", "los inmuebles
-        intervenidos"), and no group ("deram proteção à facção"), account ("provided no further
-        details"), denial, speaker or year ("had backed a similar operation in 2021")."""
+        work ("apoiaram o cumprimento dos mandados", "secured the perimeter during the raid", "los
+        inmuebles intervenidos"; not "the perimeter of the stadium", "el traslado de damnificados"),
+        and no group ("deram proteção à facção"), account ("brindaron información a la prensa"),
+        denial, speaker or year ("had backed a similar operation in 2021")."""
         begin, end = self.analysis.sents[sent]
-        keys = [fold_key(t.text) for t in self.analysis.doc[begin:end]]
-        denials = NEGATIONS[self.analysis.lang]
+        doc = self.analysis.doc
+        keys = [fold_key(t.text) for t in doc[begin:end]]
+        work = [
+            k
+            for k, key in enumerate(keys, begin)
+            if key in BACKED_WORK and not (k + 1 < end and doc[k + 1].lower_ in OF_FORMS)
+        ]
         return (
-            any(k in BACKED_WORK for k in keys)
-            and not any(k in ACCOUNT_NOUNS or k in denials for k in keys)
+            bool(work)
+            and not any(k in ACCOUNT_NOUNS for k in keys)
             and not self.table.in_sentence(sent, *GROUP_TYPES)
             and not self.cues(sent, "source")
-            and not self._dated(sent)
+            and not self._denied_or_dated(sent)
         )
 
-    def _dated(self, sent: int) -> bool:
-        """The sentence dates what it tells to a year: "En 2021, la Policía realizó el operativo
+    def _denied_or_dated(self, sent: int) -> bool:
+        """The sentence denies what it tells before its cue of cooperation ("The operation was not
+        coordinated with X"), or dates it to a year: "En 2021, la Policía realizó el operativo
         Fénix" is not the operation the article tells (a year in a name is no date: "Operación
         Muralla 2025")."""
         begin, end = self.analysis.sents[sent]
         doc = self.analysis.doc
-        return any(
+        denials = NEGATIONS[self.analysis.lang]
+        told = min((c.start for c in self.cues(sent, "cooperate")), default=end)
+        return any(doc[k].lower_ in denials for k in range(begin, told)) or any(
             YEAR.fullmatch(doc[k].text) and doc[k - 1].lower_ in IN_WORDS | OF_FORMS
             for k in range(begin + 1, end)
         )
 
-    def operation_leads(self, sent: int, agencies: list[Entity], arrest: bool, first: bool) -> list[Entity]:
-        """The agencies that ran the operation ``sent`` tells (or, when none was told yet (``first``),
-        the arrest it tells: ``arrest``): not "en coordinación con la Fecor", nor the body of a unit
-        ("o Gaeco do MPSC"), nor agencies that only backed it, nor an operation of years before."""
-        told = self._operation_told(sent) or (first and arrest)
-        if not agencies or not told or self.only_backing(sent) or self._dated(sent):
+    def operation_leads(self, sent: int, agencies: list[Entity]) -> list[Entity]:
+        """The agencies that ran the operation ``sent`` tells: not "en coordinación con la Fecor",
+        nor the body of a unit ("o Gaeco do MPSC"), nor agencies that only backed it, nor an
+        operation of years before."""
+        if (
+            not agencies
+            or not self._operation_told(sent)
+            or self.only_backing(sent)
+            or self._denied_or_dated(sent)
+        ):
             return []
         partners, acting = self.cooperation_objects(sent), self.actors(sent)
         return [a for a in agencies if a.key not in partners and a in acting]
