@@ -83,14 +83,14 @@ def _merge_short_agencies(entities: dict[str, NamedEntity]) -> bool:
 
 
 def merge_short_groups(entities: dict[str, NamedEntity]) -> None:
-    """A gang name no gazetteer gave that is the first words of the one known gang the article
-    names ("La Familia's top boss" after "La Familia Michoacana"), or of the one gang whose name
-    goes on with where it is from ("Los Ñandúes" after "Los Ñandúes de Alto Piura"): a short
-    form of that gang."""
+    """A gang or faction name no gazetteer gave that is the first words of the one known gang the
+    article names ("La Familia's top boss" after "La Familia Michoacana"), or of the one group whose
+    name goes on with where it is from ("Los Ñandúes" after "Los Ñandúes de Alto Piura", the
+    faction "Los Guanacos" beside "Los Guanacos del Tamarugal"): a short form of that group."""
     known = [
         e for e in entities.values() if e.type == GANG and any(m.rule == "gazetteer" for m in e.mentions)
     ]
-    for short in [e for e in entities.values() if e.type == GANG and e not in known]:
+    for short in [e for e in entities.values() if e.type in (GANG, FACTION) and e not in known]:
         words = fold_key(short.name).split()
         if len(words) < 2:
             continue

@@ -1,5 +1,5 @@
 """A gang named first in full with where it is from ("Los Ñandúes de Alto Piura") and later
-by its first words ("Los Ñandúes") is one gang; a longer name that is no place qualifier ("Los
+by its first words ("Los Ñandúes") is one gang (a faction too: "Los Zorzales" beside "Los Zorzales del Desierto"); a longer name that is no place qualifier ("Los
 Halcones Negros") stays another group."""
 
 from __future__ import annotations
@@ -30,3 +30,14 @@ def test_the_first_words_of_a_known_gang_are_that_gang(ex) -> None:
     )
     groups = {name for t, name in ex.nodes(text, "en") if t in ("Gang", "Faction")}
     assert groups == {"Los Caballeros Templarios"}
+
+
+def test_a_faction_named_short_in_the_headline_is_the_faction_named_in_full(ex) -> None:
+    text = (
+        'Prisión preventiva para nueve miembros de "Los Zorzales", la facción del Tren de Aragua que '
+        "aterrorizaba Iquique\n\n"
+        'El juzgado decretó la prisión preventiva para nueve imputados, acusados de integrar "Los Zorzales '
+        'del Desierto", una estructura que funciona como brazo del Tren de Aragua.'
+    )
+    groups = {name for t, name in ex.nodes(text, "es") if t in ("Gang", "Faction")}
+    assert groups == {"Los Zorzales del Desierto", "Tren de Aragua"}
