@@ -1,6 +1,7 @@
 """A gang named first in full with where it is from ("Los Ñandúes de Alto Piura") and later
-by its first words ("Los Ñandúes") is one gang (a faction too: "Los Zorzales" beside "Los Zorzales del Desierto"); a longer name that is no place qualifier ("Los
-Halcones Negros") stays another group."""
+by its first words ("Los Ñandúes") is one gang, and so is a faction ("Los Zorzales" beside
+"Los Zorzales del Desierto"); a longer name that is no place qualifier ("Los Halcones Negros")
+stays another group."""
 
 from __future__ import annotations
 
