@@ -76,10 +76,25 @@ def _merge_short_agencies(entities: dict[str, NamedEntity]) -> bool:
                 or _same_force(short, e)
             )
         ]
+        if len(longer) > 1 and not short.country:
+            longer = _most_named(longer)
         if len(longer) == 1:
             merge_into(entities, short, longer[0])
             merged = True
     return merged
+
+
+def _most_named(agencies: list[NamedEntity]) -> list[NamedEntity]:
+    """Of several countries' forces a bare name may stand for ("la Policía Nacional" beside
+    "Policía Nacional del Ecuador" and "Policía Nacional de Colombia"), the one the article names
+    far more often than any other (at least twice as often): the article's own. Not one of a
+    country's several forces ("a Polícia" beside the Polícia Civil and the Polícia Militar)."""
+    countries = [e.country for e in agencies]
+    if None in countries or len(set(countries)) < len(countries):
+        return agencies
+    ranked = sorted(agencies, key=lambda e: len(e.mentions), reverse=True)
+    first, second = ranked[0], ranked[1]
+    return [first] if len(first.mentions) >= 2 * max(1, len(second.mentions)) else agencies
 
 
 def merge_short_groups(entities: dict[str, NamedEntity]) -> None:
