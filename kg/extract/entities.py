@@ -291,7 +291,17 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
                 ):
                     continue
         elif cue.role in ("anaphor_faction", "faction_intro") and factions and counts:
-            target = max(factions, key=lambda e: len(e.mentions))
+            # the faction most named before it: "la célula" refers back, not to a cell first named
+            # below; "a cell that investigators call X" may name it later in its sentence
+            indefinite = cue.start > 0 and doc[cue.start - 1].lower_ in words(
+                "indefinite_articles", analysis.lang
+            )
+            _, sentence_end = analysis.sents[analysis.sent_of[cue.start]]
+            reach = sentence_end if indefinite else cue.start
+            earlier = [f for f in factions if any(m.start < reach for m in f.mentions)]
+            if not earlier:
+                continue
+            target = max(earlier, key=lambda e: len(e.mentions))
             if cue.role == "faction_intro":
                 before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
                 if before not in DEFINITE:
