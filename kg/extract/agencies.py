@@ -56,13 +56,14 @@ NEUTER_ARTICLES = words("neuter_articles")
 FIELD_LINKS = words("agency_field_links")
 PLACE_LINKS = words("agency_place_links")
 RUN_LINKS = INNER_LINKS | NEUTER_ARTICLES | FIELD_LINKS
+CREDIT_WORDS = words("credit_words")  # "Cortesía Policía Nacional": a photo credit, then the name
 # State adjectives only one country has: "o Ministério Público paulista" (Brazil).
 REGIONAL_DEMONYMS = mappings_by_language("regional_demonyms")
 
 
 def _agency_word(analysis: Analysis, k: int, blocked: set[int]) -> bool:
     token = analysis.doc[k]
-    if k in blocked or not (is_capitalized(token) and token.is_alpha):
+    if k in blocked or not (is_capitalized(token) and token.is_alpha) or fold_key(token.text) in CREDIT_WORDS:
         return False
     # "São" in "Ministério Público de São Paulo" is a place's word, not the verb "são"
     return token.lower_ not in STOP or any(m.type in (PLACE, COUNTRY) for m in analysis.covering(k))

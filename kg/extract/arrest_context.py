@@ -21,7 +21,6 @@ from kg.extract.rulebase import MEMBER_WORDS, RuleBase
 from kg.extract.text import Tok
 from kg.schema import AGENCY, LEADER
 
-SUPPORT_VERBS = words("support_verbs")  # "brindaron seguridad", "provided security", "deram apoio"
 AMONG_WORDS = words("among_words")  # "Among those detained was X": who the detainees were
 PREMISES_NOUNS = words("premises_nouns")  # "inmuebles intervenidos": places searched, not people
 SPAN_OPENERS = words("span_openers")  # "detained in Spain since 2019": a count over years
@@ -31,7 +30,6 @@ TALLY_REACH = 6  # words between an arrest word and the "since" of its count
 # Sentences (a blank line counts as one) after the operation where its arrests are told: one told
 # farther down takes its agencies only for someone the operation's own telling named.
 OPERATION_REACH = 4
-SUPPORT_REACH = 4  # words between an agency and its verb of support: "Militares del Ejército (EP) brindaron"
 AUXILIARIES = words("passive_auxiliaries")  # "was", "fue", "foi"
 PASSIVE_GAP = words("passive_gap")  # "was later arrested", "fue luego detenido"
 CONTRAST_WORDS = words("contrast_words")  # "But the DEA arrested four suspects": another arrest

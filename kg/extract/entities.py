@@ -144,7 +144,7 @@ def build_entities(analysis: Analysis) -> EntityTable:
         entity.aliases |= {surface, *mention.aliases}
         entity.country = entity.country or mention.country
     _merge_aliases(entities)
-    merge_short_groups(entities)
+    merge_short_groups(entities, analysis.sent_of)
     resolve_agencies(entities)
     _text_names(analysis, entities)
     _possessive_countries(analysis, entities)

@@ -56,7 +56,8 @@ IDENTIFIED_AS = tuple(
 # Units of an agency whose chief is an official: "the Federal Police drug unit chief X".
 AGENCY_UNITS = words("agency_units")
 # "jefe de la investigación sobre G": the head of an inquiry or operation against a group
-INQUIRIES = words("investigation_words") | words("operation_words")
+OPERATIONS = words("operation_words")
+INQUIRIES = words("investigation_words") | OPERATIONS
 
 
 # the cues that make a sentence one about who leads a group
@@ -350,7 +351,11 @@ class LeaderFinder(VerbLeaders):
         if k == cue.end or k >= len(doc):
             return False
         named = next((r.end for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.start == k), k)
-        return named < len(doc) and fold_key(doc[named].text) in INQUIRIES
+        if named >= len(doc) or fold_key(doc[named].text) not in INQUIRIES:
+            return False
+        # "jefe de la operación del Tren de Aragua en Quito": the group's own operation, which it leads
+        own = named == k and named + 1 < len(doc) and doc[named + 1].lower_ in OF_FORMS
+        return not (own and fold_key(doc[named].text) in OPERATIONS)
 
     def _agency_title(self, cue: Cue, sent: int) -> bool:
         """ "FBI chief X", "Federal Police drug unit chief X", "Police chief X": the cue heads an

@@ -2,9 +2,9 @@
 
 A raid told first ("realizaron el operativo", "cumpriram mandados", "the FBI raided homes") whose
 detainees a later sentence names; the operation retold far below ("The operation was coordinated
-by Europol"); its partners named only as a country's authorities ("in coordination with Mexican
-authorities"); the agencies a sentence shows working together ("in coordination with X", "por
-elementos del X y de la Y"), less the ones that only tell it.
+by Europol"); a sentence that turns to another event ("En otra operación, ..."); the agencies
+that only tell an arrest, and those whose inquiry it followed. The agencies that worked in an
+operation together are read by :mod:`kg.extract.joint_operations`, which builds on these.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break 
 
 
 class OperationContext(ArrestAgents):
-    """How the sentences of one operation hang together, and the agencies that worked in it together."""
+    """How the sentences of one operation hang together."""
 
     def _retells_operation(self, sent: int, nouns: frozenset[str] = RETOLD_ARRESTS) -> bool:
         """ "The operation was coordinated by X", "La operación contó con apoyo de X": a sentence that

@@ -1,13 +1,15 @@
 """Short names that stand for a longer entity of the same document.
 
 A short agency name ("the Army", "Fiscalía", "la policía paraguaya") is the one longer agency
-of the document that ends or starts with it, or whose text form starts with it; a gang name no
-gazetteer gave that is the first words of the one known gang the article names ("La Familia")
-is that gang.
+of the document that ends or starts with it, or whose text form starts with it; a gang or
+faction name no gazetteer gave that is the first words of the one known gang the article names
+("La Familia"), or of the one group whose name goes on with where it is from ("Los Guanacos"
+beside "Los Guanacos del Tamarugal"), is that group.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from kg.extract.function_words import ARTICLES as LEADING_ARTICLES
@@ -76,32 +78,20 @@ def _merge_short_agencies(entities: dict[str, NamedEntity]) -> bool:
                 or _same_force(short, e)
             )
         ]
-        if len(longer) > 1 and not short.country:
-            longer = _most_named(longer)
         if len(longer) == 1:
             merge_into(entities, short, longer[0])
             merged = True
     return merged
 
 
-def _most_named(agencies: list[NamedEntity]) -> list[NamedEntity]:
-    """Of several countries' forces a bare name may stand for ("la Policía Nacional" beside
-    "Policía Nacional del Ecuador" and "Policía Nacional de Colombia"), the one the article names
-    far more often than any other (at least twice as often): the article's own. Not one of a
-    country's several forces ("a Polícia" beside the Polícia Civil and the Polícia Militar)."""
-    countries = [e.country for e in agencies]
-    if None in countries or len(set(countries)) < len(countries):
-        return agencies
-    ranked = sorted(agencies, key=lambda e: len(e.mentions), reverse=True)
-    first, second = ranked[0], ranked[1]
-    return [first] if len(first.mentions) >= 2 * max(1, len(second.mentions)) else agencies
-
-
-def merge_short_groups(entities: dict[str, NamedEntity]) -> None:
+def merge_short_groups(entities: dict[str, NamedEntity], sent_of: Sequence[int]) -> None:
     """A gang or faction name no gazetteer gave that is the first words of the one known gang the
     article names ("La Familia's top boss" after "La Familia Michoacana"), or of the one group whose
     name goes on with where it is from ("Los Ñandúes" after "Los Ñandúes de Alto Piura", the
-    faction "Los Guanacos" beside "Los Guanacos del Tamarugal"): a short form of that group."""
+    faction "Los Guanacos" beside "Los Guanacos del Tamarugal"): a short form of that group. A
+    faction is the short form of a faction only, and never of a group named in one of its
+    sentences ("Los Gallos, una facción de Los Choneros, pelean con Los Gallos de Manta":
+    ``sent_of``, each token's sentence)."""
     known = [
         e for e in entities.values() if e.type == GANG and any(m.rule == "gazetteer" for m in e.mentions)
     ]
@@ -121,6 +111,13 @@ def merge_short_groups(entities: dict[str, NamedEntity]) -> None:
                 for form in (fold_key(f).split() for f in (e.name, *e.aliases))
             )
         ]
+        if short.type == FACTION:
+            sentences = {sent_of[m.start] for m in short.mentions}
+            longer = [
+                e
+                for e in longer
+                if e.type == FACTION and not sentences & {sent_of[m.start] for m in e.mentions}
+            ]
         if len(longer) == 1:
             merge_into(entities, short, longer[0], country=False)
 

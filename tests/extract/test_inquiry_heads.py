@@ -61,6 +61,18 @@ def test_the_head_of_an_inquiry_into_a_group_leads_none_of_it(
             "Mara Salvatrucha",
         ),
         (
+            "es",
+            "Juan Pérez, jefe de la operación del Tren de Aragua en Quito, fue capturado.",
+            "Juan Pérez",
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "O chefe da operação do PCC no Paraguai, João Silva, foi preso.",
+            "João Silva",
+            "Primeiro Comando da Capital",
+        ),
+        (
             "pt",
             "Marcos Silva, o chefe do PCC na operação, foi preso.",
             "Marcos Silva",

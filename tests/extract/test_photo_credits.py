@@ -1,5 +1,5 @@
 """A photo credit's word ("Cortesía", "Divulgação", "Courtesy", "Foto") opens no agency's name:
-the agency credited is the one named after it."""
+the agency credited is the one named after it. A person nicknamed so is still named."""
 
 from __future__ import annotations
 
@@ -40,3 +40,24 @@ def test_a_photo_credit_word_opens_no_agency_name(
     names = {n.name for n in rules.run(text, lang).graph.nodes() if n.type == "Agency"}
     assert agency in names
     assert not_agency not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "fact"),
+    [
+        (
+            "es",
+            "Juan Pérez, alias Foto, líder de Los Lobos, fue capturado por la Policía Nacional.",
+            ("LEADS", "Juan Pérez", "Los Lobos"),
+        ),
+        (
+            "pt",
+            "João Silva, vulgo Foto, chefe do PCC, foi preso pela Polícia Federal.",
+            ("LEADS", "João Silva", "Primeiro Comando da Capital"),
+        ),
+    ],
+)
+def test_a_credit_word_as_a_nickname_still_names_the_person(
+    rules: Extractor, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in rules.facts(text, lang)

@@ -42,3 +42,20 @@ def test_a_faction_named_short_in_the_headline_is_the_faction_named_in_full(ex) 
     )
     groups = {name for t, name in ex.nodes(text, "es") if t in ("Gang", "Faction")}
     assert groups == {"Los Zorzales del Desierto", "Tren de Aragua"}
+
+
+def test_a_faction_is_no_short_form_of_a_gang_sharing_its_first_words(ex) -> None:
+    text = (
+        "Los Tigres, una facción del Tren de Aragua, controlan el cobro de cupos en Lima. Su rival es la "
+        "banda Los Tigres de Tumbes, que opera en la frontera con Ecuador."
+    )
+    groups = {name for t, name in ex.nodes(text, "es") if t in ("Gang", "Faction")}
+    assert {"Los Tigres", "Los Tigres de Tumbes"} <= groups
+
+
+def test_two_factions_named_in_one_sentence_are_two(ex) -> None:
+    text = (
+        "Los Gallos, una facción de Los Choneros, pelean con Los Gallos de Manta, una facción de Los Lobos."
+    )
+    groups = {name for t, name in ex.nodes(text, "es") if t in ("Gang", "Faction")}
+    assert {"Los Gallos", "Los Gallos de Manta"} <= groups
