@@ -21,7 +21,8 @@ from kg.extract.leader_words import CUE_ADJECTIVES, PREDICATE_VERBS, RELATIVE
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.person_lists import listed_after
-from kg.extract.persons import AS_WORDS, Person, titled
+from kg.extract.person_nicknames import AS_WORDS
+from kg.extract.persons import Person, titled
 from kg.schema import COUNTRY
 
 HAVE_VERBS = words("have_verbs")

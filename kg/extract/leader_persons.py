@@ -38,14 +38,14 @@ from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
 from kg.extract.name_shapes import age_end, cap
 from kg.extract.person_lists import coordinated, listed_after
-from kg.extract.persons import AS_WORDS, Person, spelled_out, titled
+from kg.extract.person_nicknames import ALIAS_INTROS, AS_WORDS
+from kg.extract.persons import Person, spelled_out, titled
 from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import name_siblings
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
-NICKNAME_MARKERS = words("nickname_markers")
 OF_WORDS = words("of_words")
 # "Police described X as the boss of G": verbs whose object a leadership phrase describes
 DESCRIBING_VERBS = words("describing_verbs")
@@ -394,7 +394,7 @@ class LeaderPersons(GroupAttribution):
             for p in listed
             if p.name not in nicknames
             and not any(
-                k >= 0 and (doc[k].text in OPENING_QUOTES or doc[k].lower_ in NICKNAME_MARKERS)
+                k >= 0 and (doc[k].text in OPENING_QUOTES or doc[k].lower_ in ALIAS_INTROS)
                 for k in (p.start - 1, p.start)
             )
         ]

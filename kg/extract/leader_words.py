@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVE_S
 from kg.extract.langdata import words
-from kg.extract.persons import ALIAS_WORDS
+from kg.extract.person_nicknames import ALIAS_WORDS
 
 BETWEEN_OK = words("between_name_and_cue")
 RELATIVE = words("relative_pronouns")

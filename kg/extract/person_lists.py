@@ -6,7 +6,8 @@ por B". Read back from the last one named (:func:`coordinated`) or on from the f
 from __future__ import annotations
 
 from kg.extract.mentions import Analysis
-from kg.extract.persons import AND_WORDS, KIN_OPENERS, Person
+from kg.extract.person_nicknames import AND_WORDS
+from kg.extract.persons import KIN_OPENERS, Person
 
 
 def coordinated(analysis: Analysis, persons: list[Person], anchor: Person) -> list[Person]:

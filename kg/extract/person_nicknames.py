@@ -22,7 +22,6 @@ from kg.extract.text import Tok
 
 ALIAS_NOUNS = words("alias_nouns")  # "alias", "nickname", "apodo", "apelido", "alcunha"
 NOUN_REACH = 4  # words from the alias word to its noun: "known by his street alias"
-AND_OR_WORDS = words("and_words") | words("or_words")
 RELATIVES = words("relative_pronouns")
 NAME_QUOTES = frozenset({'"', "'"})
 ALIAS_WORDS = words("alias_words")
@@ -34,6 +33,7 @@ ALIAS_ADVERBS = words("alias_adverbs")
 AS_WORDS = words("as_words")  # "known as", "conocido como"
 AND_WORDS = words("and_words")
 OR_WORDS = words("or_words")
+AND_OR_WORDS = AND_WORDS | OR_WORDS
 NAME_ARTICLE_WORDS = words("nickname_articles")
 
 

@@ -14,21 +14,25 @@ from kg.extract.langdata import words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import TITLES, Analysis, NameScanner
 from kg.extract.name_shapes import cap, headline_opener, initial
-from kg.extract.person_nicknames import close_quote, fold_described_nicknames, nicknames
+from kg.extract.person_nicknames import (
+    ALIAS_INTROS,
+    ALIAS_OPENERS,
+    ALIAS_WORDS,
+    AND_WORDS,
+    AS_WORDS,
+    NAME_ARTICLE_WORDS,
+    NAME_QUOTES,
+    OR_WORDS,
+    close_quote,
+    fold_described_nicknames,
+    nicknames,
+)
 from kg.extract.text import Tok
 
-ALIAS_WORDS = words("alias_words")
 PERSON_CONNECTORS = words("person_connectors")
 HYPHEN_PARTICLES = words("hyphen_particles")
 NAME_SUFFIXES = words("name_suffixes")
-NAME_QUOTES = frozenset({'"', "'"})
 KIN_OPENERS = words("kin_openers")
-NAME_ARTICLE_WORDS = words("nickname_articles")
-AND_WORDS = words("and_words")
-AS_WORDS = words("as_words")  # "known as", "conocido como"
-ALIAS_INTROS = words("nickname_markers")  # "alias", "vulgo", "aka": the nickname comes right after
-ALIAS_OPENERS = ALIAS_INTROS | ALIAS_WORDS
-OR_WORDS = words("or_words")
 # Words before a quoted nickname that make it one more name of someone named before.
 NICKNAME_INTROS = AND_WORDS | OR_WORDS | AS_WORDS
 

@@ -25,7 +25,8 @@ from kg.extract.leader_words import (
 )
 from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.name_shapes import cap
-from kg.extract.persons import AS_WORDS, Person, spelled_out
+from kg.extract.person_nicknames import AS_WORDS
+from kg.extract.persons import Person, spelled_out
 from kg.extract.text import Tok
 from kg.schema import AGENCY
 
