@@ -196,8 +196,9 @@ class JointOperations(OperationContext):
     ) -> list[Entity]:
         """Partners of the operation told before (``carry``: the agencies of the last arrest or raid,
         told in ``carry_sent``; ``operation``: those that led the last operation told): the
-        agencies of ``sent`` that joined it, or backed it just after. Returns the earlier agencies
-        joined, which go on with them."""
+        agencies of ``sent`` that joined it, or backed it just after. Returns the agencies of the last
+        arrest or raid, which go on with those of ``sent`` (never the operation's leads: a later
+        arrest told with no agent is not theirs)."""
         near = carry_sent >= sent - JOINT_REACH and self.analysis.same_paragraph(carry_sent, sent)
         if carry and near and self.only_backing(sent) and self._backs_operation(sent):
             # "Militares del Ejército brindaron seguridad en el perímetro": partners of those that led it
