@@ -24,7 +24,7 @@ from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.gazetteer import Entry
 from kg.extract.head_references import described_antecedent, headed_antecedent, newest_antecedent
 from kg.extract.international import international_name
-from kg.extract.langdata import words
+from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import ARTICLE_CONTRACTIONS, Analysis, Cue, Mention
 from kg.extract.placenames import other_accents
@@ -34,6 +34,7 @@ from kg.schema import AGENCY, COUNTRY, FACTION, GANG, PRISON
 
 GROUP_TYPES = (GANG, FACTION)
 DEFINITE = words("reference_determiners")
+INDEFINITE_ARTICLES = words_by_language("indefinite_articles")  # "a cell that investigators call X"
 OF_WORDS = words("of_words")
 
 
@@ -293,9 +294,7 @@ def _anaphors(analysis: Analysis, table: EntityTable) -> None:
         elif cue.role in ("anaphor_faction", "faction_intro") and factions and counts:
             # the faction most named before it: "la célula" refers back, not to a cell first named
             # below; "a cell that investigators call X" may name it later in its sentence
-            indefinite = cue.start > 0 and doc[cue.start - 1].lower_ in words(
-                "indefinite_articles", analysis.lang
-            )
+            indefinite = cue.start > 0 and doc[cue.start - 1].lower_ in INDEFINITE_ARTICLES[analysis.lang]
             _, sentence_end = analysis.sents[analysis.sent_of[cue.start]]
             reach = sentence_end if indefinite else cue.start
             earlier = [f for f in factions if any(m.start < reach for m in f.mentions)]
