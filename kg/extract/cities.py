@@ -84,4 +84,15 @@ def city_places(
     return tuple(sorted(places))
 
 
-__all__ = ["MIN_POPULATION", "city_places"]
+@cache
+def _world_city_keys() -> frozenset[str]:
+    return frozenset(row[0] for row in _geonames()[0])
+
+
+def is_world_city(name: str) -> bool:
+    """``name`` is a GeoNames city's, of any country and size ("Las Vegas", "Los Mochis"): too wide to
+    place an event, but enough to tell a place from a group's name."""
+    return fold(name) in _world_city_keys()
+
+
+__all__ = ["MIN_POPULATION", "city_places", "is_world_city"]

@@ -12,14 +12,22 @@ in", "were founded", "are a gang", "the X leader Y"), or a known gang it is list
 the naming phrase the name must be a plural or run two words or more ("the Red Dragons", "the
 Iron Fist", not "the Treasury"). Places, countries, agencies, bodies of the state, parties, papers
 and names known already are left out, and so is a family's or a firm's name ("the Reyes family").
+
+English borrows some names with their Spanish plural article, which stands where "the" would and
+is part of the name: "members of Los Tiguerones", "Las Flacas operate in". English has no such
+article, so a capitalized "Los" / "Las" opens a name anywhere in a sentence; the same words around it
+tell a gang's, and a place's words leave it out: a city of any country ("Las Vegas"), "in Los
+Olivos", "the town of Los Reyes", "Operation Los Blancos".
 """
 
 from __future__ import annotations
 
+from kg.extract.cities import is_world_city
 from kg.extract.function_words import AND_WORDS
 from kg.extract.langdata import words
 from kg.extract.leader_words import POSSESSIVE_MARKS
-from kg.extract.mentions import Analysis, Mention, NameScanner
+from kg.extract.mentions import Analysis, Mention, NameScanner, article_opens_name
+from kg.extract.rulebase import PREPOSITIONS
 from kg.extract.spans import cue_spans, is_name
 from kg.extract.text import is_capitalized
 from kg.schema import GANG
@@ -37,6 +45,12 @@ ROLE_CUES = ("group_member_of", "leader_verb", "membership", "under_command")
 # what a plural "the X" may be the subject of: "the X operate in", "were founded", "are led by"
 SUBJECT_ROLES = ("operates", "origin", "leader_passive")
 MAX_NAME = 4
+# Names English borrows with a Spanish plural article, which stands where "the" would: "members of
+# Los Tiguerones", "Las Flacas operate in"; what before or after one makes it a place's or a title's
+BORROWED_ARTICLES = words("borrowed_plural_articles", "en")
+PLACE_BEFORE = words("borrowed_place_before", "en")
+PLACE_NOUNS = words("borrowed_place_nouns", "en")
+TITLE_BEFORE = words("borrowed_title_before", "en")
 MEMBER_NOUNS = words("the_name_member_nouns", "en")
 RELATIVE_PRONOUNS = words("relative_pronouns", "en")
 COPULAS = words("copulas", "en")
@@ -75,6 +89,11 @@ def the_name_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]
 def _the_name(analysis: Analysis, scanner: NameScanner, k: int, plural: bool) -> tuple[int, int] | None:
     """The capitalized name after a "the" at token ``k``, when it may be a gang's (:func:`_gang_name`)."""
     doc = analysis.doc
+    if article_opens_name(doc, k, BORROWED_ARTICLES):  # "members of Los Tiguerones"
+        span = scanner.right(k)
+        if span is None or span[0] != k or _borrowed_place(analysis, scanner, span):
+            return None
+        return span if _gang_name(analysis, span, plural) else None
     first = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ in MODIFIERS else k + 1  # "the alleged X"
     if first >= len(doc) or doc[k].lower_ != "the" or not is_capitalized(doc[first]):
         return None
@@ -82,6 +101,26 @@ def _the_name(analysis: Analysis, scanner: NameScanner, k: int, plural: bool) ->
     if span is None or span[0] != first:
         return None
     return span if _gang_name(analysis, span, plural) else None
+
+
+def _borrowed_place(analysis: Analysis, scanner: NameScanner, span: tuple[int, int]) -> bool:
+    """A name with a borrowed article is a place's or a title's: a city's anywhere ("Las Vegas"), one
+    after a place's word ("in Los Olivos", "the town of Los Reyes", "from X and Los Ríos") or a
+    title's ("Operation Los Blancos", "the newspaper Los Tiempos"), or one a place's noun follows
+    ("Los Olivos neighborhood")."""
+    doc = analysis.doc
+    if is_world_city(analysis.surface(*span)) or (span[1] < len(doc) and doc[span[1]].lower_ in PLACE_NOUNS):
+        return True
+    k = span[0]
+    while k > 1 and (doc[k - 1].text == "," or doc[k - 1].lower_ in AND_WORDS):  # a list's earlier name
+        earlier = scanner.left(k - 1)
+        if earlier is None or earlier[1] != k - 1:
+            break
+        k = earlier[0]
+    before = doc[k - 1].lower_ if k > 0 else ""
+    return before in PLACE_BEFORE | TITLE_BEFORE or (
+        before == "of" and k > 1 and doc[k - 2].lower_ in PLACE_NOUNS
+    )
 
 
 def _gang_name(analysis: Analysis, span: tuple[int, int], plural: bool) -> bool:
@@ -174,6 +213,8 @@ def _the_before(analysis: Analysis, scanner: NameScanner, k: int) -> list[int]:
     alleged X leader"."""
     doc = analysis.doc
     span = scanner.left(k)
+    if span is not None and article_opens_name(doc, span[0], BORROWED_ARTICLES):
+        return [span[0]]  # "Los Tiguerones operate in"
     if span is None or span[0] < 1:
         return []
     the = span[0] - 1
@@ -194,10 +235,11 @@ def _predicates(analysis: Analysis, scanner: NameScanner) -> list[int]:
         if copula is None or any(
             (doc[j].is_punct and doc[j].text not in POSSESSIVE_MARKS)
             or (is_capitalized(doc[j]) and not analysis.covering(j))
-            or (doc[j].lower_ == "of" and doc[j - 1].lower_ != "one")
+            or (doc[j].lower_ in PREPOSITIONS and not (doc[j].lower_ == "of" and doc[j - 1].lower_ == "one"))
             for j in range(copula + 1, start)
         ):
-            continue  # "the X are a Jamaican gang", not "the X are the target of a gang"
+            continue  # "the X are a Jamaican gang", not "the X are the target of a gang" nor "the X
+            # were arrested with Y cartel members"
         end = copula
         if doc[end - 1].text == ",":  # "the X, based in Kingston, are ..."
             end = next(
