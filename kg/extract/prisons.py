@@ -37,6 +37,7 @@ TOWN_PRISON_ARTICLES = words_by_language("town_prison_articles")
 # "número 1", "No. 2": the number a prison system gives its units ("Cefereso número 1").
 UNIT_NUMBERS = words("prison_unit_numbers")
 PRISON_KINDS = words("prison_kind_words")
+MAX_TRAILING = 3  # adjectives after a prison word that closes an apposition: "la cárcel más peligrosa"
 QUALIFIERS = tuple(
     sorted({tuple(fold_key(p).split()) for p in words("prison_qualifiers")}, key=len, reverse=True)
 )
@@ -132,6 +133,10 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
     found: list[Mention] = []
     for start, end in cue_spans(analysis, "prison_intro"):
         _, sent_end = scanner.bounds(start)
+        described = _described_by_intro(analysis, scanner, start, end)
+        if described is not None:  # "Tocorón, la prisión del estado Aragua"
+            found.append(Mention(PRISON, analysis.surface(*described), *described, "prison-appositive"))
+            continue
         before = doc[start - 1].lower_ if start > 0 else ""
         if before in INDEFINITE_ARTICLES[analysis.lang] | INDEFINITE_CONTRACTIONS.get(analysis.lang, set()):
             continue  # "um presídio de Taubaté", "numa cadeia de X": a prison in a town, not a named prison
@@ -222,6 +227,30 @@ def prison_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
                 Mention(PRISON, f"{name} {last}", span[0], end, "prison-head", aliases=[full, *aliases])
             )
     return found
+
+
+def _described_by_intro(
+    analysis: Analysis, scanner: NameScanner, start: int, end: int
+) -> tuple[int, int] | None:
+    """ "Tocorón, la prisión del estado Aragua", "Papuda, o presídio de Brasília": a prison word that
+    would open a name ("la prisión de X") closes an apposition instead when no name of its own
+    follows it: only a place or lower-case words."""
+    doc = analysis.doc
+    if doc[end - 1].lower_ in OF_WORDS:
+        end -= 1  # the cue took its "de": "prisión de"
+    after = end + 1 if end < len(doc) and doc[end].lower_ in OF_WORDS else end
+    if (
+        after < len(doc)
+        and is_capitalized(doc[after])
+        and not (analysis.starting(PLACE, after) or analysis.starting(COUNTRY, after))
+    ):
+        return None  # "X, la cárcel de Tocuyito": the prison word names its own prison
+    close = end
+    while close < min(len(doc), end + MAX_TRAILING) and doc[close].text.islower() and doc[close].is_alpha:
+        if doc[close].lower_ in DESCRIPTION_BREAKS:
+            break
+        close += 1  # "la cárcel más peligrosa del país": adjectives after the noun
+    return _described_prison(analysis, scanner, start, close)
 
 
 def _described_prison(
