@@ -65,6 +65,8 @@ ALIAS_WORDS = words("alias_words")
 AS_WORDS = words("as_words")
 NICKNAME_REACH = 4  # words from "known" to the group word: "known inside the"
 OF_WORDS = words("of_words")
+# nouns of a group's people that a group word may qualify: "X, a gang member" describes a person
+MEMBER_NOUNS = words("the_name_member_nouns")
 FACTION_WORD_BLOCKERS = words("faction_word_blockers")
 # Participles that open a sentence describing its subject: "Considerada", "Apontados", "Conocido".
 PARTICIPLE_ENDINGS = tuple(sorted(words("participle_endings")))
@@ -229,8 +231,9 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(
                 Mention(GANG, name, span[0] if not of_form else start, span[1], "gang-intro", aliases=aliases)
             )
-        # "X, the gang's leader": a group word that owns the apposition's head does not describe X
-        possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
+        # "X, the gang's leader", "X, a gang member": a group word that owns or qualifies the
+        # apposition's head does not describe X
+        possessor = end < len(doc) and (doc[end].lower_ == POSSESSIVE_S or doc[end].lower_ in MEMBER_NOUNS)
         appositive = None if possessor else appositive_name(analysis, scanner, start)
         # "X, a facção Bonde do Maluco": the apposition names its own group, so X is not one
         if appositive and is_name(analysis, *appositive) and not (span and is_name(analysis, *span)):
