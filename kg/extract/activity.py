@@ -18,7 +18,7 @@ from kg.extract.mentions import Cue
 from kg.extract.presence import border_side, destination_only, from_abroad
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
-from kg.schema import COUNTRY, FACTION_OF, OPERATES_IN
+from kg.schema import COUNTRY, FACTION_OF, GANG, OPERATES_IN
 
 MEMBERS = MEMBER_WORDS | words("member_plurals")
 # The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
@@ -288,8 +288,14 @@ class ActivityRules(RuleBase):
     def cell_presence(self) -> None:
         """A cell's presence is its gang's: "Los Trenes, una célula del G, ... opera en Chile" places G
         in Chile too, shown by the sentence tying the cell to G and the one placing the cell. Only
-        what a sentence states counts, not the story's country a rule assumed."""
-        parents = [(f.source, f.target, f.sent) for f in self.facts if f.type == FACTION_OF]
+        what a sentence states counts, not the story's country a rule assumed. A gang the gazetteer
+        knows as one of its own is no cell, though the text calls it a splinter of G ("Los Lobos,
+        a splinter of Los Choneros"): where it went, G need not have gone."""
+        parents = [
+            (f.source, f.target, f.sent)
+            for f in self.facts
+            if f.type == FACTION_OF and not _known_gang(self.table.entities[f.source])
+        ]
         stated = [f for f in self.facts if f.type == OPERATES_IN and not f.rule.startswith(ASSUMED)]
         for cell, gang, tied in parents:
             for fact in stated:
@@ -297,3 +303,8 @@ class ActivityRules(RuleBase):
                     parent, country = self.table.entities[gang], self.table.entities[fact.target]
                     for sent in sorted({fact.sent, tied}):
                         self.add(OPERATES_IN, parent, country, sent, "operates-in/cell")
+
+
+def _known_gang(entity: Entity) -> bool:
+    """The gazetteer knows ``entity`` as a gang of its own, whatever the text makes of it."""
+    return any(m.entry is not None and m.entry.type == GANG for m in entity.mentions)

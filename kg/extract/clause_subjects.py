@@ -20,6 +20,7 @@ WHILE_WORDS = words("while_words")
 PARTICIPLE_ENDINGS = tuple(sorted(words("reduced_relative_endings")))  # "tied", "ligados"
 ADVERB_ENDINGS = tuple(sorted(words("adverb_endings")))  # "closely", "estrechamente"
 PLURAL_PRONOUNS = words("plural_subject_pronouns")
+APPOSITION_SPAN = 8  # tokens from an apposition's comma to a group inside it: ", a gang allied with the"
 
 
 def clause_subject(analysis: Analysis, before: list[Ref], cue: Cue) -> Ref:
@@ -162,3 +163,28 @@ def unnamed_subject_between(analysis: Analysis, subject: Ref, cue: Cue) -> bool:
     if k >= cue.start or doc[k + 1].lower_ == "'s":
         return False  # "X, Smalltown's largest gang, is allied with Y": an apposition
     return doc[k].is_alpha and doc[k].text[:1].isupper() and not analysis.covering(k)
+
+
+def apposed_object(analysis: Analysis, groups: list[Ref], ref: Ref) -> tuple[Ref, int] | None:
+    """The group an apposition describes and the comma that closes it, when ``ref`` names a group
+    inside it after a preposition, set off by commas: "X, a splinter of Y, has cells in", "X, aliados
+    del Y, operan en", "O X, rival do Y, atua no" (Y is ``ref``, X the holder); None otherwise, and
+    for a list ("X, Y, Z operate")."""
+    doc = analysis.doc
+    close = past_group_words(doc, ref.end, len(doc))
+    if close >= len(doc) or doc[close].text != ",":
+        return None
+    for other in groups:
+        if other.end > ref.start or other.entity is ref.entity:
+            continue
+        k = past_group_words(doc, other.end, ref.start)
+        inner = doc[k : ref.start]
+        if (
+            len(inner) >= 2
+            and inner[0].text == ","
+            and ref.start - k <= APPOSITION_SPAN
+            and not any(t.is_punct for t in inner[1:])
+            and any(t.lower_ in PREPOSITIONS for t in inner)
+        ):
+            return other, close
+    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.clause_subjects import apposed_object
 from kg.extract.counted_groups import counted_nationality
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import (
@@ -73,7 +74,11 @@ class OriginRules(AppositionOriginRules):
             # "members of G were born in", "un miembro de G, oriundo de": the member's origin, not G's
             # "miembros del G, la banda nacida en": the group word after the comma restates G
             apposed = groups and groups[-1].anaphor and self.analysis.doc[groups[-1].start - 1].text == ","
-            if (
+            # "X, una escisión de G, nació en": the apposition's group, not G, was born there
+            holder = apposed_object(self.analysis, groups, groups[-1]) if between == [","] else None
+            if holder is not None:
+                groups = [r for r in groups if r.end <= holder[0].end]
+            elif (
                 (subject or between == [","])
                 and not apposed
                 and self._owned(self._listed(groups, groups[-1].end, backwards=True)[-1])

@@ -17,6 +17,7 @@ from kg.extract.arrest_agents import outside_arrest
 from kg.extract.arrest_clauses import clauses_apart
 from kg.extract.arrest_scope import not_hit, praiser
 from kg.extract.arrest_support import seeker
+from kg.extract.clause_subjects import apposed_object
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.home_country import home_country
@@ -266,6 +267,16 @@ class PairReader:
                 relation.name == OPERATES_IN
                 and bool(roles & {"cue-btw:ally", "cue-btw:rival"})
                 and self._owns_another_group(refs, source, target)
+            )
+            # "X, a splinter of G, has cells in Peru": the place is X's, said after G's apposition
+            or (
+                relation.name in (OPERATES_IN, ORIGINATED_IN)
+                and source is first
+                and (
+                    held := apposed_object(self.analysis, self.table.in_sentence(sent, GANG, FACTION), source)
+                )
+                is not None
+                and target.start > held[1]
             )
             # "extradited to the United States", "the leader of G was arrested in Spain"
             or (

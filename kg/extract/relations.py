@@ -43,6 +43,7 @@ SUPERLATIVES = words("superlatives")
 BECOME = words("become_words")
 IN_OF = words("in_of_words")
 CONTRAST = words("contrast_words")  # a clause about another subject begins
+MAX_VERB_WORDS = 3  # lower-case words between an apposition's closing comma and a cue: "has", "now operate"
 
 
 class RelationFinder(
@@ -141,14 +142,21 @@ class RelationFinder(
         return chain
 
     def apposition_holder(self, before: list[Ref], cue: Cue) -> Ref:
-        """ "X, ligada ao Y, domina ...": the group an apposition describes, not the object of a
-        preposition inside it; otherwise the nearest group before the cue."""
+        """ "X, ligada ao Y, domina ...", "X, a splinter of Y, has cells in ...": the group an
+        apposition describes, not the object of a preposition inside it; otherwise the nearest group
+        before the cue."""
         doc = self.analysis.doc
         nearest = before[-1]
         k = nearest.start - 1
         while k >= 0 and doc[k].lower_ in ARTICLES:
             k -= 1
-        if k < 0 or doc[k].lower_ not in PREPOSITIONS or doc[cue.start - 1].text != ",":
+        close = past_group_words(doc, nearest.end, cue.start)
+        tail = doc[
+            close + 1 : cue.start
+        ]  # "..., now operate in", "..., tiene células en": a verb may come first
+        if k < 0 or doc[k].lower_ not in PREPOSITIONS or close >= cue.start or doc[close].text != ",":
+            return nearest
+        if len(tail) > MAX_VERB_WORDS or not all(t.is_alpha and t.text.islower() for t in tail):
             return nearest
         comma = next((j for j in range(k, max(-1, k - 8), -1) if doc[j].text == ","), None)
         # "the X gang, an ally of the Y gang, operates ...": X's group word may stand before the comma
