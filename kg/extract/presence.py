@@ -32,6 +32,7 @@ GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "l
 # The cue roles of a place that is only where someone or something was sent, made, kept or fled,
 # or where a group's partners are.
 ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there"})
+EXTRADITION_SPAN = 12  # tokens from an extradition's verb to its destination: its object between
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
 STATE_VOICES = words("official_nouns") | words("state_voices")
@@ -76,6 +77,19 @@ def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) ->
         role in ELSEWHERE_ROLES
         and _listed_after(doc, stop, start, ROUTE_WORDS if role == "flight" else frozenset())
         for role, _, stop in cues
+    )
+
+
+def extradited_to(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
+    """The place at token ``start`` is where an extradition sends someone, its object between:
+    "Ecuador extradites a Los Lobos financier to the United States", "extradita a Estados Unidos
+    a...", "extradita para os Estados Unidos": a destination's preposition (past articles) before a
+    place that follows an extradition's cue."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ARTICLES and doc[k].lower_ not in SHIPMENT_TO:
+        k -= 1  # "to the": but "a" is the Spanish "to" as well as the Portuguese "the"
+    return doc[k].lower_ in SHIPMENT_TO and any(
+        role == "extradition" and stop <= k and start - stop <= EXTRADITION_SPAN for role, _, stop in cues
     )
 
 
@@ -234,6 +248,7 @@ def elsewhere(
     roles = {role for role, _, _ in cues}
     return (
         destination_only(doc, cues, start)
+        or extradited_to(doc, cues, start)
         or bought_there(doc, cues, start)
         or from_abroad(doc, start, end)
         or ("operates" not in roles and state_voice(doc, end))
