@@ -262,12 +262,9 @@ class PairReader:
                 and "designation" in sentence_roles
                 and "operates" not in sentence_roles
             )
-            # "G is the local partner of Mexico's Jalisco cartel": the country owns the partner
-            or (
-                relation.name == OPERATES_IN
-                and bool(roles & {"cue-btw:ally", "cue-btw:rival"})
-                and self._owns_another_group(refs, source, target)
-            )
+            # "G is the local partner of Mexico's Jalisco cartel", "G sells cocaine to Mexico's Sinaloa
+            # Cartel": the country owns the other group
+            or (relation.name == OPERATES_IN and self._owns_another_group(refs, source, target))
             # "X, a splinter of G, has cells in Peru": the place is X's, said after G's apposition
             or (
                 relation.name in (OPERATES_IN, ORIGINATED_IN)
