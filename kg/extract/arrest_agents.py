@@ -45,6 +45,7 @@ REPORT_LINKS = words("report_links")
 REPORT_REACH = 3  # link words; a time phrase among them ("said on Tuesday that it had") is not counted
 REPORT_TIME = words("report_time_words") | MONTHS
 TIME_REACH = 7  # words of that time phrase
+PARENTHESIS_SPAN = 8  # tokens from an agency's "(" to its ")": "(Senafront)", "(PNP, in Spanish)"
 # "after", "tras", "após": a clause that tells when, with the arrest as its event.
 TIME_OPENERS = words("time_openers")
 PERSON_POSSESSIVES = words("person_possessives")  # "his arrest", "su captura", "sua prisão"
@@ -157,10 +158,16 @@ class ArrestAgents(RetoldAgents):
 
     def _reports_own(self, ref: Ref, arrest: list[Cue], speakers: list[Cue]) -> bool:
         """The agency is the speaker of a source verb whose own arrest follows it: "the FBI said it
-        had arrested", "la Policía informó que capturó a", "a PF informou que prendeu"."""
+        had arrested", "la Policía informó que capturó a", "a PF informou que prendeu", its acronym
+        in parentheses between ("the Border Service (Senafront) said it arrested")."""
         doc = self.analysis.doc
+        end = ref.end
+        if end < len(doc) and doc[end].text == "(":  # "Panama's Border Service (Senafront) said it"
+            end = next(
+                (k + 1 for k in range(end, min(end + PARENTHESIS_SPAN, len(doc))) if doc[k].text == ")"), end
+            )
         for said in speakers:
-            if not 0 <= said.start - ref.end <= 1:
+            if not 0 <= said.start - end <= 1:
                 continue
             for cue in arrest:
                 gap = [t for t in doc[said.end : cue.start] if not _said_when(t)]
