@@ -1,5 +1,6 @@
-"""An agency that says it made an arrest made it, its acronym in parentheses between the name and
-the verb of saying (sentences written for this test; hand rules only)."""
+"""An agency that reports its own arrest may put a time phrase between the report and the arrest:
+"said Tuesday it had arrested", "informó este martes que detuvo", "informou nesta terça-feira (12)
+que prendeu"; an arrest it reports of another agency is not its own."""
 
 from __future__ import annotations
 
@@ -7,34 +8,38 @@ import pytest
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "fact"),
+    ("lang", "text", "agency", "gang"),
     [
         (
             "en",
-            "Panama's National Border Service (Senafront) said it arrested 31 people linked to Tren de Aragua.",
-            ("ARRESTED_BY", "Tren de Aragua", "National Border Service"),
+            "Ecuador's National Police said Tuesday it had arrested 14 members of Los Lobos.",
+            "Ecuador's National Police",
+            "Los Lobos",
+        ),
+        (
+            "en",
+            "Ecuador's National Police said on Tuesday that it had arrested 14 members of Los Lobos.",
+            "Ecuador's National Police",
+            "Los Lobos",
         ),
         (
             "es",
-            "El Servicio Nacional de Fronteras (Senafront) informó que detuvo a 31 integrantes del Tren de Aragua.",
-            ("ARRESTED_BY", "Tren de Aragua", "Servicio Nacional de Fronteras"),
+            "La Policía Nacional del Perú informó este martes que detuvo a 14 miembros del Tren de Aragua.",
+            "Policía Nacional del Perú",
+            "Tren de Aragua",
         ),
         (
             "pt",
-            "A Polícia Rodoviária Federal (PRF) informou que prendeu 31 integrantes do Comando Vermelho.",
-            ("ARRESTED_BY", "Comando Vermelho", "Polícia Rodoviária Federal"),
+            "A Polícia Federal informou nesta terça-feira (12) que prendeu 14 integrantes do PCC.",
+            "Polícia Federal",
+            "Primeiro Comando da Capital",
         ),
     ],
 )
-def test_an_agency_that_says_it_arrested_made_the_arrest(rules, lang: str, text: str, fact) -> None:
-    facts = rules.facts(text, lang)
-    assert fact in facts or any(f[0] == fact[0] and f[1] == fact[1] and fact[2] in f[2] for f in facts)
+def test_a_time_phrase_between_report_and_arrest(rules, lang: str, text: str, agency: str, gang: str) -> None:
+    assert (gang, agency) in rules.arrests(text, lang)
 
 
-def test_an_agency_that_says_another_arrested_did_not(rules) -> None:
-    text = (
-        "Panama's National Border Service (Senafront) said Colombian police arrested 31 people linked to "
-        "Tren de Aragua."
-    )
-    facts = rules.facts(text, "en")
-    assert not any(f[0] == "ARRESTED_BY" and "Border Service" in f[2] for f in facts)
+def test_an_arrest_reported_of_another_agency_is_not_the_reporters(rules) -> None:
+    text = "Ecuador's National Police said on Tuesday that the army had arrested 14 members of Los Lobos."
+    assert ("Los Lobos", "Ecuador's National Police") not in rules.arrests(text, "en")
