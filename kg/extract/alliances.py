@@ -40,6 +40,7 @@ from kg.extract.pairs import (
     genitive_pair,
     hyphenated_pairs,
     listed_after,
+    object_of_preposition,
     other_pair,
     political,
     truce,
@@ -75,6 +76,7 @@ UNION_FORMS = frozenset({"formed-by", "members", "gathered"})  # forms naming a 
 PAIR_FORMS = frozenset({"clause-pair"})  # a pair told alone: "when A and B broke the truce, C ..."
 # ally cues that tell a unit serving a group: "works for", "trabaja para", "trabalha para"
 SERVICE_CUES = words_by_language("service_cues")
+PERSON_JOIN_CUES = words_by_language("person_join_cues")
 
 
 class AllianceRules(JointSubjects):
@@ -144,6 +146,17 @@ class AllianceRules(JointSubjects):
             if rule in TRADE_FORMS:
                 self.add(ALLIED_WITH, source, target, sent, f"allied_with/trade-{rule}")
 
+    def _person_joins(self, cue: Cue, subject: Ref) -> bool:
+        """A joining cue ("se unió a", "joined") whose subject group is named by a role of a person
+        before it ("X, excabecilla de G, se unió al H"): the person joined, not the group."""
+        joins = {_verb(c) for c in PERSON_JOIN_CUES.get(self.analysis.lang, ())}
+        if _verb(self.analysis.surface(cue.start, cue.end).lower()) not in joins:
+            return False
+        sent = self.analysis.sent_of[cue.start]
+        return object_of_preposition(self.analysis, subject) and any(
+            r.end <= subject.start for r in self.table.in_sentence(sent, LEADER)
+        )
+
     def _serves(self, cue: Cue, source: Entity, target: Entity) -> bool:
         """A faction that "works for" a gang ("trabaja para", "trabalha para") is its unit, no ally."""
         if {source.type, target.type} != {FACTION, GANG}:
@@ -200,6 +213,8 @@ class AllianceRules(JointSubjects):
             subject = clause_subject(analysis, before, cue)
             if not joint and cue.role == "ally" and person_relative(analysis, subject, cue):
                 return []  # "X killed a judge who was on the payroll of Y" (not "the cells that fought Y")
+            if not joint and self._person_joins(cue, subject):
+                return []  # "X, excabecilla de G, se unió al H": X changed sides, G made no alliance
             if not joint and unnamed_subject_between(analysis, subject, cue):
                 return []  # "Contra o PCC, a Irmandade se aproximou do CV": the subject is not the PCC
             owners = joint or (subject.entity,)
@@ -295,3 +310,8 @@ class AllianceRules(JointSubjects):
         if at is None or any(t.is_punct for t in doc[cue.end : at]):
             return False
         return gap is None or first.start - at <= gap
+
+
+def _verb(cue: str) -> str:
+    """A cue without its last word when it has more than one: "se unió al" and "se unió a" alike."""
+    return cue.rsplit(" ", 1)[0]
