@@ -150,7 +150,7 @@ class AllianceRules(JointSubjects):
         """A joining cue ("se unió a", "joined") whose subject group is named by a role of a person
         before it ("X, excabecilla de G, se unió al H"): the person joined, not the group."""
         joins = {_verb(c) for c in PERSON_JOIN_CUES.get(self.analysis.lang, ())}
-        if _verb(self.analysis.surface(cue.start, cue.end).lower()) not in joins:
+        if _verb(fold_key(self.analysis.surface(cue.start, cue.end))) not in joins:
             return False
         sent = self.analysis.sent_of[cue.start]
         return object_of_preposition(self.analysis, subject) and any(
