@@ -27,6 +27,7 @@ from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
 from kg.extract.offshoots import offshoot
 from kg.extract.operations import not_partners
+from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
@@ -263,8 +264,15 @@ class PairReader:
                 and "operates" not in sentence_roles
             )
             # "G is the local partner of Mexico's Jalisco cartel", "G sells cocaine to Mexico's Sinaloa
-            # Cartel": the country owns the other group
-            or (relation.name == OPERATES_IN and self._owns_another_group(refs, source, target))
+            # Cartel", "vínculos con el CJNG de México", "el presidente de Perú": the country is another's
+            or (
+                relation.name == OPERATES_IN
+                and (
+                    self._owns_another_group(refs, source, target)
+                    or owned_by_group(doc, refs, source.entity, target.start)
+                    or owned_by_noun(doc, target.start)
+                )
+            )
             # "X, a splinter of G, has cells in Peru": the place is X's, said after G's apposition
             or (
                 relation.name in (OPERATES_IN, ORIGINATED_IN)
