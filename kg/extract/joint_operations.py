@@ -20,7 +20,7 @@ from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
-from kg.extract.operations import INQUIRY_WORDS, OperationContext
+from kg.extract.operations import INQUIRY_WORDS, OperationContext, unmade_cooperation
 from kg.extract.rulebase import COORDINATION, NEGATIONS
 from kg.extract.text import fold_key
 from kg.extract.unit_acronyms import OFFICER_NOUNS
@@ -37,6 +37,9 @@ JOINT_REACH = 3  # sentences (in one paragraph) after the operation where "joint
 # What a backing sentence names of the operation it backs: "apoiaram o cumprimento dos mandados"
 BACKED_WORK = words("backed_work_words") | words("raid_nouns") | words("premises_nouns") | RETOLD_ARRESTS
 ACCOUNT_NOUNS = words("account_nouns")  # "deram detalhes da ação", "prestaron declaración": no backing
+JOINT_ACTIONS = words("joint_action_verbs")  # "incautaron", "apreenderam", "seized": done by those listed
+ACTION_REACH = 6  # tokens from the last agency listed to the verb: "y la Senad (Paraguay) destruyeron"
+ACTION_GAP = words("action_gap_words")  # "the Navy also seized", "la Armada incautaron ayer"
 YEAR = re.compile(r"(19|20)\d\d")
 # "La investigación contó con", not "La investigación periodística"
 INQUIRY_SEQUELS = words("inquiry_sequels")
@@ -53,15 +56,33 @@ class JointOperations(OperationContext):
         # "a pedido de X", "lo entregó a X" join the two agencies, but only a cooperation cue carries X
         # to the arrests told with it or after it
         if any(self.cues(sent, role) for role in ("cooperate", "request", "passed_to")):
+            if self._unmade_cooperation(sent):
+                return  # "no recibió apoyo de la DEA", "plan to launch a joint operation"
             speakers = self._speakers(sent)
             acting = [a for a in agencies if a.key not in speakers]
-            pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}
+            partners = self._listed_objects(sent)
+            # "X capturó a Y con apoyo del Ejército y con información de la DEA": each partner works
+            # with X, not with the partner another cue takes (unless no agency but the partners acts)
+            if all(a.key in partners for a in acting):
+                partners = {}
+            pairs = {
+                (a.key, b.key)
+                for i, a in enumerate(acting)
+                for b in acting[i + 1 :]
+                if partners.get(a.key, -1) == partners.get(b.key, -2) or not {a.key, b.key} <= partners.keys()
+            }
         else:
             refs = self.table.in_sentence(sent, AGENCY)
-            if self.cues(sent, "arrest") or self._operation_told(sent):
-                for left, right in itertools.pairwise(refs):
-                    if self._listed_agencies(left.start, left.end, right.start):
-                        pairs.add((left.entity.key, right.entity.key))
+            arrest = bool(self.cues(sent, "arrest")) or self._operation_told(sent)
+            chain: list[str] = []  # "A, B e C deflagraram": each listed agency with every other
+            for left, right in itertools.pairwise(refs):
+                if not self._listed_agencies(left.start, left.end, right.start):
+                    chain = []
+                    continue
+                chain = chain or [left.entity.key]
+                if arrest or self._act_together(right.end):
+                    pairs |= {(other, right.entity.key) for other in chain}
+                chain.append(right.entity.key)
         for a, b in pairs:
             if a != b:
                 self.add(
@@ -71,6 +92,54 @@ class JointOperations(OperationContext):
                     sent,
                     "cooperates-with/cue",
                 )
+
+    def _act_together(self, end: int) -> bool:
+        """The agencies listed up to ``end`` are the subject of a verb of joint action: "la Policía
+        y la Armada incautaron", "a Marinha e a PF apreenderam", "the Coast Guard and the Navy have
+        seized" (past a parenthesis and a few words like "also", "ayer", "nesta terça-feira"; not
+        "the FBI and the DEA said the cartel seized")."""
+        doc = self.analysis.doc
+        _, stop = self.analysis.sents[self.analysis.sent_of[end - 1]]
+        k = end
+        while k < min(stop, end + ACTION_REACH):
+            if doc[k].text == "(":
+                k = next((j for j in range(k, min(stop, k + 8)) if doc[j].text == ")"), stop) + 1
+                continue
+            if doc[k].lower_ in JOINT_ACTIONS:
+                return True
+            if doc[k].lower_ not in ACTION_GAP and not doc[k].like_num:
+                return False
+            k += 1
+        return False
+
+    def _unmade_cooperation(self, sent: int) -> bool:
+        """Every cooperation cue of the sentence is denied or only planned just before it: "no
+        recibió apoyo de la DEA", "did not work with", "planean realizar un operativo conjunto"."""
+        begin, _ = self.analysis.sents[sent]
+        cues = [c for role in ("cooperate", "request", "passed_to") for c in self.cues(sent, role)]
+        return bool(cues) and all(unmade_cooperation(self.analysis, begin, c.start) for c in cues)
+
+    def _listed_objects(self, sent: int) -> dict[str, int]:
+        """The agencies a cooperation cue takes, with those listed after them ("con el apoyo del
+        Ejército y de la Armada", "with information from Belgian police and Europol"), each with
+        where its cue starts."""
+        doc = self.analysis.doc
+        ends = {c.end: c.start for c in self.cues(sent, "cooperate")}
+        found: dict[str, int] = {}
+        refs = self.table.in_sentence(sent, AGENCY)
+        for k, ref in enumerate(refs):
+            start = ref.start
+            while start > 0 and doc[start - 1].lower_ in ARTICLES | OF_FORMS and start not in ends:
+                start -= 1
+            if start in ends:
+                found.setdefault(ref.entity.key, ends[start])
+            elif (
+                k
+                and refs[k - 1].entity.key in found
+                and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
+            ):
+                found.setdefault(ref.entity.key, found[refs[k - 1].entity.key])
+        return found
 
     def _speakers(self, sent: int) -> set[str]:
         """The agencies that only tell the sentence: ", the FBI said." closing it, or listed after

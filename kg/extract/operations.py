@@ -19,11 +19,14 @@ from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import PLACE
-from kg.extract.mentions import Cue
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, NEGATIONS
 from kg.extract.text import Tok, fold_key
 from kg.schema import AGENCY, COUNTRY
 
+# "planean realizar un operativo conjunto", "plan to launch a joint operation": not made yet
+PLAN_WORDS = words("plan_words")
+UNMADE_REACH = 5  # words from a denial or plan to the cue it unmakes: "did not work with"
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words("raid_words")
 GENERIC_RAID_VERBS = words("generic_raid_verbs")  # "realizaron": a raid only with its noun near
@@ -253,6 +256,20 @@ class OperationContext(ArrestAgents):
             )
             for i, key in enumerate(keys)
         )
+
+
+def unmade_cooperation(analysis: Analysis, begin: int, start: int) -> bool:
+    """The cooperation cue at ``start`` is denied or only planned a few words before it, in its
+    clause (from ``begin``): "no recibió apoyo de", "did not work with", "não contou com o apoio",
+    "planean realizar un operativo conjunto", "plan to launch a joint operation"."""
+    doc = analysis.doc
+    unmaking = NEGATIONS[analysis.lang] | PLAN_WORDS
+    for k in range(start - 1, max(begin, start - UNMADE_REACH) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in unmaking:
+            return True
+    return False
 
 
 def not_partners(

@@ -25,7 +25,7 @@ from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
 from kg.extract.offshoots import offshoot
-from kg.extract.operations import not_partners
+from kg.extract.operations import not_partners, unmade_cooperation
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
@@ -83,6 +83,8 @@ class PairReader:
         denials, unmaking = NEGATIONS[analysis.lang], relation_cues()[1]
         self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
         self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
+        # sentences whose every cooperation cue is denied or planned: "planean un operativo conjunto"
+        self.unmade_cooperation = _unmade_cooperations(analysis)
         self.main = table.main_group.key if table.main_group else None
         self.tag_lines = tag_lines(analysis)
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
@@ -250,7 +252,8 @@ class PairReader:
             or (
                 relation.name == COOPERATES_WITH
                 and (
-                    not_partners(doc, self.cues.get(sent, []), refs, first, second)
+                    sent in self.unmade_cooperation
+                    or not_partners(doc, self.cues.get(sent, []), refs, first, second)
                     or any(seeker(self.analysis, r) or praiser(self.analysis, r) for r in (first, second))
                 )
             )
@@ -303,6 +306,19 @@ class PairReader:
             [*roles, *marks],
         )
         return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
+
+
+def _unmade_cooperations(analysis: Analysis) -> set[int]:
+    """The sentences whose every cooperation cue is denied or only planned just before it."""
+    cues: dict[int, list[Cue]] = {}
+    for cue in analysis.cues:
+        if cue.role == "cooperate":
+            cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
+    return {
+        sent
+        for sent, told in cues.items()
+        if all(unmade_cooperation(analysis, analysis.sents[sent][0], c.start) for c in told)
+    }
 
 
 def tag_lines(analysis: Analysis) -> set[int]:
