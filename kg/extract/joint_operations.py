@@ -107,7 +107,9 @@ class JointOperations(OperationContext):
                 continue
             if doc[k].lower_ in JOINT_ACTIONS:
                 return True
-            if doc[k].lower_ not in ACTION_GAP and not doc[k].like_num:
+            # "e a Senad do Paraguai destruíram": a name's tail may stand between
+            named = doc[k].lower_ in OF_FORMS or doc[k].text[:1].isupper()
+            if doc[k].lower_ not in ACTION_GAP and not doc[k].like_num and not named:
                 return False
             k += 1
         return False
@@ -204,12 +206,13 @@ class JointOperations(OperationContext):
         investigation, carried out with X": a sentence that opens on the operation or inquiry told
         before, named bare (not an arrest told since, nor "La investigación periodística", "The
         inquiry into ...", "A investigação dos Carabinieri", "The investigation in Paraguay")."""
-        begin, end = self.analysis.sents[sent]
+        _, end = self.analysis.sents[sent]
+        begin = self.past_source(sent)  # "Segundo a PF, a investigação contou com ..."
         doc = self.analysis.doc
         bare = begin + 2 < end and (
             doc[begin + 2].text == "," or fold_key(doc[begin + 2].text) in INQUIRY_SEQUELS
         )
-        return bare and self._retells_operation(sent, INQUIRED)
+        return bare and self._retells_operation(sent, INQUIRED, after_source=True)
 
     def cooperation_objects(self, sent: int) -> set[str]:
         """The agencies a cooperation cue takes ("en coordinación con la Fecor", "com apoio da
@@ -277,7 +280,7 @@ class JointOperations(OperationContext):
             return []
         # "La investigación contó con el apoyo de la DEA": the operation's, not an arrest told since
         led = operation if operation and self.retells_inquiry(sent) else carry
-        if not led or not (near or led is operation or self._retells_operation(sent)):
+        if not led or not (near or led is operation or self._retells_operation(sent, after_source=True)):
             return []
         if led is carry and not near and self._denied_or_dated(carry_sent):
             return []  # "Su fundador fue detenido en 2022 por X. ... La investigación contó con": not X's

@@ -46,22 +46,49 @@ INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "
 INQUIRY_LINKS = words("inquiry_links")  # what an arrest that an inquiry led to says: "followed", "tras"
 INQUIRY_REACH = 3  # words between the inquiry and its agency
 AUXILIARIES = words("passive_auxiliaries")  # "Foram presos", "Fueron detenidos": no subject told
-INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
+INQUIRY_SENTENCES = 3
+SOURCE_OPENING = 8  # words of who tells a sentence, opening it: "Mexican security officials said"
+THAT_WORDS = words("that_words")  # sentences back where it may be told (a paragraph break counts as one)
 
 
 class OperationContext(ArrestAgents):
     """How the sentences of one operation hang together."""
 
-    def _retells_operation(self, sent: int, nouns: frozenset[str] = RETOLD_ARRESTS) -> bool:
+    def _retells_operation(
+        self, sent: int, nouns: frozenset[str] = RETOLD_ARRESTS, after_source: bool = False
+    ) -> bool:
         """ "The operation was coordinated by X", "La operación contó con apoyo de X": a sentence that
-        opens on the operation or arrest told before (one of ``nouns``), however far back it was told."""
+        opens on the operation or arrest told before (one of ``nouns``), however far back it was told;
+        with ``after_source``, maybe past who tells it ("Officials said the raid was ...", "Segundo a
+        PF, a operação teve ...")."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
+        if after_source:
+            begin = self.past_source(sent)
         return (
             end - begin > 2
             and doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
             and fold_key(doc[begin + 1].text) in nouns
         )
+
+    def past_source(self, sent: int) -> int:
+        """Where a sentence goes on past the one who tells it, when that opens it: "Según la
+        Policía, el operativo ...", "Mexican officials said the raid ...", "A PF informou que a
+        operação ..." (the sentence's start when nobody is cited first)."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        for cue in self.cues(sent, "source"):
+            if cue.start - begin > SOURCE_OPENING or any(t.is_punct for t in doc[begin : cue.start]):
+                break
+            if cue.start == begin:  # "According to police, ...": up to its comma
+                comma = next(
+                    (k for k in range(cue.end, min(end, cue.end + SOURCE_OPENING)) if doc[k].text == ","),
+                    None,
+                )
+                return comma + 1 if comma is not None else begin
+            k = cue.end  # "Officials said (that) ...", "La Policía informó que ..."
+            return k + 1 if k < end and doc[k].lower_ in THAT_WORDS else k
+        return begin
 
     def _tells_detainees(
         self, sent: int, arrest: list[Cue], detainees: list[Cue], raiders: list[Entity]
