@@ -20,7 +20,7 @@ from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
-from kg.extract.operations import INQUIRY_WORDS, OperationContext, unmade_cooperation
+from kg.extract.operations import INQUIRY_WORDS, THAT_WORDS, OperationContext, unmade_cooperation
 from kg.extract.rulebase import COORDINATION, NEGATIONS
 from kg.extract.text import fold_key
 from kg.extract.unit_acronyms import OFFICER_NOUNS
@@ -37,6 +37,8 @@ JOINT_REACH = 3  # sentences (in one paragraph) after the operation where "joint
 # What a backing sentence names of the operation it backs: "apoiaram o cumprimento dos mandados"
 BACKED_WORK = words("backed_work_words") | words("raid_nouns") | words("premises_nouns") | RETOLD_ARRESTS
 ACCOUNT_NOUNS = words("account_nouns")  # "deram detalhes da ação", "prestaron declaración": no backing
+SELF_PRONOUNS = words("self_pronouns")  # "the Navy said it had worked with": the speaker itself
+SELF_REACH = 5  # words from "said it" / "informó que" to the cue: "said it had closely worked with"
 JOINT_ACTIONS = words("joint_action_verbs")  # "incautaron", "apreenderam", "seized": done by those listed
 ACTION_REACH = 6  # tokens from the last agency listed to the verb: "y la Senad (Paraguay) destruyeron"
 ACTION_GAP = words("action_gap_words")  # "the Navy also seized", "la Armada incautaron ayer"
@@ -155,12 +157,33 @@ class JointOperations(OperationContext):
             opens = ref.start - 1
             while opens >= 0 and doc[opens].lower_ in ARTICLES:
                 opens -= 1
-            closing = opens >= 0 and doc[opens].text == "," and ref.end in said
+            # ", the FBI said." closes the sentence; "In a statement, the Navy said it had worked with"
+            # opens what the Navy tells of itself
+            closing = (
+                opens >= 0 and doc[opens].text == "," and ref.end in said and not self._tells_itself(ref.end)
+            )
             listed = k > 0 and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
             cited = self.source_marked(ref) or (cited and listed)
             if closing or cited:
                 found.add(ref.entity.key)
         return found
+
+    def _tells_itself(self, said: int) -> bool:
+        """The source verb at ``said`` goes on with what its speaker did: "said it had worked with",
+        "said that it", "informó que trabajó con" (a cooperation cue a few words on, no agency
+        between)."""
+        doc = self.analysis.doc
+        end = self.analysis.sents[self.analysis.sent_of[said]][1]
+        verb = next((c for c in self.cues(self.analysis.sent_of[said], "source") if c.start == said), None)
+        if verb is None or verb.end >= end or doc[verb.end].lower_ not in THAT_WORDS | SELF_PRONOUNS:
+            return False
+        sent = self.analysis.sent_of[said]
+        cue = next(
+            (c for c in self.cues(sent, "cooperate") if verb.end < c.start <= verb.end + SELF_REACH), None
+        )
+        return cue is not None and not any(
+            verb.end <= r.start < cue.start for r in self.table.in_sentence(sent, AGENCY)
+        )
 
     def _listed_agencies(self, start: int, end: int, following: int) -> bool:
         """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e

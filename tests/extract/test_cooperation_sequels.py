@@ -153,3 +153,45 @@ def test_no_operation_retold_after_its_teller(ex: Extractor, lang: str, text: st
     pairs = ex.pairs(text, lang, C)
     assert frozenset({"Policía Nacional", "Policía Metropolitana"}) not in pairs
     assert frozenset({"Mexican Army", DEA}) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        (
+            "en",
+            ("Paraguayan Navy", DEA),
+            "In a statement, the Paraguayan Navy said it had worked with the DEA on the case against PCC money "
+            "launderers.",
+        ),
+        (
+            "es",
+            ("Fiscalía", DEA),
+            "La Fiscalía informó que trabajó con la DEA en la investigación contra Los Lobos.",
+        ),
+        (
+            "pt",
+            (PF, "Europol"),
+            "Em nota, a Polícia Federal informou que trabalhou com a Europol na investigação contra o PCC.",
+        ),
+    ],
+)
+def test_speaker_tells_its_own_cooperation(
+    ex: Extractor, lang: str, pair: tuple[str, str], text: str
+) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "En un comunicado, la DEA dijo que la Policía Nacional trabajó con el Ejército en la captura de alias "
+            "Lobo.",
+        ),
+        ("en", "Houston police arrested three MS-13 members, the FBI said."),
+    ],
+)
+def test_speaker_tells_of_others(ex: Extractor, lang: str, text: str) -> None:
+    assert not any(DEA in p or "Federal Bureau of Investigation" in p for p in ex.pairs(text, lang, C))
