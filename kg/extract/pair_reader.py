@@ -8,7 +8,7 @@ without a cue the relation needs, an arrest wished for, a place that is a destin
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import yaml
@@ -29,7 +29,7 @@ from kg.extract.operations import not_partners, unmade_cooperation
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
-from kg.extract.text import fold_key
+from kg.extract.text import Tok, fold_key
 from kg.extract.unmade_arrests import unmade
 from kg.schema import (
     AGENCY,
@@ -48,6 +48,8 @@ from kg.schema import (
 
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 CONTEXT = 3  # words read on each side of the pair
+ANNOUNCING = words("announcing_verbs")  # "The Interior Ministry announced that the police arrested"
+ANNOUNCE_REACH = 2  # words from the agency to its verb: "the ministry on Tuesday announced" is not read
 BETWEEN_CARRIED = 6  # words read before the place when the group was named in the sentence before
 # Relations a sentence may state of the group named just before it, and the cue each needs there.
 CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
@@ -253,6 +255,8 @@ class PairReader:
                 relation.name == COOPERATES_WITH
                 and (
                     sent in self.unmade_cooperation
+                    # "El Ministerio del Interior anunció que la Policía capturó": the teller, no partner
+                    or ("cooperate" not in sentence_roles and announces(doc, first.end, second.start))
                     or not_partners(doc, self.cues.get(sent, []), refs, first, second)
                     or any(seeker(self.analysis, r) or praiser(self.analysis, r) for r in (first, second))
                 )
@@ -306,6 +310,12 @@ class PairReader:
             [*roles, *marks],
         )
         return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
+
+
+def announces(doc: Sequence[Tok], end: int, other: int) -> bool:
+    """The agency ending at ``end`` announces what is told after it, up to ``other``: "The Justice
+    Department announced that", "El Ministerio del Interior anunció que", "O ministério informou"."""
+    return any(doc[k].lower_ in ANNOUNCING for k in range(end, min(end + ANNOUNCE_REACH, other)))
 
 
 def _unmade_cooperations(analysis: Analysis) -> set[int]:
