@@ -49,6 +49,7 @@ from kg.schema import (
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 CONTEXT = 3  # words read on each side of the pair
 ANNOUNCING = words("announcing_verbs")  # "The Interior Ministry announced that the police arrested"
+CONTRAST_WORDS = words("contrast_words")
 ANNOUNCE_REACH = 2  # words from the agency to its verb: "the ministry on Tuesday announced" is not read
 BETWEEN_CARRIED = 6  # words read before the place when the group was named in the sentence before
 # Relations a sentence may state of the group named just before it, and the cue each needs there.
@@ -256,7 +257,14 @@ class PairReader:
                 and (
                     sent in self.unmade_cooperation
                     # "El Ministerio del Interior anunció que la Policía capturó": the teller, no partner
-                    or ("cooperate" not in sentence_roles and announces(doc, first.end, second.start))
+                    # "X detuvo a nueve, mientras la PDI investiga otra célula": two clauses apart
+                    or (
+                        "cooperate" not in sentence_roles
+                        and (
+                            announces(doc, first.end, second.start)
+                            or any(t.lower_ in CONTRAST_WORDS for t in doc[first.end : second.start])
+                        )
+                    )
                     or not_partners(doc, self.cues.get(sent, []), refs, first, second)
                     or any(seeker(self.analysis, r) or praiser(self.analysis, r) for r in (first, second))
                 )
