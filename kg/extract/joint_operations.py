@@ -307,6 +307,12 @@ class JointOperations(OperationContext):
             return []
         if led is carry and not near and self._denied_or_dated(carry_sent):
             return []  # "Su fundador fue detenido en 2022 por X. ... La investigación contó con": not X's
+        # "A polícia italiana também contou com informações da DEA": an agency of the operation that
+        # is the sentence's own subject is the one the partner worked with, not every agency before
+        partners = self._listed_objects(sent)
+        subjects = [a for a in agencies if a.key not in partners]
+        if subjects and all(a in led for a in subjects):
+            led = subjects
         self._joint_operation(sent, led, agencies)
         return [a for a in carry if a not in agencies]  # "The operation, coordinated with X, led to"
 
