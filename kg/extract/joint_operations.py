@@ -20,7 +20,13 @@ from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
-from kg.extract.operations import INQUIRY_WORDS, THAT_WORDS, OperationContext, unmade_cooperation
+from kg.extract.operations import (
+    INQUIRY_WORDS,
+    THAT_WORDS,
+    OperationContext,
+    needed_cooperation,
+    unmade_cooperation,
+)
 from kg.extract.rulebase import COORDINATION, NEGATIONS
 from kg.extract.text import fold_key
 from kg.extract.unit_acronyms import OFFICER_NOUNS
@@ -299,7 +305,11 @@ class JointOperations(OperationContext):
             # "Militares del Ejército brindaron seguridad en el perímetro": partners of those that led it
             self._joint_operation(sent, [a for a in carry if a in operation] or operation or carry, agencies)
             return []
-        if not (agencies and self._joins_earlier(sent)) or self._denied_or_dated(sent):
+        if (
+            not (agencies and self._joins_earlier(sent))
+            or self._denied_or_dated(sent)
+            or self._unmade_cooperation(sent)
+        ):
             return []
         # "La investigación contó con el apoyo de la DEA": the operation's, not an arrest told since
         led = operation if operation and self.retells_inquiry(sent) else carry
@@ -346,8 +356,11 @@ class JointOperations(OperationContext):
         begin, end = self.analysis.sents[sent]
         doc = self.analysis.doc
         denials = NEGATIONS[self.analysis.lang]
-        told = min((c.start for c in self.cues(sent, "cooperate")), default=end)
-        return any(doc[k].lower_ in denials for k in range(begin, told)) or any(
+        cues = self.cues(sent, "cooperate")
+        told = min((c.start for c in cues), default=end)
+        # "La captura no habría sido posible sin el apoyo de X": a cooperation had, not denied
+        needed = any(needed_cooperation(self.analysis, begin, c.start) for c in cues)
+        return (not needed and any(doc[k].lower_ in denials for k in range(begin, told))) or any(
             YEAR.fullmatch(doc[k].text) and doc[k - 1].lower_ in IN_WORDS | OF_FORMS
             for k in range(begin + 1, end)
         )

@@ -26,6 +26,7 @@ from kg.schema import AGENCY, COUNTRY
 
 # "planean realizar un operativo conjunto", "plan to launch a joint operation": not made yet
 PLAN_WORDS = words("plan_words")
+WITHOUT_WORDS = words("without_words")  # "sin el apoyo de", "without the help of"
 UNMADE_REACH = 5  # words from a denial or plan to the cue it unmakes: "did not work with"
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words("raid_words")
@@ -288,15 +289,30 @@ class OperationContext(ArrestAgents):
 def unmade_cooperation(analysis: Analysis, begin: int, start: int) -> bool:
     """The cooperation cue at ``start`` is denied or only planned a few words before it, in its
     clause (from ``begin``): "no recibió apoyo de", "did not work with", "não contou com o apoio",
-    "planean realizar un operativo conjunto", "plan to launch a joint operation"."""
+    "planean realizar un operativo conjunto", "plan to launch a joint operation"; or it is had
+    "without" ("arrested him without the help of the DEA"), unless that was denied ("would not
+    have been possible without the support of", "no habría sido posible sin el apoyo de")."""
     doc = analysis.doc
-    unmaking = NEGATIONS[analysis.lang] | PLAN_WORDS
+    if doc[start].lower_ in WITHOUT_WORDS:
+        return not needed_cooperation(analysis, begin, start)
+    unmaking = (NEGATIONS[analysis.lang] | PLAN_WORDS) - WITHOUT_WORDS
     for k in range(start - 1, max(begin, start - UNMADE_REACH) - 1, -1):
         if doc[k].is_punct:
             return False
+        if doc[k].lower_ in WITHOUT_WORDS:  # "sem a cooperação da": its own cue's "without"
+            return not needed_cooperation(analysis, begin, k)
         if doc[k].lower_ in unmaking:
             return True
     return False
+
+
+def needed_cooperation(analysis: Analysis, begin: int, start: int) -> bool:
+    """The cue at ``start`` opens with "without" after a denial in its sentence: "would not have
+    been possible without the support of X", "no habría sido posible sin el apoyo de X", "não
+    teria sido possível sem a cooperação da X" tell a cooperation had."""
+    doc = analysis.doc
+    denials = NEGATIONS[analysis.lang] - WITHOUT_WORDS
+    return doc[start].lower_ in WITHOUT_WORDS and any(doc[k].lower_ in denials for k in range(begin, start))
 
 
 def not_partners(

@@ -2,7 +2,9 @@
 action ("la Policía y la Armada incautaron", "the Coast Guard and the Navy seized"), each listed
 one with every other ("A, B e C deflagraram"); not a cooperation denied or only planned ("no
 recibió apoyo de la DEA", "plan to launch a joint operation"), nor two partners that different
-cues give the agency that acted ("con el apoyo del Ejército y con información de la DEA")."""
+cues give the agency that acted ("con el apoyo del Ejército y con información de la DEA"), nor
+one had "without" ("sin el apoyo de la DEA") unless that is denied ("no habría sido posible sin
+el apoyo de la DEA", "would not have been possible without the support of")."""
 
 from __future__ import annotations
 
@@ -145,3 +147,45 @@ def test_partners_of_one_cue_together(ex: Extractor) -> None:
     found = ex.pairs(text, "es", C)
     assert frozenset({"Policía Nacional", "Ejército"}) in found
     assert frozenset({"Policía Nacional", "Armada"}) in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        (
+            "en",
+            ("Colombian National Police", "Drug Enforcement Administration"),
+            "Colombian National Police arrested a Clan del Golfo boss in Medellín. The arrest would not have been "
+            "possible without the support of the DEA, police said.",
+        ),
+        (
+            "es",
+            ("Policía Nacional", "Drug Enforcement Administration"),
+            "La Policía Nacional capturó a alias Zorro, de Los Lobos. La captura no habría sido posible sin el "
+            "apoyo de la DEA.",
+        ),
+        (
+            "pt",
+            (PF, "Drug Enforcement Administration"),
+            "A Polícia Federal prendeu três integrantes do PCC. A prisão não teria sido possível sem a cooperação "
+            "da DEA.",
+        ),
+    ],
+)
+def test_not_possible_without(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The FBI arrested six MS-13 members in Maryland without the help of the DEA."),
+        ("es", "La Policía Nacional capturó a alias Zorro, de Los Lobos, sin el apoyo de la DEA."),
+        (
+            "pt",
+            "A Polícia Federal prendeu três integrantes do PCC. A operação foi feita sem a cooperação da DEA.",
+        ),
+    ],
+)
+def test_had_without(ex: Extractor, lang: str, text: str) -> None:
+    assert not ex.pairs(text, lang, C)
