@@ -29,6 +29,9 @@ def acronym_mentions(analysis: Analysis, mentions: list[Mention]) -> list[Mentio
     forms: dict[str, Mention] = {}
     # "the Defense Ministry (Sedena)": a known name in the parentheses names the same body
     known = {(m.type, m.start, m.end) for m in mentions if m.entry is not None}
+    # "the Attorney General's Office (Ministerio Público)", "Brazil's Federal Police (Polícia
+    # Federal)": an agency's name in another language glosses the one before it
+    glosses = {(m.start, m.end) for m in mentions if m.type == AGENCY}
     for mention in mentions:
         if mention.type not in {GANG, FACTION, AGENCY, PRISON}:
             continue
@@ -41,7 +44,8 @@ def acronym_mentions(analysis: Analysis, mentions: list[Mention]) -> list[Mentio
             acronym = (
                 inner[-1].text if inner and inner[-1].text.isupper() and len(inner[-1].text) >= 2 else None
             )
-            if mention.entry is None and (mention.type, j + 1, close) in known:
+            glossed = mention.type == AGENCY and (j + 1, close) in glosses and close - j > 2
+            if (mention.entry is None and (mention.type, j + 1, close) in known) or glossed:
                 mention.aliases.append(analysis.surface(j + 1, close))
                 continue
             if len(inner) == 1 and short_form(analysis, inner[0], mention.name):

@@ -157,7 +157,11 @@ def _agency_span(
         if after_and > j + 1 and analysis.covering(after_and):
             break  # "da Polícia Federal e dos Carabinieri": a second agency, named already
         # "la Policía Nacional y Migración Colombia": a second body, not a second field of the first
-        second_body = after_and < stop and fold_key(doc[after_and].text) in SECOND_BODIES
+        second_body = after_and < stop and (
+            fold_key(doc[after_and].text) in SECOND_BODIES
+            # "Policía Nacional y DEA capturan": an agency the gazetteer knows, named after "and"
+            or any(m.type == AGENCY and m.entry is not None for m in analysis.covering(after_and))
+        )
         if (
             token.lower_ in AND_WORDS
             and after_and < stop

@@ -243,13 +243,17 @@ def _known_after_country(analysis: Analysis, mention: Mention) -> Entry | None:
 def _merge_aliases(entities: dict[str, Entity]) -> None:
     """Pattern entities whose name is an alias of another entity of the same type are that entity."""
     by_alias: dict[tuple[str, str], Entity] = {}
+    by_name: dict[tuple[str, str], Entity] = {}
     for entity in entities.values():
+        by_name.setdefault((entity.type, name_key(entity.name)), entity)
         for form in (entity.name, *entity.aliases):
             by_alias.setdefault((entity.type, name_key(form)), entity)
     for key in list(entities):
         entity = entities[key]
         for form in (entity.name, *entity.aliases):
             other = by_alias.get((entity.type, name_key(form)))
+            if other is entity:  # "la Fiscalía Nacional (Ministerio Público)": the entity so named
+                other = by_name.get((entity.type, name_key(form)), entity)
             if (
                 other is not None
                 and other is not entity

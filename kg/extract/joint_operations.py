@@ -20,7 +20,13 @@ from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
-from kg.extract.operations import INQUIRY_WORDS, OperationContext
+from kg.extract.operations import (
+    INQUIRY_WORDS,
+    THAT_WORDS,
+    OperationContext,
+    needed_cooperation,
+    unmade_cooperation,
+)
 from kg.extract.rulebase import COORDINATION, NEGATIONS
 from kg.extract.text import fold_key
 from kg.extract.unit_acronyms import OFFICER_NOUNS
@@ -37,6 +43,11 @@ JOINT_REACH = 3  # sentences (in one paragraph) after the operation where "joint
 # What a backing sentence names of the operation it backs: "apoiaram o cumprimento dos mandados"
 BACKED_WORK = words("backed_work_words") | words("raid_nouns") | words("premises_nouns") | RETOLD_ARRESTS
 ACCOUNT_NOUNS = words("account_nouns")  # "deram detalhes da ação", "prestaron declaración": no backing
+SELF_PRONOUNS = words("self_pronouns")  # "the Navy said it had worked with": the speaker itself
+SELF_REACH = 5  # words from "said it" / "informó que" to the cue: "said it had closely worked with"
+JOINT_ACTIONS = words("joint_action_verbs")  # "incautaron", "apreenderam", "seized": done by those listed
+ACTION_REACH = 6  # tokens from the last agency listed to the verb: "y la Senad (Paraguay) destruyeron"
+ACTION_GAP = words("action_gap_words")  # "the Navy also seized", "la Armada incautaron ayer"
 YEAR = re.compile(r"(19|20)\d\d")
 # "La investigación contó con", not "La investigación periodística"
 INQUIRY_SEQUELS = words("inquiry_sequels")
@@ -53,15 +64,33 @@ class JointOperations(OperationContext):
         # "a pedido de X", "lo entregó a X" join the two agencies, but only a cooperation cue carries X
         # to the arrests told with it or after it
         if any(self.cues(sent, role) for role in ("cooperate", "request", "passed_to")):
+            if self._unmade_cooperation(sent):
+                return  # "no recibió apoyo de la DEA", "plan to launch a joint operation"
             speakers = self._speakers(sent)
             acting = [a for a in agencies if a.key not in speakers]
-            pairs = {(a.key, b.key) for i, a in enumerate(acting) for b in acting[i + 1 :]}
+            partners = self._listed_objects(sent)
+            # "X capturó a Y con apoyo del Ejército y con información de la DEA": each partner works
+            # with X, not with the partner another cue takes (unless no agency but the partners acts)
+            if all(a.key in partners for a in acting):
+                partners = {}
+            pairs = {
+                (a.key, b.key)
+                for i, a in enumerate(acting)
+                for b in acting[i + 1 :]
+                if partners.get(a.key, -1) == partners.get(b.key, -2) or not {a.key, b.key} <= partners.keys()
+            }
         else:
             refs = self.table.in_sentence(sent, AGENCY)
-            if self.cues(sent, "arrest") or self._operation_told(sent):
-                for left, right in itertools.pairwise(refs):
-                    if self._listed_agencies(left.start, left.end, right.start):
-                        pairs.add((left.entity.key, right.entity.key))
+            arrest = bool(self.cues(sent, "arrest")) or self._operation_told(sent)
+            chain: list[str] = []  # "A, B e C deflagraram": each listed agency with every other
+            for left, right in itertools.pairwise(refs):
+                if not self._listed_agencies(left.start, left.end, right.start):
+                    chain = []
+                    continue
+                chain = chain or [left.entity.key]
+                if arrest or self._act_together(right.end):
+                    pairs |= {(other, right.entity.key) for other in chain}
+                chain.append(right.entity.key)
         for a, b in pairs:
             if a != b:
                 self.add(
@@ -71,6 +100,56 @@ class JointOperations(OperationContext):
                     sent,
                     "cooperates-with/cue",
                 )
+
+    def _act_together(self, end: int) -> bool:
+        """The agencies listed up to ``end`` are the subject of a verb of joint action: "la Policía
+        y la Armada incautaron", "a Marinha e a PF apreenderam", "the Coast Guard and the Navy have
+        seized" (past a parenthesis and a few words like "also", "ayer", "nesta terça-feira"; not
+        "the FBI and the DEA said the cartel seized")."""
+        doc = self.analysis.doc
+        _, stop = self.analysis.sents[self.analysis.sent_of[end - 1]]
+        k = end
+        while k < min(stop, end + ACTION_REACH):
+            if doc[k].text == "(":
+                k = next((j for j in range(k, min(stop, k + 8)) if doc[j].text == ")"), stop) + 1
+                continue
+            if doc[k].lower_ in JOINT_ACTIONS:
+                return True
+            # "e a Senad do Paraguai destruíram": a name's tail may stand between
+            named = doc[k].lower_ in OF_FORMS or doc[k].text[:1].isupper()
+            if doc[k].lower_ not in ACTION_GAP and not doc[k].like_num and not named:
+                return False
+            k += 1
+        return False
+
+    def _unmade_cooperation(self, sent: int) -> bool:
+        """Every cooperation cue of the sentence is denied or only planned just before it: "no
+        recibió apoyo de la DEA", "did not work with", "planean realizar un operativo conjunto"."""
+        begin, _ = self.analysis.sents[sent]
+        cues = [c for role in ("cooperate", "request", "passed_to") for c in self.cues(sent, role)]
+        return bool(cues) and all(unmade_cooperation(self.analysis, begin, c.start) for c in cues)
+
+    def _listed_objects(self, sent: int) -> dict[str, int]:
+        """The agencies a cooperation cue takes, with those listed after them ("con el apoyo del
+        Ejército y de la Armada", "with information from Belgian police and Europol"), each with
+        where its cue starts."""
+        doc = self.analysis.doc
+        ends = {c.end: c.start for c in self.cues(sent, "cooperate")}
+        found: dict[str, int] = {}
+        refs = self.table.in_sentence(sent, AGENCY)
+        for k, ref in enumerate(refs):
+            start = ref.start
+            while start > 0 and doc[start - 1].lower_ in ARTICLES | OF_FORMS and start not in ends:
+                start -= 1
+            if start in ends:
+                found.setdefault(ref.entity.key, ends[start])
+            elif (
+                k
+                and refs[k - 1].entity.key in found
+                and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
+            ):
+                found.setdefault(ref.entity.key, found[refs[k - 1].entity.key])
+        return found
 
     def _speakers(self, sent: int) -> set[str]:
         """The agencies that only tell the sentence: ", the FBI said." closing it, or listed after
@@ -84,12 +163,33 @@ class JointOperations(OperationContext):
             opens = ref.start - 1
             while opens >= 0 and doc[opens].lower_ in ARTICLES:
                 opens -= 1
-            closing = opens >= 0 and doc[opens].text == "," and ref.end in said
+            # ", the FBI said." closes the sentence; "In a statement, the Navy said it had worked with"
+            # opens what the Navy tells of itself
+            closing = (
+                opens >= 0 and doc[opens].text == "," and ref.end in said and not self._tells_itself(ref.end)
+            )
             listed = k > 0 and self._listed_agencies(refs[k - 1].start, refs[k - 1].end, ref.start)
             cited = self.source_marked(ref) or (cited and listed)
             if closing or cited:
                 found.add(ref.entity.key)
         return found
+
+    def _tells_itself(self, said: int) -> bool:
+        """The source verb at ``said`` goes on with what its speaker did: "said it had worked with",
+        "said that it", "informó que trabajó con" (a cooperation cue a few words on, no agency
+        between)."""
+        doc = self.analysis.doc
+        end = self.analysis.sents[self.analysis.sent_of[said]][1]
+        verb = next((c for c in self.cues(self.analysis.sent_of[said], "source") if c.start == said), None)
+        if verb is None or verb.end >= end or doc[verb.end].lower_ not in THAT_WORDS | SELF_PRONOUNS:
+            return False
+        sent = self.analysis.sent_of[said]
+        cue = next(
+            (c for c in self.cues(sent, "cooperate") if verb.end < c.start <= verb.end + SELF_REACH), None
+        )
+        return cue is not None and not any(
+            verb.end <= r.start < cue.start for r in self.table.in_sentence(sent, AGENCY)
+        )
 
     def _listed_agencies(self, start: int, end: int, following: int) -> bool:
         """Two agencies listed together: "by X and Y", "por elementos del X y de la Y", "pela X e
@@ -135,12 +235,13 @@ class JointOperations(OperationContext):
         investigation, carried out with X": a sentence that opens on the operation or inquiry told
         before, named bare (not an arrest told since, nor "La investigación periodística", "The
         inquiry into ...", "A investigação dos Carabinieri", "The investigation in Paraguay")."""
-        begin, end = self.analysis.sents[sent]
+        _, end = self.analysis.sents[sent]
+        begin = self.past_source(sent)  # "Segundo a PF, a investigação contou com ..."
         doc = self.analysis.doc
         bare = begin + 2 < end and (
             doc[begin + 2].text == "," or fold_key(doc[begin + 2].text) in INQUIRY_SEQUELS
         )
-        return bare and self._retells_operation(sent, INQUIRED)
+        return bare and self._retells_operation(sent, INQUIRED, after_source=True)
 
     def cooperation_objects(self, sent: int) -> set[str]:
         """The agencies a cooperation cue takes ("en coordinación con la Fecor", "com apoio da
@@ -204,14 +305,24 @@ class JointOperations(OperationContext):
             # "Militares del Ejército brindaron seguridad en el perímetro": partners of those that led it
             self._joint_operation(sent, [a for a in carry if a in operation] or operation or carry, agencies)
             return []
-        if not (agencies and self._joins_earlier(sent)) or self._denied_or_dated(sent):
+        if (
+            not (agencies and self._joins_earlier(sent))
+            or self._denied_or_dated(sent)
+            or self._unmade_cooperation(sent)
+        ):
             return []
         # "La investigación contó con el apoyo de la DEA": the operation's, not an arrest told since
         led = operation if operation and self.retells_inquiry(sent) else carry
-        if not led or not (near or led is operation or self._retells_operation(sent)):
+        if not led or not (near or led is operation or self._retells_operation(sent, after_source=True)):
             return []
         if led is carry and not near and self._denied_or_dated(carry_sent):
             return []  # "Su fundador fue detenido en 2022 por X. ... La investigación contó con": not X's
+        # "A polícia italiana também contou com informações da DEA": an agency of the operation that
+        # is the sentence's own subject is the one the partner worked with, not every agency before
+        partners = self._listed_objects(sent)
+        subjects = [a for a in agencies if a.key not in partners]
+        if subjects and all(a in led for a in subjects):
+            led = subjects
         self._joint_operation(sent, led, agencies)
         return [a for a in carry if a not in agencies]  # "The operation, coordinated with X, led to"
 
@@ -245,8 +356,11 @@ class JointOperations(OperationContext):
         begin, end = self.analysis.sents[sent]
         doc = self.analysis.doc
         denials = NEGATIONS[self.analysis.lang]
-        told = min((c.start for c in self.cues(sent, "cooperate")), default=end)
-        return any(doc[k].lower_ in denials for k in range(begin, told)) or any(
+        cues = self.cues(sent, "cooperate")
+        told = min((c.start for c in cues), default=end)
+        # "La captura no habría sido posible sin el apoyo de X": a cooperation had, not denied
+        needed = any(needed_cooperation(self.analysis, begin, c.start) for c in cues)
+        return (not needed and any(doc[k].lower_ in denials for k in range(begin, told))) or any(
             YEAR.fullmatch(doc[k].text) and doc[k - 1].lower_ in IN_WORDS | OF_FORMS
             for k in range(begin + 1, end)
         )

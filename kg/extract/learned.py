@@ -32,6 +32,7 @@ from kg.extract.pair_reader import PairReader, relation_cues
 from kg.extract.rulebase import Fact
 from kg.schema import (
     ALLIED_WITH,
+    COOPERATES_WITH,
     LEADS,
     RIVAL_OF,
     get_schema,
@@ -136,12 +137,15 @@ def learned_facts(
 def _co_partners(facts: list[Fact]) -> set[tuple[str, int, str, str]]:
     """(relation, sentence, a, b) for two groups a hand rule found as partners of one same group
     in one sentence: "X is at war with A, B and C" says nothing of A and B, nor "X, which works
-    with A, is at war with B" of A and B."""
+    with A, is at war with B" of A and B; nor two agencies a hand rule found helping one same
+    agency ("X capturó a Y con el apoyo del Ejército y de la Armada")."""
     partners: dict[tuple[int, str], set[str]] = {}
+    helpers: dict[tuple[int, str], set[str]] = {}  # "X capturó, con apoyo del Ejército y de la Armada"
     for fact in facts:
-        if fact.type in (ALLIED_WITH, RIVAL_OF):
-            partners.setdefault((fact.sent, fact.source), set()).add(fact.target)
-            partners.setdefault((fact.sent, fact.target), set()).add(fact.source)
+        found = partners if fact.type in (ALLIED_WITH, RIVAL_OF) else helpers
+        if fact.type in (ALLIED_WITH, RIVAL_OF, COOPERATES_WITH):
+            found.setdefault((fact.sent, fact.source), set()).add(fact.target)
+            found.setdefault((fact.sent, fact.target), set()).add(fact.source)
     return {
         (t, sent, a, b)
         for (sent, _), ends in partners.items()
@@ -149,4 +153,10 @@ def _co_partners(facts: list[Fact]) -> set[tuple[str, int, str, str]]:
         for b in ends
         if a != b
         for t in (ALLIED_WITH, RIVAL_OF)
+    } | {
+        (COOPERATES_WITH, sent, a, b)
+        for (sent, _), ends in helpers.items()
+        for a in ends
+        for b in ends
+        if a != b
     }

@@ -19,11 +19,15 @@ from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import PLACE
-from kg.extract.mentions import Cue
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS
+from kg.extract.mentions import Analysis, Cue
+from kg.extract.rulebase import ANAPHORIC_DETERMINERS, NEGATIONS
 from kg.extract.text import Tok, fold_key
 from kg.schema import AGENCY, COUNTRY
 
+# "planean realizar un operativo conjunto", "plan to launch a joint operation": not made yet
+PLAN_WORDS = words("plan_words")
+WITHOUT_WORDS = words("without_words")  # "sin el apoyo de", "without the help of"
+UNMADE_REACH = 5  # words from a denial or plan to the cue it unmakes: "did not work with"
 # Words of an operation whose agencies made the arrests a later sentence tells.
 OPERATION_TOLD = words("operation_words") | words("raid_words")
 GENERIC_RAID_VERBS = words("generic_raid_verbs")  # "realizaron": a raid only with its noun near
@@ -43,22 +47,49 @@ INQUIRY_WORDS = words("investigation_words")  # "la investigación de la PNP", "
 INQUIRY_LINKS = words("inquiry_links")  # what an arrest that an inquiry led to says: "followed", "tras"
 INQUIRY_REACH = 3  # words between the inquiry and its agency
 AUXILIARIES = words("passive_auxiliaries")  # "Foram presos", "Fueron detenidos": no subject told
-INQUIRY_SENTENCES = 3  # sentences back where it may be told (a paragraph break counts as one)
+INQUIRY_SENTENCES = 3
+SOURCE_OPENING = 8  # words of who tells a sentence, opening it: "Mexican security officials said"
+THAT_WORDS = words("that_words")  # sentences back where it may be told (a paragraph break counts as one)
 
 
 class OperationContext(ArrestAgents):
     """How the sentences of one operation hang together."""
 
-    def _retells_operation(self, sent: int, nouns: frozenset[str] = RETOLD_ARRESTS) -> bool:
+    def _retells_operation(
+        self, sent: int, nouns: frozenset[str] = RETOLD_ARRESTS, after_source: bool = False
+    ) -> bool:
         """ "The operation was coordinated by X", "La operación contó con apoyo de X": a sentence that
-        opens on the operation or arrest told before (one of ``nouns``), however far back it was told."""
+        opens on the operation or arrest told before (one of ``nouns``), however far back it was told;
+        with ``after_source``, maybe past who tells it ("Officials said the raid was ...", "Segundo a
+        PF, a operação teve ...")."""
         doc = self.analysis.doc
         begin, end = self.analysis.sents[sent]
+        if after_source:
+            begin = self.past_source(sent)
         return (
             end - begin > 2
             and doc[begin].lower_ in ANAPHORIC_DETERMINERS[self.analysis.lang]
             and fold_key(doc[begin + 1].text) in nouns
         )
+
+    def past_source(self, sent: int) -> int:
+        """Where a sentence goes on past the one who tells it, when that opens it: "Según la
+        Policía, el operativo ...", "Mexican officials said the raid ...", "A PF informou que a
+        operação ..." (the sentence's start when nobody is cited first)."""
+        doc = self.analysis.doc
+        begin, end = self.analysis.sents[sent]
+        for cue in self.cues(sent, "source"):
+            if cue.start - begin > SOURCE_OPENING or any(t.is_punct for t in doc[begin : cue.start]):
+                break
+            if cue.start == begin:  # "According to police, ...": up to its comma
+                comma = next(
+                    (k for k in range(cue.end, min(end, cue.end + SOURCE_OPENING)) if doc[k].text == ","),
+                    None,
+                )
+                return comma + 1 if comma is not None else begin
+            k = cue.end  # "Officials said (that) ...", "La Policía informó que ..."
+            return k + 1 if k < end and doc[k].lower_ in THAT_WORDS else k
+        return begin
 
     def _tells_detainees(
         self, sent: int, arrest: list[Cue], detainees: list[Cue], raiders: list[Entity]
@@ -253,6 +284,35 @@ class OperationContext(ArrestAgents):
             )
             for i, key in enumerate(keys)
         )
+
+
+def unmade_cooperation(analysis: Analysis, begin: int, start: int) -> bool:
+    """The cooperation cue at ``start`` is denied or only planned a few words before it, in its
+    clause (from ``begin``): "no recibió apoyo de", "did not work with", "não contou com o apoio",
+    "planean realizar un operativo conjunto", "plan to launch a joint operation"; or it is had
+    "without" ("arrested him without the help of the DEA"), unless that was denied ("would not
+    have been possible without the support of", "no habría sido posible sin el apoyo de")."""
+    doc = analysis.doc
+    if doc[start].lower_ in WITHOUT_WORDS:
+        return not needed_cooperation(analysis, begin, start)
+    unmaking = (NEGATIONS[analysis.lang] | PLAN_WORDS) - WITHOUT_WORDS
+    for k in range(start - 1, max(begin, start - UNMADE_REACH) - 1, -1):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in WITHOUT_WORDS:  # "sem a cooperação da": its own cue's "without"
+            return not needed_cooperation(analysis, begin, k)
+        if doc[k].lower_ in unmaking:
+            return True
+    return False
+
+
+def needed_cooperation(analysis: Analysis, begin: int, start: int) -> bool:
+    """The cue at ``start`` opens with "without" after a denial in its sentence: "would not have
+    been possible without the support of X", "no habría sido posible sin el apoyo de X", "não
+    teria sido possível sem a cooperação da X" tell a cooperation had."""
+    doc = analysis.doc
+    denials = NEGATIONS[analysis.lang] - WITHOUT_WORDS
+    return doc[start].lower_ in WITHOUT_WORDS and any(doc[k].lower_ in denials for k in range(begin, start))
 
 
 def not_partners(

@@ -8,7 +8,7 @@ without a cue the relation needs, an arrest wished for, a place that is a destin
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import yaml
@@ -26,12 +26,12 @@ from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
 from kg.extract.offshoots import offshoot
-from kg.extract.operations import not_partners
+from kg.extract.operations import not_partners, unmade_cooperation
 from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
 from kg.extract.rulebase import NEGATIONS
-from kg.extract.text import fold_key
+from kg.extract.text import Tok, fold_key
 from kg.extract.unmade_arrests import unmade
 from kg.schema import (
     AGENCY,
@@ -50,6 +50,9 @@ from kg.schema import (
 
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 CONTEXT = 3  # words read on each side of the pair
+ANNOUNCING = words("announcing_verbs")  # "The Interior Ministry announced that the police arrested"
+CONTRAST_WORDS = words("contrast_words")
+ANNOUNCE_REACH = 2  # words from the agency to its verb: "the ministry on Tuesday announced" is not read
 BETWEEN_CARRIED = 6  # words read before the place when the group was named in the sentence before
 # Relations a sentence may state of the group named just before it, and the cue each needs there.
 CARRIED = {OPERATES_IN: "operates", ORIGINATED_IN: "origin"}
@@ -85,6 +88,8 @@ class PairReader:
         denials, unmaking = NEGATIONS[analysis.lang], relation_cues()[1]
         self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
         self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
+        # sentences whose every cooperation cue is denied or planned: "planean un operativo conjunto"
+        self.unmade_cooperation = _unmade_cooperations(analysis)
         self.main = table.main_group.key if table.main_group else None
         self.tag_lines = tag_lines(analysis)
         self.cues: dict[int, list[tuple[str, int, int]]] = {}
@@ -252,7 +257,17 @@ class PairReader:
             or (
                 relation.name == COOPERATES_WITH
                 and (
-                    not_partners(doc, self.cues.get(sent, []), refs, first, second)
+                    sent in self.unmade_cooperation
+                    # "El Ministerio del Interior anunció que la Policía capturó": the teller, no partner
+                    # "X detuvo a nueve, mientras la PDI investiga otra célula": two clauses apart
+                    or (
+                        "cooperate" not in sentence_roles
+                        and (
+                            announces(doc, first.end, second.start)
+                            or any(t.lower_ in CONTRAST_WORDS for t in doc[first.end : second.start])
+                        )
+                    )
+                    or not_partners(doc, self.cues.get(sent, []), refs, first, second)
                     or any(seeker(self.analysis, r) or praiser(self.analysis, r) for r in (first, second))
                 )
             )
@@ -319,6 +334,25 @@ class PairReader:
             [*roles, *marks],
         )
         return Candidate(relation.name, source.entity, target.entity, sent, feats, vetoed)
+
+
+def announces(doc: Sequence[Tok], end: int, other: int) -> bool:
+    """The agency ending at ``end`` announces what is told after it, up to ``other``: "The Justice
+    Department announced that", "El Ministerio del Interior anunció que", "O ministério informou"."""
+    return any(doc[k].lower_ in ANNOUNCING for k in range(end, min(end + ANNOUNCE_REACH, other)))
+
+
+def _unmade_cooperations(analysis: Analysis) -> set[int]:
+    """The sentences whose every cooperation cue is denied or only planned just before it."""
+    cues: dict[int, list[Cue]] = {}
+    for cue in analysis.cues:
+        if cue.role == "cooperate":
+            cues.setdefault(analysis.sent_of[cue.start], []).append(cue)
+    return {
+        sent
+        for sent, told in cues.items()
+        if all(unmade_cooperation(analysis, analysis.sents[sent][0], c.start) for c in told)
+    }
 
 
 def tag_lines(analysis: Analysis) -> set[int]:

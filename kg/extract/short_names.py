@@ -21,6 +21,8 @@ from kg.extract.text import LANGUAGES, fold_key
 from kg.schema import AGENCY, FACTION, GANG
 
 NATIONAL_WORDS = words("national_force_words")
+POLICE_WORDS = words("police_word")
+POLICE_FORCES = words("police_forces")  # forces named with no word for police: "Carabinieri"
 
 
 class Named(Protocol):
@@ -69,10 +71,11 @@ def _merge_short_agencies(entities: dict[str, NamedEntity]) -> bool:
             for e in agencies
             if e is not short
             and e.key in entities
-            and len(fold_key(e.name).split()) > len(words)
             and not (e.country and short.country and e.country != short.country)
+            and (_police_force(short, e) or len(fold_key(e.name).split()) > len(words))
             and (
-                (fold_key(e.name).split()[-len(words) :] == words and not _unit_of(e.name, words))
+                _police_force(short, e)
+                or (fold_key(e.name).split()[-len(words) :] == words and not _unit_of(e.name, words))
                 or fold_key(e.name).split()[: len(words)] == words
                 or any(fold_key(a).split()[: len(words)] == words for a in e.aliases)  # "Ejército de X"
                 or _same_force(short, e)
@@ -146,6 +149,21 @@ def _same_force(short: NamedEntity, other: NamedEntity) -> bool:
         and bool(short.country)
         and short.country == other.country
         and any(forces <= form and (lower or form & NATIONAL_WORDS) for form in forms)
+    )
+
+
+def _police_force(short: NamedEntity, other: NamedEntity) -> bool:
+    """ "a polícia italiana", "Italian police" told of the one force of that country the article
+    names, a police force whose name has no word for police: "Guardia di Finanza", "Carabinieri",
+    "Guardia Civil", "Carabineros"."""
+    lower = bool(short.mentions) and all(m.rule == "agency-nationality" for m in short.mentions)
+    police = set(fold_key(short.name).split()) & POLICE_WORDS
+    return (
+        lower
+        and bool(police)
+        and bool(short.country)
+        and short.country == other.country
+        and fold_key(other.name) in POLICE_FORCES
     )
 
 
