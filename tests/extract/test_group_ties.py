@@ -1,0 +1,93 @@
+"""Ties between groups told with words the alliance, rivalry and faction rules had not read, each
+with a negative beside it: a cell called a "franchise" ("franquicia", "franquia") of a gang; an
+offensive or an attack of one group against another ("ofensiva contra", "ataque contra"); a
+fight between two groups in Portuguese ("briga entre")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import Extractor
+
+A, R, F = "ALLIED_WITH", "RIVAL_OF", "FACTION_OF"
+EN = ("Black Heron", "Iron Fist")
+ES = ("Los Halcones", "Los Coyotes")
+PT = ("Irmandade do Sertão", "Comando Litorâneo")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "faction", "gang"),
+    [
+        (
+            "en",
+            "Los Pelícanos, a franchise of the Black Heron gang in Valmora, were dismantled by police.",
+            "Los Pelícanos",
+            "Black Heron",
+        ),
+        (
+            "es",
+            "Los Pelícanos, la franquicia de la banda Los Halcones en Valmora, fueron desarticulados.",
+            "Los Pelícanos",
+            "Los Halcones",
+        ),
+        (
+            "pt",
+            "A Tropa do Jacaré, uma franquia do Primeiro Comando da Capital no Pará, foi desarticulada.",
+            "Tropa do Jacaré",
+            "Primeiro Comando da Capital",
+        ),
+    ],
+)
+def test_franchise_is_a_faction(ex: Extractor, lang: str, text: str, faction: str, gang: str) -> None:
+    assert ("Faction", faction) in ex.nodes(text, lang)
+    assert (faction, gang) in ex.related(F, text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Black Heron gang laundered its money through a fast-food franchise in Valmora."),
+        ("es", "La banda Los Halcones lavaba dinero a través de una franquicia de comida rápida en Valmora."),
+        (
+            "pt",
+            "A facção Irmandade do Sertão lavava dinheiro por meio de uma franquia de lanchonetes em Valmora.",
+        ),
+    ],
+)
+def test_business_franchise_names_no_faction(ex: Extractor, lang: str, text: str) -> None:
+    assert not any(kind == "Faction" for kind, _ in ex.nodes(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("en", EN, "The Black Heron gang launched an offensive against the Iron Fist gang in Valmora."),
+        ("en", EN, "Police blamed the Black Heron gang for the attack on the Iron Fist gang."),
+        ("es", ES, "La banda Los Halcones lanzó una ofensiva contra la banda Los Coyotes en Valmora."),
+        ("es", ES, "La banda Los Halcones perpetró un ataque contra la banda Los Coyotes en el mercado."),
+        ("pt", PT, "A facção Irmandade do Sertão lançou uma ofensiva contra a facção Comando Litorâneo."),
+        (
+            "pt",
+            PT,
+            "A briga entre a facção Irmandade do Sertão e a facção Comando Litorâneo deixou cinco mortos.",
+        ),
+    ],
+)
+def test_attack_between_groups_is_rivalry(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, R)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Black Heron gang launched an offensive against the National Police in Valmora."),
+        ("es", "La banda Los Halcones lanzó una ofensiva contra la Policía Nacional en Valmora."),
+        ("pt", "A facção Irmandade do Sertão lançou uma ofensiva contra a Polícia Militar em Valmora."),
+        (
+            "pt",
+            "A briga entre vizinhos deixou dois feridos; a facção Irmandade do Sertão não teve envolvimento.",
+        ),
+    ],
+)
+def test_attack_on_the_state_is_no_rivalry(ex: Extractor, lang: str, text: str) -> None:
+    assert R not in ex.relation_types(text, lang)
