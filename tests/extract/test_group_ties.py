@@ -1,7 +1,9 @@
 """Ties between groups told with words the alliance, rivalry and faction rules had not read, each
 with a negative beside it: a cell called a "franchise" ("franquicia", "franquia") of a gang; an
 offensive or an attack of one group against another ("ofensiva contra", "ataque contra"); a
-fight between two groups in Portuguese ("briga entre")."""
+fight between two groups in Portuguese ("briga entre"); one group's members attacking the other's
+("atacaron a miembros de", "attacked members of"); ties told with an adjective ("laços estreitos
+com", "ligações antigas com") or a participle ("ligados a", "ligadas a")."""
 
 from __future__ import annotations
 
@@ -91,3 +93,50 @@ def test_attack_between_groups_is_rivalry(ex: Extractor, lang: str, pair: tuple[
 )
 def test_attack_on_the_state_is_no_rivalry(ex: Extractor, lang: str, text: str) -> None:
     assert R not in ex.relation_types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("en", EN, "Gunmen from the Black Heron gang attacked members of the Iron Fist gang in Valmora."),
+        (
+            "es",
+            ES,
+            "Sicarios de la banda Los Halcones atacaron a miembros de la banda Los Coyotes en Valmora.",
+        ),
+        ("pt", PT, "Integrantes da facção Irmandade do Sertão atacaram membros da facção Comando Litorâneo."),
+    ],
+)
+def test_members_attacking_members_is_rivalry(
+    ex: Extractor, lang: str, pair: tuple[str, str], text: str
+) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, R)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Gunmen from the Black Heron gang attacked a police station in Valmora."),
+        ("es", "Sicarios de la banda Los Halcones atacaron a agentes de la Policía Nacional en Valmora."),
+        ("pt", "Integrantes da facção Irmandade do Sertão atacaram a base da Polícia Militar em Valmora."),
+    ],
+)
+def test_an_attack_on_the_state_is_no_rivalry(ex: Extractor, lang: str, text: str) -> None:
+    assert R not in ex.relation_types(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("es", ES, "Los Halcones, ligados a la banda Los Coyotes, controlan el puerto de Valmora."),
+        (
+            "es",
+            ES,
+            "La banda Los Halcones y la banda Los Pumas, ligadas a la banda Los Coyotes, controlan el puerto.",
+        ),
+        ("pt", PT, "A facção Irmandade do Sertão mantém laços estreitos com a facção Comando Litorâneo."),
+        ("pt", PT, "A facção Irmandade do Sertão tem ligações antigas com a facção Comando Litorâneo."),
+    ],
+)
+def test_ties_told_with_an_adjective(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, A)
