@@ -3,7 +3,8 @@ with a negative beside it: a cell called a "franchise" ("franquicia", "franquia"
 offensive or an attack of one group against another ("ofensiva contra", "ataque contra"); a
 fight between two groups in Portuguese ("briga entre"); one group's members attacking the other's
 ("atacaron a miembros de", "attacked members of"); ties told with an adjective ("laços estreitos
-com", "ligações antigas com") or a participle ("ligados a", "ligadas a")."""
+com", "ligações antigas com") or a participle ("ligados a", "ligadas a"); a takeover from another
+group ("wrest control of X from", "arrebatarle a", "tomar do")."""
 
 from __future__ import annotations
 
@@ -140,3 +141,33 @@ def test_an_attack_on_the_state_is_no_rivalry(ex: Extractor, lang: str, text: st
 )
 def test_ties_told_with_an_adjective(ex: Extractor, lang: str, pair: tuple[str, str], text: str) -> None:
     assert frozenset(pair) in ex.pairs(text, lang, A)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("en", EN, "The Black Heron gang is trying to wrest control of the port from the Iron Fist gang."),
+        ("es", ES, "La banda Los Halcones busca arrebatarle a la banda Los Coyotes el control del puerto."),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão tenta tomar da facção Comando Litorâneo o controle do tráfico.",
+        ),
+    ],
+)
+def test_a_takeover_from_another_group_is_rivalry(
+    ex: Extractor, lang: str, pair: tuple[str, str], text: str
+) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, R)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The army seized control of the prison from the Black Heron gang on Monday."),
+        ("es", "La Policía Nacional buscó arrebatarle a la banda Los Halcones el control del penal."),
+        ("pt", "A Polícia Militar conseguiu tomar da facção Irmandade do Sertão o controle do presídio."),
+    ],
+)
+def test_a_takeover_by_the_state_is_no_rivalry(ex: Extractor, lang: str, text: str) -> None:
+    assert R not in ex.relation_types(text, lang)
