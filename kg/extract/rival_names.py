@@ -57,7 +57,10 @@ def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
             told = bool(sides) or any(begin <= k < start for k in group_words)
             # two names known to no rule make groups only in a story of crime ("Los Pumas se
             # enfrentaron a Los Jaguares" is a match report)
-            subject = None if told or not crime else _article_subject(analysis, scanner, begin, start)
+            subject = _article_subject(analysis, scanner, begin, start) if crime else None
+            if subject is not None and _apposed_owner(analysis, subject, sides, start):
+                found.append(Mention(GANG, analysis.surface(*subject), *subject, "group-rival"))
+            subject = None if told else subject
             j = _after_link(analysis, end, stop, intros)
             # "la guerra entre Los Zorros y Los Quiroga": past the group named first
             first = next((m for m in sides if m.start == j), None)
@@ -72,6 +75,16 @@ def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
                     continue  # no group named, nor "the gang" said, on the other side
             found += [Mention(GANG, analysis.surface(*s), *s, "group-rival") for s in (subject, span) if s]
     return found + (_faction_owners(analysis, scanner) if crime else [])
+
+
+def _apposed_owner(analysis: Analysis, subject: tuple[int, int], sides: list[Mention], cue: int) -> bool:
+    """ "Los X, the CJNG's local partners, ...": an apposition right after the "Los X" name at
+    ``subject`` opens with a known group (after an article) that owns the cue at ``cue``."""
+    doc = analysis.doc
+    comma = subject[1]
+    if comma >= cue or doc[comma].text != ",":
+        return False
+    return any(comma < m.start <= comma + 2 and m.end < cue for m in sides)
 
 
 def _article_subject(

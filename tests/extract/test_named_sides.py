@@ -100,3 +100,13 @@ def test_no_group_where_no_crime_or_no_name(ex: Extractor, lang: str, text: str)
 def test_a_place_on_the_other_side_is_no_rival(ex: Extractor) -> None:
     text = "Los Caimanes están en guerra con Los Ángeles por el tráfico de cocaína."
     assert R not in ex.relation_types(text, "es")
+
+
+def test_an_article_name_apposed_to_a_known_group_s_tie(ex: Extractor) -> None:
+    text = "Los Gavilanes, the CJNG's local partners, run the cocaine routes through Esmeraldas."
+    assert frozenset(("Los Gavilanes", "CJNG")) in ex.pairs(text, "en", A)
+
+
+def test_an_article_name_apposed_to_a_tie_outside_a_crime_story(ex: Extractor) -> None:
+    text = "Los Pumas, the Sinaloa Cartel's namesakes in the league, beat their rivals in the final."
+    assert ("Gang", "Los Pumas") not in ex.nodes(text, "en")
