@@ -8,7 +8,10 @@ sellaron una alianza con Los Quiroga", "Los Zorros se escindieron de Los Quiroga
 sides may both be such names, known to no other rule: the subject that opens the sentence or a
 clause ("Los Zorros están en guerra con Los Quiroga"), or the pair after "between" ("el pacto
 entre Los Zorros y Los Quiroga"). So is the owner of a faction word ("Los Pinos, una célula de
-Los Quiroga").
+Los Quiroga"), and a subject whose apposition opens with a known group owning the cue ("Los
+Zorros, the CJNG's local partners, ..."). These names are read only in a story of crime (an
+arrest, an agency, a group word or a crime word such as "cocaína"): "Los Pumas se enfrentaron a
+Los Jaguares" is a match report.
 
 A family's name ("Los Quiroga") names its clan only where the sentence sets it against another
 group; places ("Los Ángeles"), bodies of the state and names found by other rules are left out.
