@@ -27,7 +27,7 @@ import itertools
 from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_subject_between
 from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import ARTICLES, OF_FORMS
+from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
 from kg.extract.joint_subjects import JointSubjects
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
@@ -69,6 +69,8 @@ OBJECT_GAP = 5  # words between a cue and its group: "alianza con la organizaci�
 OPENER_REACH = 8  # words from a cue to its "between": "a dispute for control of the port between"
 BETWEEN_GAP = 5  # words from "between" to the first group: "entre miembros de la banda X"
 APPROACH_WORDS = words("approach_words")
+ALLIANCE_PLANS = words_by_language("alliance_plans")  # "seeking", "buscan", "tentou": an alliance not made
+PLAN_REACH = 4  # words from a plan word to its ally cue: "trying to forge an alliance with"
 PAIR_OPENERS = words_by_language("pair_openers")
 PAIR_VERBS = words_by_language("pair_verbs")
 PAIR_MAKERS = words_by_language("pair_makers")
@@ -97,6 +99,9 @@ class AllianceRules(JointSubjects):
                     continue  # "fought alongside", "luchó junto a": a fight on the same side
                 if role == "ally" and (truce(self.analysis, cue) or political(self.analysis, cue)):
                     continue  # "pactaron una tregua" (rivals), "a political ally of the governor"
+                if role == "ally" and self._sought(cue):
+                    continue  # "buscan una alianza con", "tried to ally with": not made
+
                 for source, target, rule in self._pairs(sent, cue):
                     if rule in UNION_FORMS:
                         united.add(frozenset((source.key, target.key)))
@@ -105,6 +110,20 @@ class AllianceRules(JointSubjects):
                     if role == "ally" and self._serves(cue, source, target):
                         continue  # "a cell known as X that works for G": X is G's unit (FACTION_OF)
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
+
+    def _sought(self, cue: Cue) -> bool:
+        """A word of seeking, trying or offering stands at most ``PLAN_REACH`` words before the ally
+        cue, with no punctuation or "and" between: "seeking an alliance with", "intentaron aliarse
+        con", "tentou uma aliança com". Not "que busca expandirse, se alió con"."""
+        doc = self.analysis.doc
+        begin = self.analysis.sents[self.analysis.sent_of[cue.start]][0]
+        plans = ALLIANCE_PLANS.get(self.analysis.lang, frozenset())
+        for k in range(cue.start - 1, max(begin, cue.start - PLAN_REACH) - 1, -1):
+            if doc[k].is_punct or doc[k].lower_ in AND_WORDS:
+                return False
+            if doc[k].lower_ in plans:
+                return True
+        return False
 
     def _trades(self, sent: int) -> None:
         """Partners told by their trade (:mod:`kg.extract.trade_cues`): "la célula recibía cocaína

@@ -90,7 +90,7 @@ def subject_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Men
     return list(found.values()) + _led_objects(analysis, scanner, agency_words)
 
 
-def _crime_story(analysis: Analysis) -> bool:
+def crime_story(analysis: Analysis) -> bool:
     """The document tells of crime: an arrest, a group word or an agency."""
     return any(c.role in ("arrest", "agency_head", "gang_intro") for c in analysis.cues)
 
@@ -101,7 +101,7 @@ def _led_objects(analysis: Analysis, scanner: NameScanner, agency_words: set[int
     Ángeles Azules, una orquesta" names a band)."""
     doc = analysis.doc
     found: list[Mention] = []
-    for _start, end in cue_spans(analysis, "leader_verb") if _crime_story(analysis) else []:
+    for _start, end in cue_spans(analysis, "leader_verb") if crime_story(analysis) else []:
         if not article_opens_name(doc, end):
             continue
         span = scanner.right(end)
@@ -177,7 +177,7 @@ def _quoted_plural_names(analysis: Analysis, scanner: NameScanner, agency_words:
     arrest, a group or an agency told), a quoted name opening with a capitalized plural article
     is a gang's, unless an operation or a work ('la operación "Los Intocables"', 'la serie') names it."""
     doc = analysis.doc
-    if not _crime_story(analysis):
+    if not crime_story(analysis):
         return []
     found: list[Mention] = []
     for k in range(len(doc) - 3):

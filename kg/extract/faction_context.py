@@ -12,7 +12,7 @@ from kg.extract.function_words import INDEFINITE
 from kg.extract.lang import FUNCTION_WORDS
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE
-from kg.extract.mentions import Analysis, NameScanner
+from kg.extract.mentions import Analysis, NameScanner, article_opens_name
 from kg.extract.rulebase import MEMBER_WORDS
 from kg.extract.text import fold_key, is_capitalized, name_key
 from kg.schema import AGENCY, COUNTRY, FACTION, GANG
@@ -167,6 +167,8 @@ def of_no_group(analysis: Analysis, end: int, sent_end: int) -> bool:
         k += 1
     if any(m.type in (GANG, FACTION) for m in analysis.starting_between(end, k)):
         return False
+    if article_opens_name(doc, end + 1):
+        return False  # "una célula de Los Quiroga": a group's name, opened by a capitalized plural article
     if any(t.like_num or t.lower_ in MEMBER_WORDS for t in doc[end + 1 : k]):
         return False  # "a cell of about 40 gunmen", "una célula de sicarios": what the unit is made of
     return not any(c.role in GROUP_WORD_ROLES for c in analysis.cues_between(end, k))

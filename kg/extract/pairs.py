@@ -23,7 +23,7 @@ from kg.extract.arrest_scope import GROUP_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import ARTICLES, IN_WORDS, POSSESSIVE_S, POSSESSIVES, RELATIVE_POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
-from kg.extract.langdata import phrases, words
+from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import PREPOSITIONS
@@ -38,6 +38,7 @@ RELATIVE_SPAN = 16  # tokens of a relative clause between a group and its verb's
 RELATIVE_TAIL = 24  # tokens from a group to the cue of "..., con la que se ha disputado" after it
 COPULAS = words("pair_copulas")
 RECIPROCAL_BEFORE = words("reciprocal_before")
+CARDINALS = words_by_language("cardinal_words")  # "dois rivais": a count of people
 RECIPROCAL_AFTER = phrases("reciprocal_after")
 RELATIVE_WITH_ARTICLE = phrases("relative_with_article")
 RELATIVE_WITH = phrases("relative_with")
@@ -80,11 +81,24 @@ def _possessed(analysis: Analysis, cue: Cue, partner: Ref) -> bool:
 
 
 def _reciprocal(analysis: Analysis, cue: Cue) -> bool:
+    if _counted(analysis, cue):
+        return False
     before = _words(analysis, cue.start - 5, cue.start)
     after = _words(analysis, cue.end, cue.end + 3)
     if any(w in RECIPROCAL_BEFORE for w in before):
         return True
     return any(tuple(after[: len(form)]) == form for form in RECIPROCAL_AFTER)
+
+
+def _counted(analysis: Analysis, cue: Cue) -> bool:
+    """ "executou dois rivais", "killed two rivals": a number right before the cue, with no article
+    or demonstrative before it, counts people (the victims), not the pair ("the two rival gangs")."""
+    doc = analysis.doc
+    k = cue.start - 1
+    if k < 1 or doc[k].lower_ not in CARDINALS.get(analysis.lang, frozenset()):
+        return False
+    determiners = words("articles", analysis.lang) | words("demonstratives", analysis.lang)
+    return doc[k - 1].lower_ not in determiners
 
 
 def _whose_fight(analysis: Analysis, cue: Cue, first: Ref, second: Ref) -> bool:

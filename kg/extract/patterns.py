@@ -99,13 +99,21 @@ def _fronted_subject(analysis: Analysis, k: int, end: int) -> int | None:
     return j if j < end and is_capitalized(doc[j]) else None
 
 
+POSSESSIVE_MARKS = frozenset({POSSESSIVE_S, "'"})  # "the cartel's", "Los Choneros'"
+
+
 def _gang_possessive(analysis: Analysis, start: int) -> bool:
-    """A known gang's possessive stands before the faction word at ``start``: "the Sinaloa Cartel's wing"."""
-    if start < 2 or analysis.doc[start - 1].lower_ != POSSESSIVE_S:
+    """A known gang's possessive stands before the faction word at ``start``, with a lower-case
+    word between them or none: "the Sinaloa Cartel's wing", "Los Choneros' youth wing"."""
+    doc = analysis.doc
+    k = start - 1
+    if k >= 2 and doc[k].is_alpha and doc[k].text.islower() and doc[k - 1].lower_ in POSSESSIVE_MARKS:
+        k -= 1  # "G's youth wing", "G's military arm"
+    if k < 1 or doc[k].lower_ not in POSSESSIVE_MARKS:
         return False
-    return any(
-        m.type == GANG and m.end == start - 1 for m in analysis.starting_between(max(0, start - 8), start)
-    )
+    if doc[k].lower_ != POSSESSIVE_S and not doc[k - 1].lower_.endswith("s"):
+        return False  # a bare apostrophe closes a plural's possessive only: "Los Choneros'"
+    return any(m.type == GANG and m.end == k for m in analysis.starting_between(max(0, k - 8), k))
 
 
 def _named_after_comma(analysis: Analysis, scanner: NameScanner, cue_end: int) -> tuple[int, int] | None:

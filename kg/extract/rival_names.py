@@ -3,6 +3,16 @@ name that opens with a capitalized plural article: "Los Zorros libran una guerra
 "la disputa entre Los Zorros y Los Quiroga", "os Manos são rivais dos Os Ruivos", "a war with
 Los Quiroga" (Spanish and Portuguese groups keep their article in English news).
 
+An alliance, a split and a group's belonging to another name their two sides so too ("Los Zorros
+sellaron una alianza con Los Quiroga", "Los Zorros se escindieron de Los Quiroga"), and the two
+sides may both be such names, known to no other rule: the subject that opens the sentence or a
+clause ("Los Zorros están en guerra con Los Quiroga"), or the pair after "between" ("el pacto
+entre Los Zorros y Los Quiroga"). So is the owner of a faction word ("Los Pinos, una célula de
+Los Quiroga"), and a subject whose apposition opens with a known group owning the cue ("Los
+Zorros, the CJNG's local partners, ..."). These names are read only in a story of crime (an
+arrest, an agency, a group word or a crime word such as "cocaína"): "Los Pumas se enfrentaron a
+Los Jaguares" is a match report.
+
 A family's name ("Los Quiroga") names its clan only where the sentence sets it against another
 group; places ("Los Ángeles"), bodies of the state and names found by other rules are left out.
 
@@ -12,6 +22,7 @@ group; places ("Los Ángeles"), bodies of the state and names found by other rul
 
 from __future__ import annotations
 
+from kg.extract.article_names import crime_story
 from kg.extract.function_words import AND_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.mentions import PLURAL_NAME_ARTICLES, Analysis, Mention, NameScanner, article_opens_name
@@ -24,28 +35,110 @@ PLURAL_ARTICLES = PLURAL_NAME_ARTICLES - words("state_body_articles")
 RIVAL_LINKS = words("rival_links") | OF_FORMS
 INSTITUTION_WORDS = words("institution_words")
 GROUP_TYPES = (GANG, FACTION)
+# Cues whose two sides are groups: a rivalry, an alliance, a split, a group's belonging to another.
+PAIR_ROLES = ("rival", "ally", "breaks_away", "belongs_to")
+SUBJECT_GAP = 8  # words from a subject's name to its cue: "Los Zorros, según la Policía, están en guerra con"
+RELATIVE_PRONOUNS = words("relative_pronouns")  # "que": a clause opens after it
+BETWEEN_WORDS = words("between_words")
+INTRO_ARTICLES = words("indefinite_articles") | words("singular_definite_articles")
+CRIME_WORDS = words("crime_words")  # "cocaína", "extorsiones": a story of crime, not of sport
 
 
 def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
-    """Gang mentions for "Los X" names set against a group named in the same sentence."""
+    """Gang mentions for "Los X" names set against, allied to or split from a group named in the
+    same sentence, or from another "Los X" name; and for the "Los X" owner of a faction word."""
     doc = analysis.doc
     found: list[Mention] = []
     # group words, with their article ("la organización") or without ("banda")
     intros = dict([*cue_spans(analysis, "gang_intro"), *cue_spans(analysis, "anaphor_gang")])
     group_words = list(intros)
-    for start, end in cue_spans(analysis, "rival"):
-        begin, stop = scanner.bounds(start)
-        sides = [m for m in analysis.starting_between(begin, stop) if m.type in GROUP_TYPES]
-        if not sides and not any(begin <= k < start for k in group_words):
-            continue  # no group named, nor "the gang" said, on the other side
-        j = _after_link(analysis, end, stop, intros)
-        # "la guerra entre Los Zorros y Los Quiroga": past the group named first
-        first = next((m for m in sides if m.start == j), None)
-        if first is not None and first.end + 1 < stop and doc[first.end].lower_ in AND_WORDS:
-            j = first.end + 1
-        span = _article_name(analysis, scanner, j, stop)
+    crime = crime_story(analysis) or any(t.lower_ in CRIME_WORDS for t in doc)
+    for role in PAIR_ROLES:
+        for start, end in cue_spans(analysis, role):
+            begin, stop = scanner.bounds(start)
+            sides = [m for m in analysis.starting_between(begin, stop) if m.type in GROUP_TYPES]
+            told = bool(sides) or any(begin <= k < start for k in group_words)
+            # two names known to no rule make groups only in a story of crime ("Los Pumas se
+            # enfrentaron a Los Jaguares" is a match report)
+            subject = _article_subject(analysis, scanner, begin, start) if crime else None
+            if subject is not None and _apposed_owner(analysis, subject, sides, start):
+                found.append(Mention(GANG, analysis.surface(*subject), *subject, "group-rival"))
+            subject = None if told else subject
+            j = _after_link(analysis, end, stop, intros)
+            # "la guerra entre Los Zorros y Los Quiroga": past the group named first
+            first = next((m for m in sides if m.start == j), None)
+            if first is not None and first.end + 1 < stop and doc[first.end].lower_ in AND_WORDS:
+                j = first.end + 1
+            span = _article_name(analysis, scanner, j, stop)
+            if span is None or any(analysis.covering(k) for k in range(*span)):
+                continue
+            if not told and subject is None:
+                subject = _between_first(analysis, scanner, span, stop) if crime else None
+                if subject is None:
+                    continue  # no group named, nor "the gang" said, on the other side
+            found += [Mention(GANG, analysis.surface(*s), *s, "group-rival") for s in (subject, span) if s]
+    return found + (_faction_owners(analysis, scanner) if crime else [])
+
+
+def _apposed_owner(analysis: Analysis, subject: tuple[int, int], sides: list[Mention], cue: int) -> bool:
+    """ "Los X, the CJNG's local partners, ...": an apposition right after the "Los X" name at
+    ``subject`` opens with a known group (after an article) that owns the cue at ``cue``."""
+    doc = analysis.doc
+    comma = subject[1]
+    if comma >= cue or doc[comma].text != ",":
+        return False
+    return any(comma < m.start <= comma + 2 and m.end < cue for m in sides)
+
+
+def _article_subject(
+    analysis: Analysis, scanner: NameScanner, begin: int, start: int
+) -> tuple[int, int] | None:
+    """The "Los X" name that opens the sentence or a clause (after a comma or "que") and stands at
+    most ``SUBJECT_GAP`` words before the cue at ``start``: "Los Zorros, según la Policía, están en
+    guerra con"."""
+    doc = analysis.doc
+    for k in range(start - 2, begin - 1, -1):
+        if k > begin and doc[k - 1].text != "," and doc[k - 1].lower_ not in RELATIVE_PRONOUNS:
+            continue
+        span = _article_name(analysis, scanner, k, start)
+        if span is None or span[1] > start or start - span[1] > SUBJECT_GAP:
+            continue
+        if any(analysis.covering(m) for m in range(*span)):
+            return None
+        return span
+    return None
+
+
+def _between_first(
+    analysis: Analysis, scanner: NameScanner, span: tuple[int, int], stop: int
+) -> tuple[int, int] | None:
+    """The second "Los X" name of "between Los X and Los Y" when ``span`` is the first: the pair
+    after "between" names both sides."""
+    doc = analysis.doc
+    if span[0] == 0 or doc[span[0] - 1].lower_ not in BETWEEN_WORDS:
+        return None
+    if span[1] + 1 >= stop or doc[span[1]].lower_ not in AND_WORDS:
+        return None
+    other = _article_name(analysis, scanner, span[1] + 1, stop)
+    if other is None or any(analysis.covering(k) for k in range(*other)):
+        return None
+    return other
+
+
+def _faction_owners(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
+    """ "Los Pinos, una célula de Los Quiroga", "a cell of Los Quiroga": the "Los X" name right after
+    a faction word and "of" owns the faction."""
+    doc = analysis.doc
+    found: list[Mention] = []
+    for start, end in cue_spans(analysis, "faction_intro"):
+        _, stop = scanner.bounds(start)
+        if start == 0 or doc[start - 1].lower_ not in INTRO_ARTICLES or end >= stop:
+            continue  # a unit word with its article: "una célula de", "the armed wing of"
+        if doc[end].lower_ not in OF_FORMS:
+            continue
+        span = _article_name(analysis, scanner, end + 1, stop)
         if span is not None and not any(analysis.covering(k) for k in range(*span)):
-            found.append(Mention(GANG, analysis.surface(*span), *span, "group-rival"))
+            found.append(Mention(GANG, analysis.surface(*span), *span, "group-owner"))
     return found
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from kg.extract.belongings import belongs_between
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import AND_WORDS, INDEFINITE
 from kg.extract.langdata import words
@@ -121,6 +122,8 @@ class SplinterFinder:
             self.words[k] in ARTICLES | DEFUNCT or k in self.group_words or self._group_modifier(k)
         ):
             k -= 1
+        if k >= child.end and belongs_between(self.words, child.end, k):
+            return parent.entity  # "X pertenece al Y", "X, which belongs to Y"
         if k < child.end or self.words[k] not in OF_WORDS:
             return None
         if self._owned_apposition(child, parent, k):
