@@ -276,5 +276,6 @@ def _listed(analysis: Analysis, mentions: list[Mention]) -> list[int]:
             j = before - 1
             while j > 0 and is_capitalized(doc[j]):
                 j -= 1
-            found.append(j)
+            if doc[j].lower_ == "the":  # not "Los Pumas, the Sinaloa Cartel's namesakes": an apposition
+                found.append(j)
     return found
