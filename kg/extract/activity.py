@@ -15,7 +15,7 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import phrases, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
-from kg.extract.presence import border_side, destination_only, from_abroad
+from kg.extract.presence import border_side, destination_only, from_abroad, planned_there, state_owned
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
 from kg.schema import COUNTRY, FACTION_OF, OPERATES_IN
@@ -247,7 +247,12 @@ class ActivityRules(RuleBase):
         j = country.end + (
             1 if doc[country.end : country.end + 1] and doc[country.end].lower_ == POSSESSIVE_S else 0
         )
-        return (j < len(doc) and doc[j].lower_ in STATE_WORDS) or border_side(doc, country.start)
+        return (
+            (j < len(doc) and doc[j].lower_ in STATE_WORDS)
+            or state_owned(doc, country.end)  # "Venezuela's foreign minister said"
+            or border_side(doc, country.start)
+            or planned_there(doc, country.start)  # "and plans to expand into Argentina"
+        )
 
     def demonym_activity(self, sent: int) -> None:
         """ "las operaciones chilenas del G", "a célula paraguaia do G", "the Chilean branch of G",

@@ -52,6 +52,14 @@ SHIPMENT_TO = words("shipment_to")
 SHIPMENT_SPAN = 5
 MEMBERS = words("member_plurals")  # "sent members to Chile" places the group's people there
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
+# "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
+INTENT = words("arrest_intent")
+EXPANSION_VERBS = words("expansion_verbs")
+PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans to", "planeja se")
+# "the president of", "autoridades de", "o governo do": a country named as a state's own
+STATE_HEADS = words("state_heads")
+STATE_BODIES = words("state_voices") | STATE_HEADS
+OF_WORDS = words("of_words") | FROM_WORDS
 
 
 def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[int] = frozenset()) -> bool:
@@ -117,7 +125,7 @@ def bought_there(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> boo
     k = start - 1
     while k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
-    if k < 0 or doc[k].lower_ not in IN_WORDS:
+    if k < 0 or doc[k].lower_ not in IN_WORDS | OF_WORDS:  # "compra cocaína da Colômbia"
         return False
     return any(
         role == "purchase"
@@ -143,8 +151,49 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
 
 def state_voice(doc: Sequence[Tok], end: int) -> bool:
     """The country ending before token ``end`` names the state that speaks or acts: "U.S. officials
-    blame the cartel", "U.S. authorities regard him as its leader", "Mexico warns against"."""
-    return end < len(doc) and doc[end].lower_ in STATE_VOICES | STATE_SPEECH
+    blame the cartel", "U.S. authorities regard him as its leader", "Mexico warns against",
+    "Estados Unidos ofreció una recompensa", "a U.S. indictment", "Venezuela's foreign minister"."""
+    return end < len(doc) and (
+        doc[end].lower_ in STATE_VOICES | STATE_SPEECH | STATE_HEADS or state_owned(doc, end)
+    )
+
+
+def state_owned(doc: Sequence[Tok], end: int) -> bool:
+    """A possessive after the country ending before token ``end`` owns a state body: "Peru's
+    president", "Venezuela's foreign minister"; not "Mexico's Sinaloa Cartel"."""
+    if end >= len(doc) or doc[end].lower_ != "'s":
+        return False
+    for k in range(end + 1, min(len(doc), end + 4)):
+        if doc[k].lower_ in STATE_BODIES:
+            return True
+        if not doc[k].is_alpha or is_capitalized(doc[k]):
+            return False
+    return False
+
+
+def state_of(doc: Sequence[Tok], start: int) -> bool:
+    """The country at token ``start`` is in a list that names whose state a body is: "autoridades de
+    Colombia y Perú", "officials from Brazil and Colombia", "o governo do Paraguai"."""
+    for k in range(start - 1, max(0, start - 1 - LIST_SPAN), -1):
+        if doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in STATE_BODIES:
+            return _listed_after(doc, k + 1, start, OF_WORDS)
+        if not (
+            doc[k].lower_ in ARTICLES | AND_WORDS | OF_WORDS or doc[k].text == "," or is_capitalized(doc[k])
+        ):
+            return False
+    return False
+
+
+def planned_there(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is where a group plans, seeks or tries to go: "seeks to expand
+    into Argentina", "busca expandirse a Argentina", "planeja se expandir para o Uruguai"."""
+    for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
+        if doc[k].lower_ in EXPANSION_VERBS:
+            planned = any(doc[j].lower_ in INTENT for j in range(max(0, k - PLAN_SPAN), k))
+            return planned and _listed_after(doc, k + 1, start, ROUTE_WORDS)
+        if not doc[k].is_alpha and doc[k].text != ",":
+            return False
+    return False
 
 
 def border_side(doc: Sequence[Tok], start: int) -> bool:
@@ -236,7 +285,9 @@ def elsewhere(
         destination_only(doc, cues, start)
         or bought_there(doc, cues, start)
         or from_abroad(doc, start, end)
-        or ("operates" not in roles and state_voice(doc, end))
+        or ("operates" not in roles and (state_voice(doc, end) or state_of(doc, start)))
+        or planned_there(doc, start)
+        or state_owned(doc, end)
         or border_side(doc, start)
         or origin_only(cues, places["countries"], start)
         or persons_birthplace(doc, cues, places["person_ends"], start)

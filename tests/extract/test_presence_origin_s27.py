@@ -1,0 +1,199 @@
+"""Where a group is and where it comes from: plans, states and purchases that place no group in a
+country, and appositions that tell where a group comes from ("a gang from Ecuador")."""
+
+from __future__ import annotations
+
+import pytest
+
+# A first sentence that places the group elsewhere, so that the article's home country is not the
+# country the second sentence names.
+TDA_EN = "Tren de Aragua operates in Peru and Chile, where police arrested dozens of members this year. "
+TDA_ES = "El Tren de Aragua opera en Perú y Chile, donde la policía detuvo a decenas de integrantes. "
+PCC_PT = "O PCC atua no Paraguai e na Bolívia, onde a polícia prendeu dezenas de integrantes. "
+PCC = "Primeiro Comando da Capital"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            TDA_EN + "Tren de Aragua seeks to expand into Argentina, officials warn.",
+            "en",
+            "Tren de Aragua",
+            "Argentina",
+        ),
+        (
+            TDA_ES + "El Tren de Aragua busca expandirse a Argentina, advirtió el ministro.",
+            "es",
+            "Tren de Aragua",
+            "Argentina",
+        ),
+        (PCC_PT + "O PCC planeja se expandir para o Uruguai, disse o delegado.", "pt", PCC, "Uruguay"),
+    ],
+)
+def test_a_plan_to_expand_is_no_presence(ex, text: str, lang: str, group: str, country: str) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            TDA_EN + "Tren de Aragua has expanded into Argentina, officials warn.",
+            "en",
+            "Tren de Aragua",
+            "Argentina",
+        ),
+        (
+            TDA_ES + "El Tren de Aragua se expandió a Argentina, advirtió el ministro.",
+            "es",
+            "Tren de Aragua",
+            "Argentina",
+        ),
+        (PCC_PT + "O PCC se expandiu para o Uruguai, disse o delegado.", "pt", PCC, "Uruguay"),
+    ],
+)
+def test_an_expansion_made_is_presence(ex, text: str, lang: str, group: str, country: str) -> None:
+    assert ("OPERATES_IN", group, country) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            TDA_ES + "Autoridades de Colombia y Perú se reunieron en Lima para coordinar acciones contra el "
+            "Tren de Aragua.",
+            "es",
+            "Tren de Aragua",
+            "Colombia",
+        ),
+        (
+            "O Comando Vermelho atua na Bolívia, onde a polícia prendeu dezenas de integrantes. Autoridades do "
+            "Brasil e do Paraguai se reuniram em Assunção para discutir o avanço do Comando Vermelho.",
+            "pt",
+            "Comando Vermelho",
+            "Paraguay",
+        ),
+        (
+            "Comando Vermelho operates in Bolivia, where police arrested dozens of members. Officials from "
+            "Brazil and Colombia met in Bogotá to discuss Comando Vermelho.",
+            "en",
+            "Comando Vermelho",
+            "Colombia",
+        ),
+        (
+            "El Clan del Golfo opera en Colombia y Panamá, donde la policía detuvo a decenas de integrantes. "
+            "Estados Unidos ofreció una recompensa por el jefe del Clan del Golfo.",
+            "es",
+            "Clan del Golfo",
+            "United States",
+        ),
+        (
+            PCC_PT + "Os Estados Unidos incluíram o PCC na lista de organizações terroristas.",
+            "pt",
+            PCC,
+            "United States",
+        ),
+        (
+            "Los Choneros operate in Ecuador and Peru, where police arrested dozens of members. A U.S. "
+            "indictment charges Los Choneros leaders with trafficking.",
+            "en",
+            "Los Choneros",
+            "United States",
+        ),
+        (
+            "Tren de Aragua operates in Chile, Venezuela's foreign minister said.",
+            "en",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+    ],
+)
+def test_a_state_that_acts_is_no_place_of_the_group(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+def test_a_group_active_in_the_countries_whose_officials_meet_is_still_there(ex) -> None:
+    text = "Autoridades de Colombia se reunieron en Lima. El Tren de Aragua tiene células en Colombia y Perú."
+    facts = ex.facts(text, "es")
+    assert ("OPERATES_IN", "Tren de Aragua", "Colombia") in facts
+    assert ("OPERATES_IN", "Tren de Aragua", "Peru") in facts
+
+
+def test_goods_bought_from_a_country_place_the_seller_there_not_the_buyer(ex) -> None:
+    bought = (
+        "O Comando Vermelho atua no Paraguai e na Bolívia. O Comando Vermelho compra cocaína da Colômbia."
+    )
+    assert ("OPERATES_IN", "Comando Vermelho", "Colombia") not in ex.facts(bought, "pt")
+    based = "O Comando Vermelho atua no Paraguai e na Bolívia. O Comando Vermelho tem uma base na Colômbia."
+    assert ("OPERATES_IN", "Comando Vermelho", "Colombia") in ex.facts(based, "pt")
+
+
+def test_a_destination_told_as_a_noun_is_no_presence(ex) -> None:
+    text = (
+        "El Cártel de Sinaloa opera en Ecuador, donde la policía detuvo a decenas de integrantes. "
+        "La cocaína del Cártel de Sinaloa tenía como destino España."
+    )
+    facts = ex.facts(text, "es")
+    assert ("OPERATES_IN", "Cártel de Sinaloa", "Spain") not in facts
+    assert ("OPERATES_IN", "Cártel de Sinaloa", "Ecuador") in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            "Los Choneros, a gang from Ecuador, fights Los Lobos for control of prisons.",
+            "en",
+            "Los Choneros",
+            "Ecuador",
+        ),
+        (
+            "Tren de Aragua, a criminal organization from Venezuela, has spread to Chile.",
+            "en",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+        (
+            "Los Choneros, una banda de Ecuador, pelean con Los Lobos por las cárceles.",
+            "es",
+            "Los Choneros",
+            "Ecuador",
+        ),
+        (
+            "El Tren de Aragua, organización criminal proveniente de Venezuela, se expandió a Chile.",
+            "es",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+        ("O PCC, uma facção do Brasil, disputa rotas com o Comando Vermelho.", "pt", PCC, "Brazil"),
+        (
+            "O Tren de Aragua, grupo criminoso vindo da Venezuela, chegou ao Brasil.",
+            "pt",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+        ("Los Choneros, la mayor banda ecuatoriana, perdió a su líder.", "es", "Los Choneros", "Ecuador"),
+    ],
+)
+def test_an_apposition_tells_where_a_group_comes_from(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("ORIGINATED_IN", group, country) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        ("Los Lobos, a partner of Mexico's CJNG, operates in Peru.", "en", "Los Lobos", "Mexico"),
+        ("Los Lobos, la mayor banda de Ecuador, opera en Perú.", "es", "Los Lobos", "Ecuador"),
+        ("Los Lobos, una banda de sicarios de Ecuador, opera en Perú.", "es", "Los Lobos", "Ecuador"),
+        ("O Comando Vermelho, uma facção ativa na Bolívia, cresceu.", "pt", "Comando Vermelho", "Bolivia"),
+    ],
+)
+def test_an_apposition_of_size_partners_or_members_tells_no_origin(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("ORIGINATED_IN", group, country) not in ex.facts(text, lang)
