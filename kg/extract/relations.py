@@ -95,10 +95,12 @@ class RelationFinder(
             ]
             # "atua na Bahia": Brazil
             countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
+            # "tiene presencia en varias ciudades peruanas": Peru
+            countries = countries or self.demonym_places(start, min(stop, self.analysis.sents[sent][1]))
             # "En Chile, el G controla ...", "Con presencia en Chile, el G ..."
             countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, subject)]
             # "Chile ... . La banda opera allí": the country of the sentence before
-            countries = countries or self.countries_there(sent, start, stop)
+            countries = countries or self.countries_there(sent, start, stop, subject.start)
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"

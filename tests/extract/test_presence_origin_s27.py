@@ -197,3 +197,119 @@ def test_an_apposition_of_size_partners_or_members_tells_no_origin(
     ex, text: str, lang: str, group: str, country: str
 ) -> None:
     assert ("ORIGINATED_IN", group, country) not in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            "El Tren de Aragua tiene presencia en varias ciudades peruanas, según la policía.",
+            "es",
+            "Tren de Aragua",
+            "Peru",
+        ),
+        (
+            "Tren de Aragua operates in several Chilean cities, prosecutors say.",
+            "en",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        ("O PCC tem hoje presença em todos os estados brasileiros.", "pt", PCC, "Brazil"),
+        ("O PCC domina presídios paraguaios, segundo o relatório.", "pt", PCC, "Paraguay"),
+        ("The Sinaloa Cartel has operatives in Ecuadorian ports.", "en", "Sinaloa Cartel", "Ecuador"),
+    ],
+)
+def test_places_a_nationality_assigns_place_the_group_in_that_country(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        ("Tren de Aragua recruits Colombian migrants in Chile.", "en", "Tren de Aragua", "Colombia"),
+        (
+            "El Tren de Aragua extorsiona a migrantes venezolanos en Lima.",
+            "es",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+        ("O PCC compra cocaína de produtores bolivianos.", "pt", PCC, "Bolivia"),
+    ],
+)
+def test_a_nationality_of_people_or_goods_places_no_group(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            "Chile has seen a rise in kidnappings. Prosecutors say Tren de Aragua operates in the country.",
+            "en",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        (
+            "Chile vive una ola de secuestros. Según la fiscalía, el Tren de Aragua opera en el país desde 2019.",
+            "es",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        (
+            "O Paraguai enfrenta uma onda de violência. Segundo a polícia, o PCC atua no país desde 2010.",
+            "pt",
+            PCC,
+            "Paraguay",
+        ),
+        (
+            "Chilean prosecutors said Tren de Aragua has carried out kidnappings in the country.",
+            "en",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        (
+            "A polícia boliviana afirma que o Comando Vermelho atua no país há cinco anos.",
+            "pt",
+            "Comando Vermelho",
+            "Bolivia",
+        ),
+    ],
+)
+def test_the_country_a_group_is_in_is_the_one_told_before(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "countries"),
+    [
+        (
+            "Chile y Perú firmaron un acuerdo. El Tren de Aragua opera en el país desde 2018.",
+            "es",
+            "Tren de Aragua",
+            ("Chile", "Peru"),
+        ),
+        (
+            "O Paraguai reforçou a fronteira. O Comando Vermelho não atua no país, disse o ministro.",
+            "pt",
+            "Comando Vermelho",
+            ("Paraguay",),
+        ),
+        (
+            "Peru has strengthened its border. Los Lobos operates outside the country, officials said.",
+            "en",
+            "Los Lobos",
+            ("Peru",),
+        ),
+    ],
+)
+def test_the_country_is_no_antecedent_when_two_are_told_denied_or_left(
+    ex, text: str, lang: str, group: str, countries: tuple[str, ...]
+) -> None:
+    facts = ex.facts(text, lang)
+    assert all(("OPERATES_IN", group, c) not in facts for c in countries)
