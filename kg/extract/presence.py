@@ -51,6 +51,10 @@ SHIPPING_VERBS = words("shipping_verbs")
 SHIPMENT_TO = words("shipment_to")
 SHIPMENT_SPAN = 5
 MEMBERS = words("member_plurals")  # "sent members to Chile" places the group's people there
+# "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40 miembros": people put out
+REMOVAL_VERBS = words("removal_verbs")
+REMOVAL_SPAN = 8
+AUX_GAP = words("passive_gap")  # "Argentina has tightened", "Peru ya firmó"
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
 INTENT = words("arrest_intent")
@@ -108,6 +112,33 @@ def shipped_there(doc: Sequence[Tok], start: int) -> bool:
     return False
 
 
+def removed_there(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is where people were deported, expelled or extradited to, with
+    the people between: "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40
+    miembros", "extraditou para o Paraguai dois integrantes"."""
+    k = start - 1
+    while k >= 1:
+        if doc[k].lower_ in SHIPMENT_TO and _removed_before(doc, k):
+            return True
+        if not (doc[k].lower_ in ARTICLES or doc[k].text == ","):
+            return False
+        k -= 1  # "para a Venezuela"; "a" is also the Spanish "to"
+    return False
+
+
+def _removed_before(doc: Sequence[Tok], k: int) -> bool:
+    """A verb of deporting stands before token ``k`` ("to", "a", "para"), with only the people between."""
+    for j in range(k - 1, max(-1, k - 1 - REMOVAL_SPAN), -1):
+        word = doc[j]
+        if word.lower_ in REMOVAL_VERBS:
+            return True
+        if not (word.is_alpha or word.like_num) or (is_capitalized(word) and not word.like_num):
+            return False
+        if word.lower_ in AND_WORDS:
+            return False
+    return False
+
+
 def _shipped_before(doc: Sequence[Tok], k: int) -> bool:
     """A shipping verb stands before token ``k`` ("to", "a", "para"), with only the goods between."""
     for j in range(k - 1, max(-1, k - 1 - SHIPMENT_SPAN), -1):
@@ -130,7 +161,7 @@ def bought_there(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> boo
     return any(
         role == "purchase"
         and stop <= k <= stop + PURCHASE_SPAN
-        and all(t.is_alpha and not is_capitalized(t) for t in doc[stop:k])
+        and all(t.text.replace("-", "").isalpha() and not is_capitalized(t) for t in doc[stop:k])
         for role, _, stop in cues
     )
 
@@ -156,6 +187,26 @@ def state_voice(doc: Sequence[Tok], end: int) -> bool:
     return end < len(doc) and (
         doc[end].lower_ in STATE_VOICES | STATE_SPEECH | STATE_HEADS or state_owned(doc, end)
     )
+
+
+def _listed(token: Tok) -> bool:
+    """A token a list of country names may hold: a name, a comma, "and" or an article."""
+    return token.text == "," or token.lower_ in AND_WORDS | ARTICLES or is_capitalized(token)
+
+
+def acting_state(doc: Sequence[Tok], begin: int, start: int, end: int) -> bool:
+    """The country at tokens ``start:end``, alone or in a list of countries that opens the sentence at
+    token ``begin``, is the subject of a state's act: "Colombia, Ecuador and Peru signed an agreement
+    against the gang", "Argentina has tightened its border", "O Uruguai reforçou a fronteira"."""
+    if not all(_listed(t) for t in doc[begin:start]):
+        return False
+    k = end
+    while k < min(len(doc), end + LIST_SPAN) and _listed(doc[k]):
+        k += 1
+    gap = k
+    while k < min(len(doc), gap + 2) and doc[k].lower_ in AUX_GAP:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in STATE_SPEECH
 
 
 def state_owned(doc: Sequence[Tok], end: int) -> bool:
@@ -286,6 +337,8 @@ def elsewhere(
         or bought_there(doc, cues, start)
         or from_abroad(doc, start, end)
         or ("operates" not in roles and (state_voice(doc, end) or state_of(doc, start)))
+        or ("operates" not in roles and acting_state(doc, places["sentence"][0], start, end))
+        or removed_there(doc, start)
         or planned_there(doc, start)
         or state_owned(doc, end)
         or border_side(doc, start)

@@ -313,3 +313,101 @@ def test_the_country_is_no_antecedent_when_two_are_told_denied_or_left(
 ) -> None:
     facts = ex.facts(text, lang)
     assert all(("OPERATES_IN", group, c) not in facts for c in countries)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            "Tren de Aragua operates in Peru. Colombia, Ecuador and Peru signed an agreement against the gang.",
+            "en",
+            "Tren de Aragua",
+            "Colombia",
+        ),
+        (
+            "El Tren de Aragua opera en Perú. Colombia, Ecuador y Perú firmaron un acuerdo contra la banda.",
+            "es",
+            "Tren de Aragua",
+            "Colombia",
+        ),
+        (
+            "O PCC atua no Paraguai. Brasil, Argentina e Paraguai assinaram um acordo contra a facção.",
+            "pt",
+            PCC,
+            "Argentina",
+        ),
+        (
+            "Tren de Aragua operates in Peru. The United States considers the gang a threat to national security.",
+            "en",
+            "Tren de Aragua",
+            "United States",
+        ),
+        (
+            "O PCC atua no Paraguai. O Uruguai reforçou a fronteira para impedir a entrada da facção.",
+            "pt",
+            PCC,
+            "Uruguay",
+        ),
+    ],
+)
+def test_a_state_that_acts_against_a_group_is_no_place_of_it(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+def test_a_country_that_opens_a_sentence_of_presence_still_places_the_group(ex) -> None:
+    text = "Peru has become a hub for the gang. Peru and Chile are where Tren de Aragua operates most."
+    assert ("OPERATES_IN", "Tren de Aragua", "Peru") in ex.facts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            "Tren de Aragua operates in Chile. Chile deported 40 members of the gang to Venezuela last year.",
+            "en",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+        (
+            "El Tren de Aragua opera en Chile. Chile expulsó a Venezuela a 40 miembros de la banda.",
+            "es",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+        (
+            "Tren de Aragua operates in Chile. The gang's leader is believed to be hiding in Venezuela.",
+            "en",
+            "Tren de Aragua",
+            "Venezuela",
+        ),
+        (
+            "Los Choneros operan en Ecuador. La banda recibe cocaína de Colombia.",
+            "es",
+            "Los Choneros",
+            "Colombia",
+        ),
+        (
+            "O Comando Vermelho atua na Bolívia. A facção recebe cocaína da Colômbia.",
+            "pt",
+            "Comando Vermelho",
+            "Colombia",
+        ),
+        (
+            "O Comando Vermelho atua na Bolívia. A facção compra pasta-base no Peru.",
+            "pt",
+            "Comando Vermelho",
+            "Peru",
+        ),
+    ],
+)
+def test_where_people_were_sent_hide_or_goods_come_from_is_no_presence(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+def test_members_the_group_itself_sent_to_a_country_are_there(ex) -> None:
+    text = "El Tren de Aragua opera en Chile. La banda envió a 40 miembros a Bolivia para abrir una célula."
+    assert ("OPERATES_IN", "Tren de Aragua", "Bolivia") in ex.facts(text, "es")
