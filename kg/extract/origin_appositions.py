@@ -101,7 +101,8 @@ class AppositionOriginRules(HomeRules, TopicRules):
     def _described_from(self, start: int) -> Mention | None:
         """The country an apposition opening at token ``start`` says a group comes from: "(,) a gang
         from Ecuador", "una banda de Ecuador", "organización criminal proveniente de Venezuela",
-        "uma facção do Brasil"; not "the largest gang in Ecuador" nor "a partner of Mexico's CJNG"."""
+        "uma facção do Brasil", "de Ecuador,"; not "the largest gang in Ecuador" nor "a partner of
+        Mexico's CJNG"."""
         doc = self.analysis.doc
         k = start + (1 if doc[start].lower_ in INDEFINITE else 0)
         described = False
@@ -114,13 +115,16 @@ class AppositionOriginRules(HomeRules, TopicRules):
             described = described or self._is_group_word(k) or group_noun(doc[k].lower_)
             k += 1
         k += 1 if k < len(doc) and doc[k].lower_ in ORIGIN_PARTICIPLES else 0
-        if not described or k >= len(doc) or doc[k].lower_ not in FROM_LINKS:
+        if k >= len(doc) or doc[k].lower_ not in FROM_LINKS:
             return None
+        bare = k == start  # "de Ecuador" with no group word before it
         k += 1 if k + 1 < len(doc) and doc[k + 1].lower_ in ARTICLES else 0
         country = next((m for m in self.analysis.mentions if m.type == COUNTRY and m.start == k + 1), None)
         if country is None or (country.end < len(doc) and doc[country.end].lower_ == POSSESSIVE_S):
             return None
-        return country
+        # "Los Choneros, de Ecuador, ...": the place alone makes the apposition when a comma closes it
+        closed = bare and country.end < len(doc) and doc[country.end].text == ","
+        return country if described or closed else None
 
     def _names_after(self, marker: Mention | None) -> bool:
         """A name may follow the nationality: not when a relative pronoun or a comma closes the

@@ -411,3 +411,31 @@ def test_where_people_were_sent_hide_or_goods_come_from_is_no_presence(
 def test_members_the_group_itself_sent_to_a_country_are_there(ex) -> None:
     text = "El Tren de Aragua opera en Chile. La banda envió a 40 miembros a Bolivia para abrir una célula."
     assert ("OPERATES_IN", "Tren de Aragua", "Bolivia") in ex.facts(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country", "found"),
+    [
+        ("Los Choneros, from Ecuador, fight Los Lobos for the port.", "en", "Los Choneros", "Ecuador", True),
+        (
+            "Los Choneros, de Ecuador, se disputan el puerto con Los Lobos.",
+            "es",
+            "Los Choneros",
+            "Ecuador",
+            True,
+        ),
+        ("O PCC, do Brasil, disputa rotas com o Comando Vermelho.", "pt", PCC, "Brazil", True),
+        ("Tren de Aragua, from Chile to Peru, runs extortion rings.", "en", "Tren de Aragua", "Chile", False),
+        (
+            "El Tren de Aragua, de Chile a Perú, controla redes de extorsión.",
+            "es",
+            "Tren de Aragua",
+            "Chile",
+            False,
+        ),
+    ],
+)
+def test_a_closed_apposition_of_a_bare_place_tells_origin(
+    ex, text: str, lang: str, group: str, country: str, found: bool
+) -> None:
+    assert (("ORIGINATED_IN", group, country) in ex.facts(text, lang)) is found
