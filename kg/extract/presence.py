@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from kg.extract.entities import Ref
-from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS, OF_FORMS
 from kg.extract.langdata import phrases, words
 from kg.extract.text import Tok, is_capitalized
 from kg.schema import COUNTRY, FACTION, GANG, LEADER
@@ -41,6 +41,7 @@ BORDER_OPENERS = frozenset(p[0] for p in BORDER_PHRASES)  # a cheap first test
 ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 # "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
 FROM_WORDS = words("from_words")
+FROM_PHRASES = phrases("from_phrases")  # "a partir do Paraguai": where goods come from
 RANGE_ENDS = words("range_ends")
 # "G1 operates in X, while G2 operates in Y", "unlike G2, present in Y"
 CONTRAST = words("contrast_words") | words("unlike_words")
@@ -275,12 +276,29 @@ def origin_only(cues: Sequence[CueSpan], countries: Sequence[int], start: int) -
 
 def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
     """The country at tokens ``start:end`` is where people or goods come from: "hitmen from
-    Colombia", "cocaína traída desde Bolivia"; not a range ("from Mexico to Chile")."""
+    Colombia", "cocaína traída desde Bolivia", "chegam a partir do Paraguai e da Bolívia"; not a
+    range ("from Mexico to Chile")."""
+    after = {t.lower_ for t in doc[end : end + 6]}
+    if after & RANGE_ENDS:
+        return False
     k = start - 1
     while k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
-    after = {t.lower_ for t in doc[end : end + 6]}
-    return k >= 0 and doc[k].lower_ in FROM_WORDS and not after & RANGE_ENDS
+    if k >= 0 and doc[k].lower_ in FROM_WORDS:
+        return True
+    # the first of a list of places, after "a partir de" / "a partir do"
+    while k > 0 and start - k <= LIST_SPAN and not _from_phrase_ends(doc, k + 1):
+        if not (
+            doc[k].text == "," or doc[k].lower_ in ARTICLES | AND_WORDS | OF_FORMS or is_capitalized(doc[k])
+        ):
+            return False
+        k -= 1
+    return _from_phrase_ends(doc, k + 1)
+
+
+def _from_phrase_ends(doc: Sequence[Tok], k: int) -> bool:
+    """A phrase of where from ("a partir do") ends right before token ``k``."""
+    return any(k >= len(p) and tuple(t.lower_ for t in doc[k - len(p) : k]) == p for p in FROM_PHRASES)
 
 
 def other_clause(doc: Sequence[Tok], groups: Sequence[int], source: int, target: int, begin: int) -> bool:

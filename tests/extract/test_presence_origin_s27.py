@@ -439,3 +439,41 @@ def test_a_closed_apposition_of_a_bare_place_tells_origin(
     ex, text: str, lang: str, group: str, country: str, found: bool
 ) -> None:
     assert (("ORIGINATED_IN", group, country) in ex.facts(text, lang)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "countries"),
+    [
+        (
+            "O Comando Vermelho domina o tráfico no Rio. A facção recebe drogas que chegam ao Rio a partir do "
+            "Paraguai e da Bolívia.",
+            "pt",
+            "Comando Vermelho",
+            ("Paraguay", "Bolivia"),
+        ),
+        (
+            "Los Choneros operan en Ecuador. La banda mueve cocaína que llega a partir de Colombia y Perú.",
+            "es",
+            "Los Choneros",
+            ("Colombia", "Peru"),
+        ),
+        (
+            "Los Lobos operate in Ecuador. The gang bought cocaine from intermediaries in Colombia.",
+            "en",
+            "Los Lobos",
+            ("Colombia",),
+        ),
+    ],
+)
+def test_where_goods_come_from_or_intermediaries_sit_is_no_presence(
+    ex, text: str, lang: str, group: str, countries: tuple[str, ...]
+) -> None:
+    facts = ex.facts(text, lang)
+    assert all(("OPERATES_IN", group, c) not in facts for c in countries)
+
+
+def test_a_group_that_operates_from_a_country_as_its_base_is_there(ex) -> None:
+    text = "Los Choneros operan en Ecuador. Desde 2020 la banda también opera en Colombia y Perú."
+    facts = ex.facts(text, "es")
+    assert ("OPERATES_IN", "Los Choneros", "Colombia") in facts
+    assert ("OPERATES_IN", "Los Choneros", "Peru") in facts
