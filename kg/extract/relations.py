@@ -23,7 +23,7 @@ from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
 from kg.extract.policed_groups import PolicedGroupRules
-from kg.extract.presence import destination_only, placed_by_another
+from kg.extract.presence import destination_only, from_abroad, placed_by_another
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
     AGENCY,
@@ -93,10 +93,14 @@ class RelationFinder(
                 and not destination_only(self.analysis.doc, spans, r.start)
                 and not self.not_where(r)
             ]
-            # "atua na Bahia": Brazil
-            countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
-            # "tiene presencia en varias ciudades peruanas": Peru
-            countries = countries or self.demonym_places(start, min(stop, self.analysis.sents[sent][1]))
+            # "atua na Bahia": Brazil; "tiene presencia en varias ciudades peruanas": Peru; not "perfume
+            # imported from Miami", "droga enviada a Madrid"
+            end = min(stop, self.analysis.sents[sent][1])
+            countries = countries or [
+                (country, at)
+                for country, at in self.places_after(start, end) + self.demonym_places(start, end)
+                if not destination_only(doc, spans, at) and not from_abroad(doc, at, at + 1)
+            ]
             # "En Chile, el G controla ...", "Con presencia en Chile, el G ..."
             countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, subject)]
             # "Chile ... . La banda opera allí": the country of the sentence before

@@ -477,3 +477,14 @@ def test_a_group_that_operates_from_a_country_as_its_base_is_there(ex) -> None:
     facts = ex.facts(text, "es")
     assert ("OPERATES_IN", "Los Choneros", "Colombia") in facts
     assert ("OPERATES_IN", "Los Choneros", "Peru") in facts
+
+
+def test_a_city_goods_come_from_places_no_group(ex) -> None:
+    opening = (
+        "The PCC operates in Paraguay and Bolivia, where police arrested dozens of members. "
+        "The United States sanctioned the PCC on Monday. "
+    )
+    imported = opening + "The PCC operates a ring that sells perfume imported from Miami."
+    assert ("OPERATES_IN", PCC, "United States") not in ex.facts(imported, "en")
+    sold = opening + "The PCC operates a ring that sells perfume in Miami."
+    assert ("OPERATES_IN", PCC, "United States") in ex.facts(sold, "en")
