@@ -39,6 +39,7 @@ STATE_SPEECH = words("state_speech")  # "Mexico warns", "Chile rechazó"
 BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
 BORDER_OPENERS = frozenset(p[0] for p in BORDER_PHRASES)  # a cheap first test
 ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
+LEADER_SUBJECT_SPAN = 5  # tokens between a leader word and "was born in": "the leader of the gang"
 # "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
 FROM_WORDS = words("from_words")
 FROM_PHRASES = phrases("from_phrases")  # "a partir do Paraguai": where goods come from
@@ -58,7 +59,7 @@ REMOVAL_SPAN = 8
 AUX_GAP = words("passive_gap")  # "Argentina has tightened", "Peru ya firmó"
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
-INTENT = words("arrest_intent")
+INTENT = words("arrest_intent") | words("modals") | words("plan_words")  # "could expand", "ameaça chegar"
 EXPANSION_VERBS = words("expansion_verbs")
 PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans to", "planeja se")
 # "the president of", "autoridades de", "o governo do": a country named as a state's own
@@ -333,11 +334,26 @@ def persons_birthplace(
     return any(
         role == "origin"
         and stop <= start <= stop + ORIGIN_SPAN
-        and any(
-            0 <= at - end <= 3 and all(not t.is_alpha or t.lower_ in RELATIVES for t in doc[end:at])
-            for end in person_ends
+        and (
+            any(
+                0 <= at - end <= 3 and all(not t.is_alpha or t.lower_ in RELATIVES for t in doc[end:at])
+                for end in person_ends
+            )
+            or _leader_subject(doc, cues, at)
         )
         for role, at, stop in cues
+    )
+
+
+def _leader_subject(doc: Sequence[Tok], cues: Sequence[CueSpan], at: int) -> bool:
+    """A word for a leader opens the subject of the origin cue at token ``at``, with only its group
+    between: "the gang's leader was born in", "el jefe de la banda nació en", "o líder da facção nasceu"."""
+    return any(
+        role == "leader"
+        and 0 <= at - stop <= LEADER_SUBJECT_SPAN
+        and not any(t.text in {",", ";", "."} for t in doc[stop:at])
+        and not any(t.lower_ in RELATIVES - COPULAS for t in doc[stop:at])
+        for role, _, stop in cues
     )
 
 

@@ -488,3 +488,29 @@ def test_a_city_goods_come_from_places_no_group(ex) -> None:
     assert ("OPERATES_IN", PCC, "United States") not in ex.facts(imported, "en")
     sold = opening + "The PCC operates a ring that sells perfume in Miami."
     assert ("OPERATES_IN", PCC, "United States") in ex.facts(sold, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (TDA_EN + "Police believe the gang could expand into Bolivia.", "en", "Tren de Aragua", "Bolivia"),
+        (
+            TDA_ES + "La policía cree que la banda podría expandirse a Bolivia.",
+            "es",
+            "Tren de Aragua",
+            "Bolivia",
+        ),
+        (PCC_PT + "A facção ameaça chegar ao Uruguai.", "pt", PCC, "Uruguay"),
+        (TDA_EN + "The gang's leader was born in Colombia.", "en", "Tren de Aragua", "Colombia"),
+        (TDA_ES + "El jefe de la banda nació en Colombia.", "es", "Tren de Aragua", "Colombia"),
+    ],
+)
+def test_a_possible_expansion_or_a_leader_s_birthplace_is_no_presence(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+def test_a_group_born_in_a_country_is_still_from_there(ex) -> None:
+    text = TDA_ES + "La banda nació en Venezuela, en la cárcel de Tocorón."
+    assert ("ORIGINATED_IN", "Tren de Aragua", "Venezuela") in ex.facts(text, "es")
