@@ -31,7 +31,7 @@ CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
 # The cue roles of a place that is only where someone or something was sent, made, kept or fled,
 # or where a group's partners are.
-ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there"})
+ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there", "venue"})
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
 STATE_VOICES = words("official_nouns") | words("state_voices")
@@ -66,6 +66,7 @@ PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans
 STATE_HEADS = words("state_heads")
 STATE_BODIES = words("state_voices") | STATE_HEADS
 OF_WORDS = words("of_words") | FROM_WORDS
+OBSERVERS = words("observer_nouns")  # "experts in Colombia", "especialistas da Argentina"
 
 
 def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[int] = frozenset()) -> bool:
@@ -225,10 +226,14 @@ def state_owned(doc: Sequence[Tok], end: int) -> bool:
 
 
 def state_of(doc: Sequence[Tok], start: int) -> bool:
-    """The country at token ``start`` is in a list that names whose state a body is: "autoridades de
-    Colombia y Perú", "officials from Brazil and Colombia", "o governo do Paraguai"."""
+    """The country at token ``start`` is in a list that names whose state a body is, or where those
+    who study the group are: "autoridades de Colombia y Perú", "officials from Brazil and Colombia",
+    "o governo do Paraguai", "experts in Colombia", "especialistas da Argentina"."""
     for k in range(start - 1, max(0, start - 1 - LIST_SPAN), -1):
-        if doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in STATE_BODIES:
+        owner = doc[k - 1].lower_
+        if (doc[k].lower_ in OF_WORDS and owner in STATE_BODIES | OBSERVERS) or (
+            doc[k].lower_ in IN_WORDS and owner in OBSERVERS
+        ):
             return _listed_after(doc, k + 1, start, OF_WORDS)
         if not (
             doc[k].lower_ in ARTICLES | AND_WORDS | OF_WORDS or doc[k].text == "," or is_capitalized(doc[k])

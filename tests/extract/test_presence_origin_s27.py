@@ -514,3 +514,40 @@ def test_a_possible_expansion_or_a_leader_s_birthplace_is_no_presence(
 def test_a_group_born_in_a_country_is_still_from_there(ex) -> None:
     text = TDA_ES + "La banda nació en Venezuela, en la cárcel de Tocorón."
     assert ("ORIGINATED_IN", "Tren de Aragua", "Venezuela") in ex.facts(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            TDA_EN + "The gang was the subject of a regional summit held in Brazil.",
+            "en",
+            "Tren de Aragua",
+            "Brazil",
+        ),
+        (
+            TDA_ES + "La banda fue el tema de una cumbre regional celebrada en Brasil.",
+            "es",
+            "Tren de Aragua",
+            "Brazil",
+        ),
+        (PCC_PT + "A facção foi tema de uma conferência realizada na Argentina.", "pt", PCC, "Argentina"),
+        (TDA_EN + "Experts in Colombia say the gang is growing.", "en", "Tren de Aragua", "Colombia"),
+        (PCC_PT + "Especialistas da Argentina alertam para o crescimento da facção.", "pt", PCC, "Argentina"),
+        (
+            TDA_EN + "A study by a university in Colombia analysed the gang.",
+            "en",
+            "Tren de Aragua",
+            "Colombia",
+        ),
+    ],
+)
+def test_where_a_group_is_discussed_or_studied_is_no_presence(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+def test_a_group_active_where_experts_speak_is_still_there(ex) -> None:
+    text = "Expertos de Colombia advierten que el Tren de Aragua opera en Colombia y Perú."
+    assert ("OPERATES_IN", "Tren de Aragua", "Colombia") in ex.facts(text, "es")
