@@ -551,3 +551,67 @@ def test_where_a_group_is_discussed_or_studied_is_no_presence(
 def test_a_group_active_where_experts_speak_is_still_there(ex) -> None:
     text = "Expertos de Colombia advierten que el Tren de Aragua opera en Colombia y Perú."
     assert ("OPERATES_IN", "Tren de Aragua", "Colombia") in ex.facts(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            "Police arrested dozens of members in Caracas, Venezuela. Tren de Aragua has a presence in at least "
+            "eight countries. In Chile, it controls the sex trade.",
+            "en",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        (
+            "La policía detuvo a decenas de integrantes en Caracas, Venezuela. El Tren de Aragua está presente en "
+            "al menos ocho países. En Chile, controla el comercio sexual.",
+            "es",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        (
+            "A polícia prendeu dezenas de integrantes em São Paulo, no Brasil. O PCC está presente em pelo menos "
+            "20 países. Na Bolívia, controla a compra de cocaína.",
+            "pt",
+            PCC,
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_fronted_country_places_the_subject_told_before(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (
+            "Police arrested dozens of members in Caracas, Venezuela. Tren de Aragua has a presence in eight "
+            "countries. In Chile, the government controls the border.",
+            "en",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        (
+            "La policía detuvo a decenas de integrantes en Caracas, Venezuela. El Tren de Aragua está presente en "
+            "ocho países. En Chile, el gobierno controla la frontera.",
+            "es",
+            "Tren de Aragua",
+            "Chile",
+        ),
+        (
+            "A polícia prendeu dezenas de integrantes em São Paulo, no Brasil. O PCC está presente em 20 países. "
+            "Na Bolívia, o governo controla a fronteira.",
+            "pt",
+            PCC,
+            "Bolivia",
+        ),
+    ],
+)
+def test_a_fronted_country_with_another_subject_places_no_group(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
