@@ -326,9 +326,24 @@ def sentence_places(refs: Sequence[Ref], begin: int) -> dict[str, list[int]]:
     return {
         "countries": [r.start for r in refs if r.entity.type == COUNTRY],
         "groups": [r.start for r in refs if r.entity.type in (GANG, FACTION)],
+        "group_ends": [r.end for r in refs if r.entity.type in (GANG, FACTION)],
         "person_ends": [r.end for r in refs if r.entity.type == LEADER],
         "sentence": [begin],
     }
+
+
+def other_groups_country(
+    doc: Sequence[Tok], places: Mapping[str, Sequence[int]], source: int, start: int
+) -> bool:
+    """The country at token ``start`` is another group's, named right after it: "partner of the
+    'Ndrangheta, of Italy", "socia del Cártel de Sinaloa, de México", "parceira da 'Ndrangheta, da Itália"."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ARTICLES and doc[k].lower_ not in OF_FORMS:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in OF_FORMS:
+        return False
+    end = k - 1 if doc[k - 1].text == "," else k
+    return any(e == end and g != source for g, e in zip(places["groups"], places["group_ends"], strict=True))
 
 
 def persons_birthplace(
@@ -384,4 +399,5 @@ def elsewhere(
         or origin_only(cues, places["countries"], start)
         or persons_birthplace(doc, cues, places["person_ends"], start)
         or other_clause(doc, places["groups"], source, start, places["sentence"][0])
+        or other_groups_country(doc, places, source, start)
     )

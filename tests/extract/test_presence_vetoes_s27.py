@@ -293,3 +293,29 @@ def test_where_a_group_is_discussed_or_studied_is_no_presence(
     ex, text: str, lang: str, group: str, country: str
 ) -> None:
     assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "group", "country"),
+    [
+        (PCC_PT + "A facção é parceira da 'Ndrangheta, da Itália.", "pt", PCC, "Italy"),
+        (
+            "Los Lobos operan en Ecuador, donde la policía detuvo a decenas de integrantes. La banda es socia del "
+            "Cártel de Sinaloa, de México.",
+            "es",
+            "Los Lobos",
+            "Mexico",
+        ),
+        (
+            "Los Lobos operate in Ecuador, where police arrested dozens of members. The gang is a partner of the "
+            "Sinaloa Cartel of Mexico.",
+            "en",
+            "Los Lobos",
+            "Mexico",
+        ),
+    ],
+)
+def test_the_country_of_a_partner_is_no_place_of_the_group(
+    ex, text: str, lang: str, group: str, country: str
+) -> None:
+    assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
