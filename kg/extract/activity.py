@@ -15,9 +15,10 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import phrases, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
-from kg.extract.presence import border_side, destination_only, from_abroad, planned_there, state_owned
+from kg.extract.presence import border_side, destination_only, from_abroad, planned_there
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
+from kg.extract.state_acts import state_owned
 from kg.schema import AGENCY, COUNTRY, FACTION_OF, OPERATES_IN
 
 MEMBERS = MEMBER_WORDS | words("member_plurals")

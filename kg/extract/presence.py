@@ -19,6 +19,15 @@ from collections.abc import Mapping, Sequence
 from kg.extract.entities import Ref
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS, OF_FORMS
 from kg.extract.langdata import phrases, words
+from kg.extract.state_acts import (
+    LIST_SPAN,
+    OF_WORDS,
+    acting_state,
+    listed_after,
+    state_of,
+    state_owned,
+    state_voice,
+)
 from kg.extract.text import Tok, is_capitalized
 from kg.schema import COUNTRY, FACTION, GANG, LEADER
 
@@ -32,10 +41,6 @@ GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "l
 # The cue roles of a place that is only where someone or something was sent, made, kept or fled,
 # or where a group's partners are.
 ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there", "venue"})
-LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
-# "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
-STATE_VOICES = words("official_nouns") | words("state_voices")
-STATE_SPEECH = words("state_speech")  # "Mexico warns", "Chile rechazó"
 BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
 BORDER_OPENERS = frozenset(p[0] for p in BORDER_PHRASES)  # a cheap first test
 ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
@@ -56,31 +61,16 @@ MEMBERS = words("member_plurals")  # "sent members to Chile" places the group's 
 # "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40 miembros": people put out
 REMOVAL_VERBS = words("removal_verbs")
 REMOVAL_SPAN = 8
-AUX_GAP = words("passive_gap")  # "Argentina has tightened", "Peru ya firmó"
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
 INTENT = words("arrest_intent") | words("modals") | words("plan_words")  # "could expand", "ameaça chegar"
 EXPANSION_VERBS = words("expansion_verbs")
 PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans to", "planeja se")
-# "the president of", "autoridades de", "o governo do": a country named as a state's own
-STATE_HEADS = words("state_heads")
-STATE_BODIES = words("state_voices") | STATE_HEADS
-OF_WORDS = words("of_words") | FROM_WORDS
-OBSERVERS = words("observer_nouns")  # "experts in Colombia", "especialistas da Argentina"
 
 
 def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[int] = frozenset()) -> bool:
     """Only articles (and the ``skipped`` tokens) stand between token ``end`` and token ``start``."""
     return end <= start and all(t.lower_ in ARTICLES or t.i in skipped for t in doc[end:start])
-
-
-def _listed_after(doc: Sequence[Tok], end: int, start: int, joins: frozenset[str] = frozenset()) -> bool:
-    """Token ``start`` is in a list of names that begins at token ``end``: "Colombia y (en) Perú"
-    (or joined by one of ``joins``)."""
-    return end <= start <= end + LIST_SPAN and all(
-        t.lower_ in ARTICLES | AND_WORDS | IN_WORDS | joins or t.text == "," or is_capitalized(t)
-        for t in doc[end:start]
-    )
 
 
 def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
@@ -89,7 +79,7 @@ def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) ->
     or a load went, was made or kept."""
     return shipped_there(doc, start) or any(
         role in ELSEWHERE_ROLES
-        and _listed_after(doc, stop, start, ROUTE_WORDS if role == "flight" else frozenset())
+        and listed_after(doc, stop, start, ROUTE_WORDS if role == "flight" else frozenset())
         for role, _, stop in cues
     )
 
@@ -99,7 +89,7 @@ def placed_by_another(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -
     spread ("se ha expandido a Chile, Perú y Colombia") or where a person or load went
     (:func:`destination_only`). It says nothing of where a prison named beside it stands."""
     return destination_only(doc, cues, start) or any(
-        role == "operates" and _listed_after(doc, stop, start) for role, _, stop in cues
+        role == "operates" and listed_after(doc, stop, start) for role, _, stop in cues
     )
 
 
@@ -183,72 +173,13 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
     return any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
 
 
-def state_voice(doc: Sequence[Tok], end: int) -> bool:
-    """The country ending before token ``end`` names the state that speaks or acts: "U.S. officials
-    blame the cartel", "U.S. authorities regard him as its leader", "Mexico warns against",
-    "Estados Unidos ofreció una recompensa", "a U.S. indictment", "Venezuela's foreign minister"."""
-    return end < len(doc) and (
-        doc[end].lower_ in STATE_VOICES | STATE_SPEECH | STATE_HEADS or state_owned(doc, end)
-    )
-
-
-def _listed(token: Tok) -> bool:
-    """A token a list of country names may hold: a name, a comma, "and" or an article."""
-    return token.text == "," or token.lower_ in AND_WORDS | ARTICLES or is_capitalized(token)
-
-
-def acting_state(doc: Sequence[Tok], begin: int, start: int, end: int) -> bool:
-    """The country at tokens ``start:end``, alone or in a list of countries that opens the sentence at
-    token ``begin``, is the subject of a state's act: "Colombia, Ecuador and Peru signed an agreement
-    against the gang", "Argentina has tightened its border", "O Uruguai reforçou a fronteira"."""
-    if not all(_listed(t) for t in doc[begin:start]):
-        return False
-    k = end
-    while k < min(len(doc), end + LIST_SPAN) and _listed(doc[k]):
-        k += 1
-    gap = k
-    while k < min(len(doc), gap + 2) and doc[k].lower_ in AUX_GAP:
-        k += 1
-    return k < len(doc) and doc[k].lower_ in STATE_SPEECH
-
-
-def state_owned(doc: Sequence[Tok], end: int) -> bool:
-    """A possessive after the country ending before token ``end`` owns a state body: "Peru's
-    president", "Venezuela's foreign minister"; not "Mexico's Sinaloa Cartel"."""
-    if end >= len(doc) or doc[end].lower_ != "'s":
-        return False
-    for k in range(end + 1, min(len(doc), end + 4)):
-        if doc[k].lower_ in STATE_BODIES:
-            return True
-        if not doc[k].is_alpha or is_capitalized(doc[k]):
-            return False
-    return False
-
-
-def state_of(doc: Sequence[Tok], start: int) -> bool:
-    """The country at token ``start`` is in a list that names whose state a body is, or where those
-    who study the group are: "autoridades de Colombia y Perú", "officials from Brazil and Colombia",
-    "o governo do Paraguai", "experts in Colombia", "especialistas da Argentina"."""
-    for k in range(start - 1, max(0, start - 1 - LIST_SPAN), -1):
-        owner = doc[k - 1].lower_
-        if (doc[k].lower_ in OF_WORDS and owner in STATE_BODIES | OBSERVERS) or (
-            doc[k].lower_ in IN_WORDS and owner in OBSERVERS
-        ):
-            return _listed_after(doc, k + 1, start, OF_WORDS)
-        if not (
-            doc[k].lower_ in ARTICLES | AND_WORDS | OF_WORDS or doc[k].text == "," or is_capitalized(doc[k])
-        ):
-            return False
-    return False
-
-
 def planned_there(doc: Sequence[Tok], start: int) -> bool:
     """The place at token ``start`` is where a group plans, seeks or tries to go: "seeks to expand
     into Argentina", "busca expandirse a Argentina", "planeja se expandir para o Uruguai"."""
     for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
         if doc[k].lower_ in EXPANSION_VERBS:
             planned = any(doc[j].lower_ in INTENT for j in range(max(0, k - PLAN_SPAN), k))
-            return planned and _listed_after(doc, k + 1, start, ROUTE_WORDS)
+            return planned and listed_after(doc, k + 1, start, ROUTE_WORDS)
         if not doc[k].is_alpha and doc[k].text != ",":
             return False
     return False
@@ -261,7 +192,7 @@ def border_side(doc: Sequence[Tok], start: int) -> bool:
         if doc[k].lower_ not in BORDER_OPENERS:
             continue
         phrase = next((p for p in BORDER_PHRASES if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), None)
-        if phrase is not None and _listed_after(doc, k + len(phrase), start):
+        if phrase is not None and listed_after(doc, k + len(phrase), start):
             return True
     return False
 
