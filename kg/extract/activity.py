@@ -15,10 +15,11 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import phrases, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
-from kg.extract.presence import border_side, destination_only, from_abroad
+from kg.extract.presence import border_side, destination_only, from_abroad, planned_there
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
-from kg.schema import COUNTRY, FACTION_OF, GANG, OPERATES_IN
+from kg.extract.state_acts import state_owned
+from kg.schema import AGENCY, COUNTRY, FACTION_OF, GANG, OPERATES_IN
 
 MEMBERS = MEMBER_WORDS | words("member_plurals")
 # The nouns of a group's activity or branch a nationality adjective may place: "operaciones chilenas".
@@ -35,6 +36,7 @@ LOCATION_ADVERBS = words("location_adverbs")
 # rules that place a group where the story happens, not where a sentence says it is
 ASSUMED = "operates-in/home-country"
 THERE_WORDS = words("there_words")  # "operates there", "opera allí", "atua lá"
+COUNTRY_ANAPHORS = phrases("country_anaphors")  # "en el país", "no país", "in the country"
 THERE_REACH = 3  # lower-case words between a presence cue and "there": "controls drug routes there"
 FRONTED_WORDS = IN_WORDS | ARTICLES | COORDINATION_WORDS | words("with_words")
 
@@ -215,10 +217,14 @@ class ActivityRules(RuleBase):
             return []
         return found
 
-    def countries_there(self, sent: int, start: int, stop: int) -> list[tuple[Entity, int]]:
+    def countries_there(
+        self, sent: int, start: int, stop: int, subject: int | None = None
+    ) -> list[tuple[Entity, int]]:
         """ "Chile ha visto crecer la violencia. La banda G opera allí": the one country the sentence
         before names, when the clause from ``start`` says "there" ("operates there", "tiene células
-        allí", "atua lá") after a few lower-case words and names no place itself."""
+        allí", "atua lá") or "the country" ("opera en el país", "atua no país") after a few lower-case
+        words and names no place itself. "The country" may also be the one country named before the
+        ``subject`` in its own sentence: "Chilean prosecutors said G operates in the country"."""
         doc = self.analysis.doc
         there = next(
             (
@@ -228,14 +234,47 @@ class ActivityRules(RuleBase):
             ),
             None,
         )
-        if there is None or sent == 0:
+        anaphor = None if there is not None else self._country_anaphor(start, stop)
+        there = there if anaphor is None else anaphor
+        if there is None:
             return []
         if not all(t.is_alpha and t.text.islower() for t in doc[start:there]):
+            return []
+        if anaphor is not None and subject is not None:
+            own = self._countries_before(sent, subject)
+            if own:
+                return [(entity, there) for entity in own.values()] if len(own) == 1 else []
+        if sent == 0:
             return []
         named = {
             r.entity.key: r.entity for r in self.table.in_sentence(sent - 1, COUNTRY) if not self.not_where(r)
         }
         return [(entity, there) for entity in named.values()] if len(named) == 1 else []
+
+    def _country_anaphor(self, start: int, stop: int) -> int | None:
+        """Where "the country" ("el país", "o país", "that country") opens in the few words from token
+        ``start`` (or just before it: "atua no país"), after "in" or right after the presence cue."""
+        doc = self.analysis.doc
+        for k in range(max(0, start - 1), min(stop, len(doc), start + THERE_REACH + 1)):
+            phrase = next(
+                (p for p in COUNTRY_ANAPHORS if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), None
+            )
+            if phrase is not None and (k <= start or doc[k - 1].lower_ in IN_WORDS):
+                return max(k, start)
+        return None
+
+    def _countries_before(self, sent: int, subject: int) -> dict[str, Entity]:
+        """The countries named before token ``subject`` in its sentence: by name, by a nationality
+        ("Chilean prosecutors") or by an agency of theirs ("la Policía Nacional del Perú")."""
+        begin, _ = self.analysis.sents[sent]
+        found = {r.entity.key: r.entity for r in self.table.in_sentence(sent, COUNTRY) if r.start < subject}
+        names = [m.country for m in self.analysis.starting_between(begin, subject) if m.type == DEMONYM]
+        names += [r.entity.country for r in self.table.in_sentence(sent, AGENCY) if r.start < subject]
+        for name in names:
+            country = self.country_of(name) if name else None
+            if country is not None:
+                found[country.key] = country
+        return found
 
     def not_where(self, country: Ref) -> bool:
         """The country is named as where people or goods come from ("hitmen from Colombia", not
@@ -247,7 +286,12 @@ class ActivityRules(RuleBase):
         j = country.end + (
             1 if doc[country.end : country.end + 1] and doc[country.end].lower_ == POSSESSIVE_S else 0
         )
-        return (j < len(doc) and doc[j].lower_ in STATE_WORDS) or border_side(doc, country.start)
+        return (
+            (j < len(doc) and doc[j].lower_ in STATE_WORDS)
+            or state_owned(doc, country.end)  # "Venezuela's foreign minister said"
+            or border_side(doc, country.start)
+            or planned_there(doc, country.start)  # "and plans to expand into Argentina"
+        )
 
     def demonym_activity(self, sent: int) -> None:
         """ "las operaciones chilenas del G", "a célula paraguaia do G", "the Chilean branch of G",

@@ -23,6 +23,11 @@ CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
 ORIGIN_NOUNS = words("origin_nouns")
+# "a gang from Ecuador", "una banda proveniente de Venezuela", "grupo criminoso vindo da Venezuela"
+ORIGIN_PARTICIPLES = words("origin_participles")
+FROM_LINKS = words("of_words") | words("from_words")
+SUPERLATIVES = words("superlatives")  # "la mayor banda del Perú" is where it is biggest, not whence
+DESCRIPTION_SPAN = 4  # words of a group's description before "from" ("a criminal organization from")
 
 
 class AppositionOriginRules(HomeRules, TopicRules):
@@ -48,6 +53,12 @@ class AppositionOriginRules(HomeRules, TopicRules):
                 elif j + 1 < len(doc) and doc[j].text == ")":
                     j += 1  # the same, from the acronym's mention
                 if j + 2 >= len(doc) or doc[j].text != ",":
+                    continue
+                place = self._described_from(j + 1)
+                if place is not None:
+                    self._origin(
+                        group, place.name, self.analysis.sent_of[place.start], "originated-in/apposition"
+                    )
                     continue
                 # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
                 origin = [doc[x].lower_ for x in range(j + 1, min(len(doc), j + 4))]
@@ -87,6 +98,34 @@ class AppositionOriginRules(HomeRules, TopicRules):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
 
+    def _described_from(self, start: int) -> Mention | None:
+        """The country an apposition opening at token ``start`` says a group comes from: "(,) a gang
+        from Ecuador", "una banda de Ecuador", "organización criminal proveniente de Venezuela",
+        "uma facção do Brasil", "de Ecuador,"; not "the largest gang in Ecuador" nor "a partner of
+        Mexico's CJNG"."""
+        doc = self.analysis.doc
+        k = start + (1 if doc[start].lower_ in INDEFINITE else 0)
+        described = False
+        while k < min(len(doc), start + DESCRIPTION_SPAN) and (
+            self._is_group_word(k)
+            or (doc[k].is_alpha and (group_noun(doc[k].lower_) or doc[k].lower_ in ORIGIN_GAP))
+        ):
+            if doc[k].lower_ in SUPERLATIVES:
+                return None
+            described = described or self._is_group_word(k) or group_noun(doc[k].lower_)
+            k += 1
+        k += 1 if k < len(doc) and doc[k].lower_ in ORIGIN_PARTICIPLES else 0
+        if k >= len(doc) or doc[k].lower_ not in FROM_LINKS:
+            return None
+        bare = k == start  # "de Ecuador" with no group word before it
+        k += 1 if k + 1 < len(doc) and doc[k + 1].lower_ in ARTICLES else 0
+        country = next((m for m in self.analysis.mentions if m.type == COUNTRY and m.start == k + 1), None)
+        if country is None or (country.end < len(doc) and doc[country.end].lower_ == POSSESSIVE_S):
+            return None
+        # "Los Choneros, de Ecuador, ...": the place alone makes the apposition when a comma closes it
+        closed = bare and country.end < len(doc) and doc[country.end].text == ","
+        return country if described or closed else None
+
     def _names_after(self, marker: Mention | None) -> bool:
         """A name may follow the nationality: not when a relative pronoun or a comma closes the
         apposition right after it ("X, la organización boliviana que ...", "X, the Bolivian gang, ...")."""
@@ -94,8 +133,10 @@ class AppositionOriginRules(HomeRules, TopicRules):
         if marker is None:
             return True
         k = marker.end
-        while k < len(doc) and (self._is_group_word(k) or doc[k].lower_ in GROUP_NOUNS | ORIGIN_GAP):
-            k += 1  # "the Honduran criminal group that ..."
+        while k < len(doc) and (
+            self._is_group_word(k) or (doc[k].is_alpha and doc[k].lower_ in GROUP_NOUNS | ORIGIN_GAP)
+        ):
+            k += 1  # "the Honduran criminal group that ..."; a comma closes the apposition
         return k < len(doc) and not (doc[k].is_punct or doc[k].lower_ in RELATIVES)
 
     def _hyphen_origin(self, k: int) -> bool:

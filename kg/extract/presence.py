@@ -17,8 +17,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from kg.extract.entities import Ref
-from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS
+from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS, OF_FORMS
 from kg.extract.langdata import phrases, words
+from kg.extract.state_acts import (
+    LIST_SPAN,
+    OF_WORDS,
+    acting_state,
+    listed_after,
+    state_of,
+    state_owned,
+    state_voice,
+)
 from kg.extract.text import Tok, is_capitalized
 from kg.schema import COUNTRY, FACTION, GANG, LEADER
 
@@ -31,17 +40,15 @@ CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
 # The cue roles of a place that is only where someone or something was sent, made, kept or fled,
 # or where a group's partners are.
-ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there"})
+ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there", "venue"})
 EXTRADITION_SPAN = 12  # tokens from an extradition's verb to its destination: its object between
-LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
-# "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
-STATE_VOICES = words("official_nouns") | words("state_voices")
-STATE_SPEECH = words("state_speech")  # "Mexico warns", "Chile rechazó"
 BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
 BORDER_OPENERS = frozenset(p[0] for p in BORDER_PHRASES)  # a cheap first test
 ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
+LEADER_SUBJECT_SPAN = 5  # tokens between a leader word and "was born in": "the leader of the gang"
 # "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
 FROM_WORDS = words("from_words")
+FROM_PHRASES = phrases("from_phrases")  # "a partir do Paraguai": where goods come from
 RANGE_ENDS = words("range_ends")
 # "G1 operates in X, while G2 operates in Y", "unlike G2, present in Y"
 CONTRAST = words("contrast_words") | words("unlike_words")
@@ -52,21 +59,21 @@ SHIPPING_VERBS = words("shipping_verbs")
 SHIPMENT_TO = words("shipment_to")
 SHIPMENT_SPAN = 5
 MEMBERS = words("member_plurals")  # "sent members to Chile" places the group's people there
+# "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40 miembros": people put out
+REMOVAL_VERBS = words("removal_verbs")
+REMOVAL_SPAN = 8
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
+# "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
+INTENT = (
+    words("arrest_intent") | words("modals") | words("threat_words") | words("plan_words")
+)  # "could expand"
+EXPANSION_VERBS = words("expansion_verbs")
+PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans to", "planeja se")
 
 
 def _ends_before(doc: Sequence[Tok], end: int, start: int, skipped: frozenset[int] = frozenset()) -> bool:
     """Only articles (and the ``skipped`` tokens) stand between token ``end`` and token ``start``."""
     return end <= start and all(t.lower_ in ARTICLES or t.i in skipped for t in doc[end:start])
-
-
-def _listed_after(doc: Sequence[Tok], end: int, start: int, joins: frozenset[str] = frozenset()) -> bool:
-    """Token ``start`` is in a list of names that begins at token ``end``: "Colombia y (en) Perú"
-    (or joined by one of ``joins``)."""
-    return end <= start <= end + LIST_SPAN and all(
-        t.lower_ in ARTICLES | AND_WORDS | IN_WORDS | joins or t.text == "," or is_capitalized(t)
-        for t in doc[end:start]
-    )
 
 
 def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> bool:
@@ -75,7 +82,7 @@ def destination_only(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) ->
     or a load went, was made or kept."""
     return shipped_there(doc, start) or any(
         role in ELSEWHERE_ROLES
-        and _listed_after(doc, stop, start, ROUTE_WORDS if role == "flight" else frozenset())
+        and listed_after(doc, stop, start, ROUTE_WORDS if role == "flight" else frozenset())
         for role, _, stop in cues
     )
 
@@ -98,7 +105,7 @@ def placed_by_another(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -
     spread ("se ha expandido a Chile, Perú y Colombia") or where a person or load went
     (:func:`destination_only`). It says nothing of where a prison named beside it stands."""
     return destination_only(doc, cues, start) or any(
-        role == "operates" and _listed_after(doc, stop, start) for role, _, stop in cues
+        role == "operates" and listed_after(doc, stop, start) for role, _, stop in cues
     )
 
 
@@ -110,6 +117,33 @@ def shipped_there(doc: Sequence[Tok], start: int) -> bool:
         if doc[k].lower_ in SHIPMENT_TO and _shipped_before(doc, k):
             return True
         if not (doc[k].lower_ in ARTICLES | AND_WORDS or doc[k].text == "," or is_capitalized(doc[k])):
+            return False
+    return False
+
+
+def removed_there(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is where people were deported, expelled or extradited to, with
+    the people between: "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40
+    miembros", "extraditou para o Paraguai dois integrantes"."""
+    k = start - 1
+    while k >= 1:
+        if doc[k].lower_ in SHIPMENT_TO and _removed_before(doc, k):
+            return True
+        if not (doc[k].lower_ in ARTICLES or doc[k].text == ","):
+            return False
+        k -= 1  # "para a Venezuela"; "a" is also the Spanish "to"
+    return False
+
+
+def _removed_before(doc: Sequence[Tok], k: int) -> bool:
+    """A verb of deporting stands before token ``k`` ("to", "a", "para"), with only the people between."""
+    for j in range(k - 1, max(-1, k - 1 - REMOVAL_SPAN), -1):
+        word = doc[j]
+        if word.lower_ in REMOVAL_VERBS:
+            return True
+        if not (word.is_alpha or word.like_num) or (is_capitalized(word) and not word.like_num):
+            return False
+        if word.lower_ in AND_WORDS:
             return False
     return False
 
@@ -131,12 +165,12 @@ def bought_there(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int) -> boo
     k = start - 1
     while k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
-    if k < 0 or doc[k].lower_ not in IN_WORDS:
+    if k < 0 or doc[k].lower_ not in IN_WORDS | OF_WORDS:  # "compra cocaína da Colômbia"
         return False
     return any(
         role == "purchase"
         and stop <= k <= stop + PURCHASE_SPAN
-        and all(t.is_alpha and not is_capitalized(t) for t in doc[stop:k])
+        and all(t.text.replace("-", "").isalpha() and not is_capitalized(t) for t in doc[stop:k])
         for role, _, stop in cues
     )
 
@@ -155,10 +189,16 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
     return any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
 
 
-def state_voice(doc: Sequence[Tok], end: int) -> bool:
-    """The country ending before token ``end`` names the state that speaks or acts: "U.S. officials
-    blame the cartel", "U.S. authorities regard him as its leader", "Mexico warns against"."""
-    return end < len(doc) and doc[end].lower_ in STATE_VOICES | STATE_SPEECH
+def planned_there(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is where a group plans, seeks or tries to go: "seeks to expand
+    into Argentina", "busca expandirse a Argentina", "planeja se expandir para o Uruguai"."""
+    for k in range(start - 1, max(-1, start - 1 - LIST_SPAN), -1):
+        if doc[k].lower_ in EXPANSION_VERBS:
+            planned = any(doc[j].lower_ in INTENT for j in range(max(0, k - PLAN_SPAN), k))
+            return planned and listed_after(doc, k + 1, start, ROUTE_WORDS)
+        if not doc[k].is_alpha and doc[k].text != ",":
+            return False
+    return False
 
 
 def border_side(doc: Sequence[Tok], start: int) -> bool:
@@ -168,7 +208,7 @@ def border_side(doc: Sequence[Tok], start: int) -> bool:
         if doc[k].lower_ not in BORDER_OPENERS:
             continue
         phrase = next((p for p in BORDER_PHRASES if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), None)
-        if phrase is not None and _listed_after(doc, k + len(phrase), start):
+        if phrase is not None and listed_after(doc, k + len(phrase), start):
             return True
     return False
 
@@ -189,12 +229,29 @@ def origin_only(cues: Sequence[CueSpan], countries: Sequence[int], start: int) -
 
 def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
     """The country at tokens ``start:end`` is where people or goods come from: "hitmen from
-    Colombia", "cocaína traída desde Bolivia"; not a range ("from Mexico to Chile")."""
+    Colombia", "cocaína traída desde Bolivia", "chegam a partir do Paraguai e da Bolívia"; not a
+    range ("from Mexico to Chile")."""
+    after = {t.lower_ for t in doc[end : end + 6]}
+    if after & RANGE_ENDS:
+        return False
     k = start - 1
     while k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
-    after = {t.lower_ for t in doc[end : end + 6]}
-    return k >= 0 and doc[k].lower_ in FROM_WORDS and not after & RANGE_ENDS
+    if k >= 0 and doc[k].lower_ in FROM_WORDS:
+        return True
+    # the first of a list of places, after "a partir de" / "a partir do"
+    while k > 0 and start - k <= LIST_SPAN and not _from_phrase_ends(doc, k + 1):
+        if not (
+            doc[k].text == "," or doc[k].lower_ in ARTICLES | AND_WORDS | OF_FORMS or is_capitalized(doc[k])
+        ):
+            return False
+        k -= 1
+    return _from_phrase_ends(doc, k + 1)
+
+
+def _from_phrase_ends(doc: Sequence[Tok], k: int) -> bool:
+    """A phrase of where from ("a partir do") ends right before token ``k``."""
+    return any(k >= len(p) and tuple(t.lower_ for t in doc[k - len(p) : k]) == p for p in FROM_PHRASES)
 
 
 def other_clause(doc: Sequence[Tok], groups: Sequence[int], source: int, target: int, begin: int) -> bool:
@@ -216,9 +273,24 @@ def sentence_places(refs: Sequence[Ref], begin: int) -> dict[str, list[int]]:
     return {
         "countries": [r.start for r in refs if r.entity.type == COUNTRY],
         "groups": [r.start for r in refs if r.entity.type in (GANG, FACTION)],
+        "group_ends": [r.end for r in refs if r.entity.type in (GANG, FACTION)],
         "person_ends": [r.end for r in refs if r.entity.type == LEADER],
         "sentence": [begin],
     }
+
+
+def other_groups_country(
+    doc: Sequence[Tok], places: Mapping[str, Sequence[int]], source: int, start: int
+) -> bool:
+    """The country at token ``start`` is another group's, named right after it: "partner of the
+    'Ndrangheta, of Italy", "socia del Cártel de Sinaloa, de México", "parceira da 'Ndrangheta, da Itália"."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ARTICLES and doc[k].lower_ not in OF_FORMS:
+        k -= 1
+    if k < 1 or doc[k].lower_ not in OF_FORMS:
+        return False
+    end = k - 1 if doc[k - 1].text == "," else k
+    return any(e == end and g != source for g, e in zip(places["groups"], places["group_ends"], strict=True))
 
 
 def persons_birthplace(
@@ -229,11 +301,26 @@ def persons_birthplace(
     return any(
         role == "origin"
         and stop <= start <= stop + ORIGIN_SPAN
-        and any(
-            0 <= at - end <= 3 and all(not t.is_alpha or t.lower_ in RELATIVES for t in doc[end:at])
-            for end in person_ends
+        and (
+            any(
+                0 <= at - end <= 3 and all(not t.is_alpha or t.lower_ in RELATIVES for t in doc[end:at])
+                for end in person_ends
+            )
+            or _leader_subject(doc, cues, at)
         )
         for role, at, stop in cues
+    )
+
+
+def _leader_subject(doc: Sequence[Tok], cues: Sequence[CueSpan], at: int) -> bool:
+    """A word for a leader opens the subject of the origin cue at token ``at``, with only its group
+    between: "the gang's leader was born in", "el jefe de la banda nació en", "o líder da facção nasceu"."""
+    return any(
+        role == "leader"
+        and 0 <= at - stop <= LEADER_SUBJECT_SPAN
+        and not any(t.text in {",", ";", "."} for t in doc[stop:at])
+        and not any(t.lower_ in RELATIVES - COPULAS for t in doc[stop:at])
+        for role, _, stop in cues
     )
 
 
@@ -251,9 +338,14 @@ def elsewhere(
         or extradited_to(doc, cues, start)
         or bought_there(doc, cues, start)
         or from_abroad(doc, start, end)
-        or ("operates" not in roles and state_voice(doc, end))
+        or ("operates" not in roles and (state_voice(doc, end) or state_of(doc, start)))
+        or ("operates" not in roles and acting_state(doc, places["sentence"][0], start, end))
+        or removed_there(doc, start)
+        or planned_there(doc, start)
+        or state_owned(doc, end)
         or border_side(doc, start)
         or origin_only(cues, places["countries"], start)
         or persons_birthplace(doc, cues, places["person_ends"], start)
         or other_clause(doc, places["groups"], source, start, places["sentence"][0])
+        or other_groups_country(doc, places, source, start)
     )

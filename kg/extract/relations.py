@@ -23,7 +23,7 @@ from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
 from kg.extract.origins import OriginRules
 from kg.extract.policed_groups import PolicedGroupRules
-from kg.extract.presence import destination_only, placed_by_another
+from kg.extract.presence import destination_only, from_abroad, placed_by_another
 from kg.extract.rulebase import CLAUSE_WINDOW, COORDINATION, LOCATION_WINDOW, PREPOSITIONS, WHERE_WORDS, Fact
 from kg.schema import (
     AGENCY,
@@ -44,6 +44,7 @@ BECOME = words("become_words")
 IN_OF = words("in_of_words")
 CONTRAST = words("contrast_words")  # a clause about another subject begins
 MAX_VERB_WORDS = 3  # lower-case words between an apposition's closing comma and a cue: "has", "now operate"
+GROUP_PRONOUNS = words("group_pronouns")  # "In Chile, it controls ..."
 
 
 class RelationFinder(
@@ -94,12 +95,22 @@ class RelationFinder(
                 and not destination_only(self.analysis.doc, spans, r.start)
                 and not self.not_where(r)
             ]
-            # "atua na Bahia": Brazil
-            countries = countries or self.places_after(start, min(stop, self.analysis.sents[sent][1]))
+            # "atua na Bahia": Brazil; "tiene presencia en varias ciudades peruanas": Peru; not "perfume
+            # imported from Miami", "droga enviada a Madrid"
+            end = min(stop, self.analysis.sents[sent][1])
+            countries = countries or [
+                (country, at)
+                for country, at in self.places_after(start, end) + self.demonym_places(start, end)
+                if not destination_only(doc, spans, at) and not from_abroad(doc, at, at + 1)
+            ]
             # "En Chile, el G controla ...", "Con presencia en Chile, el G ..."
-            countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, subject)]
+            # ... or, of a subject told in the sentence before, "En Chile, controla ...", "In Chile, it controls"
+            slot = (
+                subject if subject.start >= self.analysis.sents[sent][0] else self._subject_slot(subject, cue)
+            )
+            countries = countries or [(r.entity, r.start) for r in self.fronted_countries(sent, slot)]
             # "Chile ... . La banda opera allí": the country of the sentence before
-            countries = countries or self.countries_there(sent, start, stop)
+            countries = countries or self.countries_there(sent, start, stop, subject.start)
             # "ambas bandas tienen presencia en X": a plural reference stands for both its groups
             subjects = [r for r in before if r.start == subject.start] if before else [subject]
             subjects += self.coordinated_before(before, subject)  # "X y Y se disputan el control de"
@@ -123,6 +134,13 @@ class RelationFinder(
         link = next((c for c in self.cues(sent, "ally") if 0 <= subject.start - c.end <= 1), None)
         earlier = [r for r in before if link is not None and r.end <= link.start]
         return earlier[-1] if earlier else subject
+
+    def _subject_slot(self, subject: Ref, cue: Cue) -> Ref:
+        """Where a subject dropped or told by a pronoun stands in its sentence: the pronoun ("it
+        controls"), else the verb itself ("controla")."""
+        doc = self.analysis.doc
+        at = cue.start - 1 if cue.start > 0 and doc[cue.start - 1].lower_ in GROUP_PRONOUNS else cue.start
+        return Ref(subject.entity, at, at + 1)
 
     def coordinated_before(self, before: list[Ref], subject: Ref) -> list[Ref]:
         """The groups joined to ``subject`` by "and" just before it ("el Cártel de Sinaloa y el CJNG")."""
@@ -174,13 +192,28 @@ class RelationFinder(
         """Spanish and Portuguese drop a subject told just before: "El PCC surgió en ... . Tiene
         integrantes en Paraguay": the group that opens the previous sentence, when nothing named
         stands before the verb."""
-        if self.analysis.lang == "en" or sent == 0:
+        if sent == 0:
             return None
         doc = self.analysis.doc
         begin, _ = self.analysis.sents[sent]
-        if any(doc[k].text[:1].isupper() for k in range(begin + 1, cue.start)) or self.table.in_sentence(
-            sent, AGENCY, LEADER
+        # "En Chile, controla ...", "In Chile, it controls ...": a fronted place may stand before the verb
+        fronted = {k for r in self.table.in_sentence(sent, COUNTRY) for k in range(r.start, r.end)}
+        fronted |= {
+            k
+            for m in self.analysis.starting_between(begin, cue.start)
+            if m.type == PLACE
+            for k in range(m.start, m.end)
+        }
+        if self.analysis.lang == "en" and not (
+            cue.start > begin and doc[cue.start - 1].lower_ in GROUP_PRONOUNS
         ):
+            return None  # English names its subject: only "it" stands for the group
+        named = any(doc[k].text[:1].isupper() and k not in fronted for k in range(begin + 1, cue.start))
+        # after a fronted place the verb (or "it") follows its comma: not "En Chile, el gobierno controla"
+        slot = cue.start - (1 if self.analysis.lang == "en" else 0)
+        if fronted & set(range(begin, cue.start)) and not (slot > begin and doc[slot - 1].text == ","):
+            return None
+        if named or self.table.in_sentence(sent, AGENCY, LEADER):
             return None
         previous_begin, _ = self.analysis.sents[sent - 1]
         opening = [r for r in self.table.in_sentence(sent - 1, *GROUP_TYPES) if r.start - previous_begin <= 2]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.home_country import home_country, told_from_abroad
 from kg.extract.langdata import words, words_by_language
-from kg.extract.matchers import PLACE
+from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.schema import ALLIED_WITH, COUNTRY, FACTION_OF
 
@@ -33,6 +33,8 @@ COORDINATION = words("coordination")
 ORIGIN_GAP = words("origin_gap")
 REPORTING_VERBS = words("reporting_verbs")
 REPORTING_LEAD_WORDS = words("reporting_lead_words")
+# "ciudades peruanas", "Chilean prisons", "estados brasileiros": places a nationality assigns to a country
+COUNTRY_PLACES = words("country_places")
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,22 @@ class RuleBase:
             if mention.start > 0 and self.analysis.doc[mention.start - 1].lower_ in AGENT_PREPOSITIONS:
                 continue  # "designada terrorista por Washington": a government acting, not a place
             country = self.country_of(mention.country)
+            if country is not None and all(country is not c for c, _ in found):
+                found.append((country, mention.start))
+        return found
+
+    def demonym_places(self, start: int, stop: int) -> list[tuple[Entity, int]]:
+        """The countries of the places named in ``start:stop`` by a nationality on a word for a place
+        ("varias ciudades peruanas", "several Chilean cities", "todos os estados brasileiros"); not
+        on people or goods ("migrantes venezolanos", "Colombian cocaine")."""
+        doc = self.analysis.doc
+        found: list[tuple[Entity, int]] = []
+        for mention in self.analysis.starting_between(start, stop):
+            if mention.type != DEMONYM or mention.country is None:
+                continue
+            before = mention.start > start and doc[mention.start - 1].lower_ in COUNTRY_PLACES
+            after = mention.end < stop and doc[mention.end].lower_ in COUNTRY_PLACES
+            country = self.country_of(mention.country) if before or after else None
             if country is not None and all(country is not c for c, _ in found):
                 found.append((country, mention.start))
         return found
