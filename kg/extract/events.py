@@ -19,7 +19,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.joint_operations import JointOperations
-from kg.extract.langdata import words
+from kg.extract.langdata import mapping, words
 from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
@@ -40,6 +40,9 @@ from kg.schema import (
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
+# Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
+DETAINEE_SUBJECTS = words("detainee_subjects")
+NUMBER_WORDS = frozenset(mapping("number_words"))
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
@@ -170,11 +173,21 @@ class EventRules(ArrestContext, JointOperations):
     def _detainees_membership(self, sent: int, agencies: list[Entity], arrest_sent: int) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
         people arrested just before are said to belong to was hit by that arrest (both sentences
-        are its evidence)."""
-        cues = self.cues(sent, "membership")
-        if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
+        are its evidence). A looser tie counts when those people open the sentence ("All six
+        worked for G", "Segundo a PF, os dois são ligados ao PCC"). An agency here may only tell it
+        ("la institución detalló que ..."), or be the one that made the arrest."""
+        begin = self.analysis.sents[sent][0]
+        cues = self.cues(sent, "membership") + [
+            c for c in self.cues(sent, "detainee_ties") if self._detainees_open(begin, c.start)
+        ]
+        told_by = self.speakers(sent) | {a.key for a in agencies}
+        if not cues or any(
+            not self.source_marked(r) and r.entity.key not in told_by
+            for r in self.table.in_sentence(sent, AGENCY)
+        ):
             return  # another agency acting here tells another event
-        subject = self.analysis.doc[self.analysis.sents[sent][0] : cues[0].start]
+        cues.sort(key=lambda c: c.start)
+        subject = self.analysis.doc[begin : cues[0].start]
         if any(t.lower_ in ASSOCIATES or t.lower_ in ASSOCIATE_PLURALS for t in subject):
             return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
         groups = [
@@ -188,6 +201,14 @@ class EventRules(ArrestContext, JointOperations):
                 self.add(
                     ARRESTED_BY, ref.entity, agency, arrest_sent, "arrested-by/detainees-membership/arrest"
                 )
+
+    def _detainees_open(self, begin: int, cue: int) -> bool:
+        """The words before a tie cue name the people arrested: a pronoun, "all", a number or a
+        word for detainees ("They were tied to", "Todos trabajaban para", "os dois são ligados a")."""
+        return any(
+            t.lower_ in DETAINEE_SUBJECTS or t.lower_ in NUMBER_WORDS or t.like_num
+            for t in self.analysis.doc[begin:cue]
+        )
 
     def _previous_subjects(self, sent: int, pronoun: bool = False) -> dict[str, Entity]:
         """ "X, ex líder del cártel, fue trasladado. Fue detenido por el Ejército": an arrest that
