@@ -13,7 +13,7 @@ from functools import cached_property
 from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
-from kg.extract.arrest_scope import not_hit
+from kg.extract.arrest_scope import OPERATION_WORDS, not_hit
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import IN_WORDS
@@ -25,7 +25,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
-from kg.extract.unmade_arrests import unmade
+from kg.extract.unmade_arrests import ESCAPE_WORDS, INTENT_WORDS, unmade
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,
@@ -279,6 +279,8 @@ class EventRules(ArrestContext, JointOperations):
             and not premises_taken(self.analysis, c)
             and not self.named(c)
         ]
+        if self._unmade_in_operation(sent, arrest):
+            arrest = []
         # "fue extraditado a EE.UU. por la Policía": a handover with its agent named; "was stopped
         # on a highway by the Federal Police": people stopped by a named agency
         agencies = self.table.in_sentence(sent, AGENCY)
@@ -293,6 +295,16 @@ class EventRules(ArrestContext, JointOperations):
             # "the detainees belonged to ...": people arrested in the operation told before.
             arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
         return arrest, detainees
+
+    def _unmade_in_operation(self, sent: int, arrest: list[Cue]) -> bool:
+        """The sentence tells an arrest only by an operation, and an arrest tried or escaped before it:
+        "failed to capture X during a raid", "intentó capturar a X durante un operativo", "tentou
+        prender X durante uma operação", "escapó durante el operativo": the operation arrested no one."""
+        doc = self.analysis.doc
+        if not arrest or any(doc[c.start].lower_ not in OPERATION_WORDS for c in arrest):
+            return False
+        begin, _ = self.analysis.sents[sent]
+        return any(doc[k].lower_ in INTENT_WORDS | ESCAPE_WORDS for k in range(begin, arrest[0].start))
 
     def _people_before(self, sent: int, cue: Cue) -> bool:
         """A leader or members of a group told before a stop: "X, leader of G, was intercepted by",
