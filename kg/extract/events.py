@@ -16,7 +16,7 @@ from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import OPERATION_WORDS, not_hit
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import IN_WORDS
+from kg.extract.function_words import IN_WORDS, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.joint_operations import JointOperations
 from kg.extract.langdata import mapping, words
@@ -43,6 +43,8 @@ PRONOUN_SUBJECTS = words("personal_pronouns")
 # Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
 DETAINEE_SUBJECTS = words("detainee_subjects")
 NUMBER_WORDS = frozenset(mapping("number_words"))
+# Words from an arrest to the possessive of its object: "capturó a cuatro de sus integrantes".
+POSSESSED_REACH = 5
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
@@ -345,6 +347,8 @@ class EventRules(ArrestContext, JointOperations):
                 later and not denied and not any(ref.end <= a.start < later[0].start for a in agency_refs)
             ):
                 targets.setdefault(ref.entity.key, ref.entity)
+        if not targets:
+            targets = self._possessed_members(sent, arrest)
         # "arrested the boss of A, which is at war with B": B is the rival named, not the one hit
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
             cue = max((c.end for c in arrest if c.end <= ref.start), default=None)
@@ -356,6 +360,29 @@ class EventRules(ArrestContext, JointOperations):
             if pairing and len(targets) > 1 and not any(ref.start <= c.start for c in arrest):
                 targets.pop(ref.entity.key, None)
         return self._with_led_groups(sent, targets)
+
+    def _possessed_members(self, sent: int, arrest: list[Cue]) -> dict[str, Entity]:
+        """ "G sufrió un golpe: la PNP capturó a cuatro de sus integrantes", "G suffered a blow when
+        police captured two of its leaders": the arrest takes the members of the one group named
+        before it, by a possessive."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        leader_words = {k for c in self.cues(sent, "leader") for k in range(c.start, c.end)}
+        for cue in arrest:
+            for k in range(cue.end, min(end - 1, cue.end + POSSESSED_REACH)):
+                if doc[k].lower_ not in POSSESSIVES:
+                    continue
+                heads = range(k + 1, min(end, k + 3))  # "sus integrantes", "its regional leaders"
+                if not any(doc[j].lower_ in MEMBER_WORDS or j in leader_words for j in heads):
+                    continue
+                before = [
+                    r
+                    for r in self.table.in_sentence(sent, *GROUP_TYPES)
+                    if r.end <= cue.start and not not_hit(self.analysis, r, arrest)
+                ]
+                if len({r.entity.key for r in before}) == 1:
+                    return {before[0].entity.key: before[0].entity}
+        return {}
 
     def _head_of_object(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool:
         """ "desarticularam uma célula chefiada pelo brasileiro X", "dismantled a ring led by X": the
