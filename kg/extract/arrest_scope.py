@@ -24,6 +24,7 @@ from kg.extract.mentions import Analysis, Cue
 from kg.extract.offshoots import DISSIDENT_NOUNS, offshoot
 from kg.extract.rulebase import COORDINATION
 from kg.extract.text import Tok
+from kg.schema import AGENCY
 
 OPERATION_WORDS = words("operation_words")
 HARM_WORDS = words("harm_words")
@@ -104,13 +105,30 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
         j for c in analysis.cues_between(lowest, k) if c.role == "leader" for j in range(c.start, c.end)
     }
     turf = doc[k].lower_ in PASSIVE_BY
+    # the name of the body that made the arrest is no official arrested: "os detidos pela Polícia
+    # Federal pertencem ao G" (not "prendeu policiais militares que trabalhavam para o G")
+    bodies = {
+        j
+        for m in analysis.in_sentence(analysis.sent_of[ref.start])
+        if m.type == AGENCY and m.start > 0 and _past_articles_back(doc, m.start - 1) in PASSIVE_BY
+        for j in range(m.start, m.end)
+    }
     for j in range(k - 1, lowest - 1, -1):
+        if j in bodies:
+            continue
         word = doc[j].lower_
         if word in MEMBER_NOUNS or j in leaders or not (doc[j].is_alpha or doc[j].text in {"-", ","}):
             return False  # "arrested two officers and three members of G": G's own people
         if word in OFFICIAL_NOUNS or (turf and word in TERRITORY_WORDS and k - j <= TERRITORY_REACH):
             return True
     return False
+
+
+def _past_articles_back(doc: list[Tok], k: int) -> str:
+    """The word at ``k`` or, past the articles before a name, the one before them ("pela", "by the")."""
+    while k > 0 and doc[k].lower_ in ARTICLES:
+        k -= 1
+    return doc[k].lower_
 
 
 def victim(analysis: Analysis, ref: Ref, after: int) -> bool:

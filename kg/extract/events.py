@@ -13,19 +13,19 @@ from functools import cached_property
 from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
-from kg.extract.arrest_scope import not_hit
+from kg.extract.arrest_scope import OPERATION_WORDS, not_hit
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import IN_WORDS
+from kg.extract.function_words import IN_WORDS, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.joint_operations import JointOperations
-from kg.extract.langdata import words
+from kg.extract.langdata import mapping, words
 from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
-from kg.extract.unmade_arrests import unmade
+from kg.extract.unmade_arrests import ESCAPE_WORDS, INTENT_WORDS, unmade
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,
@@ -40,6 +40,11 @@ from kg.schema import (
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 PRONOUN_SUBJECTS = words("personal_pronouns")
+# Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
+DETAINEE_SUBJECTS = words("detainee_subjects")
+NUMBER_WORDS = frozenset(mapping("number_words"))
+# Words from an arrest to the possessive of its object: "capturó a cuatro de sus integrantes".
+POSSESSED_REACH = 5
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
@@ -170,11 +175,21 @@ class EventRules(ArrestContext, JointOperations):
     def _detainees_membership(self, sent: int, agencies: list[Entity], arrest_sent: int) -> None:
         """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
         people arrested just before are said to belong to was hit by that arrest (both sentences
-        are its evidence)."""
-        cues = self.cues(sent, "membership")
-        if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
+        are its evidence). A looser tie counts when those people open the sentence ("All six
+        worked for G", "Segundo a PF, os dois são ligados ao PCC"). An agency here may only tell it
+        ("la institución detalló que ..."), or be the one that made the arrest."""
+        begin = self.analysis.sents[sent][0]
+        cues = self.cues(sent, "membership") + [
+            c for c in self.cues(sent, "detainee_ties") if self._detainees_open(begin, c.start)
+        ]
+        told_by = self.speakers(sent) | {a.key for a in agencies}
+        if not cues or any(
+            not self.source_marked(r) and r.entity.key not in told_by
+            for r in self.table.in_sentence(sent, AGENCY)
+        ):
             return  # another agency acting here tells another event
-        subject = self.analysis.doc[self.analysis.sents[sent][0] : cues[0].start]
+        cues.sort(key=lambda c: c.start)
+        subject = self.analysis.doc[begin : cues[0].start]
         if any(t.lower_ in ASSOCIATES or t.lower_ in ASSOCIATE_PLURALS for t in subject):
             return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
         groups = [
@@ -188,6 +203,14 @@ class EventRules(ArrestContext, JointOperations):
                 self.add(
                     ARRESTED_BY, ref.entity, agency, arrest_sent, "arrested-by/detainees-membership/arrest"
                 )
+
+    def _detainees_open(self, begin: int, cue: int) -> bool:
+        """The words before a tie cue name the people arrested: a pronoun, "all", a number or a
+        word for detainees ("They were tied to", "Todos trabajaban para", "os dois são ligados a")."""
+        return any(
+            t.lower_ in DETAINEE_SUBJECTS or t.lower_ in NUMBER_WORDS or t.like_num
+            for t in self.analysis.doc[begin:cue]
+        )
 
     def _previous_subjects(self, sent: int, pronoun: bool = False) -> dict[str, Entity]:
         """ "X, ex líder del cártel, fue trasladado. Fue detenido por el Ejército": an arrest that
@@ -258,6 +281,8 @@ class EventRules(ArrestContext, JointOperations):
             and not premises_taken(self.analysis, c)
             and not self.named(c)
         ]
+        if self._unmade_in_operation(sent, arrest):
+            arrest = []
         # "fue extraditado a EE.UU. por la Policía": a handover with its agent named; "was stopped
         # on a highway by the Federal Police": people stopped by a named agency
         agencies = self.table.in_sentence(sent, AGENCY)
@@ -272,6 +297,16 @@ class EventRules(ArrestContext, JointOperations):
             # "the detainees belonged to ...": people arrested in the operation told before.
             arrest = [c for c in arrest if not any(d.start <= c.start < d.end for d in detainees)]
         return arrest, detainees
+
+    def _unmade_in_operation(self, sent: int, arrest: list[Cue]) -> bool:
+        """The sentence tells an arrest only by an operation, and an arrest tried or escaped before it:
+        "failed to capture X during a raid", "intentó capturar a X durante un operativo", "tentou
+        prender X durante uma operação", "escapó durante el operativo": the operation arrested no one."""
+        doc = self.analysis.doc
+        if not arrest or any(doc[c.start].lower_ not in OPERATION_WORDS for c in arrest):
+            return False
+        begin, _ = self.analysis.sents[sent]
+        return any(doc[k].lower_ in INTENT_WORDS | ESCAPE_WORDS for k in range(begin, arrest[0].start))
 
     def _people_before(self, sent: int, cue: Cue) -> bool:
         """A leader or members of a group told before a stop: "X, leader of G, was intercepted by",
@@ -312,6 +347,8 @@ class EventRules(ArrestContext, JointOperations):
                 later and not denied and not any(ref.end <= a.start < later[0].start for a in agency_refs)
             ):
                 targets.setdefault(ref.entity.key, ref.entity)
+        if not targets:
+            targets = self._possessed_members(sent, arrest)
         # "arrested the boss of A, which is at war with B": B is the rival named, not the one hit
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
             cue = max((c.end for c in arrest if c.end <= ref.start), default=None)
@@ -323,6 +360,29 @@ class EventRules(ArrestContext, JointOperations):
             if pairing and len(targets) > 1 and not any(ref.start <= c.start for c in arrest):
                 targets.pop(ref.entity.key, None)
         return self._with_led_groups(sent, targets)
+
+    def _possessed_members(self, sent: int, arrest: list[Cue]) -> dict[str, Entity]:
+        """ "G sufrió un golpe: la PNP capturó a cuatro de sus integrantes", "G suffered a blow when
+        police captured two of its leaders": the arrest takes the members of the one group named
+        before it, by a possessive."""
+        doc = self.analysis.doc
+        _, end = self.analysis.sents[sent]
+        leader_words = {k for c in self.cues(sent, "leader") for k in range(c.start, c.end)}
+        for cue in arrest:
+            for k in range(cue.end, min(end - 1, cue.end + POSSESSED_REACH)):
+                if doc[k].lower_ not in POSSESSIVES:
+                    continue
+                heads = range(k + 1, min(end, k + 3))  # "sus integrantes", "its regional leaders"
+                if not any(doc[j].lower_ in MEMBER_WORDS or j in leader_words for j in heads):
+                    continue
+                before = [
+                    r
+                    for r in self.table.in_sentence(sent, *GROUP_TYPES)
+                    if r.end <= cue.start and not not_hit(self.analysis, r, arrest)
+                ]
+                if len({r.entity.key for r in before}) == 1:
+                    return {before[0].entity.key: before[0].entity}
+        return {}
 
     def _head_of_object(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool:
         """ "desarticularam uma célula chefiada pelo brasileiro X", "dismantled a ring led by X": the

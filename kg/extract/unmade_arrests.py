@@ -55,6 +55,8 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     begin, end = analysis.sents[analysis.sent_of[cue.start]]
     if _wished(analysis, cue, begin):
         return True
+    if cue.end < end and doc[cue.end].lower_ in DEATH_WORDS:
+        return True  # "cae abatido alias X": a death, not an arrest
     # an operation is escaped from farther: "logró eludir el sábado un megaoperativo"
     reach = ESCAPE_REACH if doc[cue.end - 1].lower_ in OPERATION_WORDS else 3
     window = doc[max(begin, cue.start - reach) : cue.start]
