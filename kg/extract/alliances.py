@@ -79,6 +79,9 @@ PAIR_FORMS = frozenset({"clause-pair"})  # a pair told alone: "when A and B brok
 # ally cues that tell a unit serving a group: "works for", "trabaja para", "trabalha para"
 SERVICE_CUES = words_by_language("service_cues")
 PERSON_JOIN_CUES = words_by_language("person_join_cues")
+# the last word of a rivalry cue aimed at an object ("offensive against", "ataque contra"): its joint
+# subjects attack together, they are no rivals of each other
+DIRECTED_ENDS = words("directed_cue_ends")
 
 
 class AllianceRules(JointSubjects):
@@ -168,8 +171,9 @@ class AllianceRules(JointSubjects):
     def _person_joins(self, cue: Cue, subject: Ref) -> bool:
         """A joining cue ("se unió a", "joined") whose subject group is named by a role of a person
         before it ("X, excabecilla de G, se unió al H"): the person joined, not the group."""
-        joins = {_verb(c) for c in PERSON_JOIN_CUES.get(self.analysis.lang, ())}
-        if _verb(fold_key(self.analysis.surface(cue.start, cue.end))) not in joins:
+        if _verb(fold_key(self.analysis.surface(cue.start, cue.end))) not in PERSON_JOINS.get(
+            self.analysis.lang, ()
+        ):
             return False
         sent = self.analysis.sent_of[cue.start]
         return object_of_preposition(self.analysis, subject) and any(
@@ -245,7 +249,10 @@ class AllianceRules(JointSubjects):
             or examples(analysis, cue, distinct)
         ):
             return [(distinct[0].entity, distinct[1].entity, "between")]
-        if joint := self._coordinated(before, cue):
+        if (joint := self._coordinated(before, cue)) and analysis.doc[
+            cue.end - 1
+        ].lower_ not in DIRECTED_ENDS:
+            # "X and Y fought each other", not "X and Y launched an offensive against the army"
             return [(a, b, "coordinated") for a, b in itertools.combinations(joint, 2)]
         if not after and (owned := genitive_pair(analysis, cue, before, group_words)):
             return [(owned[0], owned[1], "genitive")]
@@ -332,5 +339,9 @@ class AllianceRules(JointSubjects):
 
 
 def _verb(cue: str) -> str:
-    """A cue without its last word when it has more than one: "se unió al" and "se unió a" alike."""
+    """A cue without its last word when it has more than one, read for the verb before its
+    preposition: "se unió al" and "se unió a" alike (a one-word cue, "joined", is kept whole)."""
     return cue.rsplit(" ", 1)[0]
+
+
+PERSON_JOINS = {lang: frozenset(_verb(c) for c in cues) for lang, cues in PERSON_JOIN_CUES.items()}

@@ -74,8 +74,14 @@ class OriginRules(AppositionOriginRules):
             # "members of G were born in", "un miembro de G, oriundo de": the member's origin, not G's
             # "miembros del G, la banda nacida en": the group word after the comma restates G
             apposed = groups and groups[-1].anaphor and self.analysis.doc[groups[-1].start - 1].text == ","
-            # "X, una escisión de G, nació en": the apposition's group, not G, was born there
-            holder = apposed_object(self.analysis, groups, groups[-1]) if between == [","] else None
+            # "X, una escisión de G, nació en", "X, a splinter of G, was born in": the apposition's
+            # group, not G, was born there
+            verb_after = (
+                between[:1] == [","]
+                and len(between) <= 4
+                and all(w.isalpha() and w.islower() for w in between[1:])
+            )
+            holder = apposed_object(self.analysis, groups, groups[-1]) if verb_after else None
             if holder is not None:
                 groups = [r for r in groups if r.end <= holder[0].end]
             elif (

@@ -37,6 +37,7 @@ TOWN_PRISON_ARTICLES = words_by_language("town_prison_articles")
 # "número 1", "No. 2": the number a prison system gives its units ("Cefereso número 1").
 UNIT_NUMBERS = words("prison_unit_numbers")
 PRISON_KINDS = words("prison_kind_words")
+PLACE_OPENERS = words_by_language("prison_apposition_openers")
 MAX_TRAILING = 3  # adjectives after a prison word that closes an apposition: "la cárcel más peligrosa"
 QUALIFIERS = tuple(
     sorted({tuple(fold_key(p).split()) for p in words("prison_qualifiers")}, key=len, reverse=True)
@@ -250,7 +251,12 @@ def _described_by_intro(
         if doc[close].lower_ in DESCRIPTION_BREAKS:
             break
         close += 1  # "la cárcel más peligrosa del país": adjectives after the noun
-    return _described_prison(analysis, scanner, start, close)
+    span = _described_prison(analysis, scanner, start, close)
+    if span is None or span[0] < 1:
+        return None
+    before = doc[span[0] - 1]
+    # "nació en Tocorón, la prisión ...", not "Según Juan Pérez, la cárcel ...": a place's preposition
+    return span if before.text.islower() and before.lower_ in PLACE_OPENERS[analysis.lang] else None
 
 
 def _described_prison(

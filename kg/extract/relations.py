@@ -169,9 +169,8 @@ class RelationFinder(
         while k >= 0 and doc[k].lower_ in ARTICLES:
             k -= 1
         close = past_group_words(doc, nearest.end, cue.start)
-        tail = doc[
-            close + 1 : cue.start
-        ]  # "..., now operate in", "..., tiene células en": a verb may come first
+        # "..., now operate in", "..., tiene células en": a verb may come first
+        tail = doc[close + 1 : cue.start]
         if k < 0 or doc[k].lower_ not in PREPOSITIONS or close >= cue.start or doc[close].text != ",":
             return nearest
         if len(tail) > MAX_VERB_WORDS or not all(t.is_alpha and t.text.islower() for t in tail):

@@ -41,7 +41,10 @@ SUBJECT_GAP = 8  # words from a subject's name to its cue: "Los Zorros, según l
 RELATIVE_PRONOUNS = words("relative_pronouns")  # "que": a clause opens after it
 BETWEEN_WORDS = words("between_words")
 INTRO_ARTICLES = words("indefinite_articles") | words("singular_definite_articles")
-CRIME_WORDS = words("crime_words")  # "cocaína", "extorsiones": a story of crime, not of sport
+CRIME_WORDS = words("crime_words")
+CRIME_ROLES = frozenset(
+    {"arrest", "agency_head", "gang_intro"}
+)  # as kg.extract.article_names.crime_story  # "cocaína", "extorsiones": a story of crime, not of sport
 
 
 def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
@@ -52,10 +55,11 @@ def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
     # group words, with their article ("la organización") or without ("banda")
     intros = dict([*cue_spans(analysis, "gang_intro"), *cue_spans(analysis, "anaphor_gang")])
     group_words = list(intros)
-    crime = crime_story(analysis) or any(t.lower_ in CRIME_WORDS for t in doc)
+    story = crime_story(analysis) or any(t.lower_ in CRIME_WORDS for t in doc)
     for role in PAIR_ROLES:
         for start, end in cue_spans(analysis, role):
             begin, stop = scanner.bounds(start)
+            crime = story and _crime_near(analysis, start)
             sides = [m for m in analysis.starting_between(begin, stop) if m.type in GROUP_TYPES]
             told = bool(sides) or any(begin <= k < start for k in group_words)
             # two names known to no rule make groups only in a story of crime ("Los Pumas se
@@ -77,7 +81,19 @@ def rival_group_mentions(analysis: Analysis, scanner: NameScanner) -> list[Menti
                 if subject is None:
                     continue  # no group named, nor "the gang" said, on the other side
             found += [Mention(GANG, analysis.surface(*s), *s, "group-rival") for s in (subject, span) if s]
-    return found + (_faction_owners(analysis, scanner) if crime else [])
+    return found + (_faction_owners(analysis, scanner) if story else [])
+
+
+def _crime_near(analysis: Analysis, k: int) -> bool:
+    """The sentence of token ``k``, or one beside it, tells of crime: an arrest, an agency, a group
+    word or a crime word ("Los Pumas se enfrentaron a Los Jaguares" in a match report that later
+    mentions a fan's arrest is no gang war)."""
+    sent = analysis.sent_of[k]
+    begin = analysis.sents[max(0, sent - 1)][0]
+    end = analysis.sents[min(len(analysis.sents) - 1, sent + 1)][1]
+    return any(c.role in CRIME_ROLES for c in analysis.cues_between(begin, end)) or any(
+        t.lower_ in CRIME_WORDS for t in analysis.doc[begin:end]
+    )
 
 
 def _apposed_owner(analysis: Analysis, subject: tuple[int, int], sides: list[Mention], cue: int) -> bool:

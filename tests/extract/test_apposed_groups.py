@@ -13,6 +13,7 @@ APPOSED = [
     ("es", "Los Lobos, una escisión de Los Choneros, tiene células en Perú y Colombia.", "OPERATES_IN", "Los Lobos", "Los Choneros", "Peru"),
     ("es", "Los Lobos, aliados del Cártel de Sinaloa, operan en Perú.", "OPERATES_IN", "Los Lobos", "Cártel de Sinaloa", "Peru"),
     ("es", "Los Lobos, una escisión de Los Choneros, nació en Ecuador en 2011.", "ORIGINATED_IN", "Los Lobos", "Los Choneros", "Ecuador"),
+    ("en", "Los Lobos, a splinter of Los Choneros, was born in Ecuador in 2011.", "ORIGINATED_IN", "Los Lobos", "Los Choneros", "Ecuador"),
     ("pt", "O Terceiro Comando Puro, rival do Comando Vermelho, atua no Paraguai.", "OPERATES_IN", "Terceiro Comando Puro", "Comando Vermelho", "Paraguay"),
 ]  # fmt: skip
 

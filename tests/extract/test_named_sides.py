@@ -110,3 +110,15 @@ def test_an_article_name_apposed_to_a_known_group_s_tie(ex: Extractor) -> None:
 def test_an_article_name_apposed_to_a_tie_outside_a_crime_story(ex: Extractor) -> None:
     text = "Los Pumas, the Sinaloa Cartel's namesakes in the league, beat their rivals in the final."
     assert ("Gang", "Los Pumas") not in ex.nodes(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Los Lobos and Los Choneros ambushed a military patrol in Ecuador, police said."),
+        ("es", "Los Lobos y Los Choneros atacaron a policías en Guayaquil, según la Fiscalía."),
+        ("pt", "O PCC e o Comando Vermelho atacaram policiais em Natal, segundo a PM."),
+    ],
+)
+def test_groups_that_attack_together_are_no_rivals(rules, lang: str, text: str) -> None:
+    assert not any(f[0] == "RIVAL_OF" for f in rules.facts(text, lang))

@@ -28,6 +28,8 @@ def test_an_apposed_prison_word_calls_the_name_before_it_a_prison(
         ("es", "Ana Ruiz, la directora de la cárcel de Tocuyito, renunció ayer.", "Ana Ruiz"),
         ("es", "Ana Ruiz, la cárcel de Tocuyito y sus guardias fueron investigados.", "Ana Ruiz"),
         ("pt", "João Silva, o diretor do presídio de Brasília, deixou o cargo.", "João Silva"),
+        ("es", "Según Juan Pérez, la cárcel del estado está saturada.", "Juan Pérez"),  # a source
+        ("pt", "Para Carlos Souza, o presídio de Brasília está superlotado.", "Carlos Souza"),
     ],
 )
 def test_a_prison_word_with_its_own_name_or_owner_calls_nothing_before_it_a_prison(
