@@ -25,6 +25,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
+from kg.extract.text import fold_key
 from kg.extract.unmade_arrests import unmade
 from kg.schema import (
     AGENCY,
@@ -175,7 +176,7 @@ class EventRules(ArrestContext, JointOperations):
         if not cues or any(not self.source_marked(r) for r in self.table.in_sentence(sent, AGENCY)):
             return  # another agency acting here tells another event
         subject = self.analysis.doc[self.analysis.sents[sent][0] : cues[0].start]
-        if any(t.lower_ in ASSOCIATES or t.lower_ in ASSOCIATE_PLURALS for t in subject):
+        if any(fold_key(t.text) in ASSOCIATES | ASSOCIATE_PLURALS for t in subject):
             return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
         groups = [
             r
