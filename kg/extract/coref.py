@@ -18,7 +18,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref, distinct_
 from kg.extract.langdata import mapping, mappings_by_language, words, words_by_language
 from kg.extract.mentions import TITLES, Analysis, Cue
 from kg.extract.persons import Person, persons_in
-from kg.extract.text import Tok, fold_keep_offsets
+from kg.extract.text import Tok, fold_keep_offsets, fold_key
 from kg.schema import AGENCY, LEADER
 
 PRONOUNS = words_by_language("personal_pronouns")
@@ -278,7 +278,7 @@ def _companion(analysis: Analysis, ref: Ref) -> bool:
     doc = analysis.doc
     return any(
         cue.role == "companion"
-        and any(doc[k].lower_ in KIN_WORDS for k in range(cue.end, min(ref.start, cue.end + 2)))
+        and any(fold_key(doc[k].text) in KIN_WORDS for k in range(cue.end, min(ref.start, cue.end + 2)))
         for cue in analysis.cues_between(max(0, ref.start - COMPANION_REACH), ref.start)
     )
 

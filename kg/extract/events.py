@@ -25,6 +25,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
+from kg.extract.text import fold_key
 from kg.extract.unmade_arrests import ESCAPE_WORDS, INTENT_WORDS, unmade
 from kg.schema import (
     AGENCY,
@@ -190,7 +191,7 @@ class EventRules(ArrestContext, JointOperations):
             return  # another agency acting here tells another event
         cues.sort(key=lambda c: c.start)
         subject = self.analysis.doc[begin : cues[0].start]
-        if any(t.lower_ in ASSOCIATES or t.lower_ in ASSOCIATE_PLURALS for t in subject):
+        if any(fold_key(t.text) in ASSOCIATES | ASSOCIATE_PLURALS for t in subject):
             return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
         groups = [
             r

@@ -15,19 +15,23 @@ from kg.extract.companions import Companions
 from kg.extract.cue_places import placed_cue
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.full_names import DocumentNames
-from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, RELATIVE_POSSESSIVES, THAT_WORDS
-from kg.extract.kin_appositions import kin_described_subject
+from kg.extract.function_words import (
+    ARTICLES,
+    COPULAS,
+    IN_WORDS,
+    RELATIVE_POSSESSIVES,
+    THAT_WORDS,
+)
+from kg.extract.kin_appositions import associate_of, kin_described_subject
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_phrases import joins_leadership, owned_subject, past_place
 from kg.extract.leader_words import (
-    ASSOCIATES,
     BETWEEN_OK,
     CUE_ADJECTIVES,
     DESCRIBED_AS,
     DISCOURSE_WORDS,
     GAP_WORDS,
-    ONE_WORDS,
     POSSESSIVE_MARKS,
     PREDICATE_VERBS,
     PREPOSITIONS,
@@ -40,10 +44,17 @@ from kg.extract.name_shapes import age_end, cap
 from kg.extract.person_lists import coordinated, listed_after
 from kg.extract.person_nicknames import ALIAS_INTROS, AS_WORDS
 from kg.extract.persons import Person, spelled_out, titled
-from kg.extract.predicates import capitalized_modifier, copula_described, cue_subject, described, predicate_of
+from kg.extract.predicates import (
+    capitalized_modifier,
+    copula_described,
+    cue_subject,
+    described,
+    fronted_cue,
+    predicate_of,
+)
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import name_siblings
-from kg.extract.text import Tok
+from kg.extract.text import Tok, fold_key
 from kg.schema import AGENCY
 
 OF_WORDS = words("of_words")
@@ -52,6 +63,7 @@ DESCRIBING_VERBS = words("describing_verbs")
 OBJECT_MARKERS = words("object_markers")
 # "Su líder es X", "Its leaders include A and B": verbs after a cue that name the leaders
 NAMING_VERBS = COPULAS | words("listing_verbs") | words("hedged_copulas")
+FRONTED_COPULAS = words("fronted_copulas")
 
 
 class LeaderPersons(GroupAttribution):
@@ -122,7 +134,7 @@ class LeaderPersons(GroupAttribution):
             (r.end for r in self.table.in_sentence(sent) if r.entity is group and r.start >= cue.end),
             default=cue.end,
         )
-        associate = self._associate_of(cue, fillers)  # "La esposa del líder de G, X": X is the wife
+        associate = associate_of(self.analysis, cue, fillers)  # "La esposa del líder de G, X": X is the wife
         for person in persons:
             if titled(self.analysis, person):
                 continue
@@ -150,8 +162,10 @@ class LeaderPersons(GroupAttribution):
                 # "G, cuyo líder es Y", "G, whose boss is Y"
                 whose = self._after_possessive(cue, RELATIVE_POSSESSIVES)
                 subject = cue_subject(self.analysis, cue) or owned_subject(self.analysis, cue, fillers)
+                naming = NAMING_VERBS | (FRONTED_COPULAS if fronted_cue(self.analysis, cue) else frozenset())
                 copula = (after_group or whose or subject) and any(
-                    self.analysis.surface(t.i, t.i + 1).lower() in NAMING_VERBS for t in gap
+                    self.analysis.surface(t.i, t.i + 1).lower() in naming or fold_key(t.text) in naming
+                    for t in gap
                 )
                 if associate and copula:
                     continue  # "El abogado del jefe de G es X": X is the lawyer
@@ -159,7 +173,10 @@ class LeaderPersons(GroupAttribution):
                     t.text in {",", ":", '"', "'"}
                     or t.lower_ in GAP_WORDS
                     or t.i in fillers
-                    or (copula and self.analysis.surface(t.i, t.i + 1) in NAMING_VERBS)
+                    or (
+                        copula
+                        and (self.analysis.surface(t.i, t.i + 1) in naming or fold_key(t.text) in naming)
+                    )
                     for t in gap
                 ):
                     # also "uno de los jefes de la banda X es Y", "Los líderes de G son A y B", and
@@ -223,7 +240,7 @@ class LeaderPersons(GroupAttribution):
             and len(words) <= 16
             and (self._predicative(between[2:]) or joins_leadership(self.analysis, cue, between[2:]))
         )
-        someone_else = self._object_of_preposition(cue, fillers) or self._associate_of(cue, fillers)
+        someone_else = self._object_of_preposition(cue, fillers) or associate_of(self.analysis, cue, fillers)
         if someone_else:
             appositive = relative = False
         if (
@@ -238,7 +255,7 @@ class LeaderPersons(GroupAttribution):
             predicate = True  # "X es señalado por la Fiscalía como uno de los jefes de G"
         predicate = predicate or self._named_as(last, between)  # "Police described X as the boss of G"
         # "X actuaba como abogado del jefe de G", "X era o segurança do chefe do G": someone else's
-        predicate = predicate and not self._associate_of(cue, fillers)
+        predicate = predicate and not associate_of(self.analysis, cue, fillers)
         if not (appositive or relative or predicate):
             return []
         chain = [
@@ -270,19 +287,6 @@ class LeaderPersons(GroupAttribution):
             and between[0].lower_ in AS_WORDS
             and all(t.lower_ in BETWEEN_OK | ARTICLES | CUE_ADJECTIVES for t in between[1:])
         )
-
-    def _associate_of(self, cue: Cue, fillers: set[int]) -> bool:
-        """The cue's noun phrase hangs on a kinship or service word: "the wife of the leader of G",
-        "el abogado del jefe de G", "the brother of the Gulf Clan leader"."""
-        doc = self.analysis.doc
-        k = cue.start - 1
-        for _ in range(2):  # "el abogado de uno de los jefes de G": past "one of" once
-            while k >= 0 and (k in fillers or doc[k].lower_ in ARTICLES or doc[k].lower_ in CUE_ADJECTIVES):
-                k -= 1
-            if not (k > 1 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ONE_WORDS):
-                break
-            k -= 2
-        return k > 0 and doc[k].lower_ in OF_WORDS and doc[k - 1].lower_ in ASSOCIATES
 
     def _object_of_preposition(self, cue: Cue, fillers: set[int]) -> bool:
         """The cue's noun phrase follows a preposition: "X, who worked for the leader of G" (or

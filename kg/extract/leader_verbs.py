@@ -30,7 +30,7 @@ from kg.extract.predicates import former_agent, trade_head
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import commanders
 from kg.extract.splinters import born_of_split
-from kg.extract.text import name_key
+from kg.extract.text import fold_key, name_key
 from kg.schema import COUNTRY, FACTION, LEADER, LEADS
 
 # Words from a heading verb to its group: "leads the Venezuelan gang G", "ran a cell of the G"
@@ -64,7 +64,8 @@ class VerbLeaders(LeaderPersons):
                     for p in persons
                     if 0 <= p.start - cue.end <= 2
                     and not any(
-                        _kin(doc[k].lower_) and doc[k + 1].lower_ in OF_FORMS for k in range(cue.end, p.start)
+                        _kin(fold_key(doc[k].text)) and doc[k + 1].lower_ in OF_FORMS
+                        for k in range(cue.end, p.start)
                     )
                 ]
                 former = former_agent(doc, cue.end, persons)
@@ -183,13 +184,21 @@ class VerbLeaders(LeaderPersons):
         }
         # "comandava o tráfico do G", "runs the operations of G": the group's business
         # "dirigía una célula del G", "ran a cell of G": an unnamed unit of the group
+        # "ran the local cell of G", "dirigía una célula local del G": a plain adjective of that unit
+        unit_adjectives = {
+            k
+            for k in range(start, end)
+            if doc[k].is_alpha and doc[k].text.islower() and (k + 1 in words or k - 1 in words)
+        }
         business = {
             k
             for k in range(start, end - 1)
-            if (doc[k].lower_ in CHARGE_OBJECTS or k in words) and doc[k + 1].lower_ in OF_FORMS
+            if (doc[k].lower_ in CHARGE_OBJECTS or k in words or k in unit_adjectives)
+            and doc[k + 1].lower_ in OF_FORMS
         }
         return all(
             k in words
+            or (k in unit_adjectives and (k + 1 in words or k in business))
             or k in owners
             or k in business
             or k - 1 in business
@@ -274,7 +283,7 @@ class VerbLeaders(LeaderPersons):
         kinship apposition describes is the verb's subject, not the relative the apposition names."""
         doc = self.analysis.doc
         k = subject.start - 2
-        if k < 2 or doc[k + 1].lower_ not in OF_FORMS or doc[k].lower_ not in KIN_WORDS:
+        if k < 2 or doc[k + 1].lower_ not in OF_FORMS or fold_key(doc[k].text) not in KIN_WORDS:
             return subject
         k -= 1 + (doc[k - 1].lower_ in ARTICLES)
         return next((p for p in persons if p.end == k and doc[k].text == ","), subject)
@@ -323,7 +332,7 @@ class VerbLeaders(LeaderPersons):
         if by is None or any(t.is_punct for t in doc[cue.end : by]):
             return False
         k = by + 1
-        while k < end and k - by <= 3 and doc[k].lower_ in KIN_WORDS:
+        while k < end and k - by <= 3 and fold_key(doc[k].text) in KIN_WORDS:
             k += 1  # "by his son", "por su hermano"
         agent = next((p for p in persons if p.start == k), None)
         if agent is None and k < end and self._single_name(k):

@@ -32,7 +32,8 @@ from kg.extract.coref import (
 )
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable
 from kg.extract.founders import founders, founding_agent
-from kg.extract.function_words import ARTICLES, COPULAS, OF_FORMS, POSSESSIVE_S
+from kg.extract.function_words import ARTICLES, COPULAS, POSSESSIVE_S
+from kg.extract.inquiry_heads import heads_inquiry
 from kg.extract.langdata import phrases, words
 from kg.extract.leader_clauses import among_leaders, held_cue, held_leaders, one_of_them
 from kg.extract.leader_verbs import VerbLeaders
@@ -55,9 +56,6 @@ IDENTIFIED_AS = tuple(
 
 # Units of an agency whose chief is an official: "the Federal Police drug unit chief X".
 AGENCY_UNITS = words("agency_units")
-# "jefe de la investigación sobre G": the head of an inquiry or operation against a group
-OPERATIONS = words("operation_words")
-INQUIRIES = words("investigation_words") | OPERATIONS
 
 
 # the cues that make a sentence one about who leads a group
@@ -136,7 +134,7 @@ class LeaderFinder(VerbLeaders):
                 and not self._name_part(c)
                 and not self._agency_title(c, sent)
                 and not self._modifies_title(c)
-                and not self._heads_inquiry(c, sent)
+                and not heads_inquiry(self.analysis, self.table, c, sent)
                 and not held_cue(self.analysis, c)
                 and not self._verb_use(c, sent)
             ):
@@ -339,23 +337,6 @@ class LeaderFinder(VerbLeaders):
             if doc[k].lower_ in TITLES:
                 return True
         return False
-
-    def _heads_inquiry(self, cue: Cue, sent: int) -> bool:
-        """ "jefe de la investigación sobre G", "head of the inquiry into G", "chefe da operação contra
-        G", "the head of the G investigation": the cue heads an inquiry or an operation against the
-        group, not the group."""
-        doc = self.analysis.doc
-        k = cue.end
-        while k < len(doc) and (doc[k].lower_ in ARTICLES or doc[k].lower_ in OF_FORMS):
-            k += 1
-        if k == cue.end or k >= len(doc):
-            return False
-        named = next((r.end for r in self.table.in_sentence(sent, *GROUP_TYPES) if r.start == k), k)
-        if named >= len(doc) or fold_key(doc[named].text) not in INQUIRIES:
-            return False
-        # "jefe de la operación del Tren de Aragua en Quito": the group's own operation, which it leads
-        own = named == k and named + 1 < len(doc) and doc[named + 1].lower_ in OF_FORMS
-        return not (own and fold_key(doc[named].text) in OPERATIONS)
 
     def _agency_title(self, cue: Cue, sent: int) -> bool:
         """ "FBI chief X", "Federal Police drug unit chief X", "Police chief X": the cue heads an

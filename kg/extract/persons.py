@@ -27,12 +27,14 @@ from kg.extract.person_nicknames import (
     fold_described_nicknames,
     nicknames,
 )
-from kg.extract.text import Tok
+from kg.extract.text import Tok, fold_key
 
 PERSON_CONNECTORS = words("person_connectors")
 HYPHEN_PARTICLES = words("hyphen_particles")
 NAME_SUFFIXES = words("name_suffixes")
 KIN_OPENERS = words("kin_openers")
+# "Cae Juan Pérez, líder de G", "Preso João Silva, chefe do G": a headline's verb, not a first name
+HEADLINE_VERBS = words("headline_verbs")
 # Words before a quoted nickname that make it one more name of someone named before.
 NICKNAME_INTROS = AND_WORDS | OR_WORDS | AS_WORDS
 
@@ -88,13 +90,17 @@ def persons_in(analysis: Analysis, sent: int, blocked: set[int]) -> list[Person]
 
 def _opening_cue(analysis: Analysis, k: int, begin: int) -> bool:
     """ "Kingpin Julio Andrade of G was extradited": a one-word leadership cue opening the sentence
-    before two capitalized words is the cue, not a first name."""
+    before two capitalized words is the cue, not a first name; so is a headline's verb there ("Cae
+    Juan Pérez, líder de G", "Preso João Silva, chefe do G")."""
     return (
         k == begin
         and k + 2 < len(analysis.doc)
         and cap(analysis.doc, k + 1)
         and cap(analysis.doc, k + 2)
-        and any(c.role == "leader" and c.end == k + 1 for c in analysis.cues_between(k, k + 1))
+        and (
+            fold_key(analysis.doc[k].text) in HEADLINE_VERBS
+            or any(c.role == "leader" and c.end == k + 1 for c in analysis.cues_between(k, k + 1))
+        )
     )
 
 

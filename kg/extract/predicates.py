@@ -69,11 +69,20 @@ def copula_described(analysis: Analysis, table: EntityTable, between: list[Tok])
     )
 
 
+def fronted_cue(analysis: Analysis, cue: Cue) -> bool:
+    """The role opens the sentence, so a verb of being somewhere after the group names the person:
+    "Al frente de G está X", "À frente do G estava X"."""
+    return cue.start == analysis.sents[analysis.sent_of[cue.start]][0]
+
+
 def cue_subject(analysis: Analysis, cue: Cue) -> bool:
     """The cue opens its clause after a possessive or an article, so a copula after it names
-    the person: "Su líder es X", "Its boss was X"."""
+    the person: "Su líder es X", "Its boss was X"; or it opens the sentence itself: "Al frente de
+    G está X", "À frente do G estava X"."""
     doc = analysis.doc
     begin, _ = analysis.sents[analysis.sent_of[cue.start]]
+    if fronted_cue(analysis, cue):
+        return True
     before = cue.start - 1
     while before > begin and doc[before].lower_ in CUE_ADJECTIVES:
         before -= 1
