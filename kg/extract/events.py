@@ -40,6 +40,7 @@ from kg.schema import (
 # How many words after a membership cue the group may be named: "formarían parte de la facción criminal X".
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
+RELATIVE_PRONOUNS = words("relative_pronouns")  # "the Army, which later arrested five of its members"
 PRONOUN_SUBJECTS = words("personal_pronouns")
 # Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
 DETAINEE_SUBJECTS = words("detainee_subjects")
@@ -381,9 +382,22 @@ class EventRules(ArrestContext, JointOperations):
                     for r in self.table.in_sentence(sent, *GROUP_TYPES)
                     if r.end <= cue.start and not not_hit(self.analysis, r, arrest)
                 ]
-                if len({r.entity.key for r in before}) == 1:
+                if len({r.entity.key for r in before}) == 1 and not self._relative_agent(
+                    sent, before[0], cue
+                ):
                     return {before[0].entity.key: before[0].entity}
         return {}
+
+    def _relative_agent(self, sent: int, group: Ref, cue: Cue) -> bool:
+        """An agency named between the group and the arrest opens a relative clause ("G had
+        infiltrated the Army, which later arrested five of its members"): "its" is the agency's."""
+        doc = self.analysis.doc
+        return any(
+            group.end <= r.start
+            and r.end + 1 < cue.start
+            and (doc[r.end].lower_ in RELATIVE_PRONOUNS or doc[r.end + 1].lower_ in RELATIVE_PRONOUNS)
+            for r in self.table.in_sentence(sent, AGENCY)
+        )
 
     def _head_of_object(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool:
         """ "desarticularam uma célula chefiada pelo brasileiro X", "dismantled a ring led by X": the

@@ -64,9 +64,7 @@ REMOVAL_VERBS = words("removal_verbs")
 REMOVAL_SPAN = 8
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
-INTENT = (
-    words("arrest_intent") | words("modals") | words("threat_words") | words("plan_words")
-)  # "could expand"
+INTENT = words("arrest_intent") | words("modals") | words("threat_words")  # "could expand", "ameaça chegar"
 EXPANSION_VERBS = words("expansion_verbs")
 PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans to", "planeja se")
 
