@@ -14,6 +14,13 @@ from kg.extract import Extraction, extract_document, langdata
 from kg.extract.learned import RelationModel
 from kg.model import Document
 
+# A first sentence that places the group elsewhere, so that the article's home country is not the
+# country the second sentence names.
+TDA_EN = "Tren de Aragua operates in Peru and Chile, where police arrested dozens of members this year. "
+TDA_ES = "El Tren de Aragua opera en Perú y Chile, donde la policía detuvo a decenas de integrantes. "
+PCC_PT = "O PCC atua no Paraguai e na Bolívia, onde a polícia prendeu dezenas de integrantes. "
+PCC = "Primeiro Comando da Capital"
+
 
 @dataclass(frozen=True)
 class Extractor:
