@@ -8,6 +8,7 @@ before ("the detainees belonged to...", "the operation, carried out jointly with
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from kg.extract.arrest_clauses import arrested_in_relative
@@ -40,7 +41,10 @@ from kg.schema import (
 # How many words after a membership cue the group may be named: "formarían parte de la facción criminal X".
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
-RELATIVE_PRONOUNS = words("relative_pronouns")  # "the Army, which later arrested five of its members"
+RELATIVE_PRONOUNS = words("relative_pronouns")
+YEAR = re.compile(
+    r"(1[89]|20)\d\d"
+)  # "In 2021, ...": a year, not a count of people  # "the Army, which later arrested five of its members"
 PRONOUN_SUBJECTS = words("personal_pronouns")
 # Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
 DETAINEE_SUBJECTS = words("detainee_subjects")
@@ -207,11 +211,19 @@ class EventRules(ArrestContext, JointOperations):
                 )
 
     def _detainees_open(self, begin: int, cue: int) -> bool:
-        """The words before a tie cue name the people arrested: a pronoun, "all", a number or a
-        word for detainees ("They were tied to", "Todos trabajaban para", "os dois são ligados a")."""
+        """The words before a tie cue name the people arrested: a pronoun, "all", a number (no year,
+        no "of three traders") or a word for detainees ("They were tied to", "Todos trabajaban para",
+        "os dois são ligados a"), and no group is named there."""
+        doc = self.analysis.doc
+        if any(m.type in GROUP_TYPES for m in self.analysis.starting_between(begin, cue)):
+            return False  # "In 2021, Los Cuervos worked for G": a group is the subject
         return any(
-            t.lower_ in DETAINEE_SUBJECTS or t.lower_ in NUMBER_WORDS or t.like_num
-            for t in self.analysis.doc[begin:cue]
+            t.lower_ in DETAINEE_SUBJECTS
+            or (
+                (t.lower_ in NUMBER_WORDS or (t.like_num and not YEAR.fullmatch(t.text)))
+                and doc[t.i - 1].lower_ not in OF_WORDS  # not "the killings of three traders"
+            )
+            for t in doc[begin:cue]
         )
 
     def _previous_subjects(self, sent: int, pronoun: bool = False) -> dict[str, Entity]:

@@ -19,6 +19,9 @@ from kg.extract.rulebase import ORIGIN_GAP
 from kg.extract.topics import TopicRules
 from kg.schema import COUNTRY, ORIGINATED_IN
 
+# the roles of people whose group an apposition's place may follow: "Members of Los X, from Chile"
+PERSON_ROLES = frozenset({"group_member_of", "leader_relation_of", "membership"})
+PERSON_ROLE_REACH = 4  # tokens from the role to the group: "the leader of the Los X gang"
 CLOSING_QUOTES = frozenset({'"', "”", "»", "'", "’"})
 ORIGIN_SUFFIXES = words("origin_suffixes")  # "Colombian-born", "Mexico-based"
 # "de origen colombiano", "de origem paraguaia", "of Albanian origin"
@@ -55,7 +58,7 @@ class AppositionOriginRules(HomeRules, TopicRules):
                 if j + 2 >= len(doc) or doc[j].text != ",":
                     continue
                 place = self._described_from(j + 1)
-                if place is not None:
+                if place is not None and not self._owned_by_person(mention.start):
                     self._origin(
                         group, place.name, self.analysis.sent_of[place.start], "originated-in/apposition"
                     )
@@ -97,6 +100,14 @@ class AppositionOriginRules(HomeRules, TopicRules):
                 ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
+
+    def _owned_by_person(self, start: int) -> bool:
+        """The group opening at ``start`` follows a member's or a leader's role ("Members of Los X,
+        from Chile, ...", "El jefe de la banda X, de Bolivia, ..."): the place after it is theirs."""
+        begin = max(0, start - PERSON_ROLE_REACH)
+        return any(
+            c.role in PERSON_ROLES and c.end <= start for c in self.analysis.cues_between(begin, start)
+        )
 
     def _described_from(self, start: int) -> Mention | None:
         """The country an apposition opening at token ``start`` says a group comes from: "(,) a gang

@@ -99,3 +99,16 @@ def test_the_group_of_the_people_arrested_before(
 @pytest.mark.parametrize(("lang", "text", "group"), NOT_TIES)
 def test_no_arrest_read_from_another_tie(ex: Extractor, lang: str, text: str, group: str) -> None:
     assert not {agency for g, agency in ex.arrests(text, lang) if g == group}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian National Police officers arrested two men in Lima on Monday. In 2021, the Los Cuervos gang "
+        "worked for the Tren de Aragua, police said.",
+        "Peruvian National Police officers arrested two men in Lima on Monday. The killings of three traders "
+        "were linked to the Tren de Aragua.",
+    ],
+)
+def test_a_year_a_group_or_a_counted_object_is_no_detainee(rules, text: str) -> None:
+    assert not any(f[0] == "ARRESTED_BY" and f[1] == "Tren de Aragua" for f in rules.facts(text, "en"))

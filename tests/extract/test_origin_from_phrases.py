@@ -100,3 +100,15 @@ def test_a_closed_apposition_of_a_bare_place_tells_origin(
 def test_a_group_born_in_a_country_is_still_from_there(ex) -> None:
     text = TDA_ES + "La banda nació en Venezuela, en la cárcel de Tocorón."
     assert ("ORIGINATED_IN", "Tren de Aragua", "Venezuela") in ex.facts(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Members of the Los Cuervos gang, from Chile, were arrested in Peru by the PNP."),
+        ("es", "Integrantes de la banda Los Cuervos, de Chile, fueron detenidos en Perú."),
+        ("pt", "O chefe do Bonde do Vale, da Bolívia, foi preso no Brasil."),
+    ],
+)
+def test_a_place_after_a_members_group_is_the_members(rules, lang: str, text: str) -> None:
+    assert not any(f[0] == "ORIGINATED_IN" for f in rules.facts(text, lang))
