@@ -15,7 +15,7 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.langdata import phrases, words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue
-from kg.extract.presence import border_side, destination_only, from_abroad, planned_there
+from kg.extract.presence import GROUP_WORD_ROLES, border_side, destination_only, from_abroad, planned_there
 from kg.extract.rulebase import COORDINATION as COORDINATION_WORDS
 from kg.extract.rulebase import MEMBER_WORDS, RuleBase
 from kg.extract.state_acts import state_owned
@@ -265,10 +265,22 @@ class ActivityRules(RuleBase):
 
     def _countries_before(self, sent: int, subject: int) -> dict[str, Entity]:
         """The countries named before token ``subject`` in its sentence: by name, by a nationality
-        ("Chilean prosecutors") or by an agency of theirs ("la Policía Nacional del Perú")."""
+        ("Chilean prosecutors", not "the Venezuelan gang") or by an agency of theirs ("la Policía
+        Nacional del Perú")."""
         begin, _ = self.analysis.sents[sent]
         found = {r.entity.key: r.entity for r in self.table.in_sentence(sent, COUNTRY) if r.start < subject}
-        names = [m.country for m in self.analysis.starting_between(begin, subject) if m.type == DEMONYM]
+        group_words = {
+            k
+            for c in self.analysis.cues_between(begin, subject)
+            if c.role in GROUP_WORD_ROLES
+            for k in (c.start - 1, c.end)
+        }
+        # not a nationality on a group word ("the Venezuelan gang", "la banda venezolana"): the group's own
+        names = [
+            m.country
+            for m in self.analysis.starting_between(begin, subject)
+            if m.type == DEMONYM and m.start not in group_words and m.end not in group_words
+        ]
         names += [r.entity.country for r in self.table.in_sentence(sent, AGENCY) if r.start < subject]
         for name in names:
             country = self.country_of(name) if name else None

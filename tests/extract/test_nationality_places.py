@@ -237,3 +237,24 @@ def test_a_fronted_country_with_another_subject_places_no_group(
     ex, text: str, lang: str, group: str, country: str
 ) -> None:
     assert ("OPERATES_IN", group, country) not in ex.facts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Chile has seen a wave of extortion this year.\n\nThe Venezuelan gang Tren de Aragua now operates "
+            "in the country, police said.",
+        ),
+        (
+            "es",
+            "Chile vive una ola de extorsiones este año.\n\nLa banda venezolana Tren de Aragua opera ahora en el "
+            "país, según la policía.",
+        ),
+    ],
+)
+def test_the_groups_own_nationality_is_not_the_country_told_before(ex, lang: str, text: str) -> None:
+    facts = ex.facts(text, lang)
+    assert ("OPERATES_IN", "Tren de Aragua", "Chile") in facts
+    assert ("OPERATES_IN", "Tren de Aragua", "Venezuela") not in facts
