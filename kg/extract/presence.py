@@ -20,6 +20,7 @@ from kg.extract.entities import Ref
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, IN_WORDS, OF_FORMS
 from kg.extract.langdata import phrases, words
 from kg.extract.state_acts import (
+    FROM_WORDS,
     LIST_SPAN,
     OF_WORDS,
     acting_state,
@@ -39,15 +40,13 @@ Pair = tuple[int, int, int]
 CUSTODY_ROLES = frozenset({"arrest", "handover", "extradition"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro"})  # "la banda", "a facção"
 # The cue roles of a place that is only where someone or something was sent, made, kept or fled,
-# or where a group's partners are.
+# where a group's partners are, or where it is discussed (a venue).
 ELSEWHERE_ROLES = frozenset({"destination", "produced", "banked", "flight", "partners_there", "venue"})
 EXTRADITION_SPAN = 12  # tokens from an extradition's verb to its destination: its object between
 BORDER_PHRASES = phrases("border_phrases")  # "the border with", "la frontera con"
 BORDER_OPENERS = frozenset(p[0] for p in BORDER_PHRASES)  # a cheap first test
 ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 LEADER_SUBJECT_SPAN = 5  # tokens between a leader word and "was born in": "the leader of the gang"
-# "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
-FROM_WORDS = words("from_words")
 FROM_PHRASES = phrases("from_phrases")  # "a partir do Paraguai": where goods come from
 RANGE_ENDS = words("range_ends")
 # "G1 operates in X, while G2 operates in Y", "unlike G2, present in Y"

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS
+from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS, POSSESSIVE_S
 from kg.extract.langdata import words
 from kg.extract.text import Tok, is_capitalized
 
 LIST_SPAN = 6  # tokens of a list of places after such a cue ("produced in Colombia and Peru")
+# "buys cocaine from Colombia" (not "from Mexico to Chile"): where people or goods come from
 FROM_WORDS = words("from_words")
 OF_WORDS = words("of_words") | FROM_WORDS
 # "U.S. officials", "the Peruvian authorities": a country named as the state that speaks or acts
@@ -66,7 +67,7 @@ def acting_state(doc: Sequence[Tok], begin: int, start: int, end: int) -> bool:
 def state_owned(doc: Sequence[Tok], end: int) -> bool:
     """A possessive after the country ending before token ``end`` owns a state body: "Peru's
     president", "Venezuela's foreign minister"; not "Mexico's Sinaloa Cartel"."""
-    if end >= len(doc) or doc[end].lower_ != "'s":
+    if end >= len(doc) or doc[end].lower_ != POSSESSIVE_S:
         return False
     for k in range(end + 1, min(len(doc), end + 4)):
         if doc[k].lower_ in STATE_BODIES:
