@@ -187,13 +187,15 @@ def _fronted_nickname(analysis: Analysis, persons: list[N], end: int) -> None:
     jefe de G') is the name's after the comma, not a person of its own."""
     doc = analysis.doc
     for nick in list(persons):
+        if doc[nick.start].lower_ not in ALIAS_OPENERS:
+            continue
         after = close_quote(doc, nick.end, end)
         named = next((p for p in persons if p.start == after + 1 and p.end - p.start > 1), None)
         begin = analysis.sents[analysis.sent_of[nick.start]][0]
         opens = nick.start == begin or (
             named is not None and named_in_apposition(doc, begin, nick.start, named.end, end)
         )
-        if opens and doc[nick.start].lower_ in ALIAS_OPENERS and named and doc[after].text == ",":
+        if opens and named and doc[after].text == ",":
             named.aliases.append(nick.name)
             persons.remove(nick)
 
