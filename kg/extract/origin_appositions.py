@@ -15,7 +15,7 @@ from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
 from kg.extract.mentions import Mention
 from kg.extract.origin_clauses import RELATIVES
-from kg.extract.rulebase import ORIGIN_GAP
+from kg.extract.rulebase import COORDINATION, ORIGIN_GAP
 from kg.extract.topics import TopicRules
 from kg.schema import COUNTRY, ORIGINATED_IN
 
@@ -29,6 +29,7 @@ ORIGIN_NOUNS = words("origin_nouns")
 # "a gang from Ecuador", "una banda proveniente de Venezuela", "grupo criminoso vindo da Venezuela"
 ORIGIN_PARTICIPLES = words("origin_participles")
 FROM_LINKS = words("of_words") | words("from_words")
+BOTH_WORDS = words("both_words")  # ", both from Ecuador": the place is each joined group's
 SUPERLATIVES = words("superlatives")  # "la mayor banda del Perú" is where it is biggest, not whence
 DESCRIPTION_SPAN = 4  # words of a group's description before "from" ("a criminal organization from")
 
@@ -57,11 +58,17 @@ class AppositionOriginRules(HomeRules, TopicRules):
                     j += 1  # the same, from the acronym's mention
                 if j + 2 >= len(doc) or doc[j].text != ",":
                     continue
-                place = self._described_from(j + 1)
+                # ", both from Ecuador,", ", ambos de Ecuador,": past the word that makes it the pair's
+                lead_in = j + 1 + (doc[j + 1].lower_ in BOTH_WORDS)
+                place = self._described_from(lead_in)
                 if place is not None and not self._owned_by_person(mention.start):
-                    self._origin(
-                        group, place.name, self.analysis.sent_of[place.start], "originated-in/apposition"
-                    )
+                    where = self.analysis.sent_of[place.start]
+                    self._origin(group, place.name, where, "originated-in/apposition")
+                    # "Los Choneros y Los Lobos, de Ecuador,": a bare place or "both" is every joined group's
+                    if lead_in > j + 1 or doc[lead_in].lower_ in FROM_LINKS:
+                        for other in self._joined_before(mention.start):
+                            if other.country in (None, place.name):
+                                self._origin(other, place.name, where, "originated-in/apposition")
                     continue
                 # ", de origen venezolano", ", de origem paraguaia", ", of Albanian origin"
                 origin = [doc[x].lower_ for x in range(j + 1, min(len(doc), j + 4))]
@@ -100,6 +107,26 @@ class AppositionOriginRules(HomeRules, TopicRules):
                 ):
                     where = self.analysis.sent_of[k]
                     self._origin(group, marker.country or marker.name, where, "originated-in/apposition")
+
+    def _joined_before(self, start: int) -> list[Entity]:
+        """The groups joined by "and" or commas to the group named at ``start``, before it: "A, B y C"
+        gives A and B for C, past articles and group words ("la banda A y la banda B")."""
+        doc = self.analysis.doc
+        refs = self.table.in_sentence(self.analysis.sent_of[start], *GROUP_TYPES)
+        by_end = {r.end: r for r in refs if not r.anaphor}
+        joined: list[Entity] = []
+        k = self._past_group_words(start - 1)
+        while k > 0 and (doc[k].lower_ in COORDINATION or doc[k].text == ",") and k in by_end:
+            ref = by_end[k]
+            joined.append(ref.entity)
+            k = self._past_group_words(ref.start - 1)
+        return joined
+
+    def _past_group_words(self, k: int) -> int:
+        """The first token at or before ``k`` that is no article nor group word ("y la banda")."""
+        while k > 0 and (self.analysis.doc[k].lower_ in ARTICLES or self._is_group_word(k)):
+            k -= 1
+        return k
 
     def _owned_by_person(self, start: int) -> bool:
         """The group opening at ``start`` follows a member's or a leader's role ("Members of Los X,

@@ -21,6 +21,7 @@ from kg.extract.clause_subjects import apposed_object
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.home_country import home_country
+from kg.extract.joint_fronts import joint_front
 from kg.extract.langdata import data_cache, words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
@@ -228,6 +229,11 @@ class PairReader:
             or (
                 relation.name in (ALLIED_WITH, RIVAL_OF)
                 and (offshoot(self.analysis, first) or offshoot(self.analysis, second))
+            )
+            # "G and H launched an offensive against the army": one side, not each other's rivals
+            or (
+                relation.name == RIVAL_OF
+                and joint_front(doc, (first.start, first.end), (second.start, second.end), end)
             )
             # "the escape of X and of a leader of G": G's leader is someone else
             or (
