@@ -6,7 +6,8 @@ de Guerra Oriental del ELN"), and a group found in the text is named within a fe
 "of" (so "Frente Amplio" or "Comisión Nacional de Derechos Humanos" name no unit). A number
 names a unit by itself, wherever it stands: "el Frente 33 forma parte ...", "una comisión del
 Frente 57"; an English ordinal before the word ("the 10th Front") names no unit, as English
-also writes it of armies and fronts of war. The unit is a Faction; :mod:`kg.extract.relations` ties it to the
+also writes it of armies and fronts of war. A mobile column ("la Columna Móvil Jaime Martínez") is a unit
+by its name alone. The unit is a Faction; :mod:`kg.extract.relations` ties it to the
 group named beside it.
 
 >>> "bloque" in UNIT_HEADS
@@ -23,6 +24,8 @@ from kg.extract.text import Tok, is_capitalized
 from kg.schema import FACTION, GANG
 
 UNIT_HEADS = words("unit_heads")
+# "la Columna Móvil X", "the Mobile Column X": a unit of an armed group with no number or group near
+SURE_MODIFIERS = words("unit_sure_modifiers")
 OF_WORDS = words("of_words")
 INSTITUTION_WORDS = words("institution_words")
 # How far after "of" the group may be named: "de las disidencias de las FARC".
@@ -57,14 +60,18 @@ def unit_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         # a number names a unit in an article about groups ("Comisión 5 del Senado" in one about
         # none names a committee)
         numbered = bool(groups) and not lower and any(short_number(t) for t in doc[k + 1 : j])
-        if j == k + 1 or (not numbered and (j >= end or doc[j].lower_ not in OF_WORDS)):
+        start = k - 1 if k > 0 and doc[k - 1].lower_ in SURE_MODIFIERS and is_capitalized(doc[k - 1]) else k
+        sure = not lower and (start < k or doc[k + 1].lower_ in SURE_MODIFIERS) and j > k + 2 - (start < k)
+        if j == k + 1 or (not numbered and not sure and (j >= end or doc[j].lower_ not in OF_WORDS)):
             continue
         if numbered and j + 1 < end and doc[j].lower_ in OF_WORDS and doc[j + 1].lower_ in INSTITUTION_WORDS:
             continue  # "la Comisión 5 del Senado": a body of the state's
-        if not numbered and not any(j < g <= j + GROUP_REACH and _plain(doc[j + 1 : g]) for g in groups):
+        if not (numbered or sure) and not any(
+            j < g <= j + GROUP_REACH and _plain(doc[j + 1 : g]) for g in groups
+        ):
             continue
-        name = analysis.surface(k, j)
-        found.append(Mention(FACTION, name[:1].upper() + name[1:], k, j, "unit-name"))
+        name = analysis.surface(start, j)
+        found.append(Mention(FACTION, name[:1].upper() + name[1:], start, j, "unit-name"))
     return found
 
 
