@@ -312,6 +312,11 @@ class RelationFinder(
         for prison in self.table.of_type(PRISON):
             placed = False
             own = self.country_of(prison.country) if prison.country else None
+            stated = self._apposed_country(prison)
+            if own is not None and stated is not None and stated is not own:
+                # "el Penal de Barcelona, en Venezuela": the text's country, not a namesake city's
+                self.add(LOCATED_IN, prison, stated, prison.sentences(self.analysis)[0], "located-in/sentence")
+                continue
             if own is not None:  # a place in the prison's own name: "Casa de Custódia de Taubaté"
                 self.add(LOCATED_IN, prison, own, prison.sentences(self.analysis)[0], "located-in/name")
                 continue
@@ -352,6 +357,20 @@ class RelationFinder(
                     self.add(
                         LOCATED_IN, prison, country, prison.sentences(self.analysis)[0], "located-in/home"
                     )
+
+    def _apposed_country(self, prison: Entity) -> Entity | None:
+        """The country written right after a mention of ``prison``, after "in" or ", in":
+        "el Penal de Barcelona, en Venezuela", "Bellavista prison in Ecuador"."""
+        doc = self.analysis.doc
+        for mention in prison.mentions:
+            k = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == "," else 0)
+            if k >= len(doc) or doc[k].lower_ not in IN_WORDS:
+                continue
+            k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ARTICLES)
+            country = next((c for c in self.analysis.starting(COUNTRY, k)), None)
+            if country is not None:
+                return self.country_of(country.name)
+        return None
 
 
 # A relation rule run on each sentence in turn, or once on the whole document.

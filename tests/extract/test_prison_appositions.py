@@ -36,3 +36,35 @@ def test_a_prison_word_with_its_own_name_or_owner_calls_nothing_before_it_a_pris
     rules, lang: str, text: str, not_prison: str
 ) -> None:
     assert ("Prison", not_prison) not in rules.nodes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "prison", "country", "not_country"),
+    [
+        (
+            "es",
+            "El grupo nació en el Penal de Barcelona, en Venezuela, hace una década.",
+            "Penal de Barcelona",
+            "Venezuela",
+            "Spain",
+        ),
+        (
+            "pt",
+            "A facção nasceu no Presídio de Barcelona, na Venezuela, há dez anos.",
+            "Presídio de Barcelona",
+            "Venezuela",
+            "Spain",
+        ),
+    ],
+)
+def test_a_country_written_after_a_prison_beats_a_namesake_city_in_its_name(
+    ex, lang: str, text: str, prison: str, country: str, not_country: str
+) -> None:
+    located = ex.related("LOCATED_IN", text, lang)
+    assert (prison, country) in located
+    assert (prison, not_country) not in located
+
+
+def test_a_prison_named_after_its_city_keeps_that_country(ex) -> None:
+    text = "Los reos de la cárcel Modelo de Barcelona, en el centro de la ciudad, se amotinaron."
+    assert {country for _prison, country in ex.related("LOCATED_IN", text, "es")} == {"Spain"}
