@@ -27,7 +27,7 @@ import itertools
 from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_subject_between
 from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import Entity, Ref
-from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
+from kg.extract.function_words import AGAINST_WORDS, AND_WORDS, ARTICLES, OF_FORMS
 from kg.extract.joint_subjects import JointSubjects
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
@@ -240,6 +240,9 @@ class AllianceRules(JointSubjects):
                 return []  # "X, excabecilla de G, se unió al H": X changed sides, G made no alliance
             if not joint and unnamed_subject_between(analysis, subject, cue):
                 return []  # "Contra o PCC, a Irmandade se aproximou do CV": the subject is not the PCC
+            if cue.role == "ally" and self._against(cue, after[0]):
+                # "A y B sellaron una alianza contra C": C is their foe; the pair alone are allies
+                return [(a, b, "allied-against") for a, b in itertools.combinations(joint or (), 2)]
             owners = joint or (subject.entity,)
             partners = listed_partners(analysis, cue, after, group_words)
             return [(owner, r.entity, "cue") for owner in owners for r in partners]
@@ -276,6 +279,11 @@ class AllianceRules(JointSubjects):
         if not before and not after and (subjects := self._unnamed_pair(sent, cue)) is not None:
             return [(subjects[0], subjects[1], "unnamed-pair")]
         return []
+
+    def _against(self, cue: Cue, partner: Ref) -> bool:
+        """An "against" stands between the ally cue and the group after it: "an alliance against X",
+        "se aliaron contra X", "uma aliança contra o X"."""
+        return any(t.lower_ in AGAINST_WORDS for t in self.analysis.doc[cue.end : partner.start])
 
     def _other_object(self, sent: int, cue: Cue, partner: Ref, group_words: frozenset[int]) -> bool:
         """The cue takes another object than the group after it: an agency or leader named

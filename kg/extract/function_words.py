@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kg.extract.langdata import words
 
+AGAINST_WORDS = words("against_words")  # "an offensive against", "alianza contra"
 AND_WORDS = words("and_words")
 ARTICLES = words("definite_articles")
 BETWEEN_WORDS = words("between_words")

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kg.extract.function_words import ARTICLES, BETWEEN_WORDS
-from kg.extract.langdata import phrases, words
+from kg.extract.function_words import AGAINST_WORDS, ARTICLES, BETWEEN_WORDS
+from kg.extract.langdata import phrases
 from kg.extract.rulebase import COORDINATION
 from kg.extract.text import Tok
 
-AGAINST_WORDS = words("against_words")
 MUTUAL_OBJECTS = phrases("mutual_objects")
 MUTUAL_SPAN = max(len(form) for form in MUTUAL_OBJECTS)
 

@@ -81,3 +81,41 @@ def test_a_single_description_after_a_pair_is_the_last_ones() -> None:
     assert ("Los Zorzales", "Ecuador") not in described
     known = origins("El Tren de Aragua y Las Garzas, de Ecuador, se disputan las rutas del Pacífico.")
     assert ("Tren de Aragua", "Ecuador") not in known
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "allies", "foe"),
+    [
+        (
+            "en",
+            "Los Choneros and Los Lobos formed an alliance against Tren de Aragua in Guayaquil.",
+            ("Los Choneros", "Los Lobos"),
+            "Tren de Aragua",
+        ),
+        (
+            "es",
+            "Los Choneros y Los Lobos sellaron una alianza contra el Tren de Aragua en Guayaquil.",
+            ("Los Choneros", "Los Lobos"),
+            "Tren de Aragua",
+        ),
+        (
+            "pt",
+            "O Comando Vermelho e a facção Os Corvos firmaram uma aliança contra o PCC no Amapá.",
+            ("Comando Vermelho", "Os Corvos"),
+            "PCC",
+        ),
+    ],
+)
+def test_an_alliance_against_a_group_joins_the_pair_not_the_foe(ex, lang, text, allies, foe) -> None:
+    pairs = ex.pairs(text, lang, "ALLIED_WITH")
+    assert frozenset(allies) in pairs
+    assert not {pair for pair in pairs if foe in pair}
+
+
+def test_one_groups_alliance_against_another_makes_no_ally(ex) -> None:
+    text = "Los Lobos firmaron una alianza contra el Tren de Aragua en Guayaquil."
+    assert not ex.pairs(text, "es", "ALLIED_WITH")
+    kept = "Los Lobos se aliaron con el Cártel Jalisco Nueva Generación contra el Tren de Aragua."
+    assert {"Los Lobos", "Cártel Jalisco Nueva Generación"} in [
+        set(p) for p in ex.pairs(kept, "es", "ALLIED_WITH")
+    ]
