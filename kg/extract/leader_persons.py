@@ -54,7 +54,7 @@ from kg.extract.predicates import (
 )
 from kg.extract.rulebase import Fact
 from kg.extract.siblings import name_siblings
-from kg.extract.text import Tok, fold_key
+from kg.extract.text import HYPHENS, Tok, fold_key
 from kg.schema import AGENCY
 
 OF_WORDS = words("of_words")
@@ -228,6 +228,7 @@ class LeaderPersons(GroupAttribution):
                 or (t.is_alpha and t.text.islower())
                 or t.i in fillers
                 or capitalized_modifier(doc, t.i)
+                or _compound_hyphen(doc, t.i)  # "X, a high-ranking MS-13 leader"
                 for t in between[1:]
             )  # "X, the Sicilian mob boss": a nationality may qualify the cue
             and not any(w in TITLES for w in words)
@@ -402,3 +403,15 @@ class LeaderPersons(GroupAttribution):
                 for k in (p.start - 1, p.start)
             )
         ]
+
+
+def _compound_hyphen(doc: list[Tok], k: int) -> bool:
+    """The hyphen at ``k`` joins two lower-case words into one adjective: "high-ranking"."""
+    return (
+        doc[k].text in HYPHENS
+        and 0 < k < len(doc) - 1
+        and doc[k - 1].text.islower()
+        and doc[k + 1].text.islower()
+        and not doc[k].whitespace_
+        and not doc[k - 1].whitespace_
+    )
