@@ -30,6 +30,7 @@ SECOND_BODIES = SPLIT_HEADS | words("single_word_agencies") | words("second_bodi
 SINGLE_WORD_AGENCIES = words("single_word_agencies")
 NAMED_LIKE_PEOPLE = words("named_like_people")
 POLICE_WORD = words("police_word")
+CIVIL_FIELDS = words("civil_fields")  # "the Department of Sociology": a university's, no agency
 FINAL_HEADS = words("final_agency_heads")  # heads that end the name: "Security Support Mission"
 SPECIALIZED = words("specialized")
 PLACE_NAMED_HEADS = words("place_named_heads")
@@ -241,6 +242,8 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             and all(any(m.type in (PLACE, COUNTRY) for m in analysis.covering(k)) for k in rest)
         ):
             continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
+        if rest and fold_key(doc[rest[0]].text) in CIVIL_FIELDS:
+            continue  # "the Department of Sociology", "la Dirección de Comunicaciones del club"
         if first > 0 and doc[first - 1].lower_ == POSSESSIVE_S:
             for mention in analysis.ending(COUNTRY, first - 1):  # "El Salvador's Supreme Court"
                 country = mention.name
