@@ -8,7 +8,6 @@ before ("the detainees belonged to...", "the operation, carried out jointly with
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 
 from kg.extract.arrest_clauses import arrested_in_relative
@@ -17,7 +16,7 @@ from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import OPERATION_WORDS, not_hit
 from kg.extract.arrest_support import serving
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import IN_WORDS, POSSESSIVES
+from kg.extract.function_words import AGAINST_WORDS, IN_WORDS, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.joint_operations import JointOperations
 from kg.extract.langdata import mapping, words
@@ -26,7 +25,7 @@ from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
-from kg.extract.text import fold_key
+from kg.extract.text import YEAR, fold_key
 from kg.extract.unmade_arrests import ESCAPE_WORDS, INTENT_WORDS, unmade
 from kg.schema import (
     AGENCY,
@@ -42,9 +41,7 @@ from kg.schema import (
 MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 RELATIVE_PRONOUNS = words("relative_pronouns")
-YEAR = re.compile(
-    r"(1[89]|20)\d\d"
-)  # "In 2021, ...": a year, not a count of people  # "the Army, which later arrested five of its members"
+NAME_REACH = 6  # tokens from an operation word past its name to "against": "Operação Muralha II contra"
 PRONOUN_SUBJECTS = words("personal_pronouns")
 # Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
 DETAINEE_SUBJECTS = words("detainee_subjects")
@@ -97,7 +94,9 @@ class EventRules(ArrestContext, JointOperations):
             if carry and self.only_backing(sent):
                 pass  # "Militares del Ejército brindaron apoyo": not the agencies that led the raid
             elif agencies and (arrest or self.cues(sent, "cooperate")):
-                carry, carry_sent, raid = [*joined, *agencies], sent, False
+                # "deflagrou a Operação Timbó contra o CV": a named operation reaches as far as a raid
+                named = bool(arrest) and all(self._named_operation(c) for c in arrest)
+                carry, carry_sent, raid = [*joined, *agencies], sent, named
             elif agencies and self._operation_told(sent):
                 carry, carry_sent, raid = agencies, sent, True
             operation = self.operation_leads(sent, agencies) or operation
@@ -453,9 +452,25 @@ class EventRules(ArrestContext, JointOperations):
         agencies = self.table.in_sentence(self.analysis.sent_of[cue.start], AGENCY)
         if before in PERSON_OBJECTS_BEFORE and any(r.end == cue.start - 1 for r in agencies):
             return False  # "A PF o prendeu": a pronoun after the agency, not an article ("mas o preso é")
+        if self._named_operation(cue):
+            return False  # "deflagrou a Operação Muralha contra ...": an operation named, told here
         return (
             before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in OF_WORDS
         )  # "the arrest of X": a new one
+
+    def _named_operation(self, cue: Cue) -> bool:
+        """The operation word of ``cue`` is followed by the operation's name and its target: "a
+        Operação Muralha contra o CV", 'el operativo "Muralla" contra', "Operation Hydra against" (not
+        "the operation Tuesday", nor "part of Operation Take Back America", an operation told as a frame)."""
+        doc = self.analysis.doc
+        if cue.end >= len(doc) or doc[cue.end - 1].lower_ not in OPERATION_WORDS:
+            return False
+        following = doc[cue.end]
+        named = following.text[:1].isupper() and following.is_alpha and following.lower_ not in MONTHS
+        if not (named or following.text == '"'):
+            return False
+        _, end = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        return any(t.lower_ in AGAINST_WORDS for t in doc[cue.end + 1 : min(end, cue.end + NAME_REACH)])
 
     @cached_property
     def arrest_sentences(self) -> frozenset[int]:

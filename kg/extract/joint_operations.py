@@ -12,7 +12,6 @@ it, not the body it was only coordinated with ("en coordinación con la Fecor").
 from __future__ import annotations
 
 import itertools
-import re
 
 from kg.extract.arrest_retold import RETOLD_ARRESTS
 from kg.extract.entities import GROUP_TYPES, Entity
@@ -28,7 +27,7 @@ from kg.extract.operations import (
     unmade_cooperation,
 )
 from kg.extract.rulebase import COORDINATION, NEGATIONS
-from kg.extract.text import fold_key
+from kg.extract.text import YEAR, fold_key
 from kg.extract.unit_acronyms import OFFICER_NOUNS
 from kg.schema import AGENCY, COOPERATES_WITH
 
@@ -48,7 +47,6 @@ SELF_REACH = 5  # words from "said it" / "informó que" to the cue: "said it had
 JOINT_ACTIONS = words("joint_action_verbs")  # "incautaron", "apreenderam", "seized": done by those listed
 ACTION_REACH = 6  # tokens from the last agency listed to the verb: "y la Senad (Paraguay) destruyeron"
 ACTION_GAP = words("action_gap_words")  # "the Navy also seized", "la Armada incautaron ayer"
-YEAR = re.compile(r"(19|20)\d\d")
 # "La investigación contó con", not "La investigación periodística"
 INQUIRY_SEQUELS = words("inquiry_sequels")
 

@@ -21,7 +21,7 @@ from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, NEGATIONS
-from kg.extract.text import Tok, fold_key
+from kg.extract.text import YEAR, Tok, fold_key
 from kg.schema import AGENCY, COUNTRY
 
 # "planean realizar un operativo conjunto", "plan to launch a joint operation": not made yet
@@ -125,13 +125,19 @@ class OperationContext(ArrestAgents):
 
     def opens_elsewhere(self, sent: int) -> bool:
         """ "En otra operación, ...", "Em outra ação, ...", "In a separate raid, ...", "Separately,
-        ...": a sentence whose opening phrase turns to another event than the one told before."""
+        ...", "Em 2019, ...": a sentence whose opening phrase turns to another event than the one told
+        before (a year counts when the two sentences before do not name it)."""
         begin, end = self.analysis.sents[sent]
         doc = self.analysis.doc
         comma = next((k for k in range(begin, min(end, begin + OPENER_REACH)) if doc[k].text == ","), None)
         if comma is None:  # "Otros tres integrantes fueron detenidos": more of the same arrests
             return doc[begin].lower_ in OTHER_EVENT_ADVERBS
-        return any(doc[k].lower_ in OTHER_EVENT_WORDS | OTHER_EVENT_ADVERBS for k in range(begin, comma))
+        if any(doc[k].lower_ in OTHER_EVENT_WORDS | OTHER_EVENT_ADVERBS for k in range(begin, comma)):
+            return True
+        # "Em 2019, foram presos ...": another year than the sentences before tell
+        years = {doc[k].text for k in range(begin, comma) if YEAR.fullmatch(doc[k].text)}
+        before = self.analysis.sents[max(0, sent - 2)][0]
+        return bool(years) and not any(doc[k].text in years for k in range(before, begin))
 
     def opening_source(self, sent: int) -> list[Entity]:
         """The one agency an arrest told with no agent of its own is cited to, in the phrase opening

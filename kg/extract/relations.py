@@ -315,7 +315,9 @@ class RelationFinder(
             stated = self._apposed_country(prison)
             if own is not None and stated is not None and stated is not own:
                 # "el Penal de Barcelona, en Venezuela": the text's country, not a namesake city's
-                self.add(LOCATED_IN, prison, stated, prison.sentences(self.analysis)[0], "located-in/sentence")
+                self.add(
+                    LOCATED_IN, prison, stated, prison.sentences(self.analysis)[0], "located-in/sentence"
+                )
                 continue
             if own is not None:  # a place in the prison's own name: "Casa de Custódia de Taubaté"
                 self.add(LOCATED_IN, prison, own, prison.sentences(self.analysis)[0], "located-in/name")

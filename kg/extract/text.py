@@ -68,6 +68,8 @@ def reading_copy(text: str) -> str:
 
 
 _COMMA_QUOTE = re.compile(r',"(?=\s)')
+# A year written as a number ("In 2021, ..."): a time, not a count of people.
+YEAR = re.compile(r"(1[89]|20)\d\d")
 # A blank line: the break between two paragraphs.
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
