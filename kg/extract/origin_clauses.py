@@ -12,10 +12,20 @@ from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, Cue
+from kg.extract.text import fold_key
 from kg.schema import COUNTRY, PRISON
 
 RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
 PLACE_TYPES = (COUNTRY, PRISON, PLACE, DEMONYM)  # what may go on an origin's clause after a comma
+# "a G hitman born in", "recluta a jóvenes oriundos de", "integrante do G natural do": the people's
+# birthplace, not the group's
+PEOPLE = (
+    words("people_nouns")
+    | words("person_nouns")
+    | words("member_words")
+    | words("member_nouns")
+    | words("member_plurals")
+)
 
 
 def clause_end(analysis: Analysis, start: int, stop: int) -> int:
@@ -40,3 +50,9 @@ def settled(analysis: Analysis, cue: Cue) -> bool:
     doc = analysis.doc
     settling = words("settling_words", analysis.lang)
     return any(doc[k].lower_ in settling for k in range(max(0, cue.start - 2), cue.start))
+
+
+def of_people(analysis: Analysis, cue: Cue) -> bool:
+    """The cue follows a word for people ("hitmen born in", "jóvenes oriundos de"): it tells
+    where they come from, not where a group was born."""
+    return cue.start > 0 and fold_key(analysis.doc[cue.start - 1].text) in PEOPLE
