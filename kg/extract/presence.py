@@ -58,6 +58,7 @@ SHIPPING_VERBS = words("shipping_verbs")
 SHIPMENT_TO = words("shipment_to")
 SHIPMENT_SPAN = 5
 MEMBERS = words("member_plurals")  # "sent members to Chile" places the group's people there
+MEMBER_WORDS = words("member_words")  # "gunmen", "sicarios", "integrantes"
 # "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40 miembros": people put out
 REMOVAL_VERBS = words("removal_verbs")
 REMOVAL_SPAN = 8
@@ -65,6 +66,7 @@ RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
 INTENT = words("arrest_intent") | words("modals") | words("threat_words")  # "could expand", "ameaça chegar"
 EXPANSION_VERBS = words("expansion_verbs")
+NAME_SPAN = 5  # tokens of a group's name before a leader word: "a Tren de Aragua boss"
 PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans to", "planeja se")
 
 
@@ -133,12 +135,16 @@ def removed_there(doc: Sequence[Tok], start: int) -> bool:
 
 
 def _removed_before(doc: Sequence[Tok], k: int) -> bool:
-    """A verb of deporting stands before token ``k`` ("to", "a", "para"), with only the people between."""
+    """A verb of deporting stands before token ``k`` ("to", "a", "para"), with only the people between;
+    a group's name among them when a word for members ends them ("deported 40 Tren de Aragua members to")."""
+    named = k > 0 and doc[k - 1].lower_ in MEMBERS | MEMBER_WORDS
     for j in range(k - 1, max(-1, k - 1 - REMOVAL_SPAN), -1):
         word = doc[j]
         if word.lower_ in REMOVAL_VERBS:
             return True
-        if not (word.is_alpha or word.like_num) or (is_capitalized(word) and not word.like_num):
+        if not (word.is_alpha or word.like_num or (named and "-" in word.text)) or (
+            is_capitalized(word) and not word.like_num and not named
+        ):
             return False
         if word.lower_ in AND_WORDS:
             return False
@@ -183,7 +189,17 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
     ofs = [
         s for role, s, stop in cues if role == "leader_relation_of" and _ends_before(doc, stop, start, kinds)
     ]
-    return any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
+    # "an MS-13 leader was captured", "a Los Lobos boss": the group's name right before the word
+    named = any(
+        role == "leader" and start < s <= start + NAME_SPAN and all(_name_part(t) for t in doc[start:s])
+        for role, s, _ in cues
+    )
+    return named or any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
+
+
+def _name_part(token: Tok) -> bool:
+    """A token of a group's name written before a noun: "MS-13", "Tren de Aragua", "Los Lobos"."""
+    return is_capitalized(token) or token.like_num or token.text == "-" or token.lower_ in OF_FORMS
 
 
 def planned_there(doc: Sequence[Tok], start: int) -> bool:
