@@ -12,7 +12,6 @@ from kg.extract.function_words import AND_WORDS, ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.text import fold_key
 from kg.schema import COUNTRY, PRISON
 
 RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
@@ -55,4 +54,4 @@ def settled(analysis: Analysis, cue: Cue) -> bool:
 def of_people(analysis: Analysis, cue: Cue) -> bool:
     """The cue follows a word for people ("hitmen born in", "jóvenes oriundos de"): it tells
     where they come from, not where a group was born."""
-    return cue.start > 0 and fold_key(analysis.doc[cue.start - 1].text) in PEOPLE
+    return cue.start > 0 and analysis.doc[cue.start - 1].lower_ in PEOPLE
