@@ -49,6 +49,7 @@ ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 LEADER_SUBJECT_SPAN = 5  # tokens between a leader word and "was born in": "the leader of the gang"
 FROM_PHRASES = phrases("from_phrases")  # "a partir do Paraguai": where goods come from
 RANGE_ENDS = words("range_ends")
+BASE_VERBS = words("base_verbs")  # "operates from Peru", "opera desde Perú": the group's base
 # "G1 operates in X, while G2 operates in Y", "unlike G2, present in Y"
 CONTRAST = words("contrast_words") | words("unlike_words")
 ROUTE_WORDS = FROM_WORDS | RANGE_ENDS | words("route_words")  # "fled from X to Y"
@@ -62,6 +63,7 @@ MEMBER_WORDS = words("member_words")  # "gunmen", "sicarios", "integrantes"
 # "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40 miembros": people put out
 REMOVAL_VERBS = words("removal_verbs")
 REMOVAL_SPAN = 8
+AGENT_WORDS = words("agent_prepositions")  # "extradited by Argentina": the state that sent someone
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
 INTENT = words("arrest_intent") | words("modals") | words("threat_words")  # "could expand", "ameaça chegar"
@@ -132,6 +134,15 @@ def removed_there(doc: Sequence[Tok], start: int) -> bool:
             return False
         k -= 1  # "para a Venezuela"; "a" is also the Spanish "to"
     return False
+
+
+def removed_by(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is the state that deported or extradited someone: "extradited by
+    Argentina", "extraditado por Argentina", "extraditado pela Argentina"."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ARTICLES and doc[k].lower_ not in AGENT_WORDS:
+        k -= 1
+    return k > 0 and doc[k].lower_ in AGENT_WORDS and doc[k - 1].lower_ in REMOVAL_VERBS
 
 
 def _removed_before(doc: Sequence[Tok], k: int) -> bool:
@@ -251,7 +262,7 @@ def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
     while k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
     if k >= 0 and doc[k].lower_ in FROM_WORDS:
-        return True
+        return not (k > 0 and doc[k - 1].lower_ in BASE_VERBS)
     # the first of a list of places, after "a partir de" / "a partir do"
     while k > 0 and start - k <= LIST_SPAN and not _from_phrase_ends(doc, k + 1):
         if not (
@@ -259,12 +270,17 @@ def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
         ):
             return False
         k -= 1
-    return _from_phrase_ends(doc, k + 1)
+    phrase = next((p for p in FROM_PHRASES if _from_phrase_ends(doc, k + 1, p)), None)
+    # "atua a partir do Paraguai", "opera a partir de Chile": where the group works from
+    return phrase is not None and not (k + 1 > len(phrase) and doc[k - len(phrase)].lower_ in BASE_VERBS)
 
 
-def _from_phrase_ends(doc: Sequence[Tok], k: int) -> bool:
-    """A phrase of where from ("a partir do") ends right before token ``k``."""
-    return any(k >= len(p) and tuple(t.lower_ for t in doc[k - len(p) : k]) == p for p in FROM_PHRASES)
+def _from_phrase_ends(doc: Sequence[Tok], k: int, phrase: tuple[str, ...] | None = None) -> bool:
+    """A phrase of where from ("a partir do"; or only ``phrase``) ends right before token ``k``."""
+    return any(
+        k >= len(p) and tuple(t.lower_ for t in doc[k - len(p) : k]) == p
+        for p in (FROM_PHRASES if phrase is None else (phrase,))
+    )
 
 
 def other_clause(doc: Sequence[Tok], groups: Sequence[int], source: int, target: int, begin: int) -> bool:
@@ -354,6 +370,7 @@ def elsewhere(
         or ("operates" not in roles and (state_voice(doc, end) or state_of(doc, start)))
         or ("operates" not in roles and acting_state(doc, places["sentence"][0], start, end))
         or removed_there(doc, start)
+        or removed_by(doc, start)
         or planned_there(doc, start)
         or state_owned(doc, end)
         or border_side(doc, start)

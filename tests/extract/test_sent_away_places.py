@@ -1,5 +1,5 @@
-"""Where people of a group were sent (deported, expelled, repatriated) or where its leader was
-caught is no place the group operates in; beside each, a sentence that places the group there.
+"""Where people of a group were sent (deported, expelled, repatriated), the state that sent them,
+or where its leader was caught is no place the group operates in; beside each, a sentence that places the group there.
 
 The learned stage is run with a model that accepts every candidate, so that only the vetoes
 decide (as in test_learned_vetoes).
@@ -62,6 +62,28 @@ SENT = [
         "A member of Tren de Aragua was arrested in Venezuela last week.",
         "Tren de Aragua",
         "Venezuela",
+    ),
+    # the state that extradited or deported someone, after "by", "por", "pela"
+    (
+        "en",
+        "Comando Vermelho operates in Peru and Bolivia. A member of the gang was extradited by Argentina to Brazil.",
+        "Comando Vermelho operates in Peru and Bolivia. A member of the gang was arrested by police in Argentina.",
+        "Comando Vermelho",
+        "Argentina",
+    ),
+    (
+        "es",
+        "El Comando Vermelho opera en Perú y Bolivia. Un integrante de la facción fue extraditado por Argentina a Brasil.",
+        "El Comando Vermelho opera en Perú y Bolivia. Integrantes de la facción extorsionan a comerciantes en Argentina.",
+        "Comando Vermelho",
+        "Argentina",
+    ),
+    (
+        "pt",
+        "O Comando Vermelho atua no Peru e na Bolívia. Um integrante da facção foi extraditado pela Argentina para o Brasil.",
+        "O Comando Vermelho atua no Peru e na Bolívia. Um integrante da facção foi preso pela polícia na Argentina.",
+        "Comando Vermelho",
+        "Argentina",
     ),
     # a leader named with the group's name before the word: caught where he hid
     (
