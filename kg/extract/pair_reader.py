@@ -50,6 +50,11 @@ from kg.schema import (
 
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 CONTEXT = 3  # words read on each side of the pair
+FEAR_WORDS = words("fear_words")
+ARRIVAL_NOUNS = words("arrival_nouns")
+FEAR_REACH = (
+    5  # words from the fear to the arrival: "se prepara para la llegada", "is bracing for the gang's"
+)
 ANNOUNCING = words("announcing_verbs")  # "The Interior Ministry announced that the police arrested"
 CONTRAST_WORDS = words("contrast_words")
 ANNOUNCE_REACH = 2  # words from the agency to its verb: "the ministry on Tuesday announced" is not read
@@ -98,6 +103,13 @@ class PairReader:
             )
         ]
         self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
+        # "Chile teme la llegada de G", "Uruguay is bracing for the gang's arrival": an arrival feared
+        self.feared = {
+            analysis.sent_of[t.i]
+            for t in doc
+            if t.lower_ in ARRIVAL_NOUNS
+            and any(w.lower_ in FEAR_WORDS for w in doc[max(0, t.i - FEAR_REACH) : t.i])
+        }
         # sentences whose every cooperation cue is denied or planned: "planean un operativo conjunto"
         self.unmade_cooperation = _unmade_cooperations(analysis)
         self.main = table.main_group.key if table.main_group else None
@@ -308,6 +320,8 @@ class PairReader:
                 is not None
                 and target.start > held[1]
             )
+            # "Chile fears the arrival of G": where a group is awaited, it is not yet
+            or (relation.name == OPERATES_IN and sent in self.feared)
             # "extradited to the United States", "the leader of G was arrested in Spain"
             or (
                 relation.name == OPERATES_IN
