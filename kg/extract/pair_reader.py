@@ -29,7 +29,7 @@ from kg.extract.offshoots import offshoot
 from kg.extract.operations import not_partners, unmade_cooperation
 from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
-from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
+from kg.extract.presence import elsewhere, feared_arrivals, led_group_in_custody, sentence_places
 from kg.extract.rulebase import DENIAL_VERBS, DENIED_CLAUSE_WORDS, NEGATIONS
 from kg.extract.text import Tok, fold_key
 from kg.extract.unmade_arrests import unmade
@@ -50,11 +50,6 @@ from kg.schema import (
 
 CUES_PATH = Path(__file__).parent / "data" / "relation_cues.yaml"
 CONTEXT = 3  # words read on each side of the pair
-FEAR_WORDS = words("fear_words")
-ARRIVAL_NOUNS = words("arrival_nouns")
-FEAR_REACH = (
-    5  # words from the fear to the arrival: "se prepara para la llegada", "is bracing for the gang's"
-)
 ANNOUNCING = words("announcing_verbs")  # "The Interior Ministry announced that the police arrested"
 CONTRAST_WORDS = words("contrast_words")
 ANNOUNCE_REACH = 2  # words from the agency to its verb: "the ministry on Tuesday announced" is not read
@@ -103,13 +98,7 @@ class PairReader:
             )
         ]
         self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
-        # "Chile teme la llegada de G", "Uruguay is bracing for the gang's arrival": an arrival feared
-        self.feared = {
-            analysis.sent_of[t.i]
-            for t in doc
-            if t.lower_ in ARRIVAL_NOUNS
-            and any(w.lower_ in FEAR_WORDS for w in doc[max(0, t.i - FEAR_REACH) : t.i])
-        }
+        self.feared = feared_arrivals(doc, analysis.sent_of)
         # sentences whose every cooperation cue is denied or planned: "planean un operativo conjunto"
         self.unmade_cooperation = _unmade_cooperations(analysis)
         self.main = table.main_group.key if table.main_group else None

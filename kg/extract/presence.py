@@ -64,6 +64,9 @@ MEMBER_WORDS = words("member_words")  # "gunmen", "sicarios", "integrantes"
 REMOVAL_VERBS = words("removal_verbs")
 REMOVAL_SPAN = 8
 AGENT_WORDS = words("agent_prepositions")  # "extradited by Argentina": the state that sent someone
+FEAR_WORDS = words("fear_words")  # "Chile fears the arrival of G"
+ARRIVAL_NOUNS = words("arrival_nouns")
+FEAR_REACH = 5  # words from the fear to the arrival: "se prepara para la llegada"
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
 INTENT = words("arrest_intent") | words("modals") | words("threat_words")  # "could expand", "ameaça chegar"
@@ -379,3 +382,14 @@ def elsewhere(
         or other_clause(doc, places["groups"], source, start, places["sentence"][0])
         or other_groups_country(doc, places, source, start)
     )
+
+
+def feared_arrivals(doc: Sequence[Tok], sent_of: Sequence[int]) -> set[int]:
+    """The sentences where an arrival is feared or warded off: "Chile teme la llegada de G",
+    "Uruguay is bracing for the gang's arrival"; where a group is awaited, it is not yet."""
+    return {
+        sent_of[t.i]
+        for t in doc
+        if t.lower_ in ARRIVAL_NOUNS
+        and any(w.lower_ in FEAR_WORDS for w in doc[max(0, t.i - FEAR_REACH) : t.i])
+    }
