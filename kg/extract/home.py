@@ -31,6 +31,9 @@ CLAUSE_BREAKS = (
 POLICED = "operates-in/policed"
 PLACED_ARRESTS = frozenset({POLICED, "operates-in/members-arrested"})
 GROUP_WORD_ROLES = frozenset({"gang_intro", "gang_head", "faction_intro", "quoted_group", "anaphor_gang"})
+PARTNER_ROLES = frozenset(
+    {"ally"}
+)  # "local partner", "socio local": a group the story's foreigners work with
 
 
 class HomeRules(EventRules):
@@ -164,14 +167,20 @@ class HomeRules(EventRules):
         doc = self.analysis.doc
         for mention in group.mentions:
             for t in doc[max(0, mention.start - 4) : mention.end + 3]:
-                # "local gangs like X", "X, grupo local": next to a group word, not "local media call X"
-                if t.lower_ in LOCAL_WORDS and (t.i + 1 == mention.start or self._beside_group_word(t.i)):
+                # "local gangs like X", "X, grupo local": next to a group word, not "local media call X";
+                # "the main local partner was X", "su socio local, X": a local partner named after it
+                if t.lower_ in LOCAL_WORDS and (
+                    t.i + 1 == mention.start
+                    or self._beside_group_word(t.i)
+                    or (t.i < mention.start and self._beside_group_word(t.i, PARTNER_ROLES))
+                ):
                     return self.analysis.sent_of[mention.start]
         return None
 
-    def _beside_group_word(self, k: int) -> bool:
-        """Token ``k`` stands next to a word that names a kind of group ("gang", "grupo", "facção")."""
+    def _beside_group_word(self, k: int, roles: frozenset[str] = GROUP_WORD_ROLES) -> bool:
+        """Token ``k`` stands next to a word that names a kind of group ("gang", "grupo", "facção"),
+        or a cue of another of ``roles``."""
         return any(
-            c.role in GROUP_WORD_ROLES and (c.start == k + 1 or c.end == k)
+            c.role in roles and (c.start == k + 1 or c.end == k)
             for c in self.analysis.cues_between(max(0, k - 3), k + 2)
         )

@@ -16,6 +16,15 @@ from kg.schema import COUNTRY, PRISON
 
 RELATIVES = words("relative_pronouns") | words("that_words")  # "founded by a man who ..."
 PLACE_TYPES = (COUNTRY, PRISON, PLACE, DEMONYM)  # what may go on an origin's clause after a comma
+# "a G hitman born in", "recluta a jóvenes oriundos de", "integrante do G natural do": the people's
+# birthplace, not the group's
+PEOPLE = (
+    words("people_nouns")
+    | words("person_nouns")
+    | words("member_words")
+    | words("member_nouns")
+    | words("member_plurals")
+)
 
 
 def clause_end(analysis: Analysis, start: int, stop: int) -> int:
@@ -40,3 +49,9 @@ def settled(analysis: Analysis, cue: Cue) -> bool:
     doc = analysis.doc
     settling = words("settling_words", analysis.lang)
     return any(doc[k].lower_ in settling for k in range(max(0, cue.start - 2), cue.start))
+
+
+def of_people(analysis: Analysis, cue: Cue) -> bool:
+    """The cue follows a word for people ("hitmen born in", "jóvenes oriundos de"): it tells
+    where they come from, not where a group was born."""
+    return cue.start > 0 and analysis.doc[cue.start - 1].lower_ in PEOPLE

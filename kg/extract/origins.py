@@ -27,7 +27,7 @@ from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import Cue, Mention
 from kg.extract.nationality_anaphors import anaphoric_nationality
 from kg.extract.origin_appositions import ORIGIN_NOUNS, AppositionOriginRules
-from kg.extract.origin_clauses import clause_end, settled
+from kg.extract.origin_clauses import clause_end, of_people, settled
 from kg.extract.rulebase import ORIGIN_GAP, OTHER_FACT_CUES, PREPOSITIONS
 from kg.extract.text import Tok
 from kg.schema import COUNTRY, ORIGINATED_IN, PRISON
@@ -64,7 +64,7 @@ class OriginRules(AppositionOriginRules):
 
     def originated_in(self, sent: int) -> None:
         for cue in self.cues(sent, "origin"):
-            if self.negated(cue) or settled(self.analysis, cue):
+            if self.negated(cue) or settled(self.analysis, cue) or of_people(self.analysis, cue):
                 continue
             if cue.start > 0 and self.analysis.doc[cue.start - 1].text == "-":
                 continue  # "a Colombian-born group": the place is before the cue (demonym rules)

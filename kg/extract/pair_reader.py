@@ -30,8 +30,8 @@ from kg.extract.offshoots import offshoot
 from kg.extract.operations import not_partners, unmade_cooperation
 from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
-from kg.extract.presence import elsewhere, led_group_in_custody, sentence_places
-from kg.extract.rulebase import NEGATIONS
+from kg.extract.presence import elsewhere, feared_arrivals, led_group_in_custody, sentence_places
+from kg.extract.rulebase import DENIAL_VERBS, DENIED_CLAUSE_WORDS, NEGATIONS
 from kg.extract.text import Tok, fold_key
 from kg.extract.unmade_arrests import unmade
 from kg.schema import (
@@ -87,8 +87,19 @@ class PairReader:
         self.feature_words = feature_words(analysis, table.refs)
         # where the document denies (a sorted list) and the sentences that unmake an arrest, read once
         denials, unmaking = NEGATIONS[analysis.lang], relation_cues()[1]
-        self.denials = [t.i for t in analysis.doc if t.lower_ in denials]
+        doc = analysis.doc
+        # "denied that", "dismissed claims that", "negó que": a verb denying the clause after it
+        self.denials = [
+            t.i
+            for t in doc
+            if t.lower_ in denials
+            or (
+                t.lower_ in DENIAL_VERBS
+                and any(w.lower_ in DENIED_CLAUSE_WORDS for w in doc[t.i + 1 : t.i + 4])
+            )
+        ]
         self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
+        self.feared = feared_arrivals(doc, analysis.sent_of)
         # sentences whose every cooperation cue is denied or planned: "planean un operativo conjunto"
         self.unmade_cooperation = _unmade_cooperations(analysis)
         self.main = table.main_group.key if table.main_group else None
@@ -304,6 +315,8 @@ class PairReader:
                 is not None
                 and target.start > held[1]
             )
+            # "Chile fears the arrival of G": where a group is awaited, it is not yet
+            or (relation.name == OPERATES_IN and sent in self.feared)
             # "extradited to the United States", "the leader of G was arrested in Spain"
             or (
                 relation.name == OPERATES_IN

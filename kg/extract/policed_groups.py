@@ -1,8 +1,9 @@
 """Presence told through the country whose police hit a group.
 
 "Peruvian police arrested twelve members of G", "La Policía Nacional del Perú detuvo a
-integrantes de G", "a Polícia Nacional paraguaia desarticulou uma célula do G": a country's own
-force arrests the group's members or breaks up its cell, so the group has people there. The
+integrantes de G", "a Polícia Nacional paraguaia desarticulou uma célula do G", "Chilean police arrested 38 people.
+All of them belong to G": a country's own force arrests the group's members or breaks up its
+cell, so the group has people there. The
 sentence must name no place of its own (where it names one, the place tells where the arrest
 was: :meth:`kg.extract.activity.ActivityRules.members_arrested_in`), send no one abroad (an
 extradition or a handover) and name the group as more than what an arrested leader heads ("the
@@ -22,6 +23,8 @@ from kg.schema import AGENCY, ARRESTED_BY, BASED_IN, COUNTRY, LEADER, OPERATES_I
 
 # BASED_IN rules that read the agency's country from the text itself, not from the story's country
 NAMED_BASES = ("based-in/of", "based-in/name", "based-in/fronted")
+# the arrest of people the next sentence says belong to a group (kg.extract.events), told of the arrest
+DETAINEES_TOLD_AFTER = "arrested-by/detainees-membership/arrest"
 # the cues of a person or a load sent elsewhere: the arrest may not be where the force is
 SENT_ROLES = (CUSTODY_ROLES - {"arrest"}) | {"destination", "flight"}
 
@@ -43,6 +46,10 @@ class PolicedGroupRules(HomeRules):
             ):
                 continue
             if self._names_elsewhere(fact.sent, country.name) or self._sends_away(fact.sent):
+                continue
+            if fact.rule == DETAINEES_TOLD_AFTER:
+                # "Peruvian police arrested 20 people. All belong to G": the people are G's members
+                self.add(OPERATES_IN, group, country, fact.sent, POLICED)
                 continue
             spans = [(c.role, c.start, c.end) for c in self.cues_by_sent.get(fact.sent, [])]
             arrest = self.cues(fact.sent, "arrest")

@@ -49,6 +49,7 @@ ORIGIN_SPAN = 12  # tokens after "born in" where the place of birth is named
 LEADER_SUBJECT_SPAN = 5  # tokens between a leader word and "was born in": "the leader of the gang"
 FROM_PHRASES = phrases("from_phrases")  # "a partir do Paraguai": where goods come from
 RANGE_ENDS = words("range_ends")
+BASE_VERBS = words("base_verbs")  # "operates from Peru", "opera desde Perú": the group's base
 # "G1 operates in X, while G2 operates in Y", "unlike G2, present in Y"
 CONTRAST = words("contrast_words") | words("unlike_words")
 ROUTE_WORDS = FROM_WORDS | RANGE_ENDS | words("route_words")  # "fled from X to Y"
@@ -58,13 +59,19 @@ SHIPPING_VERBS = words("shipping_verbs")
 SHIPMENT_TO = words("shipment_to")
 SHIPMENT_SPAN = 5
 MEMBERS = words("member_plurals")  # "sent members to Chile" places the group's people there
+MEMBER_WORDS = words("member_words")  # "gunmen", "sicarios", "integrantes"
 # "deported 40 members of the gang to Venezuela", "expulsó a Venezuela a 40 miembros": people put out
 REMOVAL_VERBS = words("removal_verbs")
 REMOVAL_SPAN = 8
+AGENT_WORDS = words("agent_prepositions")  # "extradited by Argentina": the state that sent someone
+FEAR_WORDS = words("fear_words")  # "Chile fears the arrival of G"
+ARRIVAL_NOUNS = words("arrival_nouns")
+FEAR_REACH = 5  # words from the fear to the arrival: "se prepara para la llegada"
 RELATIVES = words("that_words") | words("relative_pronouns") | COPULAS  # "Mario Tegen, who was born in"
 # "seeks to expand into", "busca expandirse a", "planeja se expandir para": a plan, not a presence
 INTENT = words("arrest_intent") | words("modals") | words("threat_words")  # "could expand", "ameaça chegar"
 EXPANSION_VERBS = words("expansion_verbs")
+NAME_SPAN = 5  # tokens of a group's name before a leader word: "a Tren de Aragua boss"
 PLAN_SPAN = 4  # tokens between the word of a plan and the verb of going ("plans to", "planeja se")
 
 
@@ -132,13 +139,26 @@ def removed_there(doc: Sequence[Tok], start: int) -> bool:
     return False
 
 
+def removed_by(doc: Sequence[Tok], start: int) -> bool:
+    """The place at token ``start`` is the state that deported or extradited someone: "extradited by
+    Argentina", "extraditado por Argentina", "extraditado pela Argentina"."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in ARTICLES and doc[k].lower_ not in AGENT_WORDS:
+        k -= 1
+    return k > 0 and doc[k].lower_ in AGENT_WORDS and doc[k - 1].lower_ in REMOVAL_VERBS
+
+
 def _removed_before(doc: Sequence[Tok], k: int) -> bool:
-    """A verb of deporting stands before token ``k`` ("to", "a", "para"), with only the people between."""
+    """A verb of deporting stands before token ``k`` ("to", "a", "para"), with only the people between;
+    a group's name among them when a word for members ends them ("deported 40 Tren de Aragua members to")."""
+    named = k > 0 and doc[k - 1].lower_ in MEMBERS | MEMBER_WORDS
     for j in range(k - 1, max(-1, k - 1 - REMOVAL_SPAN), -1):
         word = doc[j]
         if word.lower_ in REMOVAL_VERBS:
             return True
-        if not (word.is_alpha or word.like_num) or (is_capitalized(word) and not word.like_num):
+        if not (word.is_alpha or word.like_num or (named and "-" in word.text)) or (
+            is_capitalized(word) and not word.like_num and not named
+        ):
             return False
         if word.lower_ in AND_WORDS:
             return False
@@ -183,7 +203,17 @@ def led_group_in_custody(doc: Sequence[Tok], cues: Sequence[CueSpan], start: int
     ofs = [
         s for role, s, stop in cues if role == "leader_relation_of" and _ends_before(doc, stop, start, kinds)
     ]
-    return any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
+    # "an MS-13 leader was captured", "a Los Lobos boss": the group's name right before the word
+    named = any(
+        role == "leader" and start < s <= start + NAME_SPAN and all(_name_part(t) for t in doc[start:s])
+        for role, s, _ in cues
+    )
+    return named or any(role == "leader" and stop == of for role, _, stop in cues for of in ofs)
+
+
+def _name_part(token: Tok) -> bool:
+    """A token of a group's name written before a noun: "MS-13", "Tren de Aragua", "Los Lobos"."""
+    return is_capitalized(token) or token.like_num or token.text == "-" or token.lower_ in OF_FORMS
 
 
 def planned_there(doc: Sequence[Tok], start: int) -> bool:
@@ -235,7 +265,7 @@ def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
     while k >= 0 and doc[k].lower_ in ARTICLES:
         k -= 1
     if k >= 0 and doc[k].lower_ in FROM_WORDS:
-        return True
+        return not (k > 0 and doc[k - 1].lower_ in BASE_VERBS)
     # the first of a list of places, after "a partir de" / "a partir do"
     while k > 0 and start - k <= LIST_SPAN and not _from_phrase_ends(doc, k + 1):
         if not (
@@ -243,12 +273,17 @@ def from_abroad(doc: Sequence[Tok], start: int, end: int) -> bool:
         ):
             return False
         k -= 1
-    return _from_phrase_ends(doc, k + 1)
+    phrase = next((p for p in FROM_PHRASES if _from_phrase_ends(doc, k + 1, p)), None)
+    # "atua a partir do Paraguai", "opera a partir de Chile": where the group works from
+    return phrase is not None and not (k + 1 > len(phrase) and doc[k - len(phrase)].lower_ in BASE_VERBS)
 
 
-def _from_phrase_ends(doc: Sequence[Tok], k: int) -> bool:
-    """A phrase of where from ("a partir do") ends right before token ``k``."""
-    return any(k >= len(p) and tuple(t.lower_ for t in doc[k - len(p) : k]) == p for p in FROM_PHRASES)
+def _from_phrase_ends(doc: Sequence[Tok], k: int, phrase: tuple[str, ...] | None = None) -> bool:
+    """A phrase of where from ("a partir do"; or only ``phrase``) ends right before token ``k``."""
+    return any(
+        k >= len(p) and tuple(t.lower_ for t in doc[k - len(p) : k]) == p
+        for p in (FROM_PHRASES if phrase is None else (phrase,))
+    )
 
 
 def other_clause(doc: Sequence[Tok], groups: Sequence[int], source: int, target: int, begin: int) -> bool:
@@ -338,6 +373,7 @@ def elsewhere(
         or ("operates" not in roles and (state_voice(doc, end) or state_of(doc, start)))
         or ("operates" not in roles and acting_state(doc, places["sentence"][0], start, end))
         or removed_there(doc, start)
+        or removed_by(doc, start)
         or planned_there(doc, start)
         or state_owned(doc, end)
         or border_side(doc, start)
@@ -346,3 +382,14 @@ def elsewhere(
         or other_clause(doc, places["groups"], source, start, places["sentence"][0])
         or other_groups_country(doc, places, source, start)
     )
+
+
+def feared_arrivals(doc: Sequence[Tok], sent_of: Sequence[int]) -> set[int]:
+    """The sentences where an arrival is feared or warded off: "Chile teme la llegada de G",
+    "Uruguay is bracing for the gang's arrival"; where a group is awaited, it is not yet."""
+    return {
+        sent_of[t.i]
+        for t in doc
+        if t.lower_ in ARRIVAL_NOUNS
+        and any(w.lower_ in FEAR_WORDS for w in doc[max(0, t.i - FEAR_REACH) : t.i])
+    }

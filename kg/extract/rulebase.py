@@ -13,6 +13,11 @@ from kg.schema import ALLIED_WITH, COUNTRY, FACTION_OF
 
 # Per language: Portuguese "no" is "in the", not a denial.
 NEGATIONS = words_by_language("negations")
+# "denied that G has a presence in", "negó que G tenga presencia en": a denial of the clause after it
+DENIAL_VERBS = words("denial_verbs")
+DENIED_CLAUSE_WORDS = words("that_words")
+DENIAL_BREAKS = words("contrast_words") | words("coordination")
+DENIAL_REACH = 12  # tokens between the denying verb and the cue
 # An arrest only wished for, offered or sought: "a reward for information leading to his arrest",
 # "recompensa por su captura", "pedido de prisão", "arrest warrant issued for".
 IRREALIS = words("irrealis")
@@ -89,7 +94,23 @@ class RuleBase:
         doc = self.analysis.doc
         begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 3)
         denials = NEGATIONS[self.analysis.lang]
-        return any(doc[k].lower_ in denials for k in range(begin, cue.start))
+        return any(doc[k].lower_ in denials for k in range(begin, cue.start)) or self._denied_clause(cue)
+
+    def _denied_clause(self, cue: Cue) -> bool:
+        """The cue stands in a clause a verb denies: "denied that G has a presence in", "negó que
+        G tenga presencia en", "negou que G atue no"; not past a "but" or an "and"."""
+        doc = self.analysis.doc
+        first = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - DENIAL_REACH)
+        that = False
+        for k in range(cue.start - 1, first - 1, -1):
+            word = doc[k].lower_
+            if word in DENIAL_BREAKS or doc[k].text in {";", ":"}:
+                return False
+            if word in DENIED_CLAUSE_WORDS:
+                that = True
+            elif that and word in DENIAL_VERBS:
+                return True
+        return False
 
     def country_of(self, name: str | None) -> Entity | None:
         """The Country entity called ``name``, created if the text named it only indirectly."""

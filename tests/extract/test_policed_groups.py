@@ -96,3 +96,41 @@ def test_a_cell_led_by_a_named_person_is_placed_where_the_force_is(rules) -> Non
     found = operates(rules, text, "pt")
     assert ("Bonde do Cerro", "Paraguay") in found
     assert ("Bonde do Cerro", "Brazil") not in found
+
+
+# The people arrested are said to belong to the group in the next sentence.
+TOLD_AFTER = [
+    (
+        "en",
+        "Peruvian police arrested twenty people on Monday. All of them belong to the Red Heron gang, police said.",
+    ),
+    (
+        "es",
+        "La Policía Nacional del Perú detuvo a veinte personas. Todos pertenecen a la banda Los Garzas Rojas.",
+    ),
+    (
+        "pt",
+        "A polícia peruana prendeu vinte pessoas em Lima. Todos são integrantes da facção Garça Vermelha.",
+    ),
+]
+# Beside them: the people were handed over abroad, or the arrest was made in another country.
+TOLD_AFTER_ABROAD = [
+    (
+        "en",
+        "Peruvian police arrested two men who were extradited to Chile. Both belong to the Red Heron gang.",
+    ),
+    (
+        "es",
+        "La policía peruana detuvo en Bolivia a veinte personas. Todos pertenecen a la banda Los Garzas Rojas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_AFTER)
+def test_detainees_said_to_belong_to_the_group_next_place_it(rules, lang, text) -> None:
+    assert (GROUP[lang], "Peru") in operates(rules, f"{ORIGIN[lang]} {text}", lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_AFTER_ABROAD)
+def test_detainees_sent_or_arrested_abroad_do_not_place_the_group(rules, lang, text) -> None:
+    assert (GROUP[lang], "Peru") not in operates(rules, f"{ORIGIN[lang]} {text}", lang)
