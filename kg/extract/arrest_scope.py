@@ -161,14 +161,18 @@ def partner(analysis: Analysis, ref: Ref, after: int) -> bool:
     "two men from a crew at war with G", "una célula aliada a la banda G", "uma facção rival da G".
     "Members of the rival G gang" names G itself, "cinco brasileiros ligados ao G" its people."""
     doc = analysis.doc
-    cues = analysis.cues_between(after, ref.start)
+    # the name's mention may hold the words before it: "grupo rival do [PCC]" is one mention
+    cues = analysis.cues_between(after, ref.end)
     kinds = {k for c in cues if c.role in RANK_ROLES for k in range(c.start, c.end)}
     for cue in cues:
-        if cue.role not in ("rival", "ally") or cue.start == 0:
+        if cue.role not in ("rival", "ally") or cue.start == 0 or cue.end >= ref.end:
             continue
         if doc[cue.start - 1].lower_ not in GROUP_NOUNS and cue.start - 1 not in kinds:
             continue  # "cinco brasileiros ligados ao G": people of G, not of a group beside it
-        gap = doc[cue.end : ref.start]
+        named = max(ref.start, cue.end)
+        while named < ref.end - 1 and doc[named].lower_ in PAIR_LINKS | ARTICLES:
+            named += 1  # past "do" in the mention "grupo rival do PCC"
+        gap = doc[cue.end : named]
         if not all(t.lower_ in PAIR_LINKS or t.lower_ in ARTICLES or t.i in kinds for t in gap):
             continue
         if doc[cue.end - 1].lower_ in PAIR_LINKS or any(t.lower_ in PAIR_LINKS for t in gap):
@@ -284,7 +288,9 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     cue_end = max((c.end for c in arrest if c.end <= ref.start), default=begin)
     return (
         victim(analysis, ref, cue_end)
-        or (cue_end > begin and partner(analysis, ref, cue_end))
+        or partner(
+            analysis, ref, cue_end
+        )  # also before the arrest: "Membros do G, grupo rival do H, foram presos"
         or denied_subject(analysis, ref, analysis.lang)
         # "cabecilla de una estructura de las disidencias de las FARC"; not "remnants of Los Zetas"
         or offshoot(analysis, ref, DISSIDENT_NOUNS)
