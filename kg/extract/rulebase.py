@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.function_words import THAT_WORDS
 from kg.extract.home_country import home_country, told_from_abroad
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE
@@ -13,6 +14,8 @@ from kg.schema import ALLIED_WITH, COUNTRY, FACTION_OF
 
 # Per language: Portuguese "no" is "in the", not a denial.
 NEGATIONS = words_by_language("negations")
+DENYING_VERBS = words_by_language("denying_verbs")
+DENIAL_REACH = 8  # words from a denying verb to the cue of its clause: "negam que o G tenha presença"
 # An arrest only wished for, offered or sought: "a reward for information leading to his arrest",
 # "recompensa por su captura", "pedido de prisão", "arrest warrant issued for".
 IRREALIS = words("irrealis")
@@ -86,10 +89,21 @@ class RuleBase:
         return list(self._cues_by_role.get((sent, role), ()))
 
     def negated(self, cue: Cue) -> bool:
+        """A negation right before the cue ("no opera en"), or a denying verb whose "that" opens the
+        cue's clause ("negam que o G tenha presença em", "denied that G has a presence in")."""
         doc = self.analysis.doc
-        begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 3)
+        first = self.analysis.sents[self.analysis.sent_of[cue.start]][0]
+        begin = max(first, cue.start - 3)
         denials = NEGATIONS[self.analysis.lang]
-        return any(doc[k].lower_ in denials for k in range(begin, cue.start))
+        if any(doc[k].lower_ in denials for k in range(begin, cue.start)):
+            return True
+        denying = DENYING_VERBS.get(self.analysis.lang, frozenset())
+        for k in range(cue.start - 2, max(first, cue.start - DENIAL_REACH) - 1, -1):
+            if doc[k].text in {",", ";", ":"}:
+                return False  # the denied clause ends before the cue
+            if doc[k].lower_ in denying and doc[k + 1].lower_ in THAT_WORDS:
+                return True
+        return False
 
     def country_of(self, name: str | None) -> Entity | None:
         """The Country entity called ``name``, created if the text named it only indirectly."""
