@@ -112,3 +112,35 @@ def test_deic_is_a_state_police_department(rules: Extractor) -> None:
 def test_deic_investigating_arrests_no_one(rules: Extractor) -> None:
     text = "O Deic investiga a participação de três membros do PCC no roubo, mas ninguém foi preso."
     assert not rules.arrests(text, "pt")
+
+
+def test_headline_arrest_of_a_chief_named_in_the_lede(rules: Extractor) -> None:
+    # a headline's bare object: the lede names and describes the chief the headline's force took
+    pt = (
+        "PF prende chefe do PCC em Mato Grosso do Sul\n\n"
+        "Renato Bezerra Lins, de 41 anos, era considerado o chefe da facção na região."
+    )
+    assert ("Renato Bezerra Lins", "Polícia Federal") in rules.arrests(pt, "pt")
+    timed = (
+        "A PF prendeu nesta quarta-feira o chefe do PCC. Renato Bezerra Lins, de 41 anos, foi detido em casa."
+    )
+    assert ("Renato Bezerra Lins", PCC) in rules.leads(timed, "pt")
+    assert ("Renato Bezerra Lins", "Polícia Federal") in rules.arrests(timed, "pt")
+    es = (
+        "La Policía Nacional capturó a un cabecilla del PCC en Asunción. "
+        "Renato Bezerra Lins, de 41 años, fue detenido en su casa."
+    )
+    assert ("Renato Bezerra Lins", PCC) in rules.leads(es, "es")
+
+
+def test_headline_arrest_then_an_operation_or_another_object_names_no_chief(rules: Extractor) -> None:
+    operation = (
+        "PF prende chefe do PCC em Mato Grosso do Sul\n\n"
+        "Operação Raízes cumpriu 27 mandados em Dourados e Campo Grande."
+    )
+    assert not rules.leads(operation, "pt")
+    lawyer = (
+        "A PF prendeu nesta quarta-feira o advogado do chefe do PCC. "
+        "Renato Bezerra Lins, de 41 anos, foi detido em casa."
+    )
+    assert not rules.leads(lawyer, "pt")
