@@ -97,7 +97,15 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
     is only what they served or where they were: "arrested five police officers suspected of
     working for G", "un abogado de G", "em uma comunidade dominada pelo G"."""
     doc = analysis.doc
-    lowest = max(after, ref.start - OFFICIAL_REACH)
+    # an inserted source is no one arrested, nor part of the reach: "dois homens que, segundo a
+    # polícia, pertencem ao G"
+    told = {
+        j
+        for c in analysis.cues_between(max(after, ref.start - 2 * OFFICIAL_REACH), ref.start)
+        if c.role == "source"
+        for j in range(c.start, next((i for i in range(c.end, ref.start) if doc[i].text == ","), ref.start))
+    }
+    lowest = max(after, ref.start - OFFICIAL_REACH - len(told))
     k = _head_before(analysis, ref, lowest)
     if k < lowest or doc[k].lower_ not in SERVICE_LINKS:
         return False  # the group is not named through a preposition: "soldiers found G's boss"
@@ -113,6 +121,7 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
         if m.type == AGENCY and m.start > 0 and _past_articles_back(doc, m.start - 1) in PASSIVE_BY
         for j in range(m.start, m.end)
     }
+    bodies |= told
     for j in range(k - 1, lowest - 1, -1):
         if j in bodies:
             continue

@@ -5,6 +5,8 @@ arrest did take, which keeps its fact; the same shape is checked in Spanish and 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.conftest import Extractor
 
 PCC = "Primeiro Comando da Capital"
@@ -47,3 +49,35 @@ def test_group_set_off_as_the_arrested_group_itself_is_hit(rules: Extractor) -> 
     # the apposition names the members' own group's kind, no other group
     pt = "Seis membros do Bonde do Estuário, facção que atua no Pará, foram presos pela PF."
     assert ("Bonde do Estuário", "Polícia Federal") in rules.arrests(pt, "pt")
+
+
+SOURCED = [
+    (
+        "pt",
+        "A PSP deteve dois homens que, segundo a polícia, pertencem ao Comando Vermelho.",
+        ("Comando Vermelho", "Polícia de Segurança Pública"),
+    ),
+    (
+        "es",
+        "La PNP detuvo a dos hombres que, según la policía, pertenecen al Tren de Aragua.",
+        ("Tren de Aragua", "Peruvian National Police"),
+    ),
+    (
+        "en",
+        "The FBI arrested two men who, according to police, belong to Tren de Aragua.",
+        ("Tren de Aragua", "Federal Bureau of Investigation"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), SOURCED)
+def test_source_inserted_in_the_detainees_clause_is_no_one_arrested(
+    rules: Extractor, lang: str, text: str, fact: tuple[str, str]
+) -> None:
+    # "segundo a polícia" names who tells it, not police officers arrested for working for G
+    assert fact in rules.arrests(text, lang)
+
+
+def test_officers_arrested_for_working_for_a_group_do_not_make_it_hit(rules: Extractor) -> None:
+    text = "A PF prendeu dois advogados que, segundo a investigação, trabalhavam para o Comando Vermelho."
+    assert ("Comando Vermelho", "Polícia Federal") not in rules.arrests(text, "pt")
