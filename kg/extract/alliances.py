@@ -82,6 +82,7 @@ PERSON_JOIN_CUES = words_by_language("person_join_cues")
 # the last word of a rivalry cue aimed at an object ("offensive against", "ataque contra"): its joint
 # subjects attack together, they are no rivals of each other
 DIRECTED_ENDS = words("directed_cue_ends")
+FOE_WORDS = words("foe_words")  # "allied with H against G": G is their rival
 
 
 class AllianceRules(JointSubjects):
@@ -105,7 +106,10 @@ class AllianceRules(JointSubjects):
                 if role == "ally" and self._sought(cue):
                     continue  # "buscan una alianza con", "tried to ally with": not made
 
-                for source, target, rule in self._pairs(sent, cue):
+                pairs = self._pairs(sent, cue)
+                if role == "ally" and pairs:
+                    self._common_foe(sent, cue, pairs)
+                for source, target, rule in pairs:
                     if rule in UNION_FORMS:
                         united.add(frozenset((source.key, target.key)))
                     elif role == "rival" and frozenset((source.key, target.key)) in united:
@@ -113,6 +117,21 @@ class AllianceRules(JointSubjects):
                     if role == "ally" and self._serves(cue, source, target):
                         continue  # "a cell known as X that works for G": X is G's unit (FACTION_OF)
                     self.add(relation, source, target, sent, f"{relation.lower()}/{rule}")
+
+    def _common_foe(self, sent: int, cue: Cue, pairs: list[tuple[Entity, Entity, str]]) -> None:
+        """ "O G fechou aliança com o H contra o PCC", "se aliaron con H contra G2", "allied with H
+        against G2": the group named right after "against" and the ally is both allies' rival."""
+        doc = self.analysis.doc
+        after = [r for r in self.told_groups[sent] if r.start >= cue.end]
+        if len(after) < 2 or after[0].end >= len(doc) or doc[after[0].end].lower_ not in FOE_WORDS:
+            return
+        k = after[0].end + 1
+        foe = after[1]
+        if foe.start != k and not (foe.start == k + 1 and doc[k].lower_ in ARTICLES):
+            return  # "contra o PCC", "contra Los Choneros"
+        for ally in {e.key: e for source, target, _ in pairs for e in (source, target)}.values():
+            if ally.key != foe.entity.key:
+                self.add(RIVAL_OF, ally, foe.entity, sent, "rival_of/common-foe")
 
     def _sought(self, cue: Cue) -> bool:
         """A word of seeking, trying or offering stands at most ``PLAN_REACH`` words before the ally
@@ -343,6 +362,9 @@ class AllianceRules(JointSubjects):
         at = next((k for k in range(cue.start, min(reach, first.start)) if doc[k].lower_ in words_), None)
         if at is None or any(t.is_punct for t in doc[cue.end : at]):
             return False
+        sent = self.analysis.sent_of[cue.start]
+        if any(at < r.start < first.start for r in self.table.in_sentence(sent, AGENCY)):
+            return False  # "a tensão entre a PF e a Polícia Civil ... o PCC e o CV": the pair is the agencies
         return gap is None or first.start - at <= gap
 
 

@@ -19,11 +19,15 @@ from kg.extract.langdata import words
 from kg.extract.leader_words import CUE_ADJECTIVES, POSSESSIVE_MARKS
 from kg.extract.mentions import TITLES, Analysis
 from kg.extract.persons import Person, persons_in
+from kg.extract.text import Tok, fold_key
 
 # "A Japanese national described as a leader of G ...": an unnamed person opening a sentence.
 OF = words("of_words")
 # How far into its sentence a definite opening may put its leadership word: "The alleged top boss".
 OPENING_REACH = 3
+OPERATION_WORDS = words("operation_words")
+# Words of time or place between an arrest word and its object: "prendeu nesta quarta-feira o chefe"
+TAKEN_GAP = 4
 # What an arrest's object opens on before its article: "capturaron al cabecilla", "a la jefa".
 TAKEN_ARTICLES = words("object_articles")
 # What must befall the leader a definite opening announces, in that sentence or the next: an
@@ -72,8 +76,8 @@ def described_leaders(
         start = analysis.sents[following][0]
         if not named or not _opens(analysis, start, named[0]) or " " not in named[0].name:
             continue
-        if _official(analysis, named[0]):
-            continue
+        if _official(analysis, named[0]) or fold_key(doc[named[0].start].text) in OPERATION_WORDS:
+            continue  # an official, or an operation's name: "Operação Raízes cumpriu 27 mandados"
         definite = doc[analysis.sents[sent][0]].lower_ not in INDEFINITE
         if definite and not any(_event(analysis, s) for s in (sent, following)):
             continue  # "The leader of G ordered the killing. Carlos Ruiz, 34, was shot dead"
@@ -170,14 +174,28 @@ def _taken_leader(analysis: Analysis, table: EntityTable, sent: int) -> Entity |
             continue  # the leader word opens the sentence: no article, no arrest before it
         while k > begin and doc[k].lower_ in CUE_ADJECTIVES:
             k -= 1  # "the alleged", "al presunto"
-        if k > begin and doc[k].lower_ in ARTICLES and doc[k - 1].lower_ in TAKEN_ARTICLES:
-            k -= 1  # "detuvieron a la presunta jefa"
-        if doc[k].lower_ not in ARTICLES | TAKEN_ARTICLES or k not in arrests:
-            continue
+        if k > begin and doc[k].lower_ in ARTICLES | INDEFINITE and doc[k - 1].lower_ in TAKEN_ARTICLES:
+            k -= 1  # "detuvieron a la presunta jefa", "capturó a un cabecilla"
+        if k + 1 in arrests:
+            pass  # a headline's bare object: "PF prende chefe do PCC", "Capturan cabecilla de G"
+        elif doc[k].lower_ not in ARTICLES | TAKEN_ARTICLES | INDEFINITE or not _taken_after(doc, arrests, k):
+            continue  # "prendeu o chefe", "arrested a leader", "prendeu nesta quarta-feira o chefe"
         after = [r for r in groups if 0 < r.start - cue.end <= 3]  # "de la banda G"
         if after:
             return after[0].entity
     return None
+
+
+def _taken_after(doc: list[Tok], arrests: list[int], k: int) -> bool:
+    """The article at ``k`` follows an arrest word, right after it or past a short phrase of time or
+    place with no punctuation: "prendeu nesta quarta-feira o", "capturó en Asunción al"."""
+    return any(
+        0 <= k - a <= TAKEN_GAP
+        and all(
+            t.text.replace("-", "").isalpha() and t.lower_ not in ARTICLES | INDEFINITE | OF for t in doc[a:k]
+        )
+        for a in arrests
+    )  # not "arrested the lawyer of the leader of G": another object before it
 
 
 def _event(analysis: Analysis, sent: int) -> bool:

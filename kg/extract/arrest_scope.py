@@ -97,7 +97,15 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
     is only what they served or where they were: "arrested five police officers suspected of
     working for G", "un abogado de G", "em uma comunidade dominada pelo G"."""
     doc = analysis.doc
-    lowest = max(after, ref.start - OFFICIAL_REACH)
+    # an inserted source is no one arrested, nor part of the reach: "dois homens que, segundo a
+    # polícia, pertencem ao G"
+    told = {
+        j
+        for c in analysis.cues_between(max(after, ref.start - 2 * OFFICIAL_REACH), ref.start)
+        if c.role == "source"
+        for j in range(c.start, next((i for i in range(c.end, ref.start) if doc[i].text == ","), ref.start))
+    }
+    lowest = max(after, ref.start - OFFICIAL_REACH - len(told))
     k = _head_before(analysis, ref, lowest)
     if k < lowest or doc[k].lower_ not in SERVICE_LINKS:
         return False  # the group is not named through a preposition: "soldiers found G's boss"
@@ -113,6 +121,7 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
         if m.type == AGENCY and m.start > 0 and _past_articles_back(doc, m.start - 1) in PASSIVE_BY
         for j in range(m.start, m.end)
     }
+    bodies |= told
     for j in range(k - 1, lowest - 1, -1):
         if j in bodies:
             continue
@@ -161,14 +170,18 @@ def partner(analysis: Analysis, ref: Ref, after: int) -> bool:
     "two men from a crew at war with G", "una célula aliada a la banda G", "uma facção rival da G".
     "Members of the rival G gang" names G itself, "cinco brasileiros ligados ao G" its people."""
     doc = analysis.doc
-    cues = analysis.cues_between(after, ref.start)
+    # the name's mention may hold the words before it: "grupo rival do [PCC]" is one mention
+    cues = analysis.cues_between(after, ref.end)
     kinds = {k for c in cues if c.role in RANK_ROLES for k in range(c.start, c.end)}
     for cue in cues:
-        if cue.role not in ("rival", "ally") or cue.start == 0:
+        if cue.role not in ("rival", "ally") or cue.start == 0 or cue.end >= ref.end:
             continue
         if doc[cue.start - 1].lower_ not in GROUP_NOUNS and cue.start - 1 not in kinds:
             continue  # "cinco brasileiros ligados ao G": people of G, not of a group beside it
-        gap = doc[cue.end : ref.start]
+        named = max(ref.start, cue.end)
+        while named < ref.end - 1 and doc[named].lower_ in PAIR_LINKS | ARTICLES:
+            named += 1  # past "do" in the mention "grupo rival do PCC"
+        gap = doc[cue.end : named]
         if not all(t.lower_ in PAIR_LINKS or t.lower_ in ARTICLES or t.i in kinds for t in gap):
             continue
         if doc[cue.end - 1].lower_ in PAIR_LINKS or any(t.lower_ in PAIR_LINKS for t in gap):
@@ -284,7 +297,9 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
     cue_end = max((c.end for c in arrest if c.end <= ref.start), default=begin)
     return (
         victim(analysis, ref, cue_end)
-        or (cue_end > begin and partner(analysis, ref, cue_end))
+        or partner(
+            analysis, ref, cue_end
+        )  # also before the arrest: "Membros do G, grupo rival do H, foram presos"
         or denied_subject(analysis, ref, analysis.lang)
         # "cabecilla de una estructura de las disidencias de las FARC"; not "remnants of Los Zetas"
         or offshoot(analysis, ref, DISSIDENT_NOUNS)

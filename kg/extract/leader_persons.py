@@ -308,12 +308,17 @@ class LeaderPersons(GroupAttribution):
         while comma > k + 1 and end - comma <= 3 and doc[comma].lower_ in GAP_WORDS:
             comma -= 1  # "O líder do G no Ceará, identificado como X"
         words = range(k + 1, comma)
+        fronted = cue.start - begin <= 3
+        # heading the sentence, a common place may stand there too: "Líder do G na fronteira, X"
         return (
-            (cue.start - begin <= 3 or closed)
+            (fronted or closed)
             and 2 <= comma + 1 - k <= 6
             and doc[k].lower_ in IN_WORDS
             and doc[comma].text == ","
-            and all(doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS for j in words)
+            and all(
+                doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS or (fronted and doc[j].is_alpha)
+                for j in words
+            )
         )
 
     def _past_age(self, k: int, end: int) -> int:

@@ -19,6 +19,7 @@ from kg.extract.leader_words import (
     TRADE_FOR_WORDS,
 )
 from kg.extract.mentions import CONNECTORS, Analysis, Cue
+from kg.extract.name_shapes import age_end
 from kg.extract.persons import Person
 from kg.extract.text import Tok
 
@@ -137,3 +138,46 @@ def opened_group(analysis: Analysis, comma: int, groups: list[Ref], plain: set[i
         doc[k].lower_ in OPENING_WORDS or k in plain for k in range(comma + 1, after[0].start)
     )
     return after[:1] if gap_ok else []
+
+
+# Words from the group of an opening participle clause to the comma closing it: "na fronteira"
+FRONTED_PLACE_REACH = 4
+
+
+def fronted_subject(analysis: Analysis, cue: Cue, group_end: int, persons: list[Person]) -> Person | None:
+    """The person an opening clause of a heading verb describes: "Acusado de chefiar o G na
+    fronteira, X foi preso", "Suspected of running G, X was arrested", "Sospechoso de liderar G,
+    X fue detenido": the verb follows "of" near the sentence start, and the name the comma after
+    its group (and maybe a place) opens."""
+    doc = analysis.doc
+    begin, end = analysis.sents[analysis.sent_of[cue.start]]
+    if not (0 < cue.start - begin <= 3 and doc[cue.start - 1].lower_ in OF_FORMS):
+        return None
+    if not all(t.is_alpha for t in doc[begin : cue.start]):
+        return None
+    comma = group_end
+    if comma < end and doc[comma].lower_ in IN_WORDS:  # a place, maybe a common noun in lower case
+        comma = next(
+            (j for j in range(comma + 1, min(end, comma + 2 + FRONTED_PLACE_REACH)) if doc[j].text == ","),
+            end,
+        )
+    if comma >= end or doc[comma].text != ",":
+        return None
+    return next((p for p in persons if p.start == comma + 1), None)
+
+
+# Words from a name to its heading verb ("X, who allegedly heads G"), and from the comma closing an
+# age apposition after the name to it ("X, de 29 anos, suspeito de comandar G")
+SUBJECT_REACH = 6
+AGED_REACH = 3
+
+
+def verb_subjects(analysis: Analysis, cue: Cue, persons: list[Person]) -> list[Person]:
+    """The persons named shortly before a heading verb, who may be its subject."""
+    doc = analysis.doc
+    return [
+        p
+        for p in persons
+        if p.end <= cue.start
+        and (cue.start - p.end <= SUBJECT_REACH or cue.start - age_end(doc, p.end, cue.start) <= AGED_REACH)
+    ]

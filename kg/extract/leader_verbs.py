@@ -12,7 +12,7 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_phrases import business_for, cleft_leader, opened_group
+from kg.extract.leader_phrases import business_for, cleft_leader, fronted_subject, opened_group, verb_subjects
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
     HEAD_VERBS,
@@ -114,7 +114,7 @@ class VerbLeaders(LeaderPersons):
         if cleft is not None and not titled(self.analysis, cleft):
             self.lead(cleft, objects[0].entity, sent, "leads/cleft")
             return
-        subjects = [p for p in persons if p.end <= cue.start and cue.start - p.end <= 6]
+        subjects = verb_subjects(self.analysis, cue, persons)
         # the relative a kinship apposition names is not the subject; the clause goes on after it
         relative = subjects[-1] if subjects else None
         subjects = [*subjects[:-1], self.kin_head(relative, persons)] if relative is not None else []
@@ -152,6 +152,9 @@ class VerbLeaders(LeaderPersons):
             plain = all(w == "," or w.isalpha() or w.isdigit() for w in between)  # "X, 41, who heads G"
             if plain and not any(w in TITLES for w in between):
                 related = self.coordinated_subjects(subjects[-1], persons)
+        if not related and not subjects:
+            fronted = fronted_subject(self.analysis, cue, objects[0].end, persons)
+            related = [fronted] if fronted is not None and not titled(self.analysis, fronted) else []
         if related:  # "X, who together with his brothers A and B runs G", "X co-founded G with Y"
             partners = self.companions.partners(objects[0].end, sent, persons, related[0])
             for person in related + partners:

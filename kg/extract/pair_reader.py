@@ -19,7 +19,7 @@ from kg.extract.arrest_scope import not_hit, praiser
 from kg.extract.arrest_support import seeker
 from kg.extract.clause_subjects import apposed_object
 from kg.extract.entities import Entity, EntityTable, Ref
-from kg.extract.function_words import POSSESSIVE_S
+from kg.extract.function_words import POSSESSIVE_S, THAT_WORDS
 from kg.extract.home_country import home_country
 from kg.extract.joint_fronts import joint_front
 from kg.extract.langdata import data_cache, words
@@ -31,7 +31,7 @@ from kg.extract.operations import not_partners, unmade_cooperation
 from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, feared_arrivals, led_group_in_custody, sentence_places
-from kg.extract.rulebase import DENIAL_VERBS, DENIED_CLAUSE_WORDS, NEGATIONS
+from kg.extract.rulebase import DENIAL_VERBS, NEGATIONS
 from kg.extract.text import Tok, fold_key
 from kg.extract.unmade_arrests import unmade
 from kg.schema import (
@@ -93,10 +93,7 @@ class PairReader:
             t.i
             for t in doc
             if t.lower_ in denials
-            or (
-                t.lower_ in DENIAL_VERBS
-                and any(w.lower_ in DENIED_CLAUSE_WORDS for w in doc[t.i + 1 : t.i + 4])
-            )
+            or (t.lower_ in DENIAL_VERBS and any(w.lower_ in THAT_WORDS for w in doc[t.i + 1 : t.i + 4]))
         ]
         self.unmaking = {analysis.sent_of[t.i] for t in analysis.doc if t.lower_ in unmaking}
         self.feared = feared_arrivals(doc, analysis.sent_of)

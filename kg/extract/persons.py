@@ -239,6 +239,9 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
             j = close + 1
         else:
             break
+    while words and words[-1].lower() in PERSON_CONNECTORS:  # "Agentes da [Polícia Civil]": no name
+        words.pop()
+        j -= 1
     full = analysis.surface(k, j)
     if len(words) < 2 or words[0].lower() in TITLES:
         return None, j

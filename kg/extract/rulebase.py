@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.entities import Entity, EntityTable, Ref
+from kg.extract.function_words import THAT_WORDS
 from kg.extract.home_country import home_country, told_from_abroad
 from kg.extract.langdata import words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE
@@ -15,7 +16,6 @@ from kg.schema import ALLIED_WITH, COUNTRY, FACTION_OF
 NEGATIONS = words_by_language("negations")
 # "denied that G has a presence in", "negó que G tenga presencia en": a denial of the clause after it
 DENIAL_VERBS = words("denial_verbs")
-DENIED_CLAUSE_WORDS = words("that_words")
 DENIAL_BREAKS = words("contrast_words") | words("coordination")
 DENIAL_REACH = 12  # tokens between the denying verb and the cue
 # An arrest only wished for, offered or sought: "a reward for information leading to his arrest",
@@ -91,8 +91,11 @@ class RuleBase:
         return list(self._cues_by_role.get((sent, role), ()))
 
     def negated(self, cue: Cue) -> bool:
+        """A negation right before the cue ("no opera en"), or a denying verb whose "that" opens the
+        cue's clause ("negam que o G tenha presença em", "denied that G has a presence in")."""
         doc = self.analysis.doc
-        begin = max(self.analysis.sents[self.analysis.sent_of[cue.start]][0], cue.start - 3)
+        first = self.analysis.sents[self.analysis.sent_of[cue.start]][0]
+        begin = max(first, cue.start - 3)
         denials = NEGATIONS[self.analysis.lang]
         return any(doc[k].lower_ in denials for k in range(begin, cue.start)) or self._denied_clause(cue)
 
@@ -106,7 +109,7 @@ class RuleBase:
             word = doc[k].lower_
             if word in DENIAL_BREAKS or doc[k].text in {";", ":"}:
                 return False
-            if word in DENIED_CLAUSE_WORDS:
+            if word in THAT_WORDS:
                 that = True
             elif that and word in DENIAL_VERBS:
                 return True

@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
-from kg.extract.langdata import words
+from kg.extract.langdata import mappings_by_language, words
 from kg.extract.mentions import Analysis, Mention, NameScanner
 from kg.extract.name_words import STOP
 from kg.extract.text import Tok
@@ -23,6 +23,7 @@ OFFICER_NOUNS = words("officer_nouns")
 OF_WORDS = OF_FORMS | ARTICLES | {"from"}
 PASSIVE_BY = words("agent_words")
 FEMININE_ARTICLES = words("feminine_definite_articles")
+ACRONYM_FORCES = mappings_by_language("acronym_forces")
 
 
 def _acronym(token: Tok) -> bool:
@@ -93,6 +94,7 @@ def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
     arrests = {k for c in analysis.cues if c.role == "arrest" for k in range(c.start, c.end)}
     found: dict[int, Mention] = {}
     bounds = _agency_bounds(analysis)
+    forces = ACRONYM_FORCES.get(analysis.lang, {})
     for k in (t.i for t in doc if t.text.isupper()):  # few words are in capitals: test them alone
         if k in taken or k in found or not _acronym(doc[k]):
             continue
@@ -103,7 +105,8 @@ def unit_acronym_mentions(analysis: Analysis, scanner: NameScanner) -> list[Ment
             or _arrest_subject(analysis, k, begin, end, arrests)
             or _of_agency(analysis, k, begin, end, bounds)
         ):
-            found[k] = Mention(AGENCY, doc[k].text, k, k + 1, "agency-acronym")
+            # "presos pela PM": the force the acronym stands for, by its own name
+            found[k] = Mention(AGENCY, forces.get(doc[k].text, doc[k].text), k, k + 1, "agency-acronym")
             _joined(analysis, k, end, taken, found)
     return list(found.values()) + _word_acronyms(analysis, taken, arrests)
 
