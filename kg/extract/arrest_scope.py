@@ -62,6 +62,7 @@ GOODS_REACH = 5  # tokens between what was seized and the group that owned it
 OFFICIAL_NOUNS = words("official_nouns")
 OFFICIAL_REACH = 9  # tokens between the officials arrested and the group they served
 TERRITORY_WORDS = words("territory_words")
+BLOW_NOUNS = words("blow_nouns")  # "asestó un golpe al G": the group is the one hit
 TERRITORY_REACH = 5  # "en un barrio controlado por la banda G"
 HARM_REACH = 10  # tokens between a harm word and the group of its victim ("matar a Ana Ruiz, jefa de G")
 
@@ -117,6 +118,8 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
         if j in bodies:
             continue
         word = doc[j].lower_
+        if word in BLOW_NOUNS:
+            return False  # "Police deal a blow to G", "asesta golpe al G": the agency before hit G
         if word in MEMBER_NOUNS or j in leaders or not (doc[j].is_alpha or doc[j].text in {"-", ","}):
             return False  # "arrested two officers and three members of G": G's own people
         if word in OFFICIAL_NOUNS or (turf and word in TERRITORY_WORDS and k - j <= TERRITORY_REACH):
