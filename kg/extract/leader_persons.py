@@ -40,7 +40,7 @@ from kg.extract.leader_words import (
 )
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.name_shapes import age_end, cap
+from kg.extract.name_shapes import age_end, cap, cited
 from kg.extract.person_lists import coordinated, listed_after
 from kg.extract.person_nicknames import ALIAS_INTROS, AS_WORDS
 from kg.extract.persons import Person, spelled_out, titled
@@ -355,6 +355,8 @@ class LeaderPersons(GroupAttribution):
             if k > begin and (cap(doc, k - 1) or doc[k - 1].lower_ not in SINGLE_NAME_OPENERS):
                 return []
             break
+        if found and cited(self.analysis, found[0].start, begin):
+            return []  # "Segundo a PM, ele é o chefe do G", "De acordo com o MP, ...": the source
         return found
 
     def known_subject(self, sent: int) -> list[Person]:
