@@ -8,7 +8,7 @@ G es X").
 from __future__ import annotations
 
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, OF_FORMS
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, INDEFINITE, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
@@ -137,3 +137,13 @@ def opened_group(analysis: Analysis, comma: int, groups: list[Ref], plain: set[i
         doc[k].lower_ in OPENING_WORDS or k in plain for k in range(comma + 1, after[0].start)
     )
     return after[:1] if gap_ok else []
+
+
+def unit_of_object(doc: list[Tok], start: int, ref: Ref, cues: list[Cue]) -> bool:
+    """Only an indefinite article stands before the group a verb takes, and a unit word follows
+    its name: "led an MS-13 clique", "heads a Barrio 18 cell" (the group's unnamed unit)."""
+    return (
+        ref.start - start == 1
+        and doc[start].lower_ in INDEFINITE
+        and any(c.role == "faction_head" and c.start == ref.end for c in cues)
+    )
