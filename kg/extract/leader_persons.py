@@ -116,11 +116,12 @@ class LeaderPersons(GroupAttribution):
         # cue, maybe after its group word; "X, the MS-13 leader"
         doc = self.analysis.doc
         starts = {c.start for c in self._sent_cues(sent) if c.role in ("leader", "leader_rank")}
+        units = {c.start: c.end for c in self._sent_cues(sent) if c.role == "faction_head"}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
             mark = ref.end + 1 if ref.end in fillers else ref.end
             if mark < len(doc) and doc[mark].lower_ in POSSESSIVE_MARKS:
                 fillers.update(range(ref.start, mark + 1))
-            elif ref.end in starts:
+            elif ref.end in starts or units.get(ref.end) in starts:  # "X, an MS-13 clique leader"
                 fillers.update(range(ref.start, ref.end))
         return fillers
 

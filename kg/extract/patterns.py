@@ -327,7 +327,9 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro", aliases=aliases))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
-        appositive = None if possessor else appositive_name(analysis, scanner, start, owned=True)
+        # "X, an MS-13 clique leader": the unit word qualifies a leader word, and X is a person
+        led = any(c.role == "leader" for c in analysis.cues_between(end, end + 1))
+        appositive = None if possessor or led else appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Julián Arboleda": a person's outfit is a group, not a faction
             type_ = GANG if of_person(analysis, end, sent_end) else FACTION

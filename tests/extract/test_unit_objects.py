@@ -25,3 +25,22 @@ def test_a_heading_verb_over_a_unit_of_a_group(ex: Extractor, text: str, fact: t
 
 def test_a_task_force_named_for_a_group_is_no_unit_of_it(rules: Extractor) -> None:
     assert not rules.leads("Oscar Ramos led an MS-13 task force and an MS-13 investigation in Houston.", "en")
+
+
+# "X, an MS-13 clique leader": the unit word qualifies the leader word, so X is a person who
+# leads the group, not a faction called X; "Los Sureños, an MS-13 clique" still names a faction.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nelson Ardila, an MS-13 clique leader, was arrested by the FBI in Houston.",
+        "Nelson Ardila, the MS-13 clique leader, is escorted by FBI agents after his arrest in Houston.",
+    ],
+)
+def test_a_unit_leader_apposed_to_a_person(ex: Extractor, text: str) -> None:
+    assert ("Nelson Ardila", "Mara Salvatrucha") in ex.leads(text, "en")
+    assert ("Faction", "Nelson Ardila") not in ex.nodes(text, "en")
+
+
+def test_a_unit_apposed_to_a_name_is_still_a_faction(ex: Extractor) -> None:
+    text = "Los Sureños, an MS-13 clique, were dismantled by the FBI in Houston."
+    assert {name for kind, name in ex.nodes(text, "en") if kind == "Faction"}
