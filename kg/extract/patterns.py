@@ -203,7 +203,11 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         cue_text = analysis.surface(start, end)
         if is_capitalized(doc[start]) and start != scanner.bounds(start)[0]:
             head_end = _capitalized_head_name(analysis, scanner, start, end)
-            if head_end is not None:
+            # "del Clan del Golfo Diego Saldaña": a known group's name, then a person's (two words or
+            # more; "Cártel del Pacífico Sur" is a name of its own)
+            if head_end is not None and not any(
+                head_end - m.end >= 2 for m in analysis.starting(GANG, start)
+            ):
                 name = analysis.surface(start, head_end)
                 found.append(Mention(GANG, name, start, head_end, "gang-name-head"))
             continue

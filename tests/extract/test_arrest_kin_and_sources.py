@@ -136,3 +136,33 @@ def test_the_strongman_of_a_group_leads_it(
 def test_a_strongman_of_a_country_leads_no_group(rules: Extractor) -> None:
     text = "Venezuela's strongman Nicolás Maduro denied any link to Tren de Aragua."
     assert not rules.leads(text, "en")
+
+
+# "del Clan del Golfo Diego Saldaña": a known group's name, then the leader's, with no comma between;
+# a group word with a name of its own after it ("el Clan Ferreyra") is still that name.
+@pytest.mark.parametrize(
+    ("text", "leader", "group", "agency"),
+    [
+        (
+            "Los cabecillas del Clan del Golfo Diego Saldaña y Mauro Uribe fueron capturados por el Ejército.",
+            "Mauro Uribe",
+            "Clan del Golfo",
+            "Ejército",
+        ),
+        (
+            "El jefe del Cártel de Sinaloa Ismael Gamboa fue detenido por el Ejército en Culiacán.",
+            "Ismael Gamboa",
+            "Cártel de Sinaloa",
+            "Ejército",
+        ),
+    ],
+)
+def test_a_leader_named_right_after_a_known_group(
+    ex: Extractor, text: str, leader: str, group: str, agency: str
+) -> None:
+    assert (leader, group) in ex.leads(text, "es")
+    assert (leader, agency) in ex.arrests(text, "es")
+
+
+def test_a_group_word_with_its_own_name_after_it(ex: Extractor) -> None:
+    assert ("Gang", "Clan Ferreyra") in ex.nodes("El Clan Ferreyra opera en Rosario desde 2015.", "es")
