@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from kg.extract.arrest_agents import custody_agent
 from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
@@ -282,6 +283,9 @@ class EventRules(ArrestContext, DetaineeFacts):
         agency_refs = [
             r for r in self.table.in_sentence(sent, AGENCY) if self._agent_of(sent, r, arrest) is not False
         ]
+        # "X, leader of G, is escorted by FBI agents after his arrest": the agency holding X stands
+        # between X and the arrest without taking its object
+        blocking = [r for r in agency_refs if not custody_agent(self.analysis, r)]
         targets: dict[str, Entity] = {}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
             # "arrested two gunmen who killed a member of G", "ningún integrante de G fue detenido"
@@ -304,7 +308,7 @@ class EventRules(ArrestContext, DetaineeFacts):
             denials = NEGATIONS[self.analysis.lang]
             denied = later and any(doc[k].lower_ in denials for k in range(ref.end, later[0].start))
             if reached or (
-                later and not denied and not any(ref.end <= a.start < later[0].start for a in agency_refs)
+                later and not denied and not any(ref.end <= a.start < later[0].start for a in blocking)
             ):
                 targets.setdefault(ref.entity.key, ref.entity)
         if not targets:
