@@ -19,12 +19,14 @@ group and agency around it took part in it:
 from __future__ import annotations
 
 from kg.extract.entities import Ref
+from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words
+from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.offshoots import DISSIDENT_NOUNS, offshoot
 from kg.extract.rulebase import COORDINATION
-from kg.extract.text import Tok
-from kg.schema import AGENCY
+from kg.extract.text import Tok, fold_key
+from kg.schema import AGENCY, LEADER
 
 OPERATION_WORDS = words("operation_words")
 HARM_WORDS = words("harm_words")
@@ -294,4 +296,23 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
         or goods(analysis, ref)
         or not_its_people(analysis, ref, cue_end)
         or (cue_end > begin and subject_of_later_clause(analysis, ref, cue_end))
+        or kin_taken(analysis, ref)
     )
+
+
+def kin_taken(analysis: Analysis, ref: Ref) -> bool:
+    """The leader is named only as the kin or associate of the one arrested: "a un hermano de
+    alias X", "the wife of X", "o irmão de X", "X's brother"."""
+    doc = analysis.doc
+    if ref.entity.type != LEADER:
+        return False
+    kin = ASSOCIATES | ASSOCIATE_PLURALS
+    before = (
+        ref.start > 1 and doc[ref.start - 1].lower_ in OF_WORDS and fold_key(doc[ref.start - 2].text) in kin
+    )
+    after = (
+        ref.end + 1 < len(doc)
+        and doc[ref.end].lower_ in POSSESSIVE_S
+        and fold_key(doc[ref.end + 1].text) in kin
+    )
+    return before or after

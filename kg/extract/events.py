@@ -18,15 +18,13 @@ from kg.extract.arrest_scope import OPERATION_WORDS, not_hit
 from kg.extract.arrest_support import serving
 from kg.extract.detainee_facts import DetaineeFacts
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import IN_WORDS, POSSESSIVE_S, POSSESSIVES
+from kg.extract.function_words import IN_WORDS, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
-from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
-from kg.extract.text import fold_key
 from kg.extract.unmade_arrests import ESCAPE_WORDS, INTENT_WORDS, unmade
 from kg.schema import (
     AGENCY,
@@ -291,8 +289,6 @@ class EventRules(ArrestContext, DetaineeFacts):
             # "arrested two gunmen who killed a member of G", "ningún integrante de G fue detenido"
             if not_hit(self.analysis, ref, arrest) or self._head_of_object(sent, ref, arrest):
                 continue
-            if ref.entity.type == LEADER and self._kin_taken(ref):
-                continue  # "capturó a un hermano de alias X, líder de G": X's brother, not X
             # A group before the cue is its object only when no agency stands between them.
             later = [c for c in arrest if c.start >= ref.end]
             owned = ref.entity.type == LEADER and ref.start > 0 and doc[ref.start - 1].lower_ in OF_WORDS
@@ -360,23 +356,6 @@ class EventRules(ArrestContext, DetaineeFacts):
             and (doc[r.end].lower_ in RELATIVE_PRONOUNS or doc[r.end + 1].lower_ in RELATIVE_PRONOUNS)
             for r in self.table.in_sentence(sent, AGENCY)
         )
-
-    def _kin_taken(self, ref: Ref) -> bool:
-        """The leader is named only as the kin or associate of the one arrested: "a un hermano de
-        alias X", "the wife of X", "o irmão de X", "X's brother"."""
-        doc = self.analysis.doc
-        kin = ASSOCIATES | ASSOCIATE_PLURALS
-        before = (
-            ref.start > 1
-            and doc[ref.start - 1].lower_ in OF_WORDS
-            and fold_key(doc[ref.start - 2].text) in kin
-        )
-        after = (
-            ref.end + 1 < len(doc)
-            and doc[ref.end].lower_ in POSSESSIVE_S
-            and fold_key(doc[ref.end + 1].text) in kin
-        )
-        return before or after
 
     def _head_of_object(self, sent: int, ref: Ref, arrest: list[Cue]) -> bool:
         """ "desarticularam uma célula chefiada pelo brasileiro X", "dismantled a ring led by X": the
