@@ -223,8 +223,11 @@ class ArrestAgents(RetoldAgents):
             return True
         # "X is escorted by FBI agents after his arrest": they hold whom they arrested, unless the
         # arrest names its own agent ("after his arrest by the Houston police")
-        arrest_by = any(c.end <= b.start <= c.end + 2 for c in arrest for b in passive.values())
-        if arrest and not arrest_by and doc[by.start - 1].lower_ in CUSTODY_VERBS:
+        if (
+            arrest
+            and doc[by.start - 1].lower_ in CUSTODY_VERBS
+            and not any(c.end <= b.start <= c.end + 2 for c in arrest for b in passive.values())
+        ):
             return True
         return None if doc[by.start - 1].is_punct else False
 

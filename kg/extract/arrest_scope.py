@@ -64,6 +64,7 @@ GOODS_REACH = 5  # tokens between what was seized and the group that owned it
 OFFICIAL_NOUNS = words("official_nouns")
 OFFICIAL_REACH = 9  # tokens between the officials arrested and the group they served
 TERRITORY_WORDS = words("territory_words")
+KIN_WORDS = ASSOCIATES | ASSOCIATE_PLURALS  # "a un hermano de alias X": X's kin was taken
 BLOW_NOUNS = words("blow_nouns")  # "asestó un golpe al G": the group is the one hit
 TERRITORY_REACH = 5  # "en un barrio controlado por la banda G"
 HARM_REACH = 10  # tokens between a harm word and the group of its victim ("matar a Ana Ruiz, jefa de G")
@@ -306,13 +307,14 @@ def kin_taken(analysis: Analysis, ref: Ref) -> bool:
     doc = analysis.doc
     if ref.entity.type != LEADER:
         return False
-    kin = ASSOCIATES | ASSOCIATE_PLURALS
     before = (
-        ref.start > 1 and doc[ref.start - 1].lower_ in OF_WORDS and fold_key(doc[ref.start - 2].text) in kin
+        ref.start > 1
+        and doc[ref.start - 1].lower_ in OF_WORDS
+        and fold_key(doc[ref.start - 2].text) in KIN_WORDS
     )
     after = (
         ref.end + 1 < len(doc)
         and doc[ref.end].lower_ in POSSESSIVE_S
-        and fold_key(doc[ref.end + 1].text) in kin
+        and fold_key(doc[ref.end + 1].text) in KIN_WORDS
     )
     return before or after

@@ -176,7 +176,7 @@ class GroupAttribution:
                 ):
                     return ref.entity
             # "MS-13 leader", "X's leader", "MS-13's top leader", "Los Lobos' top leader", "an MS-13 clique leader"
-            unit = any(
+            unit = cue.start - ref.end == 1 and any(
                 c.role == "faction_head" and (c.start, c.end) == (ref.end, cue.start)
                 for c in self.cues_of(cue)
             )
