@@ -59,6 +59,8 @@ class EventRules(ArrestContext, DetaineeFacts):
         unagented_sent = -10
         untargeted: list[Entity] = []
         untargeted_sent = -10
+        arresters: list[Entity] = []  # the agencies of the last arrest told with its agent
+        arresters_sent = -10
         hit: dict[str, Entity] = {}  # the groups and leaders of the last arrest told
         hit_sent = -10
         for sent in range(len(self.analysis.sents)):
@@ -78,7 +80,10 @@ class EventRules(ArrestContext, DetaineeFacts):
                 carry, raid, operation = [], False, []
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
                 self.detainees_membership(sent, untargeted, untargeted_sent)
-                self.detainees_led(sent, untargeted, untargeted_sent)
+            if (
+                arresters and arresters_sent >= sent - 3 and not arrest
+            ):  # "One of them, X, is the leader of G"
+                self.detainees_led(sent, arresters, arresters_sent)
             agencies = self.arresting(sent, arrest)
             told_by = self.speakers(sent)  # "X was arrested in Bogotá, Ecuador's police said": made abroad
             agencies = [a for a in agencies if a.key not in told_by or not self._abroad(sent, a, arrest)]
@@ -149,6 +154,8 @@ class EventRules(ArrestContext, DetaineeFacts):
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
                 untargeted, untargeted_sent = agencies, sent
+            if agencies:
+                arresters, arresters_sent = agencies, sent
             serving_cues = self.cues(sent, "serving")
             held = {r.entity.key for r in self.table.in_sentence(sent, LEADER) if serving(r, serving_cues)}
             # "Among those captured are ..." names the operation's detainees however far below it is told

@@ -54,6 +54,34 @@ SINGLED = [
     ),
 ]
 
+# the arrest told before names the group: the leader singled out among its members was taken too
+SINGLED += [
+    (
+        "es",
+        'La PNP capturó a cinco integrantes del Tren de Aragua en Lima. Uno de ellos, alias "Chamo", es el '
+        "cabecilla de la banda.",
+        "Chamo",
+        "Tren de Aragua",
+        "Peruvian National Police",
+    ),
+    (
+        "en",
+        "FBI agents arrested four MS-13 members in Houston. Among them was Nelson Ardila, the leader of an "
+        "MS-13 clique.",
+        "Nelson Ardila",
+        "Mara Salvatrucha",
+        "Federal Bureau of Investigation",
+    ),
+    (
+        "pt",
+        "A Polícia Civil prendeu cinco integrantes do PCC em Santos. Um deles, Jonas Prado, é apontado como "
+        "chefe da facção na Baixada.",
+        "Jonas Prado",
+        "Primeiro Comando da Capital",
+        "Polícia Civil",
+    ),
+]
+
 NOT_SINGLED = [
     # no arrest told before: the men were killed
     (
@@ -66,6 +94,13 @@ NOT_SINGLED = [
         "es",
         'Sicarios asesinaron a tres personas en Los Olivos. Uno de ellos, alias "Chamo", era cabecilla de '
         "una facción del Tren de Aragua, informó la PNP.",
+        "Chamo",
+    ),
+    # the arrest told before names the group, but the people singled out were killed in it
+    (
+        "es",
+        "La PNP capturó a cinco integrantes del Tren de Aragua en Lima. Otros dos murieron en el tiroteo; "
+        'uno de ellos era alias "Chamo", cabecilla de la banda.',
         "Chamo",
     ),
     # the leader is someone the detainee spoke of
