@@ -48,6 +48,9 @@ TIME_REACH = 7  # words of that time phrase
 PARENTHESIS_SPAN = 8  # tokens from an agency's "(" to its ")": "(Senafront)", "(PNP, in Spanish)"
 # "after", "tras", "após": a clause that tells when, with the arrest as its event.
 TIME_OPENERS = words("time_openers")
+CUSTODY_VERBS = words("custody_verbs")  # "escorted by FBI agents after his arrest": the arresting agency
+AGENT_WORDS = words("agent_words")
+CUSTODY_REACH = 4  # words from "by" to the agency: "levado por agentes da Polícia Federal"
 PERSON_POSSESSIVES = words("person_possessives")  # "his arrest", "su captura", "sua prisão"
 # What may separate the agencies of "arrested by the PNC and the Armed Forces".
 AGENT_LIST_WORDS = words("agent_list_words")
@@ -218,6 +221,14 @@ class ArrestAgents(RetoldAgents):
         joined = any(c.start < by.start <= c.end for c in self.cues(sent, "cooperate"))
         if own or performed or joined:
             return True
+        # "X is escorted by FBI agents after his arrest": they hold whom they arrested, unless the
+        # arrest names its own agent ("after his arrest by the Houston police")
+        if (
+            arrest
+            and doc[by.start - 1].lower_ in CUSTODY_VERBS
+            and not any(c.end <= b.start <= c.end + 2 for c in arrest for b in passive.values())
+        ):
+            return True
         return None if doc[by.start - 1].is_punct else False
 
     def detainee_agents(self, sent: int, detainees: list[Cue]) -> set[str]:
@@ -255,6 +266,8 @@ def before_time_clause(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies
     person's: "sanctioned G weeks after Venezuelan police arrested X", "acusó a X tras su
     captura", "denunciou X após sua prisão"."""
     doc = analysis.doc
+    if custody_agent(analysis, ref):
+        return False  # "X is escorted by FBI agents after his arrest": they hold whom they arrested
     for cue in arrest:
         opener = next(
             (k for k in range(cue.start - 1, ref.end - 1, -1) if doc[k].lower_ in TIME_OPENERS), None
@@ -265,6 +278,16 @@ def before_time_clause(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies
         if not owned and not any(opener < r.start < cue.start for r in agencies):
             return False
     return bool(arrest)
+
+
+def custody_agent(analysis: Analysis, ref: Ref) -> bool:
+    """The agency is the agent of a verb of holding someone ("escorted by FBI agents", "levado por
+    agentes da Polícia Federal", "escoltado por policías de la PNP"): a caption's arresting agency."""
+    doc = analysis.doc
+    begin = max(1, ref.start - CUSTODY_REACH)
+    return any(
+        doc[k].lower_ in AGENT_WORDS and doc[k - 1].lower_ in CUSTODY_VERBS for k in range(begin, ref.start)
+    )
 
 
 def outside_arrest(analysis: Analysis, ref: Ref, arrest: list[Cue], agencies: list[Ref]) -> bool:

@@ -19,12 +19,14 @@ group and agency around it took part in it:
 from __future__ import annotations
 
 from kg.extract.entities import Ref
+from kg.extract.function_words import POSSESSIVE_S
 from kg.extract.langdata import words
+from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.offshoots import DISSIDENT_NOUNS, offshoot
 from kg.extract.rulebase import COORDINATION
-from kg.extract.text import Tok
-from kg.schema import AGENCY
+from kg.extract.text import Tok, fold_key
+from kg.schema import AGENCY, LEADER
 
 OPERATION_WORDS = words("operation_words")
 HARM_WORDS = words("harm_words")
@@ -62,6 +64,8 @@ GOODS_REACH = 5  # tokens between what was seized and the group that owned it
 OFFICIAL_NOUNS = words("official_nouns")
 OFFICIAL_REACH = 9  # tokens between the officials arrested and the group they served
 TERRITORY_WORDS = words("territory_words")
+KIN_WORDS = ASSOCIATES | ASSOCIATE_PLURALS  # "a un hermano de alias X": X's kin was taken
+BLOW_NOUNS = words("blow_nouns")  # "asestó un golpe al G": the group is the one hit
 TERRITORY_REACH = 5  # "en un barrio controlado por la banda G"
 HARM_REACH = 10  # tokens between a harm word and the group of its victim ("matar a Ana Ruiz, jefa de G")
 
@@ -126,6 +130,8 @@ def not_its_people(analysis: Analysis, ref: Ref, after: int) -> bool:
         if j in bodies:
             continue
         word = doc[j].lower_
+        if word in BLOW_NOUNS:
+            return False  # "Police deal a blow to G", "asesta golpe al G": the agency before hit G
         if word in MEMBER_NOUNS or j in leaders or not (doc[j].is_alpha or doc[j].text in {"-", ","}):
             return False  # "arrested two officers and three members of G": G's own people
         if word in OFFICIAL_NOUNS or (turf and word in TERRITORY_WORDS and k - j <= TERRITORY_REACH):
@@ -306,4 +312,24 @@ def not_hit(analysis: Analysis, ref: Ref, arrest: list[Cue]) -> bool:
         or goods(analysis, ref)
         or not_its_people(analysis, ref, cue_end)
         or (cue_end > begin and subject_of_later_clause(analysis, ref, cue_end))
+        or kin_taken(analysis, ref)
     )
+
+
+def kin_taken(analysis: Analysis, ref: Ref) -> bool:
+    """The leader is named only as the kin or associate of the one arrested: "a un hermano de
+    alias X", "the wife of X", "o irmão de X", "X's brother"."""
+    doc = analysis.doc
+    if ref.entity.type != LEADER:
+        return False
+    before = (
+        ref.start > 1
+        and doc[ref.start - 1].lower_ in OF_WORDS
+        and fold_key(doc[ref.start - 2].text) in KIN_WORDS
+    )
+    after = (
+        ref.end + 1 < len(doc)
+        and doc[ref.end].lower_ in POSSESSIVE_S
+        and fold_key(doc[ref.end + 1].text) in KIN_WORDS
+    )
+    return before or after

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from kg.extract.arrest_agents import custody_agent
 from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
 from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import OPERATION_WORDS, not_hit
 from kg.extract.arrest_support import serving
+from kg.extract.detainee_facts import DetaineeFacts
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
 from kg.extract.function_words import AGAINST_WORDS, IN_WORDS, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
-from kg.extract.joint_operations import JointOperations
-from kg.extract.langdata import mapping, words
-from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
+from kg.extract.langdata import words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
-from kg.extract.text import YEAR, fold_key
 from kg.extract.unmade_arrests import ESCAPE_WORDS, INTENT_WORDS, unmade
 from kg.schema import (
     AGENCY,
@@ -37,22 +36,17 @@ from kg.schema import (
     PRISON,
 )
 
-# How many words after a membership cue the group may be named: "formarían parte de la facción criminal X".
-MEMBERSHIP_REACH = 6
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 RELATIVE_PRONOUNS = words("relative_pronouns")
 NAME_REACH = 6  # tokens from an operation word past its name to "against": "Operação Muralha II contra"
 PRONOUN_SUBJECTS = words("personal_pronouns")
-# Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
-DETAINEE_SUBJECTS = words("detainee_subjects")
-NUMBER_WORDS = frozenset(mapping("number_words"))
 # Words from an arrest to the possessive of its object: "capturó a cuatro de sus integrantes".
 POSSESSED_REACH = 5
 # Sentences after an arrest (blank lines count) where "the arrest", "the X-led operation" retells it.
 RETELL_REACH = 8
 
 
-class EventRules(ArrestContext, JointOperations):
+class EventRules(ArrestContext, DetaineeFacts):
     """Arrests and the article-country fallback for operations."""
 
     def arrests(self) -> None:
@@ -66,6 +60,8 @@ class EventRules(ArrestContext, JointOperations):
         unagented_sent = -10
         untargeted: list[Entity] = []
         untargeted_sent = -10
+        arresters: list[Entity] = []  # the agencies of the last arrest told with its agent
+        arresters_sent = -10
         hit: dict[str, Entity] = {}  # the groups and leaders of the last arrest told
         hit_sent = -10
         for sent in range(len(self.analysis.sents)):
@@ -84,7 +80,11 @@ class EventRules(ArrestContext, JointOperations):
                 # "In a separate operation, ...": not the one told before
                 carry, raid, operation = [], False, []
             if untargeted and untargeted_sent >= sent - 3 and not arrest:  # blank lines count as sentences
-                self._detainees_membership(sent, untargeted, untargeted_sent)
+                self.detainees_membership(sent, untargeted, untargeted_sent)
+            if (
+                arresters and arresters_sent >= sent - 3 and not arrest
+            ):  # "One of them, X, is the leader of G"
+                self.detainees_led(sent, arresters, arresters_sent)
             agencies = self.arresting(sent, arrest)
             told_by = self.speakers(sent)  # "X was arrested in Bogotá, Ecuador's police said": made abroad
             agencies = [a for a in agencies if a.key not in told_by or not self._abroad(sent, a, arrest)]
@@ -157,6 +157,8 @@ class EventRules(ArrestContext, JointOperations):
                 unagented, unagented_sent = dict(targets), sent
             if agencies and not targets:
                 untargeted, untargeted_sent = agencies, sent
+            if agencies:
+                arresters, arresters_sent = agencies, sent
             serving_cues = self.cues(sent, "serving")
             held = {r.entity.key for r in self.table.in_sentence(sent, LEADER) if serving(r, serving_cues)}
             # "Among those captured are ..." names the operation's detainees however far below it is told
@@ -176,54 +178,6 @@ class EventRules(ArrestContext, JointOperations):
                         continue  # "La Policía capturó a A, mientras que B fue detenido por el Ejército"
                     rule = "arrested-by/cue" if agency in agencies else "arrested-by/context"
                     self.add(ARRESTED_BY, target, agency, sent, rule)
-
-    def _detainees_membership(self, sent: int, agencies: list[Entity], arrest_sent: int) -> None:
-        """ "Agents of X arrested two men. Both belonged to the Comando Vermelho": the group the
-        people arrested just before are said to belong to was hit by that arrest (both sentences
-        are its evidence). A looser tie counts when those people open the sentence ("All six
-        worked for G", "Segundo a PF, os dois são ligados ao PCC"). An agency here may only tell it
-        ("la institución detalló que ..."), or be the one that made the arrest."""
-        begin = self.analysis.sents[sent][0]
-        cues = self.cues(sent, "membership") + [
-            c for c in self.cues(sent, "detainee_ties") if self._detainees_open(begin, c.start)
-        ]
-        told_by = self.speakers(sent) | {a.key for a in agencies}
-        if not cues or any(
-            not self.source_marked(r) and r.entity.key not in told_by
-            for r in self.table.in_sentence(sent, AGENCY)
-        ):
-            return  # another agency acting here tells another event
-        cues.sort(key=lambda c: c.start)
-        subject = self.analysis.doc[begin : cues[0].start]
-        if any(fold_key(t.text) in ASSOCIATES | ASSOCIATE_PLURALS for t in subject):
-            return  # "La víctima era integrante de G", "his brothers belong to G": not the detainees
-        groups = [
-            r
-            for r in self.table.in_sentence(sent, *GROUP_TYPES)
-            if any(0 <= r.start - c.end <= MEMBERSHIP_REACH for c in cues)
-        ]
-        for ref in groups[:1]:
-            for agency in agencies:
-                self.add(ARRESTED_BY, ref.entity, agency, sent, "arrested-by/detainees-membership")
-                self.add(
-                    ARRESTED_BY, ref.entity, agency, arrest_sent, "arrested-by/detainees-membership/arrest"
-                )
-
-    def _detainees_open(self, begin: int, cue: int) -> bool:
-        """The words before a tie cue name the people arrested: a pronoun, "all", a number (no year,
-        no "of three traders") or a word for detainees ("They were tied to", "Todos trabajaban para",
-        "os dois são ligados a"), and no group is named there."""
-        doc = self.analysis.doc
-        if any(m.type in GROUP_TYPES for m in self.analysis.starting_between(begin, cue)):
-            return False  # "In 2021, Los Cuervos worked for G": a group is the subject
-        return any(
-            t.lower_ in DETAINEE_SUBJECTS
-            or (
-                (t.lower_ in NUMBER_WORDS or (t.like_num and not YEAR.fullmatch(t.text)))
-                and doc[t.i - 1].lower_ not in OF_WORDS  # not "the killings of three traders"
-            )
-            for t in doc[begin:cue]
-        )
 
     def _previous_subjects(self, sent: int, pronoun: bool = False) -> dict[str, Entity]:
         """ "X, ex líder del cártel, fue trasladado. Fue detenido por el Ejército": an arrest that
@@ -250,7 +204,7 @@ class EventRules(ArrestContext, JointOperations):
         if len(leaders) != 1:
             return {}  # "A and B, leaders of G, ... . One was arrested": neither
         targets = {r.entity.key: r.entity for r in leaders.values() if r.start - begin <= 1 or pronoun}
-        return self._with_led_groups(previous, targets)
+        return self.with_led_groups(previous, targets)
 
     def _told_again(self, sent: int, unagented: dict[str, Entity]) -> dict[str, Entity]:
         """ "Police detained three members of G. The three were captured by soldiers of the Army":
@@ -337,6 +291,9 @@ class EventRules(ArrestContext, JointOperations):
         agency_refs = [
             r for r in self.table.in_sentence(sent, AGENCY) if self._agent_of(sent, r, arrest) is not False
         ]
+        # "X, leader of G, is escorted by FBI agents after his arrest": the agency holding X stands
+        # between X and the arrest without taking its object
+        blocking = [r for r in agency_refs if not custody_agent(self.analysis, r)]
         targets: dict[str, Entity] = {}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES, LEADER):
             # "arrested two gunmen who killed a member of G", "ningún integrante de G fue detenido"
@@ -357,7 +314,7 @@ class EventRules(ArrestContext, JointOperations):
             denials = NEGATIONS[self.analysis.lang]
             denied = later and any(doc[k].lower_ in denials for k in range(ref.end, later[0].start))
             if reached or (
-                later and not denied and not any(ref.end <= a.start < later[0].start for a in agency_refs)
+                later and not denied and not any(ref.end <= a.start < later[0].start for a in blocking)
             ):
                 targets.setdefault(ref.entity.key, ref.entity)
         if not targets:
@@ -372,7 +329,7 @@ class EventRules(ArrestContext, JointOperations):
             ]
             if pairing and len(targets) > 1 and not any(ref.start <= c.start for c in arrest):
                 targets.pop(ref.entity.key, None)
-        return self._with_led_groups(sent, targets)
+        return self.with_led_groups(sent, targets)
 
     def _possessed_members(self, sent: int, arrest: list[Cue]) -> dict[str, Entity]:
         """ "G sufrió un golpe: la PNP capturó a cuatro de sus integrantes", "G suffered a blow when
@@ -417,27 +374,6 @@ class EventRules(ArrestContext, JointOperations):
             0 <= ref.start - c.end <= 2 and any(a.end <= c.start for a in arrest)
             for c in self.cues(sent, "leader_passive")
         )
-
-    @cached_property
-    def led_groups(self) -> dict[str, set[str]]:
-        """The groups each leader leads, by the leader's key."""
-        led: dict[str, set[str]] = {}
-        for fact in self.leads:
-            if fact.target in self.table.entities:
-                led.setdefault(fact.source, set()).add(fact.target)
-        return led
-
-    def _with_led_groups(self, sent: int, targets: dict[str, Entity]) -> dict[str, Entity]:
-        """A leader's arrest is an arrest of the group's members. A leader the article ties to
-        several groups (a faction and its gang, the group he left and the one he joined) hits only
-        those of them the arrest's sentence names: which one's members fell is not said otherwise."""
-        named = {r.entity.key for r in self.table.in_sentence(sent)}
-        led = self.led_groups
-        for leader in [k for k in targets if k in led]:
-            groups = led[leader]
-            for group in sorted(groups if len(groups) == 1 else groups & named):
-                targets.setdefault(group, self.table.entities[group])
-        return targets
 
     def named(self, cue: Cue) -> bool:
         """A cue word inside a name ("Casa de Custódia de Taubaté", "Operation Custody") is no event."""

@@ -175,11 +175,19 @@ class GroupAttribution:
                     )
                 ):
                     return ref.entity
-            # "MS-13 leader", "X's leader", "MS-13's top leader", "Los Lobos' top leader"
-            if cue.start == ref.end or (
-                0 < cue.start - ref.end <= 3
-                and doc[ref.end].lower_ in POSSESSIVE_MARKS
-                and all(doc[k].lower_ in CUE_ADJECTIVES for k in range(ref.end + 1, cue.start))
+            # "MS-13 leader", "X's leader", "MS-13's top leader", "Los Lobos' top leader", "an MS-13 clique leader"
+            unit = cue.start - ref.end == 1 and any(
+                c.role == "faction_head" and (c.start, c.end) == (ref.end, cue.start)
+                for c in self.cues_of(cue)
+            )
+            if (
+                cue.start == ref.end
+                or unit
+                or (
+                    0 < cue.start - ref.end <= 3
+                    and doc[ref.end].lower_ in POSSESSIVE_MARKS
+                    and all(doc[k].lower_ in CUE_ADJECTIVES for k in range(ref.end + 1, cue.start))
+                )
             ):
                 return ref.entity
         return None
@@ -353,6 +361,10 @@ class GroupAttribution:
 
     def _sent_cues(self, sent: int) -> list[Cue]:
         return self.cues_by_sent.get(sent, [])
+
+    def cues_of(self, cue: Cue) -> list[Cue]:
+        """The cues of the sentence of ``cue``."""
+        return self._sent_cues(self.analysis.sent_of[cue.start])
 
 
 def death_told(doc: list[Tok], start: int) -> bool:

@@ -40,7 +40,7 @@ from kg.extract.leader_words import (
 )
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.name_shapes import age_end, cap
+from kg.extract.name_shapes import age_end, cap, cited
 from kg.extract.person_lists import coordinated, listed_after
 from kg.extract.person_nicknames import ALIAS_INTROS, AS_WORDS
 from kg.extract.persons import Person, spelled_out, titled
@@ -116,11 +116,12 @@ class LeaderPersons(GroupAttribution):
         # cue, maybe after its group word; "X, the MS-13 leader"
         doc = self.analysis.doc
         starts = {c.start for c in self._sent_cues(sent) if c.role in ("leader", "leader_rank")}
+        units = {c.start: c.end for c in self._sent_cues(sent) if c.role == "faction_head"}
         for ref in self.table.in_sentence(sent, *GROUP_TYPES):
             mark = ref.end + 1 if ref.end in fillers else ref.end
             if mark < len(doc) and doc[mark].lower_ in POSSESSIVE_MARKS:
                 fillers.update(range(ref.start, mark + 1))
-            elif ref.end in starts:
+            elif ref.end in starts or units.get(ref.end) in starts:  # "X, an MS-13 clique leader"
                 fillers.update(range(ref.start, ref.end))
         return fillers
 
@@ -361,6 +362,8 @@ class LeaderPersons(GroupAttribution):
             if k > begin and (cap(doc, k - 1) or doc[k - 1].lower_ not in SINGLE_NAME_OPENERS):
                 return []
             break
+        if found and cited(self.analysis, found[0].start, begin):
+            return []  # "Segundo a PM, ele é o chefe do G", "De acordo com o MP, ...": the source
         return found
 
     def known_subject(self, sent: int) -> list[Person]:

@@ -8,7 +8,7 @@ G es X").
 from __future__ import annotations
 
 from kg.extract.entities import Ref
-from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, OF_FORMS
+from kg.extract.function_words import ARTICLES, COPULAS, IN_WORDS, INDEFINITE, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
@@ -181,3 +181,13 @@ def verb_subjects(analysis: Analysis, cue: Cue, persons: list[Person]) -> list[P
         if p.end <= cue.start
         and (cue.start - p.end <= SUBJECT_REACH or cue.start - age_end(doc, p.end, cue.start) <= AGED_REACH)
     ]
+
+
+def unit_of_object(doc: list[Tok], start: int, ref: Ref, cues: list[Cue]) -> bool:
+    """Only an indefinite article stands before the group a verb takes, and a unit word follows
+    its name: "led an MS-13 clique", "heads a Barrio 18 cell" (the group's unnamed unit)."""
+    return (
+        ref.start - start == 1
+        and doc[start].lower_ in INDEFINITE
+        and any(c.role == "faction_head" and c.start == ref.end for c in cues)
+    )

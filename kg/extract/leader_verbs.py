@@ -12,7 +12,14 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import AND_WORDS, ARTICLES, COPULAS, INDEFINITE, OF_FORMS
 from kg.extract.leader_persons import LeaderPersons
-from kg.extract.leader_phrases import business_for, cleft_leader, fronted_subject, opened_group, verb_subjects
+from kg.extract.leader_phrases import (
+    business_for,
+    cleft_leader,
+    fronted_subject,
+    opened_group,
+    unit_of_object,
+    verb_subjects,
+)
 from kg.extract.leader_words import (
     CHARGE_OBJECTS,
     HEAD_VERBS,
@@ -106,7 +113,11 @@ class VerbLeaders(LeaderPersons):
         objects = [
             r
             for r in groups
-            if 0 <= r.start - cue.end <= OBJECT_REACH and self._object_gap(cue.end, r.start, sent)
+            if 0 <= r.start - cue.end <= OBJECT_REACH
+            and (
+                self._object_gap(cue.end, r.start, sent)
+                or unit_of_object(doc, cue.end, r, self._sent_cues(sent))
+            )
         ] or self._called_object(cue, sent, groups)
         objects = objects or born_of_split(self.analysis, cue.end, groups)  # "led the split that ..."
         objects = objects or business_for(self.analysis, cue, groups)

@@ -8,6 +8,7 @@ right after a name ("X, 34,", "X (34)", "X, de 34 años,").
 
 from __future__ import annotations
 
+from kg.extract.function_words import ARTICLES
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
 from kg.extract.name_words import STOP, calendar_first_name
@@ -55,3 +56,13 @@ def age_end(doc: list[Tok], k: int, end: int) -> int:
         j += 1
     aged = any(doc[i].like_num for i in range(k + 1, j))
     return j if aged and j < end and doc[j].text == "," else k
+
+
+def cited(analysis: Analysis, k: int, begin: int) -> bool:
+    """The word at ``k`` is the source a cue cites, past its articles: "Segundo a PM", "according
+    to the DEA", "según la PNP"; a one-word name there is no person."""
+    doc = analysis.doc
+    j = k
+    while j > begin and doc[j - 1].lower_ in ARTICLES:
+        j -= 1
+    return any(c.role == "source" and c.end == j for c in analysis.cues_between(max(begin, j - 4), j))

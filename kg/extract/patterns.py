@@ -203,7 +203,11 @@ def gang_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         cue_text = analysis.surface(start, end)
         if is_capitalized(doc[start]) and start != scanner.bounds(start)[0]:
             head_end = _capitalized_head_name(analysis, scanner, start, end)
-            if head_end is not None:
+            # "del Clan del Golfo Diego Saldaña": a known group's name, then a person's (two words or
+            # more; "Cártel del Pacífico Sur" is a name of its own)
+            if head_end is not None and not any(
+                head_end - m.end >= 2 for m in analysis.starting(GANG, start)
+            ):
                 name = analysis.surface(start, head_end)
                 found.append(Mention(GANG, name, start, head_end, "gang-name-head"))
             continue
@@ -327,7 +331,9 @@ def faction_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             found.append(Mention(FACTION, analysis.surface(*span), *span, "faction-intro", aliases=aliases))
         # "X, the clique's leader": a faction word that owns the apposition's head does not describe X
         possessor = end < len(doc) and doc[end].lower_ == POSSESSIVE_S
-        appositive = None if possessor else appositive_name(analysis, scanner, start, owned=True)
+        # "X, an MS-13 clique leader": the unit word qualifies a leader word, and X is a person
+        led = any(c.role == "leader" for c in analysis.cues_between(end, end + 1))
+        appositive = None if possessor or led else appositive_name(analysis, scanner, start, owned=True)
         if appositive and is_name(analysis, *appositive):
             # "Los Machos, la estructura de Julián Arboleda": a person's outfit is a group, not a faction
             type_ = GANG if of_person(analysis, end, sent_end) else FACTION

@@ -27,6 +27,7 @@ from kg.extract.person_nicknames import (
     fold_described_nicknames,
     nicknames,
 )
+from kg.extract.placenames import PLACE_HEADS
 from kg.extract.text import Tok, fold_key
 
 PERSON_CONNECTORS = words("person_connectors")
@@ -243,8 +244,8 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
         words.pop()
         j -= 1
     full = analysis.surface(k, j)
-    if len(words) < 2 or words[0].lower() in TITLES:
-        return None, j
+    if len(words) < 2 or words[0].lower() in TITLES or doc[k].lower_ in PLACE_HEADS:
+        return None, j  # a title, or a place: "prendeu Tuta no Morro da Providência"
     name = " ".join(words)
     aliases += [full] if full != name else []
     return Person(k, j, name, aliases), j
