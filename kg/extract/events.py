@@ -13,32 +13,28 @@ from functools import cached_property
 from kg.extract.arrest_agents import custody_agent
 from kg.extract.arrest_clauses import arrested_in_relative
 from kg.extract.arrest_context import ArrestContext, foreign_partner, premises_taken
-from kg.extract.arrest_retold import PERSON_OBJECTS_BEFORE
 from kg.extract.arrest_scope import OPERATION_WORDS, not_hit
 from kg.extract.arrest_support import serving
+from kg.extract.arrest_told import ToldArrests
 from kg.extract.detainee_facts import DetaineeFacts
 from kg.extract.entities import GROUP_TYPES, Entity, Ref
-from kg.extract.function_words import AGAINST_WORDS, IN_WORDS, POSSESSIVES
+from kg.extract.function_words import IN_WORDS, POSSESSIVES
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.langdata import words
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Cue
 from kg.extract.name_words import MONTHS  # the calendar's words: "on Tuesday" names no one
-from kg.extract.rulebase import ANAPHORIC_DETERMINERS, MEMBER_WORDS, NEGATIONS
+from kg.extract.rulebase import MEMBER_WORDS, NEGATIONS
 from kg.extract.unmade_arrests import ESCAPE_WORDS, INTENT_WORDS, unmade
 from kg.schema import (
     AGENCY,
     ARRESTED_BY,
     COUNTRY,
-    FACTION,
-    GANG,
     LEADER,
-    PRISON,
 )
 
 # A pronoun opening the sentence is resolved by the coreference rules, not taken as the one before.
 RELATIVE_PRONOUNS = words("relative_pronouns")
-NAME_REACH = 6  # tokens from an operation word past its name to "against": "Operação Muralha II contra"
 PRONOUN_SUBJECTS = words("personal_pronouns")
 # Words from an arrest to the possessive of its object: "capturó a cuatro de sus integrantes".
 POSSESSED_REACH = 5
@@ -46,7 +42,7 @@ POSSESSED_REACH = 5
 RETELL_REACH = 8
 
 
-class EventRules(ArrestContext, DetaineeFacts):
+class EventRules(ArrestContext, DetaineeFacts, ToldArrests):
     """Arrests and the article-country fallback for operations."""
 
     def arrests(self) -> None:
@@ -374,39 +370,6 @@ class EventRules(ArrestContext, DetaineeFacts):
             0 <= ref.start - c.end <= 2 and any(a.end <= c.start for a in arrest)
             for c in self.cues(sent, "leader_passive")
         )
-
-    def named(self, cue: Cue) -> bool:
-        """A cue word inside a name ("Casa de Custódia de Taubaté", "Operation Custody") is no event."""
-        return any(m.type in (PRISON, AGENCY, GANG, FACTION) for m in self.analysis.covering(cue.start))
-
-    def anaphoric(self, cue: Cue) -> bool:
-        """ "The arrest came amid ...", "la detención se dio ...": the event told before, not a new one."""
-        doc = self.analysis.doc
-        before = doc[cue.start - 1].lower_ if cue.start > 0 else ""
-        after = doc[cue.end].lower_ if cue.end < len(doc) else ""
-        after = doc[cue.end - 1].lower_ if cue.end - cue.start > 1 else after  # "a prisão de X": its own "de"
-        agencies = self.table.in_sentence(self.analysis.sent_of[cue.start], AGENCY)
-        if before in PERSON_OBJECTS_BEFORE and any(r.end == cue.start - 1 for r in agencies):
-            return False  # "A PF o prendeu": a pronoun after the agency, not an article ("mas o preso é")
-        if self._named_operation(cue):
-            return False  # "deflagrou a Operação Muralha contra ...": an operation named, told here
-        return (
-            before in ANAPHORIC_DETERMINERS[self.analysis.lang] and after not in OF_WORDS
-        )  # "the arrest of X": a new one
-
-    def _named_operation(self, cue: Cue) -> bool:
-        """The operation word of ``cue`` is followed by the operation's name and its target: "a
-        Operação Muralha contra o CV", 'el operativo "Muralla" contra', "Operation Hydra against" (not
-        "the operation Tuesday", nor "part of Operation Take Back America", an operation told as a frame)."""
-        doc = self.analysis.doc
-        if cue.end >= len(doc) or doc[cue.end - 1].lower_ not in OPERATION_WORDS:
-            return False
-        following = doc[cue.end]
-        named = following.text[:1].isupper() and following.is_alpha and following.lower_ not in MONTHS
-        if not (named or following.text == '"'):
-            return False
-        _, end = self.analysis.sents[self.analysis.sent_of[cue.start]]
-        return any(t.lower_ in AGAINST_WORDS for t in doc[cue.end + 1 : min(end, cue.end + NAME_REACH)])
 
     @cached_property
     def arrest_sentences(self) -> frozenset[int]:

@@ -20,27 +20,25 @@ from kg.extract.function_words import (
     COPULAS,
     IN_WORDS,
     RELATIVE_POSSESSIVES,
-    THAT_WORDS,
 )
 from kg.extract.kin_appositions import associate_of, kin_described_subject
 from kg.extract.langdata import words
 from kg.extract.leader_groups import GroupAttribution
 from kg.extract.leader_phrases import joins_leadership, owned_subject, past_place
+from kg.extract.leader_single_names import SingleNames
 from kg.extract.leader_words import (
     BETWEEN_OK,
     CUE_ADJECTIVES,
     DESCRIBED_AS,
-    DISCOURSE_WORDS,
     GAP_WORDS,
     POSSESSIVE_MARKS,
     PREDICATE_VERBS,
     PREPOSITIONS,
     RELATIVE,
-    SINGLE_NAME_OPENERS,
 )
 from kg.extract.matchers import DEMONYM, PLACE
 from kg.extract.mentions import CONNECTORS, OPENING_QUOTES, TITLES, Analysis, Cue
-from kg.extract.name_shapes import age_end, cap, cited
+from kg.extract.name_shapes import age_end
 from kg.extract.person_lists import coordinated, listed_after
 from kg.extract.person_nicknames import ALIAS_INTROS, AS_WORDS
 from kg.extract.persons import Person, spelled_out, titled
@@ -66,7 +64,7 @@ NAMING_VERBS = COPULAS | words("listing_verbs") | words("hedged_copulas")
 FRONTED_COPULAS = words("fronted_copulas")
 
 
-class LeaderPersons(GroupAttribution):
+class LeaderPersons(GroupAttribution, SingleNames):
     """Which persons of a sentence a leadership cue of a group names."""
 
     def __init__(self, analysis: Analysis, table: EntityTable):
@@ -343,59 +341,6 @@ class LeaderPersons(GroupAttribution):
                 break
             k, places, j = j, places + 1, j + 1
         return k
-
-    def single_names_before(self, cue: Cue, sent: int) -> list[Person]:
-        """One-word names heading an apposition that ends in the cue: "Marcola, líder do PCC",
-        "Marcola e Fuminho, chefes do PCC"."""
-        doc = self.analysis.doc
-        begin, _ = self.analysis.sents[sent]
-        comma = next(
-            (k for k in range(cue.start - 1, max(begin, cue.start - 8), -1) if doc[k].text == ","), None
-        )
-        found: list[Person] = []
-        k = comma - 1 if comma is not None else -1
-        while k >= begin and self._single_name(k):
-            found.insert(0, Person(k, k + 1, self.analysis.surface(k, k + 1)))
-            if k - 2 >= begin and doc[k - 1].lower_ in {"and", "y", "e", ","} and self._single_name(k - 2):
-                k -= 2
-                continue
-            if k > begin and (cap(doc, k - 1) or doc[k - 1].lower_ not in SINGLE_NAME_OPENERS):
-                return []
-            break
-        if found and cited(self.analysis, found[0].start, begin):
-            return []  # "Segundo a PM, ele é o chefe do G", "De acordo com o MP, ...": the source
-        return found
-
-    def known_subject(self, sent: int) -> list[Person]:
-        """A one-word name opening the sentence before a copula, when it is the surname or first
-        name of one person named in full elsewhere in the document: "Z es uno de los jefes de G"."""
-        doc = self.analysis.doc
-        begin, end = self.analysis.sents[sent]
-        begin = self._past_reporting(begin, end)  # "Police said Z is one of the leaders of G"
-        copula = self.analysis.surface(begin + 1, begin + 2).lower() if end - begin > 2 else ""
-        if copula not in COPULAS or not self._single_name(begin):
-            return []
-        single = Person(begin, begin + 1, self.analysis.surface(begin, begin + 1))
-        full = self.names.full_name(single)
-        return [single] if full.name != single.name and doc[begin].text[0].isupper() else []
-
-    def _past_reporting(self, begin: int, end: int) -> int:
-        """Where the reported clause starts after a short opening that reports it ("Police said",
-        "Prosecutors say that"): the sentence's start when there is none."""
-        for cue in self.analysis.cues_between(begin + 1, begin + 4):
-            if cue.role == "source" and cue.end < end:
-                after = cue.end + (self.analysis.doc[cue.end].lower_ in THAT_WORDS)
-                return after if after < end else begin
-        return begin
-
-    def _single_name(self, k: int) -> bool:
-        token = self.analysis.doc[k]
-        return (
-            cap(self.analysis.doc, k)
-            and k not in self.blocked
-            and token.lower_ not in TITLES
-            and token.lower_ not in DISCOURSE_WORDS
-        )
 
     def _named(self, persons: Iterable[Person]) -> list[Person]:
         """Listed persons less the nicknames that follow a name ("B alias 'X'", 'C, «El Sordo»')."""
