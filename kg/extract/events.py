@@ -135,7 +135,11 @@ class EventRules(ArrestContext, DetaineeFacts, ToldArrests):
             )
             carried = (
                 []
-                if told or not raided or self.tally(sent, arrest) or self.retells_own_arrest(arrest)
+                if told
+                or not raided
+                or self.opens_other_year(sent)  # "Em 2019, foram presos ...": not the operation's
+                or self.tally(sent, arrest)
+                or self.retells_own_arrest(arrest)
                 else [a for a in carry if not self._abroad(sent, a, arrest) and not foreign_partner(a, carry)]
             )
             if told and not carry:

@@ -125,16 +125,23 @@ class OperationContext(ArrestAgents):
 
     def opens_elsewhere(self, sent: int) -> bool:
         """ "En otra operación, ...", "Em outra ação, ...", "In a separate raid, ...", "Separately,
-        ...", "Em 2019, ...": a sentence whose opening phrase turns to another event than the one told
-        before (a year counts when the two sentences before do not name it)."""
+        ...": a sentence whose opening phrase turns to another event than the one told before."""
         begin, end = self.analysis.sents[sent]
         doc = self.analysis.doc
         comma = next((k for k in range(begin, min(end, begin + OPENER_REACH)) if doc[k].text == ","), None)
         if comma is None:  # "Otros tres integrantes fueron detenidos": more of the same arrests
             return doc[begin].lower_ in OTHER_EVENT_ADVERBS
-        if any(doc[k].lower_ in OTHER_EVENT_WORDS | OTHER_EVENT_ADVERBS for k in range(begin, comma)):
-            return True
-        # "Em 2019, foram presos ...": another year than the sentences before tell
+        return any(doc[k].lower_ in OTHER_EVENT_WORDS | OTHER_EVENT_ADVERBS for k in range(begin, comma))
+
+    def opens_other_year(self, sent: int) -> bool:
+        """ "Em 2019, foram presos ...", "Desde 2013, ...": a sentence opening on a year the two
+        sentences before do not name tells its own time; its arrests are not the operation's told
+        before (which the sentences after it may go on telling)."""
+        begin, end = self.analysis.sents[sent]
+        doc = self.analysis.doc
+        comma = next((k for k in range(begin, min(end, begin + OPENER_REACH)) if doc[k].text == ","), None)
+        if comma is None:
+            return False
         years = {doc[k].text for k in range(begin, comma) if YEAR.fullmatch(doc[k].text)}
         before = self.analysis.sents[max(0, sent - 2)][0]
         return bool(years) and not any(doc[k].text in years for k in range(before, begin))
