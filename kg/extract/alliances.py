@@ -28,6 +28,7 @@ from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_
 from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import Entity, Ref
 from kg.extract.function_words import AND_WORDS, ARTICLES, OF_FORMS
+from kg.extract.group_attacks import attacks
 from kg.extract.joint_subjects import JointSubjects
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
@@ -91,6 +92,8 @@ class AllianceRules(JointSubjects):
         for one, other, rivals in hyphenated_pairs(self.analysis, self.told_groups[sent]):
             kind = RIVAL_OF if rivals else ALLIED_WITH
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
+        for attacker, victim in attacks(self.analysis, self.told_groups[sent], sent):
+            self.add(RIVAL_OF, attacker.entity, victim.entity, sent, "rival_of/attack")
         allies = self.cues(sent, "ally")
         united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
         self._trades(sent)
