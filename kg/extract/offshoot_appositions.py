@@ -1,7 +1,8 @@
 """Splinters told by what stands around a group's reference rather than after its name: a description
 as the subject of a copula ("O grupo é uma célula do PCC", "the group operates as a cell of G"), and
 an apposition that calls a group an offshoot with no "of" after a parent named before it ("De los
-restos de G surgió X, una escisión que ..."). Both retype through
+restos de G surgió X, una escisión que ..."), and a description opening a sentence with a phrase of
+belonging ("La célula respondía a G") for the one group the sentence before names. All retype through
 :class:`kg.extract.splinters.SplinterFinder`.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from kg.extract.appositions import AS_WORDS, GROUP_AS_VERBS
+from kg.extract.belongings import belongs_between
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import COPULAS, INDEFINITE
 from kg.extract.langdata import words
@@ -38,6 +40,7 @@ CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
 # read here for kg.extract.splinters too, which imports this module
 OF_WORDS = words("splinter_of_words")
 ARTICLES = words("articles")
+UNIT_NOUNS = words("group_nouns")  # "la célula", "the cell", "a facção": a description opening a sentence
 
 
 def described_subject(finder: SplinterFinder, sent: int, refs: list[Ref]) -> None:
@@ -54,6 +57,37 @@ def described_subject(finder: SplinterFinder, sent: int, refs: list[Ref]) -> Non
         parent = finder.parent_after(ref, refs, finder.analysis.sents[sent][1])
         if parent is not None and parent is not entity and parent.of != entity.name:
             finder.retype(entity, parent)
+
+
+def belonging_description(finder: SplinterFinder, sent: int, refs: list[Ref]) -> None:
+    """ "La célula respondía a G", "The cell belongs to G", "A célula pertence ao G" opening a
+    sentence: the one group the sentence before (in its paragraph) names belongs to G."""
+    analysis = finder.analysis
+    begin, end = analysis.sents[sent]
+    k = begin + (begin < end and finder.words[begin] in ARTICLES)
+    if (
+        sent == 0
+        or k >= end
+        or finder.words[k] not in UNIT_NOUNS
+        or not analysis.same_paragraph(sent - 1, sent)
+    ):
+        return
+    parent = next((r for r in refs if r.start > k), None)
+    if parent is None:
+        return
+    last = parent.start - 1
+    while last > k and (finder.words[last] in ARTICLES or last in finder.group_words):
+        last -= 1
+    if not belongs_between(finder.words, k + 1, last):
+        return
+    named = {
+        r.entity.key: r.entity for r in finder.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor
+    }
+    if len(named) != 1:
+        return  # no group, or several: which one the description stands for is not told
+    child = next(iter(named.values()))
+    if child is not parent.entity and child.of is None and parent.entity.of != child.name:
+        finder.retype(child, parent.entity)
 
 
 def _linked_predicate(finder: SplinterFinder, k: int) -> bool:
