@@ -239,6 +239,8 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
             j = close + 1
         else:
             break
+    while words and words[-1].split()[0].lower() in PERSON_CONNECTORS:
+        j -= len(words.pop().split())  # "Dissidentes do" + a group's name: no name ends on "do"
     full = analysis.surface(k, j)
     if len(words) < 2 or words[0].lower() in TITLES:
         return None, j

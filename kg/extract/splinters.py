@@ -27,6 +27,7 @@ from kg.extract.offshoot_appositions import (
     apposed_offshoot,
     belonging_description,
     described_subject,
+    founded_by_members,
 )
 from kg.extract.origin_appositions import CLOSING_QUOTES
 from kg.extract.text import fold_keep_offsets, name_key
@@ -240,6 +241,7 @@ class SplinterFinder:
             self.dropped_subject(sent, refs)
             described_subject(self, sent, refs)
             belonging_description(self, sent, refs)
+            founded_by_members(self, sent, refs)
             apposed_offshoot(self, sent, refs)
             if len(refs) < 2:
                 continue
