@@ -9,7 +9,8 @@ pelo H". The attacker is the group right before the verb (past its own people's 
 "sicarios de"); the victim is a group whose people, leader or convoy the act reaches, with only
 articles, numbers and such words between ("three rival", "a uno de los"). A relative clause,
 another verb or a place between them leaves the pair unread ("killed a man in Los Choneros
-territory" names no victim group).
+territory" names no victim group). A group that lost control of a place to another ("G perdió el
+control del puerto a manos de H") was fought by it.
 
 >>> sorted(ATTACK_VERBS["en"])[:3]
 ['ambushed', 'assassinated', 'attacked']
@@ -24,10 +25,15 @@ from kg.extract.mentions import Analysis
 from kg.extract.rulebase import NEGATIONS
 
 GROUP_NOUNS = words("group_nouns")  # "the X gang", "la banda X"
+ARTICLES = words("articles")
 ATTACK_VERBS = words_by_language("attack_verbs")  # "killed", "asesinaron", "executaram": done by the subject
 ATTACK_PARTICIPLES = words_by_language("attack_participles")  # "were killed by", "fueron asesinados por"
 HARM_NOUNS = words("attack_nouns")  # "the killing of", "el asesinato de", "a morte do"
 AUTHOR_PHRASES = phrases("attack_authors")  # "ordered by", "ordenado por", "encomendada pelo"
+LOSS_PHRASES = phrases("control_lost")  # "lost control of", "perdieron el control", "perdeu o controle"
+LOSS_FIRST = frozenset(p[0] for p in LOSS_PHRASES)
+TAKER_PHRASES = phrases("lost_to")  # "to", "a manos de", "para": who took what was lost
+LOSS_REACH = 6  # tokens from "lost control" to "to": "lost control of the port of Durán to"
 AGENT_WORDS = words("agent_words")  # "by", "por", "pelo"
 # what may stand between an act and its victim group: "three rival", "a uno de los", "one of the"
 VICTIM_WORDS = (
@@ -70,11 +76,34 @@ def attacks(analysis: Analysis, groups: list[Ref], sent: int) -> list[tuple[Ref,
             author = _author_after(analysis, groups, k + 2, leaders)
             if victim and author:
                 found.append((author, victim))
+        elif word in LOSS_FIRST and (pair := _lost_to(analysis, groups, k, end)):
+            found.append(pair)
         elif word in HARM_NOUNS and (victim := _victim_after(analysis, groups, k, leaders)):
             author = _authored(analysis, groups, victim.end, end, leaders)
             if author:
                 found.append((author, victim))
     return [(a, v) for a, v in found if a.entity.key != v.entity.key]
+
+
+def _lost_to(analysis: Analysis, groups: list[Ref], k: int, end: int) -> tuple[Ref, Ref] | None:
+    """ "G lost control of the port to H", "G perdió el control del puerto a manos de H", "G perdeu
+    o controle do bairro para o H": (H, G), the taker and the loser, with no clause between."""
+    doc = analysis.doc
+    phrase = next((p for p in LOSS_PHRASES if tuple(t.lower_ for t in doc[k : k + len(p)]) == p), None)
+    loser = _attacker_before(analysis, groups, k) if phrase else None
+    if phrase is None or loser is None:
+        return None
+    for m in range(k + len(phrase), min(end, k + len(phrase) + LOSS_REACH)):
+        if doc[m].is_punct:
+            return None
+        taken = next((p for p in TAKER_PHRASES if tuple(t.lower_ for t in doc[m : m + len(p)]) == p), None)
+        if taken is not None:
+            taker = next((r for r in groups if r.start >= m + len(taken)), None)
+            gap = doc[m + len(taken) : taker.start] if taker else []
+            if taker and all(t.lower_ in ARTICLES or t.lower_ in GROUP_NOUNS for t in gap):
+                return taker, loser
+            return None
+    return None
 
 
 def _leader_tokens(analysis: Analysis, sent: int) -> frozenset[int]:

@@ -45,6 +45,11 @@ C = "COOPERATES_WITH"
             "Carabineros trabajó codo a codo con la PDI para ubicar a la célula del Tren de Aragua.",
         ),
         (
+            "es",
+            ("Fiscalía", "FBI"),
+            "La Fiscalía contó con la asistencia técnica del FBI para analizar los teléfonos de los cabecillas de Los Lobos.",
+        ),
+        (
             "pt",
             ("Polícia Federal", "DEA"),
             "A Polícia Federal e a DEA assinaram um memorando de entendimento sobre o PCC.",

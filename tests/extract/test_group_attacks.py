@@ -89,3 +89,43 @@ def test_an_act_reaching_no_people_of_the_other_group_is_no_rivalry(
     ex: Extractor, lang: str, pair: tuple[str, str], text: str
 ) -> None:
     assert frozenset(pair) not in ex.pairs(text, lang, R)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        ("en", EN, "The Black Heron gang lost control of the port to the Iron Fist gang in 2023."),
+        ("es", ES, "La banda Los Halcones perdió el control del puerto a manos de la banda Los Coyotes."),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão perdeu o controle do bairro para a facção Comando Litorâneo.",
+        ),
+    ],
+)
+def test_a_group_that_lost_control_to_another_is_its_rival(
+    ex: Extractor, lang: str, pair: tuple[str, str], text: str
+) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, R)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text"),
+    [
+        (
+            "en",
+            EN,
+            "The Black Heron gang lost control of the port after the raids, while the Iron Fist gang grew.",
+        ),
+        ("es", ES, "La banda Los Halcones perdió el control de sus rutas y la banda Los Coyotes aprovechó."),
+        (
+            "pt",
+            PT,
+            "A facção Irmandade do Sertão perdeu o controle do presídio, e a facção Comando Litorâneo cresceu.",
+        ),
+    ],
+)
+def test_a_loss_with_no_taker_named_is_no_rivalry(
+    ex: Extractor, lang: str, pair: tuple[str, str], text: str
+) -> None:
+    assert frozenset(pair) not in ex.pairs(text, lang, R)
