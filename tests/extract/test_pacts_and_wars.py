@@ -141,3 +141,33 @@ def test_what_the_rivalry_cues_must_not_read(
     ex: Extractor, lang: str, pair: tuple[str, str], text: str
 ) -> None:
     assert frozenset(pair) not in ex.pairs(text, lang, R)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "en",
+            "Los Lobos allied with the CJNG and with the Black Heron gang against Los Choneros.",
+            ("Los Lobos", "Black Heron"),
+        ),
+        (
+            "es",
+            "Los Lobos se aliaron con el CJNG y con la banda Los Halcones contra Los Choneros.",
+            ("Los Lobos", "Los Halcones"),
+        ),
+        (
+            "pt",
+            "A Família do Norte se aliou ao Comando Vermelho e ao Sindicato do Crime contra o PCC.",
+            ("Família do Norte", "Sindicato do Crime"),
+        ),
+    ],
+)
+def test_each_ally_listed_before_the_common_enemy_is_read(
+    ex: Extractor, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    pairs = ex.pairs(text, lang, A)
+    assert frozenset(pair) in pairs
+    assert not any(
+        {"Los Choneros", "PCC"} & set(p) and {"Los Lobos", "Família do Norte"} & set(p) for p in pairs
+    )
