@@ -1,6 +1,7 @@
 """Agencies that cooperate without an arrest told: a memorandum of understanding or a cooperation
 agreement they signed, intelligence one shared with the other, agencies working side by side, or
-analytical support given. Beside each, two agencies named in one sentence without cooperating."""
+analytical support given. Beside each, two agencies named in one sentence without cooperating,
+among them agencies that blame or accuse each other even where the sentence tells of detainees."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ C = "COOPERATES_WITH"
             "en",
             ("DEA", "Colombian National Police"),
             "The DEA and the Colombian National Police signed a memorandum of understanding on the Clan del Golfo.",
+        ),
+        (
+            "en",
+            ("Peruvian National Police", "Colombian National Police"),
+            "The Peruvian National Police worked in tandem with the Colombian National Police to track the cell.",
         ),
         (
             "en",
@@ -85,6 +91,21 @@ def test_agreements_shared_intelligence_and_joint_work_are_cooperation(
             "pt",
             ("Polícia Federal", "Polícia Civil"),
             "A Polícia Federal e a Polícia Civil trocaram acusações sobre a fuga do chefe do PCC.",
+        ),
+        (
+            "es",
+            ("Policía Nacional", "Fiscalía"),
+            "La Policía Nacional y la Fiscalía se culpan mutuamente por la liberación de los detenidos de Los Lobos.",
+        ),
+        (
+            "en",
+            ("FBI", "DEA"),
+            "The FBI and the DEA blamed each other for the release of the MS-13 detainees.",
+        ),
+        (
+            "pt",
+            ("Polícia Federal", "Polícia Civil"),
+            "A Polícia Federal e a Polícia Civil se acusam pela soltura dos presos do PCC.",
         ),
         (
             "es",
