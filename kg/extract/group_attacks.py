@@ -71,7 +71,12 @@ def attacks(analysis: Analysis, groups: list[Ref], sent: int) -> list[tuple[Ref,
             victim = _victim_after(analysis, groups, k, leaders)
             if attacker and victim:
                 found.append((attacker, victim))
-        if word in participles and k + 1 < end and doc[k + 1].lower_ in AGENT_WORDS:
+        if (
+            word in participles
+            and k + 1 < end
+            and doc[k + 1].lower_ in AGENT_WORDS
+            and not _denied(analysis, k, begin)
+        ):
             victim = _attacker_before(analysis, groups, k)  # "three members of G were killed by"
             author = _author_after(analysis, groups, k + 2, leaders)
             if victim and author:
@@ -164,5 +169,7 @@ def _authored(
             return None  # "the killing of a G member, which ...": another clause
         for phrase in AUTHOR_PHRASES:
             if tuple(t.lower_ for t in doc[k : k + len(phrase)]) == phrase:
+                if _denied(analysis, k, start):
+                    return None  # "was not ordered by G", "no fue ordenado por G"
                 return _author_after(analysis, groups, k + len(phrase), leaders)
     return None

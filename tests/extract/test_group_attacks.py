@@ -67,6 +67,16 @@ def test_an_attack_on_another_groups_people_is_a_rivalry(
     ("lang", "pair", "text"),
     [
         ("en", EN, "Black Heron gang gunmen killed a shopkeeper in Iron Fist gang territory."),
+        (
+            "en",
+            EN,
+            "The killing of an Iron Fist gang leader was not ordered by the Black Heron gang, prosecutors said.",
+        ),
+        (
+            "es",
+            ES,
+            "Tres integrantes de la banda Los Coyotes no fueron asesinados por la banda Los Halcones, aclaró la Fiscalía.",
+        ),
         ("en", EN, "The Black Heron gang did not kill members of the Iron Fist gang, its lawyer said."),
         (
             "es",
