@@ -11,7 +11,7 @@ agencies.
 
 from __future__ import annotations
 
-from kg.extract.function_words import AND_WORDS, OF_FORMS, POSSESSIVE_S
+from kg.extract.function_words import AGAINST_WORDS, AND_WORDS, OF_FORMS, POSSESSIVE_S
 from kg.extract.international import un_body
 from kg.extract.langdata import mappings_by_language, words, words_by_language
 from kg.extract.matchers import DEMONYM, PLACE, REGION
@@ -49,8 +49,8 @@ NAME_LINKS = words_by_language("agency_name_links")
 # "Apoyo a la Justicia"; links that join only with one ("capturó la Policía a Juan": a person).
 LINK_ARTICLES = words_by_language("agency_link_articles")
 ARTICLE_LINKS = words_by_language("agency_article_links")
-# Words that join an official name's parts ("contra el", "en lo Penal"; see the agencies.yaml files).
-AGAINST_WORDS = words("agency_against_words")
+# Words that join an official name's parts ("Office against Organized Crime", "contra el", "en lo Penal";
+# see the agencies.yaml files).
 INNER_LINKS = AGAINST_WORDS | words("agency_inner_articles")
 NEUTER_LINKS = words("agency_neuter_links")
 NEUTER_ARTICLES = words("neuter_articles")

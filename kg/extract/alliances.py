@@ -28,6 +28,7 @@ from kg.extract.clause_subjects import clause_subject, person_relative, unnamed_
 from kg.extract.compound_allies import compound_pair, hyphenated
 from kg.extract.entities import Entity, Ref
 from kg.extract.function_words import AGAINST_WORDS, AND_WORDS, ARTICLES, OF_FORMS
+from kg.extract.group_attacks import attacks
 from kg.extract.joint_subjects import JointSubjects
 from kg.extract.langdata import words, words_by_language
 from kg.extract.mentions import Cue
@@ -82,7 +83,6 @@ PERSON_JOIN_CUES = words_by_language("person_join_cues")
 # the last word of a rivalry cue aimed at an object ("offensive against", "ataque contra"): its joint
 # subjects attack together, they are no rivals of each other
 DIRECTED_ENDS = words("directed_cue_ends")
-FOE_WORDS = words("foe_words")  # "allied with H against G": G is their rival
 
 
 class AllianceRules(JointSubjects):
@@ -92,6 +92,8 @@ class AllianceRules(JointSubjects):
         for one, other, rivals in hyphenated_pairs(self.analysis, self.told_groups[sent]):
             kind = RIVAL_OF if rivals else ALLIED_WITH
             self.add(kind, one, other, sent, f"{kind.lower()}/hyphenated")
+        for attacker, victim in attacks(self.analysis, self.told_groups[sent], sent):
+            self.add(RIVAL_OF, attacker.entity, victim.entity, sent, "rival_of/attack")
         allies = self.cues(sent, "ally")
         united: set[frozenset[str]] = set()  # the pairs a union in the sentence brings together
         self._trades(sent)
@@ -123,7 +125,9 @@ class AllianceRules(JointSubjects):
         against G2": the group named right after "against" and the ally is both allies' rival."""
         doc = self.analysis.doc
         after = [r for r in self.told_groups[sent] if r.start >= cue.end]
-        if len(after) < 2 or after[0].end >= len(doc) or doc[after[0].end].lower_ not in FOE_WORDS:
+        if (
+            len(after) < 2 or after[0].end >= len(doc) or doc[after[0].end].lower_ not in AGAINST_WORDS
+        ):  # "allied with H against G": G is their rival
             return
         k = after[0].end + 1
         foe = after[1]

@@ -16,7 +16,7 @@ from kg.extract.langdata import words
 BELONG_PHRASES = words("belong_phrases")  # folded: "pertenece al", "belongs to", "subordinada ao"
 BELONG_GAP = words("belong_gap")  # what may stand between the group and the phrase: ",", "que", "is"
 MAX_WORDS = 4  # the longest phrase: "under the umbrella of"
-MAX_GAP = 3  # ", que también": the words between the group and the phrase
+MAX_GAP = 4  # ", que también", "gang, which operates": the words between the group and the phrase
 
 
 def belongs_between(folded: list[str], start: int, last: int) -> bool:

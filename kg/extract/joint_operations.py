@@ -20,6 +20,7 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
 from kg.extract.operations import (
+    AT_ODDS,
     INQUIRY_WORDS,
     THAT_WORDS,
     OperationContext,
@@ -47,6 +48,7 @@ SELF_REACH = 5  # words from "said it" / "informó que" to the cue: "said it had
 JOINT_ACTIONS = words("joint_action_verbs")  # "incautaron", "apreenderam", "seized": done by those listed
 ACTION_REACH = 6  # tokens from the last agency listed to the verb: "y la Senad (Paraguay) destruyeron"
 ACTION_GAP = words("action_gap_words")  # "the Navy also seized", "la Armada incautaron ayer"
+REFLEXIVES = words("reflexive_pronouns")  # "se culpan", "se acusam"
 # "La investigación contó con", not "La investigación periodística"
 INQUIRY_SEQUELS = words("inquiry_sequels")
 
@@ -86,7 +88,7 @@ class JointOperations(OperationContext):
                     chain = []
                     continue
                 chain = chain or [left.entity.key]
-                if arrest or self._act_together(right.end):
+                if (arrest and not self._at_odds(right.end)) or self._act_together(right.end):
                     pairs |= {(other, right.entity.key) for other in chain}
                 chain.append(right.entity.key)
         for a, b in pairs:
@@ -118,6 +120,19 @@ class JointOperations(OperationContext):
             if doc[k].lower_ not in ACTION_GAP and not doc[k].like_num and not named:
                 return False
             k += 1
+        return False
+
+    def _at_odds(self, end: int) -> bool:
+        """The agencies listed up to ``end`` are the subject of a verb of blame or dispute: "la
+        Policía y la Fiscalía se culpan mutuamente", "the FBI and the DEA blamed each other", "a PF
+        e a Polícia Civil trocaram acusações" (past a few words like "also", "ayer")."""
+        doc = self.analysis.doc
+        _, stop = self.analysis.sents[self.analysis.sent_of[end - 1]]
+        for k in range(end, min(stop, end + ACTION_REACH)):
+            if doc[k].lower_ in AT_ODDS:
+                return True
+            if doc[k].lower_ not in ACTION_GAP and doc[k].lower_ not in REFLEXIVES:
+                return False
         return False
 
     def _unmade_cooperation(self, sent: int) -> bool:

@@ -1,15 +1,20 @@
 """Splinters told by what stands around a group's reference rather than after its name: a description
 as the subject of a copula ("O grupo é uma célula do PCC", "the group operates as a cell of G"), and
 an apposition that calls a group an offshoot with no "of" after a parent named before it ("De los
-restos de G surgió X, una escisión que ..."). Both retype through
+restos de G surgió X, una escisión que ..."), and a description opening a sentence with a phrase of
+belonging ("La célula respondía a G") for the one group the sentence before names, and a group
+founded by members of another ("Dissidents of G formed X", "X foi criada por dissidentes do G"). All
+retype through
 :class:`kg.extract.splinters.SplinterFinder`.
 """
 
 from __future__ import annotations
 
+import itertools
 from typing import Protocol
 
 from kg.extract.appositions import AS_WORDS, GROUP_AS_VERBS
+from kg.extract.belongings import belongs_between
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import COPULAS, INDEFINITE
 from kg.extract.langdata import words
@@ -38,6 +43,12 @@ CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
 # read here for kg.extract.splinters too, which imports this module
 OF_WORDS = words("splinter_of_words")
 ARTICLES = words("articles")
+# "Dissidents of G formed X", "X fue fundada por disidentes de G" (kg.extract.splinters)
+FOUNDING_VERBS = words("group_founding_verbs")
+FOUNDED_BY = words("formed_by")
+FOUNDED_AUXILIARIES = words("founded_auxiliaries")
+MEMBER_WORDS = words("splinter_members")
+UNIT_NOUNS = words("group_nouns")  # "la célula", "the cell", "a facção": a description opening a sentence
 
 
 def described_subject(finder: SplinterFinder, sent: int, refs: list[Ref]) -> None:
@@ -54,6 +65,72 @@ def described_subject(finder: SplinterFinder, sent: int, refs: list[Ref]) -> Non
         parent = finder.parent_after(ref, refs, finder.analysis.sents[sent][1])
         if parent is not None and parent is not entity and parent.of != entity.name:
             finder.retype(entity, parent)
+
+
+def belonging_description(finder: SplinterFinder, sent: int, refs: list[Ref]) -> None:
+    """ "La célula respondía a G", "The cell belongs to G", "A célula pertence ao G" opening a
+    sentence: the one group the sentence before (in its paragraph) names belongs to G."""
+    analysis = finder.analysis
+    begin, end = analysis.sents[sent]
+    k = begin + (begin < end and finder.words[begin] in ARTICLES)
+    if (
+        sent == 0
+        or k >= end
+        or finder.words[k] not in UNIT_NOUNS
+        or not analysis.same_paragraph(sent - 1, sent)
+    ):
+        return
+    parent = next((r for r in refs if r.start > k), None)
+    if parent is None:
+        return
+    last = parent.start - 1
+    while last > k and (finder.words[last] in ARTICLES or last in finder.group_words):
+        last -= 1
+    if not belongs_between(finder.words, k + 1, last):
+        return
+    named = {
+        r.entity.key: r.entity for r in finder.table.in_sentence(sent - 1, *GROUP_TYPES) if not r.anaphor
+    }
+    if len(named) != 1:
+        return  # no group, or several: which one the description stands for is not told
+    child = next(iter(named.values()))
+    if child is not parent.entity and child.of is None and parent.entity.of != child.name:
+        finder.retype(child, parent.entity)
+
+
+def founded_by_members(finder: SplinterFinder, sent: int, refs: list[Ref]) -> None:
+    """ "Dissidents of G formed X", "Exintegrantes de G crearon la banda X", "X foi criada por
+    dissidentes do G": a group founded by (former) members or dissidents of a named group is its
+    faction. The member words must open the phrase of G ("Police said former members of G ...")
+    and the founding verb stand right between G and X (past articles and group words)."""
+    words_ = finder.words
+    for parent, child in itertools.permutations(refs, 2):
+        if parent.entity is child.entity or child.entity.of is not None:
+            continue
+        if parent.end <= child.start and _members_of(finder, parent.start):
+            gap = [
+                w for m, w in enumerate(words_[parent.end : child.start], parent.end) if _filler(finder, m)
+            ]
+            if len(gap) == 1 and gap[0] in FOUNDING_VERBS:
+                finder.retype(child.entity, parent.entity)
+        elif child.end <= parent.start and _members_of(finder, parent.start):
+            between = range(child.end, parent.start)
+            told = [words_[m] for m in between if _filler(finder, m) and words_[m] not in MEMBER_WORDS]
+            if " ".join(w for w in told if w not in FOUNDED_AUXILIARIES) in FOUNDED_BY:
+                finder.retype(child.entity, parent.entity)
+
+
+def _members_of(finder: SplinterFinder, start: int) -> bool:
+    """Member words and "of" stand right before the group at ``start``: "dissidents of", "ex-integrantes do"."""
+    k = start - 1
+    while k > 0 and finder.words[k] in ARTICLES:
+        k -= 1
+    return k > 0 and finder.words[k] in OF_WORDS and finder.words[k - 1] in MEMBER_WORDS
+
+
+def _filler(finder: SplinterFinder, k: int) -> bool:
+    """A word that tells nothing between two groups here: not an article, a group word or "of"."""
+    return finder.words[k] not in ARTICLES and k not in finder.group_words and finder.words[k] not in OF_WORDS
 
 
 def _linked_predicate(finder: SplinterFinder, k: int) -> bool:

@@ -52,6 +52,10 @@ SOURCE_OPENING = 8  # words of who tells a sentence, opening it: "Mexican securi
 THAT_WORDS = words("that_words")  # sentences back where it may be told (a paragraph break counts as one)
 
 
+# "la Policía y la Fiscalía se culpan", "the FBI and the DEA blamed each other": agencies at odds, no partners
+AT_ODDS = words("agency_conflict_verbs")
+
+
 class OperationContext(ArrestAgents):
     """How the sentences of one operation hang together."""
 

@@ -27,7 +27,7 @@ from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
 from kg.extract.offshoots import offshoot
-from kg.extract.operations import not_partners, unmade_cooperation
+from kg.extract.operations import AT_ODDS, not_partners, unmade_cooperation
 from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, feared_arrivals, led_group_in_custody, sentence_places
@@ -272,6 +272,10 @@ class PairReader:
                 relation.name == COOPERATES_WITH
                 and (
                     sent in self.unmade_cooperation
+                    or (
+                        "cooperate" not in sentence_roles
+                        and any(t.lower_ in AT_ODDS for t in doc[first.end : second.end + 3])
+                    )
                     # "El Ministerio del Interior anunció que la Policía capturó": the teller, no partner
                     # "X detuvo a nueve, mientras la PDI investiga otra célula": two clauses apart
                     or (

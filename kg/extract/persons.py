@@ -240,9 +240,8 @@ def _name_at(analysis: Analysis, k: int, end: int, blocked: set[int]) -> tuple[P
             j = close + 1
         else:
             break
-    while words and words[-1].lower() in PERSON_CONNECTORS:  # "Agentes da [Polícia Civil]": no name
-        words.pop()
-        j -= 1
+    while words and words[-1].split()[0].lower() in PERSON_CONNECTORS:
+        j -= len(words.pop().split())  # "Dissidentes do" + a group's name: no name ends on "do"
     full = analysis.surface(k, j)
     if len(words) < 2 or words[0].lower() in TITLES or doc[k].lower_ in PLACE_HEADS:
         return None, j  # a title, or a place: "prendeu Tuta no Morro da Providência"

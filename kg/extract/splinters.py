@@ -21,7 +21,14 @@ from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, Ref
 from kg.extract.function_words import AND_WORDS, INDEFINITE
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
-from kg.extract.offshoot_appositions import ARTICLES, OF_WORDS, apposed_offshoot, described_subject
+from kg.extract.offshoot_appositions import (
+    ARTICLES,
+    OF_WORDS,
+    apposed_offshoot,
+    belonging_description,
+    described_subject,
+    founded_by_members,
+)
 from kg.extract.origin_appositions import CLOSING_QUOTES
 from kg.extract.text import fold_keep_offsets, name_key
 from kg.schema import FACTION, GANG
@@ -233,6 +240,8 @@ class SplinterFinder:
             self.listed_units(sent, refs)
             self.dropped_subject(sent, refs)
             described_subject(self, sent, refs)
+            belonging_description(self, sent, refs)
+            founded_by_members(self, sent, refs)
             apposed_offshoot(self, sent, refs)
             if len(refs) < 2:
                 continue
