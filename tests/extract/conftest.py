@@ -22,6 +22,22 @@ PCC_PT = "O PCC atua no Paraguai e na Bolívia, onde a polícia prendeu dezenas 
 PCC = "Primeiro Comando da Capital"
 
 
+# A learned stage that accepts every presence candidate, so that only the vetoes decide (as in
+# test_learned_vetoes).
+EAGER_PRESENCE = RelationModel({"OPERATES_IN": {"bias": 10.0}}, {"OPERATES_IN": 0.5})
+
+
+def eager_places(text: str, lang: str, group: str) -> set[str]:
+    """The countries ``group`` operates in when the learned stage accepts every presence candidate."""
+    document = Document(id="d", source="d.md", text=text)
+    graph = extract_document(document, lang=lang, model=EAGER_PRESENCE).graph
+    return {
+        graph.node(e.target).name
+        for e in graph.edges()
+        if e.type == "OPERATES_IN" and graph.node(e.source).name == group
+    }
+
+
 @dataclass(frozen=True)
 class Extractor:
     """Runs :func:`kg.extract.extract_document` and returns names instead of ids.

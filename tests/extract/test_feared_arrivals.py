@@ -2,29 +2,15 @@
 G", "Uruguay se prepara para la llegada de la banda", "o Uruguai tenta evitar a chegada da
 facção") is no place the group operates in; beside each, an arrival told as made.
 
-The learned stage is run with a model that accepts every candidate, so that only the vetoes
-decide (as in test_learned_vetoes).
+The learned stage accepts every presence candidate (conftest.eager_places), so that only the
+vetoes decide.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_document
-from kg.extract.learned import RelationModel
-from kg.model import Document
-
-EAGER = RelationModel({"OPERATES_IN": {"bias": 10.0}}, {"OPERATES_IN": 0.5})
-
-
-def _places(text: str, lang: str, group: str) -> set[str]:
-    graph = extract_document(Document(id="d", source="d.md", text=text), lang=lang, model=EAGER).graph
-    return {
-        graph.node(e.target).name
-        for e in graph.edges()
-        if e.type == "OPERATES_IN" and graph.node(e.source).name == group
-    }
-
+from tests.extract.conftest import eager_places
 
 ARRIVALS = [
     (
@@ -53,5 +39,5 @@ ARRIVALS = [
 
 @pytest.mark.parametrize(("lang", "feared", "made", "group", "country"), ARRIVALS)
 def test_a_feared_arrival_is_no_presence(lang: str, feared: str, made: str, group: str, country: str) -> None:
-    assert country not in _places(feared, lang, group), feared
-    assert country in _places(made, lang, group), made
+    assert country not in eager_places(feared, lang, group), feared
+    assert country in eager_places(made, lang, group), made

@@ -1,29 +1,15 @@
 """Where people of a group were sent (deported, expelled, repatriated), the state that sent them,
 or where its leader was caught is no place the group operates in; beside each, a sentence that places the group there.
 
-The learned stage is run with a model that accepts every candidate, so that only the vetoes
-decide (as in test_learned_vetoes).
+The learned stage accepts every presence candidate (conftest.eager_places), so that only the
+vetoes decide.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_document
-from kg.extract.learned import RelationModel
-from kg.model import Document
-
-EAGER = RelationModel({"OPERATES_IN": {"bias": 10.0}}, {"OPERATES_IN": 0.5})
-
-
-def _places(text: str, lang: str, group: str) -> set[str]:
-    graph = extract_document(Document(id="d", source="d.md", text=text), lang=lang, model=EAGER).graph
-    return {
-        graph.node(e.target).name
-        for e in graph.edges()
-        if e.type == "OPERATES_IN" and graph.node(e.source).name == group
-    }
-
+from tests.extract.conftest import eager_places
 
 SENT = [
     # the group's name among the people deported, a word for members after it
@@ -107,5 +93,5 @@ SENT = [
 def test_where_people_were_sent_or_a_leader_caught_is_no_presence(
     lang: str, sent: str, kept: str, group: str, country: str
 ) -> None:
-    assert country not in _places(sent, lang, group), sent
-    assert country in _places(kept, lang, group), kept
+    assert country not in eager_places(sent, lang, group), sent
+    assert country in eager_places(kept, lang, group), kept
