@@ -31,6 +31,7 @@ SINGLE_WORD_AGENCIES = words("single_word_agencies")
 NAMED_LIKE_PEOPLE = words("named_like_people")
 POLICE_WORD = words("police_word")
 CIVIL_FIELDS = words("civil_fields")  # "the Department of Sociology": a university's, no agency
+FIELD_HEADS = words("civil_field_heads")  # the heads such a field may follow (not "Ministerio de Economía")
 FINAL_HEADS = words("final_agency_heads")  # heads that end the name: "Security Support Mission"
 SPECIALIZED = words("specialized")
 PLACE_NAMED_HEADS = words("place_named_heads")
@@ -242,7 +243,7 @@ def agency_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
             and all(any(m.type in (PLACE, COUNTRY) for m in analysis.covering(k)) for k in rest)
         ):
             continue  # "the Department of Antioquia", "Estado de México": a region, not an agency
-        if rest and fold_key(doc[rest[0]].text) in CIVIL_FIELDS:
+        if rest and doc[start].lower_ in FIELD_HEADS and fold_key(doc[rest[0]].text) in CIVIL_FIELDS:
             continue  # "the Department of Sociology", "la Dirección de Comunicaciones del club"
         if first > 0 and doc[first - 1].lower_ == POSSESSIVE_S:
             for mention in analysis.ending(COUNTRY, first - 1):  # "El Salvador's Supreme Court"

@@ -369,6 +369,8 @@ class AllianceRules(JointSubjects):
         sent = self.analysis.sent_of[cue.start]
         if any(at < r.start < first.start for r in self.table.in_sentence(sent, AGENCY)):
             return False  # "a tensão entre a PF e a Polícia Civil ... o PCC e o CV": the pair is the agencies
+        if any(doc[k].lower_ in AND_WORDS for k in range(at + 1, first.start)):
+            return False  # "tension between residents and the authorities grew after A and B ...": not groups
         return gap is None or first.start - at <= gap
 
 

@@ -14,6 +14,7 @@ from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.name_words import MONTHS
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS
+from kg.extract.unmade_arrests import INTENT_WORDS, UNDONE_WORDS
 from kg.schema import AGENCY, FACTION, GANG, PRISON
 
 NAME_REACH = 6  # tokens from an operation word past its name to "against": "Operação Muralha II contra"
@@ -55,5 +56,7 @@ class ToldArrests:
         named = following.text[:1].isupper() and following.is_alpha and following.lower_ not in MONTHS
         if not (named or following.text == '"'):
             return False
-        _, end = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        begin, end = self.analysis.sents[self.analysis.sent_of[cue.start]]
+        if any(t.lower_ in INTENT_WORDS or t.lower_ in UNDONE_WORDS for t in doc[begin : cue.start]):
+            return False  # "vai deflagrar a Operação X contra", "canceled Operation X against": none made
         return any(t.lower_ in AGAINST_WORDS for t in doc[cue.end + 1 : min(end, cue.end + NAME_REACH)])

@@ -10,10 +10,12 @@ from __future__ import annotations
 from functools import cached_property
 
 from kg.extract.entities import GROUP_TYPES, Entity
+from kg.extract.function_words import ARTICLES, COPULAS, INDEFINITE
 from kg.extract.function_words import OF_FORMS as OF_WORDS
 from kg.extract.joint_operations import JointOperations
 from kg.extract.langdata import mapping, words
 from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES
+from kg.extract.person_nicknames import ALIAS_INTROS, AS_WORDS
 from kg.extract.text import YEAR, fold_key
 from kg.schema import AGENCY, ARRESTED_BY, LEADER
 
@@ -22,9 +24,10 @@ MEMBERSHIP_REACH = 6
 # Words by which a sentence's subject is the people arrested before it: "They", "todos", "os dois".
 DETAINEE_SUBJECTS = words("detainee_subjects")
 NUMBER_WORDS = frozenset(mapping("number_words"))
-# Words between the phrase and the leader that make the leader another's subject or someone they
-# spoke of: "One of them told police that X, the leader of G, had paid him".
-SINGLED_BREAKS = words("that_words") | words("reporting_verbs")
+# What may stand between "one of them" and the leader's name: "One of them, X", "Entre ellos está
+# alias X", "Um deles, conhecido como X": an apposition or a copula, not another clause ("One of
+# them was the nephew of X", "Entre ellos no estaba X", "Uno de ellos trabajaba para X").
+SINGLED_GAP = COPULAS | ARTICLES | INDEFINITE | ALIAS_INTROS | AS_WORDS | words("singled_gap_words")
 # Words from the sentence's start to a phrase that singles out one of the people arrested before
 # ("According to police, one of them ..."), and from that phrase to the leader it names ("Among them
 # was a man known as "X"").
@@ -103,7 +106,7 @@ class DetaineeFacts(JointOperations):
             for r in self.table.in_sentence(sent, LEADER)
             if not r.anaphor
             and 0 <= r.start - singled[0].end <= SINGLED_REACH
-            and not any(t.lower_ in SINGLED_BREAKS for t in doc[singled[0].end : r.start])
+            and all(t.lower_ in SINGLED_GAP or t.is_punct for t in doc[singled[0].end : r.start])
         }
         for target in self.with_led_groups(sent, leaders).values():
             for agency in agencies:

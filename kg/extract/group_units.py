@@ -61,7 +61,7 @@ def unit_mentions(analysis: Analysis, scanner: NameScanner) -> list[Mention]:
         # none names a committee)
         numbered = bool(groups) and not lower and any(short_number(t) for t in doc[k + 1 : j])
         start = k - 1 if k > 0 and doc[k - 1].lower_ in SURE_MODIFIERS and is_capitalized(doc[k - 1]) else k
-        sure = not lower and (start < k or doc[k + 1].lower_ in SURE_MODIFIERS) and j > k + 2 - (start < k)
+        sure = not lower and _sure_unit(doc, start, k, j)
         if j == k + 1 or (not numbered and not sure and (j >= end or doc[j].lower_ not in OF_WORDS)):
             continue
         if numbered and j + 1 < end and doc[j].lower_ in OF_WORDS and doc[j + 1].lower_ in INSTITUTION_WORDS:
@@ -95,3 +95,13 @@ def _name_end(doc: list[Tok], k: int, end: int, groups: set[int], taken: set[int
         else:
             break
     return j
+
+
+def _sure_unit(doc: list[Tok], start: int, k: int, j: int) -> bool:
+    """A mobile column named for a person: "la Columna Móvil Jaime Martínez", "the Mobile Column
+    Teófilo Forero"; not "la Columna Móvil de la Policía", "the Mobile Column Brigade"."""
+    named = k + 1 if start < k else k + 2  # the first word of the name after the unit words
+    if start == k and (k + 1 >= len(doc) or doc[k + 1].lower_ not in SURE_MODIFIERS):
+        return False
+    name = doc[named:j]
+    return len(name) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in name[:2])

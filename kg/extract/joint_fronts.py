@@ -44,3 +44,21 @@ def joint_front(doc: Sequence[Tok], first: tuple[int, int], second: tuple[int, i
         return False
     after = tuple(t.lower_ for t in doc[against + 1 : against + 1 + MUTUAL_SPAN])
     return not any(after[: len(form)] == form for form in MUTUAL_OBJECTS)
+
+
+def between_others(doc: Sequence[Tok], cues: Sequence[tuple[str, int, int]], role: str, first: int) -> bool:
+    """Every ``role`` cue of the sentence ends in "between" and opens on others than the pair whose
+    first group starts at ``first``: "Tension between residents and the authorities grew after A and
+    B ..." sets no rivalry between A and B."""
+    between = [(start, end) for kind, start, end in cues if kind == role]
+    if not between:
+        return False
+    for _start, end in between:
+        if doc[end - 1].lower_ not in BETWEEN_WORDS:
+            return False
+        k = end
+        while k < first and doc[k].lower_ in ARTICLES:
+            k += 1
+        if k == first:
+            return False
+    return True

@@ -20,10 +20,11 @@ from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS
 from kg.extract.langdata import words
 from kg.extract.matchers import DEMONYM
 from kg.extract.operations import (
-    AT_ODDS,
     INQUIRY_WORDS,
+    REFLEXIVES,
     THAT_WORDS,
     OperationContext,
+    at_odds,
     needed_cooperation,
     unmade_cooperation,
 )
@@ -48,7 +49,6 @@ SELF_REACH = 5  # words from "said it" / "informó que" to the cue: "said it had
 JOINT_ACTIONS = words("joint_action_verbs")  # "incautaron", "apreenderam", "seized": done by those listed
 ACTION_REACH = 6  # tokens from the last agency listed to the verb: "y la Senad (Paraguay) destruyeron"
 ACTION_GAP = words("action_gap_words")  # "the Navy also seized", "la Armada incautaron ayer"
-REFLEXIVES = words("reflexive_pronouns")  # "se culpan", "se acusam"
 # "La investigación contó con", not "La investigación periodística"
 INQUIRY_SEQUELS = words("inquiry_sequels")
 
@@ -129,7 +129,7 @@ class JointOperations(OperationContext):
         doc = self.analysis.doc
         _, stop = self.analysis.sents[self.analysis.sent_of[end - 1]]
         for k in range(end, min(stop, end + ACTION_REACH)):
-            if doc[k].lower_ in AT_ODDS:
+            if at_odds(doc, k):
                 return True
             if doc[k].lower_ not in ACTION_GAP and doc[k].lower_ not in REFLEXIVES:
                 return False

@@ -62,6 +62,7 @@ OBJECT_MARKERS = words("object_markers")
 # "Su líder es X", "Its leaders include A and B": verbs after a cue that name the leaders
 NAMING_VERBS = COPULAS | words("listing_verbs") | words("hedged_copulas")
 FRONTED_COPULAS = words("fronted_copulas")
+FRONTED_PLACE_WORDS = 3  # words after "in" of a common place heading the sentence: "en la zona norte"
 
 
 class LeaderPersons(GroupAttribution, SingleNames):
@@ -307,15 +308,17 @@ class LeaderPersons(GroupAttribution, SingleNames):
         while comma > k + 1 and end - comma <= 3 and doc[comma].lower_ in GAP_WORDS:
             comma -= 1  # "O líder do G no Ceará, identificado como X"
         words = range(k + 1, comma)
+        # heading the sentence, a short common place may stand there too: "Líder do G na fronteira, X"
+        # (not a clause: "O chefe do G na região foi morto ontem, X, irmão da vítima, confirmou")
         fronted = cue.start - begin <= 3
-        # heading the sentence, a common place may stand there too: "Líder do G na fronteira, X"
+        common = fronted and comma - k <= FRONTED_PLACE_WORDS
         return (
             (fronted or closed)
             and 2 <= comma + 1 - k <= 6
             and doc[k].lower_ in IN_WORDS
             and doc[comma].text == ","
             and all(
-                doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS or (fronted and doc[j].is_alpha)
+                doc[j].text[:1].isupper() or doc[j].lower_ in CONNECTORS or (common and doc[j].is_alpha)
                 for j in words
             )
         )

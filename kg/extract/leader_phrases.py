@@ -142,6 +142,7 @@ def opened_group(analysis: Analysis, comma: int, groups: list[Ref], plain: set[i
 
 # Words from the group of an opening participle clause to the comma closing it: "na fronteira"
 FRONTED_PLACE_REACH = 4
+ACCUSING_WORDS = words("accusing_words")  # "Acusado de chefiar G, X": the clause says X led G
 
 
 def fronted_subject(analysis: Analysis, cue: Cue, group_end: int, persons: list[Person]) -> Person | None:
@@ -155,6 +156,8 @@ def fronted_subject(analysis: Analysis, cue: Cue, group_end: int, persons: list[
         return None
     if not all(t.is_alpha for t in doc[begin : cue.start]):
         return None
+    if not any(t.lower_ in ACCUSING_WORDS for t in doc[begin : cue.start - 1]):
+        return None  # "Absuelto de liderar G, X ...", "Tired of running G, X ..."
     comma = group_end
     if comma < end and doc[comma].lower_ in IN_WORDS:  # a place, maybe a common noun in lower case
         comma = next(

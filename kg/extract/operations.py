@@ -17,7 +17,7 @@ from kg.extract.arrest_support import owner_of_unit, unit_of
 from kg.extract.entities import Entity, Ref
 from kg.extract.founders import AGENT_WORDS
 from kg.extract.function_words import ARTICLES, IN_WORDS, OF_FORMS, POSSESSIVE_S
-from kg.extract.langdata import words, words_by_language
+from kg.extract.langdata import phrases, words, words_by_language
 from kg.extract.matchers import PLACE
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.rulebase import ANAPHORIC_DETERMINERS, NEGATIONS
@@ -54,6 +54,21 @@ THAT_WORDS = words("that_words")  # sentences back where it may be told (a parag
 
 # "la Policía y la Fiscalía se culpan", "the FBI and the DEA blamed each other": agencies at odds, no partners
 AT_ODDS = words("agency_conflict_verbs")
+REFLEXIVES = words("reflexive_pronouns")  # "se culpan", "se acusam"
+# what a verb of blame takes when agencies are at odds with each other: "trocaram acusações"
+CONFLICT_OBJECTS = words("agency_conflict_objects")
+MUTUAL = phrases("reciprocal_after")  # "blamed each other", "se culpan mutuamente"
+
+
+def at_odds(doc: Sequence[Tok], k: int) -> bool:
+    """The verb of blame or dispute at ``k`` is said of its subjects against each other: "se culpan",
+    "blamed each other", "trocaram acusações"; not "acusan a diez miembros", "accused 12 members"."""
+    if doc[k].lower_ not in AT_ODDS:
+        return False
+    if k > 0 and doc[k - 1].lower_ in REFLEXIVES:
+        return True
+    after = tuple(t.lower_ for t in doc[k + 1 : k + 4])
+    return any(after[: len(form)] == form for form in MUTUAL) or bool(set(after) & CONFLICT_OBJECTS)
 
 
 class OperationContext(ArrestAgents):

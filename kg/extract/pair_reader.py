@@ -21,13 +21,13 @@ from kg.extract.clause_subjects import apposed_object
 from kg.extract.entities import Entity, EntityTable, Ref
 from kg.extract.function_words import POSSESSIVE_S, THAT_WORDS
 from kg.extract.home_country import home_country
-from kg.extract.joint_fronts import joint_front
+from kg.extract.joint_fronts import between_others, joint_front
 from kg.extract.langdata import data_cache, words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
 from kg.extract.navigation import LABELS, OPENERS
 from kg.extract.offshoots import offshoot
-from kg.extract.operations import AT_ODDS, not_partners, unmade_cooperation
+from kg.extract.operations import at_odds, not_partners, unmade_cooperation
 from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, feared_arrivals, led_group_in_custody, sentence_places
@@ -241,7 +241,10 @@ class PairReader:
             # "G and H launched an offensive against the army": one side, not each other's rivals
             or (
                 relation.name == RIVAL_OF
-                and joint_front(doc, (first.start, first.end), (second.start, second.end), end)
+                and (
+                    joint_front(doc, (first.start, first.end), (second.start, second.end), end)
+                    or between_others(doc, self.cues.get(sent, []), "rival", first.start)
+                )
             )
             # "the escape of X and of a leader of G": G's leader is someone else
             or (
@@ -274,7 +277,7 @@ class PairReader:
                     sent in self.unmade_cooperation
                     or (
                         "cooperate" not in sentence_roles
-                        and any(t.lower_ in AT_ODDS for t in doc[first.end : second.end + 3])
+                        and any(at_odds(doc, t.i) for t in doc[first.end : second.end + 3])
                     )
                     # "El Ministerio del Interior anunció que la Policía capturó": the teller, no partner
                     # "X detuvo a nueve, mientras la PDI investiga otra célula": two clauses apart

@@ -28,6 +28,8 @@ INTENT_WORDS = words("arrest_intent")
 ESCAPE_WORDS = words("arrest_escapes")  # "escapó de un operativo", "fled a raid": no one was caught
 ESCAPE_REACH = 5  # words from an escape to the operation escaped
 ORDER_WORDS = words("arrest_orders")
+# an operation to come, called off or annulled: "vai deflagrar", "canceled", "a anulação da"
+UNDONE_WORDS = words("undone_operation_words")
 PURPOSE_WORDS = words("purpose_words")
 CONCESSIVE_WORDS = words("concessive_words")  # "even jailed, he ran G": a state, not an arrest
 WARRANT_WORDS = words("warrant_words")
@@ -65,8 +67,8 @@ def unmade(analysis: Analysis, cue: Cue) -> bool:
     if escapes and not any(t.lower_ in COORDINATION for t in window[escapes[-1] :]):
         return True
     near = [t.lower_ for t in doc[max(begin, cue.start - 3) : cue.start]]
-    if any(w in INTENT_WORDS or w in ORDER_WORDS for w in near):
-        return True
+    if any(w in INTENT_WORDS or w in ORDER_WORDS or w in UNDONE_WORDS for w in near):
+        return True  # "plans to arrest", "vai deflagrar a operação", "canceled Operation X"
     if near and (near[-1] in PURPOSE_WORDS or near[-1] in CONCESSIVE_WORDS):
         return True  # "creado para desarticular a la pandilla", "mesmo preso": no deed
     if _inmates(analysis, cue, begin) or _place_object(analysis, cue, end) or held_state(analysis, cue):

@@ -118,3 +118,22 @@ def test_agencies_named_together_without_working_together(
     ex: Extractor, lang: str, pair: tuple[str, str], text: str
 ) -> None:
     assert frozenset(pair) not in ex.pairs(text, lang, C)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pair"),
+    [
+        (
+            "pt",
+            "A Polícia Federal e a Polícia Rodoviária Federal trocaram informações e prenderam cinco integrantes do PCC.",
+            ("Polícia Federal", "Polícia Rodoviária Federal"),
+        ),
+        (
+            "en",
+            "The FBI and the DEA accused 12 MS-13 members of murder after arresting them in Virginia.",
+            ("FBI", "DEA"),
+        ),
+    ],
+)
+def test_a_blame_word_with_an_outside_object_keeps_the_agencies_partners(ex, lang, text, pair) -> None:
+    assert frozenset(pair) in ex.pairs(text, lang, "COOPERATES_WITH")

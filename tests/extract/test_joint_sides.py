@@ -119,3 +119,29 @@ def test_one_groups_alliance_against_another_makes_no_ally(ex) -> None:
     assert {"Los Lobos", "Cártel Jalisco Nueva Generación"} in [
         set(p) for p in ex.pairs(kept, "es", "ALLIED_WITH")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Tension between residents and the authorities grew after Los Choneros and Los Lobos extended their rackets.",
+        ),
+        (
+            "es",
+            "La tensión entre la policía y los vecinos aumentó tras la llegada de Los Choneros y Los Lobos.",
+        ),
+        (
+            "en",
+            "The turf battle between police and prosecutors delayed the case against Los Choneros and Los Lobos.",
+        ),
+    ],
+)
+def test_a_between_that_opens_on_others_sets_no_rivalry_between_the_groups_after(ex, lang, text) -> None:
+    assert not ex.pairs(text, lang, "RIVAL_OF")
+
+
+def test_a_between_that_opens_on_the_groups_is_their_rivalry(ex) -> None:
+    text = "La tensión entre Los Choneros y Los Lobos aumentó en Guayaquil."
+    assert frozenset(("Los Choneros", "Los Lobos")) in ex.pairs(text, "es", "RIVAL_OF")

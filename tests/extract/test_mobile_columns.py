@@ -36,6 +36,9 @@ def test_a_mobile_column_is_a_faction(ex, lang: str, text: str, unit: str) -> No
         ("es", "La Columna Móvil atacó una estación de policía en Cauca."),  # no name after it
         ("es", "El Frente Amplio ganó las elecciones en Montevideo."),  # a front with no modifier
         ("en", "The column moved into Cauca after the attack."),
+        ("pt", "A Coluna Móvel da PM patrulha a favela dominada pelo CV."),  # the police's column
+        ("es", "La Columna Móvil Antidisturbios de la Policía dispersó la protesta."),
+        ("en", "The Army deployed its Mobile Column Brigade to Cauca."),
     ],
 )
 def test_a_unit_word_alone_names_no_faction(ex, lang: str, text: str) -> None:

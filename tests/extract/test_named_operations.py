@@ -65,3 +65,14 @@ def test_arrests_told_under_another_year_are_no_sequel(rules, lang, first, later
     assert (group, agency) in rules.arrests(
         later.split(",")[0] + ", " + first[0].lower() + first[1:] + later, lang
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "A Polícia Federal vai deflagrar a Operação Muralha contra o PCC no próximo mês."),
+        ("en", "The FBI canceled Operation Hydra against MS-13 after a leak."),
+    ],
+)
+def test_a_named_operation_to_come_or_called_off_is_no_arrest(rules, lang: str, text: str) -> None:
+    assert not rules.arrests(text, lang)

@@ -7,6 +7,8 @@ Each positive has beside it what the rule must not read."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.conftest import Extractor
 
 PCC = "Primeiro Comando da Capital"
@@ -145,3 +147,36 @@ def test_headline_arrest_then_an_operation_or_another_object_names_no_chief(rule
         "Renato Bezerra Lins, de 41 anos, foi detido em casa."
     )
     assert not rules.leads(lawyer, "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Absuelto de liderar el Tren de Aragua, Juan Pérez salió libre ayer."),
+        ("pt", "Inocentado de comandar o PCC, Carlos Souza deixou a prisão."),
+        ("en", "Cleared of running the Sinaloa Cartel, Juan Pérez left the court."),
+    ],
+)
+def test_an_opening_clause_that_clears_someone_makes_no_leader(
+    rules: Extractor, lang: str, text: str
+) -> None:
+    assert not rules.leads(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "O chefe do Comando Vermelho na região foi morto ontem, Carlos Souza, irmão da vítima, confirmou.",
+        ),
+        (
+            "es",
+            "El jefe del Tren de Aragua en la cárcel murió ayer, Juan Pérez, director del penal, lo confirmó.",
+        ),
+    ],
+)
+def test_a_clause_after_an_opening_leader_word_is_no_place_before_the_name(
+    rules: Extractor, lang: str, text: str
+) -> None:
+    assert not rules.leads(text, lang)

@@ -133,3 +133,34 @@ def test_no_arrest_of_a_leader_not_singled_out_among_detainees(
     rules: Extractor, lang: str, text: str, leader: str
 ) -> None:
     assert not {agency for who, agency in rules.arrests(text, lang) if who == leader}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "leader"),
+    [
+        (
+            "en",
+            "The FBI arrested three men in Texas on Monday. One of them was the nephew of Ramon Vargas, the leader of MS-13.",
+            "Ramon Vargas",
+        ),
+        (
+            "es",
+            "La Policía Nacional detuvo a tres hombres en Lima. Entre ellos no estaba Juan Pérez, cabecilla de Los Pulpos, que sigue prófugo.",
+            "Juan Pérez",
+        ),
+        (
+            "pt",
+            "A Polícia Federal prendeu três homens. Um deles é sobrinho de Marcos Souza, chefe do PCC.",
+            "Marcos Souza",
+        ),
+        (
+            "en",
+            "The FBI arrested three men in Texas. Among them was a man who worked for Ramon Vargas, the leader of MS-13.",
+            "Ramon Vargas",
+        ),
+    ],
+)
+def test_a_leader_named_past_another_clause_after_one_of_them_was_not_arrested(
+    rules, lang, text, leader
+) -> None:
+    assert leader not in {who for who, _agency in rules.arrests(text, lang)}
