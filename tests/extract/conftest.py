@@ -20,6 +20,10 @@ TDA_EN = "Tren de Aragua operates in Peru and Chile, where police arrested dozen
 TDA_ES = "El Tren de Aragua opera en Perú y Chile, donde la policía detuvo a decenas de integrantes. "
 PCC_PT = "O PCC atua no Paraguai e na Bolívia, onde a polícia prendeu dezenas de integrantes. "
 PCC = "Primeiro Comando da Capital"
+# Two invented groups per language, for the tests of relations between groups.
+EN = ("Black Heron", "Iron Fist")
+ES = ("Los Halcones", "Los Coyotes")
+PT = ("Irmandade do Sertão", "Comando Litorâneo")
 
 
 # A learned stage that accepts every presence candidate, so that only the vetoes decide (as in

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Extractor
+from tests.extract.conftest import EN, ES, PT, Extractor
 
 A, R = "ALLIED_WITH", "RIVAL_OF"
-EN = ("Black Heron", "Iron Fist")
-ES = ("Los Halcones", "Los Coyotes")
-PT = ("Irmandade do Sertão", "Comando Litorâneo")
 EN_BOTH = "The Black Heron gang and the Iron Fist gang operate in the port city of Valmora. "
 ES_BOTH = "La banda Los Halcones y la banda Los Coyotes operan en el puerto de Valmora. "
 PT_BOTH = "A facção Irmandade do Sertão e a facção Comando Litorâneo dominam a periferia de Valmora. "

@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Extractor
+from tests.extract.conftest import EN, ES, PT, Extractor
 
 A = "ALLIED_WITH"
-EN = ("Black Heron", "Iron Fist")
-ES = ("Los Halcones", "Los Coyotes")
-PT = ("Irmandade do Sertão", "Comando Litorâneo")
 
 
 @pytest.mark.parametrize(

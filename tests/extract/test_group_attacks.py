@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Extractor
+from tests.extract.conftest import EN, ES, PT, Extractor
 
 R = "RIVAL_OF"
-EN = ("Black Heron", "Iron Fist")
-ES = ("Los Halcones", "Los Coyotes")
-PT = ("Irmandade do Sertão", "Comando Litorâneo")
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Extractor
+from tests.extract.conftest import EN, ES, PT, Extractor
 
 A, R, F = "ALLIED_WITH", "RIVAL_OF", "FACTION_OF"
-EN = ("Black Heron", "Iron Fist")
-ES = ("Los Halcones", "Los Coyotes")
-PT = ("Irmandade do Sertão", "Comando Litorâneo")
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import Extractor
+from tests.extract.conftest import EN, ES, PT, Extractor
 
 A = "ALLIED_WITH"
 R = "RIVAL_OF"
-EN = ("Black Heron", "Iron Fist")
-ES = ("Los Halcones", "Los Coyotes")
-PT = ("Irmandade do Sertão", "Comando Litorâneo")
 
 
 @pytest.mark.parametrize(
