@@ -16,7 +16,7 @@ from kg.extract.carried_subjects import PERSON_NOUNS
 from kg.extract.entities import GROUP_TYPES, Entity, EntityTable, distinct_entities
 from kg.extract.function_words import ARTICLES, INDEFINITE, POSSESSIVES
 from kg.extract.langdata import words
-from kg.extract.leader_words import CUE_ADJECTIVES, POSSESSIVE_MARKS
+from kg.extract.leader_words import ASSOCIATE_PLURALS, ASSOCIATES, CUE_ADJECTIVES, POSSESSIVE_MARKS
 from kg.extract.mentions import TITLES, Analysis
 from kg.extract.persons import Person, persons_in
 from kg.extract.text import Tok, fold_key
@@ -42,6 +42,8 @@ PRESENTING_REACH = 6
 PRESENTING_GAP = words("presenting_gap")
 # Words before the presenting word that unsay it: "Police never identified him as X".
 UNSAYING = words("negations") | words("presenting_hedges")
+# people an apposition after the name makes no announced chief: kin, associates, bystanders
+BYSTANDERS = ASSOCIATES | ASSOCIATE_PLURALS | words("bystander_nouns")
 
 
 def described_leaders(
@@ -204,11 +206,16 @@ def _event(analysis: Analysis, sent: int) -> bool:
 
 
 def _official(analysis: Analysis, person: Person) -> bool:
-    """A title describes the person right after the name ("Ana Ruiz, the prosecutor"), or the
-    person speaks ("Ana Ruiz, a neighbour, said")."""
+    """A title describes the person right after the name ("Ana Ruiz, the prosecutor"), an apposition
+    makes them a bystander or someone's kin ("Juan Pérez, vecino del barrio"), or the person speaks
+    ("Ana Ruiz, a neighbour, said")."""
     doc = analysis.doc
     _, end = analysis.sents[analysis.sent_of[person.start]]
     if any(doc[k].lower_ in TITLES for k in range(person.end, min(end, person.end + 4))):
+        return True
+    # "Juan Pérez, vecino del barrio, contó ...", "X, the victim's brother, ...": someone else
+    described = [fold_key(doc[k].text) for k in range(person.end + 1, min(end, person.end + 5))]
+    if person.end < end and doc[person.end].text == "," and set(described) & BYSTANDERS:
         return True
     return any(
         c.role == "source" and person.end <= c.start < person.end + SPEAKER_REACH for c in analysis.cues

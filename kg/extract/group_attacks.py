@@ -142,10 +142,13 @@ def _victim_after(analysis: Analysis, groups: list[Ref], k: int, leaders: frozen
     after = next((r for r in groups if r.start > k), None)
     if after is None or after.start - k > VICTIM_REACH:
         return None
-    gap = analysis.doc[k + 1 : after.start]
-    if all(t.lower_ in VICTIM_WORDS or t.like_num or t.i in leaders for t in gap):
-        return after
-    return None
+    doc = analysis.doc
+    gap = doc[k + 1 : after.start]
+    if not all(t.lower_ in VICTIM_WORDS or t.like_num or t.i in leaders for t in gap):
+        return None
+    # "killed a CJNG informant's lawyer": a possessive after the name's next word owns someone else
+    owned = after.end + 1 < len(doc) and doc[after.end + 1].lower_ == POSSESSIVE_S
+    return None if owned and doc[after.end].lower_ not in VICTIM_WORDS else after
 
 
 def _author_after(analysis: Analysis, groups: list[Ref], k: int, leaders: frozenset[int]) -> Ref | None:

@@ -136,3 +136,8 @@ def test_a_loss_with_no_taker_named_is_no_rivalry(
     ex: Extractor, lang: str, pair: tuple[str, str], text: str
 ) -> None:
     assert frozenset(pair) not in ex.pairs(text, lang, R)
+
+
+def test_a_group_name_owning_someone_else_is_no_victim(ex: Extractor) -> None:
+    text = "The Sinaloa Cartel killed a CJNG informant's lawyer in Culiacán."
+    assert not ex.pairs(text, "en", R)

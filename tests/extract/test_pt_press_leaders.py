@@ -180,3 +180,22 @@ def test_a_clause_after_an_opening_leader_word_is_no_place_before_the_name(
     rules: Extractor, lang: str, text: str
 ) -> None:
     assert not rules.leads(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "La Policía capturó ayer a un cabecilla de Los Pulpos en Trujillo. Juan Pérez, vecino del barrio, contó que escuchó disparos.",
+        ),
+        (
+            "en",
+            "Police arrested a leader of MS-13 in Houston. Jose Ruiz, the victim's brother, was shot dead last year.",
+        ),
+    ],
+)
+def test_a_bystander_named_after_an_unnamed_chiefs_arrest_is_not_that_chief(
+    rules: Extractor, lang: str, text: str
+) -> None:
+    assert not rules.leads(text, lang)
