@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.langdata import words
 from kg.extract.mentions import Analysis
-from kg.extract.text import fold_keep_offsets
+from kg.extract.text import fold_keep_offsets, fold_key
 
 OPENERS = words("navigation_openers")
 # One-word labels of a link or tag list, followed by a colon: "Tags: ...", "Etiquetas: ...".
@@ -72,5 +72,20 @@ def byline_sentences(analysis: Analysis) -> set[int]:
             and all(t.is_alpha or t.text == "," or t.text.isspace() for t in line)
             and all(t.text[:1].isupper() or t.lower_ in BYLINE_LINKS for t in names)
         ):
+            found.add(number)
+    return found
+
+
+def tag_lines(analysis: Analysis) -> set[int]:
+    """Sentences that open a tag or link list: "Etiquetas: ...", "Tags: ...", "Lea también: ..."."""
+    found = set()
+    doc = analysis.doc
+    for number, (start, end) in enumerate(analysis.sents):
+        alpha = [k for k in range(start, min(end, start + 4)) if doc[k].is_alpha]
+        if not alpha:
+            continue
+        first = fold_key(doc[alpha[0]].text)
+        labelled = first in LABELS and alpha[0] + 1 < end and doc[alpha[0] + 1].text == ":"
+        if labelled or " ".join(fold_key(doc[k].text) for k in alpha[:2]) in OPENERS:
             found.add(number)
     return found

@@ -25,14 +25,14 @@ from kg.extract.joint_fronts import between_others, joint_front
 from kg.extract.langdata import data_cache, words
 from kg.extract.leader_groups import another_leader, death_told
 from kg.extract.mentions import Analysis, Cue
-from kg.extract.navigation import LABELS, OPENERS
+from kg.extract.navigation import tag_lines
 from kg.extract.offshoots import offshoot
 from kg.extract.operations import at_odds, not_partners, unmade_cooperation
 from kg.extract.owned_places import owned_by_group, owned_by_noun
 from kg.extract.pair_features import Candidate, feature_words, features, stale_anaphor
 from kg.extract.presence import elsewhere, feared_arrivals, led_group_in_custody, sentence_places
 from kg.extract.rulebase import DENIAL_VERBS, NEGATIONS
-from kg.extract.text import Tok, fold_key
+from kg.extract.text import Tok
 from kg.extract.unmade_arrests import unmade
 from kg.schema import (
     AGENCY,
@@ -376,21 +376,6 @@ def _unmade_cooperations(analysis: Analysis) -> set[int]:
         for sent, told in cues.items()
         if all(unmade_cooperation(analysis, analysis.sents[sent][0], c.start) for c in told)
     }
-
-
-def tag_lines(analysis: Analysis) -> set[int]:
-    """Sentences that open a tag or link list: "Etiquetas: ...", "Tags: ...", "Lea también: ..."."""
-    found = set()
-    doc = analysis.doc
-    for number, (start, end) in enumerate(analysis.sents):
-        alpha = [k for k in range(start, min(end, start + 4)) if doc[k].is_alpha]
-        if not alpha:
-            continue
-        first = fold_key(doc[alpha[0]].text)
-        labelled = first in LABELS and alpha[0] + 1 < end and doc[alpha[0] + 1].text == ":"
-        if labelled or " ".join(fold_key(doc[k].text) for k in alpha[:2]) in OPENERS:
-            found.add(number)
-    return found
 
 
 def first_refs(refs: list[Ref]) -> list[Ref]:
