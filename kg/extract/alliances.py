@@ -82,7 +82,7 @@ SERVICE_CUES = words_by_language("service_cues")
 PERSON_JOIN_CUES = words_by_language("person_join_cues")
 # the last word of a rivalry cue aimed at an object ("offensive against", "ataque contra"): its joint
 # subjects attack together, they are no rivals of each other
-DIRECTED_ENDS = words("directed_cue_ends")
+DIRECTED_ENDS = AGAINST_WORDS | words("directed_cue_ends")
 
 
 class AllianceRules(JointSubjects):
